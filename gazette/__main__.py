@@ -1,0 +1,5 @@
+import sys
+
+from gazette.cli import main
+
+sys.exit(main())

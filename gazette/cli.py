@@ -1,0 +1,138 @@
+"""Command line: `python build.py [build|serve|import] ...` (also installed as `gazette`).
+
+Commands import what they need lazily, so `--help` and small commands start fast.
+Every user mistake ends in a message and exit status 1 (2 for a bad command line),
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("build", "serve", "import")
+
+
+def _common_build_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site", metavar="DIR", default=".", type=Path,
+                        help="the site folder, holding site.toml (default: the current folder)")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="absolute URL the site is published at (overrides base_url in site.toml)")
+    parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    parser.add_argument("--future", action="store_true", help="include articles dated in the future")
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gazette", description="Gazette: build a static news site from Markdown articles.",
+        epilog="Without a command, 'build' is assumed: `python build.py --out DIR` builds into DIR.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site (the default command)",
+                                description="Build the site into the output folder (default: _site/).")
+    _common_build_options(build)
+    build.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml, _site)")
+
+    serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload",
+                                description="Preview the site locally; rebuilds and reloads the browser on every change.")
+    _common_build_options(serve)
+    serve.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--open", action="store_true", help="open the site in a web browser")
+
+    imp = commands.add_parser("import", help="turn plain-text news copy into content files",
+                              description="Import plain-text articles into content/<yyyy>/<slug>.md.")
+    imp.add_argument("--site", metavar="DIR", default=".", type=Path, help="the site folder (default: .)")
+    try:
+        from gazette import importer
+    except ImportError:  # pragma: no cover - the importer is optional while it is being built
+        importer = None
+    if importer is not None:
+        importer.add_arguments(imp)
+    return parser
+
+
+def _print_problems(problems, stream=sys.stderr) -> None:
+    for problem in problems:
+        print(problem, file=stream)
+
+
+def _load(args):
+    from gazette.config import load_config, normalise_base_url
+
+    config = load_config(args.site)
+    changes = {"drafts": getattr(args, "drafts", False), "future": getattr(args, "future", False)}
+    if getattr(args, "base_url", None):
+        changes["base_url"] = normalise_base_url(args.base_url)
+    return config.with_options(**changes)
+
+
+def summary_line(result) -> str:
+    held = result.held_back_drafts + result.held_back_future
+    line = (f"Built {result.articles} article{'s' * (result.articles != 1)}, "
+            f"{result.pages} page{'s' * (result.pages != 1)} in {result.seconds:.2f} s")
+    if held:
+        parts = []
+        if result.held_back_drafts:
+            parts.append(f"{result.held_back_drafts} draft{'s' * (result.held_back_drafts != 1)} (--drafts)")
+        if result.held_back_future:
+            parts.append(f"{result.held_back_future} dated in the future (--future)")
+        line += f"; held back {held}: " + ", ".join(parts)
+    return line
+
+
+def cmd_build(args) -> int:
+    from gazette import pipeline
+
+    config = _load(args)
+    out = args.out if args.out is not None else config.output_path
+    result = pipeline.build(config, Path(out))
+    if not args.quiet:
+        _print_problems(result.warnings)
+        if args.verbose:
+            print(f"{result.written} files written, {result.unchanged} unchanged, into {out}")
+        print(summary_line(result))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from gazette import serve
+
+    return serve.run(args, _load(args))
+
+
+def cmd_import(args) -> int:
+    from gazette import importer
+    from gazette.config import load_config
+
+    return importer.run(args, load_config(args.site))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from gazette.problems import ProblemError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "build")
+    args = make_parser().parse_args(argv)
+    handler = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import}[args.command]
+    try:
+        return handler(args)
+    except ProblemError as exc:
+        _print_problems(exc.problems)
+        count = sum(1 for p in exc.problems if not p.warning)
+        print(f"Build failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1

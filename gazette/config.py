@@ -1,0 +1,237 @@
+"""Site settings: `site.toml`, declared once as a typed schema and validated like content.
+
+Every setting is an `Option` below (name, type, default, one line of help); the
+README's settings reference is kept in step with this table by a test. An unknown
+key, a wrong type or a bad value is a `Problem` with the line it stands on, and all
+of them are reported together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from gazette.problems import Problem, ProblemError, did_you_mean
+
+CONFIG_FILE = "site.toml"
+
+DEFAULT_FURNITURE = (
+    "scroll to top",
+    "back to top",
+    "Advertisement",
+    "Read more",
+    "Share this article",
+)
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    kind: type
+    default: Any
+    help: str
+    check: Callable[[Any], str | None] | None = None  # returns an error message or None
+
+
+def _check_timezone(value: str) -> str | None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"unknown timezone '{value}'; use an IANA name such as 'UTC' or 'Asia/Seoul'"
+    return None
+
+
+def _check_base_url(value: str) -> str | None:
+    if not re.match(r"^https?://[^/\s?#]+(/[^\s?#]*)?$", value):
+        return f"base_url must be an absolute http(s) URL such as 'https://user.github.io/repo/', not '{value}'"
+    return None
+
+
+def _check_language(value: str) -> str | None:
+    if not re.match(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", value):
+        return f"language must be a language tag such as 'en' or 'ko-KR', not '{value}'"
+    return None
+
+
+def _check_positive(value: int) -> str | None:
+    return None if value >= 1 else "must be 1 or more"
+
+
+def _check_relative_dir(value: str) -> str | None:
+    parts = Path(value).parts
+    if not value or Path(value).is_absolute() or ".." in parts:
+        return f"must be a folder inside the site folder, not '{value}'"
+    return None
+
+
+def _check_domain(value: str) -> str | None:
+    if value and not re.match(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$", value, re.I):
+        return f"'{value}' is not a domain name such as 'news.example.org'"
+    return None
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("title", str, "Gazette", "The site's name, shown in the masthead and in feeds."),
+    Option("description", str, "", "One sentence about the site, for the front page and search engines."),
+    Option("language", str, "en", "Language tag of the site (`lang` of every page, feeds).", _check_language),
+    Option("timezone", str, "UTC", "IANA timezone for dates written without a UTC offset.", _check_timezone),
+    Option("base_url", str, "http://localhost:8000/",
+           "Absolute URL the site is published at; a path such as `/repo/` is honoured in every link.",
+           _check_base_url),
+    Option("per_page", int, 10, "Articles per page on the front page, tag, source and archive lists.", _check_positive),
+    Option("author", str, "", "The site's editor, named in feeds and page metadata."),
+    Option("publisher", str, "", "The organisation publishing the site (defaults to `title`)."),
+    Option("output_dir", str, "_site", "Folder the site is built into (`--out` overrides).", _check_relative_dir),
+    Option("content_dir", str, "content", "Folder holding the articles (`*.md`, any depth).", _check_relative_dir),
+    Option("templates_dir", str, "templates", "Folder holding the Jinja2 templates.", _check_relative_dir),
+    Option("static_dir", str, "static", "Folder copied as is into the site (images under `static/images/`).",
+           _check_relative_dir),
+    Option("publications", list, [], "Publication names the importer recognises as a title's source."),
+    Option("furniture", list, list(DEFAULT_FURNITURE),
+           "Lines of page furniture the importer drops (case-insensitive, whole line)."),
+    Option("feed_full_content", bool, True, "Feeds carry whole articles (`false`: summaries only)."),
+    Option("feed_size", int, 20, "Articles in each feed.", _check_positive),
+    Option("domain", str, "", "Custom domain for GitHub Pages; written to `CNAME` when set.", _check_domain),
+)
+OPTION_BY_NAME = {o.name: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path
+    title: str = "Gazette"
+    description: str = ""
+    language: str = "en"
+    timezone: str = "UTC"
+    base_url: str = "http://localhost:8000/"
+    per_page: int = 10
+    author: str = ""
+    publisher: str = ""
+    output_dir: str = "_site"
+    content_dir: str = "content"
+    templates_dir: str = "templates"
+    static_dir: str = "static"
+    publications: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = DEFAULT_FURNITURE
+    feed_full_content: bool = True
+    feed_size: int = 20
+    domain: str = ""
+    # Not settings: build options from the command line, kept here so one frozen value describes a build.
+    drafts: bool = False
+    future: bool = False
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def publisher_name(self) -> str:
+        return self.publisher or self.title
+
+    @property
+    def content_path(self) -> Path:
+        return self.root / self.content_dir
+
+    @property
+    def templates_path(self) -> Path:
+        return self.root / self.templates_dir
+
+    @property
+    def static_path(self) -> Path:
+        return self.root / self.static_dir
+
+    @property
+    def output_path(self) -> Path:
+        return self.root / self.output_dir
+
+    def fingerprint(self) -> str:
+        """A digest of every value that can change what a page looks like."""
+        values = [(f.name, getattr(self, f.name)) for f in fields(self) if f.name != "root"]
+        return hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
+
+    def with_options(self, **changes: Any) -> "SiteConfig":
+        return replace(self, **changes)
+
+
+def _key_line(lines: list[str], key: str) -> int:
+    pattern = re.compile(rf"^\s*(\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+    for number, line in enumerate(lines, 1):
+        if pattern.match(line):
+            return number
+    return 0
+
+
+def _type_name(kind: type) -> str:
+    return {str: "text", int: "a whole number", bool: "true or false", list: "a list of text"}[kind]
+
+
+def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
+    kind = option.kind
+    if kind is int and isinstance(value, bool):
+        return None, f"'{option.name}' must be {_type_name(kind)}, not {value!r}"
+    if kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [\"one\", \"two\"]"
+        value = tuple(value)
+    elif not isinstance(value, kind):
+        return None, f"'{option.name}' must be {_type_name(kind)}, not {type(value).__name__} {value!r}"
+    if option.check:
+        message = option.check(value)
+        if message:
+            return None, message if message.startswith(("unknown", option.name)) else f"'{option.name}' {message}"
+    return value, None
+
+
+def parse_config(text: str, root: Path, rel_path: str = CONFIG_FILE) -> SiteConfig:
+    """Validate the text of `site.toml`; raise ProblemError with every problem found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(match.group(1)) if match else 0
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ProblemError([Problem(rel_path, line, f"not valid TOML: {message}")]) from None
+    lines = text.splitlines()
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        option = OPTION_BY_NAME.get(key)
+        if option is None:
+            hint = did_you_mean(key, OPTION_BY_NAME) or "; known settings: " + ", ".join(OPTION_BY_NAME)
+            problems.append(Problem(rel_path, _key_line(lines, key), f"unknown setting '{key}'{hint}"))
+            continue
+        coerced, message = _coerce(option, value)
+        if message:
+            problems.append(Problem(rel_path, _key_line(lines, key), message))
+        else:
+            values[key] = coerced
+    if problems:
+        raise ProblemError(problems)
+    if "base_url" in values and not values["base_url"].endswith("/"):
+        values["base_url"] += "/"
+    return SiteConfig(root=root, **values)
+
+
+def load_config(root: Path) -> SiteConfig:
+    """Read `root/site.toml`. A missing file is a problem, not a silent default."""
+    path = root / CONFIG_FILE
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ProblemError([Problem(CONFIG_FILE, 0, f"no {CONFIG_FILE} in {root}; is this a Gazette site folder?")]) from None
+    except UnicodeDecodeError:
+        raise ProblemError([Problem(CONFIG_FILE, 0, "not UTF-8 text")]) from None
+    return parse_config(text, root)
+
+
+def normalise_base_url(value: str) -> str:
+    """Check a --base-url from the command line the way site.toml's is checked."""
+    message = _check_base_url(value)
+    if message:
+        raise ProblemError([Problem("--base-url", 0, message)])
+    return value if value.endswith("/") else value + "/"

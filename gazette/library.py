@@ -1,0 +1,239 @@
+"""The Library: every published article, and the indexes the pages are made of.
+
+Built once per build in linear time (one pass to group, one sort per group):
+tags and sources with their articles, the dated archive, neighbours, and the links
+between an article and its rewrites. Problems found here concern several files at
+once: two articles at one address, two tags that would share a page, a
+`rewrite_of` that names no article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterable
+
+from gazette import urls
+from gazette.content import Article
+from gazette.problems import Problem, did_you_mean, warning
+
+
+@dataclass(frozen=True)
+class Term:
+    """A tag or a source: its shown name, its slug and its articles, newest first."""
+
+    kind: str  # "tag" or "source"
+    name: str
+    slug: str
+    articles: tuple[Article, ...]
+
+    @property
+    def url(self) -> str:
+        return urls.tag_path(self.slug) if self.kind == "tag" else urls.source_path(self.slug)
+
+    def page_url(self, page: int) -> str:
+        return urls.tag_path(self.slug, page) if self.kind == "tag" else urls.source_path(self.slug, page)
+
+
+@dataclass(frozen=True)
+class Month:
+    year: int
+    month: int
+    articles: tuple[Article, ...]
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year, self.month)
+
+    @property
+    def start(self) -> datetime:
+        return datetime(self.year, self.month, 1)
+
+
+@dataclass(frozen=True)
+class Year:
+    year: int
+    months: tuple[Month, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year)
+
+    @property
+    def count(self) -> int:
+        return sum(len(m.articles) for m in self.months)
+
+
+@dataclass(frozen=True)
+class Figure:
+    src: str  # site path under images/ or an external URL
+    alt: str
+    caption: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class Library:
+    articles: tuple[Article, ...]  # newest first
+    tags: tuple[Term, ...]  # sorted by name
+    sources: tuple[Term, ...]
+    years: tuple[Year, ...]  # newest first
+    tags_of: dict[str, tuple[Term, ...]] = field(repr=False)  # article url -> its tags
+    source_of: dict[str, Term] = field(repr=False)
+    related: dict[str, tuple[Article, ...]] = field(repr=False)  # rewrites, both directions
+    older: dict[str, Article | None] = field(repr=False)
+    newer: dict[str, Article | None] = field(repr=False)
+    figures: dict[str, Figure | None] = field(repr=False)
+
+
+def _terms(
+    kind: str, articles: tuple[Article, ...], names_of, problems: list[Problem]
+) -> tuple[tuple[Term, ...], dict[str, list[Term]]]:
+    """Group articles by folded name. The shown name is the most common spelling."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    members: dict[str, list[Article]] = defaultdict(list)
+    first_seen: dict[str, Article] = {}
+    for article in articles:
+        seen: set[str] = set()
+        for name in names_of(article):
+            key = urls.fold(name)
+            spellings[key][name] += 1
+            first_seen.setdefault(key, article)
+            if key not in seen:
+                seen.add(key)
+                members[key].append(article)
+    by_slug: dict[str, str] = {}
+    terms: list[Term] = []
+    for key, counter in spellings.items():
+        # Most common spelling; ties go to the one that sorts first, so the choice is stable.
+        name = min(counter.items(), key=lambda item: (-item[1], item[0]))[0]
+        slug = urls.slugify(name)
+        article = first_seen[key]
+        field_name = "tags" if kind == "tag" else "source"
+        if not slug:
+            problems.append(Problem(article.source_path, article.line_of(field_name),
+                                    f"{kind} '{name}' has no letters or digits to make an address from"))
+            continue
+        if slug in by_slug:
+            other = by_slug[slug]
+            problems.append(Problem(article.source_path, article.line_of(field_name),
+                                    f"{kind} '{name}' and {kind} '{other}' would share the page "
+                                    f"/{urls.tag_path(slug) if kind == 'tag' else urls.source_path(slug)}; "
+                                    f"rename one of them"))
+            continue
+        by_slug[slug] = name
+        terms.append(Term(kind, name, slug, tuple(members[key])))
+    terms.sort(key=lambda t: (urls.fold(t.name), t.slug))
+    of: dict[str, list[Term]] = defaultdict(list)
+    by_key = {urls.fold(t.name): t for t in terms}
+    for article in articles:
+        seen_terms: set[str] = set()
+        for name in names_of(article):
+            term = by_key.get(urls.fold(name))
+            if term and term.slug not in seen_terms:
+                seen_terms.add(term.slug)
+                of[article.url].append(term)
+    return tuple(terms), of
+
+
+def _years(articles: tuple[Article, ...], tz) -> tuple[Year, ...]:
+    by_month: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    for article in articles:
+        local = article.date if article.date_is_day else article.date.astimezone(tz)
+        by_month[(local.year, local.month)].append(article)
+    years: dict[int, list[Month]] = defaultdict(list)
+    for (year, month) in sorted(by_month, reverse=True):
+        years[year].append(Month(year, month, tuple(by_month[(year, month)])))
+    return tuple(Year(y, tuple(ms)) for y, ms in years.items())
+
+
+def _figure(article: Article, static_files: frozenset[str], problems: list[Problem]) -> Figure | None:
+    if not article.image:
+        return None
+    if urls.is_external(article.image):
+        src = article.image
+    else:
+        src = urls.image_path(article.image)
+        if src not in static_files:
+            problems.append(warning(article.source_path, article.line_of("image"),
+                                    f"image '{article.image}' is not in static/{src.rsplit('/', 1)[0]}/; "
+                                    f"the article is shown without its photo"))
+            return None
+    return Figure(src, article.image_alt or article.image_caption or article.title,
+                  article.image_caption, article.image_credit)
+
+
+def build_library(
+    articles: Iterable[Article],
+    config,
+    static_files: frozenset[str] = frozenset(),
+    all_slugs: Iterable[str] = (),
+) -> tuple[Library, list[Problem]]:
+    """Index the published articles. `all_slugs` also holds held-back articles, which
+    a `rewrite_of` may name without being an error."""
+    problems: list[Problem] = []
+    ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
+
+    # Two articles at one address: name both files.
+    by_url: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        by_url[article.url].append(article)
+    for url, group in by_url.items():
+        if len(group) > 1:
+            group = sorted(group, key=lambda a: a.source_path)
+            for article in group:
+                others = ", ".join(a.source_path for a in group if a is not article)
+                problems.append(Problem(article.source_path, article.line_of("slug") if article.key_lines else 1,
+                                        f"same address /{url} as {others}; give one of them another 'slug'"))
+    ordered = tuple(a for a in ordered if by_url[a.url][0] is a)
+
+    tags, tags_of = _terms("tag", ordered, lambda a: a.tags, problems)
+    sources, source_of = _terms("source", ordered, lambda a: (a.source,), problems)
+
+    # Rewrites: rewrite_of names a slug; link both ways among published articles.
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        by_slug[article.slug].append(article)
+    known = set(all_slugs) | set(by_slug)
+    related: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        target = article.rewrite_of
+        if not target:
+            continue
+        line = article.line_of("rewrite_of")
+        if target == article.slug:
+            problems.append(Problem(article.source_path, line, "an article cannot be a rewrite of itself"))
+        elif target not in known:
+            hint = did_you_mean(target, known)
+            problems.append(Problem(article.source_path, line, f"rewrite_of names no article: '{target}'{hint}"))
+        elif len(by_slug.get(target, ())) > 1:
+            where = ", ".join(a.source_path for a in by_slug[target])
+            problems.append(Problem(article.source_path, line,
+                                    f"rewrite_of '{target}' is ambiguous: {where} all have that slug"))
+        elif target in by_slug:
+            original = by_slug[target][0]
+            related[article.url].append(original)
+            related[original.url].append(article)
+
+    older: dict[str, Article | None] = {}
+    newer: dict[str, Article | None] = {}
+    for i, article in enumerate(ordered):
+        newer[article.url] = ordered[i - 1] if i > 0 else None
+        older[article.url] = ordered[i + 1] if i + 1 < len(ordered) else None
+
+    figures = {a.url: _figure(a, static_files, problems) for a in ordered}
+    library = Library(
+        articles=ordered,
+        tags=tags,
+        sources=sources,
+        years=_years(ordered, config.tz),
+        tags_of={url: tuple(ts) for url, ts in tags_of.items()},
+        source_of={url: ts[0] for url, ts in source_of.items()},
+        related={url: tuple(sorted({a.url: a for a in rs}.values(), key=lambda a: a.sort_key))
+                 for url, rs in related.items()},
+        older=older,
+        newer=newer,
+        figures=figures,
+    )
+    return library, problems

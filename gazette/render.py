@@ -1,0 +1,233 @@
+"""Render: the Library becomes a list of `RenderJob`s, one per page, and each job an `Output`.
+
+A job holds everything its page shows (plain frozen data), so a job can be rendered
+anywhere, in any order, in another process, or skipped when its inputs are unchanged.
+Templates come from the site's `templates/` folder, then Gazette's built-ins
+(feeds, sitemaps), so a site can override any of them.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from gazette import urls
+from gazette.config import SiteConfig
+from gazette.library import Library, Term
+from gazette.problems import Problem, ProblemError
+
+BUILTINS = Path(__file__).with_name("builtins")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    number: int
+    total: int
+    first: str
+    prev: str | None
+    next: str | None
+    pages: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    path: str  # site path of the page
+    template: str
+    context: dict[str, Any] = field(hash=False, compare=False)
+    relative: bool = True  # links relative to the page (False: from the base path, for 404.html)
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str  # file path relative to the output folder
+    data: bytes
+
+
+# --- planning -------------------------------------------------------------------
+
+
+def paginate(items: Sequence, per_page: int, url_of) -> list[tuple[Sequence, Pagination]]:
+    total = max(1, -(-len(items) // per_page))
+    pages = tuple((n, url_of(n)) for n in range(1, total + 1))
+    out = []
+    for n in range(1, total + 1):
+        chunk = items[(n - 1) * per_page: n * per_page]
+        out.append((chunk, Pagination(
+            number=n, total=total, first=url_of(1),
+            prev=url_of(n - 1) if n > 1 else None,
+            next=url_of(n + 1) if n < total else None,
+            pages=pages,
+        )))
+    return out
+
+
+def _term_jobs(terms: Iterable[Term], per_page: int, template: str) -> Iterable[RenderJob]:
+    for term in terms:
+        for chunk, pagination in paginate(term.articles, per_page, term.page_url):
+            yield RenderJob(pagination_path(pagination), template,
+                            {"term": term, "articles": chunk, "pagination": pagination})
+
+
+def pagination_path(pagination: Pagination) -> str:
+    return dict(pagination.pages)[pagination.number]
+
+
+def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
+    """Every page of the site, in a stable order."""
+    jobs: list[RenderJob] = []
+    for article in library.articles:
+        jobs.append(RenderJob(article.url, "article.html", {
+            "article": article,
+            "figure": library.figures.get(article.url),
+            "tags": library.tags_of.get(article.url, ()),
+            "source": library.source_of.get(article.url),
+            "related": library.related.get(article.url, ()),
+            "older": library.older.get(article.url),
+            "newer": library.newer.get(article.url),
+        }))
+    for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path):
+        jobs.append(RenderJob(pagination_path(pagination), "index.html",
+                              {"articles": chunk, "pagination": pagination}))
+    jobs.append(RenderJob(urls.tags_index_path(), "terms.html", {"kind": "tag", "terms": library.tags}))
+    jobs.extend(_term_jobs(library.tags, config.per_page, "term.html"))
+    jobs.append(RenderJob(urls.sources_index_path(), "terms.html", {"kind": "source", "terms": library.sources}))
+    jobs.extend(_term_jobs(library.sources, config.per_page, "term.html"))
+    jobs.append(RenderJob(urls.archive_path(), "archive.html", {"years": library.years}))
+    for year in library.years:
+        jobs.append(RenderJob(year.url, "archive_year.html", {"year": year}))
+        for month in year.months:
+            jobs.append(RenderJob(month.url, "archive_month.html", {"month": month}))
+    jobs.append(RenderJob(urls.NOT_FOUND_PATH, "404.html", {}, relative=False))
+    return jobs
+
+
+# --- template helpers ------------------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December")
+
+
+def month_name(month: int) -> str:
+    return MONTHS[month - 1]
+
+
+class Formats:
+    """Date and name formatting for templates, in the site's timezone."""
+
+    def __init__(self, config: SiteConfig):
+        self.tz = config.tz
+
+    def local(self, moment: datetime, is_day: bool = False) -> datetime:
+        return moment if is_day else moment.astimezone(self.tz)
+
+    def longdate(self, moment: datetime, is_day: bool = False) -> str:
+        local = self.local(moment, is_day)
+        text = f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+        if not is_day:
+            text += f", {local:%H:%M} {local.tzname() or ''}".rstrip()
+        return text
+
+    def isodate(self, moment: datetime, is_day: bool = False) -> str:
+        local = self.local(moment, is_day)
+        return local.date().isoformat() if is_day else local.isoformat(timespec="seconds")
+
+    @staticmethod
+    def names(names: Sequence[str]) -> str:
+        names = list(names)
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- rendering -------------------------------------------------------------------
+
+
+def _template_problem(exc: BaseException, config: SiteConfig, fallback: str) -> Problem:
+    """Point at the template line that failed, from Jinja's rewritten traceback."""
+    import jinja2
+
+    templates = str(config.templates_path)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        name = exc.filename or exc.name or fallback
+        return Problem(_rel(name, config), exc.lineno or 0, f"template error: {exc.message}")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(f"{config.templates_dir}/{exc.name}", 0, "template not found")
+    for frame, lineno in reversed(list(traceback.walk_tb(exc.__traceback__))):
+        filename = frame.f_code.co_filename
+        if filename.startswith(templates) or filename.startswith(str(BUILTINS)):
+            return Problem(_rel(filename, config), lineno, f"template error: {exc}")
+    return Problem(f"{config.templates_dir}/{fallback}", 0, f"template error: {type(exc).__name__}: {exc}")
+
+
+def _rel(name: str, config: SiteConfig) -> str:
+    try:
+        return Path(name).resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return name
+
+
+class Renderer:
+    def __init__(self, config: SiteConfig):
+        import jinja2
+
+        self.config = config
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader([
+                jinja2.FileSystemLoader(str(config.templates_path)),
+                jinja2.FileSystemLoader(str(BUILTINS)),
+            ]),
+            autoescape=jinja2.select_autoescape(["html", "xml", "htm"], default_for_string=True),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        formats = Formats(config)
+        self.env.filters.update(longdate=formats.longdate, isodate=formats.isodate, names=formats.names,
+                                month_name=month_name)
+        self.env.globals.update(site=config, urls=urls)
+        self._templates: dict[str, Any] = {}
+
+    def template(self, name: str):
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self.env.get_template(name)
+        return template
+
+    def render(self, job: RenderJob) -> Output:
+        linker = urls.Linker(self.config.base_url, job.path, relative=job.relative)
+        text = self.template(job.template).render(
+            job.context, page_path=job.path, href=linker.href, absolute=linker.absolute,
+        )
+        return Output(urls.output_file(job.path), text.encode("utf-8"))
+
+    def render_all(self, jobs: Iterable[RenderJob]) -> list[Output]:
+        """Render every job; template problems are collected (once per template line)."""
+        outputs: list[Output] = []
+        problems: dict[tuple, Problem] = {}
+        for job in jobs:
+            try:
+                outputs.append(self.render(job))
+            except Exception as exc:  # noqa: BLE001 - every template mistake becomes a Problem
+                if not _is_template_error(exc):
+                    raise
+                problem = _template_problem(exc, self.config, job.template)
+                problems.setdefault((problem.path, problem.line, problem.message), problem)
+        if problems:
+            raise ProblemError(problems.values())
+        return outputs
+
+
+def _is_template_error(exc: BaseException) -> bool:
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateError):
+        return True
+    # Errors raised by template code itself (a bad filter argument, a division by zero...).
+    templates_frames = [f for f, _ in traceback.walk_tb(exc.__traceback__)
+                        if f.f_code.co_filename.endswith((".html", ".xml", ".json", ".txt"))]
+    return bool(templates_frames)
+

@@ -1,0 +1,168 @@
+"""Every permalink and output-path rule of the site, in one place.
+
+Pages are addressed by *site paths*: relative to the site's root, no leading slash,
+ending in `/` for a page (`2025/01/deepseek-upends-ai/`) or naming a file
+(`404.html`, `css/style.css`). Templates never build URLs by hand: they ask
+`Linker.href(path)` for a link relative to the page being rendered (so the site
+works at a domain root, under `/repo/`, and opened from disk) and `Linker.absolute`
+for the absolute URL under `base_url` (canonical links, feeds, sitemaps).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import unicodedata
+from datetime import datetime
+from urllib.parse import quote, urlsplit
+
+# --- slugs -----------------------------------------------------------------
+
+
+def slugify(text: str) -> str:
+    """A readable slug that keeps non-Latin letters: NFKC, case folded, runs of
+    anything but letters, marks and digits become one hyphen.
+
+    >>> slugify("Artificial  Intelligence"), slugify("인공지능"), slugify("C++ / Rust")
+    ('artificial-intelligence', '인공지능', 'c-rust')
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    pending_hyphen = False
+    for ch in text:
+        if unicodedata.category(ch)[0] in "LMN":
+            if pending_hyphen and out:
+                out.append("-")
+            pending_hyphen = False
+            out.append(ch)
+        else:
+            pending_hyphen = True
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """The identity of a tag or source name: case and spacing do not count."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+# --- site paths of pages ----------------------------------------------------
+
+
+def _paged(path: str, page: int) -> str:
+    return path if page <= 1 else f"{path}page/{page}/"
+
+
+def article_path(date: datetime, slug: str) -> str:
+    return f"{date.year:04d}/{date.month:02d}/{slug}/"
+
+
+def index_path(page: int = 1) -> str:
+    return _paged("", page)
+
+
+def tags_index_path() -> str:
+    return "tags/"
+
+
+def tag_path(slug: str, page: int = 1) -> str:
+    return _paged(f"tags/{slug}/", page)
+
+
+def sources_index_path() -> str:
+    return "sources/"
+
+
+def source_path(slug: str, page: int = 1) -> str:
+    return _paged(f"sources/{slug}/", page)
+
+
+def archive_path(year: int | None = None, month: int | None = None) -> str:
+    if year is None:
+        return "archive/"
+    if month is None:
+        return f"archive/{year:04d}/"
+    return f"archive/{year:04d}/{month:02d}/"
+
+
+NOT_FOUND_PATH = "404.html"
+STYLESHEET_PATH = "css/style.css"
+
+
+def image_path(image: str) -> str:
+    """Where an article's `image` lives in the site: images sit in `static/images/`."""
+    return "images/" + image.lstrip("/")
+
+
+def is_external(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https")
+
+
+# --- output files ------------------------------------------------------------
+
+
+class UnsafePath(ValueError):
+    pass
+
+
+def output_file(site_path: str) -> str:
+    """The file (relative to the output folder) that serves a site path.
+
+    Refuses anything that could land outside the output folder or collide with the
+    folder structure: absolute paths, `..`, `.`, empty segments, backslashes, NUL.
+    """
+    if not site_path or site_path.endswith("/"):
+        site_path += "index.html"
+    parts = site_path.split("/")
+    if (
+        site_path.startswith("/")
+        or "\\" in site_path
+        or "\x00" in site_path
+        or any(part in ("", ".", "..") for part in parts)
+    ):
+        raise UnsafePath(f"refusing to write outside the output folder: {site_path!r}")
+    return site_path
+
+
+# --- links -------------------------------------------------------------------
+
+
+class Linker:
+    """Links as seen from one page.
+
+    `relative=True` (every ordinary page) gives links relative to the page, which
+    work at any mount point; the 404 page, served by GitHub Pages for missing paths
+    at any depth, links from the base path (`/repo/...`) instead.
+    """
+
+    __slots__ = ("base_url", "base_path", "page", "_up", "relative")
+
+    def __init__(self, base_url: str, page: str, relative: bool = True):
+        self.base_url = base_url
+        self.base_path = urlsplit(base_url).path or "/"
+        self.page = page
+        self.relative = relative
+        depth = page.count("/")
+        self._up = "../" * depth
+
+    def href(self, target: str) -> str:
+        if is_external(target):
+            return target
+        target = quote(target, safe="/#?=&%")
+        if not self.relative:
+            return self.base_path + target
+        link = self._up + target
+        return link or "./"
+
+    def absolute(self, target: str = "") -> str:
+        if is_external(target):
+            return target
+        return self.base_url + quote(target, safe="/#?=&%")
+
+    def current(self) -> str:
+        return self.absolute(self.page)
+
+
+def relative_to(page: str, target: str) -> str:
+    """A relative link between two site paths (used where a Linker is not at hand)."""
+    start = posixpath.dirname(page) or "."
+    rel = posixpath.relpath(target or ".", start)
+    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
