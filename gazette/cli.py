@@ -37,6 +37,7 @@ def make_parser() -> argparse.ArgumentParser:
                                 description="Build the site into the output folder (default: _site/).")
     _common_build_options(build)
     build.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml, _site)")
+    build.add_argument("--watch", action="store_true", help="keep running and rebuild whenever a source file changes")
 
     serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload",
                                 description="Preview the site locally; rebuilds and reloads the browser on every change.")
@@ -63,14 +64,20 @@ def _print_problems(problems, stream=sys.stderr) -> None:
         print(problem, file=stream)
 
 
-def _load(args):
-    from gazette.config import load_config, normalise_base_url
+def build_overrides(args) -> dict:
+    """Settings the command line overrides for this run."""
+    from gazette.config import normalise_base_url
 
-    config = load_config(args.site)
     changes = {"drafts": getattr(args, "drafts", False), "future": getattr(args, "future", False)}
     if getattr(args, "base_url", None):
         changes["base_url"] = normalise_base_url(args.base_url)
-    return config.with_options(**changes)
+    return changes
+
+
+def make_builder(args):
+    from gazette.pipeline import Builder
+
+    return Builder(args.site, args.out, build_overrides(args))
 
 
 def summary_line(result) -> str:
@@ -87,24 +94,28 @@ def summary_line(result) -> str:
     return line
 
 
-def cmd_build(args) -> int:
-    from gazette import pipeline
-
-    config = _load(args)
-    out = args.out if args.out is not None else config.output_path
-    result = pipeline.build(config, Path(out))
+def report(result, args) -> None:
     if not args.quiet:
         _print_problems(result.warnings)
         if args.verbose:
-            print(f"{result.written} files written, {result.unchanged} unchanged, into {out}")
-        print(summary_line(result))
+            print(f"{result.written} files written, {result.unchanged} unchanged")
+        print(summary_line(result), flush=True)
+
+
+def cmd_build(args) -> int:
+    builder = make_builder(args)
+    if args.watch:
+        from gazette import serve
+
+        return serve.watch(args, builder)
+    report(builder.build(), args)
     return 0
 
 
 def cmd_serve(args) -> int:
     from gazette import serve
 
-    return serve.run(args, _load(args))
+    return serve.run(args, make_builder(args))
 
 
 def cmd_import(args) -> int:

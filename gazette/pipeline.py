@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from gazette import content, library, render, writer
+from gazette import content, feeds, library, render, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 
@@ -30,6 +30,7 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     written: int = 0
     unchanged: int = 0
+    changed_files: tuple[str, ...] = ()  # output files whose bytes changed in this build
 
 
 def select(articles: list[content.Article], config: SiteConfig, now: datetime):
@@ -70,8 +71,8 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None) -> BuildRe
     if errors(problems):
         raise ProblemError(problems)
 
-    jobs = render.plan(lib, config)
-    outputs = render.Renderer(config).render_all(jobs)
+    jobs = render.plan(lib, config) + feeds.plan(lib, config, now)
+    outputs = render.Renderer(config).render_all(jobs) + feeds.extra_files(config)
     stats = writer.write_site(out, outputs, static, protected=[
         config.root, config.content_path, config.templates_path, config.static_path,
     ])
@@ -79,4 +80,39 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None) -> BuildRe
         articles=len(lib.articles), pages=len(jobs), files=len(outputs) + len(static) + 1,
         seconds=time.perf_counter() - started, held_back_drafts=drafts, held_back_future=future,
         warnings=[p for p in problems if p.warning], written=stats.written, unchanged=stats.unchanged,
+        changed_files=tuple(stats.changed),
     )
+
+
+class Builder:
+    """Builds one site again and again (for `serve` and `build --watch`).
+
+    `build(changed)` takes the paths that changed since the last call (None: unknown,
+    rebuild everything) and returns the BuildResult, or raises ProblemError leaving
+    the last good site in place. The result's `changed_files` names the output files
+    whose bytes changed, so a caller can tell a stylesheet-only change from the rest.
+    `overrides` are the command line's options (drafts, future, base_url), applied
+    again whenever site.toml is read anew.
+    """
+
+    def __init__(self, root: Path, out: Path | None, overrides: dict | None = None):
+        self.root = Path(root)
+        self.out = out
+        self.overrides = dict(overrides or {})
+        self.config: SiteConfig | None = None
+
+    def load(self) -> SiteConfig:
+        from gazette.config import load_config
+
+        self.config = load_config(self.root).with_options(**self.overrides)
+        return self.config
+
+    @property
+    def output(self) -> Path:
+        assert self.config is not None
+        return Path(self.out) if self.out is not None else self.config.output_path
+
+    def build(self, changed: set[Path] | None = None) -> BuildResult:
+        if self.config is None or changed is None or any(p.name == "site.toml" for p in changed):
+            self.load()
+        return build(self.config, self.output)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -31,6 +31,7 @@ class StaticFile:
 class WriteStats:
     written: int = 0
     unchanged: int = 0
+    changed: list[str] = field(default_factory=list)
 
 
 def find_static(static_dir: Path) -> list[StaticFile]:
@@ -106,6 +107,7 @@ def write_site(out: Path, outputs: Iterable, static: Iterable[StaticFile], prote
             else:
                 new.write_bytes(output.data)
                 stats.written += 1
+                stats.changed.append(output.path)
         for item in static:
             new, previous = target(item.path, f"static/{item.path}")
             src = item.source.stat()
@@ -120,6 +122,7 @@ def write_site(out: Path, outputs: Iterable, static: Iterable[StaticFile], prote
             else:
                 shutil.copy2(item.source, new)
                 stats.written += 1
+                stats.changed.append(item.path)
         (stage / MARKER).write_text("This folder is built by Gazette; it is replaced on every build.\n")
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
