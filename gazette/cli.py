@@ -59,9 +59,9 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(problems, stream=sys.stderr) -> None:
+def _print_problems(problems) -> None:
     for problem in problems:
-        print(problem, file=stream)
+        print(problem, file=sys.stderr)
 
 
 def build_overrides(args) -> dict:

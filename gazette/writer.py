@@ -9,6 +9,7 @@ costs no write. Every path is checked to stay inside the output folder.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -25,6 +26,12 @@ MARKER = ".gazette"  # written into every site Gazette builds; an unmarked folde
 class StaticFile:
     path: str  # relative to the output folder (and to static/)
     source: Path
+
+
+@dataclass(frozen=True)
+class _Marker:
+    path: str
+    data: bytes
 
 
 @dataclass
@@ -97,9 +104,10 @@ def write_site(out: Path, outputs: Iterable, static: Iterable[StaticFile], prote
             made_dirs.add(parent)
         return stage / safe, out / safe
 
+    marker = _Marker(MARKER, b"This folder is built by Gazette; it is replaced on every build.\n")
     try:
         stage.mkdir(parents=True)
-        for output in outputs:
+        for output in itertools.chain(outputs, [marker]):
             new, previous = target(output.path, f"page {output.path}")
             if _same_file(previous, output.data):
                 os.link(previous, new)
@@ -123,7 +131,6 @@ def write_site(out: Path, outputs: Iterable, static: Iterable[StaticFile], prote
                 shutil.copy2(item.source, new)
                 stats.written += 1
                 stats.changed.append(item.path)
-        (stage / MARKER).write_text("This folder is built by Gazette; it is replaced on every build.\n")
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise

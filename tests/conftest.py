@@ -1,0 +1,73 @@
+"""Shared test helpers: sample sites under tests/sites/, builds into temp folders, Chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from checkers import CHROMIUM, CHROMIUM_ARGS
+
+REPO = Path(__file__).resolve().parents[1]
+SITES = Path(__file__).resolve().parent / "sites"
+
+
+@dataclass
+class Run:
+    status: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+def run_cli(*args: str) -> Run:
+    """Run the CLI in-process, as `python build.py ARGS` would, capturing its output."""
+    from gazette.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(list(args))
+        except SystemExit as exc:  # argparse's own exits
+            status = exc.code if isinstance(exc.code, int) else 1
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+def make_site(tmp_path: Path, name: str | None = None) -> Path:
+    """A copy of tests/sites/NAME (or of the repo's own site) with the repo's theme added."""
+    site = tmp_path / "site"
+    if name is None:
+        site.mkdir()
+        shutil.copy(REPO / "site.toml", site / "site.toml")
+        shutil.copytree(REPO / "content", site / "content")
+    else:
+        shutil.copytree(SITES / name, site)
+    if not (site / "templates").exists():
+        shutil.copytree(REPO / "templates", site / "templates")
+    shutil.copytree(REPO / "static", site / "static", dirs_exist_ok=True)
+    return site
+
+
+def build(site: Path, out: Path, *extra: str) -> Run:
+    return run_cli("build", "--site", str(site), "--out", str(out), *extra)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under a folder: its bytes and modification time."""
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    """pytest-playwright launches Debian's Chromium, never a downloaded browser."""
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

@@ -1,0 +1,233 @@
+"""The core build on the sample site tests/sites/basic: assertions on the parsed output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urljoin
+
+import lxml.html
+import pytest
+
+from conftest import build, make_site, snapshot
+
+NOW = "1767225600"  # 2026-01-01T00:00:00Z: fixes "now" so the future article stays in the future
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("basic")
+    site = make_site(tmp, "basic")
+    out = tmp / "out"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", NOW)
+    try:
+        run = build(site, out)
+    finally:
+        mp.undo()
+    assert run.status == 0, run.err
+    return site, out, run
+
+
+def page(out: Path, path: str):
+    file = out / path / "index.html" if not path.endswith(".html") else out / path
+    assert file.is_file(), f"missing page {path}"
+    return lxml.html.fromstring(file.read_bytes())
+
+
+def text(node) -> str:
+    return " ".join(node.text_content().split())
+
+
+def resolve(out: Path, page_path: str, href: str) -> Path:
+    """The file a relative link on a page points at."""
+    url = urljoin("http://x/" + page_path, href)
+    path = unquote(url[len("http://x/"):]).split("#")[0]
+    target = out / path
+    return target / "index.html" if path.endswith("/") or path == "" else target
+
+
+def test_summary_line_counts_and_held_back(built):
+    _, _, run = built
+    assert run.out.strip().splitlines()[-1].startswith("Built 5 articles, ")
+    assert "held back 2: 1 draft (--drafts), 1 dated in the future (--future)" in run.out
+
+
+def test_article_page_has_every_part(built):
+    _, out, _ = built
+    doc = page(out, "2025/03/harbour-reopens/")
+    assert text(doc.cssselect("h1")[0]) == "Harbour reopens after storm"
+    assert text(doc.cssselect(".standfirst")[0]) == "Ferries run again after three days."
+    assert text(doc.cssselect(".byline")[0]) == "By Ann Lee, Bo Park and Cy Diaz"
+    assert text(doc.cssselect(".dateline")[0]) == "PORTSMOUTH"
+    times = doc.cssselect("time")
+    assert times[0].get("datetime") == "2025-03-04T09:30:00+00:00"  # Europe/London, winter
+    assert times[1].get("datetime") == "2025-03-05T08:00:00+00:00"
+    source = doc.cssselect(".source a")[0]
+    assert source.get("href") == "https://courier.example.com/harbour-reopens"
+    img = doc.cssselect("figure img")[0]
+    assert img.get("alt") == "Boats moored in the harbour at dawn"
+    assert resolve(out, "2025/03/harbour-reopens/", img.get("src")).is_file()
+    assert "The harbour on Tuesday morning." in text(doc.cssselect("figcaption")[0])
+    assert "Ann Lee" in text(doc.cssselect("figcaption .credit")[0])
+    assert [text(h) for h in doc.cssselect(".story-body h2")] == ["What changed"]
+    assert [text(a) for a in doc.cssselect(".tag-list a")] == ["Shipping", "Weather", "인공지능"]
+
+
+def test_every_internal_link_on_an_article_resolves(built):
+    _, out, _ = built
+    doc = page(out, "2025/03/harbour-reopens/")
+    hrefs = [a.get("href") for a in doc.iter("a")] + [l.get("href") for l in doc.iter("link")]
+    internal = [h for h in hrefs if h and not h.startswith(("http:", "https:", "#"))]
+    assert internal
+    for href in internal:
+        assert resolve(out, "2025/03/harbour-reopens/", href).is_file(), href
+
+
+def test_rewrites_link_both_ways_and_neighbours(built):
+    _, out, _ = built
+    original = page(out, "2025/03/harbour-reopens/")
+    rewrite = page(out, "2025/03/harbour-rewrite/")
+    assert [text(a) for a in original.cssselect(".also-covered a")] == ["Ferries sail again"]
+    assert [text(a) for a in rewrite.cssselect(".also-covered a")] == ["Harbour reopens after storm"]
+    here = "2025/03/harbour-reopens/"
+    newer = original.cssselect(".story-nav a[rel=next]")[0]
+    older = original.cssselect(".story-nav a[rel=prev]")[0]
+    assert resolve(out, here, newer.get("href")) == out / "2025/03/harbour-rewrite/index.html"
+    assert resolve(out, here, older.get("href")) == out / "2025/02/escaping/index.html"
+    assert "Ferries sail again" in text(newer) and "Tags <script>" in text(older)
+
+
+def test_frontmatter_text_is_escaped_everywhere(built):
+    _, out, _ = built
+    doc = page(out, "2025/02/escaping/")
+    assert text(doc.cssselect("h1")[0]) == 'Tags <script>alert(1)</script> & "quotes"'
+    assert doc.findtext(".//title").startswith('Tags <script>alert(1)</script> & "quotes"')
+    assert not doc.cssselect("body script"), "a frontmatter value became markup"
+    assert text(doc.cssselect(".standfirst")[0]) == "Summary with <b>markup</b> & ampersands"
+    assert doc.cssselect('meta[name="description"]')[0].get("content") == "Summary with <b>markup</b> & ampersands"
+    assert text(doc.cssselect(".story-body strong")[0]) == "bold"  # the body is Markdown
+    front = page(out, "page/2/")
+    assert 'Tags <script>alert(1)</script> & "quotes"' in [text(a) for a in front.cssselect(".card-title a")]
+
+
+def test_tags_fold_case_and_spacing_and_take_the_common_spelling(built):
+    _, out, _ = built
+    index = page(out, "tags/")
+    entries = {text(li.cssselect("a")[0]): text(li.cssselect(".count")[0]) for li in index.cssselect(".term-list li")}
+    assert entries == {"Shipping": "3 articles", "Weather": "3 articles", "인공지능": "1 article"}
+    shipping = page(out, "tags/shipping/")
+    assert [text(a) for a in shipping.cssselect(".card-title a")] == [
+        "Ferries sail again", "Harbour reopens after storm"]
+    second = page(out, "tags/shipping/page/2/")
+    assert [text(a) for a in second.cssselect(".card-title a")] == ['Tags <script>alert(1)</script> & "quotes"']
+
+
+def test_unicode_tag_slug_is_readable_and_links_are_percent_encoded(built):
+    _, out, _ = built
+    assert (out / "tags" / "인공지능" / "index.html").is_file()
+    doc = page(out, "2025/03/harbour-reopens/")
+    link = [a.get("href") for a in doc.cssselect(".tag-list a") if text(a) == "인공지능"][0]
+    assert link == "../../../tags/%EC%9D%B8%EA%B3%B5%EC%A7%80%EB%8A%A5/"
+    assert resolve(out, "2025/03/harbour-reopens/", link).is_file()
+
+
+def test_front_page_is_newest_first_and_paginated(built):
+    _, out, _ = built
+    titles = []
+    for path in ("", "page/2/", "page/3/"):
+        titles += [text(a) for a in page(out, path).cssselect(".card-title a")]
+    assert titles == ["Ferries sail again", "Harbour reopens after storm",
+                      'Tags <script>alert(1)</script> & "quotes"', "Missing photo story", "Old news from last year"]
+    assert not (out / "page" / "4").exists()
+    nav = page(out, "page/2/").cssselect(".pagination")[0]
+    assert nav.cssselect("a[rel=prev]")[0].get("href") == "../../"
+    assert nav.cssselect("a[rel=next]")[0].get("href") == "../../page/3/"
+
+
+def test_sources_and_archive(built):
+    _, out, _ = built
+    sources = page(out, "sources/")
+    assert [text(a) for a in sources.cssselect(".term-list a")] == [
+        "coast courier weekly", "Fish & Chips <Daily>", "The Coast Courier"]
+    assert (out / "sources" / "the-coast-courier" / "page" / "2" / "index.html").is_file()
+    archive = page(out, "archive/")
+    assert [text(h) for h in archive.cssselect("h2 a")] == ["2025", "2024"]
+    assert [text(a) for a in archive.cssselect(".month-list a")] == [
+        "March 2025", "February 2025", "January 2025", "December 2024"]
+    march = page(out, "archive/2025/03/")
+    assert [text(a) for a in march.cssselect(".card-title a")] == ["Ferries sail again", "Harbour reopens after storm"]
+    year = page(out, "archive/2024/")
+    assert [text(a) for a in year.cssselect(".headline-list a")] == ["Old news from last year"]
+
+
+def test_drafts_and_future_articles_are_left_out(built):
+    _, out, _ = built
+    assert not (out / "2025" / "03" / "draft-story").exists()
+    assert not (out / "2099").exists()
+    assert "Unfinished draft" not in (out / "archive" / "2025" / "index.html").read_text()
+
+
+def test_drafts_and_future_are_built_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = make_site(tmp_path, "basic")
+    run = build(site, tmp_path / "out", "--drafts", "--future")
+    assert run.status == 0, run.err
+    assert (tmp_path / "out" / "2025" / "03" / "draft-story" / "index.html").is_file()
+    assert (tmp_path / "out" / "2099" / "01" / "from-the-future" / "index.html").is_file()
+    assert "held back" not in run.out
+
+
+def test_missing_photo_is_a_warning_and_no_broken_image(built):
+    _, out, run = built
+    assert ("content/2025/missing-photo.md:5: warning: image 'not-there.jpg' is not in static/images/; "
+            "the article is shown without its photo") in run.err_lines
+    doc = page(out, "2025/01/missing-photo/")
+    assert not doc.cssselect("img") and not doc.cssselect("figure")
+
+
+def test_static_files_are_copied_as_is(built):
+    site, out, _ = built
+    for src in (site / "static").rglob("*"):
+        if src.is_file():
+            assert (out / src.relative_to(site / "static")).read_bytes() == src.read_bytes()
+
+
+def test_not_found_page_links_from_the_base_path(built):
+    _, out, _ = built
+    doc = page(out, "404.html")
+    hrefs = {a.get("href") for a in doc.iter("a")} | {l.get("href") for l in doc.cssselect("link[rel=stylesheet]")}
+    assert "/news/" in hrefs and "/news/css/style.css" in hrefs
+    assert all(h.startswith(("/news/", "#")) for h in hrefs), hrefs
+
+
+def test_base_url_from_the_command_line_wins(tmp_path):
+    site = make_site(tmp_path, "basic")
+    run = build(site, tmp_path / "out", "--base-url", "https://user.github.io/repo")
+    assert run.status == 0, run.err
+    doc = page(tmp_path / "out", "2025/03/harbour-reopens/")
+    assert doc.cssselect("link[rel=canonical]")[0].get("href").startswith("https://user.github.io/repo/2025/03/")
+    assert "/repo/" in {a.get("href") for a in page(tmp_path / "out", "404.html").iter("a")}
+
+
+def test_rebuild_keeps_unchanged_files_untouched(tmp_path):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    before = snapshot(out)
+    assert build(site, out).status == 0
+    assert snapshot(out) == before
+
+
+def test_only_files_inside_the_output_folder_are_written(tmp_path):
+    site = make_site(tmp_path, "basic")
+    evil = site / "content" / "2025" / "evil.md"
+    evil.write_text("---\ntitle: Evil\ndate: 2025-03-02\nsource: ../../../escape\n"
+                    "tags: ['../../x', '/etc/passwd', 'a/b\\\\c']\n---\nText.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    before = {p for p in tmp_path.rglob("*") if out not in p.parents and p != out}
+    run = build(site, out)
+    assert run.status == 0, run.err
+    after = {p for p in tmp_path.rglob("*") if out not in p.parents and p != out}
+    assert after == before
+    assert (out / "tags" / "x" / "index.html").is_file()
+    assert (out / "sources" / "escape" / "index.html").is_file()
