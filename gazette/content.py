@@ -332,9 +332,15 @@ def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | Non
     try:
         data = _load_yaml(fm)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # An unterminated quote or bracket is reported where it starts, not at the end of the block.
+        context = getattr(exc, "context", None) or ""
+        mark = getattr(exc, "problem_mark", None)
+        if "scanning" in context and getattr(exc, "context_mark", None):
+            mark = exc.context_mark
         line = first_line + mark.line if mark else 1
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "scanning" in context:
+            reason += f" {context}"
         return None, [Problem(rel, line, f"frontmatter is not valid YAML: {reason}")]
     if data is None:
         data = {}
