@@ -68,6 +68,6 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args():
+def browser_type_launch_args(browser_type_launch_args):
     """pytest-playwright launches Debian's Chromium, never a downloaded browser."""
-    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
