@@ -83,7 +83,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("base_url", str, "http://localhost:8000/",
            "Absolute URL the site is published at; a path such as `/repo/` is honoured in every link.",
            _check_base_url),
-    Option("per_page", int, 10, "Articles per page on the front page, tag, source and archive lists.", _check_positive),
+    Option("per_page", int, 10, "Articles per page on the front page and on tag and source pages.", _check_positive),
     Option("author", str, "", "The site's editor, named in feeds and page metadata."),
     Option("publisher", str, "", "The organisation publishing the site (defaults to `title`)."),
     Option("output_dir", str, "_site", "Folder the site is built into (`--out` overrides).", _check_relative_dir),
