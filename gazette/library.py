@@ -20,6 +20,26 @@ from gazette.problems import Problem, did_you_mean, warning
 
 
 @dataclass(frozen=True)
+class TermRef:
+    """What a page shows of a tag or source it links to: name, address, count.
+
+    Pages get these rather than whole Terms so that a page depends only on what it
+    shows (an article page need not change when another article gets the same tag)."""
+
+    kind: str  # "tag" or "source"
+    name: str
+    slug: str
+    count: int
+
+    @property
+    def url(self) -> str:
+        return self.page_url(1)
+
+    def page_url(self, page: int) -> str:
+        return urls.tag_path(self.slug, page) if self.kind == "tag" else urls.source_path(self.slug, page)
+
+
+@dataclass(frozen=True)
 class Term:
     """A tag or a source: its shown name, its slug and its articles, newest first."""
 
@@ -29,11 +49,15 @@ class Term:
     articles: tuple[Article, ...]
 
     @property
+    def ref(self) -> TermRef:
+        return TermRef(self.kind, self.name, self.slug, len(self.articles))
+
+    @property
     def url(self) -> str:
-        return urls.tag_path(self.slug) if self.kind == "tag" else urls.source_path(self.slug)
+        return self.ref.url
 
     def page_url(self, page: int) -> str:
-        return urls.tag_path(self.slug, page) if self.kind == "tag" else urls.source_path(self.slug, page)
+        return self.ref.page_url(page)
 
 
 @dataclass(frozen=True)
@@ -79,8 +103,8 @@ class Library:
     tags: tuple[Term, ...]  # sorted by name
     sources: tuple[Term, ...]
     years: tuple[Year, ...]  # newest first
-    tags_of: dict[str, tuple[Term, ...]] = field(repr=False)  # article url -> its tags
-    source_of: dict[str, Term] = field(repr=False)
+    tags_of: dict[str, tuple[TermRef, ...]] = field(repr=False)  # article url -> its tags
+    source_of: dict[str, TermRef] = field(repr=False)
     related: dict[str, tuple[Article, ...]] = field(repr=False)  # rewrites, both directions
     older: dict[str, Article | None] = field(repr=False)
     newer: dict[str, Article | None] = field(repr=False)
@@ -89,7 +113,7 @@ class Library:
 
 def _terms(
     kind: str, articles: tuple[Article, ...], names_of, problems: list[Problem]
-) -> tuple[tuple[Term, ...], dict[str, list[Term]]]:
+) -> tuple[tuple[Term, ...], dict[str, list[TermRef]]]:
     """Group articles by folded name. The shown name is the most common spelling."""
     spellings: dict[str, Counter] = defaultdict(Counter)
     members: dict[str, list[Article]] = defaultdict(list)
@@ -125,8 +149,8 @@ def _terms(
         by_slug[slug] = name
         terms.append(Term(kind, name, slug, tuple(members[key])))
     terms.sort(key=lambda t: (urls.fold(t.name), t.slug))
-    of: dict[str, list[Term]] = defaultdict(list)
-    by_key = {urls.fold(t.name): t for t in terms}
+    of: dict[str, list[TermRef]] = defaultdict(list)
+    by_key = {urls.fold(t.name): t.ref for t in terms}
     for article in articles:
         seen_terms: set[str] = set()
         for name in names_of(article):

@@ -66,9 +66,10 @@ def paginate(items: Sequence, per_page: int, url_of) -> list[tuple[Sequence, Pag
 
 def _term_jobs(terms: Iterable[Term], per_page: int, template: str) -> Iterable[RenderJob]:
     for term in terms:
-        for chunk, pagination in paginate(term.articles, per_page, term.page_url):
+        ref = term.ref
+        for chunk, pagination in paginate(term.articles, per_page, ref.page_url):
             yield RenderJob(pagination_path(pagination), template,
-                            {"term": term, "articles": chunk, "pagination": pagination})
+                            {"term": ref, "articles": chunk, "pagination": pagination})
 
 
 def pagination_path(pagination: Pagination) -> str:
@@ -91,9 +92,11 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
     for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path):
         jobs.append(RenderJob(pagination_path(pagination), "index.html",
                               {"articles": chunk, "pagination": pagination}))
-    jobs.append(RenderJob(urls.tags_index_path(), "terms.html", {"kind": "tag", "terms": library.tags}))
+    jobs.append(RenderJob(urls.tags_index_path(), "terms.html",
+                          {"kind": "tag", "terms": tuple(t.ref for t in library.tags)}))
     jobs.extend(_term_jobs(library.tags, config.per_page, "term.html"))
-    jobs.append(RenderJob(urls.sources_index_path(), "terms.html", {"kind": "source", "terms": library.sources}))
+    jobs.append(RenderJob(urls.sources_index_path(), "terms.html",
+                          {"kind": "source", "terms": tuple(t.ref for t in library.sources)}))
     jobs.extend(_term_jobs(library.sources, config.per_page, "term.html"))
     jobs.append(RenderJob(urls.archive_path(), "archive.html", {"years": library.years}))
     for year in library.years:
