@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Iterable
 
 from gazette.config import DEFAULT_FURNITURE
+from gazette.similarity import THRESHOLD, Match, SimilarityIndex
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 MAX_SLUG = 80
@@ -727,12 +728,43 @@ def existing_articles(config) -> tuple[list[tuple[str, str, str]], list[str]]:
     return found, warnings
 
 
-def run(args: argparse.Namespace, config) -> int:
-    """Import every input; print each file written. Exit status 1 when any input failed."""
+@dataclass(frozen=True)
+class Prepared:
+    """One input made ready to write: where, what, and what rewrite detection found."""
+
+    article: Extracted
+    slug: str
+    rel: str  # the content file's path relative to the site folder
+    text: str  # the content file
+    rewrite: Match | None = None  # the article this one rewrites, when it scored over the threshold
+    warnings: tuple[str, ...] = ()
+
+
+def prepare(data: bytes, name: str, config, *, date: str | None = None, source: str | None = None,
+            tags: Iterable[str] | None = None, index: SimilarityIndex | None = None) -> Prepared:
+    """Everything `import` does to one input short of writing it. `name` is the input's
+    file name (a fallback for the slug). Raises ImportFailure when it cannot be imported."""
     from gazette.content import check_text
     from gazette.problems import errors
-    from gazette.similarity import THRESHOLD, SimilarityIndex
 
+    article = extract(decode(data), config.publications, config.furniture)
+    article = apply_options(article, date=date, source=source, tags=tags)
+    require_complete(article)
+    slug = slug_for(article, Path(name).stem)
+    if not slug:
+        raise ImportFailure("the title has no letters or digits to make a file name from")
+    rel = f"{config.content_dir}/{article.date[:4]}/{slug}.md"
+    match = index.most_similar(article.text(), exclude={slug}) if index is not None else None
+    rewrite = match if match and match.score >= THRESHOLD else None
+    text = to_markdown(article, rewrite.key if rewrite else "")
+    problems = check_text(text, rel, config)
+    if errors(problems):
+        raise ImportFailure("the imported file would not be valid: " + "; ".join(p.message for p in errors(problems)))
+    return Prepared(article, slug, rel, text, rewrite, tuple(p.message for p in problems))
+
+
+def run(args: argparse.Namespace, config) -> int:
+    """Import every input; print each file written. Exit status 1 when any input failed."""
     index = SimilarityIndex()
     existing, warnings = existing_articles(config)
     for warning_text in warnings:
@@ -743,57 +775,35 @@ def run(args: argparse.Namespace, config) -> int:
     failed = 0
     planned: set[Path] = set()
     for path, problem in _inputs(args.paths):
-        def fail(message: str) -> None:
-            nonlocal failed
-            failed += 1
-            print(f"{path}: {message}", file=sys.stderr)
-
-        if problem:
-            fail(problem)
-            continue
         try:
-            article = extract(decode(path.read_bytes()), config.publications, config.furniture)
-            article = apply_options(article, date=args.date, source=args.source, tags=args.tags)
-            require_complete(article)
+            if problem:
+                raise ImportFailure(problem)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
+            ready = prepare(data, path.name, config, date=args.date, source=args.source, tags=args.tags,
+                            index=index)
+            target = config.root / ready.rel
+            if (target.exists() or target in planned) and not args.force:
+                raise ImportFailure(f"{target} already exists; not overwritten (use --force to replace it)")
         except ImportFailure as exc:
-            fail(str(exc))
+            failed += 1
+            print(f"{path}: {exc}", file=sys.stderr)
             continue
-        except OSError as exc:
-            fail(f"cannot read: {exc.strerror or exc}")
-            continue
-
-        slug = slug_for(article, path.stem)
-        if not slug:
-            fail("the title has no letters or digits to make a file name from")
-            continue
-        rel = f"{config.content_dir}/{article.date[:4]}/{slug}.md"
-        target = config.root / rel
-        if (target.exists() or target in planned) and not args.force:
-            fail(f"{target} already exists; not overwritten (use --force to replace it)")
-            continue
-
-        rewrite_of = ""
-        match = index.most_similar(article.text(), exclude={slug})
-        if match and match.score >= THRESHOLD:
-            rewrite_of = match.key
-            print(f"{path} looks like a rewrite of {match.key} (similarity {match.score:.2f})", file=sys.stderr)
-
-        text = to_markdown(article, rewrite_of)
-        problems = check_text(text, rel, config)
-        if errors(problems):
-            fail("the imported file would not be valid: " + "; ".join(p.message for p in errors(problems)))
-            continue
-        for p in problems:
-            print(f"{path}: warning: {p.message}", file=sys.stderr)
-
+        if ready.rewrite:
+            print(f"{path} looks like a rewrite of {ready.rewrite.key} (similarity {ready.rewrite.score:.2f})",
+                  file=sys.stderr)
+        for message in ready.warnings:
+            print(f"{path}: warning: {message}", file=sys.stderr)
         if args.dry_run:
             print(f"would write {target}", file=sys.stderr)
-            sys.stdout.write(text)
+            sys.stdout.write(ready.text)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "w" if args.force else "x", encoding="utf-8", newline="\n") as out:
-                out.write(text)
+                out.write(ready.text)
             print(target)
         planned.add(target)
-        index.add(slug, article.text())
+        index.add(ready.slug, ready.article.text())
     return 1 if failed else 0
