@@ -521,7 +521,8 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool) -> str:
 
 # --- 3. Markdown ---------------------------------------------------------------------
 
-_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# `&name;` and any `&#` (Python-Markdown completes `&#1` to `&#1;`) would be read as character references.
+_ENTITY = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
 _INLINE_ESCAPES = {"\\": "\\\\", "*": "\\*", "_": "\\_", "`": "\\`", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}"}
 _LINE_START = {"#": "\\#", ">": "\\>", "-": "\\-", "+": "\\+", "=": "&#61;", "~": "&#126;", ":": "&#58;",
                "|": "&#124;", "!": "\\!"}

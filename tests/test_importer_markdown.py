@@ -58,7 +58,7 @@ def assert_renders_literally(source: str) -> None:
         "{: .class #id }",
         "A heading {: #attr }",
         "Backslashes \\* \\\\ \\ and C:\\path",
-        "Entities &amp; &copy; &#169; &#xA9; and AT&T & co",
+        "Entities &amp; &copy; &#169; &#xA9; &#1 &#x41 &copy and AT&T & co",
         "a < b > c and 3 <4",
         "====",
         "---",
