@@ -21,6 +21,8 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
                         help="absolute URL the site is published at (overrides base_url in site.toml)")
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     parser.add_argument("--future", action="store_true", help="include articles dated in the future")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="ignore the build cache (.gazette-cache/) and build everything from scratch")
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
@@ -76,8 +78,10 @@ def build_overrides(args) -> dict:
 
 def make_builder(args):
     from gazette.pipeline import Builder
+    from gazette.progress import Progress
 
-    return Builder(args.site, args.out, build_overrides(args))
+    progress = None if args.quiet else Progress(sys.stderr)
+    return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress)
 
 
 def summary_line(result) -> str:
@@ -98,7 +102,11 @@ def report(result, args) -> None:
     if not args.quiet:
         _print_problems(result.warnings)
         if args.verbose:
-            print(f"{result.written} files written, {result.unchanged} unchanged")
+            if result.up_to_date:
+                print("Nothing changed since the last build.")
+            else:
+                print(f"{result.parsed} articles parsed, {result.rendered} pages rendered; "
+                      f"{result.written} files written, {result.unchanged} unchanged, {result.removed} removed")
         print(summary_line(result), flush=True)
 
 

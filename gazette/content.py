@@ -435,3 +435,27 @@ def utc_now() -> datetime:
     if epoch and epoch.strip().isdigit():
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     return datetime.now(timezone.utc)
+
+
+def parse_fingerprint(config: SiteConfig, code: str) -> str:
+    """What a parsed Article depends on besides its file: the code, and the settings parsing reads."""
+    return f"{code}|tz={config.timezone}"
+
+
+def _parse_chunk(payload, start: int, end: int):
+    sources, config = payload
+    return [parse_article(source, config) for source in sources[start:end]]
+
+
+def parse_many(sources: list[SourceFile], config: SiteConfig, processes: int | None = None, progress=None):
+    """parse_article over many files, in parallel when there are many; results in order."""
+    from gazette import workers
+
+    if processes is None:
+        processes = workers.default_workers(len(sources), threshold=200)
+    results: list[tuple[Article | None, list[Problem]]] = []
+    for chunk in workers.map_chunks(_parse_chunk, (sources, config), len(sources), processes, chunk=50):
+        results.extend(chunk)
+        if progress:
+            progress("parse", len(results), len(sources))
+    return results

@@ -18,7 +18,9 @@ The work is three pure steps and one that touches files:
 Rules, in the order `extract` applies them:
 
 - paragraphs: split on blank lines, or on every line break when the text has no
-  blank line; lines are stripped of surrounding spaces;
+  blank line; inside a block between blank lines, lines that each end a sentence
+  are paragraphs too, while hard-wrapped lines (a line ending mid-sentence) stay
+  together; lines are stripped of surrounding spaces;
 - page furniture: a line equal to one of `site.toml`'s `furniture` (case and
   trailing punctuation ignored) is dropped;
 - title: the first line; a trailing ` | Name`, ` - Name`, ` – Name`, ` — Name` is
@@ -391,6 +393,9 @@ def parse_dateline(paragraph: str) -> str:
 
 # --- the whole text
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
 @dataclass
 class _Block:
     kind: str  # "para" or a metadata kind: "date", "byline", "image", "tags"
@@ -443,6 +448,16 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
                 blocks[-1].lines.append(line)
         blocks.append(_Block("para"))
     blocks = [b for b in blocks if b.lines]
+
+    # Inside a block, lines that each end a sentence are paragraphs of their own;
+    # hard-wrapped lines, which break mid-sentence, stay one paragraph.
+    split: list[_Block] = []
+    for block in blocks:
+        if block.kind == "para" and all(_SENTENCE_END.search(line) for line in block.lines[:-1]):
+            split.extend(_Block("para", [line]) for line in block.lines)
+        else:
+            split.append(block)
+    blocks = split
 
     # The image's caption: the paragraph right after the image line, when it carries a credit.
     for i, block in enumerate(blocks):

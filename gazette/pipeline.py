@@ -5,16 +5,24 @@
 Each stage is a function over frozen data. Problems in user content are collected
 across every stage that can run, and the output folder is touched only when there
 are none (warnings do not stop a build).
+
+With the build cache (`.gazette-cache/`, see cache.py) the same line runs, but each
+stage skips the work whose inputs did not change: an unchanged file is not parsed
+again, a page whose job has the same fingerprint as the one that wrote the file on
+disk is not rendered again, an unchanged file is not written again, and when no
+input changed at all the build stops after looking at the files' dates.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from gazette import content, feeds, library, render, writer
+from gazette import cache, content, feeds, library, render, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 
@@ -30,75 +38,179 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     written: int = 0
     unchanged: int = 0
+    removed: int = 0
+    rendered: int = 0
+    parsed: int = 0
+    up_to_date: bool = False  # nothing had changed: nothing was parsed, rendered or written
     changed_files: tuple[str, ...] = ()  # output files whose bytes changed in this build
 
 
 def select(articles: list[content.Article], config: SiteConfig, now: datetime):
     """Leave out drafts and articles dated after `now` unless the build asks for them."""
-    kept, drafts, future = [], 0, 0
+    kept, drafts, future = [], [], []
     for article in articles:
         if article.draft and not config.drafts:
-            drafts += 1
+            drafts.append(article)
         elif content.is_future(article, now) and not config.future:
-            future += 1
+            future.append(article)
         else:
             kept.append(article)
     return kept, drafts, future
 
 
-def build(config: SiteConfig, out: Path, now: datetime | None = None) -> BuildResult:
+def _digest(*parts) -> str:
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def _scan(config: SiteConfig) -> tuple[list[tuple[str, Path, os.stat_result]], list[Problem]]:
+    if not config.content_path.is_dir():
+        return [], [Problem(config.content_dir, 0, "content folder not found")]
+    found = []
+    for path in content.find_sources(config):
+        try:
+            st = path.stat()
+        except OSError:
+            continue  # deleted while we looked
+        found.append((path.relative_to(config.root).as_posix(), path, st))
+    return found, []
+
+
+def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, processes, progress):
+    """Articles for every content file: from the cache when the file did not change."""
+    cached = store.load_sources(parse_fp)
+    entries: dict[str, cache.SourceEntry] = {}
+    to_parse: list[tuple[content.SourceFile, os.stat_result]] = []
+    problems: list[Problem] = []
+    for rel, path, st in scanned:
+        entry = cached.get(rel)
+        if (entry and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
+                and not store.is_racy(st.st_mtime_ns)):
+            entries[rel] = entry
+            continue
+        source, found = content.read_source(config.root, path)
+        if source is None:
+            problems += found
+            continue
+        if entry and entry.digest == source.digest:
+            entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
+            continue
+        to_parse.append((source, st))
+    results = content.parse_many([s for s, _ in to_parse], config, processes, progress)
+    for (source, st), (article, found) in zip(to_parse, results):
+        entries[source.rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, source.digest, article, found)
+    if to_parse or set(entries) != set(cached) or any(entries[k] is not cached.get(k) for k in entries):
+        store.save_sources(parse_fp, entries)
+    articles = []
+    for rel, _, _ in scanned:
+        entry = entries.get(rel)
+        if entry:
+            problems += entry.problems
+            if entry.article is not None:
+                articles.append(entry.article)
+    return articles, problems, len(to_parse)
+
+
+def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
+          processes: int | None = None, progress=None) -> BuildResult:
     started = time.perf_counter()
     now = now or content.utc_now()
-    problems: list[Problem] = []
+    out = Path(out)
+    store = cache.BuildCache(config.root, enabled=use_cache)
+    code_fp = cache.code_fingerprint()
 
-    sources, found = content.read_sources(config)
-    problems += found
-    articles = []
-    for source in sources:
-        article, found = content.parse_article(source, config)
-        problems += found
-        if article:
-            articles.append(article)
-
-    published, drafts, future = select(articles, config, now)
+    # Inputs, by their dates: if none changed since the last build into `out`, stop here.
+    scanned, problems = _scan(config)
     static = writer.find_static(config.static_path)
+    templates_fp = render.templates_fingerprint(config)
+    signature = _digest(code_fp, config.fingerprint(), templates_fp,
+                        [(rel, st.st_size, st.st_mtime_ns) for rel, _, st in scanned],
+                        [(s.path, s.fingerprint) for s in static])
+    state = store.load_site(out)
+    if (use_cache and not problems and state.signature == signature and now.timestamp() < state.valid_until
+            and (out / writer.MARKER).is_file()
+            and not any(store.site_is_racy(st.st_mtime_ns) for _, _, st in scanned)):
+        summary = dict(state.summary)
+        warnings = summary.pop("warnings", [])
+        return BuildResult(**summary, seconds=time.perf_counter() - started, up_to_date=True,
+                           warnings=warnings + store.problems, unchanged=summary["files"])
+
+    # Sources -> Articles (parsed again only where a file changed).
+    parse_fp = content.parse_fingerprint(config, code_fp)
+    articles, found, parsed = _read_articles(config, scanned, store, parse_fp, processes, progress)
+    problems += found
+
+    # Articles -> Library.
+    published, drafts, future = select(articles, config, now)
     lib, found = library.build_library(
         published, config,
         static_files=frozenset(s.path for s in static),
         all_slugs={a.slug for a in articles},
     )
-    problems += found
+    problems += found + store.problems
     if errors(problems):
         raise ProblemError(problems)
 
+    # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
     jobs = render.plan(lib, config) + feeds.plan(lib, config, now)
-    outputs = render.Renderer(config).render_all(jobs) + feeds.extra_files(config)
-    stats = writer.write_site(out, outputs, static, protected=[
+    fingerprints = render.Fingerprinter(_digest(code_fp, templates_fp, config.fingerprint()))
+    site = writer.SiteWriter(out, previous=state.files, protected=[
         config.root, config.content_path, config.templates_path, config.static_path,
     ])
+    try:
+        todo = []
+        for job in jobs:
+            fp = fingerprints.job(job)
+            if not site.keep_if_current(job.path, fp):
+                todo.append((job, fp))
+        renderer = render.Renderer(config)
+        for index, output in renderer.render_many([job for job, _ in todo], processes, progress):
+            site.add(output.path, output.data, todo[index][1])
+        for extra in feeds.extra_files(config):
+            site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
+        for item in static:
+            site.add_static(item)
+        stats = site.commit()
+    except BaseException:
+        site.abort()
+        raise
+
+    warnings = [p for p in problems if p.warning]
+    summary = {
+        "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
+        "held_back_drafts": len(drafts), "held_back_future": len(future),
+    }
+    due = [a.date.timestamp() for a in future if not a.draft]
+    window = feeds.valid_until(lib, now) if hasattr(feeds, "valid_until") else None
+    valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
+    store.save_site(out, cache.SiteState(signature, valid_until, {**summary, "warnings": warnings}, site.files))
     return BuildResult(
-        articles=len(lib.articles), pages=len(jobs), files=len(outputs) + len(static) + 1,
-        seconds=time.perf_counter() - started, held_back_drafts=drafts, held_back_future=future,
-        warnings=[p for p in problems if p.warning], written=stats.written, unchanged=stats.unchanged,
-        changed_files=tuple(stats.changed),
+        **summary, seconds=time.perf_counter() - started, warnings=warnings + store.problems,
+        written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
+        rendered=len(todo), parsed=parsed, changed_files=tuple(stats.changed),
     )
 
 
 class Builder:
     """Builds one site again and again (for `serve` and `build --watch`).
 
-    `build(changed)` takes the paths that changed since the last call (None: unknown,
-    rebuild everything) and returns the BuildResult, or raises ProblemError leaving
-    the last good site in place. The result's `changed_files` names the output files
-    whose bytes changed, so a caller can tell a stylesheet-only change from the rest.
-    `overrides` are the command line's options (drafts, future, base_url), applied
-    again whenever site.toml is read anew.
+    `build(changed)` takes the paths that changed since the last call (None: unknown)
+    and returns the BuildResult, or raises ProblemError leaving the last good site in
+    place. The build cache makes the rebuild cost what the change touched: only the
+    changed files are parsed again and only the pages they appear on rendered again.
+    The result's `changed_files` names the output files whose bytes changed, so a
+    caller can tell a stylesheet-only change from the rest. `overrides` are the
+    command line's options (drafts, future, base_url), applied again whenever
+    site.toml is read anew.
     """
 
-    def __init__(self, root: Path, out: Path | None, overrides: dict | None = None):
+    def __init__(self, root: Path, out: Path | None, overrides: dict | None = None, *,
+                 use_cache: bool = True, processes: int | None = None, progress=None):
         self.root = Path(root)
         self.out = out
         self.overrides = dict(overrides or {})
+        self.use_cache = use_cache
+        self.processes = processes
+        self.progress = progress
         self.config: SiteConfig | None = None
 
     def load(self) -> SiteConfig:
@@ -115,4 +227,5 @@ class Builder:
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         if self.config is None or changed is None or any(p.name == "site.toml" for p in changed):
             self.load()
-        return build(self.config, self.output)
+        return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
+                     progress=self.progress)

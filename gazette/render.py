@@ -8,14 +8,17 @@ Templates come from the site's `templates/` folder, then Gazette's built-ins
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import traceback
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
-from gazette import urls
+from gazette import urls, workers
 from gazette.config import SiteConfig
+from gazette.content import Article
 from gazette.library import Library, Term
 from gazette.problems import Problem, ProblemError
 
@@ -105,6 +108,62 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
             jobs.append(RenderJob(month.url, "archive_month.html", {"month": month}))
     jobs.append(RenderJob(urls.NOT_FOUND_PATH, "404.html", {}, relative=False))
     return jobs
+
+
+# --- fingerprints ----------------------------------------------------------------
+
+
+def templates_fingerprint(config: SiteConfig) -> str:
+    """Digest of every template a page can use: the site's and the built-ins."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in (config.templates_path, BUILTINS):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+        digest.update(b"\1")
+    return digest.hexdigest()
+
+
+class Fingerprinter:
+    """The fingerprint of a job: everything its page can show, and nothing else.
+
+    An Article counts as its source path and the digest of its file's bytes (all it
+    shows comes from those, the settings and the code, which `base` covers). Other
+    values of a context (TermRef, Pagination, Month...) count by their fields;
+    each object is digested once per build. A value of an unknown kind is an error,
+    so a new kind of context can never be silently left out of a fingerprint.
+    """
+
+    def __init__(self, base: str):
+        self.base = base
+        self._memo: dict[int, str] = {}
+
+    def job(self, job: RenderJob) -> str:
+        key = (job.template, job.path, job.relative, self.value(job.context))
+        return hashlib.blake2b(f"{self.base}|{key!r}".encode(), digest_size=16).hexdigest()
+
+    def value(self, value: Any) -> Any:
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return value
+        if isinstance(value, Article):
+            return ("A", value.source_path, value.digest)
+        if isinstance(value, (datetime, date)):
+            return value.isoformat()
+        if isinstance(value, (tuple, list)):
+            return tuple(self.value(v) for v in value)
+        if isinstance(value, dict):
+            return tuple((k, self.value(v)) for k, v in sorted(value.items()))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            memo = self._memo.get(id(value))
+            if memo is None:
+                fields = tuple((f.name, self.value(getattr(value, f.name))) for f in dataclasses.fields(value))
+                memo = hashlib.blake2b(repr((type(value).__name__, fields)).encode(), digest_size=16).hexdigest()
+                self._memo[id(value)] = memo
+            return memo
+        raise TypeError(f"cannot fingerprint a {type(value).__name__} in a render job's context")
 
 
 # --- template helpers ------------------------------------------------------------
@@ -207,21 +266,47 @@ class Renderer:
         )
         return Output(urls.output_file(job.path), text.encode("utf-8"))
 
-    def render_all(self, jobs: Iterable[RenderJob]) -> list[Output]:
-        """Render every job; template problems are collected (once per template line)."""
-        outputs: list[Output] = []
-        problems: dict[tuple, Problem] = {}
-        for job in jobs:
+    def render_range(self, jobs: Sequence[RenderJob], start: int, end: int) -> tuple[list, list[Problem]]:
+        """Render jobs[start:end]: (index, Output) pairs, and the template problems met."""
+        done: list[tuple[int, Output]] = []
+        problems: list[Problem] = []
+        for i in range(start, end):
+            job = jobs[i]
             try:
-                outputs.append(self.render(job))
+                done.append((i, self.render(job)))
             except Exception as exc:  # noqa: BLE001 - every template mistake becomes a Problem
                 if not _is_template_error(exc):
                     raise
-                problem = _template_problem(exc, self.config, job.template)
+                problems.append(_template_problem(exc, self.config, job.template))
+        return done, problems
+
+    def render_many(self, jobs: Sequence[RenderJob], processes: int | None = None,
+                    progress=None) -> Iterator[tuple[int, Output]]:
+        """Render every job, in parallel when there are many; yields (index, Output) in order.
+
+        Template problems are collected (once per template line) and raised together
+        at the end, after every job was tried."""
+        if processes is None:
+            processes = workers.default_workers(len(jobs), threshold=400)
+        problems: dict[tuple, Problem] = {}
+        done_count = 0
+        for done, found in workers.map_chunks(_render_chunk, (self, jobs), len(jobs), processes, chunk=100):
+            for problem in found:
                 problems.setdefault((problem.path, problem.line, problem.message), problem)
+            yield from done
+            done_count += len(done) + len(found)
+            if progress:
+                progress("render", done_count, len(jobs))
         if problems:
             raise ProblemError(problems.values())
-        return outputs
+
+    def render_all(self, jobs: Sequence[RenderJob]) -> list[Output]:
+        return [output for _, output in self.render_many(jobs, processes=1)]
+
+
+def _render_chunk(payload, start: int, end: int):
+    renderer, jobs = payload
+    return renderer.render_range(jobs, start, end)
 
 
 def _is_template_error(exc: BaseException) -> bool:

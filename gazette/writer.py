@@ -1,15 +1,25 @@
 """The writer: the only code that touches the output folder.
 
-A build is written into a fresh folder beside the output (`.NAME.new`) and swapped
-in with two renames only once every file is there, so a failed or interrupted build
-leaves the last good site in place. A file whose bytes did not change is hard-linked
-from the previous site, so it keeps its modification time (deploys stay small) and
-costs no write. Every path is checked to stay inside the output folder.
+Nothing is written into the output folder until the build has succeeded: the
+pipeline renders every page it needs first, and each file whose bytes differ from
+what the folder holds is staged in a new folder beside it, `.NAME.new`. Only then
+does `commit` swap the new files in: a first build renames the staging folder into
+place; a rebuild moves each staged file over its old version (an atomic rename per
+file) and deletes the files the site no longer has. A failed build never reaches
+`commit`, so the last good site stays as it was.
+
+Files whose bytes did not change are left alone, keeping their modification time,
+so an unchanged page costs no write and a deploy carries only what changed. Every
+path is checked to stay inside the output folder.
+
+Why not rebuild the whole folder beside the old one and swap the two? At 10,000
+articles that means linking 15,000 files and deleting as many (about 5 s here) on
+every rebuild, where an edit changes a few dozen.
 """
 
 from __future__ import annotations
 
-import itertools
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -17,27 +27,30 @@ from pathlib import Path
 from typing import Iterable
 
 from gazette import urls
+from gazette.cache import OutputEntry
 from gazette.problems import Problem, ProblemError
 
 MARKER = ".gazette"  # written into every site Gazette builds; an unmarked folder is never replaced
+MARKER_TEXT = b"This folder is built by Gazette; it is replaced on every build.\n"
 
 
 @dataclass(frozen=True)
 class StaticFile:
     path: str  # relative to the output folder (and to static/)
     source: Path
+    size: int
+    mtime_ns: int
 
-
-@dataclass(frozen=True)
-class _Marker:
-    path: str
-    data: bytes
+    @property
+    def fingerprint(self) -> str:
+        return f"static:{self.size}:{self.mtime_ns}"
 
 
 @dataclass
 class WriteStats:
     written: int = 0
     unchanged: int = 0
+    removed: int = 0
     changed: list[str] = field(default_factory=list)
 
 
@@ -49,7 +62,8 @@ def find_static(static_dir: Path) -> list[StaticFile]:
         dirs.sort()
         for name in sorted(files):
             source = Path(folder, name)
-            found.append(StaticFile(source.relative_to(static_dir).as_posix(), source))
+            st = source.stat()
+            found.append(StaticFile(source.relative_to(static_dir).as_posix(), source, st.st_size, st.st_mtime_ns))
     return found
 
 
@@ -69,76 +83,166 @@ def check_output_folder(out: Path, protected: Iterable[Path]) -> None:
                                                  "choose another --out or empty it first")])
 
 
-def _same_file(old: Path, data: bytes) -> bool:
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _stat(path: Path) -> os.stat_result | None:
     try:
-        if old.stat().st_size != len(data):
+        return path.stat()
+    except OSError:
+        return None
+
+
+class SiteWriter:
+    """Collects a build's files, then swaps them into the output folder in one step."""
+
+    def __init__(self, out: Path, protected: Iterable[Path] = (), previous: dict[str, OutputEntry] | None = None):
+        self.out = Path(out)
+        check_output_folder(self.out, protected)
+        self.stage = self.out.with_name(f".{self.out.name}.new")
+        if self.stage.exists():
+            shutil.rmtree(self.stage)  # left by an interrupted build
+        self.fresh = not self.out.exists()
+        self.previous = {} if self.fresh else (previous or {})
+        self.files: dict[str, OutputEntry] = {}
+        self.staged: list[str] = []
+        self.stats = WriteStats()
+        self._made: set[str] = set()
+        self.stage.mkdir(parents=True)
+
+    def _claim(self, path: str, what: str) -> str:
+        safe = urls.output_file(path)
+        if safe in self.files:
+            raise ProblemError([Problem(what, 0, f"two things would be written to {safe}")])
+        return safe
+
+    def _stage_path(self, safe: str) -> Path:
+        parent = safe.rpartition("/")[0]
+        if parent and parent not in self._made:
+            (self.stage / parent).mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+        return self.stage / safe
+
+    def _on_disk(self, safe: str) -> OutputEntry | None:
+        """The previous entry for a file, if the file on disk is still exactly that."""
+        entry = self.previous.get(safe)
+        if entry is None:
+            return None
+        st = _stat(self.out / safe)
+        if st is None or st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
+            return None
+        return entry
+
+    def keep_if_current(self, path: str, fingerprint: str) -> bool:
+        """True (and the file is kept) when the file on disk was made by a job with this fingerprint."""
+        if self.fresh:
             return False
-        return old.read_bytes() == data
+        safe = urls.output_file(path)
+        entry = self._on_disk(safe)
+        if entry is None or entry.fingerprint != fingerprint or safe in self.files:
+            return False
+        self.files[safe] = entry
+        self.stats.unchanged += 1
+        return True
+
+    def add(self, path: str, data: bytes, fingerprint: str) -> None:
+        safe = self._claim(path, f"page {path}")
+        new_digest = digest(data)
+        if not self.fresh:
+            entry = self._on_disk(safe)
+            same = entry.digest == new_digest if entry else _same_bytes(self.out / safe, data)
+            if same:
+                st = (self.out / safe).stat()
+                self.files[safe] = OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest)
+                self.stats.unchanged += 1
+                return
+        target = self._stage_path(safe)
+        target.write_bytes(data)
+        st = target.stat()
+        self.files[safe] = OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest)
+        self.staged.append(safe)
+
+    def add_static(self, item: StaticFile) -> None:
+        safe = self._claim(item.path, f"static/{item.path}")
+        if not self.fresh:
+            entry = self._on_disk(safe)
+            if entry and entry.fingerprint == item.fingerprint:
+                self.files[safe] = entry
+                self.stats.unchanged += 1
+                return
+        target = self._stage_path(safe)
+        shutil.copy2(item.source, target)  # keeps the source's modification time
+        st = target.stat()
+        self.files[safe] = OutputEntry(item.fingerprint, st.st_size, st.st_mtime_ns, "")
+        self.staged.append(safe)
+
+    def commit(self) -> WriteStats:
+        """Swap the staged files in; remove what the site no longer has."""
+        self.add(MARKER, MARKER_TEXT, "marker")
+        self.stats.written = len(self.staged)
+        self.stats.changed = list(self.staged)
+        if self.fresh:
+            self.stage.rename(self.out)
+            return self.stats
+        for safe in self.staged:
+            target = self.out / safe
+            try:
+                os.replace(self.stage / safe, target)
+            except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+                _make_room(self.out, safe)
+                os.replace(self.stage / safe, target)
+        old = set(self.previous) if self.previous else set(_walk(self.out))
+        for safe in sorted(old - set(self.files), reverse=True):
+            try:
+                (self.out / safe).unlink()
+                self.stats.removed += 1
+            except FileNotFoundError:
+                pass
+            except IsADirectoryError:
+                shutil.rmtree(self.out / safe, ignore_errors=True)
+            _prune_empty(self.out, safe)
+        shutil.rmtree(self.stage, ignore_errors=True)
+        return self.stats
+
+    def abort(self) -> None:
+        shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    st = _stat(path)
+    if st is None or st.st_size != len(data):
+        return False
+    try:
+        return path.read_bytes() == data
     except OSError:
         return False
 
 
-def write_site(out: Path, outputs: Iterable, static: Iterable[StaticFile], protected: Iterable[Path] = ()) -> WriteStats:
-    """Write a complete site into `out`, replacing what was there only once all of it is written.
+def _walk(out: Path) -> Iterable[str]:
+    for folder, _, files in os.walk(out):
+        for name in files:
+            yield Path(folder, name).relative_to(out).as_posix()
 
-    `protected`: the site folder first, then the folders a build reads (see check_output_folder)."""
-    out = Path(out)
-    check_output_folder(out, protected)
-    stage = out.with_name(f".{out.name}.new")
-    old = out.with_name(f".{out.name}.old")
-    for leftover in (stage, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    stats = WriteStats()
-    seen: dict[str, str] = {}
-    made_dirs: set[str] = set()
 
-    def target(path: str, what: str) -> tuple[Path, Path]:
-        safe = urls.output_file(path)
-        if safe in seen:
-            raise ProblemError([Problem(what, 0, f"two things would be written to {safe}: {seen[safe]} and {what}")])
-        seen[safe] = what
-        parent = safe.rpartition("/")[0]
-        if parent and parent not in made_dirs:
-            (stage / parent).mkdir(parents=True, exist_ok=True)
-            made_dirs.add(parent)
-        return stage / safe, out / safe
+def _make_room(out: Path, safe: str) -> None:
+    """A file now stands where a folder must go, or a folder where a file must go."""
+    target = out / safe
+    if target.is_dir():
+        shutil.rmtree(target)
+    parts = safe.split("/")
+    for i in range(1, len(parts)):
+        parent = out.joinpath(*parts[:i])
+        if parent.is_file():
+            parent.unlink()
+    target.parent.mkdir(parents=True, exist_ok=True)
 
-    marker = _Marker(MARKER, b"This folder is built by Gazette; it is replaced on every build.\n")
-    try:
-        stage.mkdir(parents=True)
-        for output in itertools.chain(outputs, [marker]):
-            new, previous = target(output.path, f"page {output.path}")
-            if _same_file(previous, output.data):
-                os.link(previous, new)
-                stats.unchanged += 1
-            else:
-                new.write_bytes(output.data)
-                stats.written += 1
-                stats.changed.append(output.path)
-        for item in static:
-            new, previous = target(item.path, f"static/{item.path}")
-            src = item.source.stat()
-            try:
-                prev = previous.stat()
-                same = prev.st_size == src.st_size and prev.st_mtime_ns == src.st_mtime_ns
-            except OSError:
-                same = False
-            if same:
-                os.link(previous, new)
-                stats.unchanged += 1
-            else:
-                shutil.copy2(item.source, new)
-                stats.written += 1
-                stats.changed.append(item.path)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
 
-    if out.exists():
-        out.rename(old)
-        stage.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        stage.rename(out)
-    return stats
+def _prune_empty(out: Path, safe: str) -> None:
+    parent = (out / safe).parent
+    while parent != out and out in parent.parents:
+        try:
+            parent.rmdir()
+        except OSError:
+            return
+        parent = parent.parent

@@ -1,0 +1,188 @@
+"""The persistent build cache, under `.gazette-cache/` in the site folder.
+
+Two kinds of file, each written atomically and checked on reading:
+
+- `articles.bin`: for every content file, its stat (size, mtime), the digest of its
+  bytes and what parsing it gave (the Article, rendered body included, and its
+  problems), valid for one parse fingerprint (code version + the settings parsing
+  depends on).
+- `site-<hash of the output folder>.bin`: for every file of the last site written
+  there, the fingerprint of the job that made it and the file's size, mtime and
+  digest; plus the signature of all inputs and the time until which that build stays
+  valid (a future article coming due changes the site without any file changing).
+
+A file is trusted only if it starts with the magic line, its format and checksum
+match and it was written for this site folder; anything else is reported as a
+warning and ignored, and the build proceeds as a cold one. The cache only ever
+makes a build faster: a build with `--no-cache` writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gazette.problems import Problem, warning
+
+FOLDER = ".gazette-cache"
+MAGIC = b"GAZETTE-CACHE\n"
+FORMAT = 1
+# A file modified this close to the moment the cache was written may have changed
+# again within the same clock tick: such "racy" entries are checked by content.
+RACY_NS = 2_000_000_000
+
+
+def code_fingerprint() -> str:
+    """Digest of Gazette's own code: a new version never reuses an old version's results."""
+    here = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(here.glob("*.py")) + sorted((here / "builtins").glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class SourceEntry:
+    size: int
+    mtime_ns: int
+    digest: str
+    article: Any  # content.Article or None
+    problems: list[Problem]
+
+
+@dataclass
+class OutputEntry:
+    fingerprint: str  # of the job (or static source) that made the file
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+@dataclass
+class SiteState:
+    """What the cache knows of one output folder."""
+
+    signature: str = ""  # of every input; equal signature + still valid = nothing to do
+    valid_until: float = 0.0  # POSIX time after which the same inputs make another site
+    summary: dict = field(default_factory=dict)  # counts for the summary line
+    files: dict[str, OutputEntry] = field(default_factory=dict)
+
+
+def _pack(payload: Any) -> bytes:
+    body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    check = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
+    return MAGIC + f"{FORMAT}\n".encode() + check + b"\n" + body
+
+
+def _unpack(data: bytes) -> Any:
+    if not data.startswith(MAGIC):
+        raise ValueError("not a Gazette cache file")
+    rest = data[len(MAGIC):]
+    version, _, rest = rest.partition(b"\n")
+    if version != str(FORMAT).encode():
+        raise ValueError(f"cache format {version.decode(errors='replace')}, expected {FORMAT}")
+    check, _, body = rest.partition(b"\n")
+    if hashlib.blake2b(body, digest_size=16).hexdigest().encode() != check:
+        raise ValueError("checksum mismatch (a damaged file)")
+    return pickle.loads(body)  # noqa: S301 - our own file, checksummed, in the user's own site folder
+
+
+class BuildCache:
+    """Reads and writes the cache files of one site folder."""
+
+    def __init__(self, root: Path, enabled: bool = True):
+        self.root = Path(root)
+        self.folder = self.root / FOLDER
+        self.enabled = enabled
+        self.problems: list[Problem] = []
+        self.written_at_ns = 0
+        self.site_written_ns = 0
+
+    def _load(self, name: str, key: dict) -> Any:
+        """The payload stored under `key`, or None (missing, stale, damaged or foreign)."""
+        payload, written_at_ns = self._load_with_time(name, key)
+        if name == "articles.bin":
+            self.written_at_ns = written_at_ns
+        return payload
+
+    def _load_with_time(self, name: str, key: dict) -> tuple[Any, int]:
+        if not self.enabled:
+            return None, 0
+        path = self.folder / name
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None, 0
+        except OSError as exc:
+            self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot read the build cache ({exc.strerror}); ignoring it"))
+            return None, 0
+        try:
+            stored = _unpack(data)
+            if not isinstance(stored, dict) or "key" not in stored or "payload" not in stored:
+                raise ValueError("unexpected contents")
+        except Exception as exc:  # noqa: BLE001 - any damage means: do not trust it
+            self.problems.append(warning(f"{FOLDER}/{name}", 0, f"ignoring a damaged or foreign build cache: {exc}"))
+            return None, 0
+        if stored["key"].get("root") != key.get("root"):
+            self.problems.append(warning(f"{FOLDER}/{name}", 0,
+                                         "ignoring a build cache made for another site folder"))
+            return None, 0
+        if stored["key"] != key:
+            return None, 0  # made by another version or other settings: stale, not an error
+        return stored["payload"], stored.get("written_at_ns", 0)
+
+    def _save(self, name: str, key: dict, payload: Any) -> None:
+        if not self.enabled:
+            return
+        try:
+            self.folder.mkdir(exist_ok=True)
+            gitignore = self.folder / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("# Gazette's build cache: safe to delete, never commit it.\n*\n")
+            data = _pack({"key": key, "payload": payload, "written_at_ns": time.time_ns()})
+            tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, self.folder / name)
+        except OSError as exc:
+            self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot write the build cache ({exc.strerror})"))
+
+    # --- articles -------------------------------------------------------------
+
+    def _articles_key(self, parse_fingerprint: str) -> dict:
+        return {"root": str(self.root.resolve()), "kind": "articles", "parse": parse_fingerprint}
+
+    def load_sources(self, parse_fingerprint: str) -> dict[str, SourceEntry]:
+        payload = self._load("articles.bin", self._articles_key(parse_fingerprint))
+        return payload if isinstance(payload, dict) else {}
+
+    def save_sources(self, parse_fingerprint: str, entries: dict[str, SourceEntry]) -> None:
+        self._save("articles.bin", self._articles_key(parse_fingerprint), entries)
+
+    def is_racy(self, mtime_ns: int) -> bool:
+        return self.written_at_ns - mtime_ns < RACY_NS
+
+    # --- output folders ---------------------------------------------------------
+
+    @staticmethod
+    def _site_name(out: Path) -> str:
+        return "site-" + hashlib.blake2b(str(out.resolve()).encode(), digest_size=8).hexdigest() + ".bin"
+
+    def _site_key(self, out: Path) -> dict:
+        return {"root": str(self.root.resolve()), "kind": "site", "out": str(out.resolve())}
+
+    def load_site(self, out: Path) -> SiteState:
+        payload, self.site_written_ns = self._load_with_time(self._site_name(out), self._site_key(out))
+        return payload if isinstance(payload, SiteState) else SiteState()
+
+    def site_is_racy(self, mtime_ns: int) -> bool:
+        return self.site_written_ns - mtime_ns < RACY_NS
+
+    def save_site(self, out: Path, state: SiteState) -> None:
+        self._save(self._site_name(out), self._site_key(out), state)

@@ -1,0 +1,48 @@
+"""Spread a list of work over processes (fork), in order, in chunks.
+
+Used for the two costly stages: parsing articles (Markdown) and rendering pages.
+The work is handed to the children by fork (nothing big is pickled on the way in);
+results come back chunk by chunk, in order, so the caller can write them as they
+arrive and keep little in memory. Without fork (or with one worker, or little work,
+or other threads running, where forking is unsafe) the same function runs here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from typing import Any, Callable, Iterator
+
+_PAYLOAD: Any = None  # what the children inherit; set only around a pool's life
+
+
+def default_workers(amount: int, threshold: int) -> int:
+    if amount < threshold or threading.active_count() > 1:
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _call(task: tuple[Callable, int, int]):
+    func, start, end = task
+    return func(_PAYLOAD, start, end)
+
+
+def map_chunks(func: Callable[[Any, int, int], Any], payload: Any, count: int, workers: int,
+               chunk: int = 64) -> Iterator[Any]:
+    """func(payload, start, end) for consecutive ranges covering range(count), results in order."""
+    global _PAYLOAD
+    ranges = [(start, min(start + chunk, count)) for start in range(0, count, chunk)]
+    if workers <= 1 or len(ranges) <= 1:
+        for start, end in ranges:
+            yield func(payload, start, end)
+        return
+    _PAYLOAD = payload
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            yield from pool.imap(_call, [(func, start, end) for start, end in ranges])
+    finally:
+        _PAYLOAD = None
