@@ -78,6 +78,14 @@ def test_paragraphs_split_on_every_line_when_the_text_has_no_blank_line():
     assert paragraphs_of(text) == [["Title"], ["One."], ["Two."]]
 
 
+def test_lines_that_each_end_a_sentence_are_paragraphs_and_wrapped_lines_stay_together():
+    text = ("Title | Reuters\n\n2025-01-02\n\nOne sentence.\nAnother one!\n“A quote.”\nLast line\n\n"
+            "A hard-wrapped paragraph that\nbreaks mid-sentence. And\ngoes on.\n")
+    got = article(text)
+    assert got.paragraphs == ("One sentence.", "Another one!", "“A quote.”", "Last line",
+                              "A hard-wrapped paragraph that\nbreaks mid-sentence. And\ngoes on.")
+
+
 def test_whitespace_only_lines_count_as_blank():
     assert paragraphs_of("Title\n \t\nBody\n") == [["Title"], ["Body"]]
 
@@ -459,7 +467,7 @@ def test_furniture_is_whole_lines_only_and_the_list_is_the_sites():
     assert not is_furniture("Read more about it here", DEFAULT_FURNITURE)
     got = article("H | Reuters\n\n2025-01-02\n\nBody.\nSubscribe now\nMore body.\nscroll to top\n",
                   furniture=(*DEFAULT_FURNITURE, "Subscribe now"))
-    assert got.paragraphs == ("Body.\nMore body.",)  # the line goes; the paragraph it sat in stays one
+    assert got.paragraphs == ("Body.", "More body.")
 
 
 def test_furniture_lines_inside_paragraphs_and_at_the_end_before_tags():
