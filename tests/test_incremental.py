@@ -1,0 +1,188 @@
+"""Cached and incremental builds are byte-identical to a cold build of the same files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import build, make_site, snapshot
+from gazette import cache, pipeline
+from gazette.config import load_config
+
+NOW = "1767225600"  # 2026-01-01
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {path: data for path, (data, _) in snapshot(folder).items()}
+
+
+def age(site: Path, seconds: float = 60) -> None:
+    """Date every source file in the past, as files edited earlier are: nothing is 'racy'."""
+    past = time.time() - seconds
+    for path in site.rglob("*"):
+        if path.is_file() and ".gazette-cache" not in path.parts:
+            os.utime(path, (past, past))
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def article(site: Path, name: str, title: str, date: str, tags: str = "[Weather]") -> Path:
+    path = site / "content" / "2025" / f"{name}.md"
+    path.write_text(f"---\ntitle: {title}\ndate: {date}\nsource: The Coast Courier\ntags: {tags}\n---\n\n"
+                    f"Body of {title}.\n", encoding="utf-8")
+    return path
+
+
+C = "content/2025/"
+STEPS = [
+    ("edit a body", lambda s: edit(s / C / "harbour-reopens.md", "Ferries ran again", "Ferries sailed again")),
+    ("edit a title", lambda s: edit(s / C / "escaping.md", "Tags <script>", "Flags <script>")),
+    ("add an article", lambda s: article(s, "added", "Added story", "2025-03-10")),
+    ("add an older article", lambda s: article(s, "older", "Older story", "2024-06-01", "[Shipping, 인공지능]")),
+    ("delete an article", lambda s: (s / C / "missing-photo.md").unlink()),
+    ("rename an article", lambda s: (s / C / "added.md").rename(s / C / "renamed.md")),
+    ("respell a tag by majority", lambda s: (edit(s / C / "added.md" if (s / C / "added.md").exists() else s / C / "renamed.md",
+                                                  "[Weather]", "[WEATHER]"),
+                                             edit(s / C / "harbour-reopens.md", "Weather,", "WEATHER,"),
+                                             edit(s / "content/2024/old-news.md", "[Weather]", "[WEATHER]"))),
+    ("draft an article", lambda s: edit(s / C / "harbour-rewrite.md", "author: Dee Roe", "author: Dee Roe\ndraft: true")),
+    ("edit a template", lambda s: edit(s / "templates/article.html", "Also covered", "Also reported")),
+    ("edit the stylesheet", lambda s: edit(s / "static/css/style.css", "--accent: #9b1c1c;", "--accent: #8a1515;")),
+    ("add a static file", lambda s: (s / "static/robots-extra.txt").write_text("hello\n")),
+    ("delete a static file", lambda s: (s / "static/robots-extra.txt").unlink()),
+    ("edit the settings", lambda s: edit(s / "site.toml", 'per_page = 2', 'per_page = 3')),
+    ("change the timezone", lambda s: edit(s / "site.toml", 'timezone = "Europe/London"', 'timezone = "Asia/Seoul"')),
+    ("put the missing photo in place", lambda s: shutil.copy(s / "static/images/harbour.png",
+                                                             s / "static/images/not-there.jpg")),
+]
+
+
+@pytest.fixture
+def fixed_now(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+
+
+def test_every_kind_of_change_gives_the_same_bytes_as_a_cold_build(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    for number, (what, change) in enumerate(STEPS):
+        change(site)
+        warm = build(site, out, "-v")
+        assert warm.status == 0, (what, warm.err)
+        cold_out = tmp_path / f"cold{number}"
+        cold = build(site, cold_out, "--no-cache")
+        assert cold.status == 0, (what, cold.err)
+        assert contents(out) == contents(cold_out), what
+        assert warm.out.splitlines()[-1].split(" in ")[0] == cold.out.splitlines()[-1].split(" in ")[0], what
+        shutil.rmtree(cold_out)
+
+
+def test_an_edit_renders_and_writes_only_what_it_touches(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    config = load_config(site)
+    age(site)
+    first = pipeline.build(config, out)
+    before = snapshot(out)
+    # Not the first paragraph: with a summary in its frontmatter, lists show that instead.
+    edit(site / C / "harbour-reopens.md", "*lifted* the ban", "*lifted* the ban at noon")
+    result = pipeline.build(config, out)
+    assert result.parsed == 1
+    assert 0 < result.rendered < first.rendered / 2  # its page, neighbours, and lists it is on
+    after = snapshot(out)
+    changed = {p for p in after if after[p] != before.get(p)}
+    assert changed == {"2025/03/harbour-reopens/index.html"}  # neighbours and lists show no body text
+    assert result.changed_files == ("2025/03/harbour-reopens/index.html",)
+
+
+def test_nothing_changed_is_noticed_from_file_dates_alone(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    config = load_config(site)
+    age(site)
+    pipeline.build(config, out)
+    before = snapshot(out)
+    again = pipeline.build(config, out)
+    assert again.up_to_date and again.parsed == 0 and again.rendered == 0
+    assert again.articles == 5 and again.held_back_future == 1
+    assert [str(w) for w in again.warnings] == [
+        "content/2025/missing-photo.md:5: warning: image 'not-there.jpg' is not in static/images/; "
+        "the article is shown without its photo"]
+    assert snapshot(out) == before
+
+
+def test_a_future_article_comes_due_without_any_file_changing(tmp_path, monkeypatch):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    age(site)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    assert build(site, out).status == 0
+    assert not (out / "2099").exists()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(4102444800 + 3600))  # 2100-01-01
+    run = build(site, out)
+    assert run.status == 0
+    assert (out / "2099/01/from-the-future/index.html").is_file()
+
+
+def test_a_hand_edited_output_file_is_put_right(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    config = load_config(site)
+    age(site)
+    pipeline.build(config, out)
+    page = out / "tags/shipping/index.html"
+    good = page.read_bytes()
+    page.write_bytes(b"vandalised")
+    (out / "archive/index.html").unlink()
+    edit(site / C / "harbour-reopens.md", "Ferries ran again", "Ferries ran once more")
+    pipeline.build(config, out)
+    assert page.read_bytes() == good
+    assert (out / "archive/index.html").is_file()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign"])
+def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, fixed_now, damage):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    expected = contents(out)
+    articles = site / cache.FOLDER / "articles.bin"
+    if damage == "truncate":
+        articles.write_bytes(articles.read_bytes()[:-100])
+        message = "ignoring a damaged or foreign build cache: checksum mismatch (a damaged file)"
+    elif damage == "garbage":
+        articles.write_bytes(b"\x80\x04not a cache at all")
+        message = "ignoring a damaged or foreign build cache: not a Gazette cache file"
+    else:
+        other = make_site(tmp_path / "other", "basic")
+        assert build(other, tmp_path / "other-out").status == 0
+        shutil.copy(other / cache.FOLDER / "articles.bin", articles)
+        message = "ignoring a build cache made for another site folder"
+    edit(site / C / "harbour-reopens.md", "Ferries ran again", "Ferries ran again, at last")
+    run = build(site, out)
+    assert run.status == 0
+    assert f".gazette-cache/articles.bin: warning: {message}" in run.err_lines
+    cold = tmp_path / "cold"
+    assert build(site, cold, "--no-cache").status == 0
+    assert contents(out) == contents(cold)
+
+
+def test_parallel_and_serial_builds_write_the_same_bytes(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    for i in range(260):
+        article(site, f"many-{i:03d}", f"Story number {i}", f"2025-0{1 + i % 3}-{1 + i % 28:02d}",
+                f"[Tag{i % 7}, Weather]")
+    config = load_config(site)
+    serial = pipeline.build(config, tmp_path / "serial", use_cache=False, processes=1)
+    parallel = pipeline.build(config, tmp_path / "parallel", use_cache=False, processes=2)
+    assert serial.pages == parallel.pages > 300
+    assert contents(tmp_path / "serial") == contents(tmp_path / "parallel")
