@@ -716,32 +716,34 @@ def _inputs(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
     return out
 
 
-def existing_articles(config) -> tuple[list[tuple[str, str, str]], list[str]]:
-    """(slug, site-relative path, text for comparison) of each content file, and warnings."""
-    import frontmatter
+def existing_articles(config) -> tuple[list[tuple[str, str]], list[str]]:
+    """(slug, text for comparison) of each content file, and warnings about files that
+    could not be read (the build reports those in full; here they are only left out)."""
     import yaml
 
-    from gazette.content import read_sources
+    from gazette.content import read_sources, split_frontmatter
     from gazette.urls import slugify
 
-    found: list[tuple[str, str, str]] = []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    found: list[tuple[str, str]] = []
     warnings: list[str] = []
     if not config.content_path.is_dir():
         return found, warnings
     sources, problems = read_sources(config)
     warnings.extend(f"{p}; not compared for rewrites" for p in problems)
     for source in sources:
+        split = split_frontmatter(source.text)
         try:
-            post = frontmatter.loads(source.text)
-        except (yaml.YAMLError, ValueError) as exc:
-            warnings.append(f"{source.rel}: frontmatter is not valid YAML ({type(exc).__name__}); "
-                            "not compared for rewrites")
+            meta = yaml.load(split[0], Loader=loader) if split else None  # noqa: S506 - a safe loader
+        except yaml.YAMLError:
+            meta = None
+        if not isinstance(meta, dict):
+            warnings.append(f"{source.rel}: no readable frontmatter; not compared for rewrites")
             continue
-        meta = post.metadata
         slug = meta.get("slug") if isinstance(meta.get("slug"), str) else slugify(source.stem)
-        text = "\n\n".join(str(meta.get(k, "")) for k in ("title", "summary")) + "\n\n" + post.content
-        found.append((slug, source.rel, text))
-    return found, warnings
+        text = "\n\n".join(str(meta.get(k) or "") for k in ("title", "summary")) + "\n\n" + split[1]
+        found.append((slug, text))
+    return found, sorted(warnings)
 
 
 @dataclass(frozen=True)
@@ -785,8 +787,7 @@ def run(args: argparse.Namespace, config) -> int:
     existing, warnings = existing_articles(config)
     for warning_text in warnings:
         print(f"warning: {warning_text}", file=sys.stderr)
-    for slug, _rel, text in existing:
-        index.add(slug, text)
+    index.add_many(existing)
 
     failed = 0
     planned: set[Path] = set()

@@ -99,17 +99,31 @@ def test_dry_run_prints_the_markdown_and_writes_nothing(site):
 def test_an_existing_file_is_kept_without_force_and_the_next_input_is_still_imported(site, tmp_path):
     target = site / "content/2025/deepseek-upends-ai.md"
     target.parent.mkdir(parents=True)
-    target.write_text("edited by hand\n")
+    edited = (REPO / "content/2025/deepseek-upends-ai.md").read_text(encoding="utf-8").replace("upends", "shakes")
+    target.write_text(edited, encoding="utf-8")
     other = write(tmp_path, "other.txt", "Other story | Reuters\n\nJan. 3, 2025\n\nBody.\n")
     run = import_(site, seed(SEED_000), other)
     assert run.status == 1
     assert run.err_lines == [f"{seed(SEED_000)}: {target} already exists; not overwritten (use --force to replace it)"]
     assert run.out == f"{site / 'content/2025/other-story.md'}\n"
-    assert target.read_text() == "edited by hand\n"
+    assert target.read_text(encoding="utf-8") == edited
 
     forced = import_(site, "--force", seed(SEED_000))
     assert forced.status == 0, forced.err
     assert target.read_bytes() == (REPO / "content/2025/deepseek-upends-ai.md").read_bytes()
+
+
+def test_content_files_that_cannot_be_read_are_named_and_left_out_of_rewrite_detection(site, tmp_path):
+    broken = site / "content/2024/broken.md"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("---\ntitle: [unclosed\n---\n\nBody.\n")
+    (site / "content/2024/latin1.md").write_bytes("---\ntitle: Café\n---\n".encode("latin-1"))
+    run = import_(site, seed(SEED_000))
+    assert run.status == 0
+    assert run.err_lines == [
+        "warning: content/2024/broken.md: no readable frontmatter; not compared for rewrites",
+        "warning: content/2024/latin1.md:2: not UTF-8 text; save the file as UTF-8; not compared for rewrites",
+    ]
 
 
 def test_reimporting_with_force_is_not_a_rewrite_of_itself(site):
