@@ -42,7 +42,11 @@ Rules, in the order `extract` applies them:
 - summary: a single paragraph standing between the title and the first date or
   image line (bylines may stand around it), when body paragraphs follow;
 - dateline: the first body paragraph opening with a place name in capitals and a
-  dash (`SEOUL – ...`) gives `dateline: SEOUL`; the paragraph keeps its text.
+  dash (`SEOUL – ...`, `NEW YORK, Jan 31 (Reuters) - ...`) gives `dateline: SEOUL`;
+  the paragraph keeps its text; rubrics such as `BREAKING –` are not places.
+
+An article needs a date, a source and at least one body paragraph; options
+`--date` and `--source` supply the first two.
 """
 
 from __future__ import annotations
@@ -379,16 +383,21 @@ _DATELINE = re.compile(
 )
 
 
+# Rubrics that open a paragraph like a dateline but name no place.
+_RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
+                      "EDITORIAL", "LIVE", "WATCH", "CORRECTION", "NOTE", "FILE"})
+
+
 def parse_dateline(paragraph: str) -> str:
-    """`SEOUL` from `SEOUL – What some...`; '' when the paragraph opens otherwise."""
+    """`SEOUL` from `SEOUL – What some...` (or `NEW YORK, Jan 31 (Reuters) -`); '' otherwise."""
     match = _DATELINE.match(paragraph)
     if not match:
         return ""
-    place = match.group("place")
-    letters = [c for c in place if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
-        return ""
-    return place
+    for place in (match.group("place"), match.group("place").split(",")[0]):
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):
+            return "" if place in _RUBRICS else place
+    return ""
 
 
 # --- the whole text
@@ -665,6 +674,8 @@ def require_complete(article: Extracted) -> None:
     if not article.source:
         raise ImportFailure("no source found (a title line ending ': The Korea Herald' or ' | Reuters'); "
                             "pass --source NAME")
+    if not article.paragraphs:
+        raise ImportFailure("has no body text after the title and its details")
 
 
 # --- 4. the command ------------------------------------------------------------------

@@ -64,6 +64,14 @@ def test_importing_the_seeds_reproduces_content_byte_for_byte(site):
         assert (site / rel).read_bytes() == (REPO / rel).read_bytes(), rel
 
 
+def test_a_crlf_copy_with_a_bom_imports_to_the_same_file(site, tmp_path):
+    data = Path(seed(SEED_000)).read_bytes().replace(b"\n", b"\r\n")
+    run = import_(site, write(tmp_path, "crlf.txt", b"\xef\xbb\xbf" + data))
+    assert run.status == 0, run.err
+    assert (site / "content/2025/deepseek-upends-ai.md").read_bytes() == (
+        REPO / "content/2025/deepseek-upends-ai.md").read_bytes()
+
+
 def test_rewrite_detection_also_compares_inputs_of_the_same_import(site, tmp_path):
     run = import_(site, "--date", "2026-11-22", "--source", "Gazette", seed(SEED_000), seed(SEED_001))
     assert run.status == 0, run.err

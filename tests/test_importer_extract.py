@@ -308,6 +308,7 @@ def test_byline_becomes_author_a_list_only_when_several():
         ("WASHINGTON, D.C. -- Lawmakers met", "WASHINGTON, D.C."),
         ("LONDON (Reuters) - Oil rose", "LONDON"),
         ("SÃO PAULO – Brazil's central bank", "SÃO PAULO"),
+        ("NEW YORK, Jan 31 (Reuters) - Stocks fell", "NEW YORK"),
     ],
 )
 def test_datelines(paragraph, place):
@@ -316,7 +317,7 @@ def test_datelines(paragraph, place):
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Seoul – a city", "AI – the technology", "The SEOUL – office", "SEOUL–no spaces", "SEOUL: the capital",
+    ["Seoul – a city", "AI – the technology", "BREAKING – Markets fall", "UPDATE - figures revised", "The SEOUL – office", "SEOUL–no spaces", "SEOUL: the capital",
      "NVIDIA shares fell"],
 )
 def test_not_datelines(paragraph):
@@ -488,6 +489,11 @@ def test_command_line_options_override_what_was_extracted():
 def test_no_source_is_an_error_that_names_the_fix():
     with pytest.raises(ImportFailure, match="no source found.*--source NAME"):
         require_complete(article("Plain headline\n\n2025-01-02\n\nBody.\n"))
+
+
+def test_an_article_without_body_text_is_an_error():
+    with pytest.raises(ImportFailure, match="has no body text"):
+        require_complete(article("Headline | Reuters\n\nBy Ann Lee\n\nJan. 2, 2025\n\nAI, Chips\n"))
 
 
 def test_slug_comes_from_the_title_or_the_file_name():
