@@ -2,10 +2,11 @@
 
 Two kinds of file, each written atomically and checked on reading:
 
-- `articles.bin`: for every content file, its stat (size, mtime), the digest of its
-  bytes and what parsing it gave (the Article, rendered body included, and its
-  problems), valid for one parse fingerprint (code version + the settings parsing
-  depends on).
+- `articles-NN.bin` (32 shards, by a hash of the file's path, so that an edit
+  rewrites one small shard): for every content file, its stat (size, mtime), the
+  digest of its bytes and what parsing it gave (the Article, rendered body
+  included, and its problems), valid for one parse fingerprint (code version + the
+  settings parsing depends on).
 - `site-<hash of the output folder>.bin`: for every file of the last site written
   there, the fingerprint of the job that made it and the file's size, mtime and
   digest; plus the signature of all inputs and the time until which that build stays
@@ -19,13 +20,15 @@ makes a build faster: a build with `--no-cache` writes the same bytes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gazette.problems import Problem, warning
 
@@ -35,17 +38,42 @@ FORMAT = 1
 # A file modified this close to the moment the cache was written may have changed
 # again within the same clock tick: such "racy" entries are checked by content.
 RACY_NS = 2_000_000_000
+SHARDS = 32
 
 
-def code_fingerprint() -> str:
-    """Digest of Gazette's own code: a new version never reuses an old version's results."""
+# The modules whose code decides what parsing a file gives. A change elsewhere (the
+# importer, the server) must not make 10,000 articles be parsed again.
+PARSE_MODULES = ("content.py", "markdown.py", "urls.py", "config.py", "problems.py")
+
+
+def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:
+    """Digest of Gazette's own code (all of it, or the named modules) and of the
+    libraries that shape its output: a new version never reuses an old one's results."""
     here = Path(__file__).parent
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(here.glob("*.py")) + sorted((here / "builtins").glob("*")):
+    if modules is None:
+        paths = sorted(here.glob("*.py")) + sorted((here / "builtins").glob("*"))
+    else:
+        paths = [here / name for name in modules]
+    for path in paths:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
+    digest.update(_library_versions().encode())
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _library_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("markdown", "jinja2", "pyyaml"):
+        try:
+            found.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            found.append(f"{package}=?")
+    return ",".join(found)
 
 
 @dataclass
@@ -57,8 +85,7 @@ class SourceEntry:
     problems: list[Problem]
 
 
-@dataclass
-class OutputEntry:
+class OutputEntry(NamedTuple):
     fingerprint: str  # of the job (or static source) that made the file
     size: int
     mtime_ns: int
@@ -107,10 +134,7 @@ class BuildCache:
 
     def _load(self, name: str, key: dict) -> Any:
         """The payload stored under `key`, or None (missing, stale, damaged or foreign)."""
-        payload, written_at_ns = self._load_with_time(name, key)
-        if name == "articles.bin":
-            self.written_at_ns = written_at_ns
-        return payload
+        return self._load_with_time(name, key)[0]
 
     def _load_with_time(self, name: str, key: dict) -> tuple[Any, int]:
         if not self.enabled:
@@ -158,12 +182,39 @@ class BuildCache:
     def _articles_key(self, parse_fingerprint: str) -> dict:
         return {"root": str(self.root.resolve()), "kind": "articles", "parse": parse_fingerprint}
 
+    @staticmethod
+    def shard_of(rel: str) -> int:
+        return zlib.crc32(rel.encode()) % SHARDS
+
     def load_sources(self, parse_fingerprint: str) -> dict[str, SourceEntry]:
-        payload = self._load("articles.bin", self._articles_key(parse_fingerprint))
-        return payload if isinstance(payload, dict) else {}
+        key = self._articles_key(parse_fingerprint)
+        entries: dict[str, SourceEntry] = {}
+        self.written_at_ns = None
+        for shard in range(SHARDS):
+            payload, written = self._load_with_time(f"articles-{shard:02d}.bin", key)
+            if not isinstance(payload, dict):
+                continue
+            entries.update(payload)
+            self.written_at_ns = written if self.written_at_ns is None else min(self.written_at_ns, written)
+        self.written_at_ns = self.written_at_ns or 0
+        self._loaded_sources = entries
+        return entries
 
     def save_sources(self, parse_fingerprint: str, entries: dict[str, SourceEntry]) -> None:
-        self._save("articles.bin", self._articles_key(parse_fingerprint), entries)
+        """Write the shards whose entries differ from what was loaded."""
+        key = self._articles_key(parse_fingerprint)
+        loaded = getattr(self, "_loaded_sources", {})
+        shards: dict[int, dict[str, SourceEntry]] = {n: {} for n in range(SHARDS)}
+        dirty: set[int] = set()
+        for rel, entry in entries.items():
+            shard = self.shard_of(rel)
+            shards[shard][rel] = entry
+            if loaded.get(rel) is not entry:
+                dirty.add(shard)
+        for rel in loaded.keys() - entries.keys():
+            dirty.add(self.shard_of(rel))
+        for shard in sorted(dirty):
+            self._save(f"articles-{shard:02d}.bin", key, shards[shard])
 
     def is_racy(self, mtime_ns: int) -> bool:
         return self.written_at_ns - mtime_ns < RACY_NS

@@ -115,13 +115,21 @@ def _terms(
     kind: str, articles: tuple[Article, ...], names_of, problems: list[Problem]
 ) -> tuple[tuple[Term, ...], dict[str, list[TermRef]]]:
     """Group articles by folded name. The shown name is the most common spelling."""
+    folded: dict[str, str] = {}
+
+    def fold(name: str) -> str:
+        key = folded.get(name)
+        if key is None:
+            key = folded[name] = urls.fold(name)
+        return key
+
     spellings: dict[str, Counter] = defaultdict(Counter)
     members: dict[str, list[Article]] = defaultdict(list)
     first_seen: dict[str, Article] = {}
     for article in articles:
         seen: set[str] = set()
         for name in names_of(article):
-            key = urls.fold(name)
+            key = fold(name)
             spellings[key][name] += 1
             first_seen.setdefault(key, article)
             if key not in seen:
@@ -154,7 +162,7 @@ def _terms(
     for article in articles:
         seen_terms: set[str] = set()
         for name in names_of(article):
-            term = by_key.get(urls.fold(name))
+            term = by_key.get(fold(name))
             if term and term.slug not in seen_terms:
                 seen_terms.add(term.slug)
                 of[article.url].append(term)

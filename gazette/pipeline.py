@@ -66,12 +66,14 @@ def _scan(config: SiteConfig) -> tuple[list[tuple[str, Path, os.stat_result]], l
     if not config.content_path.is_dir():
         return [], [Problem(config.content_dir, 0, "content folder not found")]
     found = []
-    for path in content.find_sources(config):
+    root = str(config.root)
+    cut = len(root) + 1
+    for path in content.find_sources(config, as_text=True):
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             continue  # deleted while we looked
-        found.append((path.relative_to(config.root).as_posix(), path, st))
+        found.append((path[cut:].replace(os.sep, "/"), Path(path), st))
     return found, []
 
 
@@ -98,8 +100,7 @@ def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, proc
     results = content.parse_many([s for s, _ in to_parse], config, processes, progress)
     for (source, st), (article, found) in zip(to_parse, results):
         entries[source.rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, source.digest, article, found)
-    if to_parse or set(entries) != set(cached) or any(entries[k] is not cached.get(k) for k in entries):
-        store.save_sources(parse_fp, entries)
+    store.save_sources(parse_fp, entries)
     articles = []
     for rel, _, _ in scanned:
         entry = entries.get(rel)
@@ -135,7 +136,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
                            warnings=warnings + store.problems, unchanged=summary["files"])
 
     # Sources -> Articles (parsed again only where a file changed).
-    parse_fp = content.parse_fingerprint(config, code_fp)
+    parse_fp = content.parse_fingerprint(config, cache.code_fingerprint(cache.PARSE_MODULES))
     articles, found, parsed = _read_articles(config, scanned, store, parse_fp, processes, progress)
     problems += found
 

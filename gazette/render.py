@@ -27,12 +27,35 @@ BUILTINS = Path(__file__).with_name("builtins")
 
 @dataclass(frozen=True)
 class Pagination:
+    """Where a page stands in a paginated list. Its size does not grow with the list
+    (a list of 1,000 pages must not give each page a 1,000-entry value)."""
+
     number: int
     total: int
-    first: str
-    prev: str | None
-    next: str | None
-    pages: tuple[tuple[int, str], ...]
+    base: str  # site path of the list's first page
+
+    def page_url(self, number: int) -> str:
+        return urls.paged(self.base, number)
+
+    @property
+    def url(self) -> str:
+        return self.page_url(self.number)
+
+    @property
+    def first(self) -> str:
+        return self.base
+
+    @property
+    def last(self) -> str:
+        return self.page_url(self.total)
+
+    @property
+    def prev(self) -> str | None:
+        return self.page_url(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.page_url(self.number + 1) if self.number < self.total else None
 
 
 @dataclass(frozen=True)
@@ -52,31 +75,16 @@ class Output:
 # --- planning -------------------------------------------------------------------
 
 
-def paginate(items: Sequence, per_page: int, url_of) -> list[tuple[Sequence, Pagination]]:
+def paginate(items: Sequence, per_page: int, base: str) -> list[tuple[Sequence, Pagination]]:
     total = max(1, -(-len(items) // per_page))
-    pages = tuple((n, url_of(n)) for n in range(1, total + 1))
-    out = []
-    for n in range(1, total + 1):
-        chunk = items[(n - 1) * per_page: n * per_page]
-        out.append((chunk, Pagination(
-            number=n, total=total, first=url_of(1),
-            prev=url_of(n - 1) if n > 1 else None,
-            next=url_of(n + 1) if n < total else None,
-            pages=pages,
-        )))
-    return out
+    return [(items[(n - 1) * per_page: n * per_page], Pagination(n, total, base)) for n in range(1, total + 1)]
 
 
 def _term_jobs(terms: Iterable[Term], per_page: int, template: str) -> Iterable[RenderJob]:
     for term in terms:
         ref = term.ref
-        for chunk, pagination in paginate(term.articles, per_page, ref.page_url):
-            yield RenderJob(pagination_path(pagination), template,
-                            {"term": ref, "articles": chunk, "pagination": pagination})
-
-
-def pagination_path(pagination: Pagination) -> str:
-    return dict(pagination.pages)[pagination.number]
+        for chunk, pagination in paginate(term.articles, per_page, ref.url):
+            yield RenderJob(pagination.url, template, {"term": ref, "articles": chunk, "pagination": pagination})
 
 
 def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
@@ -92,8 +100,8 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
             "older": library.older.get(article.url),
             "newer": library.newer.get(article.url),
         }))
-    for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path):
-        jobs.append(RenderJob(pagination_path(pagination), "index.html",
+    for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path()):
+        jobs.append(RenderJob(pagination.url, "index.html",
                               {"articles": chunk, "pagination": pagination}))
     jobs.append(RenderJob(urls.tags_index_path(), "terms.html",
                           {"kind": "tag", "terms": tuple(t.ref for t in library.tags)}))
@@ -142,28 +150,33 @@ class Fingerprinter:
         self._memo: dict[int, str] = {}
 
     def job(self, job: RenderJob) -> str:
-        key = (job.template, job.path, job.relative, self.value(job.context))
+        # Contexts are built by plan() in a fixed key order, so items() needs no sorting.
+        key = (job.template, job.path, job.relative, tuple([(k, self.value(v)) for k, v in job.context.items()]))
         return hashlib.blake2b(f"{self.base}|{key!r}".encode(), digest_size=16).hexdigest()
 
     def value(self, value: Any) -> Any:
-        if value is None or isinstance(value, (str, int, float, bool)):
+        kind = type(value)
+        if kind is Article:
+            return value.source_path + "|" + value.digest
+        if kind in _PLAIN or value is None:
             return value
-        if isinstance(value, Article):
-            return ("A", value.source_path, value.digest)
+        if kind is tuple or kind is list:
+            return tuple([self.value(v) for v in value])
+        if kind is dict:
+            return tuple([(k, self.value(v)) for k, v in sorted(value.items())])
         if isinstance(value, (datetime, date)):
             return value.isoformat()
-        if isinstance(value, (tuple, list)):
-            return tuple(self.value(v) for v in value)
-        if isinstance(value, dict):
-            return tuple((k, self.value(v)) for k, v in sorted(value.items()))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             memo = self._memo.get(id(value))
             if memo is None:
                 fields = tuple((f.name, self.value(getattr(value, f.name))) for f in dataclasses.fields(value))
-                memo = hashlib.blake2b(repr((type(value).__name__, fields)).encode(), digest_size=16).hexdigest()
+                memo = hashlib.blake2b(repr((kind.__name__, fields)).encode(), digest_size=16).hexdigest()
                 self._memo[id(value)] = memo
             return memo
-        raise TypeError(f"cannot fingerprint a {type(value).__name__} in a render job's context")
+        raise TypeError(f"cannot fingerprint a {kind.__name__} in a render job's context")
+
+
+_PLAIN = {str, int, float, bool}
 
 
 # --- template helpers ------------------------------------------------------------

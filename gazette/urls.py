@@ -47,7 +47,8 @@ def fold(text: str) -> str:
 # --- site paths of pages ----------------------------------------------------
 
 
-def _paged(path: str, page: int) -> str:
+def paged(path: str, page: int) -> str:
+    """Page `page` of a paginated list whose first page is at `path`."""
     return path if page <= 1 else f"{path}page/{page}/"
 
 
@@ -56,7 +57,7 @@ def article_path(date: datetime, slug: str) -> str:
 
 
 def index_path(page: int = 1) -> str:
-    return _paged("", page)
+    return paged("", page)
 
 
 def tags_index_path() -> str:
@@ -64,7 +65,7 @@ def tags_index_path() -> str:
 
 
 def tag_path(slug: str, page: int = 1) -> str:
-    return _paged(f"tags/{slug}/", page)
+    return paged(f"tags/{slug}/", page)
 
 
 def sources_index_path() -> str:
@@ -72,7 +73,7 @@ def sources_index_path() -> str:
 
 
 def source_path(slug: str, page: int = 1) -> str:
-    return _paged(f"sources/{slug}/", page)
+    return paged(f"sources/{slug}/", page)
 
 
 def archive_path(year: int | None = None, month: int | None = None) -> str:

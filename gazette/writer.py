@@ -110,6 +110,7 @@ class SiteWriter:
         self.stats = WriteStats()
         self._made: set[str] = set()
         self.stage.mkdir(parents=True)
+        self._out_text = str(self.out) + os.sep
 
     def _claim(self, path: str, what: str) -> str:
         safe = urls.output_file(path)
@@ -129,7 +130,10 @@ class SiteWriter:
         entry = self.previous.get(safe)
         if entry is None:
             return None
-        st = _stat(self.out / safe)
+        try:
+            st = os.stat(self._out_text + safe)
+        except OSError:
+            st = None
         if st is None or st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
             return None
         return entry

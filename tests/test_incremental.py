@@ -100,8 +100,10 @@ def test_an_edit_renders_and_writes_only_what_it_touches(tmp_path, fixed_now):
     assert 0 < result.rendered < first.rendered / 2  # its page, neighbours, and lists it is on
     after = snapshot(out)
     changed = {p for p in after if after[p] != before.get(p)}
-    assert changed == {"2025/03/harbour-reopens/index.html"}  # neighbours and lists show no body text
-    assert result.changed_files == ("2025/03/harbour-reopens/index.html",)
+    pages = {p for p in changed if p.endswith(".html")}
+    assert pages == {"2025/03/harbour-reopens/index.html"}  # neighbours and lists show no body text
+    assert all(p.endswith((".xml", ".json")) for p in changed - pages)  # feeds carry whole articles
+    assert set(result.changed_files) == changed
 
 
 def test_nothing_changed_is_noticed_from_file_dates_alone(tmp_path, fixed_now):
@@ -155,7 +157,8 @@ def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, fixed_no
     out = tmp_path / "out"
     assert build(site, out).status == 0
     expected = contents(out)
-    articles = site / cache.FOLDER / "articles.bin"
+    shard = f"articles-{cache.BuildCache.shard_of(C + 'harbour-reopens.md'):02d}.bin"
+    articles = site / cache.FOLDER / shard
     if damage == "truncate":
         articles.write_bytes(articles.read_bytes()[:-100])
         message = "ignoring a damaged or foreign build cache: checksum mismatch (a damaged file)"
@@ -165,12 +168,12 @@ def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, fixed_no
     else:
         other = make_site(tmp_path / "other", "basic")
         assert build(other, tmp_path / "other-out").status == 0
-        shutil.copy(other / cache.FOLDER / "articles.bin", articles)
+        shutil.copy(other / cache.FOLDER / shard, articles)
         message = "ignoring a build cache made for another site folder"
     edit(site / C / "harbour-reopens.md", "Ferries ran again", "Ferries ran again, at last")
     run = build(site, out)
     assert run.status == 0
-    assert f".gazette-cache/articles.bin: warning: {message}" in run.err_lines
+    assert f".gazette-cache/{shard}: warning: {message}" in run.err_lines
     cold = tmp_path / "cold"
     assert build(site, cold, "--no-cache").status == 0
     assert contents(out) == contents(cold)
