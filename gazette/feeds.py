@@ -1,17 +1,447 @@
-"""Feeds, sitemaps and the files a host needs (placeholder until the publish work lands)."""
+"""Feeds, sitemaps and the files a host needs: what a site tells readers' apps and search engines.
+
+`plan(library, config, now)` returns render jobs, like `render.plan`, for:
+
+* the site's feeds: Atom (`atom.xml`), RSS 2.0 (`rss.xml`) and JSON Feed 1.1 (`feed.json`);
+* an Atom feed per tag and per source (`tags/<slug>/atom.xml`, `sources/<slug>/atom.xml`);
+* `sitemap.xml` (every page, with `lastmod`), `news-sitemap.xml` (Google News: the
+  articles of the last two days before `now`) and `robots.txt` pointing at both.
+
+Their templates are built in (`gazette/builtins/`); a file of the same name in the
+site's `templates/` folder replaces one. `extra_files(config)` gives the files that
+need no template: `.nojekyll`, and `CNAME` when `domain` is set.
+
+What a job holds is computed here, so templates only lay it out:
+
+* **ids** are `tag:` URIs (RFC 4151) minted from the article's own identity, its
+  date as written and its slug, under a fixed tagging entity: they do not change
+  when the site moves to another `base_url` or `domain`, or when its title changes.
+* **content** is the article's HTML with every relative link and image made absolute
+  against the article's URL, since a feed reader has no page to resolve them from;
+  `feed_full_content = false` leaves only the summary.
+* drafts and articles dated after `now` are in no feed or sitemap, even in a build
+  that shows them (`--drafts`, `--future`).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from html.parser import HTMLParser
+from typing import Iterable
+from urllib.parse import quote, urljoin, urlsplit
 
+from gazette import render, urls
 from gazette.config import SiteConfig
+from gazette.content import Article, is_future
+from gazette.library import Library, TermRef
+from gazette.render import Output, RenderJob
+
+# A tagging entity of RFC 4151 (`authority,date`). It names no domain of the site on
+# purpose: ids minted under it survive a move to another base_url or domain.
+DEFAULT_TAGGING_ENTITY = "gazette,2025"
+
+SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
+NEWS_WINDOW = timedelta(days=2)  # Google News sitemaps list articles of the last two days
+NEWS_LIMIT = 1_000  # URLs one news sitemap may list (Google); the newest are kept
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no entries
+
+# Characters XML 1.0 does not allow, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def plan(library, config: SiteConfig, now: datetime) -> list:
-    """Render jobs for feeds and sitemaps (built-in templates in gazette/builtins/)."""
-    return []
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
-def extra_files(config: SiteConfig) -> list:
-    """Outputs that need no template (.nojekyll, CNAME)."""
-    return []
+# --- what the templates get --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One article as every feed shows it (computed once per build, shared by feeds)."""
+
+    article: Article
+    id: str  # tag: URI, stable across site moves
+    url: str  # absolute URL of the article page
+    title: str
+    summary: str  # plain text
+    content_html: str  # full HTML with absolute links; "" when feeds carry summaries only
+    published: datetime
+    updated: datetime
+    authors: tuple[str, ...]  # the byline; empty: the feed's author stands for it
+    tags: tuple[TermRef, ...]
+    source: TermRef | None
+    image_url: str  # absolute, or ""
+    via_url: str  # the original article elsewhere (source_url), or ""
+    based_on_url: str  # the article this one rewrites, on this site, or ""
+
+    @property
+    def summary_html(self) -> str:
+        """The summary as HTML (RSS `description` is HTML)."""
+        return html.escape(self.summary, quote=False)
+
+    @property
+    def published_rfc822(self) -> str:
+        return format_datetime(self.published)
+
+    @property
+    def updated_rfc822(self) -> str:
+        return format_datetime(self.updated)
+
+
+@dataclass(frozen=True)
+class Feed:
+    kind: str  # "site", "tag" or "source"
+    id: str
+    title: str
+    subtitle: str
+    home: str  # site path of the page the feed follows
+    author: str  # stands for entries without a byline
+    term: TermRef | None
+    updated: datetime
+    full_content: bool
+    entries: tuple[FeedEntry, ...]
+
+    @property
+    def updated_rfc822(self) -> str:
+        return format_datetime(self.updated)
+
+
+@dataclass(frozen=True)
+class SitemapPage:
+    path: str  # site path
+    lastmod: datetime | None
+
+
+@dataclass(frozen=True)
+class NewsEntry:
+    path: str
+    title: str
+    published: datetime
+
+
+# --- ids ---------------------------------------------------------------------------
+
+
+def tagging_entity(config: SiteConfig) -> str:
+    """`authority,date` of the site's tag: URIs: `id_authority` when the settings have
+    it (a domain or email the site's owner controls, with a date), else the default."""
+    return getattr(config, "id_authority", "") or DEFAULT_TAGGING_ENTITY
+
+
+def _specific(text: str) -> str:
+    # RFC 4151 allows URI pchars and / ? in the specific part; anything else is %-encoded.
+    return quote(text, safe="/?:@!$&'()*+,;=-._~")
+
+
+def entry_id(article: Article, config: SiteConfig) -> str:
+    """`tag:gazette,2025:2025-01-31:deepseek-upends-ai`: the date as the file gives it
+    (so a change of timezone setting does not move it) and the slug; both already
+    make the article's address, so no two articles of a site share an id."""
+    return f"tag:{tagging_entity(config)}:{article.date.date().isoformat()}:{_specific(article.slug)}"
+
+
+def feed_id(config: SiteConfig, kind: str = "site", slug: str = "") -> str:
+    specific = "feed" if kind == "site" else f"feed/{kind}/{_specific(slug)}"
+    return f"tag:{tagging_entity(config)}:{specific}"
+
+
+# --- absolute links in content -----------------------------------------------------
+
+_URL_ATTRS = frozenset({"href", "src", "poster", "cite", "action", "formaction", "longdesc", "background"})
+_ATTR_VALUES = re.compile(
+    r"""\s(href|src|srcset|poster|cite|action|formaction|longdesc|background)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
+    re.IGNORECASE)
+
+
+def _has_relative_links(body: str) -> bool:
+    for match in _ATTR_VALUES.finditer(body):
+        value = html.unescape(match.group(2).strip("'\""))
+        candidates = [c.split()[0] for c in value.split(",") if c.split()] if match.group(1).lower() == "srcset" \
+            else [value]
+        if any(not urlsplit(c.strip()).scheme for c in candidates):
+            return True
+    return False
+
+
+def _absolute_srcset(value: str, base: str) -> str:
+    parts = []
+    for candidate in value.split(","):
+        words = candidate.split()
+        if words:
+            parts.append(" ".join([urljoin(base, words[0]), *words[1:]]))
+    return ", ".join(parts)
+
+
+class _Absolutizer(HTMLParser):
+    """Copies HTML as it is, except link attributes, which are resolved against `base`."""
+
+    def __init__(self, base: str):
+        super().__init__(convert_charrefs=False)
+        self.base = base
+        self.out: list[str] = []
+
+    def _tag(self, tag, attrs, closed: bool):
+        changed = False
+        fixed = []
+        for name, value in attrs:
+            if value is not None and name in _URL_ATTRS:
+                new = urljoin(self.base, value.strip())
+            elif value is not None and name == "srcset":
+                new = _absolute_srcset(value, self.base)
+            else:
+                new = value
+            changed |= new != value
+            fixed.append((name, new))
+        if not changed:
+            self.out.append(self.get_starttag_text())
+            return
+        text = "".join(f" {n}" if v is None else f' {n}="{html.escape(v, quote=True)}"' for n, v in fixed)
+        self.out.append(f"<{tag}{text}{' /' if closed else ''}>")
+
+    def handle_starttag(self, tag, attrs):
+        self._tag(tag, attrs, closed=False)
+
+    def handle_startendtag(self, tag, attrs):
+        self._tag(tag, attrs, closed=True)
+
+    def handle_endtag(self, tag):
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self.out.append(data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data):
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data):
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data):
+        self.out.append(f"<![{data}]>")
+
+
+def absolute_links(body_html: str, base: str) -> str:
+    """`body_html` with every relative `href`, `src`, `srcset`... resolved against `base`
+    (the article's absolute URL), as the article page itself resolves them."""
+    if not _has_relative_links(body_html):
+        return body_html
+    parser = _Absolutizer(base)
+    parser.feed(body_html)
+    parser.close()
+    return "".join(parser.out)
+
+
+# --- entries -----------------------------------------------------------------------
+
+
+def modified(article: Article) -> datetime:
+    """When the article last changed: `updated`, or its date (never earlier than the date)."""
+    return max(article.date, article.updated) if article.updated else article.date
+
+
+def is_public(article: Article, now: datetime) -> bool:
+    return not article.draft and not is_future(article, now)
+
+
+def is_canonical(article: Article) -> bool:
+    """False for a copy of an article published elsewhere (`source_url`): its page names
+    the original as canonical, so sitemaps, which list canonical URLs only, leave it out."""
+    return not article.source_url
+
+
+class _Entries:
+    """FeedEntry of each article, made once per build whatever the number of feeds."""
+
+    def __init__(self, library: Library, config: SiteConfig):
+        self.library = library
+        self.config = config
+        self.linker = urls.Linker(config.base_url, "")
+        self._made: dict[str, FeedEntry] = {}
+
+    def __call__(self, article: Article) -> FeedEntry:
+        entry = self._made.get(article.url)
+        if entry is None:
+            entry = self._made[article.url] = self._make(article)
+        return entry
+
+    def _make(self, article: Article) -> FeedEntry:
+        absolute = self.linker.absolute
+        url = absolute(article.url)
+        figure = self.library.figures.get(article.url)
+        image_url = absolute(figure.src) if figure else ""
+        content = ""
+        if self.config.feed_full_content:
+            content = absolute_links(article.body_html, url)
+            if figure:
+                caption = html.escape(figure.caption)
+                if figure.credit:
+                    caption += f" <small>Photo: {html.escape(figure.credit)}</small>"
+                content = (f'<figure><img src="{html.escape(image_url)}" alt="{html.escape(figure.alt)}">'
+                           + (f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else "")
+                           + "</figure>\n" + content)
+        original = ""
+        if article.rewrite_of:
+            for other in self.library.related.get(article.url, ()):
+                if other.slug == article.rewrite_of:
+                    original = absolute(other.url)
+        return FeedEntry(
+            article=article,
+            id=entry_id(article, self.config),
+            url=url,
+            title=xml_text(article.title),
+            summary=xml_text(article.summary),
+            content_html=xml_text(content),
+            published=article.date,
+            updated=modified(article),
+            authors=tuple(xml_text(a) for a in article.author),
+            tags=self.library.tags_of.get(article.url, ()),
+            source=self.library.source_of.get(article.url),
+            image_url=image_url,
+            via_url=article.source_url,
+            based_on_url=original,
+        )
+
+
+# --- planning ----------------------------------------------------------------------
+
+
+def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, title: str,
+          subtitle: str, home: str, term: TermRef | None = None) -> Feed:
+    chosen = tuple(entries(a) for a in list(articles)[: config.feed_size])
+    return Feed(
+        kind=kind,
+        id=feed_id(config, kind, term.slug if term else ""),
+        title=xml_text(title),
+        subtitle=xml_text(subtitle),
+        home=home,
+        author=xml_text(config.author or config.publisher_name),
+        term=term,
+        updated=max((e.updated for e in chosen), default=EPOCH),
+        full_content=config.feed_full_content,
+        entries=chosen,
+    )
+
+
+def _shown_articles(job: RenderJob, library: Library) -> Iterable[Article]:
+    """The articles a page shows, whose dates make its `lastmod`."""
+    context = job.context
+    if "article" in context:
+        return (context["article"],)
+    if "articles" in context:
+        return context["articles"]
+    if "month" in context:
+        return context["month"].articles
+    if "year" in context:
+        return (a for month in context["year"].months for a in month.articles)
+    return library.articles  # indexes of tags, sources, years: the whole site
+
+
+def sitemap_pages(library: Library, config: SiteConfig, now: datetime) -> list[SitemapPage]:
+    """Every public page of the site (as `render.plan` makes them), with its `lastmod`:
+    the newest date (published or updated) among the public articles it shows. Left
+    out: the 404 page, the pages of drafts and future articles, and copies whose
+    canonical URL is the original elsewhere (a sitemap lists canonical URLs only)."""
+    pages = []
+    for job in render.plan(library, config):
+        if job.path == urls.NOT_FOUND_PATH:
+            continue
+        article = job.context.get("article")
+        if article is not None and not (is_public(article, now) and is_canonical(article)):
+            continue
+        lastmod = max((modified(a) for a in _shown_articles(job, library) if is_public(a, now)), default=None)
+        pages.append(SitemapPage(job.path, lastmod))
+    return pages
+
+
+def news_language(language: str) -> str:
+    """Google News wants an ISO 639 code (`en`), except `zh-cn` and `zh-tw`."""
+    parts = language.lower().split("-")
+    if parts[0] == "zh" and len(parts) > 1:
+        if parts[1] in ("tw", "hk", "mo", "hant"):
+            return "zh-tw"
+        return "zh-cn"
+    return parts[0]
+
+
+def news_articles(library: Library, now: datetime) -> list[Article]:
+    """Public articles published in the two days before `now`, newest first (copies
+    of articles published elsewhere left out, as in sitemap.xml)."""
+    start = now - NEWS_WINDOW
+    return [a for a in library.articles
+            if is_public(a, now) and is_canonical(a) and a.date >= start][:NEWS_LIMIT]
+
+
+def valid_until(library: Library, now: datetime) -> datetime | None:
+    """When the news sitemap of a build made at `now` goes stale: the moment its oldest
+    article leaves the two-day window (the pipeline rebuilds after that)."""
+    window = news_articles(library, now)
+    if not window:
+        return None
+    return min(a.date for a in window) + NEWS_WINDOW
+
+
+def plan(library: Library, config: SiteConfig, now: datetime) -> list[RenderJob]:
+    """Render jobs for the feeds, sitemaps and robots.txt (templates in gazette/builtins/)."""
+    public = tuple(a for a in library.articles if is_public(a, now))
+    entries = _Entries(library, config)
+    jobs: list[RenderJob] = []
+
+    site_feed = _feed(config, entries, public, kind="site", title=config.title,
+                      subtitle=config.description, home=urls.index_path())
+    jobs += [
+        RenderJob(urls.FEED_ATOM_PATH, "atom.xml", {"feed": site_feed}),
+        RenderJob(urls.FEED_RSS_PATH, "rss.xml", {"feed": site_feed}),
+        RenderJob(urls.FEED_JSON_PATH, "feed.json", {"feed": site_feed}),
+    ]
+    for terms, what in ((library.tags, "Articles tagged {}"), (library.sources, "Articles from {}")):
+        for term in terms:
+            ref = term.ref
+            feed = _feed(config, entries, (a for a in term.articles if is_public(a, now)),
+                         kind=ref.kind, title=f"{config.title}: {ref.name}",
+                         subtitle=what.format(ref.name), home=ref.url, term=ref)
+            jobs.append(RenderJob(urls.term_feed_path(ref.kind, ref.slug), "atom.xml", {"feed": feed}))
+
+    pages = sitemap_pages(library, config, now)
+    if len(pages) <= SITEMAP_LIMIT:
+        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(pages)}))
+    else:
+        parts = []
+        for number, start in enumerate(range(0, len(pages), SITEMAP_LIMIT), 1):
+            chunk = tuple(pages[start: start + SITEMAP_LIMIT])
+            path = urls.sitemap_part_path(number)
+            jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
+            parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
+        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
+
+    news = tuple(NewsEntry(a.url, xml_text(a.title), a.date) for a in news_articles(library, now))
+    jobs.append(RenderJob(urls.NEWS_SITEMAP_PATH, "news-sitemap.xml", {
+        "entries": news,
+        "publication": xml_text(config.publisher_name),
+        "news_language": news_language(config.language),
+    }))
+    jobs.append(RenderJob(urls.ROBOTS_PATH, "robots.txt",
+                          {"sitemaps": (urls.SITEMAP_PATH, urls.NEWS_SITEMAP_PATH)}))
+    return jobs
+
+
+def extra_files(config: SiteConfig) -> list[Output]:
+    """`.nojekyll` (GitHub Pages serves files as they are, `_`-folders too), and
+    `CNAME` naming the custom domain when `domain` is set."""
+    files = [Output(urls.NOJEKYLL_PATH, b"")]
+    if config.domain:
+        files.append(Output(urls.CNAME_PATH, config.domain.strip().lower().encode("ascii") + b"\n"))
+    return files

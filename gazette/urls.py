@@ -167,3 +167,41 @@ def relative_to(page: str, target: str) -> str:
     start = posixpath.dirname(page) or "."
     rel = posixpath.relpath(target or ".", start)
     return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+
+
+# --- feeds, sitemaps and host files (publish) ------------------------------------
+# Added by the publish work (gazette/feeds.py). Site paths like the ones above.
+
+FEED_ATOM_PATH = "atom.xml"
+FEED_RSS_PATH = "rss.xml"
+FEED_JSON_PATH = "feed.json"
+SITEMAP_PATH = "sitemap.xml"
+NEWS_SITEMAP_PATH = "news-sitemap.xml"
+ROBOTS_PATH = "robots.txt"
+NOJEKYLL_PATH = ".nojekyll"
+CNAME_PATH = "CNAME"
+
+# The media type each feed is announced with in `<link rel="alternate" type=...>`.
+ATOM_TYPE = "application/atom+xml"
+RSS_TYPE = "application/rss+xml"
+JSON_FEED_TYPE = "application/feed+json"
+
+
+def term_feed_path(kind: str, slug: str) -> str:
+    """The Atom feed of a tag or a source, beside its first page: `tags/ai/atom.xml`."""
+    page = tag_path(slug) if kind == "tag" else source_path(slug)
+    return page + FEED_ATOM_PATH
+
+
+def tag_feed_path(slug: str) -> str:
+    return term_feed_path("tag", slug)
+
+
+def source_feed_path(slug: str) -> str:
+    return term_feed_path("source", slug)
+
+
+def sitemap_part_path(number: int) -> str:
+    """One part of the sitemap when the site has more pages than one sitemap may list;
+    `sitemap.xml` is then the index of the parts."""
+    return f"sitemaps/{number}.xml"
