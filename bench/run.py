@@ -204,12 +204,39 @@ def _tree_rss_kib(sid: int) -> int:
     return total
 
 
+def cpu_busy_seconds() -> float:
+    """Busy CPU seconds of the whole machine so far (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat") as f:
+            vals = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = vals[3] + (vals[4] if len(vals) > 4 else 0)  # idle + iowait
+    return (sum(vals[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(max_busy: float, max_wait: float, log) -> float:
+    """Wait (at most *max_wait* s) until other processes keep fewer than
+    *max_busy* cores busy over one second; return the last reading."""
+    deadline = time.monotonic() + max_wait
+    while True:
+        b0, t0 = cpu_busy_seconds(), time.monotonic()
+        time.sleep(1.0)
+        busy = (cpu_busy_seconds() - b0) / (time.monotonic() - t0)
+        if busy < max_busy or time.monotonic() > deadline:
+            if busy >= max_busy:
+                log(f"      (machine still busy: {busy:.1f} cores; measuring anyway)")
+            return busy
+        time.sleep(2.0)
+
+
 def measure(cmd: list[str], cwd: Path, log_prefix: Path, timeout: float) -> dict:
     """Run *cmd* in a fresh child process and measure it."""
     out_f = open(f"{log_prefix}.stdout", "wb")
     err_f = open(f"{log_prefix}.stderr", "wb")
     res: dict = {"cmd": cmd}
     try:
+        busy0 = cpu_busy_seconds()
         t0 = time.perf_counter()
         try:
             p = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f,
@@ -241,6 +268,7 @@ def measure(cmd: list[str], cwd: Path, log_prefix: Path, timeout: float) -> dict
         sampler.start()
         _, status, ru = os.wait4(p.pid, 0)
         t1 = time.perf_counter()
+        busy1 = cpu_busy_seconds()
         done.set()
         timer.cancel()
         p.returncode = os.waitstatus_to_exitcode(status)
@@ -258,6 +286,9 @@ def measure(cmd: list[str], cwd: Path, log_prefix: Path, timeout: float) -> dict
             rss_mib=ru.ru_maxrss / 1024,
             tree_rss_mib=max(tree_peak[0], ru.ru_maxrss) / 1024,
         )
+        # Cores kept busy by everything else on the machine during the build
+        # (a noise indicator: 0 on a quiet machine).
+        res["other_load"] = max(0.0, (busy1 - busy0 - res["cpu"]) / max(res["wall"], 1e-9))
         if timed_out.is_set():
             res["error"] = f"timed out after {timeout:.0f} s"
     finally:
@@ -284,7 +315,8 @@ def count_pages(out: Path) -> int:
 # --------------------------------------------------------------------------
 
 
-def run_tool(name: str, n: int, work: Path, repeat: int, timeout: float, log) -> list[dict]:
+def run_tool(name: str, n: int, work: Path, repeat: int, timeout: float, log,
+             idle: float = 0.0) -> list[dict]:
     tool = TOOLS[name](work / f"n{n}" / name)
     rows: list[dict] = []
     why = tool.check()
@@ -317,6 +349,8 @@ def run_tool(name: str, n: int, work: Path, repeat: int, timeout: float, log) ->
             elif sc == "add":
                 corpus.add_one(tool.site, tool.fmt)
                 added += 1
+            if idle > 0:
+                wait_idle(idle, 300, log)
             res = measure(tool.command(), tool.site, tool.root / f"{sc}-{r + 1}", timeout)
             res["pages"] = count_pages(tool.out) if tool.out.exists() else 0
             res["expected"] = corpus.expected_pages(corpus.articles(n + added, body=False))["total"]
@@ -339,12 +373,14 @@ def run_tool(name: str, n: int, work: Path, repeat: int, timeout: float, log) ->
                 cpu=statistics.median(x["cpu"] for x in runs),
                 rss_mib=max(x["rss_mib"] for x in runs),
                 tree_rss_mib=max(x["tree_rss_mib"] for x in runs),
+                other_load=statistics.median(x["other_load"] for x in runs),
                 pages=runs[-1]["pages"],
                 expected=runs[-1]["expected"],
             )
             flag = "" if row["pages"] == row["expected"] else f"  (expected {row['expected']})"
             log(f"  {name:14} {sc:5} {row['wall']:8.2f} s  cpu {row['cpu']:7.2f} s  "
-                f"rss {row['rss_mib']:7.1f} MiB  {row['pages']} pages{flag}")
+                f"rss {row['rss_mib']:7.1f} MiB  {row['pages']} pages{flag}  "
+                f"[other load {row['other_load']:.1f}]")
         rows.append(row)
     return rows
 
@@ -360,6 +396,13 @@ def _cmd_out(cmd: list[str]) -> str:
         return (r.stdout or r.stderr).strip()
     except (OSError, subprocess.SubprocessError):
         return ""
+
+
+def short_hugo(ver: str) -> str:
+    """"v0.168.0-<commit>+extended+withdeploy" -> "v0.168.0 (extended)"."""
+    if ver.startswith("v") and "-" in ver:
+        return ver.split("-")[0] + (" (extended)" if "+extended" in ver else "")
+    return ver
 
 
 def machine_info(hugo: str | None) -> dict:
@@ -387,7 +430,7 @@ def machine_info(hugo: str | None) -> dict:
     info["os"] = platform.platform()
     info["python"] = platform.python_version()
     hv = _cmd_out([hugo, "version"]) if hugo else ""
-    info["hugo"] = hv.split()[1] if hv.startswith("hugo v") else (hv or "not installed")
+    info["hugo"] = short_hugo(hv.split()[1]) if hv.startswith("hugo v") else (hv or "not installed")
     info["pelican"] = _cmd_out([sys.executable, "-I", "-c", "import pelican;print(pelican.__version__)"]) \
         or _cmd_out([sys.executable, "-m", "pelican", "--version"]) or "not installed"
     info["markdown"] = _cmd_out([sys.executable, "-I", "-c", "import markdown;print(markdown.__version__)"]) \
@@ -399,16 +442,18 @@ def machine_info(hugo: str | None) -> dict:
 def _fmt_row(r: dict) -> list[str]:
     if not r.get("ok"):
         status = "skipped" if r.get("error") == "skipped" else "FAILED"
-        return [f"{r['n']:,}", r["tool"], r["scenario"], status, "", "", "", "", ""]
+        return [f"{r['n']:,}", r["tool"], r["scenario"], status, "", "", "", "", "", ""]
     pages = f"{r['pages']:,}"
     if r["pages"] != r["expected"]:
         pages += " (!)"
     tree = f"{r['tree_rss_mib']:.0f}" if r["tree_rss_mib"] > r["rss_mib"] * 1.05 else "="
     return [f"{r['n']:,}", r["tool"], r["scenario"], f"{r['wall']:.2f}", f"{r['cpu']:.2f}",
-            f"{r['rss_mib']:.0f}", tree, pages, f"{r['expected']:,}"]
+            f"{r['rss_mib']:.0f}", tree, pages, f"{r['expected']:,}",
+            f"{r['other_load']:.1f}" if "other_load" in r else "?"]
 
 
-HEAD = ["N", "tool", "build", "wall s", "CPU s", "peak RSS MiB", "tree RSS MiB", "pages", "expected"]
+HEAD = ["N", "tool", "build", "wall s", "CPU s", "peak RSS MiB", "tree RSS MiB", "pages", "expected",
+        "other load"]
 
 
 def ratio_rows(rows: list[dict]) -> tuple[list[str], list[list[str]]]:
@@ -474,7 +519,7 @@ def write_markdown(path: Path, rows: list[dict], info: dict, args) -> None:
         f"- OS: {info['os']}",
         f"- load average (1, 5, 15 min) at start: {info['loadavg']}; at end: {info.get('loadavg_end', '?')}",
         f"- Python {info['python']}, Python-Markdown {info['markdown']}",
-        f"- Hugo {info['hugo']}, Pelican {info['pelican']}",
+        f"- Hugo {short_hugo(info['hugo'])}, Pelican {info['pelican']}",
         f"- Gazette commit: {info['gazette_commit']}",
         "",
         "## Builds",
@@ -484,8 +529,22 @@ def write_markdown(path: Path, rows: list[dict], info: dict, args) -> None:
         "of all processes of the build (`=` when it is the same). *pages* counts `.html` files",
         "in the output; *expected* is the page set every tool must write (articles, front",
         "page by 10, tag index, tag pages by 10, year and month archives); (!) marks a mismatch.",
+        "*other load* is the number of cores that everything else on the machine kept busy",
+        "during the build (from /proc/stat): above 0.2 or so, the wall time is inflated by",
+        "contention and CPU s is the steadier figure.",
         "",
         md_table(HEAD, body),
+        "",
+        "Expected page set per size (before the *add* build, which adds one article):",
+        "",
+        md_table(["N", "articles", "front", "tag index", "tag pages", "years", "months", "total"],
+                 [[f"{n:,}", *(f"{e[k]:,}" for k in ("articles", "home", "tag_index", "tag_pages",
+                                                       "years", "months", "total"))]
+                  for n in dict.fromkeys(r["n"] for r in rows)
+                  for e in [corpus.expected_pages(corpus.articles(n, body=False))]]),
+        "",
+        "`pelican` is Pelican without its content cache (every build parses every article);",
+        "`pelican-cache` runs with `CACHE_CONTENT` and `LOAD_CONTENT_CACHE` on.",
         "",
         "## Peer time relative to Gazette",
         "",
@@ -509,9 +568,21 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="builds per scenario (median reported)")
     ap.add_argument("--work", type=Path, default=BENCH / "work", help="scratch folder")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per build")
+    ap.add_argument("--wait-idle", type=float, default=0.0, metavar="CORES",
+                    help="before each build wait (up to 300 s) until other processes keep "
+                         "fewer than CORES cores busy (0: do not wait)")
     ap.add_argument("--markdown", type=Path, help="also write the results as Markdown")
     ap.add_argument("--json", type=Path, help="also write the raw results as JSON")
+    ap.add_argument("--load", type=Path, metavar="JSON",
+                    help="run nothing: report the results saved earlier with --json")
     args = ap.parse_args(argv)
+
+    if args.load:
+        saved = json.loads(args.load.read_text())
+        for k, v in saved.get("args", {}).items():
+            setattr(args, k, v)
+        report(saved["results"], saved["machine"], args)
+        return 0
 
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
     names = parse_tools(args.tools)
@@ -530,13 +601,29 @@ def main(argv=None) -> int:
         log(f"\n## N = {n}: expecting {exp['total']} pages ({exp})")
         for name in names:
             try:
-                rows += run_tool(name, n, args.work, max(1, args.repeat), args.timeout, log)
+                rows += run_tool(name, n, args.work, max(1, args.repeat), args.timeout, log,
+                                 args.wait_idle)
             except Exception as e:  # the bench itself must go on with the other tools
                 log(f"  {name}: FAILED: {type(e).__name__}: {e}")
                 rows += [{"n": n, "tool": name, "scenario": sc, "ok": False,
                           "error": f"{type(e).__name__}: {e}" if sc == "cold" else "skipped"}
                          for sc in SCENARIOS]
 
+    try:
+        info["loadavg_end"] = " ".join(open("/proc/loadavg").read().split()[:3])
+    except OSError:
+        pass
+    report(rows, info, args)
+    if args.json:
+        saved_args = {"sizes": args.sizes, "tools": args.tools, "repeat": args.repeat}
+        args.json.write_text(json.dumps({"machine": info, "args": saved_args, "results": rows},
+                                        indent=1, default=str))
+        print(f"wrote {args.json}")
+    return 0
+
+
+def report(rows: list[dict], info: dict, args) -> None:
+    names = list(dict.fromkeys(r["tool"] for r in rows))
     print()
     print(text_table(HEAD, [_fmt_row(r) for r in rows]))
     if "gazette" in names and len(names) > 1:
@@ -547,17 +634,9 @@ def main(argv=None) -> int:
     if fails:
         print("\nFailures:")
         print("\n".join(fails))
-    try:
-        info["loadavg_end"] = " ".join(open("/proc/loadavg").read().split()[:3])
-    except OSError:
-        pass
     if args.markdown:
         write_markdown(args.markdown, rows, info, args)
         print(f"\nwrote {args.markdown}")
-    if args.json:
-        args.json.write_text(json.dumps({"machine": info, "results": rows}, indent=1, default=str))
-        print(f"wrote {args.json}")
-    return 0
 
 
 if __name__ == "__main__":
