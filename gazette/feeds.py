@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from html.parser import HTMLParser
+from itertools import islice
 from typing import Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -153,19 +154,12 @@ def feed_id(config: SiteConfig, kind: str = "site", slug: str = "") -> str:
 # --- absolute links in content -----------------------------------------------------
 
 _URL_ATTRS = frozenset({"href", "src", "poster", "cite", "action", "formaction", "longdesc", "background"})
-_ATTR_VALUES = re.compile(
-    r"""\s(href|src|srcset|poster|cite|action|formaction|longdesc|background)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
-    re.IGNORECASE)
-
-
-def _has_relative_links(body: str) -> bool:
-    for match in _ATTR_VALUES.finditer(body):
-        value = html.unescape(match.group(2).strip("'\""))
-        candidates = [c.split()[0] for c in value.split(",") if c.split()] if match.group(1).lower() == "srcset" \
-            else [value]
-        if any(not urlsplit(c.strip()).scheme for c in candidates):
-            return True
-    return False
+# A tag with a link attribute whose value does not start with a scheme, or with a
+# srcset: worth parsing. Searched in the lowercased body; anchored on "<" to be fast.
+_MAYBE_RELATIVE = re.compile(
+    r"""<[a-z](?:[^>"']|"[^"]*"|'[^']*')*?\s(?:"""
+    r"""(?:href|src|poster|cite|action|formaction|longdesc|background)\s*=\s*["']?+(?![a-z][a-z0-9+.-]*:)"""
+    r"""|srcset\s*=)""")
 
 
 def _absolute_srcset(value: str, base: str) -> str:
@@ -237,7 +231,7 @@ class _Absolutizer(HTMLParser):
 def absolute_links(body_html: str, base: str) -> str:
     """`body_html` with every relative `href`, `src`, `srcset`... resolved against `base`
     (the article's absolute URL), as the article page itself resolves them."""
-    if not _has_relative_links(body_html):
+    if not _MAYBE_RELATIVE.search(body_html.lower()):  # most bodies: only absolute links, or none
         return body_html
     parser = _Absolutizer(base)
     parser.feed(body_html)
@@ -321,7 +315,7 @@ class _Entries:
 
 def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, title: str,
           subtitle: str, home: str, term: TermRef | None = None) -> Feed:
-    chosen = tuple(entries(a) for a in list(articles)[: config.feed_size])
+    chosen = tuple(entries(a) for a in islice(articles, config.feed_size))
     return Feed(
         kind=kind,
         id=feed_id(config, kind, term.slug if term else ""),
@@ -336,8 +330,8 @@ def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, 
     )
 
 
-def _shown_articles(job: RenderJob, library: Library) -> Iterable[Article]:
-    """The articles a page shows, whose dates make its `lastmod`."""
+def _shown_articles(job: RenderJob) -> Iterable[Article] | None:
+    """The articles a page shows, whose dates make its `lastmod` (None: the whole site's)."""
     context = job.context
     if "article" in context:
         return (context["article"],)
@@ -347,24 +341,29 @@ def _shown_articles(job: RenderJob, library: Library) -> Iterable[Article]:
         return context["month"].articles
     if "year" in context:
         return (a for month in context["year"].months for a in month.articles)
-    return library.articles  # indexes of tags, sources, years: the whole site
+    return None  # indexes of tags, sources, years
 
 
-def sitemap_pages(library: Library, config: SiteConfig, now: datetime) -> list[SitemapPage]:
+def sitemap_pages(library: Library, config: SiteConfig, now: datetime,
+                  pages: Iterable[RenderJob] | None = None) -> list[SitemapPage]:
     """Every public page of the site (as `render.plan` makes them), with its `lastmod`:
     the newest date (published or updated) among the public articles it shows. Left
     out: the 404 page, the pages of drafts and future articles, and copies whose
     canonical URL is the original elsewhere (a sitemap lists canonical URLs only)."""
-    pages = []
-    for job in render.plan(library, config):
+    changed = {a.url: modified(a) for a in library.articles if is_public(a, now)}
+    newest = max(changed.values(), default=None)
+    listed = []
+    for job in render.plan(library, config) if pages is None else pages:
         if job.path == urls.NOT_FOUND_PATH:
             continue
         article = job.context.get("article")
-        if article is not None and not (is_public(article, now) and is_canonical(article)):
+        if article is not None and (article.url not in changed or not is_canonical(article)):
             continue
-        lastmod = max((modified(a) for a in _shown_articles(job, library) if is_public(a, now)), default=None)
-        pages.append(SitemapPage(job.path, lastmod))
-    return pages
+        shown = _shown_articles(job)
+        lastmod = newest if shown is None else max((changed[a.url] for a in shown if a.url in changed),
+                                                   default=None)
+        listed.append(SitemapPage(job.path, lastmod))
+    return listed
 
 
 def news_language(language: str) -> str:
@@ -394,8 +393,12 @@ def valid_until(library: Library, now: datetime) -> datetime | None:
     return min(a.date for a in window) + NEWS_WINDOW
 
 
-def plan(library: Library, config: SiteConfig, now: datetime) -> list[RenderJob]:
-    """Render jobs for the feeds, sitemaps and robots.txt (templates in gazette/builtins/)."""
+def plan(library: Library, config: SiteConfig, now: datetime,
+         pages: Iterable[RenderJob] | None = None) -> list[RenderJob]:
+    """Render jobs for the feeds, sitemaps and robots.txt (templates in gazette/builtins/).
+
+    `pages` are the site's page jobs (`render.plan(library, config)`), which the
+    sitemap lists; given by a caller that has them already, they are not planned again."""
     public = tuple(a for a in library.articles if is_public(a, now))
     entries = _Entries(library, config)
     jobs: list[RenderJob] = []
@@ -415,7 +418,7 @@ def plan(library: Library, config: SiteConfig, now: datetime) -> list[RenderJob]
                          subtitle=what.format(ref.name), home=ref.url, term=ref)
             jobs.append(RenderJob(urls.term_feed_path(ref.kind, ref.slug), "atom.xml", {"feed": feed}))
 
-    pages = sitemap_pages(library, config, now)
+    pages = sitemap_pages(library, config, now, pages)
     if len(pages) <= SITEMAP_LIMIT:
         jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(pages)}))
     else:
