@@ -33,7 +33,7 @@ from email.utils import format_datetime
 from html.parser import HTMLParser
 from itertools import islice
 from typing import Iterable
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin
 
 from gazette import render, urls
 from gazette.config import SiteConfig

@@ -1,0 +1,211 @@
+"""Deploying to GitHub Pages: the workflow (linted by actionlint, and its build step run as
+Pages would run it), .nojekyll and CNAME, built-in templates a site overrides, and a crawl of
+a `--base-url .../repo/` build served like GitHub Pages through every link, feed and sitemap."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin
+
+import feedparser
+import lxml.etree
+import lxml.html
+import pytest
+import yaml
+
+from checkers import actionlint, crawl, serve_directory
+from conftest import REPO, build, make_site
+from test_publish_site import NOW, build_at, make_publish_site
+
+WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+# --- the workflow --------------------------------------------------------------------
+
+
+def test_pages_workflow_passes_actionlint():
+    assert actionlint([WORKFLOW]) == []
+
+
+def load_workflow() -> dict:
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def uses(step: dict) -> str:
+    return step.get("uses", "").split("@")[0]
+
+
+def test_pages_workflow_is_built_from_githubs_own_actions():
+    flow = load_workflow()
+    assert flow["on"]["push"]["branches"] == ["main"] and "workflow_dispatch" in flow["on"]
+    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert flow["concurrency"]["group"] == "pages" and flow["concurrency"]["cancel-in-progress"] is False
+    build_steps = flow["jobs"]["build"]["steps"]
+    assert [uses(s) for s in build_steps if "uses" in s] == [
+        "actions/checkout", "actions/setup-python", "actions/configure-pages", "actions/upload-pages-artifact"]
+    python = next(s for s in build_steps if uses(s) == "actions/setup-python")
+    assert python["with"]["cache"] == "pip"
+    assert (REPO / python["with"]["cache-dependency-path"]).is_file()
+    configure = next(s for s in build_steps if uses(s) == "actions/configure-pages")
+    build_step = next(s for s in build_steps if "build.py" in s.get("run", ""))
+    assert "${{ steps.%s.outputs.base_url }}" % configure["id"] in build_step["env"].values()
+    assert [s["name"] for s in build_steps].index(build_step["name"]) > build_steps.index(configure)
+    upload = next(s for s in build_steps if uses(s) == "actions/upload-pages-artifact")
+    assert upload["with"]["path"] == "_site"
+    deploy = flow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["environment"]["name"] == "github-pages"
+    assert [uses(s) for s in deploy["steps"]] == ["actions/deploy-pages"]
+    assert deploy["environment"]["url"] == "${{ steps.%s.outputs.page_url }}" % deploy["steps"][0]["id"]
+
+
+def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
+    """Run the workflow's own build command, with the environment it gets on GitHub:
+    configure-pages' base_url (no final slash) for a project site."""
+    flow = load_workflow()
+    step = next(s for s in flow["jobs"]["build"]["steps"] if "build.py" in s.get("run", ""))
+    upload = next(s for s in flow["jobs"]["build"]["steps"] if uses(s) == "actions/upload-pages-artifact")
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    for name in ("site.toml", "build.py"):
+        shutil.copy(REPO / name, checkout / name)
+    for name in ("content", "templates", "static"):
+        shutil.copytree(REPO / name, checkout / name)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python").symlink_to(sys.executable)
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+               PYTHONPATH=str(REPO), BASE_URL="https://octo.github.io/gazette")
+    env.update({k: v for k, v in step.get("env", {}).items() if not v.startswith("${{")})
+    proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=checkout, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    site = checkout / upload["with"]["path"]
+    front = lxml.html.fromstring((site / "index.html").read_bytes())
+    assert front.xpath('//link[@rel="canonical"]/@href') == ["https://octo.github.io/gazette/"]
+    feed = feedparser.parse((site / "atom.xml").read_bytes())
+    assert not feed.bozo and feed.entries
+    assert all(e.link.startswith("https://octo.github.io/gazette/20") for e in feed.entries)
+    assert (site / ".nojekyll").is_file()
+    not_found = lxml.html.fromstring((site / "404.html").read_bytes())
+    assert "/gazette/css/style.css" in not_found.xpath('//link[@rel="stylesheet"]/@href')
+
+
+# --- files for the host ----------------------------------------------------------------
+
+
+def test_nojekyll_always_and_cname_only_with_a_domain(tmp_path):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    assert (out / ".nojekyll").is_file() and (out / ".nojekyll").stat().st_size == 0
+    assert not (out / "CNAME").exists()
+    settings = site / "site.toml"
+    original = settings.read_text(encoding="utf-8")
+    settings.write_text(original + '\ndomain = "news.example.org"\n', encoding="utf-8")
+    assert build(site, out).status == 0
+    assert (out / "CNAME").read_text(encoding="ascii") == "news.example.org\n"
+    assert (out / ".nojekyll").is_file()
+    settings.write_text(original, encoding="utf-8")  # the domain removed: so is CNAME
+    assert build(site, out).status == 0
+    assert not (out / "CNAME").exists()
+
+
+def test_a_site_overrides_the_built_in_templates(tmp_path):
+    site = make_publish_site(tmp_path)
+    (site / "templates" / "robots.txt").write_text(
+        "User-agent: *\nDisallow: /drafts/\n\nSitemap: {{ absolute(urls.SITEMAP_PATH) }}\n", encoding="utf-8")
+    (site / "templates" / "feed.json").write_text(
+        '{"version": "https://jsonfeed.org/version/1.1", "title": {{ ("Only " ~ feed.title)|tojson }}, '
+        '"items": [{% for e in feed.entries[:1] %}{"id": {{ e.id|tojson }}, '
+        '"content_text": {{ e.summary|tojson }}}{% endfor %}]}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build_at(site, out, NOW)
+    assert (out / "robots.txt").read_text(encoding="utf-8") == (
+        "User-agent: *\nDisallow: /drafts/\n\nSitemap: https://example.org/news/sitemap.xml\n")
+    data = json.loads((out / "feed.json").read_text(encoding="utf-8"))
+    assert data["title"] == "Only The Test Times" and len(data["items"]) == 1
+    assert not feedparser.parse((out / "atom.xml").read_bytes()).bozo  # the others stay built in
+
+
+def test_a_mistake_in_an_overriding_feed_template_is_reported_with_its_line(tmp_path):
+    site = make_publish_site(tmp_path)
+    (site / "templates" / "atom.xml").write_text('<?xml version="1.0"?>\n<feed>{{ feed.nope }}</feed>\n',
+                                                 encoding="utf-8")
+    run = build(site, tmp_path / "out")
+    assert run.status == 1
+    assert any(line.startswith("templates/atom.xml:2:") and "nope" in line for line in run.err_lines), run.err
+
+
+# --- served like GitHub Pages, under /repo/ ------------------------------------------------
+
+
+def feed_links(path: Path) -> list[str]:
+    """Every link a feed gives: the feed's own, and each entry's."""
+    if path.suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [data["home_page_url"], data["feed_url"]] + [i["url"] for i in data["items"]]
+    feed = feedparser.parse(path.read_bytes())
+    assert not feed.bozo, path
+    links = [l.href for l in feed.feed.get("links", [])] + [feed.feed.get("link", "")]
+    for entry in feed.entries:
+        links += [l.href for l in entry.links]
+        content = entry.get("content", [{}])[0].get("value", "")
+        if content:
+            frag = lxml.html.fragment_fromstring(content, create_parent="div")
+            links += frag.xpath("//a/@href | //img/@src")
+    return [link for link in links if link]
+
+
+def test_subpath_build_served_like_github_pages_has_nothing_broken(tmp_path):
+    site = make_publish_site(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with serve_directory(out, "/repo/", out / "404.html") as base:
+        assert base.endswith("/repo/")
+        build_at(site, out, NOW, "--base-url", base)
+        sitemap = [loc.text for name in ("sitemap.xml", "news-sitemap.xml")
+                   for loc in lxml.etree.parse(str(out / name)).iter(SM + "loc")]
+        feeds = [out / "atom.xml", out / "rss.xml", out / "feed.json",
+                 *sorted(out.glob("tags/*/atom.xml")), *sorted(out.glob("sources/*/atom.xml"))]
+        from_feeds = [link for path in feeds for link in feed_links(path)]
+        robots = (out / "robots.txt").read_text(encoding="utf-8")
+        robots_sitemaps = [line.split(": ", 1)[1] for line in robots.splitlines() if line.startswith("Sitemap: ")]
+        ours = [u for u in sitemap + from_feeds + robots_sitemaps if u.startswith(base)]
+        outside = {u for u in sitemap + from_feeds if not u.startswith(base)}
+        result = crawl(base, extra_urls=ours + [base + "robots.txt"])
+
+        # A missing page deep down answers 404 with the 404 page, whose links and feeds resolve.
+        deep = base + "2025/03/no-such-story/"
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(deep, timeout=10)
+        assert caught.value.code == 404
+        doc = lxml.html.fromstring(caught.value.read())
+        links = [urljoin(deep, h) for h in doc.xpath("//a/@href | //link[@rel='stylesheet' or @rel='alternate']/@href")
+                 if not h.startswith("#")]
+        assert base + "atom.xml" in links and base + "css/style.css" in links
+        for link in links:
+            with urllib.request.urlopen(link, timeout=10) as response:
+                assert response.status == 200, link
+
+    assert result["broken"] == []
+    assert result["missing_fragments"] == []
+    assert len(sitemap) > 20 and set(sitemap) <= result["ok"]
+    assert {base + "atom.xml", base + "rss.xml", base + "feed.json", base + "tags/weather/atom.xml",
+            base + "sitemap.xml", base + "news-sitemap.xml", base + "robots.txt"} <= result["ok"]
+    # The crawl reached the feeds from the pages' own links, not only from the extra list.
+    assert result["fetches"][base + "tags/weather/atom.xml"] == 1
+    assert {urldefrag(u).url for u in from_feeds} - outside <= result["ok"]
+    # Only the originals of copies and the links their authors wrote lead elsewhere.
+    assert outside == {"https://courier.example.com/harbour-reopens", "https://radio.example.net/late-copy",
+                       "https://courier.example.com/notice", "https://courier.example.com/notice?a=1&b=2"}
