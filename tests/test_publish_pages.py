@@ -90,6 +90,8 @@ def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
     proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=checkout, env=env,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+    # Run from the checkout with no --site, the build must find the checkout's articles.
+    assert proc.stdout.startswith("Built ") and not proc.stdout.startswith("Built 0 "), proc.stdout
     site = checkout / upload["with"]["path"]
     front = lxml.html.fromstring((site / "index.html").read_bytes())
     assert front.xpath('//link[@rel="canonical"]/@href') == ["https://octo.github.io/gazette/"]
