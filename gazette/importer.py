@@ -39,8 +39,9 @@ Rules, in the order `extract` applies them:
   paragraph, when it ends in `PHOTO: X`, `Photo: X`, `Credit: X` (also
   `Photograph`, `Picture`, `Image`, `Photo credit`), gives `image_caption` and
   `image_credit`;
-- summary: a single paragraph standing between the title and the first date or
-  image line (bylines may stand around it), when body paragraphs follow;
+- summary: a single paragraph standing before a date or image line (the first
+  such line with any paragraph before it decides; bylines and an earlier date
+  may stand around it), when body paragraphs follow;
 - dateline: the first body paragraph opening with a place name in capitals and a
   dash (`SEOUL – ...`, `NEW YORK, Jan 31 (Reuters) - ...`) gives `dateline: SEOUL`;
   the paragraph keeps its text; rubrics such as `BREAKING –` are not places.
@@ -482,14 +483,18 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
                 del values["image"]
             break
 
-    # The standfirst: the one paragraph before the first date or image line.
-    first_marker = next((i for i, b in enumerate(blocks) if b.kind in ("date", "image")), None)
-    if first_marker is not None:
-        before = [i for i, b in enumerate(blocks[:first_marker]) if b.kind == "para"]
-        after = [b for b in blocks[first_marker:] if b.kind == "para"]
-        if len(before) == 1 and after:
+    # The standfirst: the one paragraph before a date or image line (the first such
+    # line that has any paragraph before it decides), when body paragraphs follow.
+    for i, marker in enumerate(blocks):
+        if marker.kind not in ("date", "image"):
+            continue
+        before = [j for j, b in enumerate(blocks[:i]) if b.kind == "para"]
+        if not before:
+            continue
+        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]):
             blocks[before[0]].kind = "summary"
             values["summary"] = " ".join(blocks[before[0]].lines)
+        break
 
     body = [b for b in blocks if b.kind == "para"]
     dateline = parse_dateline(body[0].lines[0]) if body else ""

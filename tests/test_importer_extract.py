@@ -396,6 +396,13 @@ def test_standfirst_before_the_image_or_date_is_the_summary():
     assert (got.summary, got.image, got.paragraphs) == ("The short version.", "x.jpg", ("Body.",))
 
 
+def test_standfirst_after_the_date_and_before_the_image():
+    got = article("H | Reuters\nBy Ann Lee\nJan. 2, 2025\n\nThe short version.\n\nx.jpg\n\nCap. PHOTO: AP\n\n"
+                  "DUBAI, Jan 2 (Reuters) - Body.\n")
+    assert (got.summary, got.image_credit, got.dateline) == ("The short version.", "AP", "DUBAI")
+    assert got.paragraphs == ("DUBAI, Jan 2 (Reuters) - Body.",)
+
+
 def test_standfirst_with_bylines_around_it_and_wrapped_lines():
     got = article("H | Reuters\nBy Ann Lee\nThe short\nversion.\nJan. 2, 2025\n\nBody.\n")
     assert got.summary == "The short version."  # wrapped lines of the standfirst joined with a space
