@@ -1,0 +1,489 @@
+"""`python build.py serve` and `build --watch` without a browser: safe serving over real
+HTTP (raw paths through http.client), the event stream, the watcher's filters and
+debounce, failures that never stop the server, and the served site after a run of
+edits being byte-identical to a fresh build of the same files."""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import make_site, run_cli
+from gazette import serve
+from gazette.pipeline import Builder
+from gazette.problems import Problem, ProblemError
+
+ARTICLE = "content/2025/deepseek-upends-ai.md"
+ARTICLE_URL = "/2025/01/deepseek-upends-ai/"
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+class Recorder:
+    """Collects the server's build outcomes so a test can wait for the one its edit caused."""
+
+    def __init__(self):
+        self.outcomes: list[serve.Outcome] = []
+
+    def __call__(self, outcome):
+        self.outcomes.append(outcome)
+
+
+@contextmanager
+def serving(site: Path, out: Path, overrides: dict | None = None):
+    recorder = Recorder()
+    server = serve.Server(Builder(site, out, overrides or {}), "127.0.0.1", 0, report=recorder)
+    server.start()
+    server.recorder = recorder
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def edit(server, path: Path, change, timeout: float = 10.0) -> serve.Outcome:
+    """Make a change to `path` (a callable doing it) and wait until the server has built it."""
+    real = Path(os.path.realpath(path))
+    seen = len(server.recorder.outcomes)
+    change()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for outcome in server.recorder.outcomes[seen:]:
+            if any(p == real or real in p.parents or p in real.parents for p in outcome.changed):
+                if not server.live.busy:
+                    return outcome
+        time.sleep(0.02)
+    raise AssertionError(f"no build for a change to {path} within {timeout} s")
+
+
+def request(server, method: str, raw_path: str) -> tuple[int, dict, bytes]:
+    """A request with the path sent exactly as given (no normalising, no quoting)."""
+    host, port = server.httpd.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    try:
+        conn.putrequest(method, raw_path, skip_accept_encoding=True)
+        conn.endheaders()
+        response = conn.getresponse()
+        body = response.read()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+    finally:
+        conn.close()
+
+
+def read_events(server, since: str, count: int, timeout: float = 10.0) -> list[tuple[str, str, str]]:
+    """The first `count` events (id, event, data) of the event stream, connected with `since`."""
+    host, port = server.httpd.server_address[:2]
+    sock = socket.create_connection((host, port), timeout=timeout)
+    events: list[tuple[str, str, str]] = []
+    try:
+        sock.sendall(f"GET /__gazette__/events?since={since} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        buffer = b""
+        deadline = time.monotonic() + timeout
+        while len(events) < count and time.monotonic() < deadline:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            buffer += chunk
+            while b"\n\n" in buffer and len(events) < count:
+                block, buffer = buffer.split(b"\n\n", 1)
+                fields = dict(line.split(": ", 1) for line in block.decode().splitlines()
+                              if ": " in line and not line.startswith(":"))
+                if "event" in fields:
+                    events.append((fields.get("id", ""), fields["event"], fields.get("data", "")))
+    finally:
+        sock.close()
+    return events
+
+
+def page_version(body: bytes) -> str:
+    marker = b'data-version="'
+    start = body.index(marker) + len(marker)
+    return body[start:body.index(b'"', start)].decode()
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- pure functions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("/", ([], True)),
+    ("/2025/01/a/", (["2025", "01", "a"], True)),
+    ("/css/style.css", (["css", "style.css"], False)),
+    ("/a%20b.txt", (["a b.txt"], False)),
+    ("//double//slash", (["double", "slash"], False)),
+    ("/../etc/passwd", None),
+    ("/a/../../etc/passwd", None),
+    ("/%2e%2e/etc/passwd", None),
+    ("/%2E%2E/etc/passwd", None),
+    ("/..%2fetc%2fpasswd", None),
+    ("/css%2Fstyle.css", None),
+    ("/..\\etc\\passwd", None),
+    ("/%5c..%5cetc", None),
+    ("/a%00.html", None),
+    ("/./index.html", None),
+    ("/%ff", None),
+])
+def test_url_segments_refuse_every_way_out(raw, expected):
+    assert serve.url_segments(raw) == expected
+
+
+def test_script_goes_before_the_last_body_end_tag_only():
+    page = b"<html><body><p>x</p><!-- </body> --></BODY></html>"
+    injected = serve.inject(page, "v.1")
+    assert injected.endswith(b'<script src="/__gazette__/livereload.js" data-version="v.1"></script></BODY></html>')
+    assert serve.inject(b"<p>no body</p>", "v.2").startswith(b"<p>no body</p><script")
+
+
+def test_browser_is_told_css_only_when_only_stylesheets_changed():
+    assert serve.browser_action(["css/style.css", ".gazette"], False) == "css"
+    assert serve.browser_action(["css/style.css", "index.html"], False) == "reload"
+    assert serve.browser_action([], False) is None
+    assert serve.browser_action([], True) == "reload"  # a fix clears the overlay even if no file changed
+    assert serve.browser_action(["css/style.css"], True) == "reload"
+
+
+@pytest.mark.parametrize("name, ctype", [
+    ("index.html", "text/html; charset=utf-8"), ("style.css", "text/css; charset=utf-8"),
+    ("app.js", "text/javascript; charset=utf-8"), ("atom.xml", "application/xml; charset=utf-8"),
+    ("feed.json", "application/json; charset=utf-8"), ("robots.txt", "text/plain; charset=utf-8"),
+    ("logo.svg", "image/svg+xml; charset=utf-8"), ("photo.JPG", "image/jpeg"), ("font.woff2", "font/woff2"),
+])
+def test_content_types(name, ctype):
+    assert serve.content_type(name) == ctype
+
+
+def test_live_state_tells_a_page_what_it_missed():
+    live = serve.LiveState()
+    start = live.version
+    live.build_finished("css")
+    assert live.hello(start) == (live.version, ("css", None))
+    after_css = live.version
+    live.build_finished("reload")
+    assert live.hello(start)[1] == ("reload", None)  # css then reload: a reload
+    assert live.hello(after_css)[1] == ("reload", None)
+    assert live.hello("another-run.3")[1] == ("reload", None)
+    assert live.hello(live.version)[1] is None
+    live.build_finished("problems", ["a.md:2: bad"])
+    assert live.hello(live.version)[1] == ("problems", ["a.md:2: bad"])  # always shown on connect
+    number = live.number
+    live.build_finished("problems", ["a.md:2: bad"])
+    assert live.number == number  # the same problems again are no news
+
+
+# --- the watcher --------------------------------------------------------------------------------
+
+
+def test_watcher_ignores_output_cache_and_editor_files(tmp_path):
+    site = make_site(tmp_path)
+    builder = Builder(site, None, {})
+    builder.load()
+    watcher = serve.Watcher(builder)
+    watcher.sync()
+    try:
+        root = os.path.realpath(site)
+        yes = ["content/2025/a.md", "templates/base.html", "static/css/style.css", "site.toml", "content"]
+        no = ["_site/index.html", "._site.new/index.html", "._site.old/x", ".gazette-cache/sources",
+              "content/2025/.a.md.swp", "content/2025/a.md~", "content/2025/4913", "templates/.#base.html",
+              "content/#a.md#", "README.md", "node_modules/x.js", "other.toml"]
+        assert [p for p in yes if not watcher.relevant(os.path.join(root, p))] == []
+        assert [p for p in no if watcher.relevant(os.path.join(root, p))] == []
+    finally:
+        watcher.stop()
+
+
+def test_watcher_debounces_a_save_burst_into_one_batch(tmp_path):
+    site = make_site(tmp_path)
+    builder = Builder(site, tmp_path / "out", {})
+    builder.load()
+    watcher = serve.Watcher(builder, debounce=0.15).start()
+    try:
+        target = site / ARTICLE
+        text = target.read_text()
+        for i in range(5):  # what an editor does on save: temp file, rename, rewrite, touch
+            (site / "content/2025/.deepseek-upends-ai.md.swp").write_text("swap")
+            target.write_text(text + f"\n{i}\n")
+            time.sleep(0.03)
+        (site / "content/2025/.deepseek-upends-ai.md.swp").unlink()
+        batch = watcher.next_batch(timeout=5)
+        assert batch == {Path(os.path.realpath(target))}
+        assert watcher.next_batch(timeout=0.4) is None  # nothing left over: one rebuild for the burst
+    finally:
+        watcher.stop()
+
+
+# --- failures never stop anything ---------------------------------------------------------------
+
+
+class FlakyBuilder:
+    """A builder that fails as told, then succeeds."""
+
+    def __init__(self, failures):
+        self.failures = list(failures)
+        self.calls = []
+
+    def build(self, changed):
+        self.calls.append(changed)
+        if self.failures:
+            raise self.failures.pop(0)
+
+        class Result:
+            changed_files = ("index.html",)
+        return Result()
+
+
+def test_rebuilder_turns_every_failure_into_an_overlay_and_recovers(capsys):
+    live = serve.LiveState()
+    seen = []
+    rebuilder = serve.Rebuilder(FlakyBuilder([
+        ProblemError([Problem("content/a.md", 3, "frontmatter is not valid YAML")]),
+        RuntimeError("a bug"),
+    ]), live, seen.append)
+    first = rebuilder.build({Path("content/a.md")})
+    assert first.kind == "problems" and live.problems == ["content/a.md:3: frontmatter is not valid YAML"]
+    second = rebuilder.build({Path("content/a.md")})
+    assert second.kind == "problems" and isinstance(second.crashed, RuntimeError)
+    assert "RuntimeError: a bug" in live.problems[0]
+    third = rebuilder.build({Path("content/a.md")})
+    assert third.ok and third.kind == "reload" and live.problems == []
+    assert [o.kind for o in seen] == ["problems", "problems", "reload"]
+    assert not live.busy and live.builds == 3
+
+
+# --- HTTP ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("serve-http")
+    site = make_site(tmp)
+    (site / "static/images/mark.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    (tmp / "secret.txt").write_text("outside the output folder")
+    with serving(site, tmp / "out") as running:
+        running.tmp = tmp
+        yield running
+
+
+@pytest.mark.parametrize("raw", [
+    "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2e/%2e%2e/secret.txt",
+    "/..%2fsecret.txt", "/..%2Fsecret.txt", "/css%2fstyle.css", "/..\\secret.txt", "/%5c..%5csecret.txt",
+    "/index.html%00", "/css/../../secret.txt",
+])
+def test_paths_out_of_the_output_folder_are_404(server, raw):
+    status, headers, body = request(server, "GET", raw)
+    assert status == 404, raw
+    assert b"outside the output folder" not in body
+    assert b"Page not found" in body or b"Not found" in body
+
+
+def test_symlinks_pointing_out_are_404_and_inside_ones_served(server):
+    out = server.builder.output
+    links = [out / "leak.txt", out / "leakdir", out / "inside.css"]
+    links[0].symlink_to(server.tmp / "secret.txt")
+    links[1].symlink_to(server.tmp, target_is_directory=True)
+    links[2].symlink_to(out / "css/style.css")
+    try:
+        assert request(server, "GET", "/leak.txt")[0] == 404
+        assert request(server, "GET", "/leakdir/secret.txt")[0] == 404
+        assert request(server, "GET", "/leakdir/")[0] == 404
+        status, headers, _ = request(server, "GET", "/inside.css")
+        assert status == 200 and headers["content-type"] == "text/css; charset=utf-8"
+    finally:
+        for link in links:
+            link.unlink()
+
+
+@pytest.mark.parametrize("raw, ctype", [
+    ("/", "text/html; charset=utf-8"),
+    (ARTICLE_URL, "text/html; charset=utf-8"),
+    ("/css/style.css", "text/css; charset=utf-8"),
+    ("/atom.xml", "application/xml; charset=utf-8"),
+    ("/sitemap.xml", "application/xml; charset=utf-8"),
+    ("/feed.json", "application/json; charset=utf-8"),
+    ("/robots.txt", "text/plain; charset=utf-8"),
+    ("/images/mark.svg", "image/svg+xml; charset=utf-8"),
+    ("/__gazette__/livereload.js", "text/javascript; charset=utf-8"),
+])
+def test_content_types_over_http(server, raw, ctype):
+    status, headers, body = request(server, "GET", raw)
+    assert (status, headers["content-type"]) == (200, ctype)
+    assert headers["content-length"] == str(len(body))
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_only_served_html_gets_the_script_and_files_on_disk_never(server):
+    out = server.builder.output
+    _, _, page = request(server, "GET", ARTICLE_URL)
+    on_disk = (out / ARTICLE_URL.strip("/") / "index.html").read_bytes()
+    assert page.count(b"/__gazette__/livereload.js") == 1
+    version = page_version(page)
+    assert page.replace(f'<script src="/__gazette__/livereload.js" data-version="{version}"></script>'.encode(),
+                        b"") == on_disk
+    assert request(server, "GET", "/css/style.css")[2] == (out / "css/style.css").read_bytes()
+    assert request(server, "GET", "/atom.xml")[2] == (out / "atom.xml").read_bytes()
+    leaked = [p for p in out.rglob("*") if p.is_file() and b"__gazette__" in p.read_bytes()]
+    assert leaked == []
+
+
+def test_missing_page_is_the_sites_404_with_status_404(server):
+    status, headers, body = request(server, "GET", "/no/such/page/")
+    assert status == 404 and headers["content-type"] == "text/html; charset=utf-8"
+    expected = (server.builder.output / "404.html").read_bytes()
+    assert body.startswith(expected[:expected.lower().rfind(b"</body>")])
+    assert b"/__gazette__/livereload.js" in body
+
+
+def test_folder_without_slash_redirects_and_folder_gets_its_index(server):
+    status, headers, _ = request(server, "GET", "/2025/01/deepseek-upends-ai?x=1")
+    assert status == 301 and headers["location"] == "/2025/01/deepseek-upends-ai/?x=1"
+    status, _, _ = request(server, "GET", "//example.com")
+    assert status == 404  # never a redirect to another host
+    status, _, body = request(server, "GET", "/tags/")
+    assert status == 200 and b"<html" in body
+
+
+def test_head_has_the_get_headers_and_no_body(server):
+    for raw in ("/", "/css/style.css", "/no/such/page/"):
+        get_status, get_headers, get_body = request(server, "GET", raw)
+        head_status, head_headers, head_body = request(server, "HEAD", raw)
+        assert head_status == get_status and head_body == b""
+        assert head_headers["content-length"] == str(len(get_body))
+        assert head_headers["content-type"] == get_headers["content-type"]
+
+
+def test_port_in_use_is_one_clear_line_and_exit_1(tmp_path):
+    site = make_site(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(serve.ServeError, match="already in use"):
+            serve.Server(Builder(site, tmp_path / "out", {}), "127.0.0.1", port).start()
+        result = run_cli("serve", "--site", str(site), "--out", str(tmp_path / "out"), "--port", str(port))
+    assert result.status == 1
+    assert result.err_lines == [f"error: port {port} on 127.0.0.1 is already in use: stop the other "
+                                f"server or choose another port with --port"]
+    assert not (tmp_path / "out").exists()  # nothing built when nothing can be served
+
+
+# --- rebuilds through the running server --------------------------------------------------------
+
+
+def test_broken_article_keeps_the_last_good_site_and_streams_the_problems(tmp_path):
+    site = make_site(tmp_path)
+    with serving(site, tmp_path / "out") as server:
+        _, _, page = request(server, "GET", ARTICLE_URL)
+        version = page_version(page)
+        path = site / ARTICLE
+        good = path.read_text()
+        broken = good.replace("dateline: SEOUL\n", "dateline: SEOUL: x\n")  # line 5
+        outcome = edit(server, path, lambda: path.write_text(broken))
+        assert outcome.kind == "problems"
+        status, _, still = request(server, "GET", ARTICLE_URL)
+        assert status == 200 and b"DeepSeek upends AI" in still  # the last good site
+        [(_, event, data)] = read_events(server, version, 1)
+        assert event == "problems" and f"{ARTICLE}:5: frontmatter is not valid YAML" in data
+        fixed = good.replace("SEOUL – What", "SEOUL – Fixed: what")
+        outcome = edit(server, path, lambda: path.write_text(fixed))
+        assert outcome.kind == "reload" and server.live.problems == []
+        [(_, event, _)] = read_events(server, version, 1)
+        assert event == "reload"
+        assert b"Fixed: what" in request(server, "GET", ARTICLE_URL)[2]
+
+
+def test_stylesheet_change_is_a_css_event(tmp_path):
+    site = make_site(tmp_path)
+    with serving(site, tmp_path / "out") as server:
+        version = page_version(request(server, "GET", "/")[2])
+        css = site / "static/css/style.css"
+        outcome = edit(server, css, lambda: css.write_text(css.read_text() + "\nbody { color: red }\n"))
+        assert outcome.kind == "css" and list(outcome.result.changed_files) == ["css/style.css"]
+        [(_, event, _)] = read_events(server, version, 1)
+        assert event == "css"
+        assert request(server, "GET", "/css/style.css")[2].endswith(b"body { color: red }\n")
+
+
+def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
+    """Article edit, add, delete, template edit, static add and edit, site.toml edit, each
+    built by the running server: the output folder is then byte-identical to a fresh,
+    cache-less build of the same files."""
+    site = make_site(tmp_path)
+    out = tmp_path / "served"
+    with serving(site, out) as server:
+        article = site / ARTICLE
+        edit(server, article, lambda: article.write_text(
+            article.read_text().replace("SEOUL – What", "SEOUL – Edited: what")))
+
+        added = site / "content/2025/chips-rally.md"
+        edit(server, added, lambda: added.write_text(
+            "---\ntitle: Chip stocks rally\ndate: 2025-02-03\nsource: The Korea Herald\n"
+            "tags: [AI, Chips]\n---\n\nChip makers recovered on Monday.\n"))
+        assert (out / "tags/chips/index.html").exists()
+
+        other = site / "content/2026/deepseek-disrupts-ai-landscape.md"
+        edit(server, other, other.unlink)
+
+        template = site / "templates/base.html"
+        edit(server, template, lambda: template.write_text(
+            template.read_text().replace("Skip to content", "Skip to the news")))
+
+        icon = site / "static/images/mark.svg"
+        edit(server, icon, lambda: icon.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>'))
+        css = site / "static/css/style.css"
+        edit(server, css, lambda: css.write_text(css.read_text() + "\n.masthead { outline: 0 }\n"))
+
+        settings = site / "site.toml"
+        edit(server, settings, lambda: settings.write_text(
+            settings.read_text().replace('title = "Gazette"', 'title = "The Daily Gazette"')
+            .replace("per_page = 10", "per_page = 1")))
+        assert server.live.problems == []
+        assert b"The Daily Gazette" in request(server, "GET", "/")[2]
+        served = files(out)
+    fresh = tmp_path / "fresh"
+    result = run_cli("build", "--site", str(site), "--out", str(fresh), "--no-cache", "-q")
+    assert result.status == 0, result.err
+    expected = files(fresh)
+    assert sorted(served) == sorted(expected)
+    assert [name for name in expected if served[name] != expected[name]] == []
+    assert b"Skip to the news" in served["index.html"] and "page/2/index.html" in served
+    assert "2026/11/deepseek-disrupts-ai-landscape/index.html" not in served
+
+
+def test_build_watch_rebuilds_on_change_without_a_server(tmp_path, capsys):
+    site = make_site(tmp_path)
+    out = tmp_path / "out"
+    args = argparse.Namespace(site=site, quiet=False, verbose=False)
+    stop = threading.Event()
+    done: list[int] = []
+    thread = threading.Thread(target=lambda: done.append(serve.watch(args, Builder(site, out, {}), until=stop)))
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while "Watching for changes" not in capsys.readouterr().out and time.monotonic() < deadline:
+            time.sleep(0.05)
+        page = out / ARTICLE_URL.strip("/") / "index.html"
+        article = site / ARTICLE
+        article.write_text(article.read_text().replace("SEOUL – What", "SEOUL – Watched: what"))
+        while b"Watched: what" not in page.read_bytes() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert b"Watched: what" in page.read_bytes()
+        assert b"__gazette__" not in page.read_bytes()
+        article.write_text("---\ntitle: [broken\n---\n")
+        while "Build failed" not in capsys.readouterr().err and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert b"Watched: what" in page.read_bytes()  # the last good site stays
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert done == [0]
