@@ -117,6 +117,7 @@ class LiveState:
         self.building = False
         self.readers = 0
         self.builds = 0  # builds finished, whatever their outcome
+        self.streams = 0  # pages listening for events now
         self.stopping = False
 
     @property
@@ -146,6 +147,15 @@ class LiveState:
             self.building = False
             self.builds += 1
             self._cond.notify_all()
+
+    def listening(self, delta: int) -> None:
+        with self._cond:
+            self.streams += delta
+            self._cond.notify_all()
+
+    def wait_for_listeners(self, count: int, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: self.streams >= count, timeout)
 
     def stop(self) -> None:
         with self._cond:
@@ -660,6 +670,7 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         if head:
             return
+        live.listening(+1)
         try:
             self.wfile.write(b"retry: 500\n\n")
             self.wfile.flush()
@@ -674,6 +685,8 @@ class Handler(BaseHTTPRequestHandler):
                 seen, event = live.news(seen, HEARTBEAT)
         except (ConnectionError, TimeoutError, OSError):
             pass  # the page went away
+        finally:
+            live.listening(-1)
 
 
 def _read_file(path: str) -> bytes | None:
