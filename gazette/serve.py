@@ -490,7 +490,7 @@ _CLIENT_JS = r"""// Gazette live reload: served by `python build.py serve` only,
       box.id = OVERLAY;
       box.setAttribute("role", "alert");
       box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;" +
-        "padding:2rem;background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;";
+        "padding:2rem;background:rgba(20,20,20,.97);color:#fff;font:15px/1.5 ui-monospace,monospace;";
       (document.body || document.documentElement).appendChild(box);
     }
     box.textContent = "";

@@ -487,3 +487,46 @@ def test_build_watch_rebuilds_on_change_without_a_server(tmp_path, capsys):
         stop.set()
         thread.join(timeout=10)
     assert done == [0]
+
+
+def test_ctrl_c_stops_the_server_cleanly(tmp_path):
+    """The real command in a child process: it prints its URL, serves, and Ctrl-C (SIGINT)
+    ends it with a short message and status 0, the port free again."""
+    import signal
+    import subprocess
+    import sys
+
+    site = make_site(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve().parents[1] / "build.py"), "serve", "--site", str(site),
+         "--out", str(tmp_path / "out"), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        deadline = time.monotonic() + 30
+        while "Serving" not in line and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line and child.poll() is not None:
+                break
+        assert "Serving" in line, child.stderr.read() if child.poll() is not None else line
+        url = line.split(" at ")[1].split()[0]
+        port = int(url.rstrip("/").rsplit(":", 1)[1])
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/")
+        assert conn.getresponse().status == 200
+        conn.close()
+        child.send_signal(signal.SIGINT)
+        status = child.wait(timeout=15)
+        err = child.stderr.read()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+        child.stderr.close()
+    assert status == 0
+    assert err.strip().splitlines()[-1] == "Stopped serving."
+    assert "Traceback" not in err
+    with socket.socket() as again:
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as a restarted server does
+        again.bind(("127.0.0.1", port))  # the port was released
