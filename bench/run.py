@@ -49,6 +49,7 @@ sys.path.insert(0, str(BENCH))
 import corpus  # noqa: E402
 
 SCENARIOS = ("cold", "noop", "edit", "add")
+WAIT_MAX = 300.0  # --wait-max
 
 
 # --------------------------------------------------------------------------
@@ -350,7 +351,7 @@ def run_tool(name: str, n: int, work: Path, repeat: int, timeout: float, log,
                 corpus.add_one(tool.site, tool.fmt)
                 added += 1
             if idle > 0:
-                wait_idle(idle, 300, log)
+                wait_idle(idle, WAIT_MAX, log)
             res = measure(tool.command(), tool.site, tool.root / f"{sc}-{r + 1}", timeout)
             res["pages"] = count_pages(tool.out) if tool.out.exists() else 0
             res["expected"] = corpus.expected_pages(corpus.articles(n + added, body=False))["total"]
@@ -569,8 +570,10 @@ def main(argv=None) -> int:
     ap.add_argument("--work", type=Path, default=BENCH / "work", help="scratch folder")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per build")
     ap.add_argument("--wait-idle", type=float, default=0.0, metavar="CORES",
-                    help="before each build wait (up to 300 s) until other processes keep "
+                    help="before each build wait (up to --wait-max s) until other processes keep "
                          "fewer than CORES cores busy (0: do not wait)")
+    ap.add_argument("--wait-max", type=float, default=300.0, metavar="SECONDS",
+                    help="longest wait for --wait-idle before measuring anyway")
     ap.add_argument("--markdown", type=Path, help="also write the results as Markdown")
     ap.add_argument("--json", type=Path, help="also write the raw results as JSON")
     ap.add_argument("--load", type=Path, metavar="JSON",
@@ -584,6 +587,8 @@ def main(argv=None) -> int:
         report(saved["results"], saved["machine"], args)
         return 0
 
+    global WAIT_MAX
+    WAIT_MAX = args.wait_max
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
     names = parse_tools(args.tools)
     Hugo.binary = hugo_binary()
