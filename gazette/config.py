@@ -219,6 +219,7 @@ def parse_config(text: str, root: Path, rel_path: str = CONFIG_FILE) -> SiteConf
 
 def load_config(root: Path) -> SiteConfig:
     """Read `root/site.toml`. A missing file is a problem, not a silent default."""
+    root = Path(root).resolve()
     path = root / CONFIG_FILE
     try:
         text = path.read_text(encoding="utf-8-sig")

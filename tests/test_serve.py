@@ -268,6 +268,7 @@ def test_rebuilder_turns_every_failure_into_an_overlay_and_recovers(capsys):
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve-http")
     site = make_site(tmp)
+    (site / "static/images").mkdir(parents=True, exist_ok=True)
     (site / "static/images/mark.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
     (tmp / "secret.txt").write_text("outside the output folder")
     with serving(site, tmp / "out") as running:
@@ -439,6 +440,7 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
             template.read_text().replace("Skip to content", "Skip to the news")))
 
         icon = site / "static/images/mark.svg"
+        icon.parent.mkdir(parents=True, exist_ok=True)
         edit(server, icon, lambda: icon.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>'))
         css = site / "static/css/style.css"
         edit(server, css, lambda: css.write_text(css.read_text() + "\n.masthead { outline: 0 }\n"))
