@@ -28,7 +28,9 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `importer_options=False` leaves out the import command's
+    own options (a build need not load the importer to parse its arguments)."""
     parser = argparse.ArgumentParser(
         prog="gazette", description="Gazette: build a static news site from Markdown articles.",
         epilog="Without a command, 'build' is assumed: `python build.py --out DIR` builds into DIR.",
@@ -52,11 +54,9 @@ def make_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="turn plain-text news copy into content files",
                               description="Import plain-text articles into content/<yyyy>/<slug>.md.")
     imp.add_argument("--site", metavar="DIR", default=".", type=Path, help="the site folder (default: .)")
-    try:
+    if importer_options:
         from gazette import importer
-    except ImportError:  # pragma: no cover - the importer is optional while it is being built
-        importer = None
-    if importer is not None:
+
         importer.add_arguments(imp)
     return parser
 
@@ -139,14 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "build")
-    args = make_parser().parse_args(argv)
+    args = make_parser(importer_options=argv[0] == "import").parse_args(argv)
     handler = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import}[args.command]
     try:
         return handler(args)
     except ProblemError as exc:
         _print_problems(exc.problems)
         count = sum(1 for p in exc.problems if not p.warning)
-        print(f"Build failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)
+        what = "Import" if args.command == "import" else "Build"
+        print(f"{what} failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)

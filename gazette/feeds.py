@@ -25,6 +25,7 @@ What a job holds is computed here, so templates only lay it out:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from urllib.parse import quote, urljoin
 from gazette import render, urls
 from gazette.config import SiteConfig
 from gazette.content import Article, is_future
-from gazette.library import Library, TermRef
+from gazette.library import Figure, Library, TermLink, TermRef
 from gazette.render import Output, RenderJob
 
 # A tagging entity of RFC 4151 (`authority,date`). It names no domain of the site on
@@ -62,23 +63,86 @@ def xml_text(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class FeedSite:
+    """What every entry's values depend on besides its article (one per build)."""
+
+    base_url: str
+    tagging_entity: str
+    full_content: bool
+
+
+@dataclass(frozen=True)
 class FeedEntry:
-    """One article as every feed shows it (computed once per build, shared by feeds)."""
+    """One article as every feed shows it (made once per build, shared by feeds).
+
+    Its fields are what it is made of; everything a feed shows is derived from them
+    on demand, so a job's fingerprint stays cheap and the costly part, the content
+    with absolute links, is computed only for the feeds actually rendered."""
 
     article: Article
-    id: str  # tag: URI, stable across site moves
-    url: str  # absolute URL of the article page
-    title: str
-    summary: str  # plain text
-    content_html: str  # full HTML with absolute links; "" when feeds carry summaries only
-    published: datetime
-    updated: datetime
-    authors: tuple[str, ...]  # the byline; empty: the feed's author stands for it
-    tags: tuple[TermRef, ...]
-    source: TermRef | None
-    image_url: str  # absolute, or ""
-    via_url: str  # the original article elsewhere (source_url), or ""
+    figure: Figure | None
+    tags: tuple[TermLink, ...]
+    source: TermLink | None
     based_on_url: str  # the article this one rewrites, on this site, or ""
+    site: FeedSite
+
+    @property
+    def id(self) -> str:
+        """tag: URI, stable across site moves."""
+        return _entry_id(self.article, self.site.tagging_entity)
+
+    @property
+    def url(self) -> str:
+        """Absolute URL of the article page."""
+        return urls.absolute_url(self.site.base_url, self.article.url)
+
+    @property
+    def title(self) -> str:
+        return xml_text(self.article.title)
+
+    @property
+    def summary(self) -> str:
+        """Plain text."""
+        return xml_text(self.article.summary)
+
+    @property
+    def published(self) -> datetime:
+        return self.article.date
+
+    @property
+    def updated(self) -> datetime:
+        return modified(self.article)
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The byline; empty: the feed's author stands for it."""
+        return tuple(xml_text(a) for a in self.article.author)
+
+    @property
+    def image_url(self) -> str:
+        """Absolute, or ""."""
+        return urls.absolute_url(self.site.base_url, self.figure.src) if self.figure else ""
+
+    @property
+    def via_url(self) -> str:
+        """The original article elsewhere (source_url), or ""."""
+        return self.article.source_url
+
+    @functools.cached_property
+    def content_html(self) -> str:
+        """Full HTML with absolute links; "" when feeds carry summaries only."""
+        if not self.site.full_content:
+            return ""
+        content = absolute_links(self.article.body_html, self.url)
+        figure = self.figure
+        if figure:
+            caption = html.escape(figure.caption)
+            if figure.credit:
+                caption += f" <small>Photo: {html.escape(figure.credit)}</small>"
+            content = (f'<figure><img src="{html.escape(self.image_url)}" alt="{html.escape(figure.alt)}">'
+                       + (f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else "")
+                       + "</figure>\n" + content)
+        return xml_text(content)
 
     @property
     def summary_html(self) -> str:
@@ -143,7 +207,11 @@ def entry_id(article: Article, config: SiteConfig) -> str:
     """`tag:gazette,2025:2025-01-31:deepseek-upends-ai`: the date as the file gives it
     (so a change of timezone setting does not move it) and the slug; both already
     make the article's address, so no two articles of a site share an id."""
-    return f"tag:{tagging_entity(config)}:{article.date.date().isoformat()}:{_specific(article.slug)}"
+    return _entry_id(article, tagging_entity(config))
+
+
+def _entry_id(article: Article, entity: str) -> str:
+    return f"tag:{entity}:{article.date.date().isoformat()}:{_specific(article.slug)}"
 
 
 def feed_id(config: SiteConfig, kind: str = "site", slug: str = "") -> str:
@@ -262,8 +330,7 @@ class _Entries:
 
     def __init__(self, library: Library, config: SiteConfig):
         self.library = library
-        self.config = config
-        self.linker = urls.Linker(config.base_url, "")
+        self.site = FeedSite(config.base_url, tagging_entity(config), config.feed_full_content)
         self._made: dict[str, FeedEntry] = {}
 
     def __call__(self, article: Article) -> FeedEntry:
@@ -273,40 +340,19 @@ class _Entries:
         return entry
 
     def _make(self, article: Article) -> FeedEntry:
-        absolute = self.linker.absolute
-        url = absolute(article.url)
-        figure = self.library.figures.get(article.url)
-        image_url = absolute(figure.src) if figure else ""
-        content = ""
-        if self.config.feed_full_content:
-            content = absolute_links(article.body_html, url)
-            if figure:
-                caption = html.escape(figure.caption)
-                if figure.credit:
-                    caption += f" <small>Photo: {html.escape(figure.credit)}</small>"
-                content = (f'<figure><img src="{html.escape(image_url)}" alt="{html.escape(figure.alt)}">'
-                           + (f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else "")
-                           + "</figure>\n" + content)
+        library = self.library
         original = ""
         if article.rewrite_of:
-            for other in self.library.related.get(article.url, ()):
+            for other in library.related.get(article.url, ()):
                 if other.slug == article.rewrite_of:
-                    original = absolute(other.url)
+                    original = urls.absolute_url(self.site.base_url, other.url)
         return FeedEntry(
             article=article,
-            id=entry_id(article, self.config),
-            url=url,
-            title=xml_text(article.title),
-            summary=xml_text(article.summary),
-            content_html=xml_text(content),
-            published=article.date,
-            updated=modified(article),
-            authors=tuple(xml_text(a) for a in article.author),
-            tags=self.library.tags_of.get(article.url, ()),
-            source=self.library.source_of.get(article.url),
-            image_url=image_url,
-            via_url=article.source_url,
+            figure=library.figures.get(article.url),
+            tags=library.tags_of.get(article.url, ()),
+            source=library.source_of.get(article.url),
             based_on_url=original,
+            site=self.site,
         )
 
 

@@ -20,16 +20,15 @@ from gazette.problems import Problem, did_you_mean, warning
 
 
 @dataclass(frozen=True)
-class TermRef:
-    """What a page shows of a tag or source it links to: name, address, count.
+class TermLink:
+    """What an article page shows of its tags and source: name and address.
 
-    Pages get these rather than whole Terms so that a page depends only on what it
-    shows (an article page need not change when another article gets the same tag)."""
+    No count: an article page must not change (nor be rendered again) when another
+    article gets the same tag."""
 
     kind: str  # "tag" or "source"
     name: str
     slug: str
-    count: int
 
     @property
     def url(self) -> str:
@@ -37,6 +36,16 @@ class TermRef:
 
     def page_url(self, page: int) -> str:
         return urls.tag_path(self.slug, page) if self.kind == "tag" else urls.source_path(self.slug, page)
+
+
+@dataclass(frozen=True)
+class TermRef(TermLink):
+    """What a list of tags or a tag's own page shows of it: name, address, count.
+
+    Pages get these rather than whole Terms so that a page depends only on what it
+    shows."""
+
+    count: int
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,10 @@ class Term:
     @property
     def ref(self) -> TermRef:
         return TermRef(self.kind, self.name, self.slug, len(self.articles))
+
+    @property
+    def link(self) -> TermLink:
+        return TermLink(self.kind, self.name, self.slug)
 
     @property
     def url(self) -> str:
@@ -103,8 +116,8 @@ class Library:
     tags: tuple[Term, ...]  # sorted by name
     sources: tuple[Term, ...]
     years: tuple[Year, ...]  # newest first
-    tags_of: dict[str, tuple[TermRef, ...]] = field(repr=False)  # article url -> its tags
-    source_of: dict[str, TermRef] = field(repr=False)
+    tags_of: dict[str, tuple[TermLink, ...]] = field(repr=False)  # article url -> its tags
+    source_of: dict[str, TermLink] = field(repr=False)
     related: dict[str, tuple[Article, ...]] = field(repr=False)  # rewrites, both directions
     older: dict[str, Article | None] = field(repr=False)
     newer: dict[str, Article | None] = field(repr=False)
@@ -113,7 +126,7 @@ class Library:
 
 def _terms(
     kind: str, articles: tuple[Article, ...], names_of, problems: list[Problem]
-) -> tuple[tuple[Term, ...], dict[str, list[TermRef]]]:
+) -> tuple[tuple[Term, ...], dict[str, list[TermLink]]]:
     """Group articles by folded name. The shown name is the most common spelling."""
     folded: dict[str, str] = {}
 
@@ -157,8 +170,8 @@ def _terms(
         by_slug[slug] = name
         terms.append(Term(kind, name, slug, tuple(members[key])))
     terms.sort(key=lambda t: (urls.fold(t.name), t.slug))
-    of: dict[str, list[TermRef]] = defaultdict(list)
-    by_key = {urls.fold(t.name): t.ref for t in terms}
+    of: dict[str, list[TermLink]] = defaultdict(list)
+    by_key = {urls.fold(t.name): t.link for t in terms}
     for article in articles:
         seen_terms: set[str] = set()
         for name in names_of(article):

@@ -152,20 +152,28 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         raise ProblemError(problems)
 
     # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
-    jobs = render.plan(lib, config) + feeds.plan(lib, config, now)
+    pages = render.plan(lib, config)
+    jobs = pages + feeds.plan(lib, config, now, pages)
     fingerprints = render.Fingerprinter(_digest(code_fp, templates_fp, config.fingerprint()))
     site = writer.SiteWriter(out, previous=state.files, protected=[
         config.root, config.content_path, config.templates_path, config.static_path,
     ])
+
+    def check_and_render(job: render.RenderJob, renderer: render.Renderer):
+        # Runs in the render workers: the fingerprint, the file on disk, the page.
+        fingerprint = fingerprints.job(job)
+        kept = site.current(job.path, fingerprint)
+        if kept is not None:
+            return kept, False
+        output = renderer.render(job)
+        return site.put(output.path, output.data, fingerprint), True
+
     try:
-        todo = []
-        for job in jobs:
-            fp = fingerprints.job(job)
-            if not site.keep_if_current(job.path, fp):
-                todo.append((job, fp))
+        rendered = 0
         renderer = render.Renderer(config)
-        for index, output in renderer.render_many([job for job, _ in todo], processes, progress):
-            site.add(output.path, output.data, todo[index][1])
+        for _, (placed, was_rendered) in renderer.render_many(jobs, processes, progress, task=check_and_render):
+            site.record(placed)
+            rendered += was_rendered
         for extra in feeds.extra_files(config):
             site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
         for item in static:
@@ -181,13 +189,13 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         "held_back_drafts": len(drafts), "held_back_future": len(future),
     }
     due = [a.date.timestamp() for a in future if not a.draft]
-    window = feeds.valid_until(lib, now) if hasattr(feeds, "valid_until") else None
+    window = feeds.valid_until(lib, now)
     valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
     store.save_site(out, cache.SiteState(signature, valid_until, {**summary, "warnings": warnings}, site.files))
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + store.problems,
         written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
-        rendered=len(todo), parsed=parsed, changed_files=tuple(stats.changed),
+        rendered=rendered, parsed=parsed, changed_files=tuple(stats.changed),
     )
 
 

@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from gazette import urls, workers
 from gazette.config import SiteConfig
@@ -143,40 +143,54 @@ class Fingerprinter:
     values of a context (TermRef, Pagination, Month...) count by their fields;
     each object is digested once per build. A value of an unknown kind is an error,
     so a new kind of context can never be silently left out of a fingerprint.
+
+    Every value becomes one string (`repr` of plain values, so that no two different
+    values read the same); objects are memoized by identity, and kept alive here so
+    that an identity is never reused during the build.
     """
 
     def __init__(self, base: str):
         self.base = base
-        self._memo: dict[int, str] = {}
+        self._memo: dict[int, tuple[Any, str]] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
 
     def job(self, job: RenderJob) -> str:
         # Contexts are built by plan() in a fixed key order, so items() needs no sorting.
-        key = (job.template, job.path, job.relative, tuple([(k, self.value(v)) for k, v in job.context.items()]))
-        return hashlib.blake2b(f"{self.base}|{key!r}".encode(), digest_size=16).hexdigest()
+        value = self.value
+        parts = [self.base, job.template, job.path, "r" if job.relative else "a"]
+        for key, item in job.context.items():
+            parts.append(key)
+            parts.append(value(item))
+        return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
-    def value(self, value: Any) -> Any:
+    def value(self, value: Any) -> str:
         kind = type(value)
-        if kind is Article:
-            return value.source_path + "|" + value.digest
-        if kind in _PLAIN or value is None:
-            return value
+        if kind is str or kind is int or kind is bool or kind is float or value is None:
+            return repr(value)
         if kind is tuple or kind is list:
-            return tuple([self.value(v) for v in value])
-        if kind is dict:
-            return tuple([(k, self.value(v)) for k, v in sorted(value.items())])
-        if isinstance(value, (datetime, date)):
-            return value.isoformat()
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            memo = self._memo.get(id(value))
-            if memo is None:
-                fields = tuple((f.name, self.value(getattr(value, f.name))) for f in dataclasses.fields(value))
-                memo = hashlib.blake2b(repr((kind.__name__, fields)).encode(), digest_size=16).hexdigest()
-                self._memo[id(value)] = memo
-            return memo
-        raise TypeError(f"cannot fingerprint a {kind.__name__} in a render job's context")
-
-
-_PLAIN = {str, int, float, bool}
+            value_of = self.value
+            return "(" + ",".join([value_of(v) for v in value]) + ")"
+        memo = self._memo.get(id(value))
+        if memo is not None:
+            return memo[1]
+        if kind is Article:
+            text = f"A{value.source_path!r}{value.digest}"
+        elif kind is dict:
+            text = "{" + ",".join([f"{k!r}:{self.value(v)}" for k, v in sorted(value.items())]) + "}"
+        elif isinstance(value, (datetime, date)):
+            text = value.isoformat()
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = self._fields.get(kind)
+            if names is None:
+                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
+            inner = ",".join([self.value(getattr(value, name)) for name in names])
+            if len(inner) > 64:  # a long value, likely shown on many pages: keep it short
+                inner = "#" + hashlib.blake2b(inner.encode(), digest_size=16).hexdigest()
+            text = f"{kind.__name__}({inner})"
+        else:
+            raise TypeError(f"cannot fingerprint a {kind.__name__} in a render job's context")
+        self._memo[id(value)] = (value, text)
+        return text
 
 
 # --- template helpers ------------------------------------------------------------
@@ -259,6 +273,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # one Renderer per build: no stat of every template on every page
         )
         formats = Formats(config)
         self.env.filters.update(longdate=formats.longdate, isodate=formats.isodate, names=formats.names,
@@ -279,14 +294,16 @@ class Renderer:
         )
         return Output(urls.output_file(job.path), text.encode("utf-8"))
 
-    def render_range(self, jobs: Sequence[RenderJob], start: int, end: int) -> tuple[list, list[Problem]]:
-        """Render jobs[start:end]: (index, Output) pairs, and the template problems met."""
-        done: list[tuple[int, Output]] = []
+    def render_range(self, jobs: Sequence[RenderJob], start: int, end: int,
+                     task: Callable[[RenderJob, "Renderer"], Any] | None = None) -> tuple[list, list[Problem]]:
+        """Render jobs[start:end]: (index, Output) pairs, or (index, task(job, self)),
+        and the template problems met."""
+        done: list[tuple[int, Any]] = []
         problems: list[Problem] = []
         for i in range(start, end):
             job = jobs[i]
             try:
-                done.append((i, self.render(job)))
+                done.append((i, task(job, self) if task else self.render(job)))
             except Exception as exc:  # noqa: BLE001 - every template mistake becomes a Problem
                 if not _is_template_error(exc):
                     raise
@@ -294,16 +311,21 @@ class Renderer:
         return done, problems
 
     def render_many(self, jobs: Sequence[RenderJob], processes: int | None = None,
-                    progress=None) -> Iterator[tuple[int, Output]]:
+                    progress=None, task: Callable[[RenderJob, "Renderer"], Any] | None = None
+                    ) -> Iterator[tuple[int, Any]]:
         """Render every job, in parallel when there are many; yields (index, Output) in order.
 
-        Template problems are collected (once per template line) and raised together
-        at the end, after every job was tried."""
+        With a `task`, each job goes to `task(job, renderer)` where it is handled (in a
+        worker process) and what the task returns comes back instead of the Output:
+        the pipeline checks each page's fingerprint, renders it only when it changed
+        and writes it, all in the workers, so only small results travel between
+        processes. Template problems are collected (once per template line) and
+        raised together at the end, after every job was tried."""
         if processes is None:
             processes = workers.default_workers(len(jobs), threshold=400)
         problems: dict[tuple, Problem] = {}
         done_count = 0
-        for done, found in workers.map_chunks(_render_chunk, (self, jobs), len(jobs), processes, chunk=100):
+        for done, found in workers.map_chunks(_render_chunk, (self, jobs, task), len(jobs), processes, chunk=100):
             for problem in found:
                 problems.setdefault((problem.path, problem.line, problem.message), problem)
             yield from done
@@ -318,8 +340,8 @@ class Renderer:
 
 
 def _render_chunk(payload, start: int, end: int):
-    renderer, jobs = payload
-    return renderer.render_range(jobs, start, end)
+    renderer, jobs, task = payload
+    return renderer.render_range(jobs, start, end, task)
 
 
 def _is_template_error(exc: BaseException) -> bool:

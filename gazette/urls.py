@@ -154,12 +154,17 @@ class Linker:
         return link or "./"
 
     def absolute(self, target: str = "") -> str:
-        if is_external(target):
-            return target
-        return self.base_url + quote(target, safe="/#?=&%")
+        return absolute_url(self.base_url, target)
 
     def current(self) -> str:
         return self.absolute(self.page)
+
+
+def absolute_url(base_url: str, target: str = "") -> str:
+    """The absolute URL of a site path (an external URL stays as it is)."""
+    if is_external(target):
+        return target
+    return base_url + quote(target, safe="/#?=&%")
 
 
 def relative_to(page: str, target: str) -> str:

@@ -138,34 +138,51 @@ class SiteWriter:
             return None
         return entry
 
-    def keep_if_current(self, path: str, fingerprint: str) -> bool:
-        """True (and the file is kept) when the file on disk was made by a job with this fingerprint."""
+    def current(self, path: str, fingerprint: str) -> tuple[str, OutputEntry, bool] | None:
+        """The file on disk, for `record`, when the job that made it had this fingerprint
+        (so it need not be rendered again); None otherwise. Changes nothing: render
+        workers call it."""
         if self.fresh:
-            return False
+            return None
         safe = urls.output_file(path)
         entry = self._on_disk(safe)
-        if entry is None or entry.fingerprint != fingerprint or safe in self.files:
-            return False
-        self.files[safe] = entry
-        self.stats.unchanged += 1
-        return True
+        if entry is None or entry.fingerprint != fingerprint:
+            return None
+        return safe, entry, False
 
-    def add(self, path: str, data: bytes, fingerprint: str) -> None:
-        safe = self._claim(path, f"page {path}")
+    def put(self, path: str, data: bytes, fingerprint: str) -> tuple[str, OutputEntry, bool]:
+        """Stage one file unless the folder holds these bytes already; for `record`.
+
+        It changes nothing in this object but a memo of the folders it made, so render
+        workers can call it on their copy of the writer (the files go straight from the worker to the staging folder) and
+        send back only the small result."""
+        safe = urls.output_file(path)
         new_digest = digest(data)
         if not self.fresh:
             entry = self._on_disk(safe)
             same = entry.digest == new_digest if entry else _same_bytes(self.out / safe, data)
             if same:
                 st = (self.out / safe).stat()
-                self.files[safe] = OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest)
-                self.stats.unchanged += 1
-                return
-        target = self._stage_path(safe)
-        target.write_bytes(data)
-        st = target.stat()
-        self.files[safe] = OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest)
-        self.staged.append(safe)
+                return safe, OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest), False
+        target = self.stage / safe
+        parent = safe.rpartition("/")[0]
+        if parent and parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)  # another worker may make it too
+            self._made.add(parent)
+        return safe, OutputEntry(fingerprint, *_write(target, data), new_digest), True
+
+    def record(self, placed: tuple[str, OutputEntry, bool], what: str = "") -> None:
+        """Take the result of `put` into the site (a path claimed twice is an error)."""
+        safe, entry, staged = placed
+        self._claim(safe, what or f"page {safe}")
+        self.files[safe] = entry
+        if staged:
+            self.staged.append(safe)
+        else:
+            self.stats.unchanged += 1
+
+    def add(self, path: str, data: bytes, fingerprint: str) -> None:
+        self.record(self.put(path, data, fingerprint), f"page {path}")
 
     def add_static(self, item: StaticFile) -> None:
         safe = self._claim(item.path, f"static/{item.path}")
@@ -211,6 +228,19 @@ class SiteWriter:
 
     def abort(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def _write(path: Path, data: bytes) -> tuple[int, int]:
+    """Write a new file with as few system calls as it takes; its (size, mtime_ns)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
+    return st.st_size, st.st_mtime_ns
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
