@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -455,20 +455,36 @@ def parse_fingerprint(config: SiteConfig, code: str) -> str:
     return f"{code}|tz={config.timezone}"
 
 
-def _parse_chunk(payload, start: int, end: int):
-    sources, config = payload
-    return [parse_article(source, config) for source in sources[start:end]]
+def _read_and_parse_chunk(payload, start: int, end: int):
+    items, root, config = payload
+    results = []
+    for path, known_digest in items[start:end]:
+        source, problems = read_source(root, path)
+        if source is None:
+            results.append(("", None, problems))
+        elif source.digest == known_digest:
+            results.append((source.digest, None, None))  # touched, not changed: keep what was parsed
+        else:
+            results.append((source.digest, *parse_article(source, config)))
+    return results
 
 
-def parse_many(sources: list[SourceFile], config: SiteConfig, processes: int | None = None, progress=None):
-    """parse_article over many files, in parallel when there are many; results in order."""
+def read_and_parse_many(items: Sequence[tuple[Path, str | None]], config: SiteConfig,
+                        processes: int | None = None, progress=None):
+    """Read and parse many files, in parallel when there are many; results in order.
+
+    `items` are (path, digest of the file's bytes when last parsed, or None). Each
+    result is (digest, Article or None, problems), or (digest, None, None) when the
+    file's bytes have that digest still, or ("", None, problems) when it cannot be
+    read. The workers read the files themselves, so reading overlaps parsing."""
     from gazette import workers
 
     if processes is None:
-        processes = workers.default_workers(len(sources), threshold=200)
-    results: list[tuple[Article | None, list[Problem]]] = []
-    for chunk in workers.map_chunks(_parse_chunk, (sources, config), len(sources), processes, chunk=50):
+        processes = workers.default_workers(len(items), threshold=200)
+    results: list = []
+    for chunk in workers.map_chunks(_read_and_parse_chunk, (items, config.root, config), len(items),
+                                    processes, chunk=50):
         results.extend(chunk)
         if progress:
-            progress("parse", len(results), len(sources))
+            progress("parse", len(results), len(items))
     return results

@@ -81,25 +81,26 @@ def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, proc
     """Articles for every content file: from the cache when the file did not change."""
     cached = store.load_sources(parse_fp)
     entries: dict[str, cache.SourceEntry] = {}
-    to_parse: list[tuple[content.SourceFile, os.stat_result]] = []
+    to_read: list[tuple[str, Path, os.stat_result, cache.SourceEntry | None]] = []
     problems: list[Problem] = []
     for rel, path, st in scanned:
         entry = cached.get(rel)
         if (entry and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
                 and not store.is_racy(st.st_mtime_ns)):
             entries[rel] = entry
-            continue
-        source, found = content.read_source(config.root, path)
-        if source is None:
-            problems += found
-            continue
-        if entry and entry.digest == source.digest:
+        else:
+            to_read.append((rel, path, st, entry))
+    results = content.read_and_parse_many([(path, entry.digest if entry else None) for _, path, _, entry in to_read],
+                                          config, processes, progress)
+    parsed = 0
+    for (rel, _, st, entry), (digest, article, found) in zip(to_read, results):
+        if found is None:  # same bytes as when it was parsed
             entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
-            continue
-        to_parse.append((source, st))
-    results = content.parse_many([s for s, _ in to_parse], config, processes, progress)
-    for (source, st), (article, found) in zip(to_parse, results):
-        entries[source.rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, source.digest, article, found)
+        elif digest:
+            entries[rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, digest, article, found)
+            parsed += 1
+        else:
+            problems += found
     store.save_sources(parse_fp, entries)
     articles = []
     for rel, _, _ in scanned:
@@ -108,7 +109,7 @@ def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, proc
             problems += entry.problems
             if entry.article is not None:
                 articles.append(entry.article)
-    return articles, problems, len(to_parse)
+    return articles, problems, parsed
 
 
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
@@ -147,7 +148,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         static_files=frozenset(s.path for s in static),
         all_slugs={a.slug for a in articles},
     )
-    problems += found + store.problems
+    problems += found  # the cache's own warnings (store.problems) are added once, at the end
     if errors(problems):
         raise ProblemError(problems)
 
