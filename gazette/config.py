@@ -75,6 +75,14 @@ def _check_domain(value: str) -> str | None:
     return None
 
 
+def _check_id_authority(value: str) -> str | None:
+    # RFC 4151: taggingEntity = authorityName "," date; authorityName = DNSname / emailAddress.
+    if value and not re.match(r"^(?:[^@\s,]+@)?[a-z0-9-]+(\.[a-z0-9-]+)*,\d{4}(-\d{2}(-\d{2})?)?$", value, re.I):
+        return (f"'{value}' is not a tagging entity such as 'news.example.org,2025' "
+                f"(a domain or email address you control, a comma, and a date you controlled it on)")
+    return None
+
+
 OPTIONS: tuple[Option, ...] = (
     Option("title", str, "Gazette", "The site's name, shown in the masthead and in feeds."),
     Option("description", str, "", "One sentence about the site, for the front page and search engines."),
@@ -97,6 +105,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("feed_full_content", bool, True, "Feeds carry whole articles (`false`: summaries only)."),
     Option("feed_size", int, 20, "Articles in each feed.", _check_positive),
     Option("domain", str, "", "Custom domain for GitHub Pages; written to `CNAME` when set.", _check_domain),
+    Option("id_authority", str, "",
+           "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "
+           "set it once, before the first feed goes out, and never change it.", _check_id_authority),
 )
 OPTION_BY_NAME = {o.name: o for o in OPTIONS}
 
@@ -121,6 +132,7 @@ class SiteConfig:
     feed_full_content: bool = True
     feed_size: int = 20
     domain: str = ""
+    id_authority: str = ""
     # Not settings: build options from the command line, kept here so one frozen value describes a build.
     drafts: bool = False
     future: bool = False

@@ -195,7 +195,7 @@ class NewsEntry:
 def tagging_entity(config: SiteConfig) -> str:
     """`authority,date` of the site's tag: URIs: `id_authority` when the settings have
     it (a domain or email the site's owner controls, with a date), else the default."""
-    return getattr(config, "id_authority", "") or DEFAULT_TAGGING_ENTITY
+    return config.id_authority or DEFAULT_TAGGING_ENTITY
 
 
 def _specific(text: str) -> str:

@@ -83,6 +83,27 @@ def test_ids_are_tag_uris_made_of_date_and_slug_only():
                         feeds.entry_id(article, one))
     assert feeds.feed_id(one) == "tag:gazette,2025:feed"
     assert feeds.feed_id(one, "tag", "ai") == "tag:gazette,2025:feed/tag/ai"
+    owned = SiteConfig(root=None, id_authority="news.example.org,2025-03")
+    assert feeds.entry_id(article, owned) == "tag:news.example.org,2025-03:2025-01-31:%EC%9D%B8%EA%B3%B5%EC%A7%80%EB%8A%A5-news"
+    assert feeds.feed_id(owned) == "tag:news.example.org,2025-03:feed"
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("news.example.org,2025", True), ("editor@example.org,2025-01-31", True), ("gazette,2025", True),
+    ("https://news.example.org", False), ("news.example.org", False), ("news example,2025", False),
+    ("news.example.org,25", False),
+])
+def test_id_authority_must_be_a_tagging_entity(value, ok):
+    from gazette.config import parse_config
+    from gazette.problems import ProblemError
+
+    text = f'id_authority = "{value}"\n'
+    if ok:
+        assert parse_config(text, None).id_authority == value
+    else:
+        with pytest.raises(ProblemError) as caught:
+            parse_config(text, None)
+        assert "is not a tagging entity" in str(caught.value.problems[0])
 
 
 @pytest.mark.parametrize("language, code", [
