@@ -732,9 +732,10 @@ def _inputs(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
     return out
 
 
-def existing_articles(config) -> tuple[list[tuple[str, str]], list[str]]:
+def existing_articles(config, dates: dict[str, str] | None = None) -> tuple[list[tuple[str, str]], list[str]]:
     """(slug, text for comparison) of each content file, and warnings about files that
-    could not be read (the build reports those in full; here they are only left out)."""
+    could not be read (the build reports those in full; here they are only left out).
+    `dates`, when given, receives each article's date as written (`YYYY-MM-DD...`)."""
     import yaml
 
     from gazette.content import read_sources, split_frontmatter
@@ -759,6 +760,8 @@ def existing_articles(config) -> tuple[list[tuple[str, str]], list[str]]:
         slug = meta.get("slug") if isinstance(meta.get("slug"), str) else slugify(source.stem)
         text = "\n\n".join(str(meta.get(k) or "") for k in ("title", "summary")) + "\n\n" + split[1]
         found.append((slug, text))
+        if dates is not None and meta.get("date") is not None:
+            dates[slug] = str(meta["date"])
     return found, sorted(warnings)
 
 
@@ -775,9 +778,13 @@ class Prepared:
 
 
 def prepare(data: bytes, name: str, config, *, date: str | None = None, source: str | None = None,
-            tags: Iterable[str] | None = None, index: SimilarityIndex | None = None) -> Prepared:
+            tags: Iterable[str] | None = None, index: SimilarityIndex | None = None,
+            dates: dict[str, str] | None = None) -> Prepared:
     """Everything `import` does to one input short of writing it. `name` is the input's
-    file name (a fallback for the slug). Raises ImportFailure when it cannot be imported."""
+    file name (a fallback for the slug). `dates` are the indexed articles' dates: one
+    dated after this article cannot be the original it rewrites (re-importing an
+    original must not make it a rewrite of its own rewrite). Raises ImportFailure when
+    it cannot be imported."""
     from gazette.content import check_text
     from gazette.problems import errors
 
@@ -788,7 +795,9 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
     if not slug:
         raise ImportFailure("the title has no letters or digits to make a file name from")
     rel = f"{config.content_dir}/{article.date[:4]}/{slug}.md"
-    match = index.most_similar(article.text(), exclude={slug}) if index is not None else None
+    day = article.date[:10]
+    later = {key for key, when in (dates or {}).items() if when[:10] > day}
+    match = index.most_similar(article.text(), exclude={slug} | later) if index is not None else None
     rewrite = match if match and match.score >= THRESHOLD else None
     text = to_markdown(article, rewrite.key if rewrite else "")
     problems = check_text(text, rel, config)
@@ -800,7 +809,8 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
 def run(args: argparse.Namespace, config) -> int:
     """Import every input; print each file written. Exit status 1 when any input failed."""
     index = SimilarityIndex()
-    existing, warnings = existing_articles(config)
+    dates: dict[str, str] = {}
+    existing, warnings = existing_articles(config, dates)
     for warning_text in warnings:
         print(f"warning: {warning_text}", file=sys.stderr)
     index.add_many(existing)
@@ -816,7 +826,7 @@ def run(args: argparse.Namespace, config) -> int:
             except OSError as exc:
                 raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
             ready = prepare(data, path.name, config, date=args.date, source=args.source, tags=args.tags,
-                            index=index)
+                            index=index, dates=dates)
             target = config.root / ready.rel
             if (target.exists() or target in planned) and not args.force:
                 raise ImportFailure(f"{target} already exists; not overwritten (use --force to replace it)")
@@ -839,4 +849,5 @@ def run(args: argparse.Namespace, config) -> int:
             print(target)
         planned.add(target)
         index.add(ready.slug, ready.article.text())
+        dates[ready.slug] = ready.article.date
     return 1 if failed else 0

@@ -256,6 +256,10 @@ def build_library(
             where = ", ".join(a.source_path for a in by_slug[target])
             problems.append(Problem(article.source_path, line,
                                     f"rewrite_of '{target}' is ambiguous: {where} all have that slug"))
+        elif target in by_slug and by_slug[target][0].rewrite_of == article.slug:
+            problems.append(Problem(article.source_path, line,
+                                    f"'{target}' names this article in its own rewrite_of; "
+                                    f"only the later of the two is a rewrite: remove rewrite_of from the earlier one"))
         elif target in by_slug:
             original = by_slug[target][0]
             related[article.url].append(original)

@@ -140,6 +140,17 @@ def test_reimporting_with_force_is_not_a_rewrite_of_itself(site):
     assert again.status == 0 and "rewrite" not in again.err
 
 
+def test_reimporting_an_original_is_not_a_rewrite_of_its_later_rewrite(site):
+    """001 (2026) rewrites 000 (2025); importing 000 again must not point it at 001."""
+    assert import_(site, seed(SEED_000)).status == 0
+    assert import_(site, "--date", "2026-11-22", "--source", "Gazette", seed(SEED_001)).status == 0
+    again = import_(site, "--force", seed(SEED_000))
+    assert again.status == 0 and "rewrite" not in again.err, again.err
+    original = (site / "content/2025/deepseek-upends-ai.md").read_text(encoding="utf-8")
+    assert original == (REPO / "content/2025/deepseek-upends-ai.md").read_text(encoding="utf-8")
+    assert "rewrite_of" not in original
+
+
 def test_two_inputs_with_one_title_in_one_run(site, tmp_path):
     a = write(tmp_path, "a.txt", "Same title | Reuters\n\nJan. 3, 2025\n\nFirst story.\n")
     b = write(tmp_path, "b.txt", "Same title | Reuters\n\nJan. 9, 2025\n\nA different story.\n")
