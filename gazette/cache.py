@@ -130,10 +130,13 @@ def _unpack(data: bytes) -> Any:
 class BuildCache:
     """Reads and writes the cache files of one site folder."""
 
-    def __init__(self, root: Path, enabled: bool = True):
+    def __init__(self, root: Path, enabled: bool = True, memory: dict | None = None):
         self.root = Path(root)
         self.folder = self.root / FOLDER
         self.enabled = enabled
+        # What a long-running builder (serve, --watch) read and wrote before, by file name:
+        # a file whose size and mtime are still those is not read and unpickled again.
+        self.memory = memory
         self.problems: list[Problem] = []
         self.written_at_ns = 0
         self.site_written_ns = 0
@@ -146,6 +149,17 @@ class BuildCache:
         if not self.enabled:
             return None, 0
         path = self.folder / name
+        seen = None
+        if self.memory is not None:
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            if st is not None:
+                seen = (st.st_size, st.st_mtime_ns)
+                remembered = self.memory.get(name)
+                if remembered and remembered[0] == seen and remembered[1] == key:
+                    return remembered[2], remembered[3]
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -166,6 +180,8 @@ class BuildCache:
             return None, 0
         if stored["key"] != key:
             return None, 0  # made by another version or other settings: stale, not an error
+        if seen is not None:
+            self.memory[name] = (seen, key, stored["payload"], stored.get("written_at_ns", 0))
         return stored["payload"], stored.get("written_at_ns", 0)
 
     def _save(self, name: str, key: dict, payload: Any) -> None:
@@ -176,10 +192,14 @@ class BuildCache:
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("# Gazette's build cache: safe to delete, never commit it.\n*\n")
-            data = _pack({"key": key, "payload": payload, "written_at_ns": time.time_ns()})
+            written = time.time_ns()
+            data = _pack({"key": key, "payload": payload, "written_at_ns": written})
             tmp = self.folder / f".{name}.{os.getpid()}.tmp"
             tmp.write_bytes(data)
+            st = tmp.stat()
             os.replace(tmp, self.folder / name)
+            if self.memory is not None:
+                self.memory[name] = ((st.st_size, st.st_mtime_ns), key, payload, written)
         except OSError as exc:
             self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot write the build cache ({exc.strerror})"))
 

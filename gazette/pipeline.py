@@ -113,11 +113,13 @@ def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, proc
 
 
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
-          processes: int | None = None, progress=None) -> BuildResult:
+          processes: int | None = None, progress=None, memory: dict | None = None) -> BuildResult:
+    """Build the site into `out`. `memory` (a dict kept by the caller between builds)
+    lets the build cache skip reading back the files it wrote the last time."""
     started = time.perf_counter()
     now = now or content.utc_now()
     out = Path(out)
-    store = cache.BuildCache(config.root, enabled=use_cache)
+    store = cache.BuildCache(config.root, enabled=use_cache, memory=memory)
     code_fp = cache.code_fingerprint()
 
     # Inputs, by their dates: if none changed since the last build into `out`, stop here.
@@ -222,6 +224,7 @@ class Builder:
         self.processes = processes
         self.progress = progress
         self.config: SiteConfig | None = None
+        self.memory: dict = {}  # the build cache's files as last read or written
 
     def load(self) -> SiteConfig:
         from gazette.config import load_config
@@ -238,4 +241,4 @@ class Builder:
         if self.config is None or changed is None or any(p.name == "site.toml" for p in changed):
             self.load()
         return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
-                     progress=self.progress)
+                     progress=self.progress, memory=self.memory)

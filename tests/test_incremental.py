@@ -189,3 +189,29 @@ def test_parallel_and_serial_builds_write_the_same_bytes(tmp_path, fixed_now):
     parallel = pipeline.build(config, tmp_path / "parallel", use_cache=False, processes=2)
     assert serial.pages == parallel.pages > 300
     assert contents(tmp_path / "serial") == contents(tmp_path / "parallel")
+
+
+def test_a_long_running_builder_does_not_read_back_the_cache_it_wrote(tmp_path, monkeypatch):
+    """serve and --watch keep the cache files they read or wrote in memory, trusted as long
+    as each file keeps its size and modification time; a changed file is read again."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = make_site(tmp_path, "basic")
+    age(site)
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.build()
+    shard = site / cache.FOLDER / f"articles-{cache.BuildCache.shard_of(C + 'harbour-reopens.md'):02d}.bin"
+    st = shard.stat()
+    shard.write_bytes(b"\0" * st.st_size)  # same size, same mtime: only memory can still answer
+    os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
+    edit(site / C / "escaping.md", "Tags <script>", "Flags <script>")
+    age(site)
+    result = builder.build({site / C / "escaping.md"})
+    assert result.parsed == 1
+    assert not [w for w in result.warnings if cache.FOLDER in w.path], result.warnings
+
+    shard.write_bytes(b"\0" * (st.st_size + 1))  # another size: read again, found damaged
+    edit(site / C / "escaping.md", "Flags <script>", "Tags <script>")
+    age(site)
+    result = builder.build({site / C / "escaping.md"})
+    assert [w.message for w in result.warnings if w.path.endswith(shard.name)] == [
+        "ignoring a damaged or foreign build cache: not a Gazette cache file"]
