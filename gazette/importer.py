@@ -732,10 +732,12 @@ def _inputs(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
     return out
 
 
-def existing_articles(config, dates: dict[str, str] | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+def existing_articles(config, dates: dict[str, str] | None = None,
+                      rewrites: dict[str, str] | None = None) -> tuple[list[tuple[str, str]], list[str]]:
     """(slug, text for comparison) of each content file, and warnings about files that
     could not be read (the build reports those in full; here they are only left out).
-    `dates`, when given, receives each article's date as written (`YYYY-MM-DD...`)."""
+    `dates` and `rewrites`, when given, receive each article's date as written
+    (`YYYY-MM-DD...`) and its `rewrite_of`."""
     import yaml
 
     from gazette.content import read_sources, split_frontmatter
@@ -762,6 +764,8 @@ def existing_articles(config, dates: dict[str, str] | None = None) -> tuple[list
         found.append((slug, text))
         if dates is not None and meta.get("date") is not None:
             dates[slug] = str(meta["date"])
+        if rewrites is not None and isinstance(meta.get("rewrite_of"), str):
+            rewrites[slug] = meta["rewrite_of"]
     return found, sorted(warnings)
 
 
@@ -779,12 +783,13 @@ class Prepared:
 
 def prepare(data: bytes, name: str, config, *, date: str | None = None, source: str | None = None,
             tags: Iterable[str] | None = None, index: SimilarityIndex | None = None,
-            dates: dict[str, str] | None = None) -> Prepared:
+            dates: dict[str, str] | None = None, rewrites: dict[str, str] | None = None) -> Prepared:
     """Everything `import` does to one input short of writing it. `name` is the input's
-    file name (a fallback for the slug). `dates` are the indexed articles' dates: one
-    dated after this article cannot be the original it rewrites (re-importing an
-    original must not make it a rewrite of its own rewrite). Raises ImportFailure when
-    it cannot be imported."""
+    file name (a fallback for the slug). `dates` and `rewrites` are the indexed
+    articles' dates and `rewrite_of`s: an article dated after this one, or one that is
+    itself a rewrite of this one, cannot be the original this one rewrites (re-importing
+    an original must not make it a rewrite of its own rewrite). Raises ImportFailure
+    when it cannot be imported."""
     from gazette.content import check_text
     from gazette.problems import errors
 
@@ -797,7 +802,9 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
     rel = f"{config.content_dir}/{article.date[:4]}/{slug}.md"
     day = article.date[:10]
     later = {key for key, when in (dates or {}).items() if when[:10] > day}
-    match = index.most_similar(article.text(), exclude={slug} | later) if index is not None else None
+    its_rewrites = {key for key, original in (rewrites or {}).items() if original == slug}
+    match = (index.most_similar(article.text(), exclude={slug} | later | its_rewrites)
+             if index is not None else None)
     rewrite = match if match and match.score >= THRESHOLD else None
     text = to_markdown(article, rewrite.key if rewrite else "")
     problems = check_text(text, rel, config)
@@ -810,7 +817,8 @@ def run(args: argparse.Namespace, config) -> int:
     """Import every input; print each file written. Exit status 1 when any input failed."""
     index = SimilarityIndex()
     dates: dict[str, str] = {}
-    existing, warnings = existing_articles(config, dates)
+    rewrites: dict[str, str] = {}
+    existing, warnings = existing_articles(config, dates, rewrites)
     for warning_text in warnings:
         print(f"warning: {warning_text}", file=sys.stderr)
     index.add_many(existing)
@@ -826,7 +834,7 @@ def run(args: argparse.Namespace, config) -> int:
             except OSError as exc:
                 raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
             ready = prepare(data, path.name, config, date=args.date, source=args.source, tags=args.tags,
-                            index=index, dates=dates)
+                            index=index, dates=dates, rewrites=rewrites)
             target = config.root / ready.rel
             if (target.exists() or target in planned) and not args.force:
                 raise ImportFailure(f"{target} already exists; not overwritten (use --force to replace it)")
@@ -850,4 +858,6 @@ def run(args: argparse.Namespace, config) -> int:
         planned.add(target)
         index.add(ready.slug, ready.article.text())
         dates[ready.slug] = ready.article.date
+        if ready.rewrite:
+            rewrites[ready.slug] = ready.rewrite.key
     return 1 if failed else 0

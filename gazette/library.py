@@ -209,14 +209,35 @@ def _figure(article: Article, static_files: frozenset[str], problems: list[Probl
                   article.image_caption, article.image_credit)
 
 
+def _mutual_rewrites(articles: tuple[Article, ...]) -> list[Problem]:
+    """Two articles that name each other in `rewrite_of`: one problem, on the earlier one
+    (the later is the rewrite)."""
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_slug[article.slug].append(article)
+    problems = []
+    for article in articles:
+        others = by_slug.get(article.rewrite_of, ())
+        if len(others) != 1 or others[0] is article or others[0].rewrite_of != article.slug:
+            continue
+        other = others[0]
+        if (article.date, article.source_path) < (other.date, other.source_path):
+            problems.append(Problem(
+                article.source_path, article.line_of("rewrite_of"),
+                f"this article and {other.source_path} name each other in rewrite_of; the later one is the "
+                f"rewrite: remove rewrite_of from this one"))
+    return problems
+
+
 def build_library(
     articles: Iterable[Article],
     config,
     static_files: frozenset[str] = frozenset(),
-    all_slugs: Iterable[str] = (),
+    everyone: Iterable[Article] = (),
 ) -> tuple[Library, list[Problem]]:
-    """Index the published articles. `all_slugs` also holds held-back articles, which
-    a `rewrite_of` may name without being an error."""
+    """Index the published articles. `everyone` are all the articles parsed, held-back
+    ones (drafts, future) too: a `rewrite_of` may name one of those without being an
+    error, and two articles naming each other is an error whether or not both show."""
     problems: list[Problem] = []
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
 
@@ -240,7 +261,9 @@ def build_library(
     by_slug: dict[str, list[Article]] = defaultdict(list)
     for article in ordered:
         by_slug[article.slug].append(article)
-    known = set(all_slugs) | set(by_slug)
+    everyone = tuple(everyone) or ordered
+    known = {a.slug for a in everyone} | set(by_slug)
+    problems += _mutual_rewrites(everyone)
     related: dict[str, list[Article]] = defaultdict(list)
     for article in ordered:
         target = article.rewrite_of
@@ -257,9 +280,7 @@ def build_library(
             problems.append(Problem(article.source_path, line,
                                     f"rewrite_of '{target}' is ambiguous: {where} all have that slug"))
         elif target in by_slug and by_slug[target][0].rewrite_of == article.slug:
-            problems.append(Problem(article.source_path, line,
-                                    f"'{target}' names this article in its own rewrite_of; "
-                                    f"only the later of the two is a rewrite: remove rewrite_of from the earlier one"))
+            continue  # reported by _mutual_rewrites
         elif target in by_slug:
             original = by_slug[target][0]
             related[article.url].append(original)

@@ -15,6 +15,7 @@ input changed at all the build stops after looking at the files' dates.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -148,11 +149,11 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     lib, found = library.build_library(
         published, config,
         static_files=frozenset(s.path for s in static),
-        all_slugs={a.slug for a in articles},
+        everyone=articles,
     )
     problems += found  # the cache's own warnings (store.problems) are added once, at the end
     if errors(problems):
-        raise ProblemError(problems)
+        raise ProblemError(problems + store.problems)
 
     # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
     pages = render.plan(lib, config)
@@ -174,9 +175,11 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     try:
         rendered = 0
         renderer = render.Renderer(config)
-        for _, (placed, was_rendered) in renderer.render_many(jobs, processes, progress, task=check_and_render):
-            site.record(placed)
-            rendered += was_rendered
+        # closing(): on an error, the worker pool stops before the staging folder goes.
+        with contextlib.closing(renderer.render_many(jobs, processes, progress, task=check_and_render)) as done:
+            for _, (placed, was_rendered) in done:
+                site.record(placed)
+                rendered += was_rendered
         for extra in feeds.extra_files(config):
             site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
         for item in static:

@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from conftest import REPO, run_cli
+from conftest import REPO, build, run_cli
 from gazette.config import DEFAULT_FURNITURE
 from gazette.importer import decode, extract, is_furniture, paragraphs_of, parse_credit
 from gazette.urls import article_path
@@ -149,6 +149,17 @@ def test_reimporting_an_original_is_not_a_rewrite_of_its_later_rewrite(site):
     original = (site / "content/2025/deepseek-upends-ai.md").read_text(encoding="utf-8")
     assert original == (REPO / "content/2025/deepseek-upends-ai.md").read_text(encoding="utf-8")
     assert "rewrite_of" not in original
+
+
+def test_reimporting_an_original_on_the_day_of_its_rewrite_is_not_a_rewrite_either(site):
+    inputs = REPO / "tests" / "importer_inputs"
+    first = import_(site, "--date", "2025-03-12", str(inputs / "flood_barrier.txt"))
+    rewrite = import_(site, "--date", "2025-03-12", "--source", "Gazette", str(inputs / "flood_barrier_rewrite.txt"))
+    assert (first.status, rewrite.status) == (0, 0), first.err + rewrite.err
+    assert "looks like a rewrite of" in rewrite.err
+    again = import_(site, "--force", "--date", "2025-03-12", str(inputs / "flood_barrier.txt"))
+    assert again.status == 0 and "rewrite" not in again.err, again.err
+    assert build(site, site / "_site").status == 0
 
 
 def test_two_inputs_with_one_title_in_one_run(site, tmp_path):
