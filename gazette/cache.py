@@ -114,6 +114,11 @@ def _pack(payload: Any) -> bytes:
     return MAGIC + f"{FORMAT}\n".encode() + check + b"\n" + body
 
 
+def _header(data: bytes) -> bytes:
+    """The magic, format and checksum lines of a cache file: enough to tell two apart."""
+    return data[: len(MAGIC) + 16]
+
+
 def _unpack(data: bytes) -> Any:
     if not data.startswith(MAGIC):
         raise ValueError("not a Gazette cache file")
@@ -159,7 +164,15 @@ class BuildCache:
                 seen = (st.st_size, st.st_mtime_ns)
                 remembered = self.memory.get(name)
                 if remembered and remembered[0] == seen and remembered[1] == key:
-                    return remembered[2], remembered[3]
+                    # Same size and mtime; and the same checksum, in case another build
+                    # wrote the file within one tick of a coarse clock.
+                    try:
+                        with open(path, "rb") as f:
+                            head = f.read(len(remembered[4]))
+                    except OSError:
+                        head = b""
+                    if head == remembered[4]:
+                        return remembered[2], remembered[3]
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -181,7 +194,7 @@ class BuildCache:
         if stored["key"] != key:
             return None, 0  # made by another version or other settings: stale, not an error
         if seen is not None:
-            self.memory[name] = (seen, key, stored["payload"], stored.get("written_at_ns", 0))
+            self.memory[name] = (seen, key, stored["payload"], stored.get("written_at_ns", 0), _header(data))
         return stored["payload"], stored.get("written_at_ns", 0)
 
     def _save(self, name: str, key: dict, payload: Any) -> None:
@@ -199,7 +212,7 @@ class BuildCache:
             st = tmp.stat()
             os.replace(tmp, self.folder / name)
             if self.memory is not None:
-                self.memory[name] = ((st.st_size, st.st_mtime_ns), key, payload, written)
+                self.memory[name] = ((st.st_size, st.st_mtime_ns), key, payload, written, _header(data))
         except OSError as exc:
             self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot write the build cache ({exc.strerror})"))
 

@@ -193,7 +193,8 @@ def test_parallel_and_serial_builds_write_the_same_bytes(tmp_path, fixed_now):
 
 def test_a_long_running_builder_does_not_read_back_the_cache_it_wrote(tmp_path, monkeypatch):
     """serve and --watch keep the cache files they read or wrote in memory, trusted as long
-    as each file keeps its size and modification time; a changed file is read again."""
+    as each file keeps its size, modification time and checksum line; a changed file is
+    read again."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
     site = make_site(tmp_path, "basic")
     age(site)
@@ -201,7 +202,9 @@ def test_a_long_running_builder_does_not_read_back_the_cache_it_wrote(tmp_path, 
     builder.build()
     shard = site / cache.FOLDER / f"articles-{cache.BuildCache.shard_of(C + 'harbour-reopens.md'):02d}.bin"
     st = shard.stat()
-    shard.write_bytes(b"\0" * st.st_size)  # same size, same mtime: only memory can still answer
+    data = shard.read_bytes()
+    head = len(cache.MAGIC) + 16  # magic, format and checksum lines, which memory compares
+    shard.write_bytes(data[:head] + b"\0" * (len(data) - head))  # damaged, same size and mtime
     os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
     edit(site / C / "escaping.md", "Tags <script>", "Flags <script>")
     age(site)
