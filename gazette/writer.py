@@ -153,9 +153,10 @@ class SiteWriter:
     def put(self, path: str, data: bytes, fingerprint: str) -> tuple[str, OutputEntry, bool]:
         """Stage one file unless the folder holds these bytes already; for `record`.
 
-        It changes nothing in this object but a memo of the folders it made, so render
-        workers can call it on their copy of the writer (the files go straight from the worker to the staging folder) and
-        send back only the small result."""
+        It changes nothing in this object but the memo of folders made (`_stage_path`,
+        whose mkdir tolerates another worker making the same folder), so render workers
+        call it on their copy of the writer: pages go straight from the worker to the
+        staging folder and only the small result comes back."""
         safe = urls.output_file(path)
         new_digest = digest(data)
         if not self.fresh:
@@ -164,11 +165,7 @@ class SiteWriter:
             if same:
                 st = (self.out / safe).stat()
                 return safe, OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest), False
-        target = self.stage / safe
-        parent = safe.rpartition("/")[0]
-        if parent and parent not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)  # another worker may make it too
-            self._made.add(parent)
+        target = self._stage_path(safe)
         return safe, OutputEntry(fingerprint, *_write(target, data), new_digest), True
 
     def record(self, placed: tuple[str, OutputEntry, bool], what: str = "") -> None:
