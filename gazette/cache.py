@@ -264,6 +264,10 @@ class BuildCache:
     def _site_name(out: Path) -> str:
         return "site-" + hashlib.blake2b(str(out.resolve()).encode(), digest_size=8).hexdigest() + ".bin"
 
+    def site_file(self, out: Path) -> Path:
+        """The cache file of one output folder (any build into that folder rewrites it)."""
+        return self.folder / self._site_name(out)
+
     def _site_key(self, out: Path) -> dict:
         return {"root": str(self.root.resolve()), "kind": "site", "out": str(out.resolve())}
 

@@ -106,7 +106,8 @@ def report(result, args) -> None:
                 print("Nothing changed since the last build.")
             else:
                 print(f"{result.parsed} articles parsed, {result.rendered} pages rendered; "
-                      f"{result.written} files written, {result.unchanged} unchanged, {result.removed} removed")
+                      f"{result.written} files written, {result.unchanged} unchanged, {result.removed} removed"
+                      + (" (patched into the last build)" if result.patched else ""))
         print(summary_line(result), flush=True)
 
 

@@ -22,8 +22,9 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
-from gazette import cache, content, feeds, library, render, writer
+from gazette import cache, content, feeds, incremental, library, render, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 
@@ -44,6 +45,7 @@ class BuildResult:
     parsed: int = 0
     up_to_date: bool = False  # nothing had changed: nothing was parsed, rendered or written
     changed_files: tuple[str, ...] = ()  # output files whose bytes changed in this build
+    patched: bool = False  # applied to the last build's plan (incremental.patch), not planned anew
 
 
 def select(articles: list[content.Article], config: SiteConfig, now: datetime):
@@ -110,13 +112,18 @@ def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, proc
             problems += entry.problems
             if entry.article is not None:
                 articles.append(entry.article)
-    return articles, problems, parsed
+    return articles, problems, parsed, entries
 
 
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
-          processes: int | None = None, progress=None, memory: dict | None = None) -> BuildResult:
+          processes: int | None = None, progress=None, memory: dict | None = None,
+          keep: Callable[[incremental.Session], None] | None = None,
+          plan_when_unchanged: bool = False) -> BuildResult:
     """Build the site into `out`. `memory` (a dict kept by the caller between builds)
-    lets the build cache skip reading back the files it wrote the last time."""
+    lets the build cache skip reading back the files it wrote the last time. `keep`
+    is given what `incremental.patch` needs to apply the next edit to this build;
+    `plan_when_unchanged` makes a build with nothing to do plan the site anyway, so
+    that there is something to keep."""
     started = time.perf_counter()
     now = now or content.utc_now()
     out = Path(out)
@@ -131,7 +138,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
                         [(rel, st.st_size, st.st_mtime_ns) for rel, _, st in scanned],
                         [(s.path, s.fingerprint) for s in static])
     state = store.load_site(out)
-    if (use_cache and not problems and state.signature == signature and now.timestamp() < state.valid_until
+    if (use_cache and not plan_when_unchanged and not problems and state.signature == signature and now.timestamp() < state.valid_until
             and (out / writer.MARKER).is_file()
             and not any(store.site_is_racy(st.st_mtime_ns) for _, _, st in scanned)):
         summary = dict(state.summary)
@@ -141,7 +148,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
 
     # Sources -> Articles (parsed again only where a file changed).
     parse_fp = content.parse_fingerprint(config, cache.code_fingerprint(cache.PARSE_MODULES))
-    articles, found, parsed = _read_articles(config, scanned, store, parse_fp, processes, progress)
+    articles, found, parsed, entries = _read_articles(config, scanned, store, parse_fp, processes, progress)
     problems += found
 
     # Articles -> Library.
@@ -198,6 +205,15 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     window = feeds.valid_until(lib, now)
     valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
     store.save_site(out, cache.SiteState(signature, valid_until, {**summary, "warnings": warnings}, site.files))
+    if keep is not None:
+        session = incremental.Session(
+            config=config, out=out, code_fp=code_fp, templates_fp=templates_fp, parse_fp=parse_fp,
+            valid_until=valid_until, scanned={rel: (path, st) for rel, path, st in scanned}, entries=entries,
+            static=static, jobs=jobs, shown_in=incremental.index_jobs(jobs), files=site.files,
+            summary=summary, warnings=warnings, renderer=renderer.prepared({job.template for job in jobs}),
+        )
+        session.site_cache = session.cache_file_now()
+        keep(session)
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + store.problems,
         written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
@@ -228,6 +244,7 @@ class Builder:
         self.progress = progress
         self.config: SiteConfig | None = None
         self.memory: dict = {}  # the build cache's files as last read or written
+        self.session: incremental.Session | None = None  # what the last build planned, for patches
 
     def load(self) -> SiteConfig:
         from gazette.config import load_config
@@ -241,7 +258,34 @@ class Builder:
         return Path(self.out) if self.out is not None else self.config.output_path
 
     def build(self, changed: set[Path] | None = None) -> BuildResult:
+        started = time.perf_counter()
         if self.config is None or changed is None or any(p.name == "site.toml" for p in changed):
             self.load()
-        return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
-                     progress=self.progress, memory=self.memory)
+            self.session = None
+        elif self.session is not None:
+            result = incremental.patch(self.session, changed, content.utc_now(), started)
+            if result is not None:
+                return result
+        self.settle()
+        had_session, self.session = self.session, None
+        try:
+            return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
+                         progress=self.progress, memory=self.memory, keep=self._keep,
+                         plan_when_unchanged=had_session is None)
+        except ProblemError:
+            # Nothing was written: the output folder is still what the kept session says.
+            self.session = had_session
+            raise
+
+    def _keep(self, session: incremental.Session) -> None:
+        self.session = session
+
+    def settle(self) -> list[Problem]:
+        """Write into the build cache what patches changed since it was last written
+        (the caller runs this when no change is waiting, and before it exits); the
+        cache's warnings, if it could not."""
+        if self.session is None or not self.session.unsaved:
+            return []
+        store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)
+        incremental.save(self.session, store)
+        return store.problems

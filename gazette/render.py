@@ -287,6 +287,19 @@ class Renderer:
             template = self._templates[name] = self.env.get_template(name)
         return template
 
+    def prepared(self, names: Iterable[str]) -> "Renderer":
+        """This renderer with the named templates compiled (they are compiled on first use
+        otherwise; a long-running builder compiles them while nobody waits). A template
+        that fails to compile is left for its first use, which reports the problem."""
+        import jinja2
+
+        for name in sorted(names):
+            try:
+                self.template(name)
+            except jinja2.TemplateError:
+                pass
+        return self
+
     def render(self, job: RenderJob) -> Output:
         linker = urls.Linker(self.config.base_url, job.path, relative=job.relative)
         text = self.template(job.template).render(
@@ -305,7 +318,7 @@ class Renderer:
             try:
                 done.append((i, task(job, self) if task else self.render(job)))
             except Exception as exc:  # noqa: BLE001 - every template mistake becomes a Problem
-                if not _is_template_error(exc):
+                if not is_template_error(exc):
                     raise
                 problems.append(_template_problem(exc, self.config, job.template))
         return done, problems
@@ -344,7 +357,7 @@ def _render_chunk(payload, start: int, end: int):
     return renderer.render_range(jobs, start, end, task)
 
 
-def _is_template_error(exc: BaseException) -> bool:
+def is_template_error(exc: BaseException) -> bool:
     import jinja2
 
     if isinstance(exc, jinja2.TemplateError):

@@ -281,6 +281,17 @@ class Rebuilder:
         self.report(outcome)
         return outcome
 
+    def settle(self) -> None:
+        """Let the builder write what it put off (the build cache after a patch)."""
+        settle = getattr(self.builder, "settle", None)
+        if settle is None:
+            return
+        try:
+            for problem in settle():
+                print(problem, file=sys.stderr)
+        except Exception:  # a bug: print it, keep serving
+            traceback.print_exc()
+
 
 # --- watching -----------------------------------------------------------------------------------
 
@@ -836,6 +847,8 @@ class Server:
             if batch and not self._stop.is_set():
                 self.rebuilder.build(batch)
                 self.watcher.rescan_if_moved(batch)
+            elif not batch:
+                self.rebuilder.settle()  # half a second without a change: write the build cache
 
     def wait_for_build(self, builds_after: int, timeout: float = 10.0) -> bool:
         """Wait until a build after the `builds_after`th has finished and nothing is pending."""
@@ -853,6 +866,8 @@ class Server:
             self.httpd.server_close()
         for thread in self._threads:
             thread.join(timeout=10)
+        if not any(t.is_alive() for t in self._threads):
+            self.rebuilder.settle()
         self._threads.clear()
 
     def __enter__(self) -> "Server":
@@ -958,10 +973,13 @@ def watch(args, builder, *, until: threading.Event | None = None) -> int:
             if batch:
                 rebuilder.build(batch)
                 watcher.rescan_if_moved(batch)
+            else:
+                rebuilder.settle()
     except KeyboardInterrupt:
         pass
     finally:
         watcher.stop()
+        rebuilder.settle()
         restore()
     print("Stopped watching.", file=sys.stderr)
     return 0

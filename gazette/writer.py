@@ -195,6 +195,16 @@ class SiteWriter:
         self.files[safe] = OutputEntry(item.fingerprint, st.st_size, st.st_mtime_ns, "")
         self.staged.append(safe)
 
+    def keep_unrecorded(self) -> None:
+        """Take every file of the previous build that this one has not recorded, as it is.
+
+        For a patch of a few pages (incremental.patch), whose caller knows the other
+        files are what the previous build left: they are not looked at on disk."""
+        for safe, entry in self.previous.items():
+            if safe not in self.files and safe != MARKER:
+                self.files[safe] = entry
+                self.stats.unchanged += 1
+
     def commit(self) -> WriteStats:
         """Swap the staged files in; remove what the site no longer has."""
         self.add(MARKER, MARKER_TEXT, "marker")

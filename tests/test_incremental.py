@@ -21,9 +21,10 @@ def contents(folder: Path) -> dict[str, bytes]:
 
 
 def age(site: Path, seconds: float = 60) -> None:
-    """Date every source file in the past, as files edited earlier are: nothing is 'racy'."""
+    """Date every source file (or the one file) in the past, as files edited earlier are:
+    nothing is 'racy'."""
     past = time.time() - seconds
-    for path in site.rglob("*"):
+    for path in [site] if site.is_file() else site.rglob("*"):
         if path.is_file() and ".gazette-cache" not in path.parts:
             os.utime(path, (past, past))
 

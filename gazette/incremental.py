@@ -1,0 +1,327 @@
+"""Rebuilds in a long-running builder (`serve`, `build --watch`) that cost what the edit touched.
+
+A full build keeps, in a `Session`, what it planned: every render job, which jobs
+show which article, the content files' stats and parse results, and the output
+files it left. When the next change is only the text of articles already in the site
+(their body, summary, byline, dateline: what a page shows of an article but nothing
+the site's structure is made of), `patch` re-reads those files alone, puts each new
+Article into the jobs that showed the old one, renders just those jobs and writes the
+pages whose bytes changed. Everything else (a new, deleted or renamed file, a changed
+title, date, tag, slug or image, a problem in a file, a template, static or settings
+change, a future article coming due) goes to the full build, which is never wrong, and
+which refills the session.
+
+The result is byte for byte what a full build gives (tests/test_incremental.py and
+the serve tests compare the two after sequences of edits).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from gazette import cache, content, render, urls, writer
+from gazette.config import SiteConfig
+from gazette.content import Article
+from gazette.problems import Problem
+
+# What the pages show of an article but no stage before rendering reads: the library,
+# the plans of pages and feeds (sitemaps' dates, news entries, figures) never look at
+# these. An edit that changes only these can be patched into the planned jobs. Any
+# other field, including any added later, makes the edit go to the full build.
+SHOWN_ONLY = frozenset({"digest", "body_html", "summary", "has_summary", "author", "dateline"})
+_STRUCTURAL = tuple(name for name in content.Article.__dataclass_fields__ if name not in SHOWN_ONLY)
+
+
+def structure(article: Article) -> tuple:
+    """Everything of an article that the site's structure can depend on."""
+    values = article.__dict__
+    return tuple(values[name] for name in _STRUCTURAL)
+
+
+@dataclass
+class Session:
+    """What the last full (or patched) build left, for the next `patch`."""
+
+    config: SiteConfig
+    out: Path
+    code_fp: str
+    templates_fp: str
+    parse_fp: str
+    valid_until: float  # POSIX time: after it, the same inputs make another site
+    scanned: dict[str, tuple[Path, os.stat_result]]  # content files by site-relative path, scan order
+    entries: dict[str, cache.SourceEntry]  # what parsing each gave
+    static: list[writer.StaticFile]
+    jobs: list[render.RenderJob]
+    shown_in: dict[str, list[int]]  # article source path -> indexes of the jobs that show it
+    files: dict[str, cache.OutputEntry]  # the output folder's files as the last build left them
+    summary: dict  # counts for BuildResult
+    warnings: list[Problem]
+    renderer: render.Renderer | None = None
+    fingerprints: render.Fingerprinter | None = None
+    unsaved: bool = False  # patched since the build cache was last written
+    site_cache: tuple[int, int] | None = None  # (size, mtime) of the output folder's cache file, as left
+    content_root: str = field(init=False, default="")
+    static_root: str = field(init=False, default="")
+
+    def __post_init__(self):
+        self.content_root = os.path.realpath(self.config.content_path)
+        self.static_root = os.path.realpath(self.config.static_path)
+
+    def cache_file_now(self) -> tuple[int, int] | None:
+        return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
+
+    def signature_parts(self) -> list:
+        return [(rel, st.st_size, st.st_mtime_ns) for rel, (_, st) in self.scanned.items()]
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def index_jobs(jobs: list[render.RenderJob]) -> dict[str, list[int]]:
+    """For each article (by source path), the jobs whose context shows it, anywhere inside."""
+    memo: dict[int, tuple[str, ...]] = {}
+    shown_in: dict[str, list[int]] = {}
+    for i, job in enumerate(jobs):
+        found: set[str] = set()
+        for value in job.context.values():
+            found.update(_articles_in(value, memo))
+        for path in found:
+            shown_in.setdefault(path, []).append(i)
+    return shown_in
+
+
+def _articles_in(value: Any, memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    kind = type(value)
+    if kind is Article:
+        return (value.source_path,)
+    if kind in (str, int, float, bool) or value is None or isinstance(value, (datetime, date)):
+        return ()
+    known = memo.get(id(value))
+    if known is not None:
+        return known
+    if kind is tuple or kind is list:
+        if all(type(v) is Article for v in value):
+            found = tuple(v.source_path for v in value)
+        else:
+            found = tuple(p for v in value for p in _articles_in(v, memo))
+    elif kind is dict:
+        found = tuple(p for v in value.values() for p in _articles_in(v, memo))
+    elif dataclasses.is_dataclass(value):
+        found = tuple(p for f in dataclasses.fields(value) for p in _articles_in(getattr(value, f.name), memo))
+    else:
+        raise TypeError(f"cannot index a {kind.__name__} in a render job's context")
+    memo[id(value)] = found  # the job list keeps every value alive, so ids are not reused
+    return found
+
+
+def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
+    """`value` with `new` wherever `old` was (by identity): containers that hold it are
+    copied, everything else is shared. A value reached twice becomes one copy."""
+    if value is old:
+        return new
+    kind = type(value)
+    if kind is Article or kind in (str, int, float, bool) or value is None or isinstance(value, (datetime, date)):
+        return value
+    key = id(value)
+    if key in memo:
+        return memo[key][1]
+    if kind is tuple or kind is list:
+        items = [swap(v, old, new, memo) for v in value]
+        result = kind(items) if any(a is not b for a, b in zip(items, value)) else value
+    elif kind is dict:
+        items = {k: swap(v, old, new, memo) for k, v in value.items()}
+        result = items if any(items[k] is not v for k, v in value.items()) else value
+    elif dataclasses.is_dataclass(value):
+        changes = {}
+        for f in dataclasses.fields(value):
+            before = getattr(value, f.name)
+            after = swap(before, old, new, memo)
+            if after is not before:
+                changes[f.name] = after
+        result = replace(value, **changes) if changes else value
+    else:
+        raise TypeError(f"cannot patch a {kind.__name__} in a render job's context")
+    memo[key] = (value, result)  # keeps `value` alive while the memo is in use
+    return result
+
+
+def _content_rel(session: Session, path: Path) -> str | None:
+    """The site-relative path of a content file the build reads, or None."""
+    real = os.path.realpath(path)
+    root = session.content_root
+    if not real.startswith(root + os.sep):
+        return None
+    inside = real[len(root) + 1:].split(os.sep)
+    if any(part.startswith((".", "_")) for part in inside[:-1]) or inside[-1].startswith("."):
+        return None
+    if not inside[-1].endswith(".md"):
+        return None
+    return f"{session.config.content_dir}/{'/'.join(inside)}"
+
+
+def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], dict[str, Path]] | None:
+    """What to read again: the known content files (site-relative path -> path) and the
+    known static files (path in the site -> path) that changed, when every changed path
+    is one of those or nothing the build reads; None when the change needs a full build."""
+    articles: dict[str, Path] = {}
+    static: dict[str, Path] = {}
+    content_root, static_root = session.content_root, session.static_root
+    known_static = {item.path for item in session.static}
+    for path in changed:
+        real = os.path.realpath(path)
+        if real.startswith(static_root + os.sep):
+            name = real[len(static_root) + 1:].replace(os.sep, "/")
+            if name not in known_static or not os.path.isfile(real):
+                return None  # a new or deleted file may be a photo an article names
+            static[name] = Path(real)
+            continue
+        if not real.startswith(content_root + os.sep):
+            return None  # templates, site.toml, the content or static folder itself
+        rel = _content_rel(session, path)
+        if rel is not None and rel in session.scanned:
+            if not os.path.isfile(real):
+                return None  # deleted or replaced by a folder
+            articles[rel] = session.scanned[rel][0]
+            continue
+        if rel is not None or os.path.isdir(real):
+            return None  # a new content file, or a folder (whose files may have come or gone)
+        if os.path.exists(real):
+            continue  # a file the build does not read (an editor's swap file, notes.txt)
+        # Gone: a file the build did not read, unless it was a folder holding some.
+        prefix = f"{session.config.content_dir}/{os.path.relpath(real, content_root).replace(os.sep, '/')}/"
+        if any(known.startswith(prefix) for known in session.scanned):
+            return None
+    return articles, static
+
+
+def patch(session: Session, changed: set[Path], now: datetime, started: float):
+    """Apply a change of article text (or of a static file's bytes) to the last build; a
+    BuildResult, or None when the change needs a full build (nothing was written then).
+
+    The build cache on disk is left as it was until `save`: a cache that lags behind
+    the files only costs the next build some work, never a wrong page (every cached
+    entry is checked against its file's size and mtime), and the browser gets its
+    page sooner."""
+    from gazette.pipeline import BuildResult, _digest
+
+    if now.timestamp() >= session.valid_until:
+        return None
+    if session.cache_file_now() != session.site_cache:
+        return None  # another build wrote into the output folder since
+    planned = plan_patch(session, changed)
+    if planned is None:
+        return None
+    todo, static_todo = planned
+    config = session.config
+    if (cache.code_fingerprint() != session.code_fp
+            or render.templates_fingerprint(config) != session.templates_fp):
+        return None  # a watcher missed it, or Gazette's own code changed: be safe
+
+    # Read the files again; each must parse cleanly and keep its structure.
+    stats = {rel: os.stat(path) for rel, path in todo.items()}
+    results = content.read_and_parse_many([(path, session.entries[rel].digest) for rel, path in todo.items()],
+                                          config, processes=1)
+    swaps: list[tuple[Article, Article]] = []
+    entries = dict(session.entries)
+    for (rel, path), (digest, article, found) in zip(todo.items(), results):
+        entry = session.entries[rel]
+        if entry.problems or entry.article is None:
+            return None
+        st = stats[rel]
+        if found is None:  # the same bytes as before
+            entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
+            continue
+        if not digest or found or article is None or structure(article) != structure(entry.article):
+            return None
+        entries[rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, digest, article, [])
+        swaps.append((entry.article, article))
+
+    # The jobs that showed each changed article, with the new one in its place.
+    jobs = list(session.jobs)
+    touched: set[int] = set()
+    for old, new in swaps:
+        memo: dict[int, Any] = {}
+        for i in session.shown_in.get(old.source_path, ()):
+            jobs[i] = replace(jobs[i], context=swap(jobs[i].context, old, new, memo))
+            touched.add(i)
+
+    # Render those, write what changed, keep every other file as it is.
+    if session.renderer is None:
+        session.renderer = render.Renderer(config)
+    if session.fingerprints is None:
+        session.fingerprints = render.Fingerprinter(_digest(session.code_fp, session.templates_fp,
+                                                            config.fingerprint()))
+    site = writer.SiteWriter(session.out, previous=session.files, protected=[
+        config.root, config.content_path, config.templates_path, config.static_path,
+    ])
+    rendered = 0
+    try:
+        for i in sorted(touched):
+            job = jobs[i]
+            fingerprint = session.fingerprints.job(job)
+            placed = site.current(job.path, fingerprint)
+            if placed is None:
+                try:
+                    output = session.renderer.render(job)
+                except Exception as exc:  # noqa: BLE001
+                    if render.is_template_error(exc):
+                        site.abort()
+                        return None  # the full build reports it, with every other problem
+                    raise
+                placed = site.put(output.path, output.data, fingerprint)
+                rendered += 1
+            site.record(placed)
+        static = list(session.static)
+        for i, item in enumerate(static):
+            if item.path in static_todo:
+                st = os.stat(static_todo[item.path])
+                static[i] = replace(item, size=st.st_size, mtime_ns=st.st_mtime_ns)
+                site.add_static(static[i])
+        site.keep_unrecorded()
+        done = site.commit()
+    except BaseException:
+        site.abort()
+        raise
+
+    for rel in todo:
+        session.scanned[rel] = (session.scanned[rel][0], stats[rel])
+    session.entries = entries
+    session.jobs = jobs
+    session.files = site.files
+    session.static = static
+
+    session.unsaved = True  # the build cache is written by `save`, when the builder is idle
+    return BuildResult(
+        **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
+        written=done.written, unchanged=done.unchanged, removed=done.removed,
+        rendered=rendered, parsed=len(swaps), changed_files=tuple(done.changed), patched=True,
+    )
+
+
+def save(session: Session, store: cache.BuildCache) -> None:
+    """Write what the patches since the last full build changed into the build cache:
+    the shards of the changed content files and the output folder's state."""
+    from gazette.pipeline import _digest
+
+    if not session.unsaved:
+        return
+    config = session.config
+    store.load_sources(session.parse_fp)
+    store.save_sources(session.parse_fp, session.entries)
+    signature = _digest(session.code_fp, config.fingerprint(), session.templates_fp, session.signature_parts(),
+                        [(s.path, s.fingerprint) for s in session.static])
+    store.save_site(session.out, cache.SiteState(signature, session.valid_until,
+                                                 {**session.summary, "warnings": session.warnings}, session.files))
+    session.unsaved = False
+    session.site_cache = session.cache_file_now()

@@ -1,0 +1,209 @@
+"""serve and --watch patch an edit of article text into the last build (gazette/incremental.py):
+the result is always the bytes a cold build writes, and anything beyond article text goes
+to the full build."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import fields, is_dataclass, replace
+from pathlib import Path
+
+import pytest
+
+from conftest import make_site
+from gazette import incremental, pipeline
+from gazette.config import load_config
+from gazette.problems import ProblemError
+from test_incremental import NOW, C, age, article, contents, edit
+
+HARBOUR = C + "harbour-reopens.md"
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = make_site(tmp_path, "basic")
+    age(site)
+    return site
+
+
+def cold(site: Path, tmp_path: Path) -> dict[str, bytes]:
+    out = tmp_path / "cold"
+    shutil.rmtree(out, ignore_errors=True)
+    pipeline.build(load_config(site), out, use_cache=False)
+    return contents(out)
+
+
+def started(site: Path, tmp_path: Path) -> pipeline.Builder:
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.build()
+    assert builder.session is not None
+    return builder
+
+
+# Each changes only what article pages, lists and feeds show of an article, not what the
+# site is made of: patched.
+TEXT_EDITS = {
+    "body": ("*lifted* the ban", "*lifted* the ban at noon"),
+    "first paragraph (no summary: lists show it)": ("Body of Added story.", "Body of the added story, longer."),
+    "summary": ("summary: Ferries run again after three days.", "summary: Ferries run again, at last."),
+    "author": ("author: [Ann Lee, Bo Park, Cy Diaz]", "author: [Ann Lee, Bo Park]"),
+    "dateline": ("dateline: PORTSMOUTH", "dateline: SOUTHSEA"),
+}
+
+
+@pytest.mark.parametrize("what", TEXT_EDITS)
+def test_an_edit_of_article_text_is_patched_and_equals_a_cold_build(site, tmp_path, what):
+    added = article(site, "added", "Added story", "2025-03-10")
+    age(site)
+    builder = started(site, tmp_path)
+    old, new = TEXT_EDITS[what]
+    path = added if old.startswith("Body of") else site / HARBOUR
+    edit(path, old, new)
+    result = builder.build({path})
+    assert result.patched, what
+    assert result.parsed == 1
+    assert 0 < result.rendered < result.pages / 2
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+    assert result.changed_files and all(f in contents(tmp_path / "out") for f in result.changed_files)
+
+
+STRUCTURAL = {
+    "title": lambda s: edit(s / HARBOUR, "title: Harbour reopens after storm", "title: Harbour reopens"),
+    "date": lambda s: edit(s / HARBOUR, "date: 2025-03-04 09:30", "date: 2025-02-04 09:30"),
+    "updated": lambda s: edit(s / HARBOUR, "updated: 2025-03-05T08:00:00+00:00", "updated: 2025-03-06"),
+    "tags": lambda s: edit(s / HARBOUR, "tags: [Shipping, Weather, 인공지능]", "tags: [Shipping, Ports]"),
+    "source": lambda s: edit(s / HARBOUR, "source: The Coast Courier", "source: Harbour Weekly"),
+    "source_url": lambda s: edit(s / HARBOUR, "source_url: https://courier.example.com/harbour-reopens\n", ""),
+    "slug": lambda s: edit(s / C / "escaping.md", "tags:", "slug: fish-and-chips\ntags:"),
+    "image caption": lambda s: edit(s / HARBOUR, "The harbour on Tuesday morning.", "The harbour at dawn."),
+    "draft": lambda s: edit(s / HARBOUR, "dateline:", "draft: true\ndateline:"),
+    "a draft made public": lambda s: edit(s / C / "draft-story.md", "draft: true", "draft: false"),
+    "a new article": lambda s: article(s, "added", "Added story", "2025-03-10"),
+    "a deleted article": lambda s: (s / C / "escaping.md").unlink(),
+    "a template": lambda s: edit(s / "templates/article.html", "Also covered", "Also reported"),
+    "a new static file": lambda s: (s / "static/images/not-there.jpg").write_bytes(b"\xff\xd8\xff"),
+    "the settings": lambda s: edit(s / "site.toml", "per_page = 2", "per_page = 3"),
+}
+CHANGED = {
+    "slug": C + "escaping.md",
+    "a draft made public": C + "draft-story.md", "a new article": C + "added.md",
+    "a deleted article": C + "escaping.md", "a template": "templates/article.html",
+    "a new static file": "static/images/not-there.jpg", "the settings": "site.toml",
+}
+
+
+@pytest.mark.parametrize("what", STRUCTURAL)
+def test_a_change_to_what_the_site_is_made_of_gets_a_full_build(site, tmp_path, what):
+    builder = started(site, tmp_path)
+    STRUCTURAL[what](site)
+    result = builder.build({site / CHANGED.get(what, HARBOUR)})
+    assert not result.patched, what
+    assert contents(tmp_path / "out") == cold(site, tmp_path), what
+    assert builder.session is not None  # refilled by the full build: the next text edit is patched
+    other = site / C / ("harbour-rewrite.md" if what == "a deleted article" else "escaping.md")
+    with open(other, "a", encoding="utf-8") as f:
+        f.write("\nOne more line.\n")
+    again = builder.build({other})
+    assert again.patched, what
+    assert contents(tmp_path / "out") == cold(site, tmp_path), what
+
+
+def test_a_stylesheet_edit_copies_that_file_alone(site, tmp_path):
+    builder = started(site, tmp_path)
+    before = contents(tmp_path / "out")
+    edit(site / "static/css/style.css", "--accent: #9b1c1c;", "--accent: #8a1515;")
+    result = builder.build({site / "static/css/style.css"})
+    assert result.patched and result.rendered == 0
+    assert result.changed_files == ("css/style.css",)
+    after = contents(tmp_path / "out")
+    assert {p for p in after if after[p] != before.get(p)} == {"css/style.css"}
+    assert after == cold(site, tmp_path)
+
+
+def test_an_editors_temporary_files_change_nothing(site, tmp_path):
+    builder = started(site, tmp_path)
+    before = contents(tmp_path / "out")
+    (site / C / ".harbour-reopens.md.swp").write_bytes(b"b0VIM")
+    result = builder.build({site / C / ".harbour-reopens.md.swp", site / C / "gone-already.md.tmp"})
+    assert result.patched and result.rendered == 0 and result.changed_files == ()
+    assert contents(tmp_path / "out") == before
+
+
+def test_a_deleted_folder_of_articles_gets_a_full_build(site, tmp_path):
+    builder = started(site, tmp_path)
+    shutil.rmtree(site / "content/2024")
+    result = builder.build({site / "content/2024"})
+    assert not result.patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_a_mistake_keeps_the_last_site_and_its_fix_is_patched(site, tmp_path):
+    builder = started(site, tmp_path)
+    good = contents(tmp_path / "out")
+    text = (site / HARBOUR).read_text(encoding="utf-8")
+    (site / HARBOUR).write_text(text.replace("title:", "titel:"), encoding="utf-8")
+    with pytest.raises(ProblemError) as failed:
+        builder.build({site / HARBOUR})
+    assert any("titel" in str(p) for p in failed.value.problems)
+    assert contents(tmp_path / "out") == good
+    (site / HARBOUR).write_text(text.replace("*lifted*", "*lifted at last*"), encoding="utf-8")
+    result = builder.build({site / HARBOUR})
+    assert result.patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_the_build_cache_is_written_when_the_builder_settles(site, tmp_path):
+    builder = started(site, tmp_path)
+    out = tmp_path / "out"
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    age(site / HARBOUR)
+    assert builder.build({site / HARBOUR}).patched
+    # Until the builder settles, the cache on disk lags behind: a build is slower, never wrong.
+    late = pipeline.build(load_config(site), out)
+    assert not late.up_to_date and late.parsed == 1
+    assert contents(out) == cold(site, tmp_path)
+
+    edit(site / HARBOUR, "at noon", "at one")
+    age(site / HARBOUR)
+    patched = builder.build({site / HARBOUR})
+    assert not patched.patched  # another build wrote into the output folder: the session is not trusted
+    edit(site / HARBOUR, "at one", "at two")
+    age(site / HARBOUR)
+    assert builder.build({site / HARBOUR}).patched
+    assert builder.settle() == []
+    after = pipeline.build(load_config(site), out)
+    assert after.up_to_date  # the cache knows the patched file: nothing to do
+    assert contents(out) == cold(site, tmp_path)
+
+
+def test_every_job_that_shows_an_article_is_indexed_and_patched(site, tmp_path):
+    """The index of which jobs show which article misses none: replacing an article in
+    every job, indexed or not, changes exactly the indexed ones."""
+    session = started(site, tmp_path).session
+    jobs = session.jobs
+    shown_in = incremental.index_jobs(jobs)
+    seen = {a.source_path: a for job in jobs for a in _articles(job.context)}
+    assert len(seen) == 5  # the published ones
+    for path, old in seen.items():
+        new = replace(old, digest="0" * 32)
+        memo: dict = {}
+        touched = {i for i, job in enumerate(jobs) if incremental.swap(job.context, old, new, memo) is not job.context}
+        assert touched == set(shown_in[path]), path
+        assert {jobs[i].template for i in touched} >= {"article.html", "index.html", "atom.xml", "archive.html"}
+
+
+def _articles(value):
+    from gazette.content import Article
+
+    if type(value) is Article:
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            yield from _articles(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _articles(v)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from _articles(getattr(value, f.name))
