@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Live-preview latency: from saving a one-article edit to the browser showing it.
 
-    python bench/serve_bench.py [--n 10000] [--runs 9] [--work bench/work/serve]
+    python bench/serve_bench.py [--n 10000] [--runs 9] [--work bench/work/serve] [--edit text|title]
 
 Generates an N-article site with bench/corpus.py (once; reused while N matches),
 starts `python build.py serve` on it in a child process (as a writer would), opens
 the edited article in Debian's Chromium (/usr/bin/chromium, through playwright), then
 for each run: saves one edit (a paragraph appended to the middle article, the one
-`corpus.edit_one` edits), and waits until the page has reloaded on its own and shows the new
-paragraph. The figure per run is the wall time from just before the file write to
+`corpus.edit_one` edits, which the server patches into its last build; with
+`--edit title`, the title changed instead, which takes a full rebuild), and waits
+until the page has reloaded on its own and shows the change. The figure per run is the wall time from just before the file write to
 the reloaded page's `load` event (its `DOMContentLoaded` too), taken from the page's
 own navigation timing (`performance.timeOrigin + loadEventEnd`, epoch milliseconds
 on the same clock as the write). The server's own build time is read from its
@@ -97,6 +98,9 @@ def main(argv=None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed edits first (default 1)")
     parser.add_argument("--work", type=Path, default=BENCH / "work" / "serve", help="scratch folder")
     parser.add_argument("--timeout", type=float, default=60, help="seconds to wait for one reload")
+    parser.add_argument("--edit", choices=("text", "title"), default="text",
+                        help="what each save changes: a paragraph appended to the body (default; patched into "
+                             "the last build), or the title (a full rebuild)")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -139,8 +143,13 @@ def main(argv=None) -> int:
                     page.evaluate("window.__before_edit = true")
                     seen_builds = len(builds)
                     text = target.read_text(encoding="utf-8")
-                    update = f"Update {text.count(chr(10) + '*Update ') + 1}"
-                    text = text.rstrip("\n") + f"\n\n*{update}:* Bench edit number {run + 1}, saved at once.\n"
+                    if args.edit == "text":
+                        update = f"Update {text.count(chr(10) + '*Update ') + 1}"
+                        text = text.rstrip("\n") + f"\n\n*{update}:* Bench edit number {run + 1}, saved at once.\n"
+                    else:
+                        update = f"retitled {run + 1}"
+                        text = re.sub(r'^title: "(.*?)(?: retitled \d+)?"$', lambda m: f'title: "{m.group(1)} {update}"',
+                                      text, count=1, flags=re.M)
                     wrote_at = time.time() * 1000
                     with open(target, "w", encoding="utf-8", newline="\n") as f:  # the save
                         f.write(text)
@@ -148,7 +157,7 @@ def main(argv=None) -> int:
                         "window.__before_edit === undefined && document.readyState === 'complete' && "
                         "performance.getEntriesByType('navigation')[0].loadEventEnd > 0",
                         timeout=args.timeout * 1000)
-                    assert update in page.inner_text("main"), f"the page does not show {update!r}"
+                    assert update in page.inner_text("body"), f"the page does not show {update!r}"
                     timing = page.evaluate(
                         "(() => { const n = performance.getEntriesByType('navigation')[0];"
                         " return [performance.timeOrigin + n.loadEventEnd,"
@@ -177,7 +186,7 @@ def main(argv=None) -> int:
         reader.join(timeout=5)
 
     print()
-    print(f"{args.n} articles, {len(loads)} runs (machine: {os.cpu_count()} cores)")
+    print(f"{args.n} articles, {len(loads)} runs, each an edit of the {args.edit} (machine: {os.cpu_count()} cores)")
     for name, values in (("save -> load", loads), ("save -> DOMContentLoaded", dcls),
                          ("server build", build_times)):
         print(f"  {name:<25} median {statistics.median(values):7.1f} ms   p90 {percentile(values, 0.9):7.1f} ms")

@@ -268,6 +268,17 @@ class BuildCache:
         """The cache file of one output folder (any build into that folder rewrites it)."""
         return self.folder / self._site_name(out)
 
+    def forget_site(self, out: Path) -> None:
+        """Remove what the cache knew of an output folder (a build that does not use the
+        cache has just rewritten it): a running `serve` then knows another build wrote there."""
+        try:
+            self.site_file(out).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            self.problems.append(warning(f"{FOLDER}/{self._site_name(out)}", 0,
+                                         f"cannot remove a stale build cache file ({exc.strerror})"))
+
     def _site_key(self, out: Path) -> dict:
         return {"root": str(self.root.resolve()), "kind": "site", "out": str(out.resolve())}
 

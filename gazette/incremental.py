@@ -35,13 +35,19 @@ from gazette.problems import Problem
 # these. An edit that changes only these can be patched into the planned jobs. Any
 # other field, including any added later, makes the edit go to the full build.
 SHOWN_ONLY = frozenset({"digest", "body_html", "summary", "has_summary", "author", "dateline"})
+# The fingerprints of a session's jobs are memoized, keeping each value fingerprinted
+# alive: started afresh every so many patches, so that a long preview does not grow.
+FRESH_FINGERPRINTS_EVERY = 50
 _STRUCTURAL = tuple(name for name in content.Article.__dataclass_fields__ if name not in SHOWN_ONLY)
 
 
 def structure(article: Article) -> tuple:
-    """Everything of an article that the site's structure can depend on."""
+    """Everything of an article that the site's structure can depend on. Dates count
+    with their zone: two moments that are equal but written with other offsets are
+    shown differently (feeds keep the dates they were planned with)."""
     values = article.__dict__
-    return tuple(values[name] for name in _STRUCTURAL)
+    return tuple(repr(value) if isinstance(value, datetime) else value
+                 for value in (values[name] for name in _STRUCTURAL))
 
 
 @dataclass
@@ -58,20 +64,40 @@ class Session:
     entries: dict[str, cache.SourceEntry]  # what parsing each gave
     static: list[writer.StaticFile]
     jobs: list[render.RenderJob]
-    shown_in: dict[str, list[int]]  # article source path -> indexes of the jobs that show it
     files: dict[str, cache.OutputEntry]  # the output folder's files as the last build left them
     summary: dict  # counts for BuildResult
     warnings: list[Problem]
     renderer: render.Renderer | None = None
     fingerprints: render.Fingerprinter | None = None
+    shown_in: dict[str, list[int]] | None = None  # article source path -> indexes of the jobs that show it
     unsaved: bool = False  # patched since the build cache was last written
     site_cache: tuple[int, int] | None = None  # (size, mtime) of the output folder's cache file, as left
-    content_root: str = field(init=False, default="")
+    content_root: str = field(init=False, default="")  # the content folder, its real path
+    content_prefix: str | None = field(init=False, default=None)  # its path in `scanned`'s keys
     static_root: str = field(init=False, default="")
+    has_links: bool | None = None  # a content or static file is a symbolic link (None: not looked yet)
+    patches: int = 0
 
     def __post_init__(self):
         self.content_root = os.path.realpath(self.config.content_path)
         self.static_root = os.path.realpath(self.config.static_path)
+        root, folder = str(self.config.root), str(self.config.content_path)
+        if folder.startswith(root + os.sep):  # as pipeline._scan makes the keys
+            self.content_prefix = folder[len(root) + 1:].replace(os.sep, "/")
+
+    def prepare(self) -> None:
+        """Do now what the next patch would otherwise do first: index the jobs by the
+        articles they show, compile the templates (a builder calls this when idle)."""
+        if self.shown_in is not None:
+            return
+        # The watcher names the file that was written: through a link, the build reads it
+        # under another name too. Sites with links get full builds.
+        self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
+                          or any(os.path.islink(item.source) for item in self.static))
+        self.shown_in = index_jobs(self.jobs)
+        if self.renderer is None:
+            self.renderer = render.Renderer(self.config)
+        self.renderer.prepared({job.template for job in self.jobs})
 
     def cache_file_now(self) -> tuple[int, int] | None:
         return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
@@ -156,24 +182,23 @@ def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
     return result
 
 
-def _content_rel(session: Session, path: Path) -> str | None:
-    """The site-relative path of a content file the build reads, or None."""
-    real = os.path.realpath(path)
-    root = session.content_root
-    if not real.startswith(root + os.sep):
-        return None
-    inside = real[len(root) + 1:].split(os.sep)
+def _content_rel(session: Session, real: str) -> str | None:
+    """The key in `session.scanned` a content file (by real path) would have if the build
+    read it, or None when the build does not read it."""
+    inside = real[len(session.content_root) + 1:].split(os.sep)
     if any(part.startswith((".", "_")) for part in inside[:-1]) or inside[-1].startswith("."):
         return None
     if not inside[-1].endswith(".md"):
         return None
-    return f"{session.config.content_dir}/{'/'.join(inside)}"
+    return f"{session.content_prefix}/{'/'.join(inside)}"
 
 
 def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], dict[str, Path]] | None:
     """What to read again: the known content files (site-relative path -> path) and the
     known static files (path in the site -> path) that changed, when every changed path
     is one of those or nothing the build reads; None when the change needs a full build."""
+    if session.has_links or session.content_prefix is None:
+        return None
     articles: dict[str, Path] = {}
     static: dict[str, Path] = {}
     content_root, static_root = session.content_root, session.static_root
@@ -188,7 +213,7 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
             continue
         if not real.startswith(content_root + os.sep):
             return None  # templates, site.toml, the content or static folder itself
-        rel = _content_rel(session, path)
+        rel = _content_rel(session, real)
         if rel is not None and rel in session.scanned:
             if not os.path.isfile(real):
                 return None  # deleted or replaced by a folder
@@ -199,7 +224,7 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
         if os.path.exists(real):
             continue  # a file the build does not read (an editor's swap file, notes.txt)
         # Gone: a file the build did not read, unless it was a folder holding some.
-        prefix = f"{session.config.content_dir}/{os.path.relpath(real, content_root).replace(os.sep, '/')}/"
+        prefix = f"{session.content_prefix}/{real[len(content_root) + 1:].replace(os.sep, '/')}/"
         if any(known.startswith(prefix) for known in session.scanned):
             return None
     return articles, static
@@ -219,6 +244,9 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
         return None
     if session.cache_file_now() != session.site_cache:
         return None  # another build wrote into the output folder since
+    if not (session.out / writer.MARKER).is_file():
+        return None  # the output folder was deleted (or emptied)
+    session.prepare()
     planned = plan_patch(session, changed)
     if planned is None:
         return None
@@ -257,9 +285,8 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
             touched.add(i)
 
     # Render those, write what changed, keep every other file as it is.
-    if session.renderer is None:
-        session.renderer = render.Renderer(config)
-    if session.fingerprints is None:
+    session.patches += 1
+    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
         session.fingerprints = render.Fingerprinter(_digest(session.code_fp, session.templates_fp,
                                                             config.fingerprint()))
     site = writer.SiteWriter(session.out, previous=session.files, protected=[
@@ -316,6 +343,7 @@ def save(session: Session, store: cache.BuildCache) -> None:
 
     if not session.unsaved:
         return
+    session.unsaved = False  # tried once: a cache that cannot be written is reported once
     config = session.config
     store.load_sources(session.parse_fp)
     store.save_sources(session.parse_fp, session.entries)
@@ -323,5 +351,4 @@ def save(session: Session, store: cache.BuildCache) -> None:
                         [(s.path, s.fingerprint) for s in session.static])
     store.save_site(session.out, cache.SiteState(signature, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
-    session.unsaved = False
     session.site_cache = session.cache_file_now()

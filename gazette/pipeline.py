@@ -192,6 +192,8 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         for item in static:
             site.add_static(item)
         stats = site.commit()
+        if not use_cache:
+            store.forget_site(out)
     except BaseException:
         site.abort()
         raise
@@ -209,8 +211,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         session = incremental.Session(
             config=config, out=out, code_fp=code_fp, templates_fp=templates_fp, parse_fp=parse_fp,
             valid_until=valid_until, scanned={rel: (path, st) for rel, path, st in scanned}, entries=entries,
-            static=static, jobs=jobs, shown_in=incremental.index_jobs(jobs), files=site.files,
-            summary=summary, warnings=warnings, renderer=renderer.prepared({job.template for job in jobs}),
+            static=static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
         )
         session.site_cache = session.cache_file_now()
         keep(session)
@@ -226,12 +227,14 @@ class Builder:
 
     `build(changed)` takes the paths that changed since the last call (None: unknown)
     and returns the BuildResult, or raises ProblemError leaving the last good site in
-    place. The build cache makes the rebuild cost what the change touched: only the
-    changed files are parsed again and only the pages they appear on rendered again.
-    The result's `changed_files` names the output files whose bytes changed, so a
-    caller can tell a stylesheet-only change from the rest. `overrides` are the
-    command line's options (drafts, future, base_url), applied again whenever
-    site.toml is read anew.
+    place. An edit of article text or of a static file's bytes is patched into the
+    last build (incremental.patch: that file is read, the pages showing it rendered);
+    any other change gets a full build, which the build cache makes cost what the
+    change touched. The result's `changed_files` names the output files whose bytes
+    changed, so a caller can tell a stylesheet-only change from the rest.
+    `overrides` are the command line's options (drafts, future, base_url), applied
+    again whenever site.toml is read anew. `settle()` does the work put off to make
+    a rebuild quicker; the caller runs it when no change is waiting, and at the end.
     """
 
     def __init__(self, root: Path, out: Path | None, overrides: dict | None = None, *,
@@ -259,31 +262,35 @@ class Builder:
 
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         started = time.perf_counter()
-        if self.config is None or changed is None or any(p.name == "site.toml" for p in changed):
-            self.load()
-            self.session = None
-        elif self.session is not None:
+        settings = self.config is None or changed is None or any(p.name == "site.toml" for p in changed)
+        if not settings and self.session is not None:
             result = incremental.patch(self.session, changed, content.utc_now(), started)
             if result is not None:
                 return result
-        self.settle()
-        had_session, self.session = self.session, None
-        try:
-            return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
-                         progress=self.progress, memory=self.memory, keep=self._keep,
-                         plan_when_unchanged=had_session is None)
-        except ProblemError:
-            # Nothing was written: the output folder is still what the kept session says.
-            self.session = had_session
-            raise
+        self._save_session()
+        # Let the last plan go before making the next: holding both slows the build down
+        # (twice the objects for the garbage collector to go through). After a failed
+        # build, the next one is a full one again.
+        self.session = None
+        if settings:
+            self.load()
+        return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
+                     progress=self.progress, memory=self.memory, keep=self._keep, plan_when_unchanged=True)
 
     def _keep(self, session: incremental.Session) -> None:
         self.session = session
 
     def settle(self) -> list[Problem]:
-        """Write into the build cache what patches changed since it was last written
-        (the caller runs this when no change is waiting, and before it exits); the
-        cache's warnings, if it could not."""
+        """Work put off so that a browser gets its page sooner (the caller runs this when
+        no change is waiting, and before it exits): write into the build cache what
+        patches changed, prepare the session for the next patch. The cache's
+        warnings, if it could not be written."""
+        problems = self._save_session()
+        if self.session is not None:
+            self.session.prepare()
+        return problems
+
+    def _save_session(self) -> list[Problem]:
         if self.session is None or not self.session.unsaved:
             return []
         store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)

@@ -71,6 +71,7 @@ def test_an_edit_of_article_text_is_patched_and_equals_a_cold_build(site, tmp_pa
 STRUCTURAL = {
     "title": lambda s: edit(s / HARBOUR, "title: Harbour reopens after storm", "title: Harbour reopens"),
     "date": lambda s: edit(s / HARBOUR, "date: 2025-03-04 09:30", "date: 2025-02-04 09:30"),
+    "the date's offset": lambda s: edit(s / C / "escaping.md", "2025-02-10T12:00:00+09:00", "2025-02-10T03:00:00+00:00"),
     "updated": lambda s: edit(s / HARBOUR, "updated: 2025-03-05T08:00:00+00:00", "updated: 2025-03-06"),
     "tags": lambda s: edit(s / HARBOUR, "tags: [Shipping, Weather, 인공지능]", "tags: [Shipping, Ports]"),
     "source": lambda s: edit(s / HARBOUR, "source: The Coast Courier", "source: Harbour Weekly"),
@@ -86,6 +87,7 @@ STRUCTURAL = {
     "the settings": lambda s: edit(s / "site.toml", "per_page = 2", "per_page = 3"),
 }
 CHANGED = {
+    "the date's offset": C + "escaping.md",
     "slug": C + "escaping.md",
     "a draft made public": C + "draft-story.md", "a new article": C + "added.md",
     "a deleted article": C + "escaping.md", "a template": "templates/article.html",
@@ -138,7 +140,7 @@ def test_a_deleted_folder_of_articles_gets_a_full_build(site, tmp_path):
     assert contents(tmp_path / "out") == cold(site, tmp_path)
 
 
-def test_a_mistake_keeps_the_last_site_and_its_fix_is_patched(site, tmp_path):
+def test_a_mistake_keeps_the_last_site_and_the_fix_is_built_in_full(site, tmp_path):
     builder = started(site, tmp_path)
     good = contents(tmp_path / "out")
     text = (site / HARBOUR).read_text(encoding="utf-8")
@@ -148,9 +150,54 @@ def test_a_mistake_keeps_the_last_site_and_its_fix_is_patched(site, tmp_path):
     assert any("titel" in str(p) for p in failed.value.problems)
     assert contents(tmp_path / "out") == good
     (site / HARBOUR).write_text(text.replace("*lifted*", "*lifted at last*"), encoding="utf-8")
-    result = builder.build({site / HARBOUR})
-    assert result.patched
+    fixed = builder.build({site / HARBOUR})
+    assert not fixed.patched
     assert contents(tmp_path / "out") == cold(site, tmp_path)
+    (site / HARBOUR).write_text(text.replace("*lifted*", "*lifted at noon*"), encoding="utf-8")
+    assert builder.build({site / HARBOUR}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_a_deleted_output_folder_gets_a_full_build(site, tmp_path):
+    builder = started(site, tmp_path)
+    shutil.rmtree(tmp_path / "out")
+    edit(site / "static/css/style.css", "--accent: #9b1c1c;", "--accent: #8a1515;")
+    result = builder.build({site / "static/css/style.css"})
+    assert not result.patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_another_build_into_the_folder_is_noticed_even_without_the_cache(site, tmp_path):
+    builder = started(site, tmp_path)
+    pipeline.build(load_config(site).with_options(drafts=True), tmp_path / "out", use_cache=False)
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    result = builder.build({site / HARBOUR})
+    assert not result.patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)  # the draft's page is gone again
+
+
+@pytest.mark.parametrize("spelling", ["./content/", "content//"])
+def test_a_content_folder_named_loosely_is_patched_and_a_moved_folder_noticed(site, tmp_path, spelling):
+    with open(site / "site.toml", "a", encoding="utf-8") as f:
+        f.write(f'content_dir = "{spelling}"\n')
+    builder = started(site, tmp_path)
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    assert builder.build({site / HARBOUR}).patched
+    (site / "content/2024").rename(tmp_path / "moved-away")
+    assert not builder.build({site / "content/2024"}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_a_site_with_linked_files_gets_full_builds(site, tmp_path):
+    (site / C / "escaping-copy.md").symlink_to("escaping.md")
+    (site / "static/css/alias.css").symlink_to("style.css")
+    builder = started(site, tmp_path)
+    edit(site / C / "escaping.md", "Body with **bold** text.", "Body with **bolder** text.")
+    assert not builder.build({site / C / "escaping.md"}).patched
+    edit(site / "static/css/style.css", "--accent: #9b1c1c;", "--accent: #8a1515;")
+    assert not builder.build({site / "static/css/style.css"}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+    assert b"bolder" in contents(tmp_path / "out")["2025/02/escaping-copy/index.html"]
 
 
 def test_the_build_cache_is_written_when_the_builder_settles(site, tmp_path):
