@@ -76,12 +76,15 @@ def build_overrides(args) -> dict:
     return changes
 
 
-def make_builder(args):
+def make_builder(args, *, again: bool):
+    """The builder for this command; `again`: it will build again on every change (serve,
+    --watch), so it keeps each build's plan to patch edits into."""
     from gazette.pipeline import Builder
     from gazette.progress import Progress
 
     progress = None if args.quiet else Progress(sys.stderr)
-    return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress)
+    return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress,
+                   keep_plan=again)
 
 
 def summary_line(result) -> str:
@@ -112,7 +115,7 @@ def report(result, args) -> None:
 
 
 def cmd_build(args) -> int:
-    builder = make_builder(args)
+    builder = make_builder(args, again=args.watch)
     if args.watch:
         from gazette import serve
 
@@ -124,7 +127,7 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     from gazette import serve
 
-    return serve.run(args, make_builder(args))
+    return serve.run(args, make_builder(args, again=True))
 
 
 def cmd_import(args) -> int:

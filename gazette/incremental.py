@@ -20,10 +20,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+import types
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from gazette import cache, content, render, urls, writer
 from gazette.config import SiteConfig
@@ -76,6 +77,7 @@ class Session:
     content_prefix: str | None = field(init=False, default=None)  # its path in `scanned`'s keys
     static_root: str = field(init=False, default="")
     has_links: bool | None = None  # a content or static file is a symbolic link (None: not looked yet)
+    _indexer: _Indexer | None = None  # the index being made, when prepare() was stopped
     patches: int = 0
 
     def __post_init__(self):
@@ -85,19 +87,34 @@ class Session:
         if folder.startswith(root + os.sep):  # as pipeline._scan makes the keys
             self.content_prefix = folder[len(root) + 1:].replace(os.sep, "/")
 
-    def prepare(self) -> None:
-        """Do now what the next patch would otherwise do first: index the jobs by the
-        articles they show, compile the templates (a builder calls this when idle)."""
+    def prepare(self, stop: Callable[[], bool] | None = None) -> bool:
+        """Do now what the next patch would otherwise do first: look for symbolic links,
+        index the jobs by the articles they show, compile the templates. A builder calls
+        this when idle, with `stop` telling whether a change came meanwhile: then it
+        returns False at once, and the rest is done later (by the patch that needs it,
+        or not at all when a full build comes first)."""
+        stop = stop or (lambda: False)
         if self.shown_in is not None:
-            return
-        # The watcher names the file that was written: through a link, the build reads it
-        # under another name too. Sites with links get full builds.
-        self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
-                          or any(os.path.islink(item.source) for item in self.static))
-        self.shown_in = index_jobs(self.jobs)
+            return True
+        if stop():
+            return False
+        if self.has_links is None:
+            # The watcher names the file that was written: through a link, the build reads
+            # it under another name too. Sites with links get full builds.
+            self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
+                              or any(os.path.islink(item.source) for item in self.static))
+        if self._indexer is None:
+            self._indexer = _Indexer(self.jobs)
+        if not self._indexer.run(stop):
+            return False
         if self.renderer is None:
             self.renderer = render.Renderer(self.config)
-        self.renderer.prepared({job.template for job in self.jobs})
+        for name in sorted({job.template for job in self.jobs}):
+            if stop():
+                return False
+            self.renderer.prepared([name])
+        self.shown_in, self._indexer = self._indexer.shown_in, None
+        return True
 
     def cache_file_now(self) -> tuple[int, int] | None:
         return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
@@ -116,39 +133,102 @@ def _stat_key(path: Path) -> tuple[int, int] | None:
 
 def index_jobs(jobs: list[render.RenderJob]) -> dict[str, list[int]]:
     """For each article (by source path), the jobs whose context shows it, anywhere inside."""
-    memo: dict[int, tuple[str, ...]] = {}
-    shown_in: dict[str, list[int]] = {}
-    for i, job in enumerate(jobs):
-        found: set[str] = set()
-        for value in job.context.values():
-            found.update(_articles_in(value, memo))
-        for path in found:
-            shown_in.setdefault(path, []).append(i)
-    return shown_in
+    indexer = _Indexer(jobs)
+    indexer.run(lambda: False)
+    return indexer.shown_in
 
 
-def _articles_in(value: Any, memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
-    kind = type(value)
-    if kind is Article:
-        return (value.source_path,)
-    if kind in (str, int, float, bool) or value is None or isinstance(value, (datetime, date)):
-        return ()
-    known = memo.get(id(value))
-    if known is not None:
-        return known
-    if kind is tuple or kind is list:
-        if all(type(v) is Article for v in value):
-            found = tuple(v.source_path for v in value)
+class _Indexer:
+    """Makes `index_jobs`'s index a few hundred jobs at a time, so that it can stop
+    between two and go on later."""
+
+    STEP = 500
+
+    def __init__(self, jobs: list[render.RenderJob]):
+        self.jobs = jobs
+        self.done = 0
+        self.shown_in: dict[str, list[int]] = {}
+        self.walker = _ArticleWalker()
+
+    def run(self, stop: Callable[[], bool]) -> bool:
+        articles_in = self.walker.articles_in
+        shown_in = self.shown_in
+        jobs = self.jobs
+        while self.done < len(jobs):
+            if stop():
+                return False
+            end = min(self.done + self.STEP, len(jobs))
+            for i in range(self.done, end):
+                found = set()
+                for value in jobs[i].context.values():
+                    if type(value) is Article:
+                        found.add(value.source_path)
+                    elif type(value) not in _PLAIN:
+                        found.update(articles_in(value))
+                for path in found:
+                    shown_in.setdefault(path, []).append(i)
+            self.done = end
+        return True
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None), datetime, date})
+
+
+class _ArticleWalker:
+    """Finds the articles inside a value (source paths), each container looked into once."""
+
+    def __init__(self):
+        self.memo: dict[int, tuple[str, ...]] = {}  # the jobs keep every value alive: ids are not reused
+        self.fields: dict[type, tuple[str, ...]] = {}  # per dataclass: the fields that may hold an article
+
+    def articles_in(self, value: Any) -> tuple[str, ...]:
+        kind = type(value)
+        if kind is Article:
+            return (value.source_path,)
+        if kind in _PLAIN:
+            return ()
+        known = self.memo.get(id(value))
+        if known is not None:
+            return known
+        if kind is tuple or kind is list:
+            items: Any = value
+        elif kind is dict:
+            items = value.values()
+        elif dataclasses.is_dataclass(value):
+            names = self.fields.get(kind)
+            if names is None:
+                names = self.fields[kind] = _fields_that_may_hold_articles(kind)
+            items = [getattr(value, name) for name in names]
         else:
-            found = tuple(p for v in value for p in _articles_in(v, memo))
-    elif kind is dict:
-        found = tuple(p for v in value.values() for p in _articles_in(v, memo))
-    elif dataclasses.is_dataclass(value):
-        found = tuple(p for f in dataclasses.fields(value) for p in _articles_in(getattr(value, f.name), memo))
-    else:
-        raise TypeError(f"cannot index a {kind.__name__} in a render job's context")
-    memo[id(value)] = found  # the job list keeps every value alive, so ids are not reused
-    return found
+            raise TypeError(f"cannot index a {kind.__name__} in a render job's context")
+        found: list[str] = []
+        for item in items:
+            item_kind = type(item)
+            if item_kind is Article:
+                found.append(item.source_path)
+            elif item_kind not in _PLAIN:
+                found.extend(self.articles_in(item))
+        self.memo[id(value)] = result = tuple(found)
+        return result
+
+
+def _fields_that_may_hold_articles(kind: type) -> tuple[str, ...]:
+    """A dataclass's fields, less those declared as plain values only (`str`, `int | None`...),
+    so that the thousands of small values of a plan (page numbers, term links, sitemap
+    entries) are not looked into. A field whose declaration cannot be read is kept."""
+    import typing
+
+    try:
+        hints = typing.get_type_hints(kind)
+    except Exception:  # noqa: BLE001 - an unresolvable annotation: look into every field
+        hints = {}
+    kept = []
+    for f in dataclasses.fields(kind):
+        hint = hints.get(f.name)
+        options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+        if not all(option in _PLAIN for option in options):
+            kept.append(f.name)
+    return tuple(kept)
 
 
 def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:

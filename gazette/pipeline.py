@@ -238,7 +238,7 @@ class Builder:
     """
 
     def __init__(self, root: Path, out: Path | None, overrides: dict | None = None, *,
-                 use_cache: bool = True, processes: int | None = None, progress=None):
+                 use_cache: bool = True, processes: int | None = None, progress=None, keep_plan: bool = True):
         self.root = Path(root)
         self.out = out
         self.overrides = dict(overrides or {})
@@ -248,6 +248,7 @@ class Builder:
         self.config: SiteConfig | None = None
         self.memory: dict = {}  # the build cache's files as last read or written
         self.session: incremental.Session | None = None  # what the last build planned, for patches
+        self.keep_plan = keep_plan  # False for a single build: nothing to patch later, no plan to keep
 
     def load(self) -> SiteConfig:
         from gazette.config import load_config
@@ -275,19 +276,21 @@ class Builder:
         if settings:
             self.load()
         return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
-                     progress=self.progress, memory=self.memory, keep=self._keep, plan_when_unchanged=True)
+                     progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
+                     plan_when_unchanged=self.keep_plan)
 
     def _keep(self, session: incremental.Session) -> None:
         self.session = session
 
-    def settle(self) -> list[Problem]:
+    def settle(self, stop: Callable[[], bool] | None = None) -> list[Problem]:
         """Work put off so that a browser gets its page sooner (the caller runs this when
         no change is waiting, and before it exits): write into the build cache what
-        patches changed, prepare the session for the next patch. The cache's
-        warnings, if it could not be written."""
+        patches changed, prepare the session for the next patch (`stop()` true: a
+        change came, leave the rest for later). The cache's warnings, if it could not
+        be written."""
         problems = self._save_session()
         if self.session is not None:
-            self.session.prepare()
+            self.session.prepare(stop)
         return problems
 
     def _save_session(self) -> list[Problem]:

@@ -281,13 +281,14 @@ class Rebuilder:
         self.report(outcome)
         return outcome
 
-    def settle(self) -> None:
-        """Let the builder write what it put off (the build cache after a patch)."""
+    def settle(self, stop: Callable[[], bool] | None = None) -> None:
+        """Let the builder do what it put off (the build cache after a patch, preparing the
+        next patch) until `stop()` says a change came."""
         settle = getattr(self.builder, "settle", None)
         if settle is None:
             return
         try:
-            for problem in settle():
+            for problem in settle(stop):
                 print(problem, file=sys.stderr)
         except Exception:  # a bug: print it, keep serving
             traceback.print_exc()
@@ -439,6 +440,11 @@ class Watcher:
                 self._cond.wait(left)
             batch, self._changed = self._changed, set()
             return batch
+
+    def pending(self) -> bool:
+        """Has a change come that the next batch will hold (or has the watcher stopped)?"""
+        with self._cond:
+            return bool(self._changed) or self._stopped
 
     def rescan_if_moved(self, batch: set[Path]) -> None:
         """Watch again after a batch: a watched folder that was deleted, moved or made anew
@@ -848,7 +854,7 @@ class Server:
                 self.rebuilder.build(batch)
                 self.watcher.rescan_if_moved(batch)
             elif not batch:
-                self.rebuilder.settle()  # half a second without a change: write the build cache
+                self.rebuilder.settle(self.watcher.pending)  # half a second without a change
 
     def wait_for_build(self, builds_after: int, timeout: float = 10.0) -> bool:
         """Wait until a build after the `builds_after`th has finished and nothing is pending."""
@@ -867,7 +873,7 @@ class Server:
         for thread in self._threads:
             thread.join(timeout=10)
         if not any(t.is_alive() for t in self._threads):
-            self.rebuilder.settle()
+            self.rebuilder.settle(stop=lambda: True)  # only what must be kept: the build cache
         self._threads.clear()
 
     def __enter__(self) -> "Server":
@@ -974,12 +980,12 @@ def watch(args, builder, *, until: threading.Event | None = None) -> int:
                 rebuilder.build(batch)
                 watcher.rescan_if_moved(batch)
             else:
-                rebuilder.settle()
+                rebuilder.settle(watcher.pending)
     except KeyboardInterrupt:
         pass
     finally:
         watcher.stop()
-        rebuilder.settle()
+        rebuilder.settle(stop=lambda: True)  # only what must be kept: the build cache
         restore()
     print("Stopped watching.", file=sys.stderr)
     return 0

@@ -123,6 +123,16 @@ def test_nothing_changed_is_noticed_from_file_dates_alone(tmp_path, fixed_now):
     assert snapshot(out) == before
 
 
+def test_the_command_says_when_nothing_changed(tmp_path, fixed_now):
+    site = make_site(tmp_path, "basic")
+    out = tmp_path / "out"
+    age(site)
+    assert build(site, out).status == 0
+    again = build(site, out, "-v")
+    assert again.status == 0, again.err
+    assert "Nothing changed since the last build." in again.out
+
+
 def test_a_future_article_comes_due_without_any_file_changing(tmp_path, monkeypatch):
     site = make_site(tmp_path, "basic")
     out = tmp_path / "out"

@@ -240,6 +240,25 @@ def test_every_job_that_shows_an_article_is_indexed_and_patched(site, tmp_path):
         assert {jobs[i].template for i in touched} >= {"article.html", "index.html", "atom.xml", "archive.html"}
 
 
+def test_preparing_stops_when_a_change_comes_and_goes_on_later(site, tmp_path, monkeypatch):
+    for i in range(30):
+        article(site, f"many-{i:02d}", f"Story {i}", f"2025-01-{1 + i % 28:02d}", f"[Tag{i % 4}]")
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.build()
+    session = builder.session
+    assert not session.prepare(stop=lambda: True) and session.shown_in is None  # a change is waiting
+    monkeypatch.setattr(incremental._Indexer, "STEP", 7)
+    calls = []
+    assert not session.prepare(stop=lambda: calls.append(1) or len(calls) > 3)  # stopped part way
+    assert session.shown_in is None and 0 < session._indexer.done < len(session.jobs)
+    assert session.prepare()  # goes on from there
+    assert session.shown_in == incremental.index_jobs(session.jobs)
+    path = site / C / "many-05.md"
+    edit(path, "Body of Story 5.", "Body of Story 5, longer.")
+    assert builder.build({path}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
 def _articles(value):
     from gazette.content import Article
 

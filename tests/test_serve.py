@@ -20,6 +20,7 @@ from conftest import make_site, run_cli
 from gazette import serve
 from gazette.pipeline import Builder
 from gazette.problems import Problem, ProblemError
+from test_incremental import age
 
 ARTICLE = "content/2025/deepseek-upends-ai.md"
 ARTICLE_URL = "/2025/01/deepseek-upends-ai/"
@@ -420,11 +421,13 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
     built by the running server: the output folder is then byte-identical to a fresh,
     cache-less build of the same files."""
     site = make_site(tmp_path)
+    age(site)  # made just now, the files would count as changed while the server started
     out = tmp_path / "served"
     with serving(site, out) as server:
         article = site / ARTICLE
-        edit(server, article, lambda: article.write_text(
+        outcome = edit(server, article, lambda: article.write_text(
             article.read_text().replace("SEOUL – What", "SEOUL – Edited: what")))
+        assert outcome.result.patched  # article text: patched into the last build
 
         added = site / "content/2025/chips-rally.md"
         edit(server, added, lambda: added.write_text(
@@ -443,7 +446,8 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
         icon.parent.mkdir(parents=True, exist_ok=True)
         edit(server, icon, lambda: icon.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>'))
         css = site / "static/css/style.css"
-        edit(server, css, lambda: css.write_text(css.read_text() + "\n.masthead { outline: 0 }\n"))
+        outcome = edit(server, css, lambda: css.write_text(css.read_text() + "\n.masthead { outline: 0 }\n"))
+        assert outcome.result.patched and outcome.result.changed_files == ("css/style.css",)
 
         settings = site / "site.toml"
         edit(server, settings, lambda: settings.write_text(
@@ -460,6 +464,24 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
     assert [name for name in expected if served[name] != expected[name]] == []
     assert b"Skip to the news" in served["index.html"] and "page/2/index.html" in served
     assert "2026/11/deepseek-disrupts-ai-landscape/index.html" not in served
+
+
+def test_what_a_patch_changed_is_in_the_build_cache_once_the_server_stops(tmp_path):
+    site = make_site(tmp_path)
+    age(site)
+    out = tmp_path / "out"
+    article = site / ARTICLE
+
+    def change():
+        article.write_text(article.read_text().replace("SEOUL – What", "SEOUL – Edited: what"))
+        past = time.time() - 60
+        os.utime(article, (past, past))  # not "racy": the cache may trust its date
+
+    with serving(site, out) as server:
+        assert edit(server, article, change).result.patched
+    again = run_cli("build", "--site", str(site), "--out", str(out), "-v")
+    assert again.status == 0, again.err
+    assert "Nothing changed since the last build." in again.out
 
 
 def test_build_watch_rebuilds_on_change_without_a_server(tmp_path, capsys):
