@@ -86,6 +86,18 @@ def wait_http(port: int, path: str, timeout: float) -> None:
     raise SystemExit(f"the server did not answer {path} within {timeout:.0f} s")
 
 
+def server_memory(pid: int) -> str:
+    """The server process's resident memory now and at its peak (Linux), or ''."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return ""
+    found = dict(re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", status, re.M))
+    if len(found) < 2:
+        return ""
+    return f"RSS {int(found['VmRSS']) // 1024} MiB, peak {int(found['VmHWM']) // 1024} MiB"
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
@@ -176,6 +188,7 @@ def main(argv=None) -> int:
                         build_times.append(build_ms)
             finally:
                 browser.close()
+        memory = server_memory(server.pid)
     finally:
         server.terminate()
         try:
@@ -190,6 +203,8 @@ def main(argv=None) -> int:
     for name, values in (("save -> load", loads), ("save -> DOMContentLoaded", dcls),
                          ("server build", build_times)):
         print(f"  {name:<25} median {statistics.median(values):7.1f} ms   p90 {percentile(values, 0.9):7.1f} ms")
+    if memory:
+        print(f"  server memory             {memory}")
     goal = statistics.median(loads) < 300
     print(f"  goal (median save -> load under 300 ms): {'met' if goal else 'not met'}")
     return 0

@@ -98,11 +98,7 @@ class Session:
             return True
         if stop():
             return False
-        if self.has_links is None:
-            # The watcher names the file that was written: through a link, the build reads
-            # it under another name too. Sites with links get full builds.
-            self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
-                              or any(os.path.islink(item.source) for item in self.static))
+        self.links()
         if self._indexer is None:
             self._indexer = _Indexer(self.jobs)
         if not self._indexer.run(stop):
@@ -115,6 +111,15 @@ class Session:
             self.renderer.prepared([name])
         self.shown_in, self._indexer = self._indexer.shown_in, None
         return True
+
+    def links(self) -> bool:
+        """Is a content or static file a symbolic link? The watcher names the file that was
+        written: through a link, the build reads it under another name too. Sites with
+        links get full builds."""
+        if self.has_links is None:
+            self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
+                              or any(os.path.islink(item.source) for item in self.static))
+        return self.has_links
 
     def cache_file_now(self) -> tuple[int, int] | None:
         return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
@@ -277,7 +282,7 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
     """What to read again: the known content files (site-relative path -> path) and the
     known static files (path in the site -> path) that changed, when every changed path
     is one of those or nothing the build reads; None when the change needs a full build."""
-    if session.has_links or session.content_prefix is None:
+    if session.content_prefix is None or session.links():
         return None
     articles: dict[str, Path] = {}
     static: dict[str, Path] = {}
@@ -326,7 +331,6 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
         return None  # another build wrote into the output folder since
     if not (session.out / writer.MARKER).is_file():
         return None  # the output folder was deleted (or emptied)
-    session.prepare()
     planned = plan_patch(session, changed)
     if planned is None:
         return None
@@ -356,6 +360,8 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
         swaps.append((entry.article, article))
 
     # The jobs that showed each changed article, with the new one in its place.
+    if swaps:
+        session.prepare()  # the index: made while the builder was idle, unless a change came first
     jobs = list(session.jobs)
     touched: set[int] = set()
     for old, new in swaps:
