@@ -9,6 +9,8 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from conftest import make_site
 from gazette import incremental, pipeline
@@ -273,3 +275,97 @@ def _articles(value):
     elif is_dataclass(value) and not isinstance(value, type):
         for f in fields(value):
             yield from _articles(getattr(value, f.name))
+
+
+# --- any sequence of edits ------------------------------------------------------------------
+
+
+ARTICLES = ["content/2024/old-news.md", C + "harbour-reopens.md", C + "harbour-rewrite.md", C + "escaping.md",
+            C + "missing-photo.md", C + "draft-story.md"]
+
+
+def _append(site: Path, rel: str, n: int) -> list[str]:
+    with open(site / rel, "a", encoding="utf-8") as f:
+        f.write(f"\nA further paragraph, number {n}.\n")
+    return [rel]
+
+
+def _frontmatter(site: Path, rel: str, key: str, value: str) -> list[str]:
+    """Set a frontmatter key: on its own line when it has one (so no other key moves, as an
+    editor's change would not), else on a new last line."""
+    path = site / rel
+    head, sep, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    lines = head.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
+    if at is None:
+        lines.append(f"{key}: {value}")
+    else:
+        lines[at] = f"{key}: {value}"
+    path.write_text("\n".join(lines) + sep + body, encoding="utf-8")
+    return [rel]
+
+
+def _delete(site: Path, rel: str) -> list[str]:
+    (site / rel).unlink()
+    return [rel]
+
+
+def _restyle(site: Path, n: int) -> list[str]:
+    css = site / "static/css/style.css"
+    css.write_text(css.read_text(encoding="utf-8") + f"\n.n{n} {{ color: red }}\n", encoding="utf-8")
+    return ["static/css/style.css"]
+
+
+def _add(site: Path, n: int) -> list[str]:
+    return [article(site, f"new-{n}", f"New story {n}", f"2025-0{1 + n % 9}-1{n % 10}").relative_to(site).as_posix()]
+
+
+OPERATIONS = {  # name -> (site, an article's path, a serial number) -> the paths changed
+    "text": _append,
+    "summary": lambda site, rel, n: _frontmatter(site, rel, "summary", f"Summary number {n}."),
+    "author": lambda site, rel, n: _frontmatter(site, rel, "author", f"Writer {n}"),
+    "title": lambda site, rel, n: _frontmatter(site, rel, "title", f"Title number {n}"),
+    "tags": lambda site, rel, n: _frontmatter(site, rel, "tags", f"[Weather, Topic {n % 3}]"),
+    "add": lambda site, rel, n: _add(site, n),
+    "delete": lambda site, rel, n: _delete(site, rel),
+    "stylesheet": lambda site, rel, n: _restyle(site, n),
+}
+# Mostly edits of text, which are patched, between the others, which get full builds.
+KINDS = ["text"] * 3 + ["summary", "author", "title", "tags", "add", "delete", "stylesheet"]
+steps = st.lists(st.tuples(st.sampled_from(KINDS), st.sampled_from(ARTICLES)), min_size=1, max_size=2)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batches=st.lists(steps, min_size=1, max_size=6))
+@example(batches=[[("tags", HARBOUR)], [("text", HARBOUR)], [("summary", C + "escaping.md"), ("text", HARBOUR)]])
+@example(batches=[[("text", C + "draft-story.md")], [("author", HARBOUR)], [("delete", C + "escaping.md")],
+                  [("text", "content/2024/old-news.md"), ("stylesheet", HARBOUR)]])
+def test_any_sequence_of_edits_leaves_what_a_cold_build_writes(tmp_path_factory, batches):
+    """Batches of edits (each batch one rebuild, as a burst of saves is): whatever was
+    patched and whatever was built in full, the output is a cold build's."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", NOW)
+        _edit_in_batches(tmp_path_factory.mktemp("sequence"), batches)
+
+
+def _edit_in_batches(tmp_path: Path, batches) -> None:
+    site = make_site(tmp_path, "basic")
+    age(site)
+    builder = started(site, tmp_path)
+    n = 0
+    for batch in batches:
+        changed: set[Path] = set()
+        for name, rel in batch:
+            if name != "add" and not (site / rel).exists():
+                continue
+            n += 1
+            changed |= {site / p for p in OPERATIONS[name](site, rel, n)}
+        if not changed:
+            continue
+        try:
+            builder.build(changed)
+        except ProblemError:
+            with pytest.raises(ProblemError):  # a cold build finds a problem as well
+                pipeline.build(load_config(site), tmp_path / "cold", use_cache=False)
+            continue
+        assert contents(tmp_path / "out") == cold(site, tmp_path), batches
