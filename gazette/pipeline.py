@@ -138,8 +138,8 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
                         [(rel, st.st_size, st.st_mtime_ns) for rel, _, st in scanned],
                         [(s.path, s.fingerprint) for s in static])
     state = store.load_site(out)
-    if (use_cache and not plan_when_unchanged and not problems and state.signature == signature and now.timestamp() < state.valid_until
-            and (out / writer.MARKER).is_file()
+    if (use_cache and not plan_when_unchanged and not problems and state.signature == signature
+            and now.timestamp() < state.valid_until and (out / writer.MARKER).is_file()
             and not any(store.site_is_racy(st.st_mtime_ns) for _, _, st in scanned)):
         summary = dict(state.summary)
         warnings = summary.pop("warnings", [])
@@ -265,7 +265,11 @@ class Builder:
         started = time.perf_counter()
         settings = self.config is None or changed is None or any(p.name == "site.toml" for p in changed)
         if not settings and self.session is not None:
-            result = incremental.patch(self.session, changed, content.utc_now(), started)
+            try:
+                result = incremental.patch(self.session, changed, content.utc_now(), started)
+            except BaseException:
+                self.session = None  # a patch cut short (a disk error, Ctrl-C): trust only a full build now
+                raise
             if result is not None:
                 return result
         self._save_session()

@@ -4,6 +4,7 @@ to the full build."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
@@ -200,6 +201,29 @@ def test_a_site_with_linked_files_gets_full_builds(site, tmp_path):
     assert not builder.build({site / "static/css/style.css"}).patched
     assert contents(tmp_path / "out") == cold(site, tmp_path)
     assert b"bolder" in contents(tmp_path / "out")["2025/02/escaping-copy/index.html"]
+
+
+def test_a_patch_cut_short_leaves_only_full_builds_to_trust(site, tmp_path, monkeypatch):
+    from gazette import writer
+
+    builder = started(site, tmp_path)
+    commit = writer.SiteWriter.commit
+
+    def half_commit(self):
+        for safe in self.staged[:1]:  # one page swapped in, then the disk fails
+            os.replace(self.stage / safe, self.out / safe)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.SiteWriter, "commit", half_commit)
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    with pytest.raises(OSError):
+        builder.build({site / HARBOUR})
+    assert builder.session is None
+    monkeypatch.setattr(writer.SiteWriter, "commit", commit)
+    edit(site / C / "escaping.md", "Body with **bold** text.", "Body with **bolder** text.")
+    result = builder.build({site / C / "escaping.md"})
+    assert not result.patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
 
 
 def test_the_build_cache_is_written_when_the_builder_settles(site, tmp_path):
