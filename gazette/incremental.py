@@ -268,8 +268,8 @@ def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
 
 
 def _content_rel(session: Session, real: str) -> str | None:
-    """The key in `session.scanned` a content file (by real path) would have if the build
-    read it, or None when the build does not read it."""
+    """The key in `session.scanned` a content file (by its path under the content folder's
+    real path) would have if the build read it, or None when the build does not read it."""
     inside = real[len(session.content_root) + 1:].split(os.sep)
     if any(part.startswith((".", "_")) for part in inside[:-1]) or inside[-1].startswith("."):
         return None
@@ -289,7 +289,12 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
     content_root, static_root = session.content_root, session.static_root
     known_static = {item.path for item in session.static}
     for path in changed:
-        real = os.path.realpath(path)
+        # Its folder resolved, the file itself not: a file replaced by a link to another is
+        # read through the link by a full build.
+        folder, name = os.path.split(os.path.abspath(path))
+        real = os.path.join(os.path.realpath(folder), name)
+        if os.path.islink(real):
+            return None
         if real.startswith(static_root + os.sep):
             name = real[len(static_root) + 1:].replace(os.sep, "/")
             if name not in known_static or not os.path.isfile(real):
@@ -422,19 +427,24 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
     )
 
 
-def save(session: Session, store: cache.BuildCache) -> None:
+def save(session: Session, store: cache.BuildCache) -> bool:
     """Write what the patches since the last full build changed into the build cache:
-    the shards of the changed content files and the output folder's state."""
+    the shards of the changed content files and the output folder's state. False when
+    another build has written into the output folder since: its record of the folder is
+    left as it is, and the session is no longer to be trusted."""
     from gazette.pipeline import _digest
 
     if not session.unsaved:
-        return
+        return True
     session.unsaved = False  # tried once: a cache that cannot be written is reported once
     config = session.config
     store.load_sources(session.parse_fp)
-    store.save_sources(session.parse_fp, session.entries)
+    store.save_sources(session.parse_fp, session.entries)  # each entry is checked against its file anyway
+    if session.cache_file_now() != session.site_cache:
+        return False
     signature = _digest(session.code_fp, config.fingerprint(), session.templates_fp, session.signature_parts(),
                         [(s.path, s.fingerprint) for s in session.static])
     store.save_site(session.out, cache.SiteState(signature, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
     session.site_cache = session.cache_file_now()
+    return True

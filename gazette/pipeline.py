@@ -203,7 +203,9 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
         "held_back_drafts": len(drafts), "held_back_future": len(future),
     }
-    due = [a.date.timestamp() for a in future if not a.draft]
+    # Any article still to come changes the site when it comes due: a held-back one appears,
+    # one shown early (--future, or a future draft with --drafts) enters the feeds and sitemaps.
+    due = [a.date.timestamp() for a in articles if content.is_future(a, now)]
     window = feeds.valid_until(lib, now)
     valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
     store.save_site(out, cache.SiteState(signature, valid_until, {**summary, "warnings": warnings}, site.files))
@@ -294,12 +296,17 @@ class Builder:
         be written."""
         problems = self._save_session()
         if self.session is not None:
-            self.session.prepare(stop)
+            try:
+                self.session.prepare(stop)
+            except BaseException:
+                self.session = None  # not tried again and again: the next change gets a full build
+                raise
         return problems
 
     def _save_session(self) -> list[Problem]:
         if self.session is None or not self.session.unsaved:
             return []
         store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)
-        incremental.save(self.session, store)
+        if not incremental.save(self.session, store):
+            self.session = None  # another build wrote into the output folder: its record stands
         return store.problems

@@ -226,6 +226,62 @@ def test_a_patch_cut_short_leaves_only_full_builds_to_trust(site, tmp_path, monk
     assert contents(tmp_path / "out") == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("shown", ["future", "drafts"])
+def test_an_article_shown_before_its_date_is_noticed_when_the_date_comes(site, tmp_path, monkeypatch, shown):
+    """With --future (or a future draft with --drafts) an article dated 2099 is shown, but
+    only enters the feeds and sitemaps on its date: an edit after that is no patch."""
+    if shown == "drafts":
+        edit(site / C / "from-the-future.md", "title:", "draft: true\ntitle:")
+    builder = pipeline.Builder(site, tmp_path / "out", {shown: True})
+    builder.build()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(4102444800 + 3600))  # 2100-01-01
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    result = builder.build({site / HARBOUR})
+    assert not result.patched
+    cold_out = tmp_path / "cold"
+    pipeline.build(load_config(site).with_options(**{shown: True}), cold_out, use_cache=False)
+    assert contents(tmp_path / "out") == contents(cold_out)
+    assert "2099/01/from-the-future/index.html" in contents(tmp_path / "out")
+
+
+def test_another_build_before_the_cache_is_written_keeps_its_record(site, tmp_path):
+    builder = started(site, tmp_path)
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    assert builder.build({site / HARBOUR}).patched
+    pipeline.build(load_config(site).with_options(drafts=True), tmp_path / "out")  # writes the draft's page
+    builder.settle()  # does not write over the other build's record of the folder
+    assert builder.session is None
+    edit(site / HARBOUR, "title: Harbour reopens after storm", "title: Harbour reopens")
+    assert not builder.build({site / HARBOUR}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)  # the draft's page is gone again
+
+
+def test_a_file_replaced_by_a_link_to_an_unread_folder_gets_a_full_build(site, tmp_path):
+    builder = started(site, tmp_path)
+    builder.settle()  # prepared (no links then)
+    (site / "content/_drafts").mkdir()
+    copy = site / "content/_drafts/harbour.md"
+    copy.write_text((site / HARBOUR).read_text(encoding="utf-8").replace("*lifted*", "*lifted at last*"),
+                    encoding="utf-8")
+    (site / HARBOUR).unlink()
+    (site / HARBOUR).symlink_to(copy)
+    assert not builder.build({site / HARBOUR}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+    edit(copy, "*lifted at last*", "*lifted at noon*")  # the watcher names the file the link points to
+    builder.build({copy})
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+
+
+def test_a_failure_while_preparing_is_not_repeated(site, tmp_path, monkeypatch):
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.build()
+    monkeypatch.setattr(incremental.Session, "prepare", lambda self, stop=None: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        builder.settle()
+    assert builder.session is None
+    assert builder.settle() == []
+
+
 def test_the_build_cache_is_written_when_the_builder_settles(site, tmp_path):
     builder = started(site, tmp_path)
     out = tmp_path / "out"
