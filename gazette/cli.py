@@ -101,6 +101,10 @@ def summary_line(result) -> str:
     return line
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
 def report(result, args) -> None:
     if not args.quiet:
         _print_problems(result.warnings)
@@ -108,8 +112,9 @@ def report(result, args) -> None:
             if result.up_to_date:
                 print("Nothing changed since the last build.")
             else:
-                print(f"{result.parsed} articles parsed, {result.rendered} pages rendered; "
-                      f"{result.written} files written, {result.unchanged} unchanged, {result.removed} removed"
+                print(f"{_count(result.parsed, 'article')} parsed, {_count(result.rendered, 'page')} rendered; "
+                      f"{_count(result.written, 'file')} written, {result.unchanged} unchanged, "
+                      f"{result.removed} removed"
                       + (" (patched into the last build)" if result.patched else ""))
         print(summary_line(result), flush=True)
 

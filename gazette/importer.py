@@ -564,7 +564,9 @@ def escape_line(line: str) -> str:
     for i, ch in enumerate(line):
         if ch in _INLINE_ESCAPES:
             out.append(_INLINE_ESCAPES[ch])
-        elif ch == "<" and i + 1 < len(line) and not line[i + 1].isspace():
+        elif ch == "<" and line[i + 1: i + 2] != " ":
+            # Markup or an autolink unless a space follows: `<b>`, `<a@b>`, and `<` at the end of
+            # a line, which the next line may close (`<` + newline + `@x>` is an e-mail link).
             out.append("&lt;")
         elif ch == "&" and _ENTITY.match(line, i):
             out.append("&amp;")

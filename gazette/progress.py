@@ -27,6 +27,8 @@ class Progress:
         if stage != self.stage:
             self._finish()
             self.stage, self.started, self.last = stage, now, now
+        if done >= total:
+            self.stage = None  # the stage is over: the same stage in the next build starts afresh
         if now - self.started < self.delay:
             return
         label = LABELS.get(stage, stage)
@@ -37,7 +39,7 @@ class Progress:
             self.drawn = True
             if done >= total:
                 self._finish()
-        elif now - self.last >= self.every or (done >= total and now - self.started >= self.delay):
+        elif now - self.last >= self.every or done >= total:
             self.stream.write(f"{label}: {done}/{total}\n")
             self.last = now
         self.stream.flush()

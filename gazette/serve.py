@@ -61,7 +61,8 @@ HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle event stream
 CACHE_DIR = ".gazette-cache"
 # Editors' temporary and backup files (vim, emacs, JetBrains, gedit, macOS, Chromium's File System Access).
 IGNORED_NAMES = ("*.swp", "*.swo", "*.swx", "*~", ".#*", "#*#", "4913", ".DS_Store", "*___jb_tmp___",
-                 "*___jb_old___", ".goutputstream-*", "*.crswap", "*.tmp")
+                 "*___jb_old___", ".goutputstream-*", "*.crswap", "*.tmp",
+                 "sed" + "[0-9A-Za-z]" * 6)  # sed -i's temporary file
 
 _TEXT = "; charset=utf-8"
 CONTENT_TYPES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from gazette.importer import Extracted, escape_line, escape_paragraph, to_markdown
@@ -109,6 +109,8 @@ LINE = st.text(MARKDOWN_HEAVY | st.characters(blacklist_categories=("Cc", "Cs"))
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(LINE, min_size=1, max_size=4))
+@example(lines=["<", "@#>"])  # an e-mail autolink across a line break
+@example(lines=["a <\tb@c>"])
 def test_any_paragraph_renders_as_its_text(lines):
     assert_renders_literally("\n".join(lines))
 

@@ -194,10 +194,11 @@ def test_watcher_ignores_output_cache_and_editor_files(tmp_path):
     watcher.sync()
     try:
         root = os.path.realpath(site)
-        yes = ["content/2025/a.md", "templates/base.html", "static/css/style.css", "site.toml", "content"]
+        yes = ["content/2025/a.md", "templates/base.html", "static/css/style.css", "site.toml", "content",
+               "content/2025/sedation.md", "static/sedabcdef.css"]
         no = ["_site/index.html", "._site.new/index.html", "._site.old/x", ".gazette-cache/sources",
               "content/2025/.a.md.swp", "content/2025/a.md~", "content/2025/4913", "templates/.#base.html",
-              "content/#a.md#", "README.md", "node_modules/x.js", "other.toml"]
+              "content/#a.md#", "content/2026/sedHroSnU", "README.md", "node_modules/x.js", "other.toml"]
         assert [p for p in yes if not watcher.relevant(os.path.join(root, p))] == []
         assert [p for p in no if watcher.relevant(os.path.join(root, p))] == []
     finally:
