@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Live-preview latency: from saving a one-article edit to the browser showing it.
 
-    python bench/serve_bench.py [--n 10000] [--runs 9] [--work bench/work/serve] [--edit text|title]
+    python bench/serve_bench.py [--n 10000] [--runs 9] [--work bench/work/serve] [--edit text|title|tags]
 
 Generates an N-article site with bench/corpus.py (once; reused while N matches),
 starts `python build.py serve` on it in a child process (as a writer would), opens
 the edited article in Debian's Chromium (/usr/bin/chromium, through playwright), then
 for each run: saves one edit (a paragraph appended to the middle article, the one
-`corpus.edit_one` edits, which the server patches into its last build; with
-`--edit title`, the title changed instead, which takes a full rebuild), and waits
-until the page has reloaded on its own and shows the change. The figure per run is the wall time from just before the file write to
-the reloaded page's `load` event (its `DOMContentLoaded` too), taken from the page's
-own navigation timing (`performance.timeOrigin + loadEventEnd`, epoch milliseconds
+`corpus.edit_one` edits, which the server patches into its last build; `--edit title`
+changes its title instead, also patched; `--edit tags` adds a tag, which takes a full
+rebuild), and waits until the page has reloaded on its own and shows the change. The
+figure per run is the wall time from just before the file write to the reloaded
+page's `load` event (its `DOMContentLoaded` too), taken from the page's own
+navigation timing (`performance.timeOrigin + loadEventEnd`, epoch milliseconds
 on the same clock as the write). The server's own build time is read from its
 summary lines. Prints each run, then median and p90. Goal: under 300 ms.
 
@@ -110,9 +111,9 @@ def main(argv=None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed edits first (default 1)")
     parser.add_argument("--work", type=Path, default=BENCH / "work" / "serve", help="scratch folder")
     parser.add_argument("--timeout", type=float, default=60, help="seconds to wait for one reload")
-    parser.add_argument("--edit", choices=("text", "title"), default="text",
-                        help="what each save changes: a paragraph appended to the body (default; patched into "
-                             "the last build), or the title (a full rebuild)")
+    parser.add_argument("--edit", choices=("text", "title", "tags"), default="text",
+                        help="what each save changes: a paragraph appended to the body (default) or the title, "
+                             "both patched into the last build; or a tag added, which takes a full rebuild")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -158,9 +159,13 @@ def main(argv=None) -> int:
                     if args.edit == "text":
                         update = f"Update {text.count(chr(10) + '*Update ') + 1}"
                         text = text.rstrip("\n") + f"\n\n*{update}:* Bench edit number {run + 1}, saved at once.\n"
-                    else:
+                    elif args.edit == "title":
                         update = f"retitled {run + 1}"
                         text = re.sub(r'^title: "(.*?)(?: retitled \d+)?"$', lambda m: f'title: "{m.group(1)} {update}"',
+                                      text, count=1, flags=re.M)
+                    else:
+                        update = f"Bench Tag {run + 1}"
+                        text = re.sub(r'^tags: \[(.*?)(?:, "Bench Tag \d+")?\]$', lambda m: f'tags: [{m.group(1)}, "{update}"]',
                                       text, count=1, flags=re.M)
                     wrote_at = time.time() * 1000
                     with open(target, "w", encoding="utf-8", newline="\n") as f:  # the save

@@ -184,9 +184,22 @@ class SitemapPage:
 
 @dataclass(frozen=True)
 class NewsEntry:
-    path: str
-    title: str
-    published: datetime
+    """An article in the news sitemap; what it shows is read from the article as it is
+    rendered."""
+
+    article: Article
+
+    @property
+    def path(self) -> str:
+        return self.article.url
+
+    @property
+    def title(self) -> str:
+        return xml_text(self.article.title)
+
+    @property
+    def published(self) -> datetime:
+        return self.article.date
 
 
 # --- ids ---------------------------------------------------------------------------
@@ -476,7 +489,7 @@ def plan(library: Library, config: SiteConfig, now: datetime,
             parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
         jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
 
-    news = tuple(NewsEntry(a.url, xml_text(a.title), a.date) for a in news_articles(library, now))
+    news = tuple(NewsEntry(a) for a in news_articles(library, now))
     jobs.append(RenderJob(urls.NEWS_SITEMAP_PATH, "news-sitemap.xml", {
         "entries": news,
         "publication": xml_text(config.publisher_name),

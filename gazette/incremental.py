@@ -3,13 +3,13 @@
 A full build keeps, in a `Session`, what it planned: every render job, which jobs
 show which article, the content files' stats and parse results, and the output
 files it left. When the next change is only the text of articles already in the site
-(their body, summary, byline, dateline: what a page shows of an article but nothing
-the site's structure is made of), `patch` re-reads those files alone, puts each new
-Article into the jobs that showed the old one, renders just those jobs and writes the
-pages whose bytes changed. Everything else (a new, deleted or renamed file, a changed
-title, date, tag, slug or image, a problem in a file, a template, static or settings
-change, a future article coming due) goes to the full build, which is never wrong, and
-which refills the session.
+(their headline, body, summary, byline, dateline, photo caption: what a page shows of
+an article but nothing the site's structure is made of), `patch` re-reads those files
+alone, puts each new Article into the jobs that showed the old one, renders just those
+jobs and writes the pages whose bytes changed. Everything else (a new, deleted or
+renamed file, a changed date, tag, source, slug or photo, a problem in a file, a
+template, static or settings change, a future article coming due) goes to the full
+build, which is never wrong, and which refills the session.
 
 The result is byte for byte what a full build gives (tests/test_incremental.py and
 the serve tests compare the two after sequences of edits).
@@ -31,11 +31,13 @@ from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.problems import Problem
 
-# What the pages show of an article but no stage before rendering reads: the library,
-# the plans of pages and feeds (sitemaps' dates, news entries, figures) never look at
-# these. An edit that changes only these can be patched into the planned jobs. Any
-# other field, including any added later, makes the edit go to the full build.
-SHOWN_ONLY = frozenset({"digest", "body_html", "summary", "has_summary", "author", "dateline"})
+# What the pages show of an article but no stage before rendering reads: the library
+# and the plans of pages and feeds never look at these (a Figure and a NewsEntry hold
+# the article and read its title and photo text when rendered). An edit that changes
+# only these can be patched into the planned jobs. Any other field, including any
+# added later, makes the edit go to the full build.
+SHOWN_ONLY = frozenset({"digest", "body_html", "title", "summary", "has_summary", "author", "dateline",
+                        "image_alt", "image_caption", "image_credit"})
 # The fingerprints of a session's jobs are memoized, keeping each value fingerprinted
 # alive: started afresh every so many patches, so that a long preview does not grow.
 FRESH_FINGERPRINTS_EVERY = 50

@@ -104,10 +104,24 @@ class Year:
 
 @dataclass(frozen=True)
 class Figure:
+    """An article's photo: where it is, and its text, which comes from the article's own
+    fields as it is shown (so that editing a caption or a headline changes no plan)."""
+
     src: str  # site path under images/ or an external URL
-    alt: str
-    caption: str
-    credit: str
+    article: Article
+
+    @property
+    def alt(self) -> str:
+        article = self.article
+        return article.image_alt or article.image_caption or article.title
+
+    @property
+    def caption(self) -> str:
+        return self.article.image_caption
+
+    @property
+    def credit(self) -> str:
+        return self.article.image_credit
 
 
 @dataclass(frozen=True)
@@ -205,8 +219,7 @@ def _figure(article: Article, static_files: frozenset[str], problems: list[Probl
                                     f"image '{article.image}' is not in static/{src.rsplit('/', 1)[0]}/; "
                                     f"the article is shown without its photo"))
             return None
-    return Figure(src, article.image_alt or article.image_caption or article.title,
-                  article.image_caption, article.image_credit)
+    return Figure(src, article)
 
 
 def _mutual_rewrites(articles: tuple[Article, ...]) -> list[Problem]:

@@ -217,14 +217,14 @@ def test_a_long_running_builder_does_not_read_back_the_cache_it_wrote(tmp_path, 
     head = len(cache.MAGIC) + 16  # magic, format and checksum lines, which memory compares
     shard.write_bytes(data[:head] + b"\0" * (len(data) - head))  # damaged, same size and mtime
     os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
-    edit(site / C / "escaping.md", "Tags <script>", "Flags <script>")
+    edit(site / C / "escaping.md", "tags: [Shipping]", "tags: [Shipping, Ports]")  # a full build, not a patch
     age(site)
     result = builder.build({site / C / "escaping.md"})
     assert result.parsed == 1
     assert not [w for w in result.warnings if cache.FOLDER in w.path], result.warnings
 
     shard.write_bytes(b"\0" * (st.st_size + 1))  # another size: read again, found damaged
-    edit(site / C / "escaping.md", "Flags <script>", "Tags <script>")
+    edit(site / C / "escaping.md", "tags: [Shipping, Ports]", "tags: [Shipping]")
     age(site)
     result = builder.build({site / C / "escaping.md"})
     assert [w.message for w in result.warnings if w.path.endswith(shard.name)] == [

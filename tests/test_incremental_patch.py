@@ -52,6 +52,9 @@ TEXT_EDITS = {
     "summary": ("summary: Ferries run again after three days.", "summary: Ferries run again, at last."),
     "author": ("author: [Ann Lee, Bo Park, Cy Diaz]", "author: [Ann Lee, Bo Park]"),
     "dateline": ("dateline: PORTSMOUTH", "dateline: SOUTHSEA"),
+    "title (the headline)": ("title: Harbour reopens after storm", "title: Harbour reopens after the storm"),
+    "photo caption": ("The harbour on Tuesday morning.", "The harbour at dawn on Tuesday."),
+    "photo credit": ("image_credit: Ann Lee", "image_credit: Bo Park"),
 }
 
 
@@ -71,8 +74,25 @@ def test_an_edit_of_article_text_is_patched_and_equals_a_cold_build(site, tmp_pa
     assert result.changed_files and all(f in contents(tmp_path / "out") for f in result.changed_files)
 
 
+def test_a_headline_edit_reaches_the_news_sitemap_and_the_photos_text(site, tmp_path):
+    """A new headline shows wherever the article's title does, including the news sitemap
+    (the article is two days old at most) and its photo's alt text (it has no other)."""
+    fresh = site / C / "breaking.md"
+    fresh.write_text("---\ntitle: Storm hits the coast\ndate: 2025-12-31 18:00\nsource: The Coast Courier\n"
+                     "image: harbour.png\ntags: [Weather]\n---\n\nWaves broke over the wall.\n", encoding="utf-8")
+    age(site)
+    builder = started(site, tmp_path)
+    edit(fresh, "title: Storm hits the coast", "title: Storm batters the coast")
+    result = builder.build({fresh})
+    assert result.patched
+    out = contents(tmp_path / "out")
+    assert out == cold(site, tmp_path)
+    assert b"<news:title>Storm batters the coast</news:title>" in out["news-sitemap.xml"]
+    assert b'alt="Storm batters the coast"' in out["2025/12/breaking/index.html"]
+    assert {"news-sitemap.xml", "2025/12/breaking/index.html", "index.html"} <= set(result.changed_files)
+
+
 STRUCTURAL = {
-    "title": lambda s: edit(s / HARBOUR, "title: Harbour reopens after storm", "title: Harbour reopens"),
     "date": lambda s: edit(s / HARBOUR, "date: 2025-03-04 09:30", "date: 2025-02-04 09:30"),
     "the date's offset": lambda s: edit(s / C / "escaping.md", "2025-02-10T12:00:00+09:00", "2025-02-10T03:00:00+00:00"),
     "updated": lambda s: edit(s / HARBOUR, "updated: 2025-03-05T08:00:00+00:00", "updated: 2025-03-06"),
@@ -80,7 +100,7 @@ STRUCTURAL = {
     "source": lambda s: edit(s / HARBOUR, "source: The Coast Courier", "source: Harbour Weekly"),
     "source_url": lambda s: edit(s / HARBOUR, "source_url: https://courier.example.com/harbour-reopens\n", ""),
     "slug": lambda s: edit(s / C / "escaping.md", "tags:", "slug: fish-and-chips\ntags:"),
-    "image caption": lambda s: edit(s / HARBOUR, "The harbour on Tuesday morning.", "The harbour at dawn."),
+    "image": lambda s: edit(s / HARBOUR, "image: harbour.png", "image: https://example.org/harbour.png"),
     "draft": lambda s: edit(s / HARBOUR, "dateline:", "draft: true\ndateline:"),
     "a draft made public": lambda s: edit(s / C / "draft-story.md", "draft: true", "draft: false"),
     "a new article": lambda s: article(s, "added", "Added story", "2025-03-10"),
@@ -406,12 +426,13 @@ OPERATIONS = {  # name -> (site, an article's path, a serial number) -> the path
     "author": lambda site, rel, n: _frontmatter(site, rel, "author", f"Writer {n}"),
     "title": lambda site, rel, n: _frontmatter(site, rel, "title", f"Title number {n}"),
     "tags": lambda site, rel, n: _frontmatter(site, rel, "tags", f"[Weather, Topic {n % 3}]"),
+    "date": lambda site, rel, n: _frontmatter(site, rel, "date", f"2025-0{1 + n % 9}-15"),
     "add": lambda site, rel, n: _add(site, n),
     "delete": lambda site, rel, n: _delete(site, rel),
     "stylesheet": lambda site, rel, n: _restyle(site, n),
 }
 # Mostly edits of text, which are patched, between the others, which get full builds.
-KINDS = ["text"] * 3 + ["summary", "author", "title", "tags", "add", "delete", "stylesheet"]
+KINDS = ["text"] * 3 + ["summary", "author", "title", "tags", "date", "add", "delete", "stylesheet"]
 steps = st.lists(st.tuples(st.sampled_from(KINDS), st.sampled_from(ARTICLES)), min_size=1, max_size=2)
 
 
