@@ -161,12 +161,12 @@ def main(argv=None) -> int:
                         text = text.rstrip("\n") + f"\n\n*{update}:* Bench edit number {run + 1}, saved at once.\n"
                     elif args.edit == "title":
                         update = f"retitled {run + 1}"
-                        text = re.sub(r'^title: "(.*?)(?: retitled \d+)?"$', lambda m: f'title: "{m.group(1)} {update}"',
-                                      text, count=1, flags=re.M)
+                        text = re.sub(r'^title: "(.*?)(?: retitled \d+)?"$',
+                                      lambda m: f'title: "{m.group(1)} {update}"', text, count=1, flags=re.M)
                     else:
                         update = f"Bench Tag {run + 1}"
-                        text = re.sub(r'^tags: \[(.*?)(?:, "Bench Tag \d+")?\]$', lambda m: f'tags: [{m.group(1)}, "{update}"]',
-                                      text, count=1, flags=re.M)
+                        text = re.sub(r'^tags: \[(.*?)(?:, "Bench Tag \d+")?\]$',
+                                      lambda m: f'tags: [{m.group(1)}, "{update}"]', text, count=1, flags=re.M)
                     wrote_at = time.time() * 1000
                     with open(target, "w", encoding="utf-8", newline="\n") as f:  # the save
                         f.write(text)

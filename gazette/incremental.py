@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from gazette import cache, content, render, urls, writer
+from gazette import cache, content, render, writer
 from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.problems import Problem

@@ -167,7 +167,6 @@ def test_a_damaged_or_foreign_cache_is_ignored_with_a_warning(tmp_path, fixed_no
     site = make_site(tmp_path, "basic")
     out = tmp_path / "out"
     assert build(site, out).status == 0
-    expected = contents(out)
     shard = f"articles-{cache.BuildCache.shard_of(C + 'harbour-reopens.md'):02d}.bin"
     articles = site / cache.FOLDER / shard
     if damage == "truncate":

@@ -94,7 +94,8 @@ def test_a_headline_edit_reaches_the_news_sitemap_and_the_photos_text(site, tmp_
 
 STRUCTURAL = {
     "date": lambda s: edit(s / HARBOUR, "date: 2025-03-04 09:30", "date: 2025-02-04 09:30"),
-    "the date's offset": lambda s: edit(s / C / "escaping.md", "2025-02-10T12:00:00+09:00", "2025-02-10T03:00:00+00:00"),
+    "the date's offset": lambda s: edit(s / C / "escaping.md", "2025-02-10T12:00:00+09:00",
+                                        "2025-02-10T03:00:00+00:00"),
     "updated": lambda s: edit(s / HARBOUR, "updated: 2025-03-05T08:00:00+00:00", "updated: 2025-03-06"),
     "tags": lambda s: edit(s / HARBOUR, "tags: [Shipping, Weather, 인공지능]", "tags: [Shipping, Ports]"),
     "source": lambda s: edit(s / HARBOUR, "source: The Coast Courier", "source: Harbour Weekly"),
