@@ -72,14 +72,30 @@ class FeedSite:
 
 
 @dataclass(frozen=True)
-class FeedEntry:
+class _ArticleShown:
+    """An article in a feed or a sitemap. What is shown is read from the article when
+    rendered, not copied when the site is planned (so that a live preview can put an
+    edited article in its place, incremental.py)."""
+
+    article: Article
+
+    @property
+    def title(self) -> str:
+        return xml_text(self.article.title)
+
+    @property
+    def published(self) -> datetime:
+        return self.article.date
+
+
+@dataclass(frozen=True)
+class FeedEntry(_ArticleShown):
     """One article as every feed shows it (made once per build, shared by feeds).
 
     Its fields are what it is made of; everything a feed shows is derived from them
     on demand, so a job's fingerprint stays cheap and the costly part, the content
     with absolute links, is computed only for the feeds actually rendered."""
 
-    article: Article
     figure: Figure | None
     tags: tuple[TermLink, ...]
     source: TermLink | None
@@ -97,17 +113,9 @@ class FeedEntry:
         return urls.absolute_url(self.site.base_url, self.article.url)
 
     @property
-    def title(self) -> str:
-        return xml_text(self.article.title)
-
-    @property
     def summary(self) -> str:
         """Plain text."""
         return xml_text(self.article.summary)
-
-    @property
-    def published(self) -> datetime:
-        return self.article.date
 
     @property
     def updated(self) -> datetime:
@@ -183,23 +191,12 @@ class SitemapPage:
 
 
 @dataclass(frozen=True)
-class NewsEntry:
-    """An article in the news sitemap; what it shows is read from the article as it is
-    rendered."""
-
-    article: Article
+class NewsEntry(_ArticleShown):
+    """An article in the news sitemap."""
 
     @property
     def path(self) -> str:
         return self.article.url
-
-    @property
-    def title(self) -> str:
-        return xml_text(self.article.title)
-
-    @property
-    def published(self) -> datetime:
-        return self.article.date
 
 
 # --- ids ---------------------------------------------------------------------------
