@@ -126,9 +126,6 @@ class Session:
     def cache_file_now(self) -> tuple[int, int] | None:
         return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
 
-    def signature_parts(self) -> list:
-        return [(rel, st.st_size, st.st_mtime_ns) for rel, (_, st) in self.scanned.items()]
-
 
 def _stat_key(path: Path) -> tuple[int, int] | None:
     try:
@@ -244,7 +241,7 @@ def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
     if value is old:
         return new
     kind = type(value)
-    if kind is Article or kind in (str, int, float, bool) or value is None or isinstance(value, (datetime, date)):
+    if kind is Article or kind in _PLAIN:
         return value
     key = id(value)
     if key in memo:
@@ -330,7 +327,7 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
     the files only costs the next build some work, never a wrong page (every cached
     entry is checked against its file's size and mtime), and the browser gets its
     page sooner."""
-    from gazette.pipeline import BuildResult, _digest
+    from gazette.pipeline import BuildResult, fingerprinter, open_site, render_unless_current
 
     if now.timestamp() >= session.valid_until:
         return None
@@ -380,28 +377,20 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
     # Render those, write what changed, keep every other file as it is.
     session.patches += 1
     if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
-        session.fingerprints = render.Fingerprinter(_digest(session.code_fp, session.templates_fp,
-                                                            config.fingerprint()))
-    site = writer.SiteWriter(session.out, previous=session.files, protected=[
-        config.root, config.content_path, config.templates_path, config.static_path,
-    ])
+        session.fingerprints = fingerprinter(session.code_fp, session.templates_fp, config)
+    site = open_site(config, session.out, session.files)
     rendered = 0
     try:
         for i in sorted(touched):
-            job = jobs[i]
-            fingerprint = session.fingerprints.job(job)
-            placed = site.current(job.path, fingerprint)
-            if placed is None:
-                try:
-                    output = session.renderer.render(job)
-                except Exception as exc:  # noqa: BLE001
-                    if render.is_template_error(exc):
-                        site.abort()
-                        return None  # the full build reports it, with every other problem
-                    raise
-                placed = site.put(output.path, output.data, fingerprint)
-                rendered += 1
+            try:
+                placed, was_rendered = render_unless_current(jobs[i], session.renderer, session.fingerprints, site)
+            except Exception as exc:  # noqa: BLE001
+                if render.is_template_error(exc):
+                    site.abort()
+                    return None  # the full build reports it, with every other problem
+                raise
             site.record(placed)
+            rendered += was_rendered
         static = list(session.static)
         for i, item in enumerate(static):
             if item.path in static_todo:
@@ -434,7 +423,7 @@ def save(session: Session, store: cache.BuildCache) -> bool:
     the shards of the changed content files and the output folder's state. False when
     another build has written into the output folder since: its record of the folder is
     left as it is, and the session is no longer to be trusted."""
-    from gazette.pipeline import _digest
+    from gazette.pipeline import signature
 
     if not session.unsaved:
         return True
@@ -444,9 +433,9 @@ def save(session: Session, store: cache.BuildCache) -> bool:
     store.save_sources(session.parse_fp, session.entries)  # each entry is checked against its file anyway
     if session.cache_file_now() != session.site_cache:
         return False
-    signature = _digest(session.code_fp, config.fingerprint(), session.templates_fp, session.signature_parts(),
-                        [(s.path, s.fingerprint) for s in session.static])
-    store.save_site(session.out, cache.SiteState(signature, session.valid_until,
+    inputs = signature(session.code_fp, config, session.templates_fp,
+                       ((rel, st) for rel, (_, st) in session.scanned.items()), session.static)
+    store.save_site(session.out, cache.SiteState(inputs, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
     session.site_cache = session.cache_file_now()
     return True

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from gazette import cache, content, feeds, incremental, library, render, writer
 from gazette.config import SiteConfig
@@ -63,6 +63,38 @@ def select(articles: list[content.Article], config: SiteConfig, now: datetime):
 
 def _digest(*parts) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def signature(code_fp: str, config: SiteConfig, templates_fp: str,
+              sources: Iterable[tuple[str, os.stat_result]], static: Iterable[writer.StaticFile]) -> str:
+    """Of all a build's inputs, by the content files' dates: the same signature (while the
+    build is still valid) means there is nothing to do."""
+    return _digest(code_fp, config.fingerprint(), templates_fp,
+                   [(rel, st.st_size, st.st_mtime_ns) for rel, st in sources],
+                   [(s.path, s.fingerprint) for s in static])
+
+
+def fingerprinter(code_fp: str, templates_fp: str, config: SiteConfig) -> render.Fingerprinter:
+    return render.Fingerprinter(_digest(code_fp, templates_fp, config.fingerprint()))
+
+
+def open_site(config: SiteConfig, out: Path, previous: dict[str, cache.OutputEntry]) -> writer.SiteWriter:
+    return writer.SiteWriter(out, previous=previous, protected=[
+        config.root, config.content_path, config.templates_path, config.static_path,
+    ])
+
+
+def render_unless_current(job: render.RenderJob, renderer: render.Renderer, fingerprints: render.Fingerprinter,
+                          site: writer.SiteWriter) -> tuple[tuple, bool]:
+    """One page: its job's fingerprint, the file on disk if a job with that fingerprint
+    made it, else the page rendered and staged. What `site.record` takes, and whether
+    the page was rendered. Changes nothing but the staging folder: render workers run it."""
+    fingerprint = fingerprints.job(job)
+    kept = site.current(job.path, fingerprint)
+    if kept is not None:
+        return kept, False
+    output = renderer.render(job)
+    return site.put(output.path, output.data, fingerprint), True
 
 
 def _scan(config: SiteConfig) -> tuple[list[tuple[str, Path, os.stat_result]], list[Problem]]:
@@ -134,11 +166,9 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     scanned, problems = _scan(config)
     static = writer.find_static(config.static_path)
     templates_fp = render.templates_fingerprint(config)
-    signature = _digest(code_fp, config.fingerprint(), templates_fp,
-                        [(rel, st.st_size, st.st_mtime_ns) for rel, _, st in scanned],
-                        [(s.path, s.fingerprint) for s in static])
+    inputs = signature(code_fp, config, templates_fp, ((rel, st) for rel, _, st in scanned), static)
     state = store.load_site(out)
-    if (use_cache and not plan_when_unchanged and not problems and state.signature == signature
+    if (use_cache and not plan_when_unchanged and not problems and state.signature == inputs
             and now.timestamp() < state.valid_until and (out / writer.MARKER).is_file()
             and not any(store.site_is_racy(st.st_mtime_ns) for _, _, st in scanned)):
         summary = dict(state.summary)
@@ -165,25 +195,17 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
     pages = render.plan(lib, config)
     jobs = pages + feeds.plan(lib, config, now, pages)
-    fingerprints = render.Fingerprinter(_digest(code_fp, templates_fp, config.fingerprint()))
-    site = writer.SiteWriter(out, previous=state.files, protected=[
-        config.root, config.content_path, config.templates_path, config.static_path,
-    ])
+    fingerprints = fingerprinter(code_fp, templates_fp, config)
+    site = open_site(config, out, state.files)
 
-    def check_and_render(job: render.RenderJob, renderer: render.Renderer):
-        # Runs in the render workers: the fingerprint, the file on disk, the page.
-        fingerprint = fingerprints.job(job)
-        kept = site.current(job.path, fingerprint)
-        if kept is not None:
-            return kept, False
-        output = renderer.render(job)
-        return site.put(output.path, output.data, fingerprint), True
+    def in_worker(job: render.RenderJob, renderer: render.Renderer):
+        return render_unless_current(job, renderer, fingerprints, site)
 
     try:
         rendered = 0
         renderer = render.Renderer(config)
         # closing(): on an error, the worker pool stops before the staging folder goes.
-        with contextlib.closing(renderer.render_many(jobs, processes, progress, task=check_and_render)) as done:
+        with contextlib.closing(renderer.render_many(jobs, processes, progress, task=in_worker)) as done:
             for _, (placed, was_rendered) in done:
                 site.record(placed)
                 rendered += was_rendered
@@ -208,7 +230,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     due = [a.date.timestamp() for a in articles if content.is_future(a, now)]
     window = feeds.valid_until(lib, now)
     valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
-    store.save_site(out, cache.SiteState(signature, valid_until, {**summary, "warnings": warnings}, site.files))
+    store.save_site(out, cache.SiteState(inputs, valid_until, {**summary, "warnings": warnings}, site.files))
     if keep is not None:
         session = incremental.Session(
             config=config, out=out, code_fp=code_fp, templates_fp=templates_fp, parse_fp=parse_fp,
