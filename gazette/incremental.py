@@ -110,7 +110,7 @@ class Session:
         for name in sorted({job.template for job in self.jobs}):
             if stop():
                 return False
-            self.renderer.prepared([name])
+            self.renderer.compile_ahead(name)
         self.shown_in, self._indexer = self._indexer.shown_in, None
         return True
 

@@ -287,18 +287,16 @@ class Renderer:
             template = self._templates[name] = self.env.get_template(name)
         return template
 
-    def prepared(self, names: Iterable[str]) -> "Renderer":
-        """This renderer with the named templates compiled (they are compiled on first use
-        otherwise; a long-running builder compiles them while nobody waits). A template
-        that fails to compile is left for its first use, which reports the problem."""
+    def compile_ahead(self, name: str) -> None:
+        """Compile a template before its first use (a long-running builder does it while
+        nobody waits). One that fails to compile is left for that first use, which
+        reports the problem."""
         import jinja2
 
-        for name in sorted(names):
-            try:
-                self.template(name)
-            except jinja2.TemplateError:
-                pass
-        return self
+        try:
+            self.template(name)
+        except jinja2.TemplateError:
+            pass
 
     def render(self, job: RenderJob) -> Output:
         linker = urls.Linker(self.config.base_url, job.path, relative=job.relative)
