@@ -42,7 +42,7 @@ from typing import Iterable, Iterator
 REPO = Path(__file__).resolve().parents[1]
 NODE_MODULES = REPO / "node_modules"
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("GAZETTE_CHROMIUM", "/usr/bin/chromium")  # Debian's Chromium; never a downloaded one
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

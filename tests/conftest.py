@@ -41,14 +41,11 @@ def run_cli(*args: str) -> Run:
 
 
 def make_site(tmp_path: Path, name: str | None = None) -> Path:
-    """A copy of tests/sites/NAME (or of the repo's own site) with the repo's theme added."""
+    """A copy of tests/sites/NAME (default: `seed`, the two seed articles, a copy of the
+    starter site kept under tests/ so that editing the shipped content breaks no test),
+    with the repo's theme added."""
     site = tmp_path / "site"
-    if name is None:
-        site.mkdir()
-        shutil.copy(REPO / "site.toml", site / "site.toml")
-        shutil.copytree(REPO / "content", site / "content")
-    else:
-        shutil.copytree(SITES / name, site)
+    shutil.copytree(SITES / (name or "seed"), site)
     if not (site / "templates").exists():
         shutil.copytree(REPO / "templates", site / "templates")
     shutil.copytree(REPO / "static", site / "static", dirs_exist_ok=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import pytest
 import yaml
 
 from checkers import actionlint, crawl, serve_directory
-from conftest import REPO, build, make_site
+from conftest import REPO, SITES, build, make_site
 from test_publish_site import NOW, build_at, make_publish_site
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
@@ -77,13 +78,17 @@ def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
     upload = next(s for s in flow["jobs"]["build"]["steps"] if uses(s) == "actions/upload-pages-artifact")
     checkout = tmp_path / "checkout"
     checkout.mkdir()
-    for name in ("site.toml", "build.py"):
-        shutil.copy(REPO / name, checkout / name)
-    for name in ("content", "templates", "static"):
+    shutil.copy(REPO / "build.py", checkout / "build.py")
+    shutil.copytree(SITES / "seed", checkout, dirs_exist_ok=True)
+    for name in ("templates", "static"):
         shutil.copytree(REPO / name, checkout / name)
+    # `python` on PATH is this interpreter, started for real: a symlink to a virtualenv's
+    # interpreter from another folder would lose the virtualenv's site-packages.
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "python").symlink_to(sys.executable)
+    wrapper = bin_dir / "python"
+    wrapper.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} "$@"\n')
+    wrapper.chmod(0o755)
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
                PYTHONPATH=str(REPO), BASE_URL="https://octo.github.io/gazette")
     env.update({k: v for k, v in step.get("env", {}).items() if not v.startswith("${{")})
