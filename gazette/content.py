@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -34,32 +34,61 @@ class SourceFile:
         return self.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
-@dataclass(frozen=True)
+# --- the article schema ----------------------------------------------------------
+#
+# Every field of an Article is declared once, here. A frontmatter key is a field made
+# with `key()`: its kind (how the validator reads it), whether it is required, its one
+# line of help (the README's table is checked against it), and whether it is only shown
+# (`shown=True`: pages show it, but nothing the site's structure is made of reads it, so
+# that an edit of it alone can be patched into the last build). Fields made with
+# `derived()` are computed while parsing. `FIELDS` (the keys, for the validator, the
+# importer and the docs) and `SHOWN_ONLY` (for incremental patches) come from here.
+
+
+def key(kind: str, help: str, *, required: bool = False, shown: bool = False, default: Any = MISSING) -> Any:
+    """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug."""
+    return field(default=default, metadata={"key": kind, "required": required, "shown": shown, "help": help})
+
+
+def derived(*, shown: bool = False, default: Any = MISSING) -> Any:
+    """A field computed while parsing, not written in the frontmatter."""
+    return field(default=default, metadata={"shown": shown})
+
+
+@dataclass(frozen=True, kw_only=True)
 class Article:
-    source_path: str
-    digest: str
-    slug: str
-    url: str  # site path of the article page, e.g. 2025/01/deepseek-upends-ai/
-    title: str
-    date: datetime  # aware, in the site's timezone unless the file gave an offset
-    date_is_day: bool  # the file gave a date without a time
-    source: str
-    body_html: str
-    summary: str  # the frontmatter's summary, or the first paragraph shortened
-    has_summary: bool  # summary came from the frontmatter (a standfirst)
-    tags: tuple[str, ...] = ()
-    author: tuple[str, ...] = ()
-    dateline: str = ""
-    image: str = ""
-    image_alt: str = ""
-    image_caption: str = ""
-    image_credit: str = ""
-    source_url: str = ""
-    updated: datetime | None = None
-    updated_is_day: bool = False
-    draft: bool = False
-    rewrite_of: str = ""
-    key_lines: tuple[tuple[str, int], ...] = ()
+    source_path: str = derived()  # site-relative path of the content file: content/2025/x.md
+    digest: str = derived(shown=True)  # of the file's bytes
+    url: str = derived()  # site path of the article page, e.g. 2025/01/deepseek-upends-ai/
+    title: str = key("text", "Headline.", required=True, shown=True)
+    # Aware, in the site's timezone unless the file gave an offset.
+    date: datetime = key("date", "Publication date: `2025-01-31`, or a time too: `2025-01-31 09:30` "
+                                 "(the site's timezone) or `2025-01-31T09:30:00+09:00`.", required=True)
+    date_is_day: bool = derived()  # the file gave a date without a time
+    source: str = key("text", "The publication the article comes from.", required=True)
+    body_html: str = derived(shown=True)
+    tags: tuple[str, ...] = key("tags", "List of tags: `[AI, Investment]`. Case and spacing do not make a new tag.",
+                                default=())
+    # The frontmatter's summary, or the first paragraph shortened.
+    summary: str = key("text", "Standfirst shown under the headline and in lists (default: the first paragraph).",
+                       shown=True)
+    has_summary: bool = derived(shown=True)  # summary came from the frontmatter (a standfirst)
+    author: tuple[str, ...] = key("authors", "Byline: a name, or a list of names.", shown=True, default=())
+    dateline: str = key("text", "Place the story was filed from, e.g. `SEOUL`.", shown=True, default="")
+    image: str = key("text", "Lead photo: a file in `static/images/` (e.g. `deepseek.jpg`) or an http(s) URL.",
+                     default="")
+    image_alt: str = key("text", "Text alternative for the photo (default: the caption).", shown=True, default="")
+    image_caption: str = key("text", "Caption under the photo.", shown=True, default="")
+    image_credit: str = key("text", "Photo credit, e.g. `AFP`.", shown=True, default="")
+    source_url: str = key("url", "Address of the original article.", default="")
+    updated: datetime | None = key("date", "Date of the last substantive update, same forms as `date`.",
+                                   default=None)
+    updated_is_day: bool = derived(default=False)
+    slug: str = key("slug", "Last part of the address (default: the file name).")
+    draft: bool = key("bool", "`true` keeps the article out of the site unless built with `--drafts`.",
+                      default=False)
+    rewrite_of: str = key("slug", "Slug of the article this one rewrites; both link to each other.", default="")
+    key_lines: tuple[tuple[str, int], ...] = derived(default=())  # (frontmatter key, its line in the file)
 
     def line_of(self, key: str) -> int:
         return dict(self.key_lines).get(key, 1)
@@ -82,6 +111,25 @@ def _restore_article(values: tuple) -> Article:
     article = object.__new__(Article)
     article.__dict__.update(zip(_ARTICLE_FIELDS, values))
     return article
+
+
+@dataclass(frozen=True)
+class Field:
+    """A frontmatter key, as `key()` declared it on Article."""
+
+    name: str
+    kind: str  # text, date, tags, authors, bool, url, slug
+    required: bool
+    help: str
+
+
+FIELDS: tuple[Field, ...] = tuple(
+    Field(f.name, f.metadata["key"], f.metadata["required"], f.metadata["help"])
+    for f in fields(Article) if "key" in f.metadata
+)
+FIELD_BY_NAME = {f.name: f for f in FIELDS}
+# What pages show of an article but no stage before rendering reads (see incremental.py).
+SHOWN_ONLY = frozenset(f.name for f in fields(Article) if f.metadata.get("shown"))
 
 
 # --- reading -------------------------------------------------------------------
@@ -127,39 +175,7 @@ def read_sources(config: SiteConfig) -> tuple[list[SourceFile], list[Problem]]:
     return sources, problems
 
 
-# --- the frontmatter schema ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    kind: str  # text, date, tags, authors, bool, url, slug
-    required: bool
-    help: str
-
-
-FIELDS: tuple[Field, ...] = (
-    Field("title", "text", True, "Headline."),
-    Field("date", "date", True,
-          "Publication date: `2025-01-31`, or a time too: `2025-01-31 09:30` (the site's timezone) "
-          "or `2025-01-31T09:30:00+09:00`."),
-    Field("source", "text", True, "The publication the article comes from."),
-    Field("tags", "tags", False, "List of tags: `[AI, Investment]`. Case and spacing do not make a new tag."),
-    Field("summary", "text", False, "Standfirst shown under the headline and in lists (default: the first paragraph)."),
-    Field("author", "authors", False, "Byline: a name, or a list of names."),
-    Field("dateline", "text", False, "Place the story was filed from, e.g. `SEOUL`."),
-    Field("image", "text", False,
-          "Lead photo: a file in `static/images/` (e.g. `deepseek.jpg`) or an http(s) URL."),
-    Field("image_alt", "text", False, "Text alternative for the photo (default: the caption)."),
-    Field("image_caption", "text", False, "Caption under the photo."),
-    Field("image_credit", "text", False, "Photo credit, e.g. `AFP`."),
-    Field("source_url", "url", False, "Address of the original article."),
-    Field("updated", "date", False, "Date of the last substantive update, same forms as `date`."),
-    Field("slug", "slug", False, "Last part of the address (default: the file name)."),
-    Field("draft", "bool", False, "`true` keeps the article out of the site unless built with `--drafts`."),
-    Field("rewrite_of", "slug", False, "Slug of the article this one rewrites; both link to each other."),
-)
-FIELD_BY_NAME = {f.name: f for f in FIELDS}
+# --- reading frontmatter values ------------------------------------------------------
 
 _TYPE_WORDS = {
     "text": "text",
@@ -332,104 +348,121 @@ def _load_yaml(fm: str) -> Any:
     return yaml.load(fm, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
-def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | None, list[Problem]]:
-    """Validate one source file and build its Article; every problem is reported at its line."""
+@dataclass(frozen=True)
+class Frontmatter:
+    """A content file's frontmatter, loaded: its values and where each key stands."""
+
+    data: dict
+    body: str
+    found: dict[str, tuple[int, str]]  # key -> (file line, raw value text)
+
+    def line(self, name: str) -> int:
+        return self.found.get(name, (1, ""))[0]
+
+
+def _yaml_problem(rel: str, exc: Exception, first_line: int) -> Problem:
+    # An unterminated quote or bracket is reported where it starts, not at the end of the block.
+    context = getattr(exc, "context", None) or ""
+    mark = getattr(exc, "problem_mark", None)
+    if "scanning" in context and getattr(exc, "context_mark", None):
+        mark = getattr(exc, "context_mark")
+    line = first_line + mark.line if mark else 1
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if "scanning" in context:
+        reason += f" {context}"
+    return Problem(rel, line, f"frontmatter is not valid YAML: {reason}")
+
+
+def load_frontmatter(source: SourceFile) -> Frontmatter | Problem:
+    """The frontmatter of a content file, or the problem that stops it being read."""
     import yaml
 
-    rel = source.rel
     split = split_frontmatter(source.text)
     if split is None:
-        return None, [Problem(rel, 1, "no frontmatter: an article starts with a '---' line, "
-                                      "its fields (title, date, source, ...), and another '---' line")]
+        return Problem(source.rel, 1, "no frontmatter: an article starts with a '---' line, "
+                                      "its fields (title, date, source, ...), and another '---' line")
     fm, body, first_line = split
     try:
         data = _load_yaml(fm)
     except yaml.YAMLError as exc:
-        # An unterminated quote or bracket is reported where it starts, not at the end of the block.
-        context = getattr(exc, "context", None) or ""
-        mark = getattr(exc, "problem_mark", None)
-        if "scanning" in context and getattr(exc, "context_mark", None):
-            mark = exc.context_mark
-        line = first_line + mark.line if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if "scanning" in context:
-            reason += f" {context}"
-        return None, [Problem(rel, line, f"frontmatter is not valid YAML: {reason}")]
+        return _yaml_problem(source.rel, exc, first_line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, [Problem(rel, 2, "frontmatter must be a set of 'key: value' lines")]
+        return Problem(source.rel, 2, "frontmatter must be a set of 'key: value' lines")
+    return Frontmatter(data, body, key_lines(fm, first_line))
 
-    found = key_lines(fm, first_line)
-    lines = {key: number for key, (number, _) in found.items()}
+
+def _convert(spec: Field, value: Any, config: SiteConfig) -> Any:
+    if spec.kind == "date":
+        return to_datetime(value, config.tz)
+    return _CONVERT[spec.kind](value, spec.name)
+
+
+def _invalid_message(spec: Field, exc: _Invalid, raw: str) -> str:
+    message = str(exc).replace("\x00", raw.strip("'\""))
+    if spec.kind == "date" and message.startswith("must"):
+        message = f"'{spec.name}' {message}"
+    return message
+
+
+def read_values(rel: str, fm: Frontmatter, config: SiteConfig) -> tuple[dict[str, Any], list[Problem]]:
+    """Every frontmatter value converted to its field's kind, and every problem with them:
+    unknown keys (with a suggestion), values of the wrong kind, missing or empty required keys."""
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-
-    def line(key: str) -> int:
-        return lines.get(key, 1)
-
-    for key, value in data.items():
-        key_text = str(key)
-        field = FIELD_BY_NAME.get(key_text)
-        if field is None:
-            hint = did_you_mean(key_text, FIELD_BY_NAME) or "; known keys: " + ", ".join(FIELD_BY_NAME)
-            problems.append(Problem(rel, line(key_text), f"unknown key '{key_text}'{hint}"))
+    for name, value in fm.data.items():
+        name = str(name)
+        spec = FIELD_BY_NAME.get(name)
+        if spec is None:
+            hint = did_you_mean(name, FIELD_BY_NAME) or "; known keys: " + ", ".join(FIELD_BY_NAME)
+            problems.append(Problem(rel, fm.line(name), f"unknown key '{name}'{hint}"))
             continue
         try:
-            if field.kind == "date":
-                values[key_text] = to_datetime(value, config.tz)
-            else:
-                values[key_text] = _CONVERT[field.kind](value, key_text)
+            values[name] = _convert(spec, value, config)
         except _Invalid as exc:
-            message = str(exc).replace("\x00", found.get(key_text, (0, ""))[1].strip("'\""))
-            if field.kind == "date":
-                message = f"'{key_text}' {message}" if message.startswith("must") else message
-            problems.append(Problem(rel, line(key_text), message))
-    for field in FIELDS:
-        if field.required and field.name not in data:
-            problems.append(Problem(rel, 1, f"missing required key '{field.name}' ({field.help})"))
-        elif field.required and field.name in values and values[field.name] in ("", ()):
-            problems.append(Problem(rel, line(field.name), f"'{field.name}' is empty"))
+            problems.append(Problem(rel, fm.line(name), _invalid_message(spec, exc, fm.found.get(name, (0, ""))[1])))
+    for spec in FIELDS:
+        if spec.required and spec.name not in fm.data:
+            problems.append(Problem(rel, 1, f"missing required key '{spec.name}' ({spec.help})"))
+        elif spec.required and values.get(spec.name, None) in ("", ()):
+            problems.append(Problem(rel, fm.line(spec.name), f"'{spec.name}' is empty"))
+    return values, problems
+
+
+def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | None, list[Problem]]:
+    """Validate one source file and build its Article; every problem is reported at its line."""
+    fm = load_frontmatter(source)
+    if isinstance(fm, Problem):
+        return None, [fm]
+    values, problems = read_values(source.rel, fm, config)
     if problems:
         return None, problems
-
     slug = values.get("slug") or urls.slugify(source.stem)
     if not slug:
-        return None, [Problem(rel, 1, f"cannot make a slug from the file name '{source.stem}'; add 'slug: ...'")]
-    moment, is_day = values["date"]
-    updated, updated_is_day = values.get("updated", (None, False))
+        return None, [Problem(source.rel, 1, f"cannot make a slug from the file name '{source.stem}'; "
+                                             f"add 'slug: ...'")]
+    return _article(source, fm, values, slug, config)
+
+
+def _article(source: SourceFile, fm: Frontmatter, values: dict[str, Any], slug: str,
+             config: SiteConfig) -> tuple[Article, list[Problem]]:
+    problems: list[Problem] = []
+    moment, is_day = values.pop("date")
+    updated, updated_is_day = values.pop("updated", (None, False))
     if updated is not None and updated < moment:
-        problems.append(warning(rel, line("updated"), "'updated' is earlier than 'date'"))
+        problems.append(warning(source.rel, fm.line("updated"), "'updated' is earlier than 'date'"))
     local = moment.astimezone(config.tz) if not is_day else moment
-    body_html = markdown.render(body)
-    summary = values.get("summary", "")
-    article = Article(
-        source_path=rel,
-        digest=source.digest,
-        slug=slug,
-        url=urls.article_path(local, slug),
-        title=values["title"],
-        date=moment,
-        date_is_day=is_day,
-        source=" ".join(values["source"].split()),
-        body_html=body_html,
-        summary=summary or markdown.shorten(markdown.first_paragraph(body_html)),
-        has_summary=bool(summary),
-        tags=values.get("tags", ()),
-        author=values.get("author", ()),
-        dateline=values.get("dateline", ""),
-        image=values.get("image", ""),
-        image_alt=values.get("image_alt", ""),
-        image_caption=values.get("image_caption", ""),
-        image_credit=values.get("image_credit", ""),
-        source_url=values.get("source_url", ""),
-        updated=updated,
-        updated_is_day=updated_is_day,
-        draft=values.get("draft", False),
-        rewrite_of=values.get("rewrite_of", ""),
-        key_lines=tuple(sorted(lines.items())),
+    body_html = markdown.render(fm.body)
+    summary = values.pop("summary", "")
+    values.update(
+        source_path=source.rel, digest=source.digest, url=urls.article_path(local, slug), slug=slug,
+        date=moment, date_is_day=is_day, updated=updated, updated_is_day=updated_is_day,
+        source=" ".join(values["source"].split()), body_html=body_html,
+        summary=summary or markdown.shorten(markdown.first_paragraph(body_html)), has_summary=bool(summary),
+        key_lines=tuple(sorted((name, line) for name, (line, _) in fm.found.items())),
     )
-    return article, problems
+    return Article(**values), problems
 
 
 def check_text(text: str, rel_path: str, config: SiteConfig) -> list[Problem]:
@@ -455,33 +488,43 @@ def parse_fingerprint(config: SiteConfig, code: str) -> str:
     return f"{code}|tz={config.timezone}"
 
 
-def _read_and_parse_chunk(payload, start: int, end: int):
+class Parsed(NamedTuple):
+    """What reading and parsing one content file gave."""
+
+    digest: str  # of the file's bytes; "" when it could not be read
+    article: Article | None  # None when unreadable, invalid, or unchanged
+    problems: list[Problem]
+    unchanged: bool = False  # its bytes have the digest they were parsed with: not parsed again
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.digest)
+
+
+def read_and_parse(root: Path, path: Path, known_digest: str | None, config: SiteConfig) -> Parsed:
+    source, problems = read_source(root, path)
+    if source is None:
+        return Parsed("", None, problems)
+    if source.digest == known_digest:
+        return Parsed(source.digest, None, [], unchanged=True)  # touched, not changed: keep what was parsed
+    return Parsed(source.digest, *parse_article(source, config))
+
+
+def _read_and_parse_chunk(payload, start: int, end: int) -> list[Parsed]:
     items, root, config = payload
-    results = []
-    for path, known_digest in items[start:end]:
-        source, problems = read_source(root, path)
-        if source is None:
-            results.append(("", None, problems))
-        elif source.digest == known_digest:
-            results.append((source.digest, None, None))  # touched, not changed: keep what was parsed
-        else:
-            results.append((source.digest, *parse_article(source, config)))
-    return results
+    return [read_and_parse(root, path, known, config) for path, known in items[start:end]]
 
 
 def read_and_parse_many(items: Sequence[tuple[Path, str | None]], config: SiteConfig,
-                        processes: int | None = None, progress=None):
+                        processes: int | None = None, progress=None) -> list[Parsed]:
     """Read and parse many files, in parallel when there are many; results in order.
-
-    `items` are (path, digest of the file's bytes when last parsed, or None). Each
-    result is (digest, Article or None, problems), or (digest, None, None) when the
-    file's bytes have that digest still, or ("", None, problems) when it cannot be
-    read. The workers read the files themselves, so reading overlaps parsing."""
+    `items` are (path, digest of the file's bytes when last parsed, or None). The
+    workers read the files themselves, so reading overlaps parsing."""
     from gazette import workers
 
     if processes is None:
         processes = workers.default_workers(len(items), threshold=200)
-    results: list = []
+    results: list[Parsed] = []
     for chunk in workers.map_chunks(_read_and_parse_chunk, (items, config.root, config), len(items),
                                     processes, chunk=50):
         results.extend(chunk)

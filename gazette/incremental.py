@@ -26,18 +26,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from gazette import cache, content, render, writer
+from gazette import cache, content, render, stages, writer
 from gazette.config import SiteConfig
-from gazette.content import Article
+from gazette.content import SHOWN_ONLY, Article
 from gazette.problems import Problem
+from gazette.stages import BuildResult
 
-# What the pages show of an article but no stage before rendering reads: the library
-# and the plans of pages and feeds never look at these (a Figure and a NewsEntry hold
-# the article and read its title and photo text when rendered). An edit that changes
-# only these can be patched into the planned jobs. Any other field, including any
-# added later, makes the edit go to the full build.
-SHOWN_ONLY = frozenset({"digest", "body_html", "title", "summary", "has_summary", "author", "dateline",
-                        "image_alt", "image_caption", "image_credit"})
+# SHOWN_ONLY (declared with the fields, in content.Article): what the pages show of an
+# article but no stage before rendering reads. The library and the plans of pages and
+# feeds never look at these (a Figure and a NewsEntry hold the article and read its
+# title and photo text when rendered). An edit that changes only these can be patched
+# into the planned jobs. Any other field, including any added later, makes the edit go
+# to the full build.
 # The fingerprints of a session's jobs are memoized, keeping each value fingerprinted
 # alive: started afresh every so many patches, so that a long preview does not grow.
 FRESH_FINGERPRINTS_EVERY = 50
@@ -86,8 +86,15 @@ class Session:
         self.content_root = os.path.realpath(self.config.content_path)
         self.static_root = os.path.realpath(self.config.static_path)
         root, folder = str(self.config.root), str(self.config.content_path)
-        if folder.startswith(root + os.sep):  # as pipeline._scan makes the keys
+        if folder.startswith(root + os.sep):  # as pipeline.scan makes the keys
             self.content_prefix = folder[len(root) + 1:].replace(os.sep, "/")
+
+    @classmethod
+    def after_build(cls, **values: Any) -> "Session":
+        """The session of a full build that has just written its output folder."""
+        session = cls(**values)
+        session.site_cache = session.cache_file_now()
+        return session
 
     def prepare(self, stop: Callable[[], bool] | None = None) -> bool:
         """Do now what the next patch would otherwise do first: look for symbolic links,
@@ -319,7 +326,7 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
     return articles, static
 
 
-def patch(session: Session, changed: set[Path], now: datetime, started: float):
+def patch(session: Session, changed: set[Path], now: datetime, started: float) -> BuildResult | None:
     """Apply a change of article text (or of a static file's bytes) to the last build; a
     BuildResult, or None when the change needs a full build (nothing was written then).
 
@@ -327,95 +334,130 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float):
     the files only costs the next build some work, never a wrong page (every cached
     entry is checked against its file's size and mtime), and the browser gets its
     page sooner."""
-    from gazette.pipeline import BuildResult, fingerprinter, open_site, render_unless_current
-
-    if now.timestamp() >= session.valid_until:
+    if not _still_current(session, now):
         return None
-    if session.cache_file_now() != session.site_cache:
-        return None  # another build wrote into the output folder since
-    if not (session.out / writer.MARKER).is_file():
-        return None  # the output folder was deleted (or emptied)
     planned = plan_patch(session, changed)
-    if planned is None:
+    if planned is None or not _same_code(session):
         return None
     todo, static_todo = planned
-    config = session.config
-    if (cache.code_fingerprint() != session.code_fp
-            or render.templates_fingerprint(config) != session.templates_fp):
-        return None  # a watcher missed it, or Gazette's own code changed: be safe
+    reread = _reread(session, todo)
+    if reread is None:
+        return None
+    jobs, touched = _swapped_jobs(session, reread.swaps)
+    session.patches += 1
+    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
+        session.fingerprints = stages.fingerprinter(session.code_fp, session.templates_fp, session.config)
+    written = _write_patch(session, jobs, touched, static_todo)
+    if written is None:
+        return None
+    for rel, st in reread.stats.items():
+        session.scanned[rel] = (session.scanned[rel][0], st)
+    session.entries = reread.entries
+    session.jobs = jobs
+    session.unsaved = True  # the build cache is written by `save`, when the builder is idle
+    done, rendered = written
+    return BuildResult(
+        **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
+        written=done.written, unchanged=done.unchanged, removed=done.removed,
+        rendered=rendered, parsed=len(reread.swaps), changed_files=tuple(done.changed), patched=True,
+    )
 
-    # Read the files again; each must parse cleanly and keep its structure.
+
+def _still_current(session: Session, now: datetime) -> bool:
+    """The last build's output is still what the session knows, and still valid now."""
+    return (now.timestamp() < session.valid_until
+            and session.cache_file_now() == session.site_cache  # no other build wrote into the folder since
+            and (session.out / writer.MARKER).is_file())  # the output folder was not deleted (or emptied)
+
+
+def _same_code(session: Session) -> bool:
+    """Neither Gazette's code nor the templates changed (a watcher may miss a change)."""
+    return (cache.code_fingerprint() == session.code_fp
+            and render.templates_fingerprint(session.config) == session.templates_fp)
+
+
+@dataclass
+class _Reread:
+    entries: dict[str, cache.SourceEntry]  # the session's, with the changed files' new ones
+    stats: dict[str, os.stat_result]
+    swaps: list[tuple[Article, Article]]  # (as it was, as it is now), for each changed article
+
+
+def _reread(session: Session, todo: dict[str, Path]) -> _Reread | None:
+    """Read the changed files again; None unless each parses cleanly and keeps its structure."""
     stats = {rel: os.stat(path) for rel, path in todo.items()}
     results = content.read_and_parse_many([(path, session.entries[rel].digest) for rel, path in todo.items()],
-                                          config, processes=1)
-    swaps: list[tuple[Article, Article]] = []
-    entries = dict(session.entries)
-    for (rel, path), (digest, article, found) in zip(todo.items(), results):
+                                          session.config, processes=1)
+    reread = _Reread(dict(session.entries), stats, [])
+    for rel, result in zip(todo, results):
         entry = session.entries[rel]
         if entry.problems or entry.article is None:
             return None
         st = stats[rel]
-        if found is None:  # the same bytes as before
-            entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
+        if result.unchanged:
+            reread.entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
             continue
-        if not digest or found or article is None or structure(article) != structure(entry.article):
+        article = result.article
+        if article is None or result.problems or structure(article) != structure(entry.article):
             return None
-        entries[rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, digest, article, [])
-        swaps.append((entry.article, article))
+        reread.entries[rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, result.digest, article, [])
+        reread.swaps.append((entry.article, article))
+    return reread
 
-    # The jobs that showed each changed article, with the new one in its place.
+
+def _swapped_jobs(session: Session, swaps: list[tuple[Article, Article]]) -> tuple[list[render.RenderJob], set[int]]:
+    """The session's jobs with each new article in the place of the old one, and the
+    indexes of the jobs that changed."""
     if swaps:
         session.prepare()  # the index: made while the builder was idle, unless a change came first
+    assert session.shown_in is not None or not swaps
     jobs = list(session.jobs)
     touched: set[int] = set()
     for old, new in swaps:
         memo: dict[int, Any] = {}
-        for i in session.shown_in.get(old.source_path, ()):
+        for i in session.shown_in.get(old.source_path, ()) if session.shown_in else ():
             jobs[i] = replace(jobs[i], context=swap(jobs[i].context, old, new, memo))
             touched.add(i)
+    return jobs, touched
 
-    # Render those, write what changed, keep every other file as it is.
-    session.patches += 1
-    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
-        session.fingerprints = fingerprinter(session.code_fp, session.templates_fp, config)
-    site = open_site(config, session.out, session.files)
-    rendered = 0
+
+def _write_patch(session: Session, jobs: list[render.RenderJob], touched: set[int],
+                 static_todo: dict[str, Path]) -> tuple[writer.WriteStats, int] | None:
+    """Render the touched jobs, copy the changed static files, keep every other file as
+    it is. None (nothing written) when a template fails: the full build reports it."""
+    assert session.renderer is not None and session.fingerprints is not None
+    site = stages.open_site(session.config, session.out, session.files)
     try:
+        pages = []
         for i in sorted(touched):
             try:
-                placed, was_rendered = render_unless_current(jobs[i], session.renderer, session.fingerprints, site)
+                pages.append(stages.render_unless_current(jobs[i], session.renderer, session.fingerprints, site))
             except Exception as exc:  # noqa: BLE001
                 if render.is_template_error(exc):
                     site.abort()
-                    return None  # the full build reports it, with every other problem
+                    return None
                 raise
-            site.record(placed)
-            rendered += was_rendered
-        static = list(session.static)
-        for i, item in enumerate(static):
-            if item.path in static_todo:
-                st = os.stat(static_todo[item.path])
-                static[i] = replace(item, size=st.st_size, mtime_ns=st.st_mtime_ns)
-                site.add_static(static[i])
+        for page in pages:
+            site.record(page.placed)
+        session.static = _copy_changed_static(session.static, static_todo, site)
         site.keep_unrecorded()
         done = site.commit()
     except BaseException:
         site.abort()
         raise
-
-    for rel in todo:
-        session.scanned[rel] = (session.scanned[rel][0], stats[rel])
-    session.entries = entries
-    session.jobs = jobs
     session.files = site.files
-    session.static = static
+    return done, sum(page.rendered for page in pages)
 
-    session.unsaved = True  # the build cache is written by `save`, when the builder is idle
-    return BuildResult(
-        **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
-        written=done.written, unchanged=done.unchanged, removed=done.removed,
-        rendered=rendered, parsed=len(swaps), changed_files=tuple(done.changed), patched=True,
-    )
+
+def _copy_changed_static(static: list[writer.StaticFile], todo: dict[str, Path],
+                         site: writer.SiteWriter) -> list[writer.StaticFile]:
+    updated = list(static)
+    for i, item in enumerate(updated):
+        if item.path in todo:
+            st = os.stat(todo[item.path])
+            updated[i] = replace(item, size=st.st_size, mtime_ns=st.st_mtime_ns)
+            site.add_static(updated[i])
+    return updated
 
 
 def save(session: Session, store: cache.BuildCache) -> bool:
@@ -423,8 +465,6 @@ def save(session: Session, store: cache.BuildCache) -> bool:
     the shards of the changed content files and the output folder's state. False when
     another build has written into the output folder since: its record of the folder is
     left as it is, and the session is no longer to be trusted."""
-    from gazette.pipeline import signature
-
     if not session.unsaved:
         return True
     session.unsaved = False  # tried once: a cache that cannot be written is reported once
@@ -433,7 +473,7 @@ def save(session: Session, store: cache.BuildCache) -> bool:
     store.save_sources(session.parse_fp, session.entries)  # each entry is checked against its file anyway
     if session.cache_file_now() != session.site_cache:
         return False
-    inputs = signature(session.code_fp, config, session.templates_fp,
+    inputs = stages.signature(session.code_fp, config, session.templates_fp,
                        ((rel, st) for rel, (_, st) in session.scanned.items()), session.static)
     store.save_site(session.out, cache.SiteState(inputs, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))

@@ -16,135 +16,19 @@ input changed at all the build stops after looking at the files' dates.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, NamedTuple
 
-from gazette import cache, content, feeds, incremental, library, render, writer
+from gazette import cache, content, feeds, incremental, library, render, stages, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
+from gazette.stages import BuildResult
 
-
-@dataclass
-class BuildResult:
-    articles: int
-    pages: int
-    files: int
-    seconds: float
-    held_back_drafts: int = 0
-    held_back_future: int = 0
-    warnings: list[Problem] = field(default_factory=list)
-    written: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    rendered: int = 0
-    parsed: int = 0
-    up_to_date: bool = False  # nothing had changed: nothing was parsed, rendered or written
-    changed_files: tuple[str, ...] = ()  # output files whose bytes changed in this build
-    patched: bool = False  # applied to the last build's plan (incremental.patch), not planned anew
-
-
-def select(articles: list[content.Article], config: SiteConfig, now: datetime):
-    """Leave out drafts and articles dated after `now` unless the build asks for them."""
-    kept, drafts, future = [], [], []
-    for article in articles:
-        if article.draft and not config.drafts:
-            drafts.append(article)
-        elif content.is_future(article, now) and not config.future:
-            future.append(article)
-        else:
-            kept.append(article)
-    return kept, drafts, future
-
-
-def _digest(*parts) -> str:
-    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
-
-
-def signature(code_fp: str, config: SiteConfig, templates_fp: str,
-              sources: Iterable[tuple[str, os.stat_result]], static: Iterable[writer.StaticFile]) -> str:
-    """Of all a build's inputs, by the content files' dates: the same signature (while the
-    build is still valid) means there is nothing to do."""
-    return _digest(code_fp, config.fingerprint(), templates_fp,
-                   [(rel, st.st_size, st.st_mtime_ns) for rel, st in sources],
-                   [(s.path, s.fingerprint) for s in static])
-
-
-def fingerprinter(code_fp: str, templates_fp: str, config: SiteConfig) -> render.Fingerprinter:
-    return render.Fingerprinter(_digest(code_fp, templates_fp, config.fingerprint()))
-
-
-def open_site(config: SiteConfig, out: Path, previous: dict[str, cache.OutputEntry]) -> writer.SiteWriter:
-    return writer.SiteWriter(out, previous=previous, protected=[
-        config.root, config.content_path, config.templates_path, config.static_path,
-    ])
-
-
-def render_unless_current(job: render.RenderJob, renderer: render.Renderer, fingerprints: render.Fingerprinter,
-                          site: writer.SiteWriter) -> tuple[tuple, bool]:
-    """One page: its job's fingerprint, the file on disk if a job with that fingerprint
-    made it, else the page rendered and staged. What `site.record` takes, and whether
-    the page was rendered. Changes nothing but the staging folder: render workers run it."""
-    fingerprint = fingerprints.job(job)
-    kept = site.current(job.path, fingerprint)
-    if kept is not None:
-        return kept, False
-    output = renderer.render(job)
-    return site.put(output.path, output.data, fingerprint), True
-
-
-def _scan(config: SiteConfig) -> tuple[list[tuple[str, Path, os.stat_result]], list[Problem]]:
-    if not config.content_path.is_dir():
-        return [], [Problem(config.content_dir, 0, "content folder not found")]
-    found = []
-    root = str(config.root)
-    cut = len(root) + 1
-    for path in content.find_sources(config, as_text=True):
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue  # deleted while we looked
-        found.append((path[cut:].replace(os.sep, "/"), Path(path), st))
-    return found, []
-
-
-def _read_articles(config, scanned, store: cache.BuildCache, parse_fp: str, processes, progress):
-    """Articles for every content file: from the cache when the file did not change."""
-    cached = store.load_sources(parse_fp)
-    entries: dict[str, cache.SourceEntry] = {}
-    to_read: list[tuple[str, Path, os.stat_result, cache.SourceEntry | None]] = []
-    problems: list[Problem] = []
-    for rel, path, st in scanned:
-        entry = cached.get(rel)
-        if (entry and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
-                and not store.is_racy(st.st_mtime_ns)):
-            entries[rel] = entry
-        else:
-            to_read.append((rel, path, st, entry))
-    results = content.read_and_parse_many([(path, entry.digest if entry else None) for _, path, _, entry in to_read],
-                                          config, processes, progress)
-    parsed = 0
-    for (rel, _, st, entry), (digest, article, found) in zip(to_read, results):
-        if found is None:  # same bytes as when it was parsed
-            entries[rel] = replace(entry, size=st.st_size, mtime_ns=st.st_mtime_ns)
-        elif digest:
-            entries[rel] = cache.SourceEntry(st.st_size, st.st_mtime_ns, digest, article, found)
-            parsed += 1
-        else:
-            problems += found
-    store.save_sources(parse_fp, entries)
-    articles = []
-    for rel, _, _ in scanned:
-        entry = entries.get(rel)
-        if entry:
-            problems += entry.problems
-            if entry.article is not None:
-                articles.append(entry.article)
-    return articles, problems, parsed, entries
+__all__ = ["BuildResult", "Builder", "build"]
 
 
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
@@ -158,92 +42,245 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     that there is something to keep."""
     started = time.perf_counter()
     now = now or content.utc_now()
-    out = Path(out)
-    store = cache.BuildCache(config.root, enabled=use_cache, memory=memory)
-    code_fp = cache.code_fingerprint()
+    inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
+    if use_cache and not plan_when_unchanged and inputs.up_to_date(now):
+        return inputs.last_result(started)
 
-    # Inputs, by their dates: if none changed since the last build into `out`, stop here.
-    scanned, problems = _scan(config)
-    static = writer.find_static(config.static_path)
-    templates_fp = render.templates_fingerprint(config)
-    inputs = signature(code_fp, config, templates_fp, ((rel, st) for rel, _, st in scanned), static)
-    state = store.load_site(out)
-    if (use_cache and not plan_when_unchanged and not problems and state.signature == inputs
-            and now.timestamp() < state.valid_until and (out / writer.MARKER).is_file()
-            and not any(store.site_is_racy(st.st_mtime_ns) for _, _, st in scanned)):
-        summary = dict(state.summary)
-        warnings = summary.pop("warnings", [])
-        return BuildResult(**summary, seconds=time.perf_counter() - started, up_to_date=True,
-                           warnings=warnings + store.problems, unchanged=summary["files"])
+    read = read_articles(config, inputs, processes, progress)
+    chosen = select(read.articles, config, now)
+    lib = make_library(config, chosen, read, inputs)
+    jobs = plan(lib, config, now)
 
-    # Sources -> Articles (parsed again only where a file changed).
-    parse_fp = content.parse_fingerprint(config, cache.code_fingerprint(cache.PARSE_MODULES))
-    articles, found, parsed, entries = _read_articles(config, scanned, store, parse_fp, processes, progress)
-    problems += found
-
-    # Articles -> Library.
-    published, drafts, future = select(articles, config, now)
-    lib, found = library.build_library(
-        published, config,
-        static_files=frozenset(s.path for s in static),
-        everyone=articles,
-    )
-    problems += found  # the cache's own warnings (store.problems) are added once, at the end
-    if errors(problems):
-        raise ProblemError(problems + store.problems)
-
-    # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
-    pages = render.plan(lib, config)
-    jobs = pages + feeds.plan(lib, config, now, pages)
-    fingerprints = fingerprinter(code_fp, templates_fp, config)
-    site = open_site(config, out, state.files)
-
-    def in_worker(job: render.RenderJob, renderer: render.Renderer):
-        return render_unless_current(job, renderer, fingerprints, site)
-
+    renderer = render.Renderer(config)
+    site = stages.open_site(config, inputs.out, inputs.state.files)
     try:
-        rendered = 0
-        renderer = render.Renderer(config)
-        # closing(): on an error, the worker pool stops before the staging folder goes.
-        with contextlib.closing(renderer.render_many(jobs, processes, progress, task=in_worker)) as done:
-            for _, (placed, was_rendered) in done:
-                site.record(placed)
-                rendered += was_rendered
-        for extra in feeds.extra_files(config):
-            site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
-        for item in static:
-            site.add_static(item)
-        stats = site.commit()
-        if not use_cache:
-            store.forget_site(out)
+        pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
+                             site, processes, progress)
+        written = write(site, pages, config, inputs.static)
     except BaseException:
         site.abort()
         raise
+    if not use_cache:
+        inputs.store.forget_site(inputs.out)
 
-    warnings = [p for p in problems if p.warning]
     summary = {
         "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
-        "held_back_drafts": len(drafts), "held_back_future": len(future),
+        "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
     }
-    # Any article still to come changes the site when it comes due: a held-back one appears,
-    # one shown early (--future, or a future draft with --drafts) enters the feeds and sitemaps.
+    warnings = [p for p in read.problems if p.warning]
+    valid_until = still_valid_until(lib, read.articles, now)
+    save_state(inputs, config, valid_until, summary, warnings, site.files)
+    if keep is not None:
+        keep(incremental.Session.after_build(
+            config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
+            parse_fp=read.parse_fp, valid_until=valid_until,
+            scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
+            static=inputs.static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
+        ))
+    return BuildResult(
+        **summary, seconds=time.perf_counter() - started, warnings=warnings + inputs.store.problems,
+        written=written.written, unchanged=written.unchanged, removed=written.removed,
+        rendered=sum(page.rendered for page in pages), parsed=read.parsed, changed_files=tuple(written.changed),
+    )
+
+
+# --- inputs, by their dates ----------------------------------------------------------
+
+
+class Scanned(NamedTuple):
+    rel: str  # site-relative path with forward slashes: content/2025/x.md
+    path: Path
+    stat: os.stat_result
+
+
+@dataclass
+class Inputs:
+    """What a build looks at first: every input by its date, and what the build cache
+    knows of the output folder. Enough to tell that nothing changed."""
+
+    out: Path
+    store: cache.BuildCache
+    code_fp: str
+    scanned: list[Scanned]
+    problems: list[Problem]
+    static: list[writer.StaticFile]
+    templates_fp: str
+    signature: str
+    state: cache.SiteState
+
+    def up_to_date(self, now: datetime) -> bool:
+        """The last build into `out` had these very inputs, is still valid, and its
+        record can be trusted (no input changed within a tick of the record's writing)."""
+        return (not self.problems and self.state.signature == self.signature
+                and now.timestamp() < self.state.valid_until and (self.out / writer.MARKER).is_file()
+                and not any(self.store.site_is_racy(item.stat.st_mtime_ns) for item in self.scanned))
+
+    def last_result(self, started: float) -> BuildResult:
+        summary = dict(self.state.summary)
+        warnings = summary.pop("warnings", [])
+        return BuildResult(**summary, seconds=time.perf_counter() - started, up_to_date=True,
+                           warnings=warnings + self.store.problems, unchanged=summary["files"])
+
+
+def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
+    if not config.content_path.is_dir():
+        return [], [Problem(config.content_dir, 0, "content folder not found")]
+    found = []
+    cut = len(str(config.root)) + 1
+    for path in content.find_sources(config, as_text=True):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # deleted while we looked
+        found.append(Scanned(path[cut:].replace(os.sep, "/"), Path(path), st))
+    return found, []
+
+
+def look_at_inputs(config: SiteConfig, out: Path, store: cache.BuildCache) -> Inputs:
+    code_fp = cache.code_fingerprint()
+    scanned, problems = scan(config)
+    static = writer.find_static(config.static_path)
+    templates_fp = render.templates_fingerprint(config)
+    inputs = stages.signature(code_fp, config, templates_fp, ((item.rel, item.stat) for item in scanned), static)
+    return Inputs(out, store, code_fp, scanned, problems, static, templates_fp, inputs, store.load_site(out))
+
+
+# --- sources -> articles ---------------------------------------------------------------
+
+
+@dataclass
+class Read:
+    """Every content file read: the articles, the problems (the scan's too), what the
+    build cache keeps of each file, and how many files were parsed anew."""
+
+    articles: list[content.Article]
+    problems: list[Problem]
+    entries: dict[str, cache.SourceEntry]
+    parsed: int
+    parse_fp: str
+
+
+def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Read:
+    """Articles for every content file: from the cache when the file did not change."""
+    store = inputs.store
+    parse_fp = content.parse_fingerprint(config, cache.code_fingerprint(cache.PARSE_MODULES))
+    cached = store.load_sources(parse_fp)
+    entries: dict[str, cache.SourceEntry] = {}
+    to_read: list[tuple[Scanned, cache.SourceEntry | None]] = []
+    for item in inputs.scanned:
+        entry = cached.get(item.rel)
+        if entry and _still(entry, item.stat) and not store.is_racy(item.stat.st_mtime_ns):
+            entries[item.rel] = entry
+        else:
+            to_read.append((item, entry))
+    results = content.read_and_parse_many([(item.path, entry.digest if entry else None) for item, entry in to_read],
+                                          config, processes, progress)
+    problems = list(inputs.problems)
+    for (item, entry), result in zip(to_read, results):
+        if result.unchanged and entry is not None:
+            entries[item.rel] = replace(entry, size=item.stat.st_size, mtime_ns=item.stat.st_mtime_ns)
+        elif result.readable:
+            entries[item.rel] = cache.SourceEntry(item.stat.st_size, item.stat.st_mtime_ns, result.digest,
+                                                  result.article, result.problems)
+        else:
+            problems += result.problems
+    store.save_sources(parse_fp, entries)
+    articles = []
+    for item in inputs.scanned:
+        kept = entries.get(item.rel)
+        if kept:
+            problems += kept.problems
+            if kept.article is not None:
+                articles.append(kept.article)
+    parsed = sum(1 for result in results if result.readable and not result.unchanged)
+    return Read(articles, problems, entries, parsed, parse_fp)
+
+
+def _still(entry: cache.SourceEntry, st: os.stat_result) -> bool:
+    return entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
+
+
+class Selection(NamedTuple):
+    published: list[content.Article]
+    drafts: list[content.Article]  # held back: draft, and the build does not ask for drafts
+    future: list[content.Article]  # held back: dated after now, and the build does not ask for them
+
+
+def select(articles: list[content.Article], config: SiteConfig, now: datetime) -> Selection:
+    """Leave out drafts and articles dated after `now` unless the build asks for them."""
+    chosen = Selection([], [], [])
+    for article in articles:
+        if article.draft and not config.drafts:
+            chosen.drafts.append(article)
+        elif content.is_future(article, now) and not config.future:
+            chosen.future.append(article)
+        else:
+            chosen.published.append(article)
+    return chosen
+
+
+# --- articles -> library -> jobs ----------------------------------------------------------
+
+
+def make_library(config: SiteConfig, chosen: Selection, read: Read, inputs: Inputs) -> library.Library:
+    """The library of published articles; a ProblemError with every problem found so far
+    when there is an error (the cache's own warnings go with them)."""
+    lib, found = library.build_library(
+        chosen.published, config, static_files=frozenset(s.path for s in inputs.static), everyone=read.articles,
+    )
+    read.problems += found
+    if errors(read.problems):
+        raise ProblemError(read.problems + inputs.store.problems)
+    return lib
+
+
+def plan(lib: library.Library, config: SiteConfig, now: datetime) -> list[render.RenderJob]:
+    pages = render.plan(lib, config)
+    return pages + feeds.plan(lib, config, now, pages)
+
+
+# --- jobs -> pages -> the output folder ------------------------------------------------------
+
+
+def render_pages(jobs: list[render.RenderJob], renderer: render.Renderer, fingerprints: render.Fingerprinter,
+                 site: writer.SiteWriter, processes, progress) -> list[stages.Page]:
+    """Every page, rendered only where the file on disk is not what its job makes; the
+    workers stage each rendered page's file themselves."""
+
+    def in_worker(job: render.RenderJob, renderer: render.Renderer) -> stages.Page:
+        return stages.render_unless_current(job, renderer, fingerprints, site)
+
+    # closing(): on an error, the worker pool stops before the staging folder goes.
+    with contextlib.closing(renderer.render_many(jobs, processes, progress, task=in_worker)) as done:
+        return [page for _, page in done]
+
+
+def write(site: writer.SiteWriter, pages: list[stages.Page], config: SiteConfig,
+          static: list[writer.StaticFile]) -> writer.WriteStats:
+    """The write stage: the pages, the extra files (CNAME, .nojekyll...) and the static
+    files go into the output folder in one step."""
+    for page in pages:
+        site.record(page.placed)
+    for extra in feeds.extra_files(config):
+        site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
+    for item in static:
+        site.add_static(item)
+    return site.commit()
+
+
+def still_valid_until(lib: library.Library, articles: list[content.Article], now: datetime) -> float:
+    """Until when the same inputs make the same site. Any article still to come changes
+    the site when it comes due: a held-back one appears, one shown early (--future, or a
+    future draft with --drafts) enters the feeds and sitemaps."""
     due = [a.date.timestamp() for a in articles if content.is_future(a, now)]
     window = feeds.valid_until(lib, now)
-    valid_until = min(due + ([window.timestamp()] if window else []), default=float("inf"))
-    store.save_site(out, cache.SiteState(inputs, valid_until, {**summary, "warnings": warnings}, site.files))
-    if keep is not None:
-        session = incremental.Session(
-            config=config, out=out, code_fp=code_fp, templates_fp=templates_fp, parse_fp=parse_fp,
-            valid_until=valid_until, scanned={rel: (path, st) for rel, path, st in scanned}, entries=entries,
-            static=static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
-        )
-        session.site_cache = session.cache_file_now()
-        keep(session)
-    return BuildResult(
-        **summary, seconds=time.perf_counter() - started, warnings=warnings + store.problems,
-        written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
-        rendered=rendered, parsed=parsed, changed_files=tuple(stats.changed),
-    )
+    return min(due + ([window.timestamp()] if window else []), default=float("inf"))
+
+
+def save_state(inputs: Inputs, config: SiteConfig, valid_until: float, summary: dict,
+               warnings: list[Problem], files: dict[str, cache.OutputEntry]) -> None:
+    inputs.store.save_site(inputs.out, cache.SiteState(inputs.signature, valid_until,
+                                                       {**summary, "warnings": warnings}, files))
 
 
 class Builder:

@@ -24,7 +24,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from gazette import urls
 from gazette.cache import OutputEntry
@@ -44,6 +44,14 @@ class StaticFile:
     @property
     def fingerprint(self) -> str:
         return f"static:{self.size}:{self.mtime_ns}"
+
+
+class Placed(NamedTuple):
+    """One file of the site as `put` or `current` left it, for `record`."""
+
+    path: str  # safe path inside the output folder
+    entry: OutputEntry
+    staged: bool  # new bytes wait in the staging folder (False: the file on disk is kept)
 
 
 @dataclass
@@ -138,7 +146,7 @@ class SiteWriter:
             return None
         return entry
 
-    def current(self, path: str, fingerprint: str) -> tuple[str, OutputEntry, bool] | None:
+    def current(self, path: str, fingerprint: str) -> Placed | None:
         """The file on disk, for `record`, when the job that made it had this fingerprint
         (so it need not be rendered again); None otherwise. Changes nothing: render
         workers call it."""
@@ -148,9 +156,9 @@ class SiteWriter:
         entry = self._on_disk(safe)
         if entry is None or entry.fingerprint != fingerprint:
             return None
-        return safe, entry, False
+        return Placed(safe, entry, False)
 
-    def put(self, path: str, data: bytes, fingerprint: str) -> tuple[str, OutputEntry, bool]:
+    def put(self, path: str, data: bytes, fingerprint: str) -> Placed:
         """Stage one file unless the folder holds these bytes already; for `record`.
 
         It changes nothing in this object but the memo of folders made (`_stage_path`,
@@ -164,11 +172,11 @@ class SiteWriter:
             same = entry.digest == new_digest if entry else _same_bytes(self.out / safe, data)
             if same:
                 st = (self.out / safe).stat()
-                return safe, OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest), False
+                return Placed(safe, OutputEntry(fingerprint, st.st_size, st.st_mtime_ns, new_digest), False)
         target = self._stage_path(safe)
-        return safe, OutputEntry(fingerprint, *_write(target, data), new_digest), True
+        return Placed(safe, OutputEntry(fingerprint, *_write(target, data), new_digest), True)
 
-    def record(self, placed: tuple[str, OutputEntry, bool], what: str = "") -> None:
+    def record(self, placed: Placed, what: str = "") -> None:
         """Take the result of `put` into the site (a path claimed twice is an error)."""
         safe, entry, staged = placed
         self._claim(safe, what or f"page {safe}")
