@@ -150,29 +150,35 @@ class BuildCache:
         """The payload stored under `key`, or None (missing, stale, damaged or foreign)."""
         return self._load_with_time(name, key)[0]
 
+    def _remembered(self, name: str, path: Path, key: dict) -> tuple[tuple[int, int] | None, Any]:
+        """(size and mtime of the file now, or None) and, when `memory` holds the file as it
+        is now, what was read or written: (payload, written_at_ns)."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None, None
+        seen = (st.st_size, st.st_mtime_ns)
+        remembered = self.memory.get(name) if self.memory is not None else None
+        if not remembered or remembered[0] != seen or remembered[1] != key:
+            return seen, None
+        # Same size and mtime; and the same checksum, in case another build wrote the
+        # file within one tick of a coarse clock.
+        try:
+            with open(path, "rb") as f:
+                head = f.read(len(remembered[4]))
+        except OSError:
+            head = b""
+        return seen, (remembered[2], remembered[3]) if head == remembered[4] else None
+
     def _load_with_time(self, name: str, key: dict) -> tuple[Any, int]:
         if not self.enabled:
             return None, 0
         path = self.folder / name
         seen = None
         if self.memory is not None:
-            try:
-                st = os.stat(path)
-            except OSError:
-                st = None
-            if st is not None:
-                seen = (st.st_size, st.st_mtime_ns)
-                remembered = self.memory.get(name)
-                if remembered and remembered[0] == seen and remembered[1] == key:
-                    # Same size and mtime; and the same checksum, in case another build
-                    # wrote the file within one tick of a coarse clock.
-                    try:
-                        with open(path, "rb") as f:
-                            head = f.read(len(remembered[4]))
-                    except OSError:
-                        head = b""
-                    if head == remembered[4]:
-                        return remembered[2], remembered[3]
+            seen, known = self._remembered(name, path, key)
+            if known is not None:
+                return known
         try:
             data = path.read_bytes()
         except FileNotFoundError:

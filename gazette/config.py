@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -83,56 +83,45 @@ def _check_id_authority(value: str) -> str | None:
     return None
 
 
-OPTIONS: tuple[Option, ...] = (
-    Option("title", str, "Gazette", "The site's name, shown in the masthead and in feeds."),
-    Option("description", str, "", "One sentence about the site, for the front page and search engines."),
-    Option("language", str, "en", "Language tag of the site (`lang` of every page, feeds).", _check_language),
-    Option("timezone", str, "UTC", "IANA timezone for dates written without a UTC offset.", _check_timezone),
-    Option("base_url", str, "http://localhost:8000/",
-           "Absolute URL the site is published at; a path such as `/repo/` is honoured in every link.",
-           _check_base_url),
-    Option("per_page", int, 10, "Articles per page on the front page and on tag and source pages.", _check_positive),
-    Option("author", str, "", "The site's editor, named in feeds and page metadata."),
-    Option("publisher", str, "", "The organisation publishing the site (defaults to `title`)."),
-    Option("output_dir", str, "_site", "Folder the site is built into (`--out` overrides).", _check_relative_dir),
-    Option("content_dir", str, "content", "Folder holding the articles (`*.md`, any depth).", _check_relative_dir),
-    Option("templates_dir", str, "templates", "Folder holding the Jinja2 templates.", _check_relative_dir),
-    Option("static_dir", str, "static", "Folder copied as is into the site (images under `static/images/`).",
-           _check_relative_dir),
-    Option("publications", list, [], "Publication names the importer recognises as a title's source."),
-    Option("furniture", list, list(DEFAULT_FURNITURE),
-           "Lines of page furniture the importer drops (case-insensitive, whole line)."),
-    Option("feed_full_content", bool, True, "Feeds carry whole articles (`false`: summaries only)."),
-    Option("feed_size", int, 20, "Articles in each feed.", _check_positive),
-    Option("domain", str, "", "Custom domain for GitHub Pages; written to `CNAME` when set.", _check_domain),
-    Option("id_authority", str, "",
-           "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "
-           "set it once, before the first feed goes out, and never change it.", _check_id_authority),
-)
-OPTION_BY_NAME = {o.name: o for o in OPTIONS}
+def setting(default: Any, help: str, check: Callable[[Any], str | None] | None = None) -> Any:
+    """A field of SiteConfig that `site.toml` may set: its default, one line of help
+    (the README's table is checked against it) and a check of its value. A list in
+    TOML is kept as a tuple."""
+    stored = tuple(default) if isinstance(default, list) else default
+    return field(default=stored, metadata={"setting": Option("", type(default), default, help, check)})
 
 
 @dataclass(frozen=True)
 class SiteConfig:
+    """The site's settings, each declared once here with `setting()`; `OPTIONS`, the
+    validator and the README's settings table come from these declarations."""
+
     root: Path
-    title: str = "Gazette"
-    description: str = ""
-    language: str = "en"
-    timezone: str = "UTC"
-    base_url: str = "http://localhost:8000/"
-    per_page: int = 10
-    author: str = ""
-    publisher: str = ""
-    output_dir: str = "_site"
-    content_dir: str = "content"
-    templates_dir: str = "templates"
-    static_dir: str = "static"
-    publications: tuple[str, ...] = ()
-    furniture: tuple[str, ...] = DEFAULT_FURNITURE
-    feed_full_content: bool = True
-    feed_size: int = 20
-    domain: str = ""
-    id_authority: str = ""
+    title: str = setting("Gazette", "The site's name, shown in the masthead and in feeds.")
+    description: str = setting("", "One sentence about the site, for the front page and search engines.")
+    language: str = setting("en", "Language tag of the site (`lang` of every page, feeds).", _check_language)
+    timezone: str = setting("UTC", "IANA timezone for dates written without a UTC offset.", _check_timezone)
+    base_url: str = setting(
+        "http://localhost:8000/",
+        "Absolute URL the site is published at; a path such as `/repo/` is honoured in every link.", _check_base_url)
+    per_page: int = setting(10, "Articles per page on the front page and on tag and source pages.",
+                            _check_positive)
+    author: str = setting("", "The site's editor, named in feeds and page metadata.")
+    publisher: str = setting("", "The organisation publishing the site (defaults to `title`).")
+    output_dir: str = setting("_site", "Folder the site is built into (`--out` overrides).", _check_relative_dir)
+    content_dir: str = setting("content", "Folder holding the articles (`*.md`, any depth).", _check_relative_dir)
+    templates_dir: str = setting("templates", "Folder holding the Jinja2 templates.", _check_relative_dir)
+    static_dir: str = setting("static", "Folder copied as is into the site (images under `static/images/`).",
+                              _check_relative_dir)
+    publications: tuple[str, ...] = setting([], "Publication names the importer recognises as a title's source.")
+    furniture: tuple[str, ...] = setting(list(DEFAULT_FURNITURE),
+                                         "Lines of page furniture the importer drops (case-insensitive, whole line).")
+    feed_full_content: bool = setting(True, "Feeds carry whole articles (`false`: summaries only).")
+    feed_size: int = setting(20, "Articles in each feed.", _check_positive)
+    domain: str = setting("", "Custom domain for GitHub Pages; written to `CNAME` when set.", _check_domain)
+    id_authority: str = setting(
+        "", "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "
+            "set it once, before the first feed goes out, and never change it.", _check_id_authority)
     # Not settings: build options from the command line, kept here so one frozen value describes a build.
     drafts: bool = False
     future: bool = False
@@ -168,6 +157,12 @@ class SiteConfig:
 
     def with_options(self, **changes: Any) -> "SiteConfig":
         return replace(self, **changes)
+
+
+OPTIONS: tuple[Option, ...] = tuple(
+    replace(f.metadata["setting"], name=f.name) for f in fields(SiteConfig) if "setting" in f.metadata
+)
+OPTION_BY_NAME = {o.name: o for o in OPTIONS}
 
 
 def _key_line(lines: list[str], key: str) -> int:

@@ -244,7 +244,11 @@ def _fields_that_may_hold_articles(kind: type) -> tuple[str, ...]:
 
 def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
     """`value` with `new` wherever `old` was (by identity): containers that hold it are
-    copied, everything else is shared. A value reached twice becomes one copy."""
+    copied, everything else is shared. A value reached twice becomes one copy.
+
+    Complexity 18: one dispatch on the kind of value (article, plain, container,
+    dataclass), the same walk as render.Fingerprinter.value; kept in one recursive
+    function because it runs for every value of every job that shows an article."""
     if value is old:
         return new
     kind = type(value)
@@ -292,7 +296,6 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
         return None
     articles: dict[str, Path] = {}
     static: dict[str, Path] = {}
-    content_root, static_root = session.content_root, session.static_root
     known_static = {item.path for item in session.static}
     for path in changed:
         # Its folder resolved, the file itself not: a file replaced by a link to another is
@@ -301,29 +304,34 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
         real = os.path.join(os.path.realpath(folder), name)
         if os.path.islink(real):
             return None
-        if real.startswith(static_root + os.sep):
-            name = real[len(static_root) + 1:].replace(os.sep, "/")
+        if real.startswith(session.static_root + os.sep):
+            name = real[len(session.static_root) + 1:].replace(os.sep, "/")
             if name not in known_static or not os.path.isfile(real):
                 return None  # a new or deleted file may be a photo an article names
             static[name] = Path(real)
-            continue
-        if not real.startswith(content_root + os.sep):
-            return None  # templates, site.toml, the content or static folder itself
-        rel = _content_rel(session, real)
-        if rel is not None and rel in session.scanned:
-            if not os.path.isfile(real):
-                return None  # deleted or replaced by a folder
-            articles[rel] = session.scanned[rel][0]
-            continue
-        if rel is not None or os.path.isdir(real):
-            return None  # a new content file, or a folder (whose files may have come or gone)
-        if os.path.exists(real):
-            continue  # a file the build does not read (an editor's swap file, notes.txt)
-        # Gone: a file the build did not read, unless it was a folder holding some.
-        prefix = f"{session.content_prefix}/{real[len(content_root) + 1:].replace(os.sep, '/')}/"
-        if any(known.startswith(prefix) for known in session.scanned):
+        elif not _content_change(session, real, articles):
             return None
     return articles, static
+
+
+def _content_change(session: Session, real: str, articles: dict[str, Path]) -> bool:
+    """Take a changed path into `articles` when it is a known content file; True when a
+    patch can deal with it (also when the build does not read it), False when not."""
+    if not real.startswith(session.content_root + os.sep):
+        return False  # templates, site.toml, the content or static folder itself
+    rel = _content_rel(session, real)
+    if rel is not None and rel in session.scanned:
+        if not os.path.isfile(real):
+            return False  # deleted or replaced by a folder
+        articles[rel] = session.scanned[rel][0]
+        return True
+    if rel is not None or os.path.isdir(real):
+        return False  # a new content file, or a folder (whose files may have come or gone)
+    if os.path.exists(real):
+        return True  # a file the build does not read (an editor's swap file, notes.txt)
+    # Gone: a file the build did not read, unless it was a folder holding some.
+    prefix = f"{session.content_prefix}/{real[len(session.content_root) + 1:].replace(os.sep, '/')}/"
+    return not any(known.startswith(prefix) for known in session.scanned)
 
 
 def patch(session: Session, changed: set[Path], now: datetime, started: float) -> BuildResult | None:

@@ -252,59 +252,11 @@ def build_library(
     ones (drafts, future) too: a `rewrite_of` may name one of those without being an
     error, and two articles naming each other is an error whether or not both show."""
     problems: list[Problem] = []
-    ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
-
-    # Two articles at one address: name both files.
-    by_url: dict[str, list[Article]] = defaultdict(list)
-    for article in ordered:
-        by_url[article.url].append(article)
-    for url, group in by_url.items():
-        if len(group) > 1:
-            group = sorted(group, key=lambda a: a.source_path)
-            for article in group:
-                others = ", ".join(a.source_path for a in group if a is not article)
-                problems.append(Problem(article.source_path, article.line_of("slug") if article.key_lines else 1,
-                                        f"same address /{url} as {others}; give one of them another 'slug'"))
-    ordered = tuple(a for a in ordered if by_url[a.url][0] is a)
-
+    ordered = _one_per_address(tuple(sorted(articles, key=lambda a: a.sort_key)), problems)
     tags, tags_of = _terms("tag", ordered, lambda a: a.tags, problems)
     sources, source_of = _terms("source", ordered, lambda a: (a.source,), problems)
-
-    # Rewrites: rewrite_of names a slug; link both ways among published articles.
-    by_slug: dict[str, list[Article]] = defaultdict(list)
-    for article in ordered:
-        by_slug[article.slug].append(article)
-    everyone = tuple(everyone) or ordered
-    known = {a.slug for a in everyone} | set(by_slug)
-    problems += _mutual_rewrites(everyone)
-    related: dict[str, list[Article]] = defaultdict(list)
-    for article in ordered:
-        target = article.rewrite_of
-        if not target:
-            continue
-        line = article.line_of("rewrite_of")
-        if target == article.slug:
-            problems.append(Problem(article.source_path, line, "an article cannot be a rewrite of itself"))
-        elif target not in known:
-            hint = did_you_mean(target, known)
-            problems.append(Problem(article.source_path, line, f"rewrite_of names no article: '{target}'{hint}"))
-        elif len(by_slug.get(target, ())) > 1:
-            where = ", ".join(a.source_path for a in by_slug[target])
-            problems.append(Problem(article.source_path, line,
-                                    f"rewrite_of '{target}' is ambiguous: {where} all have that slug"))
-        elif target in by_slug and by_slug[target][0].rewrite_of == article.slug:
-            continue  # reported by _mutual_rewrites
-        elif target in by_slug:
-            original = by_slug[target][0]
-            related[article.url].append(original)
-            related[original.url].append(article)
-
-    older: dict[str, Article | None] = {}
-    newer: dict[str, Article | None] = {}
-    for i, article in enumerate(ordered):
-        newer[article.url] = ordered[i - 1] if i > 0 else None
-        older[article.url] = ordered[i + 1] if i + 1 < len(ordered) else None
-
+    related = _rewrite_links(ordered, tuple(everyone) or ordered, problems)
+    older, newer = _neighbours(ordered)
     figures = {a.url: _figure(a, static_files, problems) for a in ordered}
     library = Library(
         articles=ordered,
@@ -320,3 +272,63 @@ def build_library(
         figures=figures,
     )
     return library, problems
+
+
+def _one_per_address(ordered: tuple[Article, ...], problems: list[Problem]) -> tuple[Article, ...]:
+    """Two articles at one address: a problem naming both files; the first one stays."""
+    by_url: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        by_url[article.url].append(article)
+    for url, group in by_url.items():
+        if len(group) > 1:
+            group = sorted(group, key=lambda a: a.source_path)
+            for article in group:
+                others = ", ".join(a.source_path for a in group if a is not article)
+                problems.append(Problem(article.source_path, article.line_of("slug") if article.key_lines else 1,
+                                        f"same address /{url} as {others}; give one of them another 'slug'"))
+    return tuple(a for a in ordered if by_url[a.url][0] is a)
+
+
+def _rewrite_links(ordered: tuple[Article, ...], everyone: tuple[Article, ...],
+                   problems: list[Problem]) -> dict[str, list[Article]]:
+    """Rewrites: rewrite_of names a slug; linked both ways among published articles."""
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        by_slug[article.slug].append(article)
+    known = {a.slug for a in everyone} | set(by_slug)
+    problems += _mutual_rewrites(everyone)
+    related: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        if not article.rewrite_of:
+            continue
+        problem = _rewrite_problem(article, by_slug, known)
+        if problem:
+            problems.append(problem)
+        elif article.rewrite_of in by_slug and by_slug[article.rewrite_of][0].rewrite_of != article.slug:
+            original = by_slug[article.rewrite_of][0]  # (two naming each other: _mutual_rewrites reports it)
+            related[article.url].append(original)
+            related[original.url].append(article)
+    return related
+
+
+def _rewrite_problem(article: Article, by_slug: dict[str, list[Article]], known: set[str]) -> Problem | None:
+    target, line = article.rewrite_of, article.line_of("rewrite_of")
+    if target == article.slug:
+        return Problem(article.source_path, line, "an article cannot be a rewrite of itself")
+    if target not in known:
+        hint = did_you_mean(target, known)
+        return Problem(article.source_path, line, f"rewrite_of names no article: '{target}'{hint}")
+    if len(by_slug.get(target, ())) > 1:
+        where = ", ".join(a.source_path for a in by_slug[target])
+        return Problem(article.source_path, line, f"rewrite_of '{target}' is ambiguous: {where} all have that slug")
+    return None
+
+
+def _neighbours(ordered: tuple[Article, ...]) -> tuple[dict[str, Article | None], dict[str, Article | None]]:
+    """Each article's older and newer neighbour by date (by url)."""
+    older: dict[str, Article | None] = {}
+    newer: dict[str, Article | None] = {}
+    for i, article in enumerate(ordered):
+        newer[article.url] = ordered[i - 1] if i > 0 else None
+        older[article.url] = ordered[i + 1] if i + 1 < len(ordered) else None
+    return older, newer

@@ -164,15 +164,7 @@ def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Re
     """Articles for every content file: from the cache when the file did not change."""
     store = inputs.store
     parse_fp = content.parse_fingerprint(config, cache.code_fingerprint(cache.PARSE_MODULES))
-    cached = store.load_sources(parse_fp)
-    entries: dict[str, cache.SourceEntry] = {}
-    to_read: list[tuple[Scanned, cache.SourceEntry | None]] = []
-    for item in inputs.scanned:
-        entry = cached.get(item.rel)
-        if entry and _still(entry, item.stat) and not store.is_racy(item.stat.st_mtime_ns):
-            entries[item.rel] = entry
-        else:
-            to_read.append((item, entry))
+    entries, to_read = _reuse_cached(inputs, store.load_sources(parse_fp))
     results = content.read_and_parse_many([(item.path, entry.digest if entry else None) for item, entry in to_read],
                                           config, processes, progress)
     problems = list(inputs.problems)
@@ -194,6 +186,21 @@ def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Re
                 articles.append(kept.article)
     parsed = sum(1 for result in results if result.readable and not result.unchanged)
     return Read(articles, problems, entries, parsed, parse_fp)
+
+
+def _reuse_cached(inputs: Inputs, cached: dict[str, cache.SourceEntry]
+                  ) -> tuple[dict[str, cache.SourceEntry], list[tuple[Scanned, cache.SourceEntry | None]]]:
+    """The cache's entries for the files whose size and mtime did not change (and were
+    not changed within a tick of the cache's writing), and the files to read again."""
+    entries: dict[str, cache.SourceEntry] = {}
+    to_read: list[tuple[Scanned, cache.SourceEntry | None]] = []
+    for item in inputs.scanned:
+        entry = cached.get(item.rel)
+        if entry and _still(entry, item.stat) and not inputs.store.is_racy(item.stat.st_mtime_ns):
+            entries[item.rel] = entry
+        else:
+            to_read.append((item, entry))
+    return entries, to_read
 
 
 def _still(entry: cache.SourceEntry, st: os.stat_result) -> bool:

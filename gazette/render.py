@@ -164,6 +164,9 @@ class Fingerprinter:
         return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
     def value(self, value: Any) -> str:
+        # Complexity 20: one dispatch on the kind of value, ordered by how often each
+        # kind comes (plain values first); it runs for every value of every page of a
+        # build (about 300,000 at 10,000 articles), so it stays one function.
         kind = type(value)
         if kind is str or kind is int or kind is bool or kind is float or value is None:
             return repr(value)
