@@ -52,12 +52,14 @@ def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:
     here = Path(__file__).parent
     digest = hashlib.blake2b(digest_size=16)
     if modules is None:
-        paths = sorted(here.glob("*.py")) + sorted((here / "builtins").glob("*"))
+        # Every module, in packages too (serve/, importer/): a change anywhere in the
+        # code may change what is built, and reading 40 small files costs a millisecond.
+        paths = sorted(here.rglob("*.py")) + sorted((here / "builtins").glob("*"))
     else:
         paths = [here / name for name in modules]
     for path in paths:
         if path.is_file():
-            digest.update(path.name.encode())
+            digest.update(path.relative_to(here).as_posix().encode())
             digest.update(path.read_bytes())
     digest.update(_library_versions().encode())
     return digest.hexdigest()
@@ -184,7 +186,8 @@ class BuildCache:
         except FileNotFoundError:
             return None, 0
         except OSError as exc:
-            self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot read the build cache ({exc.strerror}); ignoring it"))
+            self.problems.append(warning(f"{FOLDER}/{name}", 0,
+                                         f"cannot read the build cache ({exc.strerror}); ignoring it"))
             return None, 0
         try:
             stored = _unpack(data)
@@ -199,7 +202,7 @@ class BuildCache:
             return None, 0
         if stored["key"] != key:
             return None, 0  # made by another version or other settings: stale, not an error
-        if seen is not None:
+        if seen is not None and self.memory is not None:
             self.memory[name] = (seen, key, stored["payload"], stored.get("written_at_ns", 0), _header(data))
         return stored["payload"], stored.get("written_at_ns", 0)
 
@@ -234,14 +237,14 @@ class BuildCache:
     def load_sources(self, parse_fingerprint: str) -> dict[str, SourceEntry]:
         key = self._articles_key(parse_fingerprint)
         entries: dict[str, SourceEntry] = {}
-        self.written_at_ns = None
+        oldest: int | None = None
         for shard in range(SHARDS):
             payload, written = self._load_with_time(f"articles-{shard:02d}.bin", key)
             if not isinstance(payload, dict):
                 continue
             entries.update(payload)
-            self.written_at_ns = written if self.written_at_ns is None else min(self.written_at_ns, written)
-        self.written_at_ns = self.written_at_ns or 0
+            oldest = written if oldest is None else min(oldest, written)
+        self.written_at_ns = oldest or 0
         self._loaded_sources = entries
         return entries
 

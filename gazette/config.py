@@ -212,9 +212,9 @@ def parse_config(text: str, root: Path, rel_path: str = CONFIG_FILE) -> SiteConf
             hint = did_you_mean(key, OPTION_BY_NAME) or "; known settings: " + ", ".join(OPTION_BY_NAME)
             problems.append(Problem(rel_path, _key_line(lines, key), f"unknown setting '{key}'{hint}"))
             continue
-        coerced, message = _coerce(option, value)
-        if message:
-            problems.append(Problem(rel_path, _key_line(lines, key), message))
+        coerced, error = _coerce(option, value)
+        if error:
+            problems.append(Problem(rel_path, _key_line(lines, key), error))
         else:
             values[key] = coerced
     if problems:
@@ -231,7 +231,8 @@ def load_config(root: Path) -> SiteConfig:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ProblemError([Problem(CONFIG_FILE, 0, f"no {CONFIG_FILE} in {root}; is this a Gazette site folder?")]) from None
+        raise ProblemError([Problem(CONFIG_FILE, 0,
+                                    f"no {CONFIG_FILE} in {root}; is this a Gazette site folder?")]) from None
     except UnicodeDecodeError:
         raise ProblemError([Problem(CONFIG_FILE, 0, "not UTF-8 text")]) from None
     return parse_config(text, root)

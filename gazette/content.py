@@ -344,7 +344,8 @@ def _load_yaml(fm: str) -> Any:
     if _LOADER is None:
         base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         _LOADER = type("FrontmatterLoader", (base,), {})
-        _LOADER.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+        _LOADER.add_constructor(  # type: ignore[attr-defined]
+            "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
     return yaml.load(fm, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
@@ -364,8 +365,9 @@ def _yaml_problem(rel: str, exc: Exception, first_line: int) -> Problem:
     # An unterminated quote or bracket is reported where it starts, not at the end of the block.
     context = getattr(exc, "context", None) or ""
     mark = getattr(exc, "problem_mark", None)
-    if "scanning" in context and getattr(exc, "context_mark", None):
-        mark = getattr(exc, "context_mark")
+    context_mark = getattr(exc, "context_mark", None)
+    if "scanning" in context and context_mark:
+        mark = context_mark
     line = first_line + mark.line if mark else 1
     reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     if "scanning" in context:

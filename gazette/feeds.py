@@ -259,7 +259,7 @@ class _Absolutizer(HTMLParser):
 
     def _tag(self, tag, attrs, closed: bool):
         changed = False
-        fixed = []
+        fixed: list[tuple[str, str | None]] = []
         for name, value in attrs:
             if value is not None and name in _URL_ATTRS:
                 new = urljoin(self.base, value.strip())
@@ -270,7 +270,7 @@ class _Absolutizer(HTMLParser):
             changed |= new != value
             fixed.append((name, new))
         if not changed:
-            self.out.append(self.get_starttag_text())
+            self.out.append(self.get_starttag_text() or "")
             return
         text = "".join(f" {n}" if v is None else f' {n}="{html.escape(v, quote=True)}"' for n, v in fixed)
         self.out.append(f"<{tag}{text}{' /' if closed else ''}>")
@@ -474,13 +474,13 @@ def plan(library: Library, config: SiteConfig, now: datetime,
                          subtitle=what.format(ref.name), home=ref.url, term=ref)
             jobs.append(RenderJob(urls.term_feed_path(ref.kind, ref.slug), "atom.xml", {"feed": feed}))
 
-    pages = sitemap_pages(library, config, now, pages)
-    if len(pages) <= SITEMAP_LIMIT:
-        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(pages)}))
+    listed = sitemap_pages(library, config, now, pages)
+    if len(listed) <= SITEMAP_LIMIT:
+        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(listed)}))
     else:
         parts = []
-        for number, start in enumerate(range(0, len(pages), SITEMAP_LIMIT), 1):
-            chunk = tuple(pages[start: start + SITEMAP_LIMIT])
+        for number, start in enumerate(range(0, len(listed), SITEMAP_LIMIT), 1):
+            chunk = tuple(listed[start: start + SITEMAP_LIMIT])
             path = urls.sitemap_part_path(number)
             jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
             parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))

@@ -257,13 +257,14 @@ def swap(value: Any, old: Article, new: Article, memo: dict[int, Any]) -> Any:
     key = id(value)
     if key in memo:
         return memo[key][1]
+    result: Any
     if kind is tuple or kind is list:
         items = [swap(v, old, new, memo) for v in value]
         result = kind(items) if any(a is not b for a, b in zip(items, value)) else value
     elif kind is dict:
-        items = {k: swap(v, old, new, memo) for k, v in value.items()}
-        result = items if any(items[k] is not v for k, v in value.items()) else value
-    elif dataclasses.is_dataclass(value):
+        mapping = {k: swap(v, old, new, memo) for k, v in value.items()}
+        result = mapping if any(mapping[k] is not v for k, v in value.items()) else value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for f in dataclasses.fields(value):
             before = getattr(value, f.name)

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from gazette import cache, content, feeds, incremental, library, render, stages, writer
 from gazette.config import SiteConfig
@@ -63,7 +63,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     if not use_cache:
         inputs.store.forget_site(inputs.out)
 
-    summary = {
+    summary: dict[str, Any] = {
         "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
         "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
     }
@@ -332,7 +332,7 @@ class Builder:
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         started = time.perf_counter()
         settings = self.config is None or changed is None or any(p.name == "site.toml" for p in changed)
-        if not settings and self.session is not None:
+        if changed is not None and not settings and self.session is not None:
             try:
                 result = incremental.patch(self.session, changed, content.utc_now(), started)
             except BaseException:
@@ -345,9 +345,8 @@ class Builder:
         # (twice the objects for the garbage collector to go through). After a failed
         # build, the next one is a full one again.
         self.session = None
-        if settings:
-            self.load()
-        return build(self.config, self.output, use_cache=self.use_cache, processes=self.processes,
+        config = self.load() if settings or self.config is None else self.config
+        return build(config, self.output, use_cache=self.use_cache, processes=self.processes,
                      progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
                      plan_when_unchanged=self.keep_plan)
 

@@ -17,7 +17,7 @@ class Progress:
         self.tty = hasattr(stream, "isatty") and stream.isatty()
         self.delay = delay  # quiet for the first `delay` seconds of a stage
         self.every = every  # seconds between plain lines when not a terminal
-        self.stage = None
+        self.stage: str | None = None
         self.started = 0.0
         self.last = 0.0
         self.drawn = False

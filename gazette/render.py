@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Generator, Iterable, Sequence
 
 from gazette import urls, workers
 from gazette.config import SiteConfig
@@ -326,7 +326,7 @@ class Renderer:
 
     def render_many(self, jobs: Sequence[RenderJob], processes: int | None = None,
                     progress=None, task: Callable[[RenderJob, "Renderer"], Any] | None = None
-                    ) -> Iterator[tuple[int, Any]]:
+                    ) -> Generator[tuple[int, Any], None, None]:
         """Render every job, in parallel when there are many; yields (index, Output) in order.
 
         With a `task`, each job goes to `task(job, renderer)` where it is handled (in a
