@@ -148,10 +148,6 @@ class BuildCache:
         self.written_at_ns = 0
         self.site_written_ns = 0
 
-    def _load(self, name: str, key: dict) -> Any:
-        """The payload stored under `key`, or None (missing, stale, damaged or foreign)."""
-        return self._load_with_time(name, key)[0]
-
     def _remembered(self, name: str, path: Path, key: dict) -> tuple[tuple[int, int] | None, Any]:
         """(size and mtime of the file now, or None) and, when `memory` holds the file as it
         is now, what was read or written: (payload, written_at_ns)."""

@@ -349,9 +349,6 @@ class Renderer:
         if problems:
             raise ProblemError(problems.values())
 
-    def render_all(self, jobs: Sequence[RenderJob]) -> list[Output]:
-        return [output for _, output in self.render_many(jobs, processes=1)]
-
 
 def _render_chunk(payload, start: int, end: int):
     renderer, jobs, task = payload

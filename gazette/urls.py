@@ -198,14 +198,6 @@ def term_feed_path(kind: str, slug: str) -> str:
     return page + FEED_ATOM_PATH
 
 
-def tag_feed_path(slug: str) -> str:
-    return term_feed_path("tag", slug)
-
-
-def source_feed_path(slug: str) -> str:
-    return term_feed_path("source", slug)
-
-
 def sitemap_part_path(number: int) -> str:
     """One part of the sitemap when the site has more pages than one sitemap may list;
     `sitemap.xml` is then the index of the parts."""
