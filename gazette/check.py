@@ -128,21 +128,19 @@ def file_for(site_path: str, files: set[str]) -> str | None:
 
 
 def link_problem(link: Link, pages: dict[str, Page], files: set[str], base_url: str) -> str | None:
-    """What is wrong with one link of a page, or None."""
+    """What is wrong with where one link of a page leads (the words after "link 'X'"), or None."""
     target = target_of(link.page, link.value, base_url)
-    if target is None:
-        return None
-    if isinstance(target, str):
-        return f"link '{link.value}' {target}"
+    if target is None or isinstance(target, str):
+        return target
     site_path, fragment = target
     found = file_for(site_path, files)
     if found is None:
-        return f"link '{link.value}' leads nowhere: the site has no {site_path or 'index.html'}"
+        return f"leads nowhere: the site has no {site_path or 'index.html'}"
     fragment = unquote(fragment)
     if not fragment or fragment.lower() == "top" or found not in pages:
         return None
     if fragment not in pages[found].ids:
-        return f"link '{link.value}': {found} has no element with id '{fragment}'"
+        return f"leads to a missing place: {found} has no element with id '{fragment}'"
     return None
 
 
@@ -197,13 +195,13 @@ def internal_link_problems(pages: dict[str, Page], files: set[str], config: Site
                 continue
             at = where.content_line(link)
             if at:
-                found.append(Problem(at[0], at[1], message))
+                found.append(Problem(at[0], at[1], f"link '{link.value}' {message}"))
             else:
                 from_templates[message].append(link)
     for message, links in from_templates.items():
-        others = len({link.page for link in links}) - 1
+        first, others = links[0], len({link.page for link in links}) - 1
         more = f" (and on {others} other page{'s' * (others != 1)})" if others else ""
-        found.append(Problem(f"{out_name}/{links[0].page}", links[0].line, message + more))
+        found.append(Problem(f"{out_name}/{first.page}", first.line, f"link '{first.value}' {message}{more}"))
     return found
 
 
