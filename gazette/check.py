@@ -19,10 +19,11 @@ page it appears on, with the number of other pages that have it.
 from __future__ import annotations
 
 import html
-import sys
 import posixpath
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
@@ -67,20 +68,45 @@ def _srcset(value: str) -> list[str]:
     return [part.split()[0] for part in value.split(",") if part.strip()]
 
 
-def read_page(out: Path, path: str) -> Page:
-    import lxml.html
+class _PageParser(HTMLParser):
+    """The ids and the link-like attributes of one HTML page, with their lines (the
+    standard library's parser: Gazette needs no HTML library at run time)."""
 
-    doc = lxml.html.fromstring((out / path).read_bytes())
-    ids = frozenset(doc.xpath("//@id") + doc.xpath("//a/@name"))
-    links = []
-    for element in doc.iter(*LINK_ATTRIBUTES):
-        for attribute in LINK_ATTRIBUTES[element.tag]:
-            value = element.get(attribute)
-            if value is None:
-                continue
-            values = _srcset(value) if attribute == "srcset" else [value.strip()]
-            links.extend(Link(path, v, element.sourceline or 0) for v in values)
-    return Page(path, ids, tuple(links))
+    def __init__(self, path: str):
+        super().__init__(convert_charrefs=True)
+        self.path = path
+        self.ids: set[str] = set()
+        self.links: list[Link] = []
+        self.images: list[tuple[str, str | None, int]] = []  # (src, alt, line)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        line = self.getpos()[0]
+        if found.get("id"):
+            self.ids.add(found["id"])
+        if tag == "a" and found.get("name"):
+            self.ids.add(found["name"])
+        if tag == "img":
+            self.images.append((found.get("src") or "", found.get("alt"), line))
+        for attribute in LINK_ATTRIBUTES.get(tag, ()):
+            value = found.get(attribute)
+            if value is not None:
+                values = _srcset(value) if attribute == "srcset" else [value.strip()]
+                self.links.extend(Link(self.path, v, line) for v in values)
+
+    handle_startendtag = handle_starttag
+
+
+def parse_html(text: str, path: str = "") -> _PageParser:
+    parser = _PageParser(path)
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
+def read_page(out: Path, path: str) -> Page:
+    parsed = parse_html((out / path).read_text(encoding="utf-8", errors="replace"), path)
+    return Page(path, frozenset(parsed.ids), tuple(parsed.links))
 
 
 def read_pages(out: Path, files: Iterable[str]) -> dict[str, Page]:
@@ -228,15 +254,11 @@ def photo_problems(article: Article, config: SiteConfig) -> list[Problem]:
 
 def body_image_problems(article: Article, where: Where) -> list[Problem]:
     """Photos in an article's text with no alt text."""
-    import lxml.html
-
     if "<img" not in article.body_html:
         return []
-    body = lxml.html.fragment_fromstring(article.body_html, create_parent="div")
     found = []
-    for img in body.iter("img"):
-        if not (img.get("alt") or "").strip():
-            src = img.get("src", "")
+    for src, alt, _ in parse_html(article.body_html).images:
+        if not (alt or "").strip():
             line = body_line(where.text(article), src) or 1
             found.append(Problem(article.source_path, line,
                                  f"photo '{src}' has no text alternative: write what it shows in ![...]"))

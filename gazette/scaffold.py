@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from gazette import cache, urls
-from gazette.config import OPTIONS, CONFIG_FILE, Option, load_config, parse_config
+from gazette.config import CONFIG_FILE, OPTIONS, Option, load_config, parse_config
 from gazette.content import FIELDS, utc_now
 from gazette.problems import Problem, ProblemError
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import make_site, run_cli
+
 from gazette import check, linkcheck
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 import yaml
-from packaging.requirements import Requirement
-
 from checkers import actionlint, crawl, serve_directory, vnu_errors
 from conftest import REPO, build, run_cli
+from packaging.requirements import Requirement
+
 from gazette.config import OPTIONS
 from gazette.content import FIELDS
 
