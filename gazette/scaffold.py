@@ -171,6 +171,10 @@ def new_site(folder: Path, *, title: str | None, base_url: str | None, language:
 # --- new article -------------------------------------------------------------------------
 
 
+# What a commented-out key shows as its value, by kind: remove the "# " and fill it in.
+EXAMPLE_VALUES = {"tags": "[]", "bool": "true", "date": "{when}"}  # by kind; anything else: ""
+
+
 def article_text(headline: str, when: str, source: str, draft: bool) -> str:
     filled = {"title": yaml_text(headline), "date": when, "source": yaml_text(source)}
     lines = ["---"]
@@ -180,7 +184,9 @@ def article_text(headline: str, when: str, source: str, draft: bool) -> str:
         elif field.name == "draft" and draft:
             lines.append("draft: true")
         elif not field.required:
-            lines.append(f"# {field.name}:    # {field.help}")
+            example = urls.slugify(headline) if field.name == "slug" else EXAMPLE_VALUES.get(field.kind, '""')
+            example = example.format(when=when)
+            lines.append(f"# {field.name}: {example}    # {field.help}")
     lines += ["---", "", "Write the article here: paragraphs separated by an empty line, Markdown for",
               "**bold**, *italics*, [links](https://example.org/) and ## subheadings.", ""]
     return "\n".join(lines)
