@@ -109,8 +109,19 @@ def read_page(out: Path, path: str) -> Page:
     return Page(path, frozenset(parsed.ids), tuple(parsed.links))
 
 
+def _read_chunk(payload, start: int, end: int) -> list[Page]:
+    out, paths = payload
+    return [read_page(out, path) for path in paths[start:end]]
+
+
 def read_pages(out: Path, files: Iterable[str]) -> dict[str, Page]:
-    return {path: read_page(out, path) for path in sorted(files) if path.endswith(".html")}
+    """Every HTML page of the site, read over worker processes when there are many."""
+    from gazette import workers
+
+    paths = sorted(path for path in files if path.endswith(".html"))
+    processes = workers.default_workers(len(paths), threshold=500)
+    chunks = workers.map_chunks(_read_chunk, (out, paths), len(paths), processes, chunk=100)
+    return {page.path: page for chunk in chunks for page in chunk}
 
 
 # --- internal links ---------------------------------------------------------------
@@ -359,8 +370,8 @@ def published(config: SiteConfig) -> Iterator[Article]:
     from gazette import content
     from gazette.pipeline import select
 
-    sources, _ = content.read_sources(config)
-    articles = [a for a in (content.parse_article(s, config)[0] for s in sources) if a is not None]
+    parsed = content.read_and_parse_many([(path, None) for path in content.find_sources(config)], config)
+    articles = [article for _, article, _ in parsed if article is not None]
     yield from select(articles, config, content.utc_now())[0]
 
 
