@@ -119,6 +119,11 @@ def test_new_article_then_build_publishes_it_at_its_address(new_site, monkeypatc
     assert build(new_site, out).status == 0
     page = out / "2025/03/서울-지하철-요금-인상/index.html"
     assert lxml.html.fromstring(page.read_bytes()).findtext(".//h1").strip() == "서울 지하철 요금 인상"
+    # The front page links to it percent-encoded; check follows that link to the file.
+    front = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="2025/03/%EC%84%9C%EC%9A%B8-' in front
+    assert run_cli("check", "--site", str(new_site), "--no-build", "--strict").status == 1  # no summary, tags
+    assert run_cli("check", "--site", str(new_site), "--no-build").status == 0
     again = run_cli("new", "article", "서울 지하철 요금 인상", "--site", str(new_site))
     assert again.status == 1 and "exists already" in again.err
     assert path.read_text(encoding="utf-8") == text
@@ -207,3 +212,17 @@ def test_a_local_build_opened_from_disk_is_clicked_through(new_site, page):
     page.wait_for_load_state()
     assert page.url == (out / "index.html").as_uri()
     assert run_cli("check", "--site", str(new_site), "--no-build").status == 0
+
+
+@pytest.mark.parametrize("link, expected", [
+    ("", "index.html"),
+    ("../../", "../../index.html"),
+    ("../2025/01/x/#part", "../2025/01/x/index.html#part"),
+    ("tags/ai/?page=2", "tags/ai/index.html?page=2"),
+    ("css/style.css", "css/style.css"),
+    ("atom.xml#top", "atom.xml#top"),
+])
+def test_local_links_name_the_index_file(link, expected):
+    from gazette.urls import with_index_file
+
+    assert with_index_file(link) == expected
