@@ -226,3 +226,33 @@ def test_local_links_name_the_index_file(link, expected):
     from gazette.urls import with_index_file
 
     assert with_index_file(link) == expected
+
+
+@pytest.mark.parametrize("origin, address", [
+    ("https://github.com/octo/gazette.git", "https://github.com/octo/gazette.git"),
+    ("git@github.com:octo/gazette.git", "https://github.com/octo/gazette.git"),
+    ("/home/octo/gazette", None),  # no public address: a placeholder, and new site warns
+])
+def test_the_workflow_installs_the_gazette_new_site_ran_from(tmp_path, monkeypatch, origin, address):
+    from gazette import scaffold
+
+    checkout = tmp_path / "gazette"
+    checkout.mkdir()
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(checkout), *args], check=True, capture_output=True,
+                       env=dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org",
+                                GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.org"))
+
+    git("init", "-q")
+    git("commit", "-q", "--allow-empty", "-m", "start")
+    git("remote", "add", "origin", origin)
+    commit = subprocess.run(["git", "-C", str(checkout), "rev-parse", "HEAD"], capture_output=True,
+                            text=True, check=True).stdout.strip()
+    monkeypatch.setattr(scaffold, "CHECKOUT", checkout)
+    requirement, known = scaffold.gazette_requirement()
+    if address:
+        assert (requirement, known) == (f"gazette @ git+{address}@{commit}", True)
+    else:
+        assert (requirement, known) == (f"gazette @ git+{scaffold.PLACEHOLDER_REPO}", False)
+    assert Requirement(requirement).name == "gazette"
