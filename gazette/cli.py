@@ -1,4 +1,4 @@
-"""Command line: `python build.py [build|serve|import] ...` (also installed as `gazette`).
+"""Command line: `python build.py [build|serve|import|new|check] ...` (also installed as `gazette`).
 
 Commands import what they need lazily, so `--help` and small commands start fast.
 Every user mistake ends in a message and exit status 1 (2 for a bad command line),
@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("build", "serve", "import")
+COMMANDS = ("build", "serve", "import", "new", "check")
 
 
 def _common_build_options(parser: argparse.ArgumentParser) -> None:
@@ -42,6 +42,8 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     _common_build_options(build)
     build.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml, _site)")
     build.add_argument("--watch", action="store_true", help="keep running and rebuild whenever a source file changes")
+    build.add_argument("--local", action="store_true",
+                       help="links end in index.html, to browse the output folder from disk (not for publishing)")
 
     serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload",
                                 description="Preview the site locally; rebuilds and reloads the browser on every change.")
@@ -58,7 +60,19 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
         from gazette import importer
 
         importer.add_arguments(imp)
+    _new_and_check(commands)
     return parser
+
+
+def _new_and_check(commands) -> None:
+    from gazette import check, scaffold
+
+    scaffold.add_parsers(commands.add_parser(
+        "new", help="start a site, or write a new article", description="Start a site or write an article."))
+    checker = commands.add_parser("check", help="build, then check links, photos and headlines before publishing",
+                                  description="Build the site and check it: links, fragments, photos, headlines.")
+    _common_build_options(checker)
+    check.add_arguments(checker)
 
 
 def _print_problems(problems) -> None:
@@ -70,7 +84,8 @@ def build_overrides(args) -> dict:
     """Settings the command line overrides for this run."""
     from gazette.config import normalise_base_url
 
-    changes = {"drafts": getattr(args, "drafts", False), "future": getattr(args, "future", False)}
+    changes = {"drafts": getattr(args, "drafts", False), "future": getattr(args, "future", False),
+               "local_links": getattr(args, "local", False)}
     if getattr(args, "base_url", None):
         changes["base_url"] = normalise_base_url(args.base_url)
     return changes
@@ -142,6 +157,18 @@ def cmd_import(args) -> int:
     return importer.run(args, load_config(args.site))
 
 
+def cmd_new(args) -> int:
+    from gazette import scaffold
+
+    return scaffold.run(args)
+
+
+def cmd_check(args) -> int:
+    from gazette import check
+
+    return check.run(args, make_builder(args, again=False))
+
+
 def main(argv: list[str] | None = None) -> int:
     from gazette.problems import ProblemError
 
@@ -149,13 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "build")
     args = make_parser(importer_options=argv[0] == "import").parse_args(argv)
-    handler = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import}[args.command]
+    handler = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import, "new": cmd_new,
+               "check": cmd_check}[args.command]
     try:
         return handler(args)
     except ProblemError as exc:
         _print_problems(exc.problems)
         count = sum(1 for p in exc.problems if not p.warning)
-        what = "Import" if args.command == "import" else "Build"
+        what = {"import": "Import", "new": "New"}.get(args.command, "Build")
         print(f"{what} failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -125,6 +125,7 @@ class SiteConfig:
     # Not settings: build options from the command line, kept here so one frozen value describes a build.
     drafts: bool = False
     future: bool = False
+    local_links: bool = False  # build --local: links name index.html, for browsing from disk
 
     @property
     def tz(self) -> ZoneInfo:

@@ -302,7 +302,8 @@ class Renderer:
             pass
 
     def render(self, job: RenderJob) -> Output:
-        linker = urls.Linker(self.config.base_url, job.path, relative=job.relative)
+        linker = urls.Linker(self.config.base_url, job.path, relative=job.relative,
+                             index_files=self.config.local_links)
         text = self.template(job.template).render(
             job.context, page_path=job.path, href=linker.href, absolute=linker.absolute,
         )

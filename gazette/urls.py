@@ -131,16 +131,19 @@ class Linker:
 
     `relative=True` (every ordinary page) gives links relative to the page, which
     work at any mount point; the 404 page, served by GitHub Pages for missing paths
-    at any depth, links from the base path (`/repo/...`) instead.
+    at any depth, links from the base path (`/repo/...`) instead. `index_files=True`
+    (`build --local`) spells out the `index.html` of a page's folder, as a browser
+    opening the files from disk needs: a folder there is a directory listing.
     """
 
-    __slots__ = ("base_url", "base_path", "page", "_up", "relative")
+    __slots__ = ("base_url", "base_path", "page", "_up", "relative", "index_files")
 
-    def __init__(self, base_url: str, page: str, relative: bool = True):
+    def __init__(self, base_url: str, page: str, relative: bool = True, index_files: bool = False):
         self.base_url = base_url
         self.base_path = urlsplit(base_url).path or "/"
         self.page = page
         self.relative = relative
+        self.index_files = index_files
         depth = page.count("/")
         self._up = "../" * depth
 
@@ -151,6 +154,8 @@ class Linker:
         if not self.relative:
             return self.base_path + target
         link = self._up + target
+        if self.index_files:
+            return with_index_file(link)
         return link or "./"
 
     def absolute(self, target: str = "") -> str:
@@ -158,6 +163,16 @@ class Linker:
 
     def current(self) -> str:
         return self.absolute(self.page)
+
+
+def with_index_file(link: str) -> str:
+    """A relative link to a page's folder, with the folder's `index.html` spelled out:
+    `../2025/01/x/#top` -> `../2025/01/x/index.html#top`, `` -> `index.html`."""
+    cut = min((i for i in (link.find("?"), link.find("#")) if i >= 0), default=len(link))
+    path = link[:cut]
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    return path + link[cut:]
 
 
 def absolute_url(base_url: str, target: str = "") -> str:

@@ -41,10 +41,17 @@ def test_every_setting_is_documented_with_its_help():
         assert option.help in rows[option.name]
 
 
-@pytest.mark.parametrize("command", ["build", "serve", "import"])
-def test_every_command_line_option_is_in_the_readme(command):
+def subcommand(*names: str):
     parser = make_parser()
-    sub = parser._subparsers._group_actions[0].choices[command]
+    for name in names:
+        parser = parser._subparsers._group_actions[0].choices[name]
+    return parser
+
+
+@pytest.mark.parametrize("command", ["build", "serve", "import", "check", "new site", "new article"])
+def test_every_command_line_option_is_in_the_readme(command):
+    sub = subcommand(*command.split())
+    assert f"python build.py {command}" in README or command == "build", f"`{command}` is not in README.md"
     for action in sub._actions:
         for flag in action.option_strings:
             if flag.startswith("--") and flag != "--help":

@@ -58,7 +58,7 @@ def test_pages_workflow_is_built_from_githubs_own_actions():
     assert python["with"]["cache"] == "pip"
     assert (REPO / python["with"]["cache-dependency-path"]).is_file()
     configure = next(s for s in build_steps if uses(s) == "actions/configure-pages")
-    build_step = next(s for s in build_steps if "build.py" in s.get("run", ""))
+    build_step = next(s for s in build_steps if "gazette build" in s.get("run", ""))
     assert "${{ steps.%s.outputs.base_url }}" % configure["id"] in build_step["env"].values()
     assert [s["name"] for s in build_steps].index(build_step["name"]) > build_steps.index(configure)
     upload = next(s for s in build_steps if uses(s) == "actions/upload-pages-artifact")
@@ -74,7 +74,7 @@ def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
     """Run the workflow's own build command, with the environment it gets on GitHub:
     configure-pages' base_url (no final slash) for a project site."""
     flow = load_workflow()
-    step = next(s for s in flow["jobs"]["build"]["steps"] if "build.py" in s.get("run", ""))
+    step = next(s for s in flow["jobs"]["build"]["steps"] if "gazette build" in s.get("run", ""))
     upload = next(s for s in flow["jobs"]["build"]["steps"] if uses(s) == "actions/upload-pages-artifact")
     checkout = tmp_path / "checkout"
     checkout.mkdir()
