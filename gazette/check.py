@@ -82,10 +82,10 @@ class _PageParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         line = self.getpos()[0]
-        if found.get("id"):
-            self.ids.add(found["id"])
-        if tag == "a" and found.get("name"):
-            self.ids.add(found["name"])
+        for name in ("id", "name") if tag == "a" else ("id",):
+            value = found.get(name)
+            if value:
+                self.ids.add(value)
         if tag == "img":
             self.images.append((found.get("src") or "", found.get("alt"), line))
         for attribute in LINK_ATTRIBUTES.get(tag, ()):
@@ -367,12 +367,12 @@ def check_site(config: SiteConfig, out: Path, articles: Iterable[Article], *, ex
 
 def published(config: SiteConfig) -> Iterator[Article]:
     """The articles a build with these settings publishes (content problems were the build's to report)."""
-    from gazette import content
-    from gazette.pipeline import select
+    from gazette import cache, content, pipeline
 
-    parsed = content.read_and_parse_many([(path, None) for path in content.find_sources(config)], config)
-    articles = [article for _, article, _ in parsed if article is not None]
-    yield from select(articles, config, content.utc_now())[0]
+    # Through the build cache, as a build reads them: right after a build, nothing is parsed again.
+    inputs = pipeline.look_at_inputs(config, config.output_path, cache.BuildCache(config.root))
+    read = pipeline.read_articles(config, inputs, None, None)
+    yield from pipeline.select(read.articles, config, content.utc_now()).published
 
 
 def add_arguments(parser) -> None:

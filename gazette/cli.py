@@ -40,13 +40,15 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the site (the default command)",
                                 description="Build the site into the output folder (default: _site/).")
     _common_build_options(build)
-    build.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml, _site)")
+    build.add_argument("--out", metavar="DIR", type=Path,
+                       help="output folder (default: output_dir in site.toml, _site)")
     build.add_argument("--watch", action="store_true", help="keep running and rebuild whenever a source file changes")
     build.add_argument("--local", action="store_true",
                        help="links end in index.html, to browse the output folder from disk (not for publishing)")
 
     serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload",
-                                description="Preview the site locally; rebuilds and reloads the browser on every change.")
+                                description="Preview the site locally; rebuilds and reloads the browser "
+                                            "on every change.")
     _common_build_options(serve)
     serve.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
