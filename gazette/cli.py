@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from gazette.report import print_problems, report
+
 COMMANDS = ("build", "serve", "import")
 
 
@@ -61,11 +63,6 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(problems) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
-
-
 def build_overrides(args) -> dict:
     """Settings the command line overrides for this run."""
     from gazette.config import normalise_base_url
@@ -85,38 +82,6 @@ def make_builder(args, *, again: bool):
     progress = None if args.quiet else Progress(sys.stderr)
     return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress,
                    keep_plan=again)
-
-
-def summary_line(result) -> str:
-    held = result.held_back_drafts + result.held_back_future
-    line = (f"Built {result.articles} article{'s' * (result.articles != 1)}, "
-            f"{result.pages} page{'s' * (result.pages != 1)} in {result.seconds:.2f} s")
-    if held:
-        parts = []
-        if result.held_back_drafts:
-            parts.append(f"{result.held_back_drafts} draft{'s' * (result.held_back_drafts != 1)} (--drafts)")
-        if result.held_back_future:
-            parts.append(f"{result.held_back_future} dated in the future (--future)")
-        line += f"; held back {held}: " + ", ".join(parts)
-    return line
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
-
-
-def report(result, args) -> None:
-    if not args.quiet:
-        _print_problems(result.warnings)
-        if args.verbose:
-            if result.up_to_date:
-                print("Nothing changed since the last build.")
-            else:
-                print(f"{_count(result.parsed, 'article')} parsed, {_count(result.rendered, 'page')} rendered; "
-                      f"{_count(result.written, 'file')} written, {result.unchanged} unchanged, "
-                      f"{result.removed} removed"
-                      + (" (patched into the last build)" if result.patched else ""))
-        print(summary_line(result), flush=True)
 
 
 def cmd_build(args) -> int:
@@ -153,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except ProblemError as exc:
-        _print_problems(exc.problems)
+        print_problems(exc.problems)
         count = sum(1 for p in exc.problems if not p.warning)
         what = "Import" if args.command == "import" else "Build"
         print(f"{what} failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)
