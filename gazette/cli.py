@@ -30,6 +30,17 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
 
 
+def port_number(text: str) -> int:
+    """--port: a TCP port (0 picks a free one); anything else is a usage error, never wrapped."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535)")
+    return port
+
+
 def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `importer_options=False` leaves out the import command's
     own options (a build need not load the importer to parse its arguments)."""
@@ -50,7 +61,8 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     _common_build_options(serve)
     serve.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--port", type=port_number, default=8000,
+                       help="port to listen on, 0 to 65535 (default: 8000; 0: any free port)")
     serve.add_argument("--open", action="store_true", help="open the site in a web browser")
 
     imp = commands.add_parser("import", help="turn plain-text news copy into content files",

@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_site, run_cli
+from conftest import REPO, make_site, run_cli
 from gazette import serve
 from gazette.pipeline import Builder
 from gazette.problems import Problem, ProblemError
@@ -555,3 +558,66 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
     with socket.socket() as again:
         again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as a restarted server does
         again.bind(("127.0.0.1", port))  # the port was released
+
+
+# --- the command line: bad ports, folders that are not sites ------------------------------------
+
+
+def run_build_py(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python build.py ARGS` in a child process, stopped after `timeout` seconds (a server
+    that starts when it should not would otherwise run for ever)."""
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "build.py"), *args]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"still running after {timeout} s (it should have exited): {exc.stdout!r}") from None
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-1", "eighty"])
+def test_a_port_outside_0_to_65535_is_a_usage_error(tmp_path, port):
+    site = make_site(tmp_path)
+    result = run_build_py("serve", "--site", str(site), "--out", str(tmp_path / "out"), "--port", port, timeout=30)
+    assert result.returncode == 2
+    shown = repr(port) if port == "eighty" else port
+    assert f"argument --port: {shown} is not a port number (0 to 65535)" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_server_refuses_a_port_it_would_wrap(tmp_path):
+    site = make_site(tmp_path)
+    with pytest.raises(serve.ServeError, match="99999 is not a port number"):
+        serve.Server(Builder(site, tmp_path / "out", {}), "127.0.0.1", 99999).start()
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("layout", ["missing folder", "empty folder", "no content folder"])
+def test_serving_what_is_not_a_site_is_an_error_not_a_last_good_site(tmp_path, layout):
+    site = tmp_path / "nowhere"
+    if layout != "missing folder":
+        site.mkdir()
+    if layout == "no content folder":
+        shutil.copy(REPO / "site.toml", site / "site.toml")
+    result = run_build_py("serve", "--site", str(site), "--port", "0", timeout=30)
+    assert result.returncode == 1
+    assert "still serving" not in result.stderr and "Serving" not in result.stdout
+    expected = "content: content folder not found" if layout == "no content folder" else \
+        f"site.toml: no site.toml in {site}; is this a Gazette site folder?"
+    assert result.stderr.splitlines() == [
+        expected, "Build failed: 1 problem; nothing to serve: the output folder holds no earlier build."]
+    assert not (site / "_site").exists()
+    watched = run_build_py("build", "--watch", "--site", str(site), timeout=30)
+    assert watched.returncode == 1
+    assert watched.stderr.splitlines() == [expected, "Build failed: 1 problem; nothing was written."]
+
+
+def test_a_failed_first_build_still_serves_the_last_good_site(tmp_path):
+    site = make_site(tmp_path)
+    out = tmp_path / "out"
+    assert run_cli("build", "--site", str(site), "--out", str(out), "-q").status == 0
+    article = site / ARTICLE
+    article.write_text(article.read_text().replace("dateline: SEOUL\n", "dateline: SEOUL: x\n"))
+    with serving(site, out) as server:
+        assert not server.first.ok
+        assert server.live.problems[0].startswith(f"{ARTICLE}:5: frontmatter is not valid YAML")
+        status, _, page = request(server, "GET", ARTICLE_URL)
+        assert status == 200 and b"DeepSeek upends AI" in page

@@ -40,6 +40,10 @@ class Handler(BaseHTTPRequestHandler):
 
     server: "HTTPServer"
 
+    def setup(self):
+        self.timeout = self.server.client_timeout  # the socket's timeout, set by the base class
+        super().setup()
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         if self.server.verbose:
             super().log_message(format, *args)

@@ -17,7 +17,7 @@ from http.server import HTTPServer as _StdHTTPServer
 from pathlib import Path
 
 from gazette.serve.files import output_folder
-from gazette.serve.handler import Handler
+from gazette.serve.handler import CLIENT_TIMEOUT, Handler
 from gazette.serve.live import LiveState
 
 BACKLOG = 256  # connections the kernel holds before accept(); the standard library's default is 5
@@ -39,12 +39,13 @@ class HTTPServer(_StdHTTPServer):
     request_queue_size = BACKLOG
 
     def __init__(self, address, handler, live: LiveState, builder, verbose: bool, family: int,
-                 threads: int = HANDLER_THREADS):
+                 threads: int = HANDLER_THREADS, client_timeout: float = CLIENT_TIMEOUT):
         self.address_family = family
         self.live = live
         self.builder = builder
         self.verbose = verbose
         self.closing = False
+        self.client_timeout = client_timeout
         self.streams = threading.BoundedSemaphore(min(MAX_STREAMS, threads // 2))
         self._connections: set[socket.socket] = set()
         self._conn_lock = threading.Lock()
@@ -127,7 +128,7 @@ class HTTPServer(_StdHTTPServer):
             super().handle_error(request, client_address)
 
 
-def bind(host: str, port: int, live: LiveState, builder, verbose: bool) -> HTTPServer:
+def bind(host: str, port: int, live: LiveState, builder, verbose: bool, **options) -> HTTPServer:
     if not 0 <= port <= 65535:
         raise ServeError(f"port {port} is not a port number (0 to 65535)")  # getaddrinfo would wrap it
     try:
@@ -136,7 +137,7 @@ def bind(host: str, port: int, live: LiveState, builder, verbose: bool) -> HTTPS
         raise ServeError(f"cannot listen on {host}: {exc.strerror}") from None
     family, _, _, _, address = infos[0]
     try:
-        return HTTPServer(address[:2], Handler, live, builder, verbose, family)
+        return HTTPServer(address[:2], Handler, live, builder, verbose, family, **options)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise ServeError(f"port {port} on {host} is already in use: stop the other server "

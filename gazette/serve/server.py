@@ -8,6 +8,7 @@ import time
 from typing import Callable
 
 from gazette.serve.files import has_site
+from gazette.serve.handler import CLIENT_TIMEOUT
 from gazette.serve.httpd import HTTPServer, NothingToServe, bind
 from gazette.serve.live import LiveState
 from gazette.serve.rebuild import Outcome, Rebuilder, rebuild_loop
@@ -27,7 +28,7 @@ class Server:
 
     def __init__(self, builder, host: str = "127.0.0.1", port: int = 8000, *,
                  report: Callable[[Outcome], None] | None = None, verbose: bool = False,
-                 debounce: float = DEBOUNCE):
+                 debounce: float = DEBOUNCE, client_timeout: float = CLIENT_TIMEOUT):
         self.builder = builder
         self.host = host
         self.port = port
@@ -35,6 +36,7 @@ class Server:
         self.rebuilder = Rebuilder(builder, self.live, report)
         self.verbose = verbose
         self.debounce = debounce
+        self.client_timeout = client_timeout
         self.httpd: HTTPServer | None = None
         self.watcher: Watcher | None = None
         self._threads: list[threading.Thread] = []
@@ -52,7 +54,8 @@ class Server:
         return f"http://{host}:{port}/"
 
     def start(self) -> "Server":
-        self.httpd = bind(self.host, self.port, self.live, self.builder, self.verbose)
+        self.httpd = bind(self.host, self.port, self.live, self.builder, self.verbose,
+                          client_timeout=self.client_timeout)
         try:
             self.live.change_seen()  # requests wait for the first build
             started = time.time() - 0.05  # file times lag the clock by a tick
