@@ -816,3 +816,52 @@ def test_a_failed_first_build_still_serves_the_last_good_site(tmp_path):
         assert server.live.problems[0].startswith(f"{ARTICLE}:5: frontmatter is not valid YAML")
         status, _, page = request(server, "GET", ARTICLE_URL)
         assert status == 200 and b"DeepSeek upends AI" in page
+
+
+def test_event_streams_take_only_part_of_the_threads_and_a_closed_page_frees_its_own(tmp_path):
+    """As many pages listening as the server allows: one more is refused (503) while files
+    are still served; a page that goes away is noticed without waiting for a heartbeat."""
+    from gazette.serve.httpd import MAX_STREAMS
+
+    site = make_site(tmp_path)
+    with serving(site, tmp_path / "out") as server:
+        host, port = server.httpd.server_address[:2]
+        pages = []
+        try:
+            for _ in range(MAX_STREAMS):
+                sock = socket.create_connection((host, port), timeout=10)
+                sock.sendall(b"GET /__gazette__/events HTTP/1.1\r\nHost: x\r\n\r\n")
+                pages.append(sock)
+            assert server.live.wait_for_listeners(MAX_STREAMS, timeout=10)
+            status, headers, _ = request(server, "GET", "/__gazette__/events")
+            assert status == 503 and headers["retry-after"]
+            assert request(server, "GET", "/robots.txt")[0] == 200
+            pages.pop().close()
+            deadline = time.monotonic() + 10
+            while server.live.streams >= MAX_STREAMS and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert server.live.streams == MAX_STREAMS - 1  # well before the 15 s heartbeat
+            [(_, event, _)] = read_events(server, "another-run.1", 1)
+            assert event == "reload"  # a stream is open to a new page again
+        finally:
+            for sock in pages:
+                sock.close()
+
+
+def test_serve_does_not_import_the_command_line():
+    code = "import sys, gazette.serve; print('gazette.cli' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_every_file_of_the_serve_package_goes_into_an_installed_package():
+    import fnmatch
+    import tomllib
+
+    settings = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "gazette.serve" in settings["packages"]
+    patterns = settings["package-data"].get("gazette.serve", [])
+    data = [p.name for p in (REPO / "gazette/serve").iterdir() if p.is_file() and p.suffix not in (".py", ".pyc")]
+    assert "livereload.js" in data
+    assert [name for name in data if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)] == []

@@ -5,6 +5,8 @@ itself, and the event stream."""
 from __future__ import annotations
 
 import os
+import select
+import socket
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -28,6 +30,22 @@ def request_target(raw: str) -> tuple[str, str]:
         raw = urlsplit(raw).path or "/"
     path, _, query = raw.partition("?")
     return path.partition("#")[0], query
+
+
+def peer_closed(sock: socket.socket) -> bool:
+    """Has the other end closed this connection? (It is readable, and what there is to read
+    is the end.) An event stream's page never sends anything, so this is how it is seen
+    to go without waiting for a write to fail."""
+    try:
+        if hasattr(select, "poll"):  # any file number (select() is limited to 1024)
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            readable = bool(poller.poll(0))
+        else:
+            readable = bool(select.select([sock], [], [], 0)[0])
+        return readable and sock.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -150,7 +168,7 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
 
         try:
-            stream_events(write, live, seen, lambda: self.server.closing)
+            stream_events(write, live, seen, lambda: self.server.closing or peer_closed(self.connection))
         except (ConnectionError, TimeoutError, OSError):
             pass  # the page went away
         finally:

@@ -22,6 +22,7 @@ SCRIPT_PATH = RESERVED + "livereload.js"
 
 REQUEST_WAIT = 60.0  # longest a request waits for a build before it is served what there is
 HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle event stream
+CHECK = 1.0  # seconds between looks at whether a page listening for events is still there
 
 
 class LiveState:
@@ -143,15 +144,20 @@ class LiveState:
 
 
 def stream_events(write: Callable[[bytes], None], live: LiveState, seen: str,
-                  closing: Callable[[], bool]) -> None:
+                  gone: Callable[[], bool]) -> None:
     """Write one event per build the page (last told `seen`) must hear about, and a comment
-    every HEARTBEAT seconds, until the server stops or `write` fails (the page went away)."""
+    every HEARTBEAT seconds, until the server stops, `gone()` says the page went away
+    (asked every CHECK seconds, so a closed page frees its thread soon) or `write` fails."""
     write(b"retry: 500\n\n")
     seen, event = live.hello(seen)
-    while not live.stopping and not closing():
+    quiet = HEARTBEAT  # a first comment at once: the page knows the stream is open
+    while not live.stopping and not gone():
         if event is not None:
             name, data = event
             write(f"id: {seen}\nevent: {name}\ndata: {json.dumps(data)}\n\n".encode())
-        else:
+            quiet = 0.0
+        elif quiet >= HEARTBEAT:
             write(b": still here\n\n")
-        seen, event = live.news(seen, HEARTBEAT)
+            quiet = 0.0
+        seen, event = live.news(seen, CHECK)
+        quiet += CHECK if event is None else 0.0
