@@ -188,7 +188,8 @@ def main(argv=None) -> int:
     parser.add_argument("--slow", type=int, default=20, help="slow readers of the 50 MB file (default 20; 0: none)")
     parser.add_argument("--timeout", type=float, default=30, help="seconds a connection may take (default 30)")
     parser.add_argument("--work", type=Path, default=BENCH / "work" / "load", help="scratch folder")
-    parser.add_argument("--repo", type=Path, default=REPO, help="the checkout whose build.py serves (default: this one)")
+    parser.add_argument("--repo", type=Path, default=REPO,
+                        help="the checkout whose build.py serves (default: this one)")
     args = parser.parse_args(argv)
 
     site = make_site(args.n, args.work)

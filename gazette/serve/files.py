@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote, unquote
 
 _TEXT = "; charset=utf-8"
@@ -153,7 +154,7 @@ def _regular(f) -> bool:
 _RANGE = re.compile(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", re.IGNORECASE)
 
 
-def byte_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
+def byte_range(header: str | None, size: int) -> tuple[int, int] | Literal[False] | None:
     """The one range (first, last) that a `Range` header asks for in a file of `size` bytes.
 
     None: send the whole file (no header, or one this server does not answer with part of

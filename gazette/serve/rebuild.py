@@ -12,7 +12,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from gazette.problems import ProblemError
 from gazette.serve.live import LiveState
@@ -22,7 +22,7 @@ from gazette.serve.live import LiveState
 class Outcome:
     """One build: its result, or the problems that stopped it."""
 
-    result: object | None = None  # BuildResult
+    result: Any = None  # a BuildResult
     problems: list = field(default_factory=list)  # Problem values (or strings for a crash)
     crashed: BaseException | None = None
     changed: frozenset = frozenset()

@@ -46,7 +46,8 @@ class Server:
     @property
     def url(self) -> str:
         assert self.httpd is not None, "start() first"
-        host, port = self.httpd.server_address[:2]
+        address, port = self.httpd.server_address[:2]
+        host = str(address)
         if host in ("0.0.0.0", "::"):
             host = "127.0.0.1" if host == "0.0.0.0" else "::1"
         if ":" in host:

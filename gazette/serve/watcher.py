@@ -11,6 +11,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers.api import ObservedWatch
+
 from gazette.serve.files import output_folder
 
 DEBOUNCE = 0.05  # seconds of quiet after the last change before building (a save burst takes a few ms)
@@ -27,7 +30,7 @@ def _is_under(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-class Watcher:
+class Watcher(FileSystemEventHandler):
     """Watches a site's sources; `next_batch()` returns the changed paths, debounced.
 
     Watched: the content, templates and static folders (recursively) and site.toml (by
@@ -49,7 +52,7 @@ class Watcher:
         self._changed: set[Path] = set()
         self._first = self._last = 0.0
         self._stopped = False
-        self._watches: dict[tuple[str, bool], object] = {}
+        self._watches: dict[tuple[str, bool], ObservedWatch] = {}
         self._folders: list[str] = []
         self._ignored: list[str] = []
         self._config_file = ""
@@ -62,10 +65,10 @@ class Watcher:
         names = {"content_dir": "content", "templates_dir": "templates", "static_dir": "static"}
         folders = [os.path.realpath(os.path.join(root, getattr(config, key, default) if config else default))
                    for key, default in names.items()]
-        out = output_folder(self.builder)
+        output = output_folder(self.builder)
         ignored = [os.path.join(root, CACHE_DIR)]
-        if out is not None:
-            out = os.path.realpath(out)
+        if output is not None:
+            out = os.path.realpath(output)
             parent, name = os.path.split(out)
             ignored += [out, os.path.join(parent, f".{name}.new"), os.path.join(parent, f".{name}.old")]
         return root, folders, ignored, os.path.join(root, "site.toml")
