@@ -451,6 +451,12 @@ def test_a_client_that_sends_nothing_is_dropped_after_the_timeout(tmp_path):
             half.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # and never the blank line
             # Closed by the server (a recv still waiting after 10 s raises TimeoutError).
             assert idle.recv(1024) == b"" and half.recv(1024) == b""
+        with socket.create_connection((host, port), timeout=10) as kept:
+            kept.sendall(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n")  # keep-alive: HTTP/1.1's default
+            answer = b""
+            while chunk := kept.recv(65536):  # the answer, then the end once the connection idled out
+                answer += chunk
+            assert answer.startswith(b"HTTP/1.1 200 ") and answer.count(b"HTTP/1.1") == 1
         assert request(server, "GET", "/robots.txt")[0] == 200
     finally:
         server.stop()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # response for this many seconds is dropped, so slow or stalled clients cannot hold the
 # handler threads; idle kept-alive connections close after this too.
 CLIENT_TIMEOUT = 30
+KEEP_ALIVE = 5  # seconds a kept-alive connection may wait for its next request, holding a thread
 
 
 def request_target(raw: str) -> tuple[str, str]:
@@ -62,14 +63,24 @@ class Handler(BaseHTTPRequestHandler):
         self.timeout = self.server.client_timeout  # the socket's timeout, set by the base class
         super().setup()
 
+    def handle(self):
+        """The requests of one connection; between two, it may stay idle KEEP_ALIVE seconds."""
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection:
+            self.connection.settimeout(min(KEEP_ALIVE, self.timeout))
+            self.handle_one_request()
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         if self.server.verbose:
             super().log_message(format, *args)
 
     def do_GET(self):
+        self.connection.settimeout(self.timeout)
         self._respond(head=False)
 
     def do_HEAD(self):
+        self.connection.settimeout(self.timeout)
         self._respond(head=True)
 
     def _head(self, status: int, ctype: str, length: int, headers: dict | None = None) -> None:
@@ -137,7 +148,8 @@ class Handler(BaseHTTPRequestHandler):
         if not head and end >= start:
             # The kernel copies from the file to the socket (os.sendfile, or reads of a few
             # KiB where there is none): the file is never in memory whole.
-            self.connection.sendfile(f, start, end - start + 1)
+            if self.connection.sendfile(f, start, end - start + 1) < end - start + 1:
+                self.close_connection = True  # the file shrank while it was sent: the answer is cut short
 
     def _events(self, query: str, head: bool) -> None:
         """The event stream: one event per build the page must hear about, until the page goes."""
