@@ -388,7 +388,8 @@ def add_arguments(parser) -> None:
 
 def run(args, builder) -> int:
     """`gazette check`: build (unless --no-build), check, print every problem; exit status."""
-    from gazette import cache, cli
+    from gazette import cache
+    from gazette.report import print_problems
 
     build_warnings: list[Problem] = []
     if args.no_build:
@@ -409,7 +410,7 @@ def run(args, builder) -> int:
     found = sorted(found + [p for p in build_warnings if (p.path, p.line) not in at])
     failing = [p for p in found if args.strict or not p.warning]
     shown = failing if args.quiet else found
-    cli._print_problems(shown)
+    print_problems(shown)
     if not args.quiet:
         warnings = sum(p.warning for p in found)
         print(f"Checked {pages} page{'s' * (pages != 1)}: {len(found) - warnings} error"

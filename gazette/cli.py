@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from gazette.report import print_problems, report
+
 COMMANDS = ("build", "serve", "import", "new", "check")
 
 
@@ -26,6 +28,17 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
+
+
+def port_number(text: str) -> int:
+    """--port: a TCP port (0 picks a free one); anything else is a usage error, never wrapped."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535)")
+    return port
 
 
 def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
@@ -52,7 +65,8 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
     _common_build_options(serve)
     serve.add_argument("--out", metavar="DIR", type=Path, help="output folder (default: output_dir in site.toml)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument("--port", type=port_number, default=8000,
+                       help="port to listen on, 0 to 65535 (default: 8000; 0: any free port)")
     serve.add_argument("--open", action="store_true", help="open the site in a web browser")
 
     imp = commands.add_parser("import", help="turn plain-text news copy into content files",
@@ -77,11 +91,6 @@ def _new_and_check(commands) -> None:
     check.add_arguments(checker)
 
 
-def _print_problems(problems) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
-
-
 def build_overrides(args) -> dict:
     """Settings the command line overrides for this run."""
     from gazette.config import normalise_base_url
@@ -102,38 +111,6 @@ def make_builder(args, *, again: bool):
     progress = None if args.quiet else Progress(sys.stderr)
     return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress,
                    keep_plan=again)
-
-
-def summary_line(result) -> str:
-    held = result.held_back_drafts + result.held_back_future
-    line = (f"Built {result.articles} article{'s' * (result.articles != 1)}, "
-            f"{result.pages} page{'s' * (result.pages != 1)} in {result.seconds:.2f} s")
-    if held:
-        parts = []
-        if result.held_back_drafts:
-            parts.append(f"{result.held_back_drafts} draft{'s' * (result.held_back_drafts != 1)} (--drafts)")
-        if result.held_back_future:
-            parts.append(f"{result.held_back_future} dated in the future (--future)")
-        line += f"; held back {held}: " + ", ".join(parts)
-    return line
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
-
-
-def report(result, args) -> None:
-    if not args.quiet:
-        _print_problems(result.warnings)
-        if args.verbose:
-            if result.up_to_date:
-                print("Nothing changed since the last build.")
-            else:
-                print(f"{_count(result.parsed, 'article')} parsed, {_count(result.rendered, 'page')} rendered; "
-                      f"{_count(result.written, 'file')} written, {result.unchanged} unchanged, "
-                      f"{result.removed} removed"
-                      + (" (patched into the last build)" if result.patched else ""))
-        print(summary_line(result), flush=True)
 
 
 def cmd_build(args) -> int:
@@ -183,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except ProblemError as exc:
-        _print_problems(exc.problems)
+        print_problems(exc.problems)
         count = sum(1 for p in exc.problems if not p.warning)
         what = {"import": "Import", "new": "New"}.get(args.command, "Build")
         print(f"{what} failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)

@@ -6,9 +6,13 @@ edits being byte-identical to a fresh build of the same files."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import http.client
 import os
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_site, run_cli
+from conftest import REPO, make_site, run_cli
 from gazette import serve
 from gazette.pipeline import Builder
 from gazette.problems import Problem, ProblemError
@@ -24,6 +28,7 @@ from test_incremental import age
 
 ARTICLE = "content/2025/deepseek-upends-ai.md"
 ARTICLE_URL = "/2025/01/deepseek-upends-ai/"
+CLIP = bytes(range(256)) * 400 + b"end"  # 102,403 bytes, each position's byte known
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -66,12 +71,15 @@ def edit(server, path: Path, change, timeout: float = 10.0) -> serve.Outcome:
     raise AssertionError(f"no build for a change to {path} within {timeout} s")
 
 
-def request(server, method: str, raw_path: str) -> tuple[int, dict, bytes]:
-    """A request with the path sent exactly as given (no normalising, no quoting)."""
+def request(server, method: str, raw_path: str, **headers: str) -> tuple[int, dict, bytes]:
+    """A request with the path sent exactly as given (no normalising, no quoting), and
+    `headers` (Range="bytes=0-9" sends `Range: bytes=0-9`)."""
     host, port = server.httpd.server_address[:2]
     conn = http.client.HTTPConnection(host, port, timeout=10)
     try:
         conn.putrequest(method, raw_path, skip_accept_encoding=True)
+        for name, value in headers.items():
+            conn.putheader(name.replace("_", "-"), value)
         conn.endheaders()
         response = conn.getresponse()
         body = response.read()
@@ -272,6 +280,8 @@ def server(tmp_path_factory):
     site = make_site(tmp)
     (site / "static/images").mkdir(parents=True, exist_ok=True)
     (site / "static/images/mark.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    (site / "static/media").mkdir(parents=True, exist_ok=True)
+    (site / "static/media/clip.mp4").write_bytes(CLIP)
     (tmp / "secret.txt").write_text("outside the output folder")
     with serving(site, tmp / "out") as running:
         running.tmp = tmp
@@ -363,6 +373,201 @@ def test_head_has_the_get_headers_and_no_body(server):
         assert head_status == get_status and head_body == b""
         assert head_headers["content-length"] == str(len(get_body))
         assert head_headers["content-type"] == get_headers["content-type"]
+
+
+@pytest.mark.parametrize("asked, status, first, last", [
+    ("bytes=0-99", 206, 0, 99),
+    ("bytes=1000-", 206, 1000, len(CLIP) - 1),
+    ("bytes=-3", 206, len(CLIP) - 3, len(CLIP) - 1),
+    ("bytes=100000-999999", 206, 100000, len(CLIP) - 1),  # the end is cut to the file's
+    ("bytes=5-5", 206, 5, 5),
+    ("bytes=0-1, 5-6", 200, 0, len(CLIP) - 1),  # several ranges: the whole file
+    ("bytes=9-5", 200, 0, len(CLIP) - 1),  # not valid: ignored
+    ("lines=1-2", 200, 0, len(CLIP) - 1),
+])
+def test_a_single_range_is_answered_with_206_and_its_bytes(server, asked, status, first, last):
+    got, headers, body = request(server, "GET", "/media/clip.mp4", Range=asked)
+    assert got == status, asked
+    assert body == CLIP[first:last + 1]
+    assert headers["content-length"] == str(last - first + 1)
+    assert headers["accept-ranges"] == "bytes" and headers["content-type"] == "video/mp4"
+    if status == 206:
+        assert headers["content-range"] == f"bytes {first}-{last}/{len(CLIP)}"
+    else:
+        assert "content-range" not in headers
+    head_status, head_headers, head_body = request(server, "HEAD", "/media/clip.mp4", Range=asked)
+    assert (head_status, head_body, head_headers.get("content-range")) == (got, b"", headers.get("content-range"))
+
+
+@pytest.mark.parametrize("asked", ["bytes=102403-", "bytes=200000-300000", "bytes=-0"])
+def test_a_range_past_the_end_is_416(server, asked):
+    status, headers, body = request(server, "GET", "/media/clip.mp4", Range=asked)
+    assert status == 416 and body == b""
+    assert headers["content-range"] == f"bytes */{len(CLIP)}"
+
+
+def test_pages_with_the_script_are_sent_whole_whatever_the_range(server):
+    status, headers, body = request(server, "GET", ARTICLE_URL, Range="bytes=0-9")
+    assert status == 200 and "content-range" not in headers and "accept-ranges" not in headers
+    assert b"/__gazette__/livereload.js" in body
+    status, headers, body = request(server, "GET", "/media/clip.mp4", Range="bytes=0-9", If_Range='"x"')
+    assert status == 200 and body == CLIP  # no validator to compare If-Range with: the whole file
+
+
+def test_many_connections_at_once_are_all_served_by_a_bounded_pool(server):
+    """200 connections opened at once, then a request on each: every one gets its file,
+    and the server did not start a thread per connection."""
+    host, port = server.httpd.server_address[:2]
+    expected = (server.builder.output / "robots.txt").read_bytes()
+    threads_before = threading.active_count()
+    socks = []
+    try:
+        for _ in range(200):
+            socks.append(socket.create_connection((host, port), timeout=30))
+        time.sleep(0.5)  # a thread-per-connection server would have started its threads by now
+        threads_during = threading.active_count()
+        for sock in socks:
+            sock.sendall(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        answers = []
+        for sock in socks:
+            data = b""
+            while chunk := sock.recv(65536):
+                data += chunk
+            answers.append(data)
+    finally:
+        for sock in socks:
+            sock.close()
+    assert threads_during - threads_before < 5
+    assert all(a.startswith(b"HTTP/1.1 200 ") and a.endswith(b"\r\n\r\n" + expected) for a in answers)
+
+
+def test_a_client_that_sends_nothing_is_dropped_after_the_timeout(tmp_path):
+    site = make_site(tmp_path)
+    server = serve.Server(Builder(site, tmp_path / "out", {}), "127.0.0.1", 0, client_timeout=0.5).start()
+    try:
+        host, port = server.httpd.server_address[:2]
+        with socket.create_connection((host, port), timeout=10) as idle, \
+                socket.create_connection((host, port), timeout=10) as half:
+            half.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # and never the blank line
+            # Closed by the server (a recv still waiting after 10 s raises TimeoutError).
+            assert idle.recv(1024) == b"" and half.recv(1024) == b""
+        with socket.create_connection((host, port), timeout=10) as kept:
+            kept.sendall(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n")  # keep-alive: HTTP/1.1's default
+            answer = b""
+            while chunk := kept.recv(65536):  # the answer, then the end once the connection idled out
+                answer += chunk
+            assert answer.startswith(b"HTTP/1.1 200 ") and answer.count(b"HTTP/1.1") == 1
+        assert request(server, "GET", "/robots.txt")[0] == 200
+    finally:
+        server.stop()
+
+
+def resident_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads memory use from Linux's /proc")
+def test_a_50_mb_file_is_streamed_not_read_whole(tmp_path):
+    """The real command serves a 50 MB video to four clients that wait before reading it:
+    the server's memory does not grow by the file's size per client, and every client
+    gets every byte."""
+    site = make_site(tmp_path)
+    block = bytes(range(256)) * 4096  # 1 MiB
+    size = 50 * len(block)
+    (site / "static/media").mkdir(parents=True)
+    with open(site / "static/media/big.mp4", "wb") as f:
+        for _ in range(50):
+            f.write(block)
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve().parents[1] / "build.py"), "serve", "--site", str(site),
+         "--out", str(tmp_path / "out"), "--port", "0", "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    socks = []
+    try:
+        port = _port_of(child)
+        before = resident_kib(child.pid)
+        for _ in range(4):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+            sock.sendall(b"GET /media/big.mp4 HTTP/1.1\r\nHost: x\r\n\r\n")
+            socks.append(sock)
+        time.sleep(1.0)  # the server is now sending to four clients that read nothing
+        during = resident_kib(child.pid)
+        received = [_read_response(sock, size) for sock in socks]
+        status, headers, tail = _get(port, "/media/big.mp4", Range=f"bytes={size - 100}-")
+    finally:
+        for sock in socks:
+            sock.close()
+        child.terminate()
+        child.wait(timeout=20)
+        child.stdout.close()
+        child.stderr.close()
+    assert (during - before) < 20 * 1024, f"the server grew by {(during - before) // 1024} MiB"
+    expected = hashlib.sha256(block * 50).hexdigest()
+    for head, digest in received:
+        assert head.startswith(b"HTTP/1.1 200 ") and f"Content-Length: {size}".encode() in head
+        assert digest == expected
+    assert status == 206 and tail == block[-100:]
+    assert headers["content-range"] == f"bytes {size - 100}-{size - 1}/{size}"
+
+
+def _read_response(sock: socket.socket, size: int) -> tuple[bytes, str]:
+    """(head, sha256 of the body) of a response with a `size`-byte body."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += sock.recv(65536)
+    head, first = head.split(b"\r\n\r\n", 1)
+    digest = hashlib.sha256(first)
+    left = size - len(first)
+    buffer = bytearray(1 << 20)
+    while left > 0:
+        got = sock.recv_into(buffer, min(left, len(buffer)))
+        if not got:
+            break
+        digest.update(memoryview(buffer)[:got])
+        left -= got
+    return head, digest.hexdigest()
+
+
+def _port_of(child: subprocess.Popen) -> int:
+    """The port a `serve --port 0 -q` child listens on (it prints nothing: ask the kernel)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise AssertionError(child.stderr.read())
+        ports = _listening_ports(child.pid)
+        if ports:
+            return ports[0]
+        time.sleep(0.1)
+    raise AssertionError("the server did not listen within 60 s")
+
+
+def _listening_ports(pid: int) -> list[int]:
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    ports = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "0A" and fields[9] in inodes:  # LISTEN
+            ports.append(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def _get(port: int, path: str, **headers: str) -> tuple[int, dict, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path, headers={k.replace("_", "-"): v for k, v in headers.items()})
+        response = conn.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        conn.close()
 
 
 def test_port_in_use_is_one_clear_line_and_exit_1(tmp_path):
@@ -555,3 +760,115 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
     with socket.socket() as again:
         again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as a restarted server does
         again.bind(("127.0.0.1", port))  # the port was released
+
+
+# --- the command line: bad ports, folders that are not sites ------------------------------------
+
+
+def run_build_py(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python build.py ARGS` in a child process, stopped after `timeout` seconds (a server
+    that starts when it should not would otherwise run for ever)."""
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "build.py"), *args]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"still running after {timeout} s (it should have exited): {exc.stdout!r}") from None
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-1", "eighty"])
+def test_a_port_outside_0_to_65535_is_a_usage_error(tmp_path, port):
+    site = make_site(tmp_path)
+    result = run_build_py("serve", "--site", str(site), "--out", str(tmp_path / "out"), "--port", port, timeout=30)
+    assert result.returncode == 2
+    shown = repr(port) if port == "eighty" else port
+    assert f"argument --port: {shown} is not a port number (0 to 65535)" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_server_refuses_a_port_it_would_wrap(tmp_path):
+    site = make_site(tmp_path)
+    with pytest.raises(serve.ServeError, match="99999 is not a port number"):
+        serve.Server(Builder(site, tmp_path / "out", {}), "127.0.0.1", 99999).start()
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("layout", ["missing folder", "empty folder", "no content folder"])
+def test_serving_what_is_not_a_site_is_an_error_not_a_last_good_site(tmp_path, layout):
+    site = tmp_path / "nowhere"
+    if layout != "missing folder":
+        site.mkdir()
+    if layout == "no content folder":
+        shutil.copy(REPO / "site.toml", site / "site.toml")
+    result = run_build_py("serve", "--site", str(site), "--port", "0", timeout=30)
+    assert result.returncode == 1
+    assert "still serving" not in result.stderr and "Serving" not in result.stdout
+    expected = "content: content folder not found" if layout == "no content folder" else \
+        f"site.toml: no site.toml in {site}; is this a Gazette site folder?"
+    assert result.stderr.splitlines() == [
+        expected, "Build failed: 1 problem; nothing to serve: the output folder holds no earlier build."]
+    assert not (site / "_site").exists()
+    watched = run_build_py("build", "--watch", "--site", str(site), timeout=30)
+    assert watched.returncode == 1
+    assert watched.stderr.splitlines() == [expected, "Build failed: 1 problem; nothing was written."]
+
+
+def test_a_failed_first_build_still_serves_the_last_good_site(tmp_path):
+    site = make_site(tmp_path)
+    out = tmp_path / "out"
+    assert run_cli("build", "--site", str(site), "--out", str(out), "-q").status == 0
+    article = site / ARTICLE
+    article.write_text(article.read_text().replace("dateline: SEOUL\n", "dateline: SEOUL: x\n"))
+    with serving(site, out) as server:
+        assert not server.first.ok
+        assert server.live.problems[0].startswith(f"{ARTICLE}:5: frontmatter is not valid YAML")
+        status, _, page = request(server, "GET", ARTICLE_URL)
+        assert status == 200 and b"DeepSeek upends AI" in page
+
+
+def test_event_streams_take_only_part_of_the_threads_and_a_closed_page_frees_its_own(tmp_path):
+    """As many pages listening as the server allows: one more is refused (503) while files
+    are still served; a page that goes away is noticed without waiting for a heartbeat."""
+    from gazette.serve.httpd import MAX_STREAMS
+
+    site = make_site(tmp_path)
+    with serving(site, tmp_path / "out") as server:
+        host, port = server.httpd.server_address[:2]
+        pages = []
+        try:
+            for _ in range(MAX_STREAMS):
+                sock = socket.create_connection((host, port), timeout=10)
+                sock.sendall(b"GET /__gazette__/events HTTP/1.1\r\nHost: x\r\n\r\n")
+                pages.append(sock)
+            assert server.live.wait_for_listeners(MAX_STREAMS, timeout=10)
+            status, headers, _ = request(server, "GET", "/__gazette__/events")
+            assert status == 503 and headers["retry-after"]
+            assert request(server, "GET", "/robots.txt")[0] == 200
+            pages.pop().close()
+            deadline = time.monotonic() + 10
+            while server.live.streams >= MAX_STREAMS and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert server.live.streams == MAX_STREAMS - 1  # well before the 15 s heartbeat
+            [(_, event, _)] = read_events(server, "another-run.1", 1)
+            assert event == "reload"  # a stream is open to a new page again
+        finally:
+            for sock in pages:
+                sock.close()
+
+
+def test_serve_does_not_import_the_command_line():
+    code = "import sys, gazette.serve; print('gazette.cli' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_every_file_of_the_serve_package_goes_into_an_installed_package():
+    import fnmatch
+    import tomllib
+
+    settings = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "gazette.serve" in settings["packages"]
+    patterns = settings["package-data"].get("gazette.serve", [])
+    data = [p.name for p in (REPO / "gazette/serve").iterdir() if p.is_file() and p.suffix not in (".py", ".pyc")]
+    assert "livereload.js" in data
+    assert [name for name in data if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)] == []
