@@ -139,15 +139,9 @@ def target_of(page: str, value: str, base_url: str) -> tuple[str, str] | str | N
     if parts.scheme or parts.netloc:
         return None
     path = unquote(parts.path)
-    base_path = urlsplit(base_url).path or "/"
-    if path.startswith("/"):
-        if not (path + "/").startswith(base_path):
-            return f"leads outside the site's address {base_path}"
-        joined = path[len(base_path):]
-    elif not path:
-        joined = page
-    else:
-        joined = posixpath.join(posixpath.dirname(page), path)
+    joined = _joined(page, path, urlsplit(base_url).path or "/")
+    if joined is None:
+        return f"leads outside the site's address {urlsplit(base_url).path or '/'}"
     normal = posixpath.normpath(joined) if joined else "."
     if normal == ".." or normal.startswith("../"):
         return "leads above the site's root folder"
@@ -155,6 +149,14 @@ def target_of(page: str, value: str, base_url: str) -> tuple[str, str] | str | N
     if path.endswith("/") and site_path:
         site_path += "/"
     return site_path, parts.fragment
+
+
+def _joined(page: str, path: str, base_path: str) -> str | None:
+    """A link's path, joined to the page it is on, relative to the site's root; None for
+    an absolute path outside the site's base path."""
+    if path.startswith("/"):
+        return path[len(base_path):] if (path + "/").startswith(base_path) else None
+    return posixpath.join(posixpath.dirname(page), path) if path else page
 
 
 def file_for(site_path: str, files: set[str]) -> str | None:
@@ -409,11 +411,15 @@ def run(args, builder) -> int:
     at = {(p.path, p.line) for p in found}
     found = sorted(found + [p for p in build_warnings if (p.path, p.line) not in at])
     failing = [p for p in found if args.strict or not p.warning]
-    shown = failing if args.quiet else found
-    print_problems(shown)
+    print_problems(failing if args.quiet else found)
     if not args.quiet:
-        warnings = sum(p.warning for p in found)
-        print(f"Checked {pages} page{'s' * (pages != 1)}: {len(found) - warnings} error"
-              f"{'s' * (len(found) - warnings != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-              + (" (--strict: warnings count as errors)" if args.strict and warnings else ""))
+        print(_summary(found, pages, args.strict))
     return 1 if failing else 0
+
+
+def _summary(found: list[Problem], pages: int, strict: bool) -> str:
+    warnings = sum(p.warning for p in found)
+    errors = len(found) - warnings
+    return (f"Checked {pages} page{'s' * (pages != 1)}: {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}"
+            + (" (--strict: warnings count as errors)" if strict and warnings else ""))
