@@ -14,8 +14,8 @@ from gazette.config import DEFAULT_FURNITURE
 from gazette.importer import decode, extract, is_furniture, paragraphs_of, parse_credit
 from gazette.urls import article_path
 
-SEEDS = REPO.parent / "shared" / "seeds"
 INPUTS = Path(__file__).resolve().parent / "importer_inputs"
+SEEDS = INPUTS / "seeds"
 SEED_000 = "000_d4f2ded0015c0ffb.txt"
 SEED_001 = "001_eb482eb8ac7e7583.txt"
 
@@ -33,7 +33,7 @@ def site(tmp_path: Path) -> Path:
 
 def seed(name: str) -> str:
     path = SEEDS / name
-    assert path.is_file(), f"seed article {path} is missing (the seeds live in ../shared/seeds/)"
+    assert path.is_file(), f"seed article {path} is missing (the raw seeds live in tests/importer_inputs/seeds/)"
     return str(path)
 
 

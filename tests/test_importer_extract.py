@@ -546,7 +546,7 @@ def seed_001_text(seeds):
 def seeds():
     from pathlib import Path
 
-    folder = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    folder = Path(__file__).resolve().parent / "importer_inputs" / "seeds"
     found = sorted(folder.glob("*.txt"))
     assert len(found) >= 2, f"the seed articles are expected in {folder}"
     return found
