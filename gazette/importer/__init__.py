@@ -34,5 +34,11 @@ from gazette.importer.rules.furniture import is_furniture  # noqa: F401
 from gazette.importer.rules.source import is_title_case_name, split_title  # noqa: F401
 from gazette.importer.rules.tags import parse_tags_line  # noqa: F401
 from gazette.importer.write import (  # noqa: F401
-    apply_options, escape_line, escape_paragraph, frontmatter_fields, require_complete, slug_for, to_markdown,
+    apply_options,
+    escape_line,
+    escape_paragraph,
+    frontmatter_fields,
+    require_complete,
+    slug_for,
+    to_markdown,
 )

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
-from typing import Iterable
 
 from gazette.importer.extract import extract
 from gazette.importer.read_text import decode
 from gazette.importer.record import Extracted, ImportFailure
-from gazette.importer.write import apply_options, require_complete, slug_for, to_markdown
+from gazette.importer.write import (
+    apply_options,
+    require_complete,
+    slug_for,
+    to_markdown,
+)
 from gazette.similarity import THRESHOLD, Match, SimilarityIndex
 
 
@@ -83,7 +88,7 @@ def existing_articles(config, dates: dict[str, str] | None = None,
     for source in sources:
         split = split_frontmatter(source.text)
         try:
-            meta = yaml.load(split[0], Loader=loader) if split else None  # noqa: S506 - a safe loader
+            meta = yaml.load(split[0], Loader=loader) if split else None
         except yaml.YAMLError:
             meta = None
         if not isinstance(meta, dict):

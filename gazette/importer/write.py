@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags

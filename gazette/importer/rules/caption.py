@@ -29,3 +29,51 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
         return None
     return caption, credit
 
+
+
+# --- captions and credits of real copy ----------------------------------------------------
+
+_TRAILING_CREDITS = (
+    re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
+               re.IGNORECASE),
+    re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
+    re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
+    re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
+    re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
+)
+_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|©)\s*:?\s*(?P<credit>.{2,60})$")
+#: Words that mark a paragraph as a photo caption in the languages the importer reads.
+PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$",
+                         re.IGNORECASE)
+
+
+def trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
+    `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
+    text = " ".join(paragraph.split())
+    if len(text) > 400:
+        return None
+    known = parse_credit(text)
+    if known:
+        return known
+    for pattern in _TRAILING_CREDITS:
+        match = pattern.match(text)
+        if match:
+            credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
+            return match["caption"].strip(), credit
+    return None
+
+
+def credit_line(line: str) -> str:
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
+    match = _CREDIT_LINE.match(line.strip())
+    return match["credit"].strip() if match and len(match["credit"].split()) <= 8 else ""
+
+
+def markdown_image(line: str) -> tuple[str, str] | None:
+    """(alt text, URL) of a Markdown image line `![alt](url)`, else None."""
+    match = re.match(r"^!\[(?P<alt>.*)\]\((?P<url>https?://[^)\s]+)\)$", line.strip())
+    return (match["alt"], match["url"]) if match else None

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+import unicodedata
+from collections.abc import Iterable
 
 from gazette.importer.rules.text import _fold
 
 _MASTHEAD_WORDS = frozenset(
-    """Times Herald Post News Journal Tribune Gazette Guardian Telegraph Chronicle Observer Independent
-    Standard Express Mail Mirror Star Sun Globe Review Daily Weekly Press Wire Record Examiner Inquirer
-    Courier Bulletin Register Dispatch Monitor Economist Insider Reporter Magazine Today Agency Online
-    Media Radio Television TV Broadcasting Reuters Bloomberg AFP AP Yonhap Xinhua Kyodo BBC CNN NPR PBS
-    Politico Axios Nikkei Spiegel Zeit Shimbun Ilbo Sinmun Hankyoreh JoongAng Chosun Asahi Mainichi Yomiuri""".split()
+    ["Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle", "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily", "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch", "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio", "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC", "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun", "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri"]
 )
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
 
@@ -46,3 +43,45 @@ def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
             return title, name
     return line, ""
 
+
+
+# --- sources in real copy ------------------------------------------------------------
+
+#: News agencies (and the names they sign with), recognised wherever copy credits them.
+AGENCIES = (
+    "AP", "AFP", "Reuters", "Yonhap", "dpa", "EFE", "ANSA", "Kyodo", "Xinhua", "Bloomberg", "UPI", "PA", "Jiji", "KNA",
+    "epd", "APA", "SDA", "Belga", "ANP", "TASS", "Interfax", "Bernama", "Antara", "PTI", "IANS", "ANI", "CNA", "AAP",
+    "Newsis", "News1", "Europa Press", "Agencia EFE", "Associated Press", "Agence France-Presse",
+    "Deutsche Presse-Agentur", "Yonhap News Agency", "Kyodo News", "Brand Republic", "연합뉴스", "뉴시스", "뉴스1",
+    "共同通信", "共同", "時事通信", "時事", "ロイター", "新华社", "新華社", "中新社", "中新网", "中新網", "中评社", "中評社",
+    "中央社", "路透社", "美联社", "法新社",
+)
+_AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
+_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Source\s?)\s*[:：]\s*(?P<name>[^\s|,;]{2,40})")
+_BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
+_COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*(?:\d{4}\s*)?(?P<name>[^,<>|©]{2,40}?)"
+                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
+
+
+def known_agency(name: str) -> str:
+    """`name` when it is a news agency's name (as the copy spells it), else ''."""
+    name = name.strip(" .,;:()[]")
+    return name if _fold(name) in _AGENCY_KEYS else ""
+
+
+def labelled_source(line: str) -> str:
+    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
+    match = _LABELLED.search(line)
+    return match["name"] if match else ""
+
+
+def bracket_prefix(line: str) -> tuple[str, str]:
+    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise."""
+    match = _BRACKET_PREFIX.match(line)
+    return (match["name"].strip(), match["rest"].strip()) if match else ("", line)
+
+
+def copyright_holder(line: str) -> str:
+    """The holder named by a copyright line (`© 2021 The Korea Herald`), else ''."""
+    match = _COPYRIGHT.match(line.strip())
+    return match["name"].strip() if match and len(line) < 120 else ""
