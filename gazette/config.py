@@ -100,6 +100,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("static_dir", str, "static", "Folder copied as is into the site (images under `static/images/`).",
            _check_relative_dir),
     Option("publications", list, [], "Publication names the importer recognises as a title's source."),
+    Option("date_order", str, "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to refuse it.", lambda v: None if v in ("", "mdy", "dmy") else f"date_order must be 'mdy', 'dmy' or empty, not '{v}'"),  # noqa: E501
     Option("furniture", list, list(DEFAULT_FURNITURE),
            "Lines of page furniture the importer drops (case-insensitive, whole line)."),
     Option("feed_full_content", bool, True, "Feeds carry whole articles (`false`: summaries only)."),
@@ -129,6 +130,7 @@ class SiteConfig:
     static_dir: str = "static"
     publications: tuple[str, ...] = ()
     furniture: tuple[str, ...] = DEFAULT_FURNITURE
+    date_order: str = ""
     feed_full_content: bool = True
     feed_size: int = 20
     domain: str = ""

@@ -59,6 +59,8 @@ class Article:
     updated_is_day: bool = False
     draft: bool = False
     rewrite_of: str = ""
+    language: str = ""
+    related: tuple[str, ...] = ()
     key_lines: tuple[tuple[str, int], ...] = ()
 
     def line_of(self, key: str) -> int:
@@ -158,6 +160,8 @@ FIELDS: tuple[Field, ...] = (
     Field("slug", "slug", False, "Last part of the address (default: the file name)."),
     Field("draft", "bool", False, "`true` keeps the article out of the site unless built with `--drafts`."),
     Field("rewrite_of", "slug", False, "Slug of the article this one rewrites; both link to each other."),
+    Field("language", "text", False, "Language tag of the article when it is not the site's, e.g. `ko`."),
+    Field("related", "tags", False, "Slugs of independent reports of the same event (claims no source)."),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -427,6 +431,8 @@ def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | Non
         updated_is_day=updated_is_day,
         draft=values.get("draft", False),
         rewrite_of=values.get("rewrite_of", ""),
+        language=values.get("language", ""),
+        related=values.get("related", ()),
         key_lines=tuple(sorted(lines.items())),
     )
     return article, problems

@@ -72,8 +72,11 @@ def _yaml_dumper():
     return Dumper
 
 
-def frontmatter_fields(article: Extracted, rewrite_of: str = "") -> dict[str, object]:
-    """The frontmatter of `article`, in the canonical key order, empty values left out."""
+def frontmatter_fields(article: Extracted, rewrite_of: str = "", *, language: str = "",
+                       related: Iterable[str] = (), draft: bool = False) -> dict[str, object]:
+    """The frontmatter of `article`, in the canonical key order, empty values left out.
+    `language` is written only when given (the command gives it when the text is not in
+    the site's language); `draft` holds back an article that misses a required field."""
     authors: object = article.authors[0] if len(article.authors) == 1 else list(article.authors)
     fields_ = {
         "title": article.title,
@@ -86,25 +89,36 @@ def frontmatter_fields(article: Extracted, rewrite_of: str = "") -> dict[str, ob
         "image": article.image,
         "image_caption": _Prose(article.image_caption) if article.image_caption else "",
         "image_credit": article.image_credit,
+        "language": language,
         "tags": list(article.tags),
         "rewrite_of": rewrite_of,
+        "related": list(related),
+        "draft": draft or "",
     }
     return {k: v for k, v in fields_.items() if v not in ("", [], None)}
 
 
-def to_markdown(article: Extracted, rewrite_of: str = "") -> str:
+def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "", related: Iterable[str] = (),
+                missing: Iterable[tuple[str, str]] = ()) -> str:
     """The content file for `article`: YAML frontmatter between `---` lines, a blank
-    line, the escaped paragraphs separated by blank lines, one final newline."""
+    line, the escaped paragraphs separated by blank lines, one final newline. An article
+    `missing` required fields is a draft, and its frontmatter opens with a comment that
+    names each missing field and why it is missing."""
     import yaml
 
+    missing = tuple(missing)
     fm = yaml.dump(
-        frontmatter_fields(article, rewrite_of),
+        frontmatter_fields(article, rewrite_of, language=language, related=related, draft=bool(missing)),
         Dumper=_yaml_dumper(),
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=2**31 - 1,
     )
+    if missing:
+        notes = "".join(f"# missing {name}: {why}\n" for name, why in missing)
+        fm = (notes + "# Fill in the missing keys, delete these comments and 'draft: true', and move the file\n"
+              "# into content/<year>/ (or import the input again with the values as options).\n" + fm)
     body = "\n\n".join(escape_paragraph(p) for p in article.paragraphs)
     return f"---\n{fm}---\n\n{body}\n" if body else f"---\n{fm}---\n"
 
@@ -145,3 +159,22 @@ def require_complete(article: Extracted) -> None:
     if not article.paragraphs:
         raise ImportFailure("has no body text after the title and its details")
 
+
+
+#: Why a required field is missing, as the run's summary and the draft's comment say it.
+MISSING_WHY = {
+    "title": "no headline line (a short line above the text, not a sentence)",
+    "date": "no date line with a year (a date inside a sentence is never the date)",
+    "source": "no publication named (title suffix, agency tag, byline, 'Source:' label or a line)",
+}
+
+
+def missing_fields(article: Extracted) -> list[tuple[str, str]]:
+    """(field, why) for each required field the text does not show; refusals a rule noted
+    (an ambiguous date, say) are the reason where there is one."""
+    out = []
+    for name in ("title", "date", "source"):
+        if not getattr(article, name):
+            why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
+            out.append((name, why))
+    return out

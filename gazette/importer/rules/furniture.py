@@ -25,8 +25,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|no comments yet\.*|comment)$",
-    r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
-    r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$",
+    (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
+    r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
