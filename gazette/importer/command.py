@@ -217,7 +217,7 @@ def _finish_hint(drafts: list[tuple[Path, Prepared]]) -> str:
     hint = (f"{len(drafts)} held back as drafts in {DRAFTS_DIR}/: fill in the keys each names and move it into "
             "content/<year>/")
     if options:
-        hint += f", or give the values for several at once: python build.py import --force {options} {inputs}"
+        hint += f", or give the values for several at once: python build.py import {options} {inputs}"
     return hint
 
 

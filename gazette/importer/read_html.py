@@ -19,7 +19,8 @@ from datetime import datetime
 from gazette.importer.extract import extract
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.byline import title_case_caps
-from gazette.importer.rules.source import split_title
+from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.source import known_agency, labelled_source, split_title
 
 INSTALL_HINT = ("is a saved web page; reading one needs the optional extra: "
                 "pip install 'gazette[html]' (trafilatura and lxml_html_clean)")
@@ -39,16 +40,43 @@ def read_html(data: bytes, config) -> Extracted:
     except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
         raise ImportFailure(f"is not a readable web page ({exc})") from None
     meta = page_metadata(tree)
+    meta["figure"] = _figure(tree)
+    label = labelled_source(" ".join(tree.text_content().split()))
+    if label:
+        meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise ImportFailure("is a web page with no article text that the extractor could find")
     headline = meta.get("title") or (getattr(doc, "title", "") or "")
-    text = f"{headline}\n\n" + re.sub(r"\n+", "\n\n", body)
+    above = _above_headline(tree)
+    lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in above]
+    text = f"{headline}\n\n" + "\n\n".join(lines)
     article = extract(text, config.publications, config.furniture, site_language=config.language,
                       date_order=getattr(config, "date_order", ""))
     return _merge(article, meta, config)
+
+
+def _above_headline(tree) -> set[str]:
+    """Texts printed above the page's headline (a kicker, a photo's caption): not body text."""
+    heading = next(tree.iter("h1"), None)
+    if heading is None:
+        return set()
+    return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)}
+
+
+def _figure(tree) -> tuple[str, str, str]:
+    """(image, caption, credit) of the page's first figure with a caption."""
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None:
+            continue
+        image = next(figure.iter("img"), None)
+        text = " ".join(caption.text_content().split())
+        pair = trailing_credit(text)
+        return (image.get("src", "") if image is not None else ""), *(pair or (text, ""))
+    return "", "", ""
 
 
 def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
@@ -59,12 +87,20 @@ def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
     if meta.get("date"):
         changes["date"] = str(meta["date"])
         changes["updated"] = str(meta.get("updated") or "")
-    if meta.get("authors"):
-        changes["authors"] = tuple(meta["authors"])  # type: ignore[arg-type]
+    authors = tuple(meta.get("authors") or ())  # type: ignore[arg-type]
+    agencies = [a for a in authors if known_agency(a)]
+    if authors and len(agencies) == len(authors):
+        changes["source"], authors = agencies[0], ()  # a wire copy: the agency is its source
+    if authors:
+        changes["authors"] = authors
     if meta.get("language"):
         changes["language"] = str(meta["language"])
     if meta.get("image") and not article.image:
         changes["image"] = str(meta["image"])
+    image, caption, credit = meta.get("figure") or ("", "", "")  # type: ignore[misc]
+    if caption and not article.image_caption:
+        changes.update(image_caption=caption, image_credit=credit)
+        changes["image"] = changes.get("image") or image
     return replace(article, **changes)
 
 
@@ -135,7 +171,7 @@ def _iso(value: object) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return text
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)
     except ValueError:
         return ""
     out = moment.strftime("%Y-%m-%dT%H:%M:%S")
@@ -155,7 +191,7 @@ def _name(value: object) -> str:
 
 def _names(value: object) -> tuple[str, ...]:
     if isinstance(value, list):
-        return tuple(n for n in (_name(v) for v in value) if n)
+        return tuple(title_case_caps(n.strip()) for n in (_name(v) for v in value) if n)
     name = _name(value)
     if not name or name.startswith("http"):
         return ()

@@ -38,7 +38,19 @@ class Score:
 
 
 def load() -> dict:
-    return yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))
+    """Every entry: the pasted texts (texts/) and the saved pages (pages/)."""
+    texts = yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))
+    pages = yaml.safe_load((HERE / "pages.yaml").read_text(encoding="utf-8"))
+    return {**{f"texts/{k}": v for k, v in texts.items()}, **{f"pages/{k}": v for k, v in pages.items()}}
+
+
+def read(name: str, site_language: str = "en"):
+    """The importer's record of one corpus entry, by the reader for its format."""
+    from gazette.config import SiteConfig
+    from gazette.importer.command import read_input
+
+    config = SiteConfig(root=HERE, language=site_language)
+    return read_input((HERE / name).read_bytes(), name, config)
 
 
 def actual_values(article) -> dict[str, object]:
@@ -67,8 +79,7 @@ def _matches(name: str, want: object, got: dict[str, object]) -> bool:
 def score(site_language: str = "en") -> Score:
     result = Score()
     for name, entry in load().items():
-        text = decode((HERE / "texts" / name).read_bytes())
-        got = actual_values(extract(text, site_language=site_language))
+        got = actual_values(read(name, site_language))
         expect = entry["expect"]
         for f in FIELDS:
             if f in expect and expect[f] is None:
