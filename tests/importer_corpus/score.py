@@ -17,8 +17,6 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from gazette.importer.extract import extract
-from gazette.importer.read_text import decode
 
 FIELDS = ("title", "date", "source", "author", "dateline", "summary", "caption", "credit", "language",
           "start", "end", "furniture")
