@@ -35,8 +35,12 @@ class Score:
         return sum(self.right.values()), sum(self.shown.values())
 
 
-def load() -> dict:
-    """Every entry: the pasted texts (texts/) and the saved pages (pages/)."""
+def load(heldout: bool = False) -> dict:
+    """Every entry: the pasted texts (texts/) and the saved pages (pages/); or, with `heldout`,
+    the texts kept apart from the rules' writing (heldout/)."""
+    if heldout:
+        held = yaml.safe_load((HERE / "heldout.yaml").read_text(encoding="utf-8"))
+        return {f"heldout/{k}": v for k, v in held.items()}
     texts = yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))
     pages = yaml.safe_load((HERE / "pages.yaml").read_text(encoding="utf-8"))
     return {**{f"texts/{k}": v for k, v in texts.items()}, **{f"pages/{k}": v for k, v in pages.items()}}
@@ -74,9 +78,9 @@ def _matches(name: str, want: object, got: dict[str, object]) -> bool:
     return want == got[name]
 
 
-def score(site_language: str = "en") -> Score:
+def score(site_language: str = "en", heldout: bool = False) -> Score:
     result = Score()
-    for name, entry in load().items():
+    for name, entry in load(heldout).items():
         got = actual_values(read(name, site_language))
         expect = entry["expect"]
         for f in FIELDS:
@@ -111,7 +115,7 @@ def table(result: Score) -> str:
 
 
 if __name__ == "__main__":
-    res = score()
+    res = score(heldout="--heldout" in sys.argv)
     print(table(res))
     if "-v" in sys.argv:
         print("\n".join(res.wrong))
