@@ -89,11 +89,21 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     return _after(blocks, found)
 
 
+# A headline run into the dateline of the text under it when a page's line breaks were lost:
+# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...".
+_GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<rest>[A-Z][A-Z.'’ -]{2,30}"
+                             r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
+
+
 def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
     out = []
     for paragraph in paragraphs_of(text):
-        lines = [strip_glued_tail(ln) for ln in paragraph
-                 if not is_furniture(ln, furniture) and not is_page_furniture(ln)]
+        lines = []
+        for ln in paragraph:
+            if is_furniture(ln, furniture) or is_page_furniture(ln):
+                continue
+            glued = _GLUED_DATELINE.match(ln)
+            lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
         if lines:
             out.append(lines)
     return out
@@ -136,6 +146,9 @@ def _find_title(flat: list[str], found: _Found) -> int:
         return i
     if first_label >= 0:
         return first_label
+    if len(flat) > 1 and 3 <= size(flat[0]) <= 14 and "," not in flat[0] and is_prose(flat[1]) \
+            and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] and _date_line(flat[0], found) is None:
+        return 0  # a headline that ends with a full stop, over the running text
     # Broadcast copy prints the headline under the lead, right above its date line.
     for i, line in enumerate(flat[:-1]):
         if is_headline_like(line) and not is_prose(line) and _date_line(flat[i + 1], found) is not None:
@@ -432,8 +445,9 @@ def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
 
 
 def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
-    """A photo's caption printed among the paragraphs (with a credit and a word for photo) goes
-    out of the body into `image_caption`, every copy of it."""
+    """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
+    photographer/agency credit near the top) goes out of the body into `image_caption`, every
+    copy of it."""
     if found.values.get("image_caption"):
         return paragraphs
     for i, p in enumerate(paragraphs[:-1]):
@@ -442,9 +456,10 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_credit", credit)
             found.set("image_caption", " ".join(paragraphs[i + 1].split()))
             return paragraphs[:i] + paragraphs[i + 2:]
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         pair = cap.trailing_credit(p)
-        if pair and cap.PHOTO_WORDS.search(p):
+        agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit):
             found.set("image_caption", pair[0])
             found.set("image_credit", pair[1])
             return [q for q in paragraphs if q != p]

@@ -43,6 +43,10 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
+    # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
+    re.compile(r"^(?P<caption>.+?[.!?])(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
+               r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
+               r"(?:\s?/\s?\S+)?)$"),
 )
 _CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|©)\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.

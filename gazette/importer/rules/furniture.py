@@ -24,7 +24,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:[^|]{1,12}\|){4,}[^|]{0,12}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
-    r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|no comments yet\.*|comment)$",
+    r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
+    r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
+    r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$",
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
@@ -39,7 +41,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
     r"^(?:send feedback|how can we improve\?|thanks for your feedback!?|was this helpful\??)$",
-    r"^(?:hashtags|tags|topics|category|categories|news archive)$",
+    r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
+    r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel|태그|标签|タグ)$",
+    r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
+    r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
     r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有).{0,120}$",
     r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字).{0,80}$",
@@ -54,6 +59,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:edition|エディション)\s*[:：]\s*$",
     r"^(?:google|yahoo|msn)\s*$",
     r"^\(?省略\)?$|^\(Texto\).*$",
+    r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     r"^[-–—•·|,.:;]+$",
     r"^(?:published|publié|publicado|posted|updated|mis à jour|actualizado|le|la|el|on|am|at|à)\s*:?$",
     r"^《.{1,30}》$",
