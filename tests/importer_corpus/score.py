@@ -35,12 +35,12 @@ class Score:
         return sum(self.right.values()), sum(self.shown.values())
 
 
-def load(heldout: bool = False) -> dict:
-    """Every entry: the pasted texts (texts/) and the saved pages (pages/); or, with `heldout`,
-    the texts kept apart from the rules' writing (heldout/)."""
+def load(heldout: str = "") -> dict:
+    """Every entry: the pasted texts (texts/) and the saved pages (pages/); or, with `heldout`
+    ("heldout" or "heldout2"), a batch of texts kept apart from the rules' writing."""
     if heldout:
-        held = yaml.safe_load((HERE / "heldout.yaml").read_text(encoding="utf-8"))
-        return {f"heldout/{k}": v for k, v in held.items()}
+        held = yaml.safe_load((HERE / f"{heldout}.yaml").read_text(encoding="utf-8"))
+        return {f"{heldout}/{k}": v for k, v in held.items()}
     texts = yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))
     pages = yaml.safe_load((HERE / "pages.yaml").read_text(encoding="utf-8"))
     return {**{f"texts/{k}": v for k, v in texts.items()}, **{f"pages/{k}": v for k, v in pages.items()}}
@@ -78,7 +78,7 @@ def _matches(name: str, want: object, got: dict[str, object]) -> bool:
     return want == got[name]
 
 
-def score(site_language: str = "en", heldout: bool = False) -> Score:
+def score(site_language: str = "en", heldout: str = "") -> Score:
     result = Score()
     for name, entry in load(heldout).items():
         got = actual_values(read(name, site_language))
@@ -115,7 +115,8 @@ def table(result: Score) -> str:
 
 
 if __name__ == "__main__":
-    res = score(heldout="--heldout" in sys.argv)
+    batch = next((a.lstrip("-") for a in sys.argv if a in ("--heldout", "--heldout2")), "")
+    res = score(heldout=batch)
     print(table(res))
     if "-v" in sys.argv:
         print("\n".join(res.wrong))
