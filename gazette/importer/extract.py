@@ -129,7 +129,8 @@ def _find_title(flat: list[str], found: _Found) -> int:
     first_label = -1
     for i, line in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _date_line(line, found) is not None or cap.credit_line(line):
+        if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
+                or src.aged_outlet(line) or _name_and_outlet(line):
             continue
         if _is_caption(line, following) and (not is_headline_like(line) or cap.trailing_credit(line)
                                               or cap.credit_line(following)):
@@ -151,7 +152,8 @@ def _find_title(flat: list[str], found: _Found) -> int:
         return 0  # a headline that ends with a full stop, over the running text
     # Broadcast copy prints the headline under the lead, right above its date line.
     for i, line in enumerate(flat[:-1]):
-        if is_headline_like(line) and not is_prose(line) and _date_line(flat[i + 1], found) is not None:
+        if is_headline_like(line) and not is_prose(line) and _date_line(flat[i + 1], found) is not None \
+                and not src.labelled_source(line) and not src.aged_outlet(line):
             return i
     return -1
 
@@ -194,6 +196,10 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     bracket, line = src.bracket_prefix(line)
     if bracket:
         found.sources.setdefault("bracket", bracket)
+    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$", line)
+    if outlet:
+        found.sources.setdefault("bracket", outlet["name"])
+        line = outlet["rest"]
     when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
     if when and _date_line(when.group(1), found) is not None:
         found.set("date", _date_line(when.group(1), found).published)
@@ -226,6 +232,14 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if credit:
         found.set("image_credit", credit)
         return True
+    if src.labelled_source(line) or src.aged_outlet(line):
+        found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
+        return True
+    credit = _name_and_outlet(line)
+    if credit:
+        found.set("authors", (credit[0],))
+        found.sources.setdefault("byline", credit[1])
+        return True
     if _is_caption(line, following):
         pair = cap.trailing_credit(line)
         found.set("image_caption", pair[0] if pair else line)
@@ -233,6 +247,14 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
             found.set("image_credit", pair[1])
         return True
     return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _name_and_outlet(line: str) -> tuple[str, str] | None:
+    """(`Vincent Trémolet de Villers`, `Le Figaro`) from a signature line `Name. Outlet`."""
+    match = re.match(r"^(?P<name>[^.]{4,50})\.\s(?P<outlet>[^.]{2,40})$", line.strip())
+    if not match or not by._is_name(match["name"]) or len(match["name"].split()) < 2:
+        return None
+    return (match["name"], match["outlet"]) if src.is_title_case_name(match["outlet"]) else None
 
 
 def _record_date(when, line: str, found: _Found) -> None:
@@ -243,7 +265,7 @@ def _record_date(when, line: str, found: _Found) -> None:
         published, updated = updated, ""  # a lone update is the only date the copy shows
     found.set("date", published)
     found.set("updated", updated)
-    label = src.labelled_source(line)
+    label = src.labelled_source(line) or src.paper_credit(line)
     if label:
         found.sources.setdefault("label", label)
     credit = by.read_byline(line.split("|")[0])
@@ -298,9 +320,8 @@ def _read_header_credit(line: str, found: _Found) -> bool:
             and not by.is_collective(name) and not any(w in src._MASTHEAD_WORDS for w in name.split()):
         found.set("authors", (name,))
         return True
-    if is_headline_like(bare) and size(bare) >= 5 and not found.values.get("summary") and not is_image_line(bare):
-        found.set("summary", bare)  # a dek: the line of text that stands under the headline
-        return True
+    if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
+        return True  # a dek or a second headline under the headline: not body, and not surely a summary
     return _is_label(bare)
 
 
@@ -316,7 +337,7 @@ def _is_label(line: str) -> bool:
 
 def _reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
-    if re.fullmatch(r"[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)(?:\s+\S+@\S+)?", line):
+    if re.fullmatch(r"[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
         return by.chinese_reporters(line)
@@ -475,6 +496,9 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if reporter:
             found.set("authors", reporter)
             continue
+        if src.labelled_source(p) and is_short(p):
+            found.sources.setdefault("label", src.labelled_source(p))
+            continue
         out.append(p)
     while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
         out.pop()
@@ -527,6 +551,8 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _
         if wide is not None:
             if wide.refused:
                 found.notes.append(f"date: '{line}' refused: {wide.refused}")
+            if src.paper_credit(line):
+                found.sources.setdefault("label", src.paper_credit(line))
             dates = (wide.published, wide.updated)
     if dates is not None:
         published, updated = dates

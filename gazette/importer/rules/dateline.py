@@ -12,7 +12,11 @@ _DATELINE = re.compile(
 
 # Rubrics that open a paragraph like a dateline but name no place.
 _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
-                      "EDITORIAL", "LIVE", "WATCH", "CORRECTION", "NOTE", "FILE"})
+                      "EDITORIAL", "LIVE", "WATCH", "CORRECTION", "NOTE", "FILE",
+                      # the same rubrics in the other languages the importer reads
+                      "RÉCIT", "DÉCRYPTAGE", "REPORTAGE", "ANALYSE", "ENQUÊTE", "ENTRETIEN", "TRIBUNE", "INFO",
+                      "VIDÉO", "PODCAST", "EXCLUSIF", "ÉDITORIAL", "CHRONIQUE", "PORTRAIT", "DIRECT", "EILMELDUNG",
+                      "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA"})
 
 
 def parse_dateline(paragraph: str) -> str:

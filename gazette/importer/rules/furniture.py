@@ -21,7 +21,7 @@ import re
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
-    r"^(?:[^|]{1,12}\|){4,}[^|]{0,12}$",  # a menu of section names between bars
+    r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
@@ -50,7 +50,14 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字).{0,80}$",
     r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
-    r"^(?:您所在的位置|当前位置|現在位置|현재 위치)\s*[:：].*$",
+    r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)\s*[:：].*$",
+    r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
+    r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
+    r"^[↩←⌂]?\s*(?:home|accueil|startseite|inicio|portada|首页|首頁|홈)$",
+    r"^(?:reader view|reading view|vue lecture|leseansicht|vista de lectura)$",
+    r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
+    r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$",
+    r"^(?:la rédaction vous conseille|à lire aussi|lire aussi|à découvrir|sur le même sujet|zum thema|lesen sie auch)$",
     r"^(?:分享到|分享|シェア|공유하기)\s*[:：]?$",
     r"^.{2,12}\d{4}-\d{2}-\d{2}号报道$",
     r"^【?\s*(?:打\s*印|打印|关闭|關閉).*$|^】.*【.*$",
@@ -72,6 +79,8 @@ _GLUED_TAILS = re.compile(r"\s*(?:Leer más|Lire la suite|Weiterlesen|Read more|
 
 def is_menu(line: str) -> bool:
     """A navigation menu: eight or more short words and no punctuation a headline or sentence has."""
+    if len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3:
+        return True  # menu items set apart by runs of spaces: "Home      All news      Contact us"
     words = line.split()
     if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"

@@ -57,7 +57,11 @@ AGENCIES = (
     "中央社", "路透社", "美联社", "法新社",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
-_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Source\s?)\s*[:：]\s*(?P<name>[^\s|,;]{2,40})")
+_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Fonte)\s*[:：]\s*"
+                       r"(?P<name>[^\s|,;:]{2,40}(?: [A-Z][^\s|,;:]{1,20}){0,3})")
+#: An aggregator's credit line: "donga - 25 days ago", "Reuters - 2 hours ago".
+_AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
+                          r"|weeks?|months?)\sago$", re.IGNORECASE)
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
 _COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*(?:\d{4}\s*)?(?P<name>[^,<>|©]{2,40}?)"
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
@@ -85,3 +89,15 @@ def copyright_holder(line: str) -> str:
     """The holder named by a copyright line (`© 2021 The Korea Herald`), else ''."""
     match = _COPYRIGHT.match(line.strip())
     return match["name"].strip() if match and len(line) < 120 else ""
+
+
+def aged_outlet(line: str) -> str:
+    """`donga` from an aggregator's `donga - 25 days ago`; '' otherwise."""
+    match = _AGED_OUTLET.match(line.strip())
+    return match["name"] if match else ""
+
+
+def paper_credit(line: str) -> str:
+    """`人民日报` from a print credit `《 人民日报 》( 2023年08月17日 03 版)`; '' otherwise."""
+    match = re.match(r"^《\s*(?P<name>[^》]{2,16}?)\s*》\s*[(（][^)）]{4,30}[)）]$", line.strip())
+    return match["name"] if match else ""

@@ -6,7 +6,8 @@ import re
 
 from gazette.importer.rules.text import _fold
 
-_TAGS_LABEL = re.compile(r"^(?:tags|keywords|topics)\s*:\s*(?P<tags>.*)$", re.IGNORECASE)
+_TAGS_LABEL = re.compile(r"^(?:tags|keywords|topics|标签|標籤|タグ|태그|etiquetas|schlagwörter|mots-clés)\s*[:：]\s*"
+                         r"(?P<tags>.*)$", re.IGNORECASE)
 
 
 def _split_tags(text: str) -> tuple[str, ...]:
