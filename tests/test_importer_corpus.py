@@ -13,13 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, run_cli
 
 CORPUS = Path(__file__).resolve().parent / "importer_corpus"
 sys.path.insert(0, str(CORPUS))
 
-import score  # noqa: E402
+import score
 
 #: Share of the field values the texts show that come out right (all fields together), and per field.
 FLOOR_ALL = 1.0

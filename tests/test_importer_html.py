@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import REPO, run_cli
+
 from gazette.importer.read_html import INSTALL_HINT, page_metadata
 
 PAGES = Path(__file__).resolve().parent / "importer_corpus" / "pages"

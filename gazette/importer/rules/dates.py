@@ -250,7 +250,9 @@ def _zone(name: str, language: str) -> tuple[str, str]:
 
 
 def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language: str) -> tuple[str, str, tuple]:
-    """(time 'THH:MM:SS+zz:zz', refusal, span) of the clock next to a date, or ('', '', ())."""
+    """(time 'THH:MM:SS+zz:zz', refusal, span) of the clock next to a date, or ('', '', ()).
+    (Complexity 20: each branch checks one part of one clock: its place, 12-hour form, range
+    and zone; they read as one rule.)"""
     for m in _CLOCK.finditer(line):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -292,20 +294,33 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
             spans.append(span)
         refused = refused or when.refused or why
         values.append((when, f"{when.day}{clock}" if when.day and not why else ""))
+    if _too_many_other_words(text, spans):
+        return None
+    published, updated = _by_label(text, values)
+    return DateLine(published, updated, refused)
+
+
+def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether what is left of `text` without its dates, times, labels and credits is more
+    than a few words, or runs on past a sentence's end: then the date is inside text."""
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
     rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
     others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | _WEEKDAYS]
-    if sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others) > MAX_OTHER_WORDS or re.search(r"[.!?。]\s+\S", rest):
-        return None
+    count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
+    return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))
+
+
+def _by_label(text: str, values: list[tuple[_Found, str]]) -> tuple[str, str]:
+    """(published, updated): a date after an update label is the update; otherwise the first
+    date is the publication and a later one the update."""
     published = updated = ""
     for when, value in values:
-        before = text[:when.start]
-        label_updated = _UPDATED_LABELS.search(before[-24:]) and not _PUBLISHED_LABELS.search(
-            before[-24:][_UPDATED_LABELS.search(before[-24:]).end():])
-        if label_updated or published:
+        before = text[:when.start][-24:]
+        label = _UPDATED_LABELS.search(before)
+        if (label and not _PUBLISHED_LABELS.search(before[label.end():])) or published:
             updated = updated or value
         else:
             published = value
-    return DateLine(published, updated, refused)
+    return published, updated

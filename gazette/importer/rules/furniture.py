@@ -24,9 +24,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
-    r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
-    r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
-    r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$",
+    (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
+     r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
@@ -41,8 +41,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
     r"^(?:send feedback|how can we improve\?|thanks for your feedback!?|was this helpful\??)$",
-    r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
-    r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel|태그|标签|タグ)$",
+    (r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
+     r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel|태그|标签|タグ)$"),
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
@@ -55,8 +55,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
     r"^[↩←⌂]?\s*(?:home|accueil|startseite|inicio|portada|首页|首頁|홈)$",
     r"^(?:reader view|reading view|vue lecture|leseansicht|vista de lectura)$",
-    r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
-    r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$",
+    (r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
+     r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$"),
     r"^(?:la rédaction vous conseille|à lire aussi|lire aussi|à découvrir|sur le même sujet|zum thema|lesen sie auch)$",
     r"^(?:分享到|分享|シェア|공유하기)\s*[:：]?$",
     r"^.{2,12}\d{4}-\d{2}-\d{2}号报道$",
