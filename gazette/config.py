@@ -114,6 +114,9 @@ class SiteConfig:
     static_dir: str = setting("static", "Folder copied as is into the site (images under `static/images/`).",
                               _check_relative_dir)
     publications: tuple[str, ...] = setting([], "Publication names the importer recognises as a title's source.")
+    date_order: str = setting(
+        "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to refuse it.",
+        lambda v: None if v in ("", "mdy", "dmy") else f"date_order must be 'mdy', 'dmy' or empty, not '{v}'")
     furniture: tuple[str, ...] = setting(list(DEFAULT_FURNITURE),
                                          "Lines of page furniture the importer drops (case-insensitive, whole line).")
     feed_full_content: bool = setting(True, "Feeds carry whole articles (`false`: summaries only).")

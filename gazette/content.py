@@ -46,7 +46,8 @@ class SourceFile:
 
 
 def key(kind: str, help: str, *, required: bool = False, shown: bool = False, default: Any = MISSING) -> Any:
-    """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug."""
+    """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug,
+    slugs, language (the converters in `_CONVERT`, and `to_datetime`)."""
     return field(default=default, metadata={"key": kind, "required": required, "shown": shown, "help": help})
 
 
@@ -88,6 +89,10 @@ class Article:
     draft: bool = key("bool", "`true` keeps the article out of the site unless built with `--drafts`.",
                       default=False)
     rewrite_of: str = key("slug", "Slug of the article this one rewrites; both link to each other.", default="")
+    language: str = key("language", "Language tag of the article when it is not the site's, e.g. `ko`.",
+                        default="")
+    related: tuple[str, ...] = key("slugs", "Slugs of independent reports of the same event (claims no source).",
+                                   default=())
     key_lines: tuple[tuple[str, int], ...] = derived(default=())  # (frontmatter key, its line in the file)
 
     def line_of(self, key: str) -> int:
@@ -185,6 +190,8 @@ _TYPE_WORDS = {
     "bool": "true or false",
     "url": "an http(s) URL",
     "slug": "a slug such as my-article",
+    "slugs": "a list of slugs such as [my-article, other-article]",
+    "language": "a language tag such as ko or pt-BR",
 }
 
 
@@ -281,6 +288,24 @@ def _slug(value: Any, name: str) -> str:
     return slug
 
 
+def _slugs(value: Any, name: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise _Invalid(f"'{name}' must be a list: write {name}: [{value}]")
+    if not isinstance(value, list):
+        raise _Invalid(f"'{name}' must be {_TYPE_WORDS['slugs']}, not {_describe(value)}")
+    return tuple(_slug(item, f"{name} item {i + 1}") for i, item in enumerate(value))
+
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def _language(value: Any, name: str) -> str:
+    text = _text(value, name)
+    if text and not _LANGUAGE.match(text):
+        raise _Invalid(f"'{name}' must be {_TYPE_WORDS['language']}, not '{text}'")
+    return text
+
+
 def _bool(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
         raise _Invalid(f"'{name}' must be true or false, not {_describe(value)}")
@@ -293,6 +318,8 @@ _CONVERT: dict[str, Callable[[Any, str], Any]] = {
     "authors": _authors,
     "url": _url,
     "slug": _slug,
+    "slugs": _slugs,
+    "language": _language,
     "bool": _bool,
 }
 

@@ -56,11 +56,32 @@ _APOSTROPHE = re.compile(r"['\u2018\u2019\u02bc]")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def words(text: str) -> list[str]:
-    """Content words of `text`: NFKC, case-folded, possessive 's and stopwords gone."""
+# Letters of scripts written without spaces between words (Han, kana, Thai): a run of them
+# is one "word" to `_WORD`, a whole clause, so a lightly edited copy shares none of them.
+# Such runs are cut into overlapping character pairs instead, the usual unit for them.
+_NO_SPACE_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Words of `text` (NFKC, case-folded); text without spaces becomes character pairs."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
-    return [w for w in _WORD.findall(text) if w not in STOPWORDS]
+    out: list[str] = []
+    for word in _WORD.findall(text):
+        if not _NO_SPACE_RUN.search(word):
+            out.append(word)
+            continue
+        for part in re.split(f"({_NO_SPACE_RUN.pattern})", word):
+            if _NO_SPACE_RUN.fullmatch(part):
+                out.extend(part[i:i + 2] for i in range(max(1, len(part) - 1)))
+            elif part:
+                out.append(part)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Content words of `text`: NFKC, case-folded, possessive 's and stopwords gone."""
+    return [w for w in tokens(text) if w not in STOPWORDS]
 
 
 def features(text: str) -> dict[str, float]:
@@ -132,6 +153,10 @@ class SimilarityIndex:
                 posting = self._postings[word] = (array("i"), array("f"))
             posting[0].append(doc)
             posting[1].append(weight)
+
+    def text_of(self, key: str) -> str:
+        """The text indexed under `key` (the last one, when a key was added twice)."""
+        return self._texts[len(self._keys) - 1 - self._keys[::-1].index(key)]
 
     def add_many(self, items: Iterable[tuple[str, str]]) -> None:
         for key, text in items:

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 
 from checkers import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     actionlint,
     axe_violations,
     crawl,
@@ -226,16 +224,11 @@ def test_crawl_refuses_non_loopback_and_is_bounded(site: Path):
 
 # ---------------------------------------------------------------- axe in Chromium
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+@pytest.fixture
+def chromium(browser):
+    """pytest-playwright's browser (Debian's Chromium, see conftest.py): a second
+    sync_playwright() in the same worker fails once that one is running."""
+    return browser
 
 
 def test_axe_finds_missing_alt_and_passes_clean_page(chromium, tmp_path: Path):

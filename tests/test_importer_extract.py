@@ -324,11 +324,13 @@ def test_not_datelines(paragraph):
     assert parse_dateline(paragraph) == ""
 
 
-def test_dateline_comes_from_the_first_body_paragraph_only_and_the_text_is_kept():
+def test_dateline_comes_from_the_first_opening_paragraph_that_has_one_and_the_text_is_kept():
     got = article("H | Reuters\n\n2025-01-02\n\nSEOUL – Rain fell.\n\nBUSAN – Sun shone.\n")
     assert got.dateline == "SEOUL"
     assert got.paragraphs[0] == "SEOUL – Rain fell."
-    assert article("H | Reuters\n\n2025-01-02\n\nRain fell.\n\nBUSAN – Sun shone.\n").dateline == ""
+    # an editor's note or a caption may stand before the dateline: the first three paragraphs are tried
+    assert article("H | Reuters\n\n2025-01-02\n\nRain fell.\n\nBUSAN – Sun shone.\n").dateline == "BUSAN"
+    assert article("H | Reuters\n\n2025-01-02\n\nA.\n\nB.\n\nC.\n\nBUSAN – Sun shone.\n").dateline == ""
 
 
 # --- images and credits ------------------------------------------------------------------------
@@ -546,7 +548,7 @@ def seed_001_text(seeds):
 def seeds():
     from pathlib import Path
 
-    folder = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    folder = Path(__file__).resolve().parent / "importer_inputs" / "seeds"
     found = sorted(folder.glob("*.txt"))
     assert len(found) >= 2, f"the seed articles are expected in {folder}"
     return found

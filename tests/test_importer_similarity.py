@@ -14,8 +14,8 @@ from gazette.importer import decode, extract
 from gazette.similarity import THRESHOLD, SimilarityIndex, features, similarity, words
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
 INPUTS = Path(__file__).resolve().parent / "importer_inputs"
+SEEDS = INPUTS / "seeds"
 
 # The pairs that are rewrites; every other pair of these texts is a different story.
 PARAPHRASES = {

@@ -1,0 +1,633 @@
+"""Plain text to an `Extracted` article, by the rules in `gazette.importer.rules`.
+
+Four passes over the text, each small:
+
+1. clean: blank-looking lines are blank, page furniture goes (the site's `furniture`
+   lines and the general forms in `rules.furniture`);
+2. head: the headline is found among the first lines (past breadcrumbs, section labels,
+   kickers, a photo's caption and date lines), and everything above it and between it
+   and the first paragraph of running text is read as metadata or dropped;
+3. core: metadata lines in the rest split it into blocks (date, byline, image, tags),
+   and the paragraphs, the image's caption and the standfirst are read from the blocks;
+4. after: what only the body shows (dateline and agency, inline reporters, a photo's
+   caption among the paragraphs, a `(Reporting by ...)` trailer, trailing furniture,
+   the language) is read, and repeated lines go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gazette.config import DEFAULT_FURNITURE
+from gazette.importer.read_text import paragraphs_of
+from gazette.importer.record import Extracted, ImportFailure
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import caption as cap
+from gazette.importer.rules import source as src
+from gazette.importer.rules.byline import parse_byline
+from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
+from gazette.importer.rules.dateline import read_dateline
+from gazette.importer.rules.dates import parse_date, parse_date_line, read_date_line
+from gazette.importer.rules.furniture import (
+    is_furniture,
+    is_page_furniture,
+    strip_glued_tail,
+)
+from gazette.importer.rules.language import detect
+from gazette.importer.rules.source import split_title
+from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
+from gazette.importer.rules.text import (
+    _SENTENCE_END,
+    SENTENCE_END,
+    is_headline_like,
+    is_prose,
+    is_short,
+    size,
+)
+
+
+@dataclass
+class _Block:
+    kind: str  # "para" or a metadata kind: "date", "byline", "image", "tags"
+    lines: list[str] = field(default_factory=list)
+
+
+
+
+@dataclass
+class _Found:
+    """What the passes have read so far (first value found wins, except where a rule says)."""
+
+    date_order: str = ""
+    language: str = ""
+    title: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # kind of evidence -> name
+    notes: list[str] = field(default_factory=list)
+
+    def set(self, key: str, value: object) -> None:
+        if value and not self.values.get(key):
+            self.values[key] = value
+
+
+#: Which evidence of the source wins: a label says it outright; a title suffix or
+#: bracket names the publication; an agency tag or byline names the agency.
+SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright")
+
+
+def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
+            site_language: str = "", date_order: str = "") -> Extracted:
+    """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
+    paragraphs = _clean(text, tuple(furniture))
+    if not paragraphs:
+        raise ImportFailure("has no text")
+    found = _Found(date_order=date_order, language=detect(text) or site_language)
+    paragraphs = _head(paragraphs, found, tuple(publications))
+    blocks = _core(paragraphs, found)
+    return _after(blocks, found)
+
+
+# A headline run into the dateline of the text under it when a page's line breaks were lost:
+# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...".
+_GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<rest>[A-Z][A-Z.'’ -]{2,30}"
+                             r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
+
+
+def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
+    out = []
+    for paragraph in paragraphs_of(text):
+        lines = []
+        for ln in paragraph:
+            if is_furniture(ln, furniture) or is_page_furniture(ln):
+                continue
+            glued = _GLUED_DATELINE.match(ln)
+            lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
+        if lines:
+            out.append(lines)
+    return out
+
+
+# --- 2. the head ---------------------------------------------------------------------
+
+
+def _date_line(line: str, found: _Found):
+    return read_date_line(line, date_order=found.date_order, language=found.language)
+
+
+def _is_caption(line: str, following: str) -> bool:
+    """A photo's caption standing above the headline (a browser copy starts with the photo)."""
+    return bool(cap.trailing_credit(line) or cap.credit_line(following)
+                or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
+
+
+def _find_title(flat: list[str], found: _Found) -> int:
+    """Index of the headline in `flat`, or -1 when the copy shows none: the first headline-like
+    line above the running text; else the first line there that is not metadata (a short
+    headline); else a short sentence over the running text; else a headline printed right
+    above its date line (broadcast copy)."""
+    at, first_label = _top_headline(flat, found)
+    if at >= 0:
+        return at
+    if first_label >= 0:
+        return first_label
+    if _sentence_headline(flat, found):
+        return 0
+    return _broadcast_headline(flat, found)
+
+
+def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
+    """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
+    if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
+            or src.aged_outlet(line) or _name_and_outlet(line):
+        return True
+    return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
+                                             or bool(cap.credit_line(following)))
+
+
+def _is_kicker(line: str, following: str, found: _Found) -> bool:
+    """A short line right above a longer headline-like one: a kicker or a section label."""
+    return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
+        and _date_line(following, found) is None and not by.read_byline(following)
+
+
+def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
+    """(the first headline-like line above the running text, the first other non-metadata line
+    there), each -1 when there is none."""
+    first_label = -1
+    for i, line in enumerate(flat):
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if _is_metadata_line(line, following, found):
+            continue
+        if is_prose(line) or read_dateline(line)[0]:
+            break
+        if not is_headline_like(line):
+            if first_label < 0 and not by.read_byline(line) and not _reporter_line(line):
+                first_label = i
+            continue
+        if not _is_kicker(line, following, found):
+            return i, first_label
+    return -1, first_label
+
+
+def _sentence_headline(flat: list[str], found: _Found) -> bool:
+    """A headline that ends with a full stop: a short first line over much longer running text."""
+    if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
+        return False
+    return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
+        and _date_line(flat[0], found) is None
+
+
+def _broadcast_headline(flat: list[str], found: _Found) -> int:
+    """Broadcast copy prints the headline under the lead, right above its date line."""
+    for i, line in enumerate(flat[:-1]):
+        if is_headline_like(line) and not is_prose(line) and _date_line(flat[i + 1], found) is not None \
+                and not src.labelled_source(line) and not src.aged_outlet(line):
+            return i
+    return -1
+
+
+def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, ...]) -> list[list[str]]:
+    """Find the headline; read the lines above it and the header lines under it. Returns the
+    paragraphs that remain, the headline gone. (Complexity 16: one walk over the lines in
+    three zones, above, the headline, below; splitting it would split the walk.)"""
+    flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
+    lines = [line for _, line in flat]
+    at = _find_title(lines, found)
+    keep = [True] * len(flat)
+    if at >= 0:
+        _read_title(lines[at], found, publications)
+        keep[at] = False
+        for i in range(at):
+            if _read_above(lines, i, found):
+                keep[i] = False
+    for i in range(at + 1, len(lines)):
+        if at >= 0 and lines[i] in (lines[at], found.title):
+            keep[i] = False  # the headline printed twice
+            continue
+        verdict = _read_header_line(lines, i, found)
+        if verdict is None:
+            break
+        keep[i] = not verdict
+    out: list[list[str]] = [[] for _ in paragraphs]
+    for (p, line), kept in zip(flat, keep):
+        if kept:
+            out[p].append(line)
+    return [p for p in out if p]
+
+
+def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None:
+    bracket, line = src.bracket_prefix(line)
+    if bracket:
+        found.sources.setdefault("bracket", bracket)
+    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$", line)
+    if outlet:
+        found.sources.setdefault("bracket", outlet["name"])
+        line = outlet["rest"]
+    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    if when and _date_line(when.group(1), found) is not None:
+        found.set("date", _date_line(when.group(1), found).published)
+        line = line[: when.start()]
+    line = re.sub(r"\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line, flags=re.IGNORECASE)
+    glued = re.search(r"(?<=\S)\s?(?=(?:By|BY)\s+\S)", line)
+    if glued:
+        credit = by.read_byline(line[glued.end():])
+        if credit:
+            authors, outlet = credit
+            found.set("authors", authors)
+            if outlet:
+                found.sources.setdefault("byline", outlet)
+            line = line[: glued.start()].rstrip()
+    title, suffix = split_title(line, publications)
+    if suffix:
+        found.sources.setdefault("title", suffix)
+    found.title = title
+
+
+def _read_above(lines: list[str], i: int, found: _Found) -> bool:
+    """Read a line above the headline; True when it is not body text (it is then dropped)."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    when = _date_line(line, found)
+    if when is not None:
+        _record_date(when, line, found)
+        return True
+    credit = cap.credit_line(line)
+    if credit:
+        found.set("image_credit", credit)
+        return True
+    if src.labelled_source(line) or src.aged_outlet(line):
+        found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
+        return True
+    credit = _name_and_outlet(line)
+    if credit:
+        found.set("authors", (credit[0],))
+        found.sources.setdefault("byline", credit[1])
+        return True
+    if _is_caption(line, following):
+        pair = cap.trailing_credit(line)
+        found.set("image_caption", pair[0] if pair else line)
+        if pair:
+            found.set("image_credit", pair[1])
+        return True
+    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _name_and_outlet(line: str) -> tuple[str, str] | None:
+    """(`Vincent Trémolet de Villers`, `Le Figaro`) from a signature line `Name. Outlet`."""
+    match = re.match(r"^(?P<name>[^.]{4,50})\.\s(?P<outlet>[^.]{2,40})$", line.strip())
+    if not match or not by._is_name(match["name"]) or len(match["name"].split()) < 2:
+        return None
+    return (match["name"], match["outlet"]) if src.is_title_case_name(match["outlet"]) else None
+
+
+def _record_date(when, line: str, found: _Found) -> None:
+    if when.refused:
+        found.notes.append(f"date: '{line}' refused: {when.refused}")
+    published, updated = when.published, when.updated
+    if updated and not published and not found.values.get("date"):
+        published, updated = updated, ""  # a lone update is the only date the copy shows
+    found.set("date", published)
+    found.set("updated", updated)
+    label = src.labelled_source(line) or src.paper_credit(line)
+    if label:
+        found.sources.setdefault("label", label)
+    credit = by.read_byline(line.split("|")[0])
+    if credit and credit[1]:
+        found.sources.setdefault("byline", credit[1])
+
+
+def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
+    """Read a line between the headline and the first paragraph of running text: True when it
+    is metadata or furniture (dropped), False to keep it, None when the body starts here."""
+    line = lines[i]
+    image = cap.markdown_image(line)
+    if image:
+        found.set("image", image[1])
+        return True
+    if is_image_line(line) or _URL.match(line):
+        return None  # the core reads an image line and the caption under it
+    if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
+                                  and not by.read_byline(line) and not _reporter_line(line)):
+        return None
+    when = _date_line(line, found)
+    if when is not None:
+        _record_date(when, line, found)
+        return True
+    if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
+        return True  # the headline printed again, broken over lines
+    return _read_header_credit(line, found)
+
+
+def _read_header_credit(line: str, found: _Found) -> bool:
+    """Read a header line as a credit (byline, reporter, agency, caption, bare name); True when it
+    is not body text. The checks go from the surest form to the loosest, so they stay together."""
+    bare = re.sub(r"^[-–•·]\s*", "", line)
+    credit = by.read_byline(bare)
+    if credit:
+        found.set("authors", credit[0])
+        if credit[1]:
+            found.sources.setdefault("byline", credit[1])
+        return True
+    reporter = _reporter_line(bare)
+    if reporter:
+        found.set("authors", reporter)
+        return True
+    if src.known_agency(bare):
+        found.sources.setdefault("line", src.known_agency(bare))
+        return True
+    pair = cap.trailing_credit(bare)
+    if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
+        found.set("image_caption", pair[0])
+        found.set("image_credit", pair[1])
+        return True
+    if bare != line and _bare_name(bare, found):
+        return True
+    if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
+        return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    return _is_label(bare)
+
+
+def _bare_name(bare: str, found: _Found) -> bool:
+    """A name alone on a list item under the headline (`- SARAH KIM`) is the byline."""
+    name = by.title_case_caps(bare)
+    if found.values.get("authors") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+            or any(w in src._MASTHEAD_WORDS for w in name.split()):
+        return False
+    found.set("authors", (name,))
+    return True
+
+
+def _is_label(line: str) -> bool:
+    """A page's label under a headline: a hashtag or section link, a line ending in a colon, a
+    collective credit (`Reuters Staff`), or a few words in capitals (`INCIDENCIAS CHAMARTIN`)."""
+    if line.startswith("#") or line.endswith((":", "：")) or (size(line) <= 4 and by.is_collective(line)):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return size(line) <= 4 and len(letters) >= 4 and not any(c.islower() for c in letters) \
+        and all(c.isascii() or not c.isalpha() or c.isupper() for c in line)
+
+
+def _reporter_line(line: str) -> tuple[str, ...]:
+    """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
+    if re.fullmatch(r"[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
+        return (by.korean_reporter(line),)
+    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
+        return by.chinese_reporters(line)
+    return ()
+
+
+# --- 3. the core ---------------------------------------------------------------------
+
+
+def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
+    """Blocks of the text under the head: metadata lines split the paragraphs they sit in."""
+    values = found.values
+    blocks: list[_Block] = []
+    last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
+    for p_index, paragraph in enumerate(paragraphs):
+        blocks.append(_Block("para"))
+        for l_index, line in enumerate(paragraph):
+            kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
+            if kind:
+                blocks.append(_Block(kind, [line]))
+                blocks.append(_Block("para"))
+            else:
+                blocks[-1].lines.append(line)
+        blocks.append(_Block("para"))
+    blocks = [b for b in blocks if b.lines]
+
+    # Inside a block, lines that each end a sentence are paragraphs of their own;
+    # hard-wrapped lines, which break mid-sentence, stay one paragraph.
+    split: list[_Block] = []
+    for block in blocks:
+        if block.kind == "para" and all(_SENTENCE_END.search(line) for line in block.lines[:-1]):
+            split.extend(_Block("para", [line]) for line in block.lines)
+        else:
+            split.append(block)
+    blocks = split
+    _image_caption(blocks, values)
+    _standfirst(blocks, values)
+    return blocks
+
+
+def _image_caption(blocks: list[_Block], values: dict[str, object]) -> None:
+    """The image's caption: the paragraph right after the image line, when it carries a credit."""
+    for i, block in enumerate(blocks):
+        if block.kind == "image":
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            credit = parse_credit(" ".join(after.lines)) if after and after.kind == "para" else None
+            if credit:
+                values["image_caption"], values["image_credit"] = credit
+                after.kind = "caption"
+            elif not is_image_line(str(values["image"])):
+                # A bare URL that is neither an image file nor captioned is text after all.
+                block.kind = "para"
+                del values["image"]
+            break
+
+
+def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
+    """The standfirst: the one paragraph before a date or image line (the first such line
+    that has any paragraph before it decides), when body paragraphs follow; or a first
+    paragraph that the lead under it repeats."""
+    _standfirst_before_marker(blocks, values)
+    if not values.get("summary"):
+        _standfirst_repeated(blocks, values)
+
+
+def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
+    for i, marker in enumerate(blocks):
+        if marker.kind not in ("date", "image"):
+            continue
+        before = [j for j, b in enumerate(blocks[:i]) if b.kind == "para"]
+        if not before:
+            continue
+        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]):
+            blocks[before[0]].kind = "summary"
+            values["summary"] = " ".join(blocks[before[0]].lines)
+        break
+
+
+def _standfirst_repeated(blocks: list[_Block], values: dict[str, object]) -> None:
+    paras = [b for b in blocks if b.kind == "para"]
+    if len(paras) >= 2:
+        first = " ".join(paras[0].lines)
+        sentence = re.split(r"(?<=[.!?。])\s", first)[0]
+        if size(sentence) >= 8 and any(sentence in " ".join(b.lines) for b in paras[1:4]):
+            paras[0].kind = "summary"
+            values["summary"] = first
+
+
+# --- 4. after --------------------------------------------------------------------------
+
+
+def _after(blocks: list[_Block], found: _Found) -> Extracted:
+    values = found.values
+    body = [b for b in blocks if b.kind == "para"]
+    paragraphs = ["\n".join(b.lines) for b in body]
+    paragraphs = _body_caption(paragraphs, found)
+    paragraphs = _drop_repeats(paragraphs, found)
+    paragraphs = _trailing_furniture(paragraphs, found)
+    paragraphs = _reporting(paragraphs, found)
+    dateline = _dateline(paragraphs, found)
+    source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    language = detect("\n".join(paragraphs)) or found.language
+    return Extracted(
+        title=found.title,
+        source=source,
+        date=str(values.get("date", "")),
+        updated=str(values.get("updated", "")) if values.get("date") else "",
+        authors=tuple(values.get("authors", ())),  # type: ignore[arg-type]
+        dateline=dateline,
+        summary=str(values.get("summary", "")),
+        image=str(values.get("image", "")),
+        image_caption=str(values.get("image_caption", "")),
+        image_credit=str(values.get("image_credit", "")),
+        tags=tuple(values.get("tags", ())),  # type: ignore[arg-type]
+        paragraphs=tuple(paragraphs),
+        language=language,
+        notes=tuple(found.notes),
+    )
+
+
+def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
+    """Paragraphs that repeat the title, the caption, or the paragraph before them go."""
+    out: list[str] = []
+    caption = str(found.values.get("image_caption", ""))
+    for p in paragraphs:
+        flat = " ".join(p.split())
+        if flat == found.title or (out and flat == " ".join(out[-1].split())):
+            continue
+        if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
+            continue
+        out.append(p)
+    return out
+
+
+def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
+    """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
+    photographer/agency credit near the top) goes out of the body into `image_caption`, every
+    copy of it."""
+    if found.values.get("image_caption"):
+        return paragraphs
+    for i, p in enumerate(paragraphs[:-1]):
+        credit = cap.credit_line(p)
+        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
+            found.set("image_credit", credit)
+            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
+            return paragraphs[:i] + paragraphs[i + 2:]
+    for i, p in enumerate(paragraphs):
+        pair = cap.trailing_credit(p)
+        agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit):
+            found.set("image_caption", pair[0])
+            found.set("image_credit", pair[1])
+            return [q for q in paragraphs if q != p]
+    return paragraphs
+
+
+def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
+    """Short lines after the last paragraph of running text (share bars, contact lines,
+    section links) go; a reporter's credit line anywhere goes into `authors`."""
+    out = []
+    for p in paragraphs:
+        reporter = _reporter_line(p)
+        if reporter:
+            found.set("authors", reporter)
+            continue
+        if src.labelled_source(p) and is_short(p):
+            found.sources.setdefault("label", src.labelled_source(p))
+            continue
+        out.append(p)
+    while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
+        out.pop()
+    return out
+
+
+def _reporting(paragraphs: list[str], found: _Found) -> list[str]:
+    """`(Reporting by X; Editing by Y)` after the last paragraph: X wrote it."""
+    if not paragraphs:
+        return paragraphs
+    rest, names = by.reporting_trailer(paragraphs[-1])
+    if not names:
+        return paragraphs
+    found.set("authors", names)
+    return paragraphs[:-1] + ([rest] if rest else [])
+
+
+def _dateline(paragraphs: list[str], found: _Found) -> str:
+    """The dateline of the first of the opening paragraphs that has one, with the agency it
+    names (the source when nothing better names it) and the reporters it credits."""
+    for p in paragraphs[:3]:
+        place, agency = read_dateline(p)
+        glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
+        if glued:  # a caption glued before a Japanese agency dateline
+            place, agency = read_dateline(p[glued.end():])
+        head = p[:80]
+        reporter = re.match(r"^\[(?P<outlet>[^/\]]{2,12})/(?P<name>[가-힣]{2,4})\s?기자\]", p)
+        if reporter:
+            found.sources.setdefault("dateline", reporter["outlet"])
+            found.set("authors", (reporter["name"],))
+        if not place:
+            continue
+        if agency:
+            found.sources.setdefault("dateline", agency)
+        korean = by.korean_reporter(head) if re.match(r"^\([가-힣]+=", p) else ""
+        chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
+        found.set("authors", (korean,) if korean else chinese)
+        return place
+    return ""
+
+
+def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
+    """(published, updated) of a date line, by the strict rule first, then the wide one."""
+    dates = parse_date_line(line)
+    if dates is not None or is_prose(line):
+        return dates
+    wide = _date_line(line, found)
+    if wide is None:
+        return None
+    if wide.refused:
+        found.notes.append(f"date: '{line}' refused: {wide.refused}")
+    if src.paper_credit(line):
+        found.sources.setdefault("label", src.paper_credit(line))
+    return wide.published, wide.updated
+
+
+def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object]) -> str:
+    published, updated = dates
+    if parse_date(line) is not None and "date" in values:
+        return ""  # a second date-only line is text (a timeline, say)
+    if published and "date" not in values:
+        values["date"] = published
+    if updated and "updated" not in values:
+        values["updated"] = updated
+    if not values.get("date") and updated:
+        values["date"] = values.pop("updated")
+    return "date"
+
+
+def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _Found) -> str:
+    """The kind of metadata `line` carries (recording its value), or '' for text."""
+    if _TAGS_LABEL.match(line) and "tags" not in values:
+        values["tags"] = parse_tags_line(line, last=last)
+        return "tags"
+    dates = _dates_of(line, found)
+    if dates is not None:
+        return _record_core_date(line, dates, values)
+    if not values.get("authors"):
+        authors = parse_byline(line)
+        if authors:
+            values["authors"] = authors
+            return "byline"
+    if "image" not in values and (is_image_line(line) or _URL.match(line)):
+        values["image"] = line
+        return "image"
+    if last and "tags" not in values:
+        tags = parse_tags_line(line, last=True)
+        if tags:
+            values["tags"] = tags
+            return "tags"
+    return ""

@@ -1,0 +1,219 @@
+"""Reader for a web page saved from a browser (`import page.html`).
+
+The page's own metadata gives the fields pasted text shows least reliably: JSON-LD
+(`NewsArticle` and its kin), Open Graph and `<meta>` tags, `<time datetime>` and
+`<html lang>`. The article's text comes from `trafilatura`, a well-kept extractor that
+drops the page's navigation, and then goes through the same rules as pasted text
+(furniture, datelines, captions), so one record comes out of either reader.
+
+trafilatura (with lxml_html_clean) is an optional extra: `pip install 'gazette[html]'`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from gazette.importer.extract import extract
+from gazette.importer.record import Extracted, ImportFailure
+from gazette.importer.rules.byline import title_case_caps
+from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.source import known_agency, labelled_source, split_title
+
+INSTALL_HINT = ("is a saved web page; reading one needs the optional extra: "
+                "pip install 'gazette[html]' (trafilatura and lxml_html_clean)")
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                  "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "WebPage"}
+
+
+def read_html(data: bytes, config) -> Extracted:
+    """The record of a saved page: metadata from the page, text through the plain-text rules."""
+    try:
+        import trafilatura
+        from lxml import html as lxml_html
+    except ImportError:
+        raise ImportFailure(INSTALL_HINT) from None
+    try:
+        tree = lxml_html.fromstring(data)
+    except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
+        raise ImportFailure(f"is not a readable web page ({exc})") from None
+    meta = page_metadata(tree)
+    meta["figure"] = _figure(tree)
+    label = labelled_source(" ".join(tree.text_content().split()))
+    if label:
+        meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
+    doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
+                                      with_metadata=True)
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not body.strip():
+        raise ImportFailure("is a web page with no article text that the extractor could find")
+    headline = meta.get("title") or (getattr(doc, "title", "") or "")
+    above = _above_headline(tree)
+    lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in above]
+    text = f"{headline}\n\n" + "\n\n".join(lines)
+    article = extract(text, config.publications, config.furniture, site_language=config.language,
+                      date_order=getattr(config, "date_order", ""))
+    return _merge(article, meta, config)
+
+
+def _above_headline(tree) -> set[str]:
+    """Texts printed above the page's headline (a kicker, a photo's caption): not body text."""
+    heading = next(tree.iter("h1"), None)
+    if heading is None:
+        return set()
+    return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)}
+
+
+def _figure(tree) -> tuple[str, str, str]:
+    """(image, caption, credit) of the page's first figure with a caption."""
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None:
+            continue
+        image = next(figure.iter("img"), None)
+        text = " ".join(caption.text_content().split())
+        pair = trailing_credit(text)
+        return (image.get("src", "") if image is not None else ""), *(pair or (text, ""))
+    return "", "", ""
+
+
+def _authors(authors: tuple[str, ...]) -> dict[str, object]:
+    """The page's authors; when they are all agencies, the page is a wire copy: the agency is its source."""
+    agencies = [a for a in authors if known_agency(a)]
+    if authors and len(agencies) == len(authors):
+        return {"source": agencies[0]}
+    return {"authors": authors} if authors else {}
+
+
+def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
+    title, suffix = split_title(str(meta.get("title") or article.title), config.publications)
+    changes: dict[str, object] = {"title": title or article.title}
+    source = meta.get("source") or suffix or article.source
+    changes["source"] = str(source)
+    if meta.get("date"):
+        changes["date"] = str(meta["date"])
+        changes["updated"] = str(meta.get("updated") or "")
+    changes.update(_authors(tuple(meta.get("authors") or ())))  # type: ignore[arg-type]
+    if meta.get("language"):
+        changes["language"] = str(meta["language"])
+    if meta.get("image") and not article.image:
+        changes["image"] = str(meta["image"])
+    image, caption, credit = meta.get("figure") or ("", "", "")  # type: ignore[misc]
+    if caption and not article.image_caption:
+        changes.update(image_caption=caption, image_credit=credit)
+        changes["image"] = changes.get("image") or image
+    return replace(article, **changes)
+
+
+# --- the page's own metadata ---------------------------------------------------------
+
+
+def page_metadata(tree) -> dict[str, object]:
+    """title, date, updated, source, authors, language, image from JSON-LD, Open Graph, meta
+    tags, <time> and <html lang>, in that order of trust; a key is absent when the page has none."""
+    found: dict[str, object] = {}
+    _from_json_ld(tree, found)
+    _from_meta_tags(tree, found)
+    return found
+
+
+def _from_json_ld(tree, found: dict[str, object]) -> None:
+    for item in _json_ld(tree):
+        _take(found, "title", item.get("headline") or item.get("name"))
+        _take(found, "date", _iso(item.get("datePublished")))
+        _take(found, "updated", _iso(item.get("dateModified")))
+        _take(found, "source", _name(item.get("publisher")))
+        _take(found, "authors", _names(item.get("author")))
+        _take(found, "language", item.get("inLanguage"))
+        _take(found, "image", _url(item.get("image")))
+
+
+def _from_meta_tags(tree, found: dict[str, object]) -> None:
+    """Open Graph and <meta> tags, <time datetime> and <html lang>. (Complexity 16: the `or`s
+    list the tag names that say one thing; they are alternatives, not branches of logic.)"""
+    metas = {(m.get("property") or m.get("name") or "").lower(): (m.get("content") or "").strip()
+             for m in tree.iter("meta") if m.get("content")}
+    _take(found, "title", metas.get("og:title"))
+    _take(found, "date", _iso(metas.get("article:published_time") or metas.get("pubdate")
+                              or metas.get("date") or metas.get("dc.date") or metas.get("dcterms.date")))
+    _take(found, "updated", _iso(metas.get("article:modified_time")))
+    _take(found, "source", metas.get("og:site_name"))
+    _take(found, "authors", _names(metas.get("author") or metas.get("article:author")))
+    _take(found, "image", metas.get("og:image"))
+    times = [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
+    _take(found, "date", _iso(times[0]) if times else "")
+    lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
+    _take(found, "language", lang.split("-")[0].lower() if lang else "")
+
+
+def _take(found: dict[str, object], key: str, value: object) -> None:
+    if value and not found.get(key):
+        found[key] = value.strip() if isinstance(value, str) else value
+
+
+def _json_ld(tree) -> list[dict]:
+    items: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & _ARTICLE_TYPES:
+                items.append(item)
+    order = ["WebPage"]
+    return sorted(items, key=lambda i: (i.get("@type") in order))
+
+
+def _iso(value: object) -> str:
+    """`2025-06-10T18:58:00+09:00` or `2025-06-10` from an ISO 8601 value; '' otherwise."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return ""
+    out = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    if moment.utcoffset() is not None:
+        offset = moment.strftime("%z")
+        out += f"{offset[:3]}:{offset[3:]}"
+    return out
+
+
+def _name(value: object) -> str:
+    if isinstance(value, dict):
+        return str(value.get("name") or "")
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return value if isinstance(value, str) else ""
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(title_case_caps(n.strip()) for n in (_name(v) for v in value) if n)
+    name = _name(value)
+    if not name or name.startswith("http"):
+        return ()
+    return tuple(title_case_caps(n.strip()) for n in re.split(r",\s*|\s+and\s+", name) if n.strip())
+
+
+def _url(value: object) -> str:
+    if isinstance(value, dict):
+        return str(value.get("url") or "")
+    if isinstance(value, list) and value:
+        return _url(value[0])
+    return value if isinstance(value, str) else ""

@@ -1,0 +1,129 @@
+"""Bylines: who wrote the article."""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLES = {"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
+              "ter", "ten", "bin", "binti", "al", "el", "y", "zu", "af"}
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for i, token in enumerate(tokens):
+        if not re.fullmatch(r"[^\W\d_][\w.'’-]*", token):
+            return False
+        if not token[0].isupper() and not (0 < i < len(tokens) - 1 and token.lower() in _PARTICLES):
+            return False
+    return True
+
+
+def parse_byline(line: str) -> tuple[str, ...] | None:
+    """Authors from `By A`, `By A and B`, `By A, B and C` (Oxford comma or `&` too), else None."""
+    match = re.match(r"^(?:by|BY|By)\s+(.+)$", line)
+    if not match:
+        return None
+    rest = match.group(1).strip().rstrip(".")
+    head, sep, last = rest, "", ""
+    found = re.match(r"^(.*?),?\s+(?:and|&)\s+(.+)$", rest)
+    if found:
+        head, last = found.group(1), found.group(2)
+        sep = "and"
+    names = [n.strip() for n in head.split(",")] + ([last.strip()] if sep else [])
+    if len(names) > 1 and not sep:
+        return None  # "By Jane Doe, Staff Reporter" is not two authors
+    if not all(_is_name(n) for n in names):
+        return None
+    return tuple(names)
+
+
+
+# --- bylines in real copy ----------------------------------------------------------
+
+#: Words of a collective credit: "Reuters Staff", "Newser Editors and Wire Services" name no person.
+COLLECTIVE = frozenset(["staff", "editors", "editor", "wire", "services", "service", "desk", "team", "reporters", "reporter", "agencies", "agency", "newsroom", "redaktion", "rédaction", "redacción", "news", "archive", "writers", "writer", "correspondent"])
+_KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
+_CHINESE_REPORTER = re.compile(r"(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)")
+_REPORTING_BY = re.compile(r"\s*\((?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)\s*$")
+
+
+def title_case_caps(name: str) -> str:
+    """`Jane Doe` from `JANE DOE` (names printed in capitals); other names as they are."""
+    def word(w: str) -> str:
+        if len(w) < 2 or any(c.islower() for c in w) or not any(c.isalpha() for c in w):
+            return w
+        return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+
+    return " ".join(word(w) for w in name.split())
+
+
+def is_collective(name: str) -> bool:
+    return any(w.casefold().strip(".,") in COLLECTIVE for w in name.split())
+
+
+def _outlet(credit: str) -> str:
+    """`Associated Press` from `Associated Press Writers`, `AP` from `AP Golf Writer`."""
+    from gazette.importer.rules.source import known_agency
+
+    words = credit.split()
+    for cut in range(len(words), 0, -1):
+        if known_agency(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return credit
+
+
+def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
+    """(authors, outlet) from a byline in any of the forms copy prints them: `By A`, `BY A AND B`,
+    `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
+    from gazette.importer.rules.source import known_agency
+
+    match = re.match(r"^(?:(?:by|von|par|por)\s+)+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
+    if not match:
+        return None
+    rest, outlet = match["rest"].strip().rstrip("."), ""
+    tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest)
+    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest)
+    if tail:
+        outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
+    elif slash:
+        outlet, rest = slash["outlet"].strip(), slash["names"]
+    if known_agency(rest):
+        return (), known_agency(rest)
+    parts = [p.strip() for p in rest.split(",")]
+    if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
+        rest = parts[0]  # a name printed twice
+    names = parse_byline("By " + title_case_caps(rest))
+    if names is None or any(is_collective(n) for n in names):
+        return None
+    return tuple(dict.fromkeys(names)), outlet
+
+
+def korean_reporter(text: str) -> str:
+    """`임미나` from `임미나 기자`, `(서울=연합뉴스) 임미나 기자 =`, `[한국방송/박기문기자]`; '' otherwise."""
+    match = _KOREAN_REPORTER.search(text)
+    return match["name"] if match else ""
+
+
+def chinese_reporters(text: str) -> tuple[str, ...]:
+    """(`崔静`, `韩洁`) from `新华社记者 崔静、韩洁` or `(记者 朱方芳 官逸伦)`; () otherwise."""
+    single = re.search(r"(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:报道|報道)", text)
+    if single:
+        return (single.group(1),)
+    match = _CHINESE_REPORTER.search(text)
+    if not match:
+        return ()
+    names = match["names"]
+    names = re.sub(r"(?:报道|報道|摄|攝)$", "", names)
+    return tuple(n for n in re.split(r"[、,，\s]+", names) if 2 <= len(n) <= 4)
+
+
+def reporting_trailer(paragraph: str) -> tuple[str, tuple[str, ...]]:
+    """(paragraph without it, reporters) for a paragraph ending `(Reporting by X; Editing by Y)`;
+    X wrote the story, Y edited it. (paragraph, ()) when there is no such trailer."""
+    match = _REPORTING_BY.search(paragraph)
+    if not match:
+        return paragraph, ()
+    names = tuple(n.strip() for n in re.split(r",| and ", match["names"]) if n.strip())
+    return paragraph[: match.start()].rstrip(), names

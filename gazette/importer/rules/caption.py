@@ -1,0 +1,83 @@
+"""Images, captions and credits."""
+
+from __future__ import annotations
+
+import re
+
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
+
+_IMAGE_NAME = re.compile(rf"^(?![./])[\w.\-/]+\.(?:{'|'.join(IMAGE_EXTENSIONS)})$", re.IGNORECASE)
+_IMAGE_URL = re.compile(rf"^https?://\S+?\.(?:{'|'.join(IMAGE_EXTENSIONS)})(?:[?#]\S*)?$", re.IGNORECASE)
+_URL = re.compile(r"^https?://[^\s/?#]+\S*$", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^(?P<caption>.*?)[\s(\[]*\b(?:PHOTO CREDIT|Photo credit|PHOTOGRAPH|Photograph|PHOTO|Photo|PICTURE|Picture"
+    r"|IMAGE|Image|CREDIT|Credit)\s*:\s*(?P<credit>[^()\[\]:]{1,60}?)[)\]]?$"
+)
+
+
+def is_image_line(line: str) -> bool:
+    return bool(_IMAGE_NAME.match(line) and ".." not in line.split("/")) or bool(_IMAGE_URL.match(line))
+
+
+def parse_credit(paragraph: str) -> tuple[str, str] | None:
+    """(caption, credit) from a paragraph ending in `PHOTO: X`, `Credit: X`, ...; else None."""
+    match = _CREDIT.match(" ".join(paragraph.split()))
+    if not match:
+        return None
+    caption, credit = match.group("caption").strip(), match.group("credit").strip()
+    if not credit or ". " in credit or (caption and not caption.endswith((".", "!", "?", ")", "”", '"', "’"))):
+        return None
+    return caption, credit
+
+
+
+# --- captions and credits of real copy ----------------------------------------------------
+
+_TRAILING_CREDITS = (
+    re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
+               re.IGNORECASE),
+    re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
+    re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
+    re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
+    re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
+    # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
+    re.compile(r"^(?P<caption>.+?[.!?])(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
+               r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
+               r"(?:\s?/\s?\S+)?)$"),
+)
+_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|©)\s*:?\s*(?P<credit>.{2,60})$")
+#: Words that mark a paragraph as a photo caption in the languages the importer reads.
+PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$",
+                         re.IGNORECASE)
+
+
+def trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
+    `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
+    text = " ".join(paragraph.split())
+    if len(text) > 400:
+        return None
+    known = parse_credit(text)
+    if known:
+        return known
+    for pattern in _TRAILING_CREDITS:
+        match = pattern.match(text)
+        if match:
+            credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
+            return match["caption"].strip(), credit
+    return None
+
+
+def credit_line(line: str) -> str:
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
+    match = _CREDIT_LINE.match(line.strip())
+    return match["credit"].strip() if match and len(match["credit"].split()) <= 8 else ""
+
+
+def markdown_image(line: str) -> tuple[str, str] | None:
+    """(alt text, URL) of a Markdown image line `![alt](url)`, else None."""
+    match = re.match(r"^!\[(?P<alt>.*)\]\((?P<url>https?://[^)\s]+)\)$", line.strip())
+    return (match["alt"], match["url"]) if match else None

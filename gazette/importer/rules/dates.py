@@ -1,0 +1,326 @@
+"""Dates: which line of the copy is its date line, and what it says."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Zone abbreviations that mean one offset only (CST and IST mean several, so they are not here).
+_ZONES = {
+    "z": "+00:00", "utc": "+00:00", "gmt": "+00:00", "kst": "+09:00", "jst": "+09:00", "hkt": "+08:00",
+    "sgt": "+08:00", "cet": "+01:00", "cest": "+02:00", "bst": "+01:00", "eet": "+02:00", "eest": "+03:00",
+    "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00", "mst": "-07:00", "mdt": "-06:00",
+    "aest": "+10:00", "aedt": "+11:00",
+}
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_DAY_FORMS = (
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # January 31, 2025 / Jan. 31 2025
+    rf"{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 31 January 2025
+    r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})",  # 2025-01-31
+)
+_TIME = (
+    r"(?:\s*(?:,|\bat\b|T|\s)\s*"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?:(?P<zone>z|utc|gmt|[a-z]{3,4})?\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
+)
+_DATE_RES = tuple(re.compile(rf"^{form}{_TIME}$", re.IGNORECASE) for form in _DAY_FORMS)
+
+
+def parse_date(text: str) -> str | None:
+    """The canonical form of a text that is only a date (with or without a time), else None."""
+    text = " ".join(text.split()).rstrip(".")
+    for pattern in _DATE_RES:
+        match = pattern.match(text)
+        if match:
+            return _canonical(match)
+    return None
+
+
+def _canonical(match: re.Match) -> str | None:
+    g = match.groupdict()
+    month = _MONTHS.get(g["month"].lower()) if g.get("month") else int(g["mnum"])
+    if not month:
+        return None
+    try:
+        day = Date(int(g["year"]), month, int(g["day"]))
+    except ValueError:
+        return None
+    if g["hour"] is None:
+        return day.isoformat()
+    hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
+    if g["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["ampm"][0].lower() == "p" else 0)
+    elif g["minute"] is None:
+        return None  # "2025 10" is not a time; "10 am" and "10:00" are
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    offset = ""
+    if g["zone"]:
+        offset = _ZONES.get(g["zone"].lower(), "")
+        if not offset:
+            return None
+    if g["offset"]:
+        if g["zone"] and g["zone"].lower() not in ("utc", "gmt"):
+            return None
+        sign, digits = g["offset"][0], g["offset"][1:].replace(":", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+        if int(hours) > 14 or int(minutes) > 59:
+            return None
+        offset = f"{sign}{int(hours):02d}:{minutes}"
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+
+
+_LABELLED_DATE = re.compile(
+    r"^(?P<label>first published|published|posted|date|last updated|last modified|updated|modified)"
+    r"(?:\s+on)?\s*:?\s+(?P<date>.+)$",
+    re.IGNORECASE,
+)
+
+
+def parse_date_line(line: str) -> tuple[str, str] | None:
+    """(published, updated) from a line that is only dates, each '' when absent; None otherwise.
+
+    `January 31, 2025`, `Published: Jan. 31, 2025 10:00`,
+    `Published 31 January 2025 | Updated: 1 February 2025 09:00 GMT`.
+    """
+    published = updated = ""
+    parts = [p.strip() for p in re.split(r"\s[|·•;]\s", line)]
+    for part in parts:
+        bare = parse_date(part)
+        if bare:
+            if published:
+                return None
+            published = bare
+            continue
+        match = _LABELLED_DATE.match(part)
+        value = parse_date(match.group("date")) if match else None
+        if not value:
+            return None
+        if match.group("label").lower() in ("last updated", "last modified", "updated", "modified"):
+            updated = updated or value
+        else:
+            published = published or value
+    return published, updated
+
+
+
+# --- date lines of real copy -------------------------------------------------------
+#
+# A date line is a line whose every part is a date, a time, a label (`Published`,
+# `입력`, `更新`...), an agency or source credit, a view count or a relative age
+# (`2 years ago`), with at most a few other words (a section name such as `Politics`).
+# A date inside a sentence leaves many other words, so it is never the date.
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Languages whose month names (from the Unicode CLDR, through Babel) are recognised.
+MONTH_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Month name or abbreviation (case-folded, without its dot) -> month number, in MONTH_LANGUAGES."""
+    names = {k: v for k, v in _MONTHS.items()}
+    try:
+        from babel import Locale
+    except ImportError:  # Babel is a dependency; without it only English names are known
+        return names
+    for tag in MONTH_LANGUAGES:
+        months = Locale.parse(tag).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = name.casefold().rstrip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        names.setdefault(key, number)
+    return names
+
+
+_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})(?:\s*[日일.])?(?!\d)")
+_NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
+_NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
+_NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)\s+"
+                        r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")
+_NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2}))"
+                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?", re.IGNORECASE)
+_PUBLISHED_LABELS = re.compile(
+    r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
+    r"|입력|등록|게재|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
+_UPDATED_LABELS = re.compile(r"\b(?:last updated|updated|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert"
+                             r"(?: am)?)\b|수정|업데이트|更新", re.IGNORECASE)
+_CREDIT_PARTS = re.compile(
+    r"(?:来源|來源|出处|责任编辑|責任編輯|编辑|編輯|출처)\s*[:：]\s*\S+(?:\s\S{1,4}(?=\s|$))?"
+    r"|\b(?:von|by|par|por)\s+\S+|https?://\S+|www\.\S+|\S+@\S+"
+    r"|\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b", re.IGNORECASE)
+_LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
+_JOINERS = {"at", "um", "à", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])
+#: US zone abbreviations, read as US time only in English copy (CST is also China Standard Time).
+_US_ZONES = {"est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+             "pst": "-08:00", "pdt": "-07:00"}
+MAX_OTHER_WORDS = 3
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a run of such letters counts a word per two
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """What a date line says: publication and update dates ('' when absent), and why a date was refused."""
+
+    published: str = ""
+    updated: str = ""
+    refused: str = ""
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    day: str  # YYYY-MM-DD, or '' when refused
+    refused: str = ""
+
+
+def _day(y: str, m: int, d: str) -> str:
+    try:
+        return Date(int(y), m, int(d)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _slash(match: re.Match, date_order: str) -> _Found:
+    a, b, y = int(match["a"]), int(match["b"]), match["y"]
+    if a > 12 or b > 12 or a == b:
+        month, day = (b, a) if a > 12 else (a, b)
+    elif date_order in ("mdy", "dmy"):
+        month, day = (a, b) if date_order == "mdy" else (b, a)
+    else:
+        return _Found(match.start(), match.end(), "", f"'{match[0]}' could be {a}/{b} or {b}/{a} (month/day); "
+                      "set date_order = \"mdy\" or \"dmy\" in site.toml")
+    return _Found(match.start(), match.end(), _day(y, month, str(day)))
+
+
+def _dates_in(line: str, date_order: str) -> list[_Found]:
+    names = month_names()
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return all(m.end() <= s or m.start() >= e for s, e in taken)
+
+    for pattern in (_NUM_YMD, _NUM_DMY, _NAMED_DMY, _NAMED_MDY, _NUM_SLASH):
+        for m in pattern.finditer(line):
+            if not free(m):
+                continue
+            if pattern is _NUM_SLASH:
+                item = _slash(m, date_order)
+            elif "mon" in m.groupdict():
+                month = names.get(m["mon"].casefold().rstrip("."))
+                if not month:
+                    continue
+                item = _Found(m.start(), m.end(), _day(m["y"], month, m["d"]))
+            else:
+                item = _Found(m.start(), m.end(), _day(m["y"], int(m["m"]), m["d"]))
+            if item.day or item.refused:
+                found.append(item)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _zone(name: str, language: str) -> tuple[str, str]:
+    """(offset, refusal) of a zone abbreviation in copy of `language`."""
+    key = name.lower()
+    if key in ("cst", "ist") and language != "en":
+        return "", f"zone {name} means several offsets; its copy is not US English"
+    if key in _US_ZONES:
+        return (_US_ZONES[key], "") if language in ("en", "") else ("", f"zone {name} outside US English copy")
+    return _ZONES.get(key, ""), ""
+
+
+def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language: str) -> tuple[str, str, tuple]:
+    """(time 'THH:MM:SS+zz:zz', refusal, span) of the clock next to a date, or ('', '', ()).
+    (Complexity 20: each branch checks one part of one clock: its place, 12-hour form, range
+    and zone; they read as one rule.)"""
+    for m in _CLOCK.finditer(line):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
+        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|a las|,)?[\s,|/·(–-]*", gap):
+            continue
+        hour, minute = int(m["h"]), int(m["mi"] or m["mi2"])
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        offset, refused = ("", "")
+        if m["zone"] and m["zone"].lower() not in ("uhr",):
+            offset, refused = _zone(m["zone"], language)
+            if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
+                refused = f"zone {m['zone']} is not known"
+            if refused:
+                return "", refused, (m.start(), m.end())
+        return f"T{hour:02d}:{minute:02d}:{int(m['s'] or 0):02d}{offset}", "", (m.start(), m.end())
+    return "", "", ()
+
+
+def read_date_line(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
+    """What `line` says as a date line, or None when it is not one (no date with a year,
+    or a date inside other text). Labels decide publication against update; without
+    labels the first date is the publication and a second the update."""
+    text = unicodedata.normalize("NFKC", line)
+    dates = _dates_in(text, date_order)
+    if not dates or len(dates) > 3:
+        return None
+    spans = [(d.start, d.end) for d in dates]
+    values: list[tuple[_Found, str]] = []
+    refused = ""
+    for when in dates:
+        clock, why, span = _clock_near(text, when, spans, language)
+        if span:
+            spans.append(span)
+        refused = refused or when.refused or why
+        values.append((when, f"{when.day}{clock}" if when.day and not why else ""))
+    if _too_many_other_words(text, spans):
+        return None
+    published, updated = _by_label(text, values)
+    return DateLine(published, updated, refused)
+
+
+def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether what is left of `text` without its dates, times, labels and credits is more
+    than a few words, or runs on past a sentence's end: then the date is inside text."""
+    rest = text
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
+    others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | _WEEKDAYS]
+    count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
+    return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))
+
+
+def _by_label(text: str, values: list[tuple[_Found, str]]) -> tuple[str, str]:
+    """(published, updated): a date after an update label is the update; otherwise the first
+    date is the publication and a later one the update."""
+    published = updated = ""
+    for when, value in values:
+        before = text[:when.start][-24:]
+        label = _UPDATED_LABELS.search(before)
+        if (label and not _PUBLISHED_LABELS.search(before[label.end():])) or published:
+            updated = updated or value
+        else:
+            published = value
+    return published, updated

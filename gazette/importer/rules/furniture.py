@@ -1,0 +1,98 @@
+"""Page furniture: lines that belong to the page, not the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gazette.importer.rules.text import _fold
+
+
+def is_furniture(line: str, furniture: Iterable[str]) -> bool:
+    key = _fold(line.rstrip(" .:…›»→>"))
+    return any(key == _fold(f) for f in furniture)
+
+
+# --- furniture of real pages -------------------------------------------------------------
+
+import re
+
+#: Whole lines that are page furniture in any of the languages the importer reads: navigation,
+#: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
+#: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
+LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
+    r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
+    r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
+    r"^©\s*Provided by .*$",
+    (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
+     r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
+    (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
+    r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
+    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    r"^(?:story continues below|article continues below|continue reading|continues below).*$",
+    r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
+    r"^support (?:the|our|independent) .{0,80}$",
+    r"^\d+\s*min(?:ute)?s?\s*read$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
+    r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
+    r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
+    r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
+    r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
+    r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
+    r"^(?:send feedback|how can we improve\?|thanks for your feedback!?|was this helpful\??)$",
+    (r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
+     r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel|태그|标签|タグ)$"),
+    r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
+    r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
+    r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
+    r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有).{0,120}$",
+    r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字).{0,80}$",
+    r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
+    r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
+    r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)\s*[:：].*$",
+    r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
+    r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
+    r"^[↩←⌂]?\s*(?:home|accueil|startseite|inicio|portada|首页|首頁|홈)$",
+    r"^(?:reader view|reading view|vue lecture|leseansicht|vista de lectura)$",
+    (r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
+     r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$"),
+    r"^(?:la rédaction vous conseille|à lire aussi|lire aussi|à découvrir|sur le même sujet|zum thema|lesen sie auch)$",
+    r"^(?:分享到|分享|シェア|공유하기)\s*[:：]?$",
+    r"^.{2,12}\d{4}-\d{2}-\d{2}号报道$",
+    r"^【?\s*(?:打\s*印|打印|关闭|關閉).*$|^】.*【.*$",
+    r"^(?:第\d+版\s*[(（].{1,6}[)）]|专栏\s*[:：]?|專欄\s*[:：]?)$",
+    r"^(?:posts tagged|archives? for|filed under|tagged with)\b.*$",
+    r"^(?:edition|エディション)\s*[:：]\s*$",
+    r"^(?:google|yahoo|msn)\s*$",
+    r"^\(?省略\)?$|^\(Texto\).*$",
+    r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
+    r"^[-–—•·|,.:;]+$",
+    r"^(?:published|publié|publicado|posted|updated|mis à jour|actualizado|le|la|el|on|am|at|à)\s*:?$",
+    r"^《.{1,30}》$",
+    r"^\[(?:anchor(?: lead)?|앵커|기자|reporter|리포트)\]$",
+    r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
+    r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
+))
+_GLUED_TAILS = re.compile(r"\s*(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)\s*$")
+
+
+def is_menu(line: str) -> bool:
+    """A navigation menu: eight or more short words and no punctuation a headline or sentence has."""
+    if len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3:
+        return True  # menu items set apart by runs of spaces: "Home      All news      Contact us"
+    words = line.split()
+    if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
+        return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
+    return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
+
+
+def is_page_furniture(line: str) -> bool:
+    """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
+    text = re.sub(r"^[-–•·]\s+", "", line.strip())  # a list's bullet
+    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
+
+
+def strip_glued_tail(line: str) -> str:
+    """A line without a link label glued to its end (`... trabaja para … Leer más`)."""
+    return _GLUED_TAILS.sub("", line) if len(line.split()) > 3 else line

@@ -1,0 +1,57 @@
+"""Language: the BCP 47 tag of the text, by script (Unicode ranges) and, for Latin text,
+by the commonest function words of each language."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+# Words that are common in one language and rare in the others.
+_FUNCTION_WORDS = {
+    "en": ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by", "it", "from", "has", "have", "said"],
+    "de": ["der", "die", "und", "das", "nicht", "ist", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "im", "dem", "ein", "eine", "auch", "wird"],
+    "fr": ["le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "qui", "sur", "pas", "du", "au", "aux", "avec", "été", "ont", "selon"],
+    "es": ["el", "la", "los", "las", "de", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "al", "ha", "como", "según"],
+    "it": ["il", "della", "che", "di", "per", "non", "una", "sono", "con", "gli", "dei", "nel", "alla", "anche"],
+    "pt": ["o", "os", "da", "do", "das", "dos", "que", "em", "para", "com", "não", "uma", "mais", "foi", "pelo", "pela"],
+    "nl": ["de", "het", "een", "van", "en", "is", "dat", "op", "voor", "met", "niet", "zijn", "werd"],
+}
+
+
+def detect(text: str) -> str:
+    """`ko`, `ja`, `zh`, `th`, `ru`, `ar`, or a Latin-script language; '' when the text is too short to tell."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return ""
+    counts = Counter()
+    for c in letters:
+        for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
+                             ("ar", _ARABIC)):
+            if pattern.match(c):
+                counts[tag] += 1
+                break
+    share = {k: v / len(letters) for k, v in counts.items()}
+    if share.get("kana", 0) > 0.05:
+        return "ja"
+    if share.get("ko", 0) > 0.3:
+        return "ko"
+    if share.get("han", 0) > 0.3:
+        return "zh"
+    for tag in ("th", "ru", "ar"):
+        if share.get(tag, 0) > 0.3:
+            return tag
+    return _latin(text)
+
+
+def _latin(text: str) -> str:
+    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    scores = {tag: sum(words[w] for w in ws) for tag, ws in _FUNCTION_WORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 2 else ""

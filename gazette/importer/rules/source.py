@@ -1,0 +1,103 @@
+"""Sources: which publication the copy comes from, and the title line's own suffix."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from gazette.importer.rules.text import _fold
+
+_MASTHEAD_WORDS = frozenset(
+    ["Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle", "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily", "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch", "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio", "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC", "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun", "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri"]
+)
+_NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
+
+
+def is_title_case_name(text: str) -> bool:
+    """A short name such as `The Korea Herald`, `Reuters`, `The Times of India`."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 50 or text[-1] in ".?!,;:":
+        return False
+    for i, word in enumerate(words):
+        if i > 0 and word.lower() in _NAME_JOINERS:
+            continue
+        if not re.fullmatch(r"[\w.&'’-]+", word) or not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return any(w[0].isalpha() for w in words)
+
+
+
+def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
+    """(title, source) from a title line; source is '' when the line names none."""
+    known = {_fold(p) for p in publications}
+    for match in reversed(list(re.finditer(r"(:| \| | - | – | — )", line))):
+        title, name = line[: match.start()].strip(), line[match.end():].strip()
+        if not title or not name:
+            continue
+        if _fold(name) in known:
+            return title, name
+        if not is_title_case_name(name):
+            continue
+        if match.group(1) != ":" or any(w.strip(".") in _MASTHEAD_WORDS for w in name.split()):
+            return title, name
+    return line, ""
+
+
+
+# --- sources in real copy ------------------------------------------------------------
+
+#: News agencies (and the names they sign with), recognised wherever copy credits them.
+AGENCIES = (
+    "AP", "AFP", "Reuters", "Yonhap", "dpa", "EFE", "ANSA", "Kyodo", "Xinhua", "Bloomberg", "UPI", "PA", "Jiji", "KNA",
+    "epd", "APA", "SDA", "Belga", "ANP", "TASS", "Interfax", "Bernama", "Antara", "PTI", "IANS", "ANI", "CNA", "AAP",
+    "Newsis", "News1", "Europa Press", "Agencia EFE", "Associated Press", "Agence France-Presse",
+    "Deutsche Presse-Agentur", "Yonhap News Agency", "Kyodo News", "Brand Republic", "연합뉴스", "뉴시스", "뉴스1",
+    "共同通信", "共同", "時事通信", "時事", "ロイター", "新华社", "新華社", "中新社", "中新网", "中新網", "中评社", "中評社",
+    "中央社", "路透社", "美联社", "法新社",
+)
+_AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
+_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Fonte)\s*[:：]\s*"
+                       r"(?P<name>[^\s|,;:]{2,40}(?: [A-Z][^\s|,;:]{1,20}){0,3})")
+#: An aggregator's credit line: "donga - 25 days ago", "Reuters - 2 hours ago".
+_AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
+                          r"|weeks?|months?)\sago$", re.IGNORECASE)
+_BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
+_COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*(?:\d{4}\s*)?(?P<name>[^,<>|©]{2,40}?)"
+                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
+
+
+def known_agency(name: str) -> str:
+    """`name` when it is a news agency's name (as the copy spells it), else ''."""
+    name = name.strip(" .,;:()[]")
+    return name if _fold(name) in _AGENCY_KEYS else ""
+
+
+def labelled_source(line: str) -> str:
+    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
+    match = _LABELLED.search(line)
+    return match["name"] if match else ""
+
+
+def bracket_prefix(line: str) -> tuple[str, str]:
+    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise."""
+    match = _BRACKET_PREFIX.match(line)
+    return (match["name"].strip(), match["rest"].strip()) if match else ("", line)
+
+
+def copyright_holder(line: str) -> str:
+    """The holder named by a copyright line (`© 2021 The Korea Herald`), else ''."""
+    match = _COPYRIGHT.match(line.strip())
+    return match["name"].strip() if match and len(line) < 120 else ""
+
+
+def aged_outlet(line: str) -> str:
+    """`donga` from an aggregator's `donga - 25 days ago`; '' otherwise."""
+    match = _AGED_OUTLET.match(line.strip())
+    return match["name"] if match else ""
+
+
+def paper_credit(line: str) -> str:
+    """`人民日报` from a print credit `《 人民日报 》( 2023年08月17日 03 版)`; '' otherwise."""
+    match = re.match(r"^《\s*(?P<name>[^》]{2,16}?)\s*》\s*[(（][^)）]{4,30}[)）]$", line.strip())
+    return match["name"] if match else ""

@@ -1,0 +1,56 @@
+"""Small text helpers the rules share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+# Scripts written without spaces between words: Han, kana, Thai (Hangul has spaces).
+_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+#: Sentence ends in any of the scripts the importer reads (。 ！ ？ and Korean -다. included).
+SENTENCE_END = re.compile(r"(?:[.!?…。！？■]|\.\.\.)[\"'”’»)\]」』】]*$")
+
+
+def no_space_share(text: str) -> float:
+    """Share of the letters of `text` written in a script without spaces between words."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if _NO_SPACE_SCRIPT.match(c)) / len(letters) if letters else 0.0
+
+
+def size(line: str) -> int:
+    """A line's length in words; for text without spaces, one word per two characters."""
+    if no_space_share(line) > 0.5:
+        return len(re.sub(r"\s", "", line)) // 2
+    return len(line.split())
+
+
+#: A full stop in any script (a question or an exclamation may end a headline too).
+FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»)\]」』】]*$")
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: it ends with a full stop, or it is too long to be a label or a headline."""
+    return bool(FULL_STOP.search(line)) and size(line) >= 4 or size(line) >= 20
+
+
+def is_short(line: str) -> bool:
+    """A line too short to be running text: six words, or 24 characters of text without spaces."""
+    return len(line) <= 24 if no_space_share(line) > 0.5 else len(line.split()) <= 6
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that could be a headline: a few words, not a finished sentence of running text."""
+    words = size(line)
+    if not 3 <= words <= 20 or line.startswith(("http://", "https://", "www.")):
+        return False
+    return not (line.endswith((".", "。")) and not line.endswith("...")) or words <= 6

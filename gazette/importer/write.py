@@ -1,0 +1,180 @@
+"""The one writer: an `Extracted` article to the content file's text (YAML frontmatter and escaped Markdown)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from gazette.importer.record import Extracted, ImportFailure
+from gazette.importer.rules.tags import _split_tags
+
+MAX_SLUG = 80
+
+# `&name;` and any `&#` (Python-Markdown completes `&#1` to `&#1;`) would be read as character references.
+_ENTITY = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
+_INLINE_ESCAPES = {"\\": "\\\\", "*": "\\*", "_": "\\_", "`": "\\`", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}"}
+_LINE_START = {"#": "\\#", ">": "\\>", "-": "\\-", "+": "\\+", "=": "&#61;", "~": "&#126;", ":": "&#58;",
+               "|": "&#124;", "!": "\\!"}
+
+
+def escape_line(line: str) -> str:
+    """One line of plain text as Markdown that renders as the same text (with the
+    core's Python-Markdown extensions), escaping only what could be read as markup."""
+    out: list[str] = []
+    for i, ch in enumerate(line):
+        if ch in _INLINE_ESCAPES:
+            out.append(_INLINE_ESCAPES[ch])
+        elif ch == "<" and line[i + 1: i + 2] != " ":
+            # Markup or an autolink unless a space follows: `<b>`, `<a@b>`, and `<` at the end of
+            # a line, which the next line may close (`<` + newline + `@x>` is an e-mail link).
+            out.append("&lt;")
+        elif ch == "&" and _ENTITY.match(line, i):
+            out.append("&amp;")
+        else:
+            out.append(ch)
+    if line[:1] in _LINE_START:
+        out[0] = _LINE_START[line[0]]
+    number = re.match(r"^\d+([.)])", line)
+    if number:
+        out[number.end() - 1] = "\\" + number.group(1)
+    return "".join(out)
+
+
+def escape_paragraph(paragraph: str) -> str:
+    return "\n".join(escape_line(line) for line in paragraph.split("\n"))
+
+
+class _Timestamp(str):
+    """A date written as a bare YAML timestamp (`date: 2025-01-31`), never quoted."""
+
+
+class _Prose(str):
+    """A sentence-like value (summary, caption), always in double quotes, so that an
+    editor can add a colon or a quote mark to it without breaking the YAML."""
+
+
+def _yaml_dumper():
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    Dumper.add_representer(
+        list, lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+    )
+    Dumper.add_representer(
+        _Prose, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+    )
+    Dumper.add_representer(
+        _Timestamp, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(value))
+    )
+    return Dumper
+
+
+def frontmatter_fields(article: Extracted, rewrite_of: str = "", *, language: str = "",
+                       related: Iterable[str] = (), draft: bool = False) -> dict[str, object]:
+    """The frontmatter of `article`, in the canonical key order, empty values left out.
+    `language` is written only when given (the command gives it when the text is not in
+    the site's language); `draft` holds back an article that misses a required field."""
+    authors: object = article.authors[0] if len(article.authors) == 1 else list(article.authors)
+    fields_ = {
+        "title": article.title,
+        "date": _Timestamp(article.date),
+        "updated": _Timestamp(article.updated) if article.updated else "",
+        "source": article.source,
+        "author": authors,
+        "dateline": article.dateline,
+        "summary": _Prose(article.summary) if article.summary else "",
+        "image": article.image,
+        "image_caption": _Prose(article.image_caption) if article.image_caption else "",
+        "image_credit": article.image_credit,
+        "language": language,
+        "tags": list(article.tags),
+        "rewrite_of": rewrite_of,
+        "related": list(related),
+        "draft": draft or "",
+    }
+    return {k: v for k, v in fields_.items() if v not in ("", [], None)}
+
+
+def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "", related: Iterable[str] = (),
+                missing: Iterable[tuple[str, str]] = ()) -> str:
+    """The content file for `article`: YAML frontmatter between `---` lines, a blank
+    line, the escaped paragraphs separated by blank lines, one final newline. An article
+    `missing` required fields is a draft, and its frontmatter opens with a comment that
+    names each missing field and why it is missing."""
+    import yaml
+
+    missing = tuple(missing)
+    fm = yaml.dump(
+        frontmatter_fields(article, rewrite_of, language=language, related=related, draft=bool(missing)),
+        Dumper=_yaml_dumper(),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=2**31 - 1,
+    )
+    if missing:
+        notes = "".join(f"# missing {name}: {why}\n" for name, why in missing)
+        fm = (notes + "# Fill in the missing keys, delete these comments and 'draft: true', and move the file\n"
+              "# into content/<year>/ (or import the input again with the values as options).\n" + fm)
+    body = "\n\n".join(escape_paragraph(p) for p in article.paragraphs)
+    return f"---\n{fm}---\n\n{body}\n" if body else f"---\n{fm}---\n"
+
+
+def slug_for(article: Extracted, fallback: str = "") -> str:
+    """The slug of the title (or of `fallback`, the input's file name), at most 80 characters."""
+    from gazette.urls import slugify
+
+    slug = slugify(article.title) or slugify(fallback)
+    if len(slug) > MAX_SLUG:
+        cut = slug[:MAX_SLUG]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug
+
+
+def apply_options(article: Extracted, *, date: str | None = None, source: str | None = None,
+                  tags: Iterable[str] | None = None) -> Extracted:
+    """Command-line values override what was extracted."""
+    changes: dict[str, object] = {}
+    if date:
+        changes["date"] = date
+        if article.updated and article.updated[:10] < date:
+            changes["updated"] = ""
+    if source:
+        changes["source"] = " ".join(source.split())
+    if tags:
+        changes["tags"] = _split_tags(",".join(tags))
+    return replace(article, **changes) if changes else article
+
+
+def require_complete(article: Extracted) -> None:
+    if not article.date:
+        raise ImportFailure("no date found (a line such as 'January 31, 2025' or 'Published: 2025-01-31'); "
+                            "pass --date YYYY-MM-DD")
+    if not article.source:
+        raise ImportFailure("no source found (a title line ending ': The Korea Herald' or ' | Reuters'); "
+                            "pass --source NAME")
+    if not article.paragraphs:
+        raise ImportFailure("has no body text after the title and its details")
+
+
+
+#: Why a required field is missing, as the run's summary and the draft's comment say it.
+MISSING_WHY = {
+    "title": "no headline line (a short line above the text, not a sentence)",
+    "date": "no date line with a year (a date inside a sentence is never the date)",
+    "source": "no publication named (title suffix, agency tag, byline, 'Source:' label or a line)",
+}
+
+
+def missing_fields(article: Extracted) -> list[tuple[str, str]]:
+    """(field, why) for each required field the text does not show; refusals a rule noted
+    (an ambiguous date, say) are the reason where there is one."""
+    out = []
+    for name in ("title", "date", "source"):
+        if not getattr(article, name):
+            why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
+            out.append((name, why))
+    return out

@@ -1,0 +1,111 @@
+"""The importer on real copy: per-field accuracy over tests/importer_corpus/ (50 pasted texts and
+5 saved pages in seven languages), every text imported in one run, nothing invented, furniture gone.
+
+The figures are in README.md ("Importing articles"); `python tests/importer_corpus/score.py`
+prints the table. A floor below the figure reached would let a regression through, so the
+floors are the figures: lower one only with a reason in the commit.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_cli
+
+CORPUS = Path(__file__).resolve().parent / "importer_corpus"
+sys.path.insert(0, str(CORPUS))
+
+import score
+
+#: Share of the field values the texts show that come out right (all fields together), and per field.
+FLOOR_ALL = 1.0
+FLOOR_FIELD = 1.0
+
+
+@pytest.fixture(scope="module")
+def result():
+    return score.score()
+
+
+def test_the_corpus_is_what_the_issue_asks_for():
+    entries = score.load()
+    texts = [k for k in entries if k.startswith("texts/")]
+    pages = [k for k in entries if k.startswith("pages/")]
+    assert len(texts) >= 40 and len(pages) >= 5
+    assert {e["expect"]["language"] for e in entries.values()} >= {"en", "ko", "ja", "de", "es", "fr", "zh"}
+    assert len({e["outlet"] for k, e in entries.items() if k.startswith("texts/")}) >= 12
+    assert {e["kind"] for k, e in entries.items() if k.startswith("texts/")} >= {
+        "agency", "paper", "broadcaster", "aggregator", "press-release", "newsletter"}
+    for name, entry in entries.items():
+        assert (CORPUS / name).is_file(), name
+        assert entry["url"].startswith("http"), name
+
+
+def test_field_accuracy_is_at_the_floor(result):
+    right, shown = result.total()
+    assert shown >= 300
+    assert right / shown >= FLOOR_ALL, score.table(result) + "\n" + "\n".join(result.wrong)
+    for field, count in result.shown.items():
+        assert result.right.get(field, 0) / count >= FLOOR_FIELD, (field, result.wrong)
+
+
+def test_no_value_is_invented(result):
+    assert not result.invented, result.wrong
+
+
+@pytest.mark.parametrize("folder", ["texts", "pages"])
+def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
+    # The saved pages hold the same stories as some texts, so they go to a site of their own.
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(REPO / "site.toml", site / "site.toml")
+    shutil.copytree(REPO / "templates", site / "templates")
+    shutil.copytree(REPO / "static", site / "static")
+    run = run_cli("import", "--site", str(site), str(CORPUS / folder))
+    assert run.status == 0, run.err
+    lines = run.out.splitlines()
+    assert len(lines) == len(list((CORPUS / folder).iterdir()))  # one summary line per input, all written
+    written = [Path(line.split(" <- ")[0]) for line in lines]
+    assert all(p.is_file() for p in written)
+    drafts = [p for p in written if p.parent.name == "drafts"]
+    published = [p for p in written if p.parent.name != "drafts"]
+    assert published
+    # What needs a person is named, in the file and in the line; how to finish is said once.
+    for line, path in zip(lines, written):
+        text = path.read_text(encoding="utf-8")
+        assert ("HELD BACK" in line) == (path in drafts) == ("\ndraft: true\n" in text)
+        if path in drafts:
+            assert text.startswith("---\n# missing ")
+    assert ("held back as drafts in drafts/" in run.err) == bool(drafts)
+    # Text that is not in the site's language says so.
+    for line, path in zip(lines, written):
+        language = next(k for k in ("ko", "ja", "zh", "de", "es", "fr", "en") if f"/{k}-" in line)
+        assert (f"\nlanguage: {language}\n" in path.read_text(encoding="utf-8")) == (language != "en"), line
+    # The published ones build, each page in its own language.
+    out = tmp_path / "out"
+    built = run_cli("build", "--site", str(site), "--out", str(out), "-q", "--future")
+    assert built.status == 0, built.err
+    for path in published:
+        language = next((k for k in ("ko", "ja", "zh", "de", "es", "fr") if f"\nlanguage: {k}\n" in
+                         path.read_text(encoding="utf-8")), "en")
+        page = next(out.rglob(f"{path.stem}/index.html"))
+        assert f'<html lang="{language}">' in page.read_text(encoding="utf-8"), path
+
+
+#: Held-out batches: (floor of field values right, most values invented). Their first-run figures,
+#: before any rule was changed for them, are the honest estimate on unseen copy (README): batch 1
+#: 44/66 with 1 invented, batch 2 36/70 with 7 invented. The floors are the figures after the
+#: general rules their failures led to, so that those rules do not regress.
+HELDOUT_FLOORS = {"heldout": (57 / 66, 1), "heldout2": (48 / 70, 1)}
+
+
+@pytest.mark.parametrize("batch", sorted(HELDOUT_FLOORS))
+def test_held_out_batches_do_not_regress(batch):
+    floor, invented = HELDOUT_FLOORS[batch]
+    result = score.score(heldout=batch)
+    right, shown = result.total()
+    assert right / shown >= floor - 1e-9, score.table(result) + "\n" + "\n".join(result.wrong)
+    assert sum(result.invented.values()) <= invented, result.wrong
