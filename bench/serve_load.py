@@ -41,6 +41,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402  (bench/corpus.py)
+from serve_bench import percentile  # noqa: E402  (one definition of the percentile the two benches report)
 
 BIG = "media/clip-50mb.mp4"
 BIG_SIZE = 50 * 1024 * 1024
@@ -173,11 +174,6 @@ def slow_readers(port: int, count: int, pid: int, timeout: float) -> tuple[int, 
     stop.set()
     sampler.join()
     return sum(done), peak[0], seconds, before
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
 def main(argv=None) -> int:
