@@ -275,13 +275,13 @@ def to_datetime(value: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
         local, utc = moment.astimezone(tz), moment.astimezone(timezone.utc)
     except OverflowError:
         local = utc = datetime.min.replace(tzinfo=timezone.utc)
-    if not all(FIRST_YEAR <= m.year <= LAST_YEAR for m in (moment, local, utc)):
+    if utc.year == 1 or not all(FIRST_YEAR <= m.year <= LAST_YEAR for m in (moment, local)):
         raise _Invalid(f"must be a date in the years {FIRST_YEAR} to {LAST_YEAR}, not {_plain(value)}")
     for m in (moment, local):
         offset = m.utcoffset()
         if offset is not None and offset.seconds % 60:
-            raise _Invalid(f"falls at a time when {m.tzname()} was {offset} from UTC, an offset that feeds and "
-                           f"sitemaps cannot state; give a later date, or an offset in whole minutes")
+            raise _Invalid(f"must be at a time when the timezone had an offset from UTC in whole minutes "
+                           f"({m.tzname()} was {offset} then, which feeds and sitemaps cannot state)")
     return moment, is_day
 
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from conftest import REPO
-from sitegen import many_articles
+from sitegen import many_articles, write_articles
 
 BUILD = [sys.executable, str(REPO / "build.py")]
 
@@ -51,8 +51,10 @@ def locked_by_other(out: Path) -> bool:
 def test_two_builds_at_once_both_succeed_and_leave_a_clean_build(tmp_path):
     site = many_articles(tmp_path, 300)
     out = site / "_site"
+    assert start(site).wait(timeout=300) == 0
+    write_articles(site, 300, edition=1)  # every page changes
     first = start(site)
-    wait_until(lambda: locked_by_other(out))
+    wait_until(lambda: (site / "._site.new").exists())  # the first is rendering into its staging folder
     second = start(site)
     results = [first.communicate(timeout=300), second.communicate(timeout=300)]
     assert (first.returncode, second.returncode) == (0, 0), results
