@@ -36,7 +36,7 @@ def point(name: str, count: int = 0) -> None:
         return
     action = _FAULT[2]
     if action == "enospc":
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), f"(GAZETTE_FAULT={_SPEC})")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), f"GAZETTE_FAULT={_SPEC}")
     if action == "erofs":
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS), f"(GAZETTE_FAULT={_SPEC})")
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), f"GAZETTE_FAULT={_SPEC}")
     os.kill(os.getpid(), signal.SIGKILL)

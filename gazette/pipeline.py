@@ -63,25 +63,30 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     lib = make_library(config, chosen, read, inputs)
     jobs = plan(lib, config, now)
 
+    summary: dict[str, Any] = {
+        "articles": len(lib.articles), "pages": len(jobs), "files": 0,
+        "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
+    }
+    warnings = [p for p in read.problems if p.warning]
+    valid_until = still_valid_until(lib, read.articles, now)
+
+    def record(files: dict[str, cache.OutputEntry]) -> None:
+        # Saved as the move-in starts: a run that finishes a killed build's move-in then
+        # finds the record of what it moved in, and need not build anew.
+        summary["files"] = len(files)
+        save_state(inputs, config, valid_until, summary, warnings, files)
+
     renderer = render.Renderer(config)
     site = stages.open_site(config, inputs.out, inputs.state.files)
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
-        written = write(site, pages, config, inputs.static)
+        written = write(site, pages, config, inputs.static, record)
     except BaseException:
         site.abort()
         raise
     if not use_cache:
         inputs.store.forget_site(inputs.out)
-
-    summary: dict[str, Any] = {
-        "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
-        "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
-    }
-    warnings = [p for p in read.problems if p.warning]
-    valid_until = still_valid_until(lib, read.articles, now)
-    save_state(inputs, config, valid_until, summary, warnings, site.files)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
@@ -297,16 +302,17 @@ def render_pages(jobs: list[render.RenderJob], renderer: render.Renderer, finger
 
 
 def write(site: writer.SiteWriter, pages: list[stages.Page], config: SiteConfig,
-          static: list[writer.StaticFile]) -> writer.WriteStats:
+          static: list[writer.StaticFile], record: Callable[[dict], None] | None = None) -> writer.WriteStats:
     """The write stage: the pages, the extra files (CNAME, .nojekyll...) and the static
-    files go into the output folder in one step."""
+    files go into the output folder in one step (`record` is given the site's files
+    as the move-in starts)."""
     for page in pages:
         site.record(page.placed)
     for extra in feeds.extra_files(config):
         site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
     for item in static:
         site.add_static(item)
-    return site.commit()
+    return site.commit(record)
 
 
 def still_valid_until(lib: library.Library, articles: list[content.Article], now: datetime) -> float:

@@ -215,20 +215,23 @@ class SiteWriter:
                 self.files[safe] = entry
                 self.stats.unchanged += 1
 
-    def commit(self) -> WriteStats:
+    def commit(self, record: Callable[[dict[str, OutputEntry]], None] | None = None) -> WriteStats:
         """Swap the staged files in; remove the files of Gazette's last site that this
         one no longer has (files Gazette did not write are left alone).
 
         A first build renames the staging folder into place: one atomic step. A
         rebuild first writes its plan, the journal, then carries it out (`_apply`);
         a process killed half-way leaves the journal, and the next run finishes the
-        move-in before anything else (`recover`)."""
+        move-in before anything else (`recover`). `record` is given the new site's files
+        once the plan is safe and before anything moves (the build cache's record)."""
         self.add(MARKER, MARKER_TEXT, "marker")
         self.stats.written = len(self.staged)
         self.stats.changed = list(self.staged)
         names = sorted(self.files)
         if self.fresh:
             _write_atomic(beside(self.out, "manifest"), "\n".join(names).encode())
+            if record:
+                record(self.files)
             faults.point("fresh")
             self.stage.rename(self.out)
             return self.stats
@@ -238,6 +241,8 @@ class SiteWriter:
                 "manifest": names if set(names) != known else None}
         _check_writable(self.out, plan["staged"] + plan["remove"])
         _write_atomic(beside(self.out, "journal"), json.dumps(plan).encode())
+        if record:
+            record(self.files)
         faults.point("journal")
         try:
             self.stats.removed = _apply(self.out, self.stage, plan, "movein")
