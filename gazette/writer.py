@@ -4,9 +4,14 @@ Nothing is written into the output folder until the build has succeeded: the
 pipeline renders every page it needs first, and each file whose bytes differ from
 what the folder holds is staged in a new folder beside it, `.NAME.new`. Only then
 does `commit` swap the new files in: a first build renames the staging folder into
-place; a rebuild moves each staged file over its old version (an atomic rename per
-file) and deletes the files the site no longer has. A failed build never reaches
-`commit`, so the last good site stays as it was.
+place; a rebuild writes its plan (the journal, `.NAME.journal`), moves each staged
+file over its old version (an atomic rename per file) and deletes the files of its
+last site that the new one no longer has. A failed build never reaches `commit`, so
+the last good site stays as it was; a build killed inside the move-in leaves the
+journal, and the next run finishes the move-in first (`recover`).
+
+Which files are Gazette's is kept in `.NAME.manifest` beside the output folder:
+any other file (a search engine's verification file, a `.git` folder) is left alone.
 
 Files whose bytes did not change are left alone, keeping their modification time,
 so an unchanged page costs no write and a deploy carries only what changed. Every
