@@ -24,7 +24,7 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="ignore the build cache (.gazette-cache/) and build everything from scratch")
     parser.add_argument("--no-wait", action="store_true",
-                        help="when another build is writing the output folder, exit with status 1 instead of waiting")
+                        help="when another build is writing the output folder, exit with status 1, not wait")
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")

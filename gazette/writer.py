@@ -242,9 +242,9 @@ class SiteWriter:
             return self.stats
         known = read_manifest(self.out)
         old = set(self.previous) | known if (self.previous or known) else set(_walk(self.out))
-        plan = {"staged": self.staged, "remove": sorted(old - set(self.files), reverse=True),
-                "manifest": names if set(names) != known else None}
-        _check_writable(self.out, plan["staged"] + plan["remove"])
+        remove = sorted(old - set(self.files), reverse=True)
+        plan = {"staged": self.staged, "remove": remove, "manifest": names if set(names) != known else None}
+        _check_writable(self.out, self.staged + remove)
         _write_atomic(beside(self.out, "journal"), json.dumps(plan).encode())
         if record:
             record(self.files)

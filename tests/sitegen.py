@@ -12,7 +12,8 @@ TAGS = ["Economy", "Politics", "Science", "Sport", "Culture", "World", "Technolo
 
 def article_text(i: int, edition: int = 0) -> str:
     tags = ", ".join(TAGS[(i + k) % len(TAGS)] for k in range(2))
-    return (f"---\ntitle: Story number {i} (edition {edition})\ndate: {2020 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}\n"
+    day = f"{2020 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+    return (f"---\ntitle: Story number {i} (edition {edition})\ndate: {day}\n"
             f"source: Wire {i % 7}\ntags: [{tags}]\n---\n\nParagraph one of story {i}, edition {edition}.\n\n"
             f"Paragraph two says more about item {i}.\n")
 

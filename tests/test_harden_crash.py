@@ -160,3 +160,28 @@ def test_workers_die_with_a_killed_build(tmp_path):
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert not left, f"workers outlived their killed parent: {left}"
+
+
+def test_a_read_only_output_folder_is_found_before_anything_moves(tmp_path):
+    # As root every folder is writable: the rebuild runs without root's rights in a user
+    # namespace (unshare), where the folder's owner bits apply.
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "--user", "true"]).returncode:
+        pytest.fail("needs unshare --user (util-linux) to run a build without root's rights")
+    site = many_articles(tmp_path, 3)
+    out = tmp_path / "out"
+    assert subprocess.run([*BUILD, "--site", str(site), "--out", str(out)], env=env()).returncode == 0
+    old = files(out)
+    story = site / "content" / "many" / "story-00001.md"
+    story.write_text(story.read_text().replace("Story number 1", "Story number one"))
+    out.chmod(0o555)  # the front page cannot be replaced; the article's own folder could
+    try:
+        run = subprocess.run(["unshare", "--user", *BUILD, "--site", str(site), "--out", str(out)], env=env(),
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        out.chmod(0o755)
+    assert run.returncode == 1
+    assert f"{out}: cannot write into this folder (read-only?); the site was left as it was" \
+        in run.stderr.splitlines()
+    assert files(out) == old
+    assert subprocess.run([*BUILD, "--site", str(site), "--out", str(out)], env=env()).returncode == 0
+    assert "Story number one" in (out / "index.html").read_text()

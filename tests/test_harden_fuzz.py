@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import signal
-from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, given, settings

@@ -75,6 +75,7 @@ def test_two_builds_into_a_new_folder_miss_no_file(tmp_path):
     assert [b.returncode for b in builds] == [0, 0], results
     clean = subprocess.run([*BUILD, "--site", str(site), "--out", str(tmp_path / "clean"), "--no-cache"],
                            env=env(), capture_output=True, text=True, timeout=300)
+    assert clean.returncode == 0, clean.stderr
     assert files(out) == files(tmp_path / "clean")
 
 
