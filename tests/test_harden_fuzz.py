@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 import shutil
 import signal
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, run_cli
@@ -28,9 +29,28 @@ KEYS = st.sampled_from([f.name for f in FIELDS] + ["sorce", "", "tags "])
 
 
 @st.composite
+def moment(draw) -> str:
+    """A date as frontmatter writes it: any day of years 1 to 9999, with or without a
+    time and an offset of up to 14 hours either way."""
+    when = draw(st.one_of(st.datetimes(), st.sampled_from([  # the edges, which random draws seldom reach
+        datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59), datetime(1899, 12, 31, 23, 30), datetime(1905, 6, 1),
+    ])))
+    form = draw(st.sampled_from(["day", "local", "offset"]))
+    if form == "day":
+        return when.date().isoformat()
+    if form == "local":
+        return when.strftime("%Y-%m-%d %H:%M").rjust(16, "0")
+    minutes = draw(st.integers(-14 * 60, 14 * 60))
+    sign = "-" if minutes < 0 else "+"
+    return f"{when.isoformat(timespec='seconds')}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+@st.composite
 def frontmatter(draw) -> str:
-    values = draw(st.dictionaries(KEYS, VALUE, max_size=8))
-    base = {"title": "T", "date": "2025-01-31", "source": "S"}
+    values = draw(st.one_of(st.just({}), st.dictionaries(KEYS, VALUE, max_size=8)))  # {}: the dates alone
+    base = {"title": "T", "date": draw(st.one_of(st.just("2025-01-31"), moment())), "source": "S"}
+    if draw(st.booleans()):
+        base["updated"] = draw(moment())
     if draw(st.booleans()):
         base.update(values)
         return yaml.safe_dump(base, allow_unicode=True)  # valid YAML, odd values
@@ -80,8 +100,11 @@ def _alarm(signum, frame):
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                    HealthCheck.function_scoped_fixture])
-@given(toml=site_toml(), fm=st.lists(frontmatter(), min_size=1, max_size=2), bodies=st.lists(MARKDOWN, min_size=2,
+@given(toml=st.one_of(st.just(""), site_toml()), fm=st.lists(frontmatter(), min_size=1, max_size=2), bodies=st.lists(MARKDOWN, min_size=2,
                                                                                                max_size=2))
+@example(toml="", fm=["title: T\ndate: 0001-01-01T00:00:00+14:00\nsource: S"], bodies=["", ""])
+@example(toml='timezone = "Asia/Seoul"\n', fm=["title: T\ndate: 2025-01-01\nsource: S\nupdated: "
+                                              "9999-12-31T23:59:59-12:00"], bodies=["\x00", ""])
 def test_any_input_gives_a_site_or_problems_at_their_file(tmp_path_factory, toml, fm, bodies):
     root = tmp_path_factory.mktemp("fuzz")
     site = root / "site"
