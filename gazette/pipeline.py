@@ -425,6 +425,11 @@ class Builder:
         if self.session is None or not self.session.unsaved:
             return []
         store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)
-        if not incremental.save(self.session, store):
+        try:
+            with lock.hold(self.session.out, wait=False):  # no other build may write between check and save
+                saved = incremental.save(self.session, store)
+        except lock.Busy:
+            saved = False  # another build is writing the output folder: the record it writes will stand
+        if not saved:
             self.session = None  # another build wrote into the output folder: its record stands
         return store.problems
