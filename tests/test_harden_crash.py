@@ -149,11 +149,17 @@ def _processes_mentioning(text: str) -> list[int]:
 
 
 def test_workers_die_with_a_killed_build(tmp_path):
-    site = many_articles(tmp_path, 400)
-    build = subprocess.Popen([*BUILD, "build", "--site", str(site)], env=env(GAZETTE_FAULT="render:20"),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    assert build.wait(timeout=300) == -signal.SIGKILL
-    deadline = time.monotonic() + 1.0
+    site = many_articles(tmp_path, 1000)
+    build = subprocess.Popen([*BUILD, "build", "--site", str(site)], env=env(), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    stage = site / "._site.new"
+    deadline = time.monotonic() + 120
+    while not (stage.is_dir() and sum(1 for _ in stage.rglob("*.html")) >= 5):  # the workers are rendering
+        assert build.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    build.kill()
+    assert build.wait(timeout=60) == -signal.SIGKILL
+    deadline = time.monotonic() + 0.5
     while _processes_mentioning(str(site)) and time.monotonic() < deadline:
         time.sleep(0.05)
     left = _processes_mentioning(str(site))
