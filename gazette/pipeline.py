@@ -162,8 +162,11 @@ def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
     for path in content.find_sources(config, as_text=True, problems=problems):
         try:
             st = os.stat(path)
-        except OSError:
-            continue  # deleted while we looked
+        except OSError as exc:
+            if os.path.islink(path):  # else deleted while we looked
+                problems.append(Problem(path[cut:].replace(os.sep, "/"), 0,
+                                        f"a symbolic link to nothing readable ({exc.strerror}); fix or remove it"))
+            continue
         if not stat.S_ISREG(st.st_mode):
             problems.append(Problem(path[cut:].replace(os.sep, "/"), 0, content.NOT_REGULAR))
             continue

@@ -116,6 +116,15 @@ def test_a_fifo_named_like_an_article_is_a_problem_and_never_read(tmp_path):
         in run.stderr.splitlines()
 
 
+def test_a_symbolic_link_to_nothing_is_a_problem(tmp_path):
+    site = make_site(tmp_path)
+    (site / "content" / "x.md").symlink_to(tmp_path / "gone.md")
+    run = build(site, tmp_path / "out")
+    assert run.status == 1
+    assert "content/x.md: a symbolic link to nothing readable (No such file or directory); fix or remove it" \
+        in run.err_lines
+
+
 def test_a_symlinked_folder_of_articles_is_followed(tmp_path):
     site = make_site(tmp_path)
     elsewhere = tmp_path / "elsewhere"
