@@ -272,10 +272,12 @@ def to_datetime(value: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
     had no offset in whole minutes) is refused."""
     moment, is_day = _to_datetime(value, tz)
     try:
-        local, utc = moment.astimezone(tz), moment.astimezone(timezone.utc)
-    except OverflowError:
-        local = utc = datetime.min.replace(tzinfo=timezone.utc)
-    if utc.year == 1 or not all(FIRST_YEAR <= m.year <= LAST_YEAR for m in (moment, local)):
+        local = moment.astimezone(tz)
+        moment.astimezone(timezone.utc)
+        in_range = all(FIRST_YEAR <= m.year <= LAST_YEAR for m in (moment, local))
+    except OverflowError:  # before year 1 or after 9999 once converted
+        in_range = False
+    if not in_range:
         raise _Invalid(f"must be a date in the years {FIRST_YEAR} to {LAST_YEAR}, not {_plain(value)}")
     for m in (moment, local):
         offset = m.utcoffset()
