@@ -25,6 +25,8 @@ def _common_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--future", action="store_true", help="include articles dated in the future")
     parser.add_argument("--no-cache", action="store_true",
                         help="ignore the build cache (.gazette-cache/) and build everything from scratch")
+    parser.add_argument("--no-wait", action="store_true",
+                        help="when another build is writing the output folder, exit with status 1, not wait")
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print more about what the build does")
@@ -110,7 +112,11 @@ def make_builder(args, *, again: bool):
 
     progress = None if args.quiet else Progress(sys.stderr)
     return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress,
-                   keep_plan=again)
+                   keep_plan=again, wait=not args.no_wait, notify=None if args.quiet else _say)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def cmd_build(args) -> int:
@@ -160,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except ProblemError as exc:
-        print_problems(exc.problems)
+        print_problems([p for p in exc.problems if not (p.warning and getattr(args, "quiet", False))])
         count = sum(1 for p in exc.problems if not p.warning)
         what = {"import": "Import", "new": "New"}.get(args.command, "Build")
         print(f"{what} failed: {count} problem{'s' * (count != 1)}; nothing was written.", file=sys.stderr)

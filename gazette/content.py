@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -144,9 +145,16 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+NOT_REGULAR = "not a regular file (a pipe, socket or device named like an article); it is not read"
+# C0 control characters but tab and line ends, and DEL: not text, and not allowed in XML feeds.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def read_source(root: Path, path: Path) -> tuple[SourceFile | None, list[Problem]]:
     rel = path.relative_to(root).as_posix()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None, [Problem(rel, 0, NOT_REGULAR)]  # never opened: reading a FIFO would hang
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(rel, 0, f"cannot read: {exc.strerror}")]
@@ -155,16 +163,55 @@ def read_source(root: Path, path: Path) -> tuple[SourceFile | None, list[Problem
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, [Problem(rel, line, "not UTF-8 text; save the file as UTF-8")]
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        return None, [Problem(rel, line, f"control character U+{ord(control.group()):04X} in the text "
+                                         f"(a NUL byte, say, left by a broken copy); remove it")]
     return SourceFile(rel, text.replace("\r\n", "\n"), _digest(data)), []
 
 
-def find_sources(config: SiteConfig, as_text: bool = False) -> list:
-    """Every `*.md` under the content folder, skipping hidden files and folders, sorted."""
+def find_sources(config: SiteConfig, as_text: bool = False, problems: list[Problem] | None = None) -> list:
+    """Every `*.md` under the content folder, skipping hidden files and folders, sorted.
+    Symbolic links to folders are followed; a folder that cannot be read, or a link
+    that leads back into a folder being read (a loop) or to one read already, is a
+    problem added to `problems`."""
     found: list[str] = []
-    for folder, dirs, files in os.walk(str(config.content_path)):
+    root = str(config.content_path)
+    cut = len(str(config.root)) + 1
+    seen: dict[tuple[int, int], str] = {}
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            problems.append(Problem(str(exc.filename)[cut:].replace(os.sep, "/"), 0,
+                                    f"cannot read this folder: {exc.strerror}; its articles are left out"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+        if _seen_before(folder, seen, cut, problems):
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
         found.extend(os.path.join(folder, f) for f in sorted(files) if f.endswith(".md") and not f.startswith("."))
     return found if as_text else [Path(f) for f in found]
+
+
+def _seen_before(folder: str, seen: dict[tuple[int, int], str], cut: int, problems: list[Problem] | None) -> bool:
+    """Has the walk been in this folder already (through a symbolic link)? Says so in `problems`."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return True
+    rel = folder[cut:].replace(os.sep, "/")
+    first = seen.setdefault((st.st_dev, st.st_ino), rel)
+    if first == rel:
+        return False
+    if problems is not None:
+        if rel.startswith(first + "/"):
+            problems.append(Problem(rel, 0, f"symbolic link loop: this is the folder {first} again; remove the link"))
+        else:
+            problems.append(warning(rel, 0, f"this is the folder {first} again (a symbolic link); "
+                                            f"its articles are read once, from {first}"))
+    return True
 
 
 def read_sources(config: SiteConfig) -> tuple[list[SourceFile], list[Problem]]:
@@ -172,7 +219,7 @@ def read_sources(config: SiteConfig) -> tuple[list[SourceFile], list[Problem]]:
     problems: list[Problem] = []
     if not config.content_path.is_dir():
         return [], [Problem(config.content_dir, 0, "content folder not found")]
-    for path in find_sources(config):
+    for path in find_sources(config, problems=problems):
         source, found = read_source(config.root, path)
         problems.extend(found)
         if source:
@@ -223,8 +270,35 @@ def _text(value: Any, name: str) -> str:
     raise _Invalid(f"'{name}' must be text, not {_describe(value)}{quoted}")
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # dates outside them are refused (README: "Rules worth knowing")
+
+
 def to_datetime(value: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
-    """A frontmatter date as an aware datetime, and whether only a day was given."""
+    """A frontmatter date as an aware datetime, and whether only a day was given; a
+    date that the site could not show (out of range, or at a time when its timezone
+    had no offset in whole minutes) is refused."""
+    moment, is_day = _to_datetime(value, tz)
+    try:
+        local = moment.astimezone(tz)
+        moment.astimezone(timezone.utc)
+        in_range = all(FIRST_YEAR <= m.year <= LAST_YEAR for m in (moment, local))
+    except OverflowError:  # before year 1 or after 9999 once converted
+        in_range = False
+    if not in_range:
+        raise _Invalid(f"must be a date in the years {FIRST_YEAR} to {LAST_YEAR}, not {_plain(value)}")
+    for m in (moment, local):
+        offset = m.utcoffset()
+        if offset is not None and offset.seconds % 60:
+            raise _Invalid(f"must be at a time when the timezone had an offset from UTC in whole minutes "
+                           f"({m.tzname()} was {offset} then, which feeds and sitemaps cannot state)")
+    return moment, is_day
+
+
+def _plain(value: Any) -> str:
+    return f"'{value.strip()}'" if isinstance(value, str) else _describe(value)
+
+
+def _to_datetime(value: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
     if isinstance(value, datetime):
         return (value if value.tzinfo else value.replace(tzinfo=tz)), False
     if isinstance(value, date):
@@ -257,9 +331,22 @@ def _tags(value: Any, name: str) -> tuple[str, ...]:
     for i, item in enumerate(value):
         if not isinstance(item, str):
             raise _Invalid(f"'{name}' item {i + 1} must be text, not {_describe(item)}; put it in quotes")
-        if item.strip():
-            out.append(" ".join(item.split()))
+        if not urls.slugify(item):
+            raise _Invalid(f"'{name}' item {i + 1} has no letters or digits ({item!r}); remove it")
+        _check_name_length(urls.slugify(item), f"'{name}' item {i + 1}")
+        out.append(" ".join(item.split()))
     return tuple(out)
+
+
+NAME_BYTES = 255  # the longest file name common file systems allow, in bytes (UTF-8 here)
+
+
+def _check_name_length(slug: str, what: str) -> None:
+    """A slug names a folder of the output: it must fit in one file name."""
+    size = len(slug.encode("utf-8"))
+    if size > NAME_BYTES:
+        raise _Invalid(f"{what} makes the folder name '{slug[:40]}...', {size} bytes long in UTF-8; "
+                       f"file systems allow {NAME_BYTES}: make it shorter")
 
 
 def _authors(value: Any, name: str) -> tuple[str, ...]:
@@ -285,6 +372,7 @@ def _slug(value: Any, name: str) -> str:
         raise _Invalid(f"'{name}' has no letters or digits: '{text}'")
     if slug != text:
         raise _Invalid(f"'{name}' must be a slug (lowercase letters, digits, hyphens): write {name}: {slug}")
+    _check_name_length(slug, f"'{name}'")
     return slug
 
 
@@ -388,7 +476,7 @@ class Frontmatter:
         return self.found.get(name, (1, ""))[0]
 
 
-def _yaml_problem(rel: str, exc: Exception, first_line: int) -> Problem:
+def _yaml_problem(rel: str, exc: Exception, first_line: int, fm: str) -> Problem:
     # An unterminated quote or bracket is reported where it starts, not at the end of the block.
     context = getattr(exc, "context", None) or ""
     mark = getattr(exc, "problem_mark", None)
@@ -399,7 +487,26 @@ def _yaml_problem(rel: str, exc: Exception, first_line: int) -> Problem:
     reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     if "scanning" in context:
         reason += f" {context}"
-    return Problem(rel, line, f"frontmatter is not valid YAML: {reason}")
+    text = fm.split("\n")[mark.line] if mark and mark.line < fm.count("\n") + 1 else ""
+    return Problem(rel, line, f"frontmatter is not valid YAML: {reason}{_yaml_hint(reason, text)}")
+
+
+def _yaml_hint(reason: str, text: str) -> str:
+    """What to do about the commonest mistakes, from YAML's reason and the line's text."""
+    key, colon, value = text.partition(":")
+    value = value.strip()
+    if "\t" in text and ("cannot start any token" in reason or "found a tab" in reason):
+        return "; YAML does not allow tabs here: indent with spaces"
+    if "quoted scalar" in reason and "end of stream" in reason:
+        return "; a quote opened on this line is never closed: end the value with the same quote mark"
+    if colon and value[:1] in "\"'" and value and "expected key" in reason:
+        other = "'" if value[0] == '"' else '"'
+        return (f"; text follows the closing quote: put the whole value in the other quotes, "
+                f"{key.strip()}: {other}{value}{other}")
+    if colon and value and "mapping values are not allowed" in reason:
+        quoted = value.replace('"', '\\"')
+        return f'; the value has a colon in it: put the value in quotes, {key.strip()}: "{quoted}"'
+    return ""
 
 
 def load_frontmatter(source: SourceFile) -> Frontmatter | Problem:
@@ -407,6 +514,9 @@ def load_frontmatter(source: SourceFile) -> Frontmatter | Problem:
     import yaml
 
     split = split_frontmatter(source.text)
+    if split is None and _BOUNDARY.match(source.text):
+        return Problem(source.rel, 1, "the frontmatter that starts here has no closing '---' line: "
+                                      "add one after the last field")
     if split is None:
         return Problem(source.rel, 1, "no frontmatter: an article starts with a '---' line, "
                                       "its fields (title, date, source, ...), and another '---' line")
@@ -414,7 +524,7 @@ def load_frontmatter(source: SourceFile) -> Frontmatter | Problem:
     try:
         data = _load_yaml(fm)
     except yaml.YAMLError as exc:
-        return _yaml_problem(source.rel, exc, first_line)
+        return _yaml_problem(source.rel, exc, first_line, fm)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -471,6 +581,12 @@ def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | Non
     if not slug:
         return None, [Problem(source.rel, 1, f"cannot make a slug from the file name '{source.stem}'; "
                                              f"add 'slug: ...'")]
+    try:
+        _check_name_length(slug, "the file name")
+        _check_name_length(urls.slugify(values["source"]), "'source'")
+    except _Invalid as exc:
+        line = fm.line("source") if "'source'" in str(exc) else 1
+        return None, [Problem(source.rel, line, f"{exc}; or add 'slug: ...'" if line == 1 else str(exc))]
     return _article(source, fm, values, slug, config)
 
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import cache, content, feeds, incremental, library, render, stages, writer
+from gazette import cache, content, faults, feeds, incremental, library, lock, render, stages, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 from gazette.stages import BuildResult
@@ -31,10 +32,21 @@ from gazette.stages import BuildResult
 __all__ = ["BuildResult", "Builder", "build"]
 
 
-def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
-          processes: int | None = None, progress=None, memory: dict | None = None,
-          keep: Callable[[incremental.Session], None] | None = None,
-          plan_when_unchanged: bool = False) -> BuildResult:
+def build(config: SiteConfig, out: Path, now: datetime | None = None, *, wait: bool = True,
+          notify: Callable[[str], None] | None = None, **options) -> BuildResult:
+    """Build the site into `out`, holding the output folder's lock (lock.py) from the
+    first look at what is there to the last word of the build's record: a second
+    writer waits (telling `notify`), or with `wait=False` fails with lock.Busy. A
+    move-in that a killed build left half done is finished first (writer.recover)."""
+    with lock.hold(out, wait=wait, notify=notify):
+        writer.recover(Path(out), notify)
+        return _build(config, out, now, **options)
+
+
+def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
+           processes: int | None = None, progress=None, memory: dict | None = None,
+           keep: Callable[[incremental.Session], None] | None = None,
+           plan_when_unchanged: bool = False) -> BuildResult:
     """Build the site into `out`. `memory` (a dict kept by the caller between builds)
     lets the build cache skip reading back the files it wrote the last time. `keep`
     is given what `incremental.patch` needs to apply the next edit to this build;
@@ -51,25 +63,30 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     lib = make_library(config, chosen, read, inputs)
     jobs = plan(lib, config, now)
 
+    summary: dict[str, Any] = {
+        "articles": len(lib.articles), "pages": len(jobs), "files": 0,
+        "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
+    }
+    warnings = [p for p in read.problems if p.warning]
+    valid_until = still_valid_until(lib, read.articles, now)
+
+    def record(files: dict[str, cache.OutputEntry]) -> None:
+        # Saved as the move-in starts: a run that finishes a killed build's move-in then
+        # finds the record of what it moved in, and need not build anew.
+        summary["files"] = len(files)
+        save_state(inputs, config, valid_until, summary, warnings, files)
+
     renderer = render.Renderer(config)
     site = stages.open_site(config, inputs.out, inputs.state.files)
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
-        written = write(site, pages, config, inputs.static)
+        written = write(site, pages, config, inputs.static, record)
     except BaseException:
         site.abort()
         raise
     if not use_cache:
         inputs.store.forget_site(inputs.out)
-
-    summary: dict[str, Any] = {
-        "articles": len(lib.articles), "pages": len(jobs), "files": len(site.files),
-        "held_back_drafts": len(chosen.drafts), "held_back_future": len(chosen.future),
-    }
-    warnings = [p for p in read.problems if p.warning]
-    valid_until = still_valid_until(lib, read.articles, now)
-    save_state(inputs, config, valid_until, summary, warnings, site.files)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
@@ -111,9 +128,23 @@ class Inputs:
     def up_to_date(self, now: datetime) -> bool:
         """The last build into `out` had these very inputs, is still valid, and its
         record can be trusted (no input changed within a tick of the record's writing)."""
-        return (not self.problems and self.state.signature == self.signature
+        return (not errors(self.problems) and self.state.signature == self.signature
                 and now.timestamp() < self.state.valid_until and (self.out / writer.MARKER).is_file()
-                and not any(self.store.site_is_racy(item.stat.st_mtime_ns) for item in self.scanned))
+                and not any(self.store.site_is_racy(item.stat.st_mtime_ns) for item in self.scanned)
+                and self.output_intact())
+
+    def output_intact(self) -> bool:
+        """Every file of the record is on disk with the size and modification time it
+        was written with: none was deleted or edited by hand since (one stat a file)."""
+        base = str(self.out) + os.sep
+        for safe, entry in self.state.files.items():
+            try:
+                st = os.stat(base + safe)
+            except OSError:
+                return False
+            if st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
+                return False
+        return True
 
     def last_result(self, started: float) -> BuildResult:
         summary = dict(self.state.summary)
@@ -126,14 +157,21 @@ def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
     if not config.content_path.is_dir():
         return [], [Problem(config.content_dir, 0, "content folder not found")]
     found = []
+    problems: list[Problem] = []
     cut = len(str(config.root)) + 1
-    for path in content.find_sources(config, as_text=True):
+    for path in content.find_sources(config, as_text=True, problems=problems):
         try:
             st = os.stat(path)
-        except OSError:
-            continue  # deleted while we looked
+        except OSError as exc:
+            if os.path.islink(path):  # else deleted while we looked
+                problems.append(Problem(path[cut:].replace(os.sep, "/"), 0,
+                                        f"a symbolic link to nothing readable ({exc.strerror}); fix or remove it"))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(Problem(path[cut:].replace(os.sep, "/"), 0, content.NOT_REGULAR))
+            continue
         found.append(Scanned(path[cut:].replace(os.sep, "/"), Path(path), st))
-    return found, []
+    return found, problems
 
 
 def look_at_inputs(config: SiteConfig, out: Path, store: cache.BuildCache) -> Inputs:
@@ -259,20 +297,25 @@ def render_pages(jobs: list[render.RenderJob], renderer: render.Renderer, finger
 
     # closing(): on an error, the worker pool stops before the staging folder goes.
     with contextlib.closing(renderer.render_many(jobs, processes, progress, task=in_worker)) as done:
-        return [page for _, page in done]
+        pages = []
+        for _, page in done:
+            pages.append(page)
+            faults.point("render", len(pages))
+        return pages
 
 
 def write(site: writer.SiteWriter, pages: list[stages.Page], config: SiteConfig,
-          static: list[writer.StaticFile]) -> writer.WriteStats:
+          static: list[writer.StaticFile], record: Callable[[dict], None] | None = None) -> writer.WriteStats:
     """The write stage: the pages, the extra files (CNAME, .nojekyll...) and the static
-    files go into the output folder in one step."""
+    files go into the output folder in one step (`record` is given the site's files
+    as the move-in starts)."""
     for page in pages:
         site.record(page.placed)
     for extra in feeds.extra_files(config):
         site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
     for item in static:
         site.add_static(item)
-    return site.commit()
+    return site.commit(record)
 
 
 def still_valid_until(lib: library.Library, articles: list[content.Article], now: datetime) -> float:
@@ -306,7 +349,8 @@ class Builder:
     """
 
     def __init__(self, root: Path, out: Path | None, overrides: dict | None = None, *,
-                 use_cache: bool = True, processes: int | None = None, progress=None, keep_plan: bool = True):
+                 use_cache: bool = True, processes: int | None = None, progress=None, keep_plan: bool = True,
+                 wait: bool = True, notify: Callable[[str], None] | None = None):
         self.root = Path(root)
         self.out = out
         self.overrides = dict(overrides or {})
@@ -317,6 +361,8 @@ class Builder:
         self.memory: dict = {}  # the build cache's files as last read or written
         self.session: incremental.Session | None = None  # what the last build planned, for patches
         self.keep_plan = keep_plan  # False for a single build: nothing to patch later, no plan to keep
+        self.wait = wait  # another process writing the output folder: wait for it (False: lock.Busy)
+        self.notify = notify  # told when we wait for another writer, or finish an interrupted move-in
 
     def load(self) -> SiteConfig:
         from gazette.config import load_config
@@ -333,11 +379,7 @@ class Builder:
         started = time.perf_counter()
         settings = self.config is None or changed is None or any(p.name == "site.toml" for p in changed)
         if changed is not None and not settings and self.session is not None:
-            try:
-                result = incremental.patch(self.session, changed, content.utc_now(), started)
-            except BaseException:
-                self.session = None  # a patch cut short (a disk error, Ctrl-C): trust only a full build now
-                raise
+            result = self._patch(changed, started)
             if result is not None:
                 return result
         self._save_session()
@@ -348,7 +390,21 @@ class Builder:
         config = self.load() if settings or self.config is None else self.config
         return build(config, self.output, use_cache=self.use_cache, processes=self.processes,
                      progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
-                     plan_when_unchanged=self.keep_plan)
+                     plan_when_unchanged=self.keep_plan, wait=self.wait, notify=self.notify)
+
+    def _patch(self, changed: set[Path], started: float) -> BuildResult | None:
+        """The edit patched into the last build, under the output folder's lock; None
+        when it needs a full build (also when an interrupted move-in had to be finished)."""
+        assert self.session is not None
+        try:
+            with lock.hold(self.session.out, wait=self.wait, notify=self.notify):
+                if writer.recover(self.session.out, self.notify):
+                    self.session = None
+                    return None
+                return incremental.patch(self.session, changed, content.utc_now(), started)
+        except BaseException:
+            self.session = None  # a patch cut short (a disk error, Ctrl-C): trust only a full build now
+            raise
 
     def _keep(self, session: incremental.Session) -> None:
         self.session = session
@@ -372,6 +428,11 @@ class Builder:
         if self.session is None or not self.session.unsaved:
             return []
         store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)
-        if not incremental.save(self.session, store):
+        try:
+            with lock.hold(self.session.out, wait=False):  # no other build may write between check and save
+                saved = incremental.save(self.session, store)
+        except lock.Busy:
+            saved = False  # another build is writing the output folder: the record it writes will stand
+        if not saved:
             self.session = None  # another build wrote into the output folder: its record stands
         return store.problems

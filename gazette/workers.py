@@ -9,11 +9,15 @@ or other threads running, where forking is unsafe) the same function runs here.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from typing import Any, Callable, Iterator
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _PAYLOAD: Any = None  # what the children inherit; set only around a pool's life
 
 
@@ -23,6 +27,20 @@ def default_workers(amount: int, threshold: int) -> int:
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: be killed when the process that made the pool dies (Linux's
+    PR_SET_PDEATHSIG), so no worker outlives a killed build; elsewhere, or if the
+    parent is gone already, leave now."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _call(task: tuple[Callable, int, int]):
@@ -42,7 +60,7 @@ def map_chunks(func: Callable[[Any, int, int], Any], payload: Any, count: int, w
     _PAYLOAD = payload
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(workers) as pool:
+        with context.Pool(workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             yield from pool.imap(_call, [(func, start, end) for start, end in ranges])
     finally:
         _PAYLOAD = None

@@ -4,9 +4,14 @@ Nothing is written into the output folder until the build has succeeded: the
 pipeline renders every page it needs first, and each file whose bytes differ from
 what the folder holds is staged in a new folder beside it, `.NAME.new`. Only then
 does `commit` swap the new files in: a first build renames the staging folder into
-place; a rebuild moves each staged file over its old version (an atomic rename per
-file) and deletes the files the site no longer has. A failed build never reaches
-`commit`, so the last good site stays as it was.
+place; a rebuild writes its plan (the journal, `.NAME.journal`), moves each staged
+file over its old version (an atomic rename per file) and deletes the files of its
+last site that the new one no longer has. A failed build never reaches `commit`, so
+the last good site stays as it was; a build killed inside the move-in leaves the
+journal, and the next run finishes the move-in first (`recover`).
+
+Which files are Gazette's is kept in `.NAME.manifest` beside the output folder:
+any other file (a search engine's verification file, a `.git` folder) is left alone.
 
 Files whose bytes did not change are left alone, keeping their modification time,
 so an unchanged page costs no write and a deploy carries only what changed. Every
@@ -20,13 +25,14 @@ every rebuild, where an edit changes a few dozen.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
-from gazette import urls
+from gazette import faults, urls
 from gazette.cache import OutputEntry
 from gazette.problems import Problem, ProblemError
 
@@ -78,7 +84,8 @@ def find_static(static_dir: Path) -> list[StaticFile]:
 def check_output_folder(out: Path, protected: Iterable[Path]) -> None:
     """Refuse an output folder that is, holds or lies inside the site's own folders
     (content, templates, static; the site folder itself may hold it), or a
-    non-empty folder Gazette did not build."""
+    non-empty folder Gazette did not build (dot-files and dot-folders, such as a
+    git worktree's `.git`, do not count)."""
     out = out.resolve()
     protected = [p.resolve() for p in protected]
     for i, path in enumerate(protected):
@@ -86,7 +93,7 @@ def check_output_folder(out: Path, protected: Iterable[Path]) -> None:
             raise ProblemError([Problem(str(out), 0, f"refusing to build into {out}: it would replace {path}")])
     if out.exists() and not out.is_dir():
         raise ProblemError([Problem(str(out), 0, "the output path exists and is not a folder")])
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+    if out.is_dir() and any(not name.startswith(".") for name in os.listdir(out)) and not (out / MARKER).exists():
         raise ProblemError([Problem(str(out), 0, "this folder is not empty and was not built by Gazette; "
                                                  "choose another --out or empty it first")])
 
@@ -108,7 +115,7 @@ class SiteWriter:
     def __init__(self, out: Path, protected: Iterable[Path] = (), previous: dict[str, OutputEntry] | None = None):
         self.out = Path(out)
         check_output_folder(self.out, protected)
-        self.stage = self.out.with_name(f".{self.out.name}.new")
+        self.stage = beside(self.out, "new")
         if self.stage.exists():
             shutil.rmtree(self.stage)  # left by an interrupted build
         self.fresh = not self.out.exists()
@@ -213,36 +220,140 @@ class SiteWriter:
                 self.files[safe] = entry
                 self.stats.unchanged += 1
 
-    def commit(self) -> WriteStats:
-        """Swap the staged files in; remove what the site no longer has."""
+    def commit(self, record: Callable[[dict[str, OutputEntry]], None] | None = None) -> WriteStats:
+        """Swap the staged files in; remove the files of Gazette's last site that this
+        one no longer has (files Gazette did not write are left alone).
+
+        A first build renames the staging folder into place: one atomic step. A
+        rebuild first writes its plan, the journal, then carries it out (`_apply`);
+        a process killed half-way leaves the journal, and the next run finishes the
+        move-in before anything else (`recover`). `record` is given the new site's files
+        once the plan is safe and before anything moves (the build cache's record)."""
         self.add(MARKER, MARKER_TEXT, "marker")
         self.stats.written = len(self.staged)
         self.stats.changed = list(self.staged)
+        names = sorted(self.files)
         if self.fresh:
+            _write_atomic(beside(self.out, "manifest"), "\n".join(names).encode())
+            if record:
+                record(self.files)
+            faults.point("fresh")
             self.stage.rename(self.out)
             return self.stats
-        for safe in self.staged:
-            target = self.out / safe
-            try:
-                os.replace(self.stage / safe, target)
-            except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-                _make_room(self.out, safe)
-                os.replace(self.stage / safe, target)
-        old = set(self.previous) if self.previous else set(_walk(self.out))
-        for safe in sorted(old - set(self.files), reverse=True):
-            try:
-                (self.out / safe).unlink()
-                self.stats.removed += 1
-            except FileNotFoundError:
-                pass
-            except IsADirectoryError:
-                shutil.rmtree(self.out / safe, ignore_errors=True)
-            _prune_empty(self.out, safe)
-        shutil.rmtree(self.stage, ignore_errors=True)
+        known = read_manifest(self.out)
+        old = set(self.previous) | known if (self.previous or known) else set(_walk(self.out))
+        remove = sorted(old - set(self.files), reverse=True)
+        plan = {"staged": self.staged, "remove": remove, "manifest": names if set(names) != known else None}
+        _check_writable(self.out, self.staged + remove)
+        _write_atomic(beside(self.out, "journal"), json.dumps(plan).encode())
+        if record:
+            record(self.files)
+        faults.point("journal")
+        try:
+            self.stats.removed = _apply(self.out, self.stage, plan, "movein")
+        except OSError as exc:
+            raise MoveInStopped(exc, self.out) from exc
         return self.stats
 
     def abort(self) -> None:
-        shutil.rmtree(self.stage, ignore_errors=True)
+        if not beside(self.out, "journal").exists():  # a move-in under way: the next run needs the staged files
+            shutil.rmtree(self.stage, ignore_errors=True)
+
+
+class MoveInStopped(OSError):
+    """The move-in failed half-way (a full disk, say): the journal stays for the next run."""
+
+    def __init__(self, cause: OSError, out: Path):
+        super().__init__(cause.errno, f"{cause.strerror} ({cause.filename}): the move-in into {out} stopped "
+                                      f"half-way; the next build or serve finishes it")
+
+
+def beside(out: Path, kind: str) -> Path:
+    """A file or folder of Gazette's beside the output folder NAME: `.NAME.new` (the
+    staging folder), `.NAME.journal` (a move-in under way), `.NAME.manifest` (the
+    files of the site in NAME that are Gazette's), `.NAME.lock` (lock.py)."""
+    out = Path(out)
+    return out.with_name(f".{out.name}.{kind}")
+
+
+def read_manifest(out: Path) -> set[str]:
+    try:
+        text = beside(out, "manifest").read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
+        return set()
+    return set(text.split("\n")) - {""}
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    _write(temporary, data)
+    os.replace(temporary, path)
+
+
+def _check_writable(out: Path, paths: list[str]) -> None:
+    """Refuse, before anything moves, a move-in into folders this process may not
+    change (a read-only output folder): the site then stays as it was."""
+    folders = {str(out / safe.rpartition("/")[0]) if "/" in safe else str(out) for safe in paths}
+    for folder in sorted(folders):
+        if os.path.isdir(folder) and not os.access(folder, os.W_OK):
+            raise ProblemError([Problem(folder, 0, "cannot write into this folder (read-only?); "
+                                                   "the site was left as it was")])
+
+
+def _apply(out: Path, stage: Path, plan: dict, point: str) -> int:
+    """Carry out a move-in's plan: every staged file over its old version, the old
+    files removed, the manifest written; then the staging folder and the journal go.
+    Running it again after it stopped anywhere finishes the same move-in."""
+    for n, safe in enumerate(plan["staged"], 1):
+        _move_in(out, stage, safe)
+        faults.point(point, n)
+    removed = 0
+    for safe in plan["remove"]:
+        try:
+            (out / safe).unlink()
+            removed += 1
+            faults.point("remove", removed)
+        except FileNotFoundError:
+            pass
+        except IsADirectoryError:
+            shutil.rmtree(out / safe, ignore_errors=True)
+        _prune_empty(out, safe)
+    if plan["manifest"] is not None:
+        _write_atomic(beside(out, "manifest"), "\n".join(plan["manifest"]).encode())
+    shutil.rmtree(stage, ignore_errors=True)
+    beside(out, "journal").unlink()
+    return removed
+
+
+def _move_in(out: Path, stage: Path, safe: str) -> None:
+    source, target = stage / safe, out / safe
+    try:
+        os.replace(source, target)
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        if not source.exists():
+            return  # moved in before the interruption
+        _make_room(out, safe)
+        os.replace(source, target)
+
+
+def recover(out: Path, notify: Callable[[str], None] | None = None) -> bool:
+    """Finish the move-in that a killed or failed build left half done, if any (the
+    caller holds the output folder's lock). True when there was one."""
+    journal = beside(out, "journal")
+    try:
+        plan = json.loads(journal.read_bytes())
+    except FileNotFoundError:
+        return False
+    except ValueError:  # killed while writing it: nothing had moved yet
+        journal.unlink()
+        return False
+    if notify:
+        notify(f"finishing the move-in of an interrupted build into {out} ({len(plan['staged'])} files)")
+    try:
+        _apply(Path(out), beside(out, "new"), plan, "recover")
+    except OSError as exc:
+        raise MoveInStopped(exc, Path(out)) from exc
+    return True
 
 
 def _write(path: Path, data: bytes) -> tuple[int, int]:
@@ -269,7 +380,11 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 
 
 def _walk(out: Path) -> Iterable[str]:
-    for folder, _, files in os.walk(out):
+    """Every file in the output folder, but those in folders whose names start with a
+    dot at its top (`.git`: some publish from a git worktree there)."""
+    for folder, dirs, files in os.walk(out):
+        if folder == str(out):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             yield Path(folder, name).relative_to(out).as_posix()
 

@@ -224,11 +224,12 @@ def test_only_files_inside_the_output_folder_are_written(tmp_path):
     evil.write_text("---\ntitle: Evil\ndate: 2025-03-02\nsource: ../../../escape\n"
                     "tags: ['../../x', '/etc/passwd', 'a/b\\\\c']\n---\nText.\n", encoding="utf-8")
     out = tmp_path / "out"
-    cache = site / ".gazette-cache"  # the build cache is the one other thing a build writes
+    cache = site / ".gazette-cache"  # the build cache, and the output's lock and manifest beside it, are the
+    beside = {tmp_path / ".out.lock", tmp_path / ".out.manifest"}  # other things a build writes
 
     def outside():
         return {p for p in tmp_path.rglob("*") if p != out and out not in p.parents
-                and p != cache and cache not in p.parents}
+                and p != cache and cache not in p.parents and p not in beside}
 
     before = outside()
     run = build(site, out)
