@@ -221,7 +221,8 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     bracket, line = src.bracket_prefix(line)
     if bracket:
         found.sources.setdefault("bracket", bracket)
-    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$", line)
+    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$",
+                      line)
     if outlet:
         found.sources.setdefault("bracket", outlet["name"])
         line = outlet["rest"]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -122,10 +125,6 @@ def parse_date_line(line: str) -> tuple[str, str] | None:
 # (`2 years ago`), with at most a few other words (a section name such as `Politics`).
 # A date inside a sentence leaves many other words, so it is never the date.
 
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
-
 #: Languages whose month names (from the Unicode CLDR, through Babel) are recognised.
 MONTH_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
@@ -149,14 +148,16 @@ def month_names() -> dict[str, int]:
     return names
 
 
-_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})(?:\s*[日일.])?(?!\d)")
+_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})"
+                      r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
 _NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
 _NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)\s+"
                         r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2}))"
-                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?", re.IGNORECASE)
+                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?",
+                    re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
     r"|입력|등록|게재|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
@@ -168,7 +169,12 @@ _CREDIT_PARTS = re.compile(
     r"|\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
 _JOINERS = {"at", "um", "à", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])
+_WEEKDAYS = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo",
+])
 #: US zone abbreviations, read as US time only in English copy (CST is also China Standard Time).
 _US_ZONES = {"est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
              "pst": "-08:00", "pdt": "-07:00"}
