@@ -98,7 +98,7 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
 def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
     out = []
     for paragraph in paragraphs_of(text):
-        lines = []
+        lines: list[str] = []
         for ln in paragraph:
             if is_furniture(ln, furniture) or is_page_furniture(ln):
                 continue
@@ -235,10 +235,10 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if glued:
         credit = by.read_byline(line[glued.end():])
         if credit:
-            authors, outlet = credit
+            authors, signed_for = credit
             found.set("authors", authors)
-            if outlet:
-                found.sources.setdefault("byline", outlet)
+            if signed_for:
+                found.sources.setdefault("byline", signed_for)
             line = line[: glued.start()].rstrip()
     title, suffix = split_title(line, publications)
     if suffix:
@@ -261,10 +261,10 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if src.labelled_source(line) or src.aged_outlet(line):
         found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
         return True
-    credit = _name_and_outlet(line)
-    if credit:
-        found.set("authors", (credit[0],))
-        found.sources.setdefault("byline", credit[1])
+    signature = _name_and_outlet(line)
+    if signature:
+        found.set("authors", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
         return True
     if _is_caption(line, following):
         pair = cap.trailing_credit(line)
@@ -419,7 +419,7 @@ def _image_caption(blocks: list[_Block], values: dict[str, object]) -> None:
         if block.kind == "image":
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             credit = parse_credit(" ".join(after.lines)) if after and after.kind == "para" else None
-            if credit:
+            if after is not None and credit:
                 values["image_caption"], values["image_credit"] = credit
                 after.kind = "caption"
             elif not is_image_line(str(values["image"])):

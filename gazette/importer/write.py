@@ -136,17 +136,14 @@ def slug_for(article: Extracted, fallback: str = "") -> str:
 
 def apply_options(article: Extracted, *, date: str | None = None, source: str | None = None,
                   tags: Iterable[str] | None = None) -> Extracted:
-    """Command-line values override what was extracted."""
-    changes: dict[str, object] = {}
+    """Command-line values override what was extracted (an update older than `date` is dropped)."""
     if date:
-        changes["date"] = date
-        if article.updated and article.updated[:10] < date:
-            changes["updated"] = ""
+        article = replace(article, date=date, updated="" if article.updated[:10] < date else article.updated)
     if source:
-        changes["source"] = " ".join(source.split())
+        article = replace(article, source=" ".join(source.split()))
     if tags:
-        changes["tags"] = _split_tags(",".join(tags))
-    return replace(article, **changes) if changes else article
+        article = replace(article, tags=_split_tags(",".join(tags)))
+    return article
 
 
 def require_complete(article: Extracted) -> None:

@@ -108,7 +108,7 @@ def parse_date_line(line: str) -> tuple[str, str] | None:
             continue
         match = _LABELLED_DATE.match(part)
         value = parse_date(match.group("date")) if match else None
-        if not value:
+        if match is None or not value:
             return None
         if match.group("label").lower() in ("last updated", "last modified", "updated", "modified"):
             updated = updated or value

@@ -44,7 +44,7 @@ def detect(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return ""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for c in letters:
         for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
                              ("ar", _ARABIC)):
