@@ -130,7 +130,7 @@ class Prepared:
         """The run's line for this input: where it went, what was found, what needs a person."""
         a = self.article
         found = [name for name, value in (("title", a.title), ("date", a.date), ("source", a.source),
-                                          ("author", a.authors), ("dateline", a.dateline), ("summary", a.summary),
+                                          ("author", a.author), ("dateline", a.dateline), ("summary", a.summary),
                                           ("image", a.image or a.image_caption), ("tags", a.tags)) if value]
         line = f"{target or self.rel} <- {source}: found {', '.join(found) or 'body text only'}"
         if self.language:
