@@ -91,21 +91,27 @@ def _merge(article: Extracted, meta: dict[str, object], figure: tuple[str, str, 
     authors = tuple(str(n) for n in named) if isinstance(named, tuple) else ()
     agency = _wire_agency(authors)
     dated = bool(meta.get("date"))
-    page_image = str(meta["image"]) if meta.get("image") and not article.image else ""
-    figure_image, caption, credit = figure
-    captioned = bool(caption) and not article.image_caption
+    image, caption, credit = _lead_image(article, meta, figure)
     return replace(
         article,
         title=title or article.title,
         source=agency or str(meta.get("source") or suffix or article.source),
         date=str(meta["date"]) if dated else article.date,
         updated=str(meta.get("updated") or "") if dated else article.updated,
-        author=article.author if agency or not authors else authors,
-        language=str(meta["language"]) if meta.get("language") else article.language,
-        image=page_image or (figure_image if captioned else article.image),
-        image_caption=caption if captioned else article.image_caption,
-        image_credit=credit if captioned else article.image_credit,
+        author=article.author if agency else authors or article.author,
+        language=str(meta.get("language") or article.language),
+        image=image, image_caption=caption, image_credit=credit,
     )
+
+
+def _lead_image(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str]) -> tuple[str, str, str]:
+    """(image, caption, credit): the text's, with the page's og:image when the text has none, and the
+    page's first captioned figure when the text has no caption (its image unless og:image gave one)."""
+    page_image = str(meta["image"]) if meta.get("image") and not article.image else ""
+    figure_image, caption, credit = figure
+    if caption and not article.image_caption:
+        return page_image or figure_image, caption, credit
+    return page_image or article.image, article.image_caption, article.image_credit
 
 
 # --- the page's own metadata ---------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -49,6 +50,7 @@ def parse_date(text: str) -> str | None:
 
 
 def _canonical(match: re.Match) -> str | None:
+    """The date (and time, and offset) a match says, canonical; None when it is no real date."""
     g = match.groupdict()
     month = _MONTHS.get(g["month"].lower()) if g.get("month") else int(g["mnum"])
     if not month:
@@ -59,7 +61,15 @@ def _canonical(match: re.Match) -> str | None:
         return None
     if g["hour"] is None:
         return day.isoformat()
-    hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
+    clock, offset = _clock_of(g), _offset_of(g)
+    if clock is None or offset is None:
+        return None
+    return f"{day.isoformat()}T{clock}{offset}"
+
+
+def _clock_of(g: Mapping[str, str | None]) -> str | None:
+    """'HH:MM:SS' of a match's time; None when it is no time of day."""
+    hour, minute, second = int(g["hour"] or 0), int(g["minute"] or 0), int(g["second"] or 0)
     if g["ampm"]:
         if not 1 <= hour <= 12:
             return None
@@ -68,20 +78,27 @@ def _canonical(match: re.Match) -> str | None:
         return None  # "2025 10" is not a time; "10 am" and "10:00" are
     if hour > 23 or minute > 59 or second > 59:
         return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
+
+
+def _offset_of(g: Mapping[str, str | None]) -> str | None:
+    """'+09:00' from a match's zone or numeric offset, '' with neither; None when the zone is
+    not known, the offset is out of range, or a zone other than UTC/GMT comes with an offset."""
+    zone, given = g["zone"], g["offset"]
     offset = ""
-    if g["zone"]:
-        offset = _ZONES.get(g["zone"].lower(), "")
+    if zone:
+        offset = _ZONES.get(zone.lower(), "")
         if not offset:
             return None
-    if g["offset"]:
-        if g["zone"] and g["zone"].lower() not in ("utc", "gmt"):
+    if given:
+        if zone and zone.lower() not in ("utc", "gmt"):
             return None
-        sign, digits = g["offset"][0], g["offset"][1:].replace(":", "")
+        sign, digits = given[0], given[1:].replace(":", "")
         hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
         if int(hours) > 14 or int(minutes) > 59:
             return None
         offset = f"{sign}{int(hours):02d}:{minutes}"
-    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+    return offset
 
 
 _LABELLED_DATE = re.compile(
