@@ -178,7 +178,7 @@ def require_complete(article: Extracted) -> None:
 
 
 
-#: Why a required field is missing, as the run's summary and the draft's comment say it.
+#: Why a required field (content.FIELDS says which) is missing, as the run's summary and the draft's comment say it.
 MISSING_WHY = {
     "title": "no headline line (a short line above the text, not a sentence)",
     "date": "no date line with a year (a date inside a sentence is never the date)",
@@ -190,7 +190,7 @@ def missing_fields(article: Extracted) -> list[tuple[str, str]]:
     """(field, why) for each required field the text does not show; refusals a rule noted
     (an ambiguous date, say) are the reason where there is one."""
     out = []
-    for name in ("title", "date", "source"):
+    for name in (spec.name for spec in content.FIELDS if spec.required):
         if not getattr(article, name):
             why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
             out.append((name, why))
