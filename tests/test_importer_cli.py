@@ -306,7 +306,7 @@ def test_round_trip_every_paragraph_of_the_source_is_on_the_article_page(site, t
         source = decode(Path(source_path).read_bytes())
         extracted = extract(source, ("The Korea Herald",))
         assert " ".join(extracted.title.split()) in text
-        metadata = {extracted.title, *extracted.authors}
+        metadata = {extracted.title, *extracted.author}
         for paragraph in paragraphs_of(source)[1:] if len(paragraphs_of(source)[0]) == 1 else paragraphs_of(source):
             lines = [ln for ln in paragraph if not is_furniture(ln, DEFAULT_FURNITURE)]
             shown = " ".join(" ".join(lines).split())

@@ -159,7 +159,7 @@ def test_title_is_the_first_non_empty_line_even_with_leading_blank_lines():
 
 def test_title_line_in_a_stacked_header_block():
     got = article("Headline | Reuters\nBy Ann Lee\nJanuary 2, 2025\n\nBody one.\n\nBody two.\n")
-    assert (got.title, got.authors, got.date) == ("Headline", ("Ann Lee",), "2025-01-02")
+    assert (got.title, got.author, got.date) == ("Headline", ("Ann Lee",), "2025-01-02")
     assert got.paragraphs == ("Body one.", "Body two.")
 
 
@@ -292,7 +292,7 @@ def test_not_bylines(line):
 def test_byline_becomes_author_a_list_only_when_several():
     one = article("H | Reuters\nBy Ann Lee\n2025-01-02\nBody.\n")
     many = article("H | Reuters\n\nBy Ann Lee, Bo Kim and Cy Park\n\n2025-01-02\n\nBody.\n")
-    assert one.authors == ("Ann Lee",) and many.authors == ("Ann Lee", "Bo Kim", "Cy Park")
+    assert one.author == ("Ann Lee",) and many.author == ("Ann Lee", "Bo Kim", "Cy Park")
     assert one.paragraphs == many.paragraphs == ("Body.",)
 
 
@@ -408,7 +408,7 @@ def test_standfirst_after_the_date_and_before_the_image():
 def test_standfirst_with_bylines_around_it_and_wrapped_lines():
     got = article("H | Reuters\nBy Ann Lee\nThe short\nversion.\nJan. 2, 2025\n\nBody.\n")
     assert got.summary == "The short version."  # wrapped lines of the standfirst joined with a space
-    assert got.authors == ("Ann Lee",)
+    assert got.author == ("Ann Lee",)
 
 
 def test_no_summary_when_nothing_marks_the_end_of_the_standfirst_or_nothing_follows():
@@ -524,7 +524,7 @@ def test_seed_000_fields(seed_000_text):
     assert got.image == "wB6xjYJ7o9tZu1KoKPJE6oCVGU7fwNisJUPdWwJk2uo.jpg"
     assert got.image_caption.endswith("on January 28, 2025.") and got.image_credit == "AFP"
     assert len(got.paragraphs) == 11 and got.paragraphs[-1].endswith("so much is at stake.")
-    assert got.tags == () and got.authors == ()
+    assert got.tags == () and got.author == ()
 
 
 def test_seed_001_fields(seed_001_text):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import lxml.html
 import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from gazette import content
 from gazette.importer import Extracted, escape_line, escape_paragraph, to_markdown
 from gazette.markdown import render
 
@@ -121,7 +124,7 @@ def test_any_paragraph_renders_as_its_text(lines):
 def test_file_format_key_order_quoting_and_blank_lines():
     article = Extracted(
         title="Rates: a 'view'", source="The Korea Herald", date="2025-01-31T10:00:00+09:00", updated="2025-02-01",
-        authors=("Ann Lee", "Bo Kim"), dateline="SEOUL", summary='He said: "no".', image="x.jpg",
+        author=("Ann Lee", "Bo Kim"), dateline="SEOUL", summary='He said: "no".', image="x.jpg",
         image_caption="A caption.", image_credit="AFP", tags=("AI", "Chips, Inc"),
         paragraphs=("SEOUL – One.", "Two\nwrapped."),
     )
@@ -129,15 +132,15 @@ def test_file_format_key_order_quoting_and_blank_lines():
         "---\n"
         "title: 'Rates: a ''view'''\n"
         "date: 2025-01-31T10:00:00+09:00\n"
-        "updated: 2025-02-01\n"
         "source: The Korea Herald\n"
+        "tags: [AI, 'Chips, Inc']\n"
         "author: [Ann Lee, Bo Kim]\n"
         "dateline: SEOUL\n"
         'summary: "He said: \\"no\\"."\n'
         "image: x.jpg\n"
         'image_caption: "A caption."\n'
         "image_credit: AFP\n"
-        "tags: [AI, 'Chips, Inc']\n"
+        "updated: 2025-02-01\n"
         "rewrite_of: older-story\n"
         "---\n"
         "\n"
@@ -146,6 +149,20 @@ def test_file_format_key_order_quoting_and_blank_lines():
         "Two\n"
         "wrapped.\n"
     )
+
+
+def test_the_record_and_the_writer_use_the_schema_keys():
+    # The record's fields are the frontmatter keys they become (besides the body and the run's notes).
+    assert {f.name for f in fields(Extracted)} - {"paragraphs", "notes"} <= {f.name for f in content.FIELDS}
+    every = Extracted(title="T", source="S", date="2025-01-01", updated="2025-01-02", author=("A",), dateline="D",
+                      summary="Sum.", image="i.jpg", image_caption="C.", image_credit="K", tags=("x",),
+                      language="ko", paragraphs=("p",))
+    written = list(yaml.safe_load(to_markdown(every, "old", language="ko", related=["r"]).split("---\n")[1]))
+    schema = [f.name for f in content.FIELDS]
+    assert len(written) == 14 and set(written) <= set(schema)
+    # The schema's order, but for summary, which stays after dateline (where the seeds have it).
+    assert [k for k in written if k != "summary"] == [k for k in schema if k in written and k != "summary"]
+    assert written.index("summary") == written.index("dateline") + 1
 
 
 def test_values_that_yaml_would_misread_are_quoted():

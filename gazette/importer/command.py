@@ -98,16 +98,17 @@ def existing_articles(config, dates: dict[str, str] | None = None,
             meta = yaml.load(split[0], Loader=loader) if split else None
         except yaml.YAMLError:
             meta = None
-        if not isinstance(meta, dict):
+        if split is None or not isinstance(meta, dict):
             warnings.append(f"{source.rel}: no readable frontmatter; not compared for rewrites")
             continue
-        slug = meta.get("slug") if isinstance(meta.get("slug"), str) else slugify(source.stem)
+        given_slug, rewrite_of = meta.get("slug"), meta.get("rewrite_of")
+        slug = given_slug if isinstance(given_slug, str) else slugify(source.stem)
         text = "\n\n".join(str(meta.get(k) or "") for k in ("title", "summary")) + "\n\n" + split[1]
         found.append((slug, text))
         if dates is not None and meta.get("date") is not None:
             dates[slug] = str(meta["date"])
-        if rewrites is not None and isinstance(meta.get("rewrite_of"), str):
-            rewrites[slug] = meta["rewrite_of"]
+        if rewrites is not None and isinstance(rewrite_of, str):
+            rewrites[slug] = rewrite_of
     return found, sorted(warnings)
 
 
@@ -129,7 +130,7 @@ class Prepared:
         """The run's line for this input: where it went, what was found, what needs a person."""
         a = self.article
         found = [name for name, value in (("title", a.title), ("date", a.date), ("source", a.source),
-                                          ("author", a.authors), ("dateline", a.dateline), ("summary", a.summary),
+                                          ("author", a.author), ("dateline", a.dateline), ("summary", a.summary),
                                           ("image", a.image or a.image_caption), ("tags", a.tags)) if value]
         line = f"{target or self.rel} <- {source}: found {', '.join(found) or 'body text only'}"
         if self.language:

@@ -98,7 +98,7 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
 def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
     out = []
     for paragraph in paragraphs_of(text):
-        lines = []
+        lines: list[str] = []
         for ln in paragraph:
             if is_furniture(ln, furniture) or is_page_furniture(ln):
                 continue
@@ -221,7 +221,8 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     bracket, line = src.bracket_prefix(line)
     if bracket:
         found.sources.setdefault("bracket", bracket)
-    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$", line)
+    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$",
+                      line)
     if outlet:
         found.sources.setdefault("bracket", outlet["name"])
         line = outlet["rest"]
@@ -234,10 +235,10 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if glued:
         credit = by.read_byline(line[glued.end():])
         if credit:
-            authors, outlet = credit
-            found.set("authors", authors)
-            if outlet:
-                found.sources.setdefault("byline", outlet)
+            authors, signed_for = credit
+            found.set("author", authors)
+            if signed_for:
+                found.sources.setdefault("byline", signed_for)
             line = line[: glued.start()].rstrip()
     title, suffix = split_title(line, publications)
     if suffix:
@@ -260,10 +261,10 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if src.labelled_source(line) or src.aged_outlet(line):
         found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
         return True
-    credit = _name_and_outlet(line)
-    if credit:
-        found.set("authors", (credit[0],))
-        found.sources.setdefault("byline", credit[1])
+    signature = _name_and_outlet(line)
+    if signature:
+        found.set("author", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
         return True
     if _is_caption(line, following):
         pair = cap.trailing_credit(line)
@@ -326,13 +327,13 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     bare = re.sub(r"^[-–•·]\s*", "", line)
     credit = by.read_byline(bare)
     if credit:
-        found.set("authors", credit[0])
+        found.set("author", credit[0])
         if credit[1]:
             found.sources.setdefault("byline", credit[1])
         return True
     reporter = _reporter_line(bare)
     if reporter:
-        found.set("authors", reporter)
+        found.set("author", reporter)
         return True
     if src.known_agency(bare):
         found.sources.setdefault("line", src.known_agency(bare))
@@ -352,10 +353,10 @@ def _read_header_credit(line: str, found: _Found) -> bool:
 def _bare_name(bare: str, found: _Found) -> bool:
     """A name alone on a list item under the headline (`- SARAH KIM`) is the byline."""
     name = by.title_case_caps(bare)
-    if found.values.get("authors") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+    if found.values.get("author") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
             or any(w in src._MASTHEAD_WORDS for w in name.split()):
         return False
-    found.set("authors", (name,))
+    found.set("author", (name,))
     return True
 
 
@@ -418,7 +419,7 @@ def _image_caption(blocks: list[_Block], values: dict[str, object]) -> None:
         if block.kind == "image":
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             credit = parse_credit(" ".join(after.lines)) if after and after.kind == "para" else None
-            if credit:
+            if after is not None and credit:
                 values["image_caption"], values["image_credit"] = credit
                 after.kind = "caption"
             elif not is_image_line(str(values["image"])):
@@ -479,17 +480,22 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
         source=source,
         date=str(values.get("date", "")),
         updated=str(values.get("updated", "")) if values.get("date") else "",
-        authors=tuple(values.get("authors", ())),  # type: ignore[arg-type]
+        author=_texts(values.get("author")),
         dateline=dateline,
         summary=str(values.get("summary", "")),
         image=str(values.get("image", "")),
         image_caption=str(values.get("image_caption", "")),
         image_credit=str(values.get("image_credit", "")),
-        tags=tuple(values.get("tags", ())),  # type: ignore[arg-type]
+        tags=_texts(values.get("tags")),
         paragraphs=tuple(paragraphs),
         language=language,
         notes=tuple(found.notes),
     )
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    """A list value the passes found (names, tags) as the record holds it."""
+    return tuple(str(v) for v in value) if isinstance(value, (tuple, list)) else ()
 
 
 def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
@@ -530,12 +536,12 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
 
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
-    section links) go; a reporter's credit line anywhere goes into `authors`."""
+    section links) go; a reporter's credit line anywhere goes into `author`."""
     out = []
     for p in paragraphs:
         reporter = _reporter_line(p)
         if reporter:
-            found.set("authors", reporter)
+            found.set("author", reporter)
             continue
         if src.labelled_source(p) and is_short(p):
             found.sources.setdefault("label", src.labelled_source(p))
@@ -553,7 +559,7 @@ def _reporting(paragraphs: list[str], found: _Found) -> list[str]:
     rest, names = by.reporting_trailer(paragraphs[-1])
     if not names:
         return paragraphs
-    found.set("authors", names)
+    found.set("author", names)
     return paragraphs[:-1] + ([rest] if rest else [])
 
 
@@ -569,14 +575,14 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
         reporter = re.match(r"^\[(?P<outlet>[^/\]]{2,12})/(?P<name>[가-힣]{2,4})\s?기자\]", p)
         if reporter:
             found.sources.setdefault("dateline", reporter["outlet"])
-            found.set("authors", (reporter["name"],))
+            found.set("author", (reporter["name"],))
         if not place:
             continue
         if agency:
             found.sources.setdefault("dateline", agency)
         korean = by.korean_reporter(head) if re.match(r"^\([가-힣]+=", p) else ""
         chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
-        found.set("authors", (korean,) if korean else chinese)
+        found.set("author", (korean,) if korean else chinese)
         return place
     return ""
 
@@ -617,10 +623,10 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _
     dates = _dates_of(line, found)
     if dates is not None:
         return _record_core_date(line, dates, values)
-    if not values.get("authors"):
+    if not values.get("author"):
         authors = parse_byline(line)
         if authors:
-            values["authors"] = authors
+            values["author"] = authors
             return "byline"
     if "image" not in values and (is_image_line(line) or _URL.match(line)):
         values["image"] = line

@@ -40,7 +40,6 @@ def read_html(data: bytes, config) -> Extracted:
     except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
         raise ImportFailure(f"is not a readable web page ({exc})") from None
     meta = page_metadata(tree)
-    meta["figure"] = _figure(tree)
     label = labelled_source(" ".join(tree.text_content().split()))
     if label:
         meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
@@ -55,7 +54,7 @@ def read_html(data: bytes, config) -> Extracted:
     text = f"{headline}\n\n" + "\n\n".join(lines)
     article = extract(text, config.publications, config.furniture, site_language=config.language,
                       date_order=getattr(config, "date_order", ""))
-    return _merge(article, meta, config)
+    return _merge(article, meta, _figure(tree), config)
 
 
 def _above_headline(tree) -> set[str]:
@@ -79,32 +78,40 @@ def _figure(tree) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _authors(authors: tuple[str, ...]) -> dict[str, object]:
-    """The page's authors; when they are all agencies, the page is a wire copy: the agency is its source."""
+def _wire_agency(authors: tuple[str, ...]) -> str:
+    """The agency, when the page's authors are all agencies: the page is then a wire copy and the agency its source."""
     agencies = [a for a in authors if known_agency(a)]
-    if authors and len(agencies) == len(authors):
-        return {"source": agencies[0]}
-    return {"authors": authors} if authors else {}
+    return agencies[0] if authors and len(agencies) == len(authors) else ""
 
 
-def _merge(article: Extracted, meta: dict[str, object], config) -> Extracted:
+def _merge(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str], config) -> Extracted:
+    """The record with what the page's metadata and first captioned figure say in place of what the text said."""
     title, suffix = split_title(str(meta.get("title") or article.title), config.publications)
-    changes: dict[str, object] = {"title": title or article.title}
-    source = meta.get("source") or suffix or article.source
-    changes["source"] = str(source)
-    if meta.get("date"):
-        changes["date"] = str(meta["date"])
-        changes["updated"] = str(meta.get("updated") or "")
-    changes.update(_authors(tuple(meta.get("authors") or ())))  # type: ignore[arg-type]
-    if meta.get("language"):
-        changes["language"] = str(meta["language"])
-    if meta.get("image") and not article.image:
-        changes["image"] = str(meta["image"])
-    image, caption, credit = meta.get("figure") or ("", "", "")  # type: ignore[misc]
+    named = meta.get("authors")
+    authors = tuple(str(n) for n in named) if isinstance(named, tuple) else ()
+    agency = _wire_agency(authors)
+    dated = bool(meta.get("date"))
+    image, caption, credit = _lead_image(article, meta, figure)
+    return replace(
+        article,
+        title=title or article.title,
+        source=agency or str(meta.get("source") or suffix or article.source),
+        date=str(meta["date"]) if dated else article.date,
+        updated=str(meta.get("updated") or "") if dated else article.updated,
+        author=article.author if agency else authors or article.author,
+        language=str(meta.get("language") or article.language),
+        image=image, image_caption=caption, image_credit=credit,
+    )
+
+
+def _lead_image(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str]) -> tuple[str, str, str]:
+    """(image, caption, credit): the text's, with the page's og:image when the text has none, and the
+    page's first captioned figure when the text has no caption (its image unless og:image gave one)."""
+    page_image = str(meta["image"]) if meta.get("image") and not article.image else ""
+    figure_image, caption, credit = figure
     if caption and not article.image_caption:
-        changes.update(image_caption=caption, image_credit=credit)
-        changes["image"] = changes.get("image") or image
-    return replace(article, **changes)
+        return page_image or figure_image, caption, credit
+    return page_image or article.image, article.image_caption, article.image_credit
 
 
 # --- the page's own metadata ---------------------------------------------------------

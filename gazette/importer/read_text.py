@@ -14,8 +14,8 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailure(f"line {line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8") from None
+        number = data[: exc.start].count(b"\n") + 1
+        raise ImportFailure(f"line {number}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8") from None
     text = text.replace("\r\n", "\n")
     for number, line in enumerate(text.split("\n"), 1):
         if "\r" in line:

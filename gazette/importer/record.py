@@ -17,7 +17,7 @@ class Extracted:
     source: str = ""
     date: str = ""  # 2025-01-31, or 2025-01-31T10:00:00 with an optional +09:00
     updated: str = ""
-    authors: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()  # the byline's names
     dateline: str = ""
     summary: str = ""
     image: str = ""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from gazette import content
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
 
@@ -72,30 +73,49 @@ def _yaml_dumper():
     return Dumper
 
 
+#: Keys whose values are written as `_Prose` (always double-quoted).
+_PROSE = frozenset({"summary", "image_caption"})
+
+
+def _written_order(schema: tuple[content.Field, ...]) -> tuple[content.Field, ...]:
+    """The schema's keys in its order, with one exception: `summary` goes right after `dateline`,
+    where the shipped seed files and every file imported before the schema was shared have it
+    (those must stay byte-identical). Declaring `summary` after `dateline` in `content.Article`
+    would make this the schema's own order and this exception could go."""
+    rest = [spec for spec in schema if spec.name != "summary"]
+    at = next((i + 1 for i, spec in enumerate(rest) if spec.name == "dateline"), len(rest))
+    return (*rest[:at], *(spec for spec in schema if spec.name == "summary"), *rest[at:])
+
+
+_WRITTEN = _written_order(content.FIELDS)
+
+
+def _yaml_value(spec: content.Field, value: object) -> object:
+    """`value` as its key's kind is written: a bare date, a name or a list of names, a flow list."""
+    if spec.kind == "date":
+        return _Timestamp(value)
+    if spec.kind == "authors" and isinstance(value, tuple):
+        return value[0] if len(value) == 1 else list(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return _Prose(value) if spec.name in _PROSE else value
+
+
 def frontmatter_fields(article: Extracted, rewrite_of: str = "", *, language: str = "",
                        related: Iterable[str] = (), draft: bool = False) -> dict[str, object]:
-    """The frontmatter of `article`, in the canonical key order, empty values left out.
+    """The frontmatter of `article`: each key of the article schema (`content.FIELDS`, in its
+    order but for `summary`, see `_written_order`) that the record or the arguments give a
+    value for, empty values left out.
     `language` is written only when given (the command gives it when the text is not in
     the site's language); `draft` holds back an article that misses a required field."""
-    authors: object = article.authors[0] if len(article.authors) == 1 else list(article.authors)
-    fields_ = {
-        "title": article.title,
-        "date": _Timestamp(article.date),
-        "updated": _Timestamp(article.updated) if article.updated else "",
-        "source": article.source,
-        "author": authors,
-        "dateline": article.dateline,
-        "summary": _Prose(article.summary) if article.summary else "",
-        "image": article.image,
-        "image_caption": _Prose(article.image_caption) if article.image_caption else "",
-        "image_credit": article.image_credit,
-        "language": language,
-        "tags": list(article.tags),
-        "rewrite_of": rewrite_of,
-        "related": list(related),
-        "draft": draft or "",
-    }
-    return {k: v for k, v in fields_.items() if v not in ("", [], None)}
+    given: dict[str, object] = {"rewrite_of": rewrite_of, "language": language, "related": tuple(related),
+                                "draft": draft}
+    out: dict[str, object] = {}
+    for spec in _WRITTEN:
+        value = given[spec.name] if spec.name in given else getattr(article, spec.name, "")
+        if value not in ("", (), None, False):
+            out[spec.name] = _yaml_value(spec, value)
+    return out
 
 
 def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "", related: Iterable[str] = (),
@@ -136,17 +156,14 @@ def slug_for(article: Extracted, fallback: str = "") -> str:
 
 def apply_options(article: Extracted, *, date: str | None = None, source: str | None = None,
                   tags: Iterable[str] | None = None) -> Extracted:
-    """Command-line values override what was extracted."""
-    changes: dict[str, object] = {}
+    """Command-line values override what was extracted (an update older than `date` is dropped)."""
     if date:
-        changes["date"] = date
-        if article.updated and article.updated[:10] < date:
-            changes["updated"] = ""
+        article = replace(article, date=date, updated="" if article.updated[:10] < date else article.updated)
     if source:
-        changes["source"] = " ".join(source.split())
+        article = replace(article, source=" ".join(source.split()))
     if tags:
-        changes["tags"] = _split_tags(",".join(tags))
-    return replace(article, **changes) if changes else article
+        article = replace(article, tags=_split_tags(",".join(tags)))
+    return article
 
 
 def require_complete(article: Extracted) -> None:
@@ -161,7 +178,7 @@ def require_complete(article: Extracted) -> None:
 
 
 
-#: Why a required field is missing, as the run's summary and the draft's comment say it.
+#: Why a required field (content.FIELDS says which) is missing, as the run's summary and the draft's comment say it.
 MISSING_WHY = {
     "title": "no headline line (a short line above the text, not a sentence)",
     "date": "no date line with a year (a date inside a sentence is never the date)",
@@ -173,7 +190,7 @@ def missing_fields(article: Extracted) -> list[tuple[str, str]]:
     """(field, why) for each required field the text does not show; refusals a rule noted
     (an ambiguous date, say) are the reason where there is one."""
     out = []
-    for name in ("title", "date", "source"):
+    for name in (spec.name for spec in content.FIELDS if spec.required):
         if not getattr(article, name):
             why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
             out.append((name, why))

@@ -58,7 +58,7 @@ def read(name: str, site_language: str = "en"):
 def actual_values(article) -> dict[str, object]:
     body = list(article.paragraphs)
     return {
-        "title": article.title, "date": article.date, "source": article.source, "author": list(article.authors),
+        "title": article.title, "date": article.date, "source": article.source, "author": list(article.author),
         "dateline": article.dateline, "summary": article.summary, "caption": article.image_caption,
         "credit": article.image_credit, "language": article.language,
         "start": body[0] if body else "", "end": body[-1] if body else "", "body": body,

@@ -43,7 +43,11 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
 # --- bylines in real copy ----------------------------------------------------------
 
 #: Words of a collective credit: "Reuters Staff", "Newser Editors and Wire Services" name no person.
-COLLECTIVE = frozenset(["staff", "editors", "editor", "wire", "services", "service", "desk", "team", "reporters", "reporter", "agencies", "agency", "newsroom", "redaktion", "rédaction", "redacción", "news", "archive", "writers", "writer", "correspondent"])
+COLLECTIVE = frozenset([
+    "staff", "editors", "editor", "wire", "services", "service", "desk", "team", "reporters", "reporter", "agencies",
+    "agency", "newsroom", "redaktion", "rédaction", "redacción", "news", "archive", "writers", "writer",
+    "correspondent",
+])
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
 _CHINESE_REPORTER = re.compile(r"(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)")
 _REPORTING_BY = re.compile(r"\s*\((?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)\s*$")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -46,6 +50,7 @@ def parse_date(text: str) -> str | None:
 
 
 def _canonical(match: re.Match) -> str | None:
+    """The date (and time, and offset) a match says, canonical; None when it is no real date."""
     g = match.groupdict()
     month = _MONTHS.get(g["month"].lower()) if g.get("month") else int(g["mnum"])
     if not month:
@@ -56,7 +61,15 @@ def _canonical(match: re.Match) -> str | None:
         return None
     if g["hour"] is None:
         return day.isoformat()
-    hour, minute, second = int(g["hour"]), int(g["minute"] or 0), int(g["second"] or 0)
+    clock, offset = _clock_of(g), _offset_of(g)
+    if clock is None or offset is None:
+        return None
+    return f"{day.isoformat()}T{clock}{offset}"
+
+
+def _clock_of(g: Mapping[str, str | None]) -> str | None:
+    """'HH:MM:SS' of a match's time; None when it is no time of day."""
+    hour, minute, second = int(g["hour"] or 0), int(g["minute"] or 0), int(g["second"] or 0)
     if g["ampm"]:
         if not 1 <= hour <= 12:
             return None
@@ -65,20 +78,27 @@ def _canonical(match: re.Match) -> str | None:
         return None  # "2025 10" is not a time; "10 am" and "10:00" are
     if hour > 23 or minute > 59 or second > 59:
         return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
+
+
+def _offset_of(g: Mapping[str, str | None]) -> str | None:
+    """'+09:00' from a match's zone or numeric offset, '' with neither; None when the zone is
+    not known, the offset is out of range, or a zone other than UTC/GMT comes with an offset."""
+    zone, given = g["zone"], g["offset"]
     offset = ""
-    if g["zone"]:
-        offset = _ZONES.get(g["zone"].lower(), "")
+    if zone:
+        offset = _ZONES.get(zone.lower(), "")
         if not offset:
             return None
-    if g["offset"]:
-        if g["zone"] and g["zone"].lower() not in ("utc", "gmt"):
+    if given:
+        if zone and zone.lower() not in ("utc", "gmt"):
             return None
-        sign, digits = g["offset"][0], g["offset"][1:].replace(":", "")
+        sign, digits = given[0], given[1:].replace(":", "")
         hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
         if int(hours) > 14 or int(minutes) > 59:
             return None
         offset = f"{sign}{int(hours):02d}:{minutes}"
-    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+    return offset
 
 
 _LABELLED_DATE = re.compile(
@@ -105,7 +125,7 @@ def parse_date_line(line: str) -> tuple[str, str] | None:
             continue
         match = _LABELLED_DATE.match(part)
         value = parse_date(match.group("date")) if match else None
-        if not value:
+        if match is None or not value:
             return None
         if match.group("label").lower() in ("last updated", "last modified", "updated", "modified"):
             updated = updated or value
@@ -121,10 +141,6 @@ def parse_date_line(line: str) -> tuple[str, str] | None:
 # `입력`, `更新`...), an agency or source credit, a view count or a relative age
 # (`2 years ago`), with at most a few other words (a section name such as `Politics`).
 # A date inside a sentence leaves many other words, so it is never the date.
-
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 
 #: Languages whose month names (from the Unicode CLDR, through Babel) are recognised.
 MONTH_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -149,14 +165,16 @@ def month_names() -> dict[str, int]:
     return names
 
 
-_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})(?:\s*[日일.])?(?!\d)")
+_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})"
+                      r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
 _NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
 _NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)\s+"
                         r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2}))"
-                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?", re.IGNORECASE)
+                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?",
+                    re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
     r"|입력|등록|게재|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
@@ -168,7 +186,12 @@ _CREDIT_PARTS = re.compile(
     r"|\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
 _JOINERS = {"at", "um", "à", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])
+_WEEKDAYS = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo",
+])
 #: US zone abbreviations, read as US time only in English copy (CST is also China Standard Time).
 _US_ZONES = {"est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
              "pst": "-08:00", "pdt": "-07:00"}

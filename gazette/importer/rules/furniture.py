@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.text import _fold
@@ -13,8 +14,6 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 
 
 # --- furniture of real pages -------------------------------------------------------------
-
-import re
 
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
@@ -42,12 +41,15 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
     r"^(?:send feedback|how can we improve\?|thanks for your feedback!?|was this helpful\??)$",
     (r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
-     r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel|태그|标签|タグ)$"),
+     r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel"
+     r"|태그|标签|タグ)$"),
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
-    r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有).{0,120}$",
-    r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字).{0,80}$",
+    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有)"
+     r".{0,120}$"),
+    (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字)"
+     r".{0,80}$"),
     r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
     r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)\s*[:：].*$",

@@ -15,12 +15,26 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 # Words that are common in one language and rare in the others.
 _FUNCTION_WORDS = {
-    "en": ["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by", "it", "from", "has", "have", "said"],
-    "de": ["der", "die", "und", "das", "nicht", "ist", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "im", "dem", "ein", "eine", "auch", "wird"],
-    "fr": ["le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "qui", "sur", "pas", "du", "au", "aux", "avec", "été", "ont", "selon"],
-    "es": ["el", "la", "los", "las", "de", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "al", "ha", "como", "según"],
+    "en": [
+        "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by", "it", "from",
+        "has", "have", "said",
+    ],
+    "de": [
+        "der", "die", "und", "das", "nicht", "ist", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "im",
+        "dem", "ein", "eine", "auch", "wird",
+    ],
+    "fr": [
+        "le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "qui", "sur", "pas", "du", "au", "aux",
+        "avec", "été", "ont", "selon",
+    ],
+    "es": [
+        "el", "la", "los", "las", "de", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "al", "ha",
+        "como", "según",
+    ],
     "it": ["il", "della", "che", "di", "per", "non", "una", "sono", "con", "gli", "dei", "nel", "alla", "anche"],
-    "pt": ["o", "os", "da", "do", "das", "dos", "que", "em", "para", "com", "não", "uma", "mais", "foi", "pelo", "pela"],
+    "pt": [
+        "o", "os", "da", "do", "das", "dos", "que", "em", "para", "com", "não", "uma", "mais", "foi", "pelo", "pela",
+    ],
     "nl": ["de", "het", "een", "van", "en", "is", "dat", "op", "voor", "met", "niet", "zijn", "werd"],
 }
 
@@ -30,7 +44,7 @@ def detect(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return ""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for c in letters:
         for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
                              ("ar", _ARABIC)):

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from gazette.importer.rules.text import _fold
 
 _MASTHEAD_WORDS = frozenset(
-    ["Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle", "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily", "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch", "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio", "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC", "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun", "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri"]
+    [
+        "Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
+        "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily",
+        "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch",
+        "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio",
+        "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC",
+        "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun",
+        "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri",
+    ]
 )
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
 
@@ -53,8 +61,8 @@ AGENCIES = (
     "epd", "APA", "SDA", "Belga", "ANP", "TASS", "Interfax", "Bernama", "Antara", "PTI", "IANS", "ANI", "CNA", "AAP",
     "Newsis", "News1", "Europa Press", "Agencia EFE", "Associated Press", "Agence France-Presse",
     "Deutsche Presse-Agentur", "Yonhap News Agency", "Kyodo News", "Brand Republic", "연합뉴스", "뉴시스", "뉴스1",
-    "共同通信", "共同", "時事通信", "時事", "ロイター", "新华社", "新華社", "中新社", "中新网", "中新網", "中评社", "中評社",
-    "中央社", "路透社", "美联社", "法新社",
+    "共同通信", "共同", "時事通信", "時事", "ロイター", "新华社", "新華社", "中新社", "中新网", "中新網",
+    "中评社", "中評社", "中央社", "路透社", "美联社", "法新社",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Fonte)\s*[:：]\s*"
