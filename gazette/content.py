@@ -71,12 +71,12 @@ class Article:
     body_html: str = derived(shown=True)
     tags: tuple[str, ...] = key("tags", "List of tags: `[AI, Investment]`. Case and spacing do not make a new tag.",
                                 default=())
-    # The frontmatter's summary, or the first paragraph shortened.
-    summary: str = key("text", "Standfirst shown under the headline and in lists (default: the first paragraph).",
-                       shown=True)
-    has_summary: bool = derived(shown=True)  # summary came from the frontmatter (a standfirst)
     author: tuple[str, ...] = key("authors", "Byline: a name, or a list of names.", shown=True, default=())
     dateline: str = key("text", "Place the story was filed from, e.g. `SEOUL`.", shown=True, default="")
+    # The frontmatter's summary, or the first paragraph shortened.
+    summary: str = key("text", "Standfirst shown under the headline and in lists (default: the first paragraph).",
+                       shown=True, default="")
+    has_summary: bool = derived(shown=True, default=False)  # summary came from the frontmatter (a standfirst)
     image: str = key("text", "Lead photo: a file in `static/images/` (e.g. `deepseek.jpg`) or an http(s) URL.",
                      default="")
     image_alt: str = key("text", "Text alternative for the photo (default: the caption).", shown=True, default="")

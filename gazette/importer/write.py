@@ -77,19 +77,6 @@ def _yaml_dumper():
 _PROSE = frozenset({"summary", "image_caption"})
 
 
-def _written_order(schema: tuple[content.Field, ...]) -> tuple[content.Field, ...]:
-    """The schema's keys in its order, with one exception: `summary` goes right after `dateline`,
-    where the shipped seed files and every file imported before the schema was shared have it
-    (those must stay byte-identical). Declaring `summary` after `dateline` in `content.Article`
-    would make this the schema's own order and this exception could go."""
-    rest = [spec for spec in schema if spec.name != "summary"]
-    at = next((i + 1 for i, spec in enumerate(rest) if spec.name == "dateline"), len(rest))
-    return (*rest[:at], *(spec for spec in schema if spec.name == "summary"), *rest[at:])
-
-
-_WRITTEN = _written_order(content.FIELDS)
-
-
 def _yaml_value(spec: content.Field, value: object) -> object:
     """`value` as its key's kind is written: a bare date, a name or a list of names, a flow list."""
     if spec.kind == "date":
@@ -104,14 +91,14 @@ def _yaml_value(spec: content.Field, value: object) -> object:
 def frontmatter_fields(article: Extracted, rewrite_of: str = "", *, language: str = "",
                        related: Iterable[str] = (), draft: bool = False) -> dict[str, object]:
     """The frontmatter of `article`: each key of the article schema (`content.FIELDS`, in its
-    order but for `summary`, see `_written_order`) that the record or the arguments give a
+    order) that the record or the arguments give a
     value for, empty values left out.
     `language` is written only when given (the command gives it when the text is not in
     the site's language); `draft` holds back an article that misses a required field."""
     given: dict[str, object] = {"rewrite_of": rewrite_of, "language": language, "related": tuple(related),
                                 "draft": draft}
     out: dict[str, object] = {}
-    for spec in _WRITTEN:
+    for spec in content.FIELDS:
         value = given[spec.name] if spec.name in given else getattr(article, spec.name, "")
         if value not in ("", (), None, False):
             out[spec.name] = _yaml_value(spec, value)
