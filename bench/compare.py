@@ -64,11 +64,12 @@ def same_tree(a: Path, b: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", type=Path, required=True, help="the other checkout (the old code)")
+    parser.add_argument("--after", type=Path, default=AFTER, help="the new code (default: this checkout)")
     parser.add_argument("--n", type=int, default=10000, help="articles in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (median reported)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "compare")
     args = parser.parse_args(argv)
-    checkouts = {"before": args.before.resolve(), "after": AFTER}
+    checkouts = {"before": args.before.resolve(), "after": args.after.resolve()}
     shutil.rmtree(args.work, ignore_errors=True)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for round_ in range(args.repeat):
