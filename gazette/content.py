@@ -46,7 +46,7 @@ class SourceFile:
 
 
 def key(kind: str, help: str, *, required: bool = False, shown: bool = False, default: Any = MISSING) -> Any:
-    """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug."""
+    """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug, slugs."""
     return field(default=default, metadata={"key": kind, "required": required, "shown": shown, "help": help})
 
 
@@ -88,6 +88,8 @@ class Article:
     draft: bool = key("bool", "`true` keeps the article out of the site unless built with `--drafts`.",
                       default=False)
     rewrite_of: str = key("slug", "Slug of the article this one rewrites; both link to each other.", default="")
+    related: tuple[str, ...] = key("slugs", "Slugs of other coverage of the same story: `[harbour-reopens]`; "
+                                            "listed first under More on this story.", default=())
     key_lines: tuple[tuple[str, int], ...] = derived(default=())  # (frontmatter key, its line in the file)
 
     def line_of(self, key: str) -> int:
@@ -185,6 +187,7 @@ _TYPE_WORDS = {
     "bool": "true or false",
     "url": "an http(s) URL",
     "slug": "a slug such as my-article",
+    "slugs": "a list of slugs such as [my-article]",
 }
 
 
@@ -281,6 +284,14 @@ def _slug(value: Any, name: str) -> str:
     return slug
 
 
+def _slugs(value: Any, name: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise _Invalid(f"'{name}' must be a list: write {name}: [{value}]")
+    if not isinstance(value, list):
+        raise _Invalid(f"'{name}' must be {_TYPE_WORDS['slugs']}, not {_describe(value)}")
+    return tuple(dict.fromkeys(_slug(item, name) for item in value))
+
+
 def _bool(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
         raise _Invalid(f"'{name}' must be true or false, not {_describe(value)}")
@@ -293,6 +304,7 @@ _CONVERT: dict[str, Callable[[Any, str], Any]] = {
     "authors": _authors,
     "url": _url,
     "slug": _slug,
+    "slugs": _slugs,
     "bool": _bool,
 }
 

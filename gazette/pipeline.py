@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import cache, content, feeds, incremental, library, render, stages, writer
+from gazette import cache, content, feeds, incremental, library, related, render, search, stages, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 from gazette.stages import BuildResult
@@ -49,6 +49,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
     lib = make_library(config, chosen, read, inputs)
+    lib = related.attach(lib, inputs.store if use_cache else None)
     jobs = plan(lib, config, now)
 
     renderer = render.Renderer(config)
@@ -56,6 +57,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
+        search.add_index(site, lib, config)  # after the pages: Pagefind runs only when its records changed
         written = write(site, pages, config, inputs.static)
     except BaseException:
         site.abort()
@@ -243,7 +245,7 @@ def make_library(config: SiteConfig, chosen: Selection, read: Read, inputs: Inpu
 
 def plan(lib: library.Library, config: SiteConfig, now: datetime) -> list[render.RenderJob]:
     pages = render.plan(lib, config)
-    return pages + feeds.plan(lib, config, now, pages)
+    return pages + feeds.plan(lib, config, now, pages) + search.plan(config)
 
 
 # --- jobs -> pages -> the output folder ------------------------------------------------------
