@@ -34,12 +34,13 @@ __all__ = ["BuildResult", "Builder", "build"]
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
           processes: int | None = None, progress=None, memory: dict | None = None,
           keep: Callable[[incremental.Session], None] | None = None,
-          plan_when_unchanged: bool = False) -> BuildResult:
+          plan_when_unchanged: bool = False, defer_search: bool = False) -> BuildResult:
     """Build the site into `out`. `memory` (a dict kept by the caller between builds)
     lets the build cache skip reading back the files it wrote the last time. `keep`
     is given what `incremental.patch` needs to apply the next edit to this build;
     `plan_when_unchanged` makes a build with nothing to do plan the site anyway, so
-    that there is something to keep."""
+    that there is something to keep. `defer_search` keeps the search index as it was,
+    for the caller to bring up to date later (`Builder.settle`)."""
     started = time.perf_counter()
     now = now or content.utc_now()
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
@@ -49,7 +50,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
     lib = make_library(config, chosen, read, inputs)
-    lib = related.attach(lib, inputs.store if use_cache else None)
+    lib, lists = related.attach(lib, inputs.store if use_cache else None)
     jobs = plan(lib, config, now)
 
     renderer = render.Renderer(config)
@@ -57,7 +58,11 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
-        search.add_index(site, lib, config)  # after the pages: Pagefind runs only when its records changed
+        found = search.records(lib, config) if config.search else None
+        if found is not None and defer_search:
+            search.keep_index(site)
+        elif found is not None:
+            search.add_index(site, found)  # after the pages; Pagefind runs only when its records changed
         written = write(site, pages, config, inputs.static)
     except BaseException:
         site.abort()
@@ -71,13 +76,16 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     }
     warnings = [p for p in read.problems if p.warning]
     valid_until = still_valid_until(lib, read.articles, now)
-    save_state(inputs, config, valid_until, summary, warnings, site.files)
+    # An index left behind makes no record of a finished site: the next build looks again.
+    stale = found is not None and not search.is_current(site.files, found)
+    save_state(inputs, config, valid_until, summary, warnings, site.files, complete=not stale)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
             parse_fp=read.parse_fp, valid_until=valid_until,
             scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
             static=inputs.static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
+            search_records=found, related_lists=lists,
         ))
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + inputs.store.problems,
@@ -287,8 +295,8 @@ def still_valid_until(lib: library.Library, articles: list[content.Article], now
 
 
 def save_state(inputs: Inputs, config: SiteConfig, valid_until: float, summary: dict,
-               warnings: list[Problem], files: dict[str, cache.OutputEntry]) -> None:
-    inputs.store.save_site(inputs.out, cache.SiteState(inputs.signature, valid_until,
+               warnings: list[Problem], files: dict[str, cache.OutputEntry], complete: bool = True) -> None:
+    inputs.store.save_site(inputs.out, cache.SiteState(inputs.signature if complete else "", valid_until,
                                                        {**summary, "warnings": warnings}, files))
 
 
@@ -350,7 +358,7 @@ class Builder:
         config = self.load() if settings or self.config is None else self.config
         return build(config, self.output, use_cache=self.use_cache, processes=self.processes,
                      progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
-                     plan_when_unchanged=self.keep_plan)
+                     plan_when_unchanged=self.keep_plan, defer_search=self.keep_plan)
 
     def _keep(self, session: incremental.Session) -> None:
         self.session = session
@@ -361,6 +369,12 @@ class Builder:
         patches changed, prepare the session for the next patch (`stop()` true: a
         change came, leave the rest for later). The cache's warnings, if it could not
         be written."""
+        if self.session is not None and not (stop and stop()):
+            try:
+                incremental.refresh_search(self.session)  # Pagefind, after the browser has its page
+            except BaseException:
+                self.session = None
+                raise
         problems = self._save_session()
         if self.session is not None:
             try:

@@ -138,6 +138,41 @@ class Index:
         return tuple(sorted(((k, s) for k, s in scored if s >= THRESHOLD), key=lambda item: (-item[1], item[0])))
 
 
+def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Document]) -> tuple[bool, Index]:
+    """For a builder's patch of article text: apply the new texts of `changes` to `lists`
+    and its `index` (made from `lists` when None), in place, and tell whether every
+    nearest-article list stays the same. False: the patch is given up (a full build
+    follows, which makes the lists anew from the build cache)."""
+    import bisect
+
+    if index is None:
+        index = Index({k: v for k, (_, _, v) in lists.vectors.items()}, {k: d for k, (_, d, _) in lists.vectors.items()})
+    old: dict[str, Vector] = {}
+    for key, doc in changes.items():
+        new_vector = vector(doc.text)
+        known = lists.vectors.get(key)
+        if known is None:
+            return False, index
+        lists.vectors[key] = (doc.digest, known[1], new_vector)
+        if new_vector == known[2]:
+            continue
+        old[key] = known[2]
+        for term in known[2]:
+            if term not in new_vector:
+                index.postings[term].remove(key)
+        for term in new_vector:
+            if term not in known[2]:
+                bisect.insort(index.postings.setdefault(term, []), key)
+        index.vectors[key] = new_vector
+    same = True
+    for key in sorted(affected(old, index, old)):
+        nearest = index.nearest(key)
+        if [k for k, _ in nearest] != [k for k, _ in lists.nearest.get(key, ())]:
+            same = False  # (the order of the articles is what pages show, not their scores)
+        lists.nearest[key] = nearest
+    return same, index
+
+
 def affected(old: Mapping[str, Vector], new: Index, changed: Iterable[str]) -> set[str]:
     """The keys whose list can differ between the index of `old` and `new` when the
     vectors of `changed` keys differ (added, removed or edited): the changed keys and
@@ -227,7 +262,7 @@ def documents(articles: Iterable) -> dict[str, Document]:
             for a in articles}
 
 
-def attach(lib, store):
+def attach(lib, store) -> tuple:
     """The library with each article's More on this story list and story thread; the
     nearest-article lists are kept in the build cache (`store`) between builds, which
     is written only when they changed."""
@@ -237,7 +272,7 @@ def attach(lib, store):
     if store is not None and (kept is None or redone or kept.vectors.keys() != lists.vectors.keys()
                               or any(kept.vectors[k][:2] != v[:2] for k, v in lists.vectors.items())):
         store.save_named(CACHE_NAME, VERSION, lists)
-    return with_lists(lib, lists)
+    return with_lists(lib, lists), lists
 
 
 def with_lists(lib, lists: Lists):

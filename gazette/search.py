@@ -25,7 +25,7 @@ import hashlib
 import json
 import subprocess
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from gazette import render, urls, writer
@@ -61,7 +61,7 @@ def records(lib, config: SiteConfig, fmt: render.Formats | None = None) -> list[
         source = lib.source_of.get(article.url)
         found.append(Record(
             url=article.url,
-            content=text_of(article.title, article.summary if article.has_summary else "", article.body_html),
+            content=_content(article),
             language=lang,
             meta=(("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
                   ("datetime", fmt.isodate(article.date, article.date_is_day)),
@@ -133,20 +133,18 @@ def _converse(binary: str, requests: list[dict]) -> list[dict]:
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     answers: dict[int, dict] = {}
-    buffer = b""
+    pieces: list[bytes] = []  # of the message being read (the files of an index come as one of tens of MB)
     try:
         while len(answers) < len(requests):
             chunk = process.stdout.read1(1 << 20)
             if not chunk:
                 raise PagefindError(f"Pagefind stopped after {len(answers)} of {len(requests)} answers")
-            buffer += chunk
-            *messages, buffer = buffer.split(b",")
-            for message in messages:
-                answer = json.loads(base64.b64decode(message))
-                payload = answer.get("payload", {})
-                if payload.get("type") == "Error":
-                    raise PagefindError(f"Pagefind: {payload.get('message')}")
-                answers[answer["message_id"]] = payload
+            *ends, rest = chunk.split(b",")
+            for end in ends:
+                pieces.append(end)
+                _take(b"".join(pieces), answers)
+                pieces = []
+            pieces.append(rest)
     finally:
         process.stdin.close()
         process.kill()
@@ -155,12 +153,17 @@ def _converse(binary: str, requests: list[dict]) -> list[dict]:
     return [answers[n] for n in range(1, len(requests) + 1)]
 
 
-def add_index(site: writer.SiteWriter, lib, config: SiteConfig) -> bool:
-    """Put the search index into the site: the files as they are when the records did
-    not change, else a new index. True when Pagefind ran."""
-    if not config.search:
-        return False
-    found = records(lib, config)
+def _take(message: bytes, answers: dict[int, dict]) -> None:
+    answer = json.loads(base64.b64decode(message))
+    payload = answer.get("payload", {})
+    if payload.get("type") == "Error":
+        raise PagefindError(f"Pagefind: {payload.get('message')}")
+    answers[answer["message_id"]] = payload
+
+
+def add_index(site: writer.SiteWriter, found: list[Record]) -> bool:
+    """Put the search index of these records into the site: the files as they are when
+    the records did not change, else a new index. True when Pagefind ran."""
     mark = fingerprint(found)
     kept = [site.current(path, mark) for path in site.previous if path.startswith(BUNDLE)]
     if kept and all(placed is not None for placed in kept):
@@ -168,10 +171,37 @@ def add_index(site: writer.SiteWriter, lib, config: SiteConfig) -> bool:
             site.record(placed)
         return False
     for path, data in index_files(found):
-        if path in UNUSED:
-            continue
-        site.add(BUNDLE + path, data, mark)
+        if path not in UNUSED:
+            site.add(BUNDLE + path, data, mark)
     return True
+
+
+def keep_index(site: writer.SiteWriter) -> None:
+    """Keep the index files of the last build as they are (a long-running builder makes
+    the new index later, when it settles: see `refresh`)."""
+    for path, entry in site.previous.items():
+        if path.startswith(BUNDLE):
+            placed = site.current(path, entry.fingerprint)
+            if placed is not None:
+                site.record(placed)
+
+
+def is_current(files: dict, found: list[Record]) -> bool:
+    """Do the output folder's index files (by the writer's record) index these records?"""
+    mark = fingerprint(found)
+    marks = {entry.fingerprint for path, entry in files.items() if path.startswith(BUNDLE)}
+    return marks == {mark}
+
+
+def record_of(article, old: Record, fmt: render.Formats) -> Record:
+    """`old` for the article's new text (an edit of text keeps its date, tags and source)."""
+    meta = dict(old.meta)
+    meta["title"] = article.title
+    return replace(old, content=_content(article), meta=tuple(meta.items()))
+
+
+def _content(article) -> str:
+    return text_of(article.title, article.summary if article.has_summary else "", article.body_html)
 
 
 # Pagefind's own ready-made interfaces: the search page has its own, in the theme's words.
