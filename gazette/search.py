@@ -21,6 +21,7 @@ the browser has the page (incremental.py).
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import subprocess
@@ -112,7 +113,98 @@ def index_files(found: list[Record]) -> list[tuple[str, bytes]]:
     files = answers[-1].get("files")
     if answers[-1].get("type") != "GetFiles" or files is None:
         raise PagefindError(f"Pagefind did not give its files: {str(answers[-1])[:300]}")
-    return sorted((str(f["path"]), base64.b64decode(f["content"])) for f in files)
+    return sorted(canonical({str(f["path"]): base64.b64decode(f["content"]) for f in files}).items())
+
+
+# --- the same records, the same bytes ---------------------------------------------------
+#
+# Pagefind writes each filter's values in the order of a hash map, which changes from one
+# run to the next; so the filter files, their names, the metadata file naming them and the
+# entry file naming that would differ between two builds of the same articles (and a build
+# patched by `serve` would not be the cold build's). `canonical` sorts the values and
+# names the files again as Pagefind does (the first hex digits of the SHA-1 of the
+# uncompressed data after its signature, each byte written without a leading zero).
+
+SIGNATURE = b"pagefind_dcd"
+
+
+def _pf_hash(body: bytes, length: int) -> str:
+    return "".join(format(byte, "x") for byte in hashlib.sha1(body).digest())[:length]  # noqa: S324 - Pagefind's
+
+
+def _head(data: bytes, i: int) -> tuple[int, int, int]:
+    """(major type, value, end of header) of the CBOR item at i."""
+    major, info = data[i] >> 5, data[i] & 31
+    if info < 24:
+        return major, info, i + 1
+    size = {24: 1, 25: 2, 26: 4, 27: 8}[info]
+    return major, int.from_bytes(data[i + 1:i + 1 + size], "big"), i + 1 + size
+
+
+def _end(data: bytes, i: int) -> int:
+    """Where the CBOR item at i ends."""
+    major, value, i = _head(data, i)
+    if major in (2, 3):
+        return i + value
+    if major in (4, 5):
+        for _ in range(value * (2 if major == 5 else 1)):
+            i = _end(data, i)
+        return i
+    if major == 6:
+        return _end(data, i)
+    return i
+
+
+def _sorted_item(body: bytes, number: int) -> bytes:
+    """`body`, a CBOR array, with the entries of its item `number` (an array) in order."""
+    _, _, i = _head(body, 0)
+    for _ in range(number):
+        i = _end(body, i)
+    _, count, start = _head(body, i)
+    entries, at = [], start
+    for _ in range(count):
+        end = _end(body, at)
+        entries.append(body[at:end])
+        at = end
+    return body[:start] + b"".join(sorted(entries)) + body[at:]
+
+
+def _sorted_filter(body: bytes) -> bytes:
+    """A filter file's body, [name, [[value, pages], ...]], with the values in order."""
+    return _sorted_item(body, 1)
+
+
+def _sorted_meta(raw: bytes) -> bytes:
+    """The metadata file, [version, pages, index chunks, filters, sorts, fields], with its
+    filters ([name, file] each) in order."""
+    return SIGNATURE + _sorted_item(raw[len(SIGNATURE):], 3)
+
+
+def canonical(files: dict[str, bytes]) -> dict[str, bytes]:
+    result = dict(files)
+    renamed: dict[str, str] = {}
+    for path in [p for p in files if p.startswith("filter/") and p.endswith(".pf_filter")]:
+        raw = gzip.decompress(files[path])
+        if not raw.startswith(SIGNATURE):
+            continue
+        body = _sorted_filter(raw[len(SIGNATURE):])
+        old = path[len("filter/"):-len(".pf_filter")]
+        new = old.rsplit("_", 1)[0] + "_" + _pf_hash(body, len(old.rsplit("_", 1)[1]))
+        renamed[old] = new
+        del result[path]
+        result[f"filter/{new}.pf_filter"] = gzip.compress(SIGNATURE + body, mtime=0)
+    for path in [p for p in files if p.startswith("pagefind.") and p.endswith(".pf_meta")]:
+        raw = gzip.decompress(files[path])
+        for old, new in renamed.items():
+            raw = raw.replace(old.encode(), new.encode())  # the same length: the CBOR stays whole
+        raw = _sorted_meta(raw)
+        old = path[len("pagefind."):-len(".pf_meta")]
+        new = old.rsplit("_", 1)[0] + "_" + _pf_hash(raw[len(SIGNATURE):], len(old.rsplit("_", 1)[1]))
+        del result[path]
+        result[f"pagefind.{new}.pf_meta"] = gzip.compress(raw, mtime=0)
+        entry = result["pagefind-entry.json"].decode()
+        result["pagefind-entry.json"] = entry.replace(f'"hash":"{old}"', f'"hash":"{new}"').encode()
+    return result
 
 
 def _converse(binary: str, requests: list[dict]) -> list[dict]:
