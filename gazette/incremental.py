@@ -525,7 +525,7 @@ def refresh_search(session: Session) -> bool:
     site = stages.open_site(session.config, session.out, session.files)
     try:
         search.add_index(site, session.search_records)
-        site.keep_unrecorded()
+        site.keep_unrecorded(except_under=search.BUNDLE)  # the last index's files go
         site.commit()
     except BaseException:
         site.abort()
