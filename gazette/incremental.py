@@ -518,13 +518,14 @@ def refresh_search(session: Session) -> bool:
     the index was made."""
     from gazette import search
 
-    if search_is_current(session) or session.cache_file_now() != session.site_cache:
+    records = session.search_records
+    if records is None or search_is_current(session) or session.cache_file_now() != session.site_cache:
         return False
     if not (session.out / writer.MARKER).is_file():
         return False
     site = stages.open_site(session.config, session.out, session.files)
     try:
-        search.add_index(site, session.search_records)
+        search.add_index(site, records)
         site.keep_unrecorded(except_under=search.BUNDLE)  # the last index's files go
         site.commit()
     except BaseException:

@@ -146,7 +146,8 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
     import bisect
 
     if index is None:
-        index = Index({k: v for k, (_, _, v) in lists.vectors.items()}, {k: d for k, (_, d, _) in lists.vectors.items()})
+        index = Index({k: v for k, (_, _, v) in lists.vectors.items()},
+                      {k: d for k, (_, d, _) in lists.vectors.items()})
     old: dict[str, Vector] = {}
     for key, doc in changes.items():
         new_vector = vector(doc.text)

@@ -23,11 +23,12 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import io
 import json
 import subprocess
 import threading
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Any, Iterable
 
 from gazette import render, urls, writer
 from gazette.config import SiteConfig
@@ -104,7 +105,7 @@ def index_files(found: list[Record]) -> list[tuple[str, bytes]]:
     binary = get_executable()
     if binary is None:
         raise PagefindError("Pagefind's program is not installed: pip install 'pagefind[extended]'")
-    requests = [{"type": "NewIndex", "config": {"write_playground": False}}]
+    requests: list[dict[str, Any]] = [{"type": "NewIndex", "config": {"write_playground": False}}]
     requests += [{"type": "AddRecord", "index_id": 0, "url": r.url, "content": r.content, "language": r.language,
                   "meta": dict(r.meta), "filters": {name: list(values) for name, values in r.filters if values},
                   "sort": None} for r in found]
@@ -211,14 +212,15 @@ def _converse(binary: str, requests: list[dict]) -> list[dict]:
     """Send every request (message ids 1..n), return the n answers' payloads in order."""
     process = subprocess.Popen([binary, "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL)
-    assert process.stdin is not None and process.stdout is not None
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin is not None and isinstance(stdout, io.BufferedReader)
 
     def send() -> None:
         try:
             for number, payload in enumerate(requests, 1):
                 message = json.dumps({"message_id": number, "payload": payload}).encode()
-                process.stdin.write(base64.b64encode(message) + b",")
-            process.stdin.flush()
+                stdin.write(base64.b64encode(message) + b",")
+            stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # the program stopped: the reader says why
 
@@ -228,7 +230,7 @@ def _converse(binary: str, requests: list[dict]) -> list[dict]:
     pieces: list[bytes] = []  # of the message being read (the files of an index come as one of tens of MB)
     try:
         while len(answers) < len(requests):
-            chunk = process.stdout.read1(1 << 20)
+            chunk = stdout.read1(1 << 20)
             if not chunk:
                 raise PagefindError(f"Pagefind stopped after {len(answers)} of {len(requests)} answers")
             *ends, rest = chunk.split(b",")
@@ -238,7 +240,7 @@ def _converse(binary: str, requests: list[dict]) -> list[dict]:
                 pieces = []
             pieces.append(rest)
     finally:
-        process.stdin.close()
+        stdin.close()
         process.kill()
         process.wait()
         sender.join(timeout=5)
@@ -260,7 +262,7 @@ def add_index(site: writer.SiteWriter, found: list[Record]) -> bool:
     kept = [site.current(path, mark) for path in site.previous if path.startswith(BUNDLE)]
     if kept and all(placed is not None for placed in kept):
         for placed in kept:
-            site.record(placed)
+            site.record(placed)  # type: ignore[arg-type]  # (none is None)
         return False
     for path, data in index_files(found):
         if path not in UNUSED:

@@ -9,7 +9,6 @@ import itertools
 import json
 import random
 import tomllib
-from pathlib import Path
 
 import lxml.html
 import pytest
@@ -98,7 +97,6 @@ def test_the_threshold_separates_same_event_pairs_from_different_stories():
     assert same[0] >= related.THRESHOLD + 0.03, same
     assert different[-1] <= related.THRESHOLD - 0.03, different
     # Without the dates, rate decisions a year apart score above two same-event pairs.
-    bok = frozenset({"bok-rate-newdaily", "bok-rate-trenue"})
     assert related.similarity(docs["bok-rate-newdaily"][0], docs["bok-rate-trenue"][0]) > same[1]
 
 
@@ -163,8 +161,8 @@ def test_related_links_join_a_story_shown_in_date_order(tmp_path, monkeypatch):
     assert thread[2].get("aria-current") == "page"
     assert listed(page)[0] == "harbour-rewrite"  # the explicit link first
     original = lxml.html.fromstring((out / "2025/03/harbour-reopens/index.html").read_bytes())
-    assert [li.text_content().split(":")[0].strip() for li in original.xpath("//section[@class='story-thread']//li")[1:]] \
-        == ["Later", "Later"]
+    later = original.xpath("//section[@class='story-thread']//li")[1:]
+    assert [li.text_content().split(":")[0].strip() for li in later] == ["Later", "Later"]
     rewrite = lxml.html.fromstring((out / "2025/03/harbour-rewrite/index.html").read_bytes())
     data = json.loads(rewrite.xpath("//script[@type='application/ld+json']/text()")[0])
     assert data["isBasedOn"] == "https://example.org/news/2025/03/harbour-reopens/"
