@@ -51,7 +51,8 @@ CANDIDATES = 12
 DAYS = 21.0  # a pair's score is its cosine times exp(-days apart / DAYS)
 THRESHOLD = 0.29
 SHOWN = 5  # articles in a "More on this story" list
-VERSION = f"related-1:{TOP_TERMS}:{RARE}:{CANDIDATES}:{DAYS}:{THRESHOLD}"
+BODY_CHARS = 1500  # of the body's text: its lead (the first paragraphs) says what happened
+VERSION = f"related-2:{TOP_TERMS}:{RARE}:{CANDIDATES}:{DAYS}:{THRESHOLD}:{BODY_CHARS}"
 
 Vector = dict  # term -> weight, unit length
 
@@ -59,8 +60,9 @@ _TAG = re.compile(r"<[^>]+>")
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def text_of(title: str, summary: str, body_html: str) -> str:
-    return f"{title}\n{summary}\n{html.unescape(_TAG.sub(' ', body_html))}"
+def text_of(title: str, summary: str, body_html: str, limit: int | None = BODY_CHARS) -> str:
+    """What the measure reads of an article (and the search index, all of the body)."""
+    return f"{title}\n{summary}\n{html.unescape(_TAG.sub(' ', body_html[:limit * 2] if limit else body_html))[:limit]}"
 
 
 def terms(text: str) -> list[str]:
@@ -77,9 +79,9 @@ def terms(text: str) -> list[str]:
 
 
 def vector(text: str) -> Vector:
-    """The unit-length vector of a text's TOP_TERMS heaviest terms (ties: by term)."""
-    counts = Counter(terms(text))
-    top = heapq.nsmallest(TOP_TERMS, counts.items(), key=lambda item: (-item[1], item[0]))
+    """The unit-length vector of a text's TOP_TERMS heaviest terms."""
+    # The heaviest terms; of equal counts, those that come first in the text.
+    top = Counter(terms(text)).most_common(TOP_TERMS)
     weights = {term: 1.0 + math.log(count) for term, count in top}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {term: w / norm for term, w in weights.items()} if norm else {}

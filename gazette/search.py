@@ -295,7 +295,7 @@ def record_of(article, old: Record, fmt: render.Formats) -> Record:
 
 
 def _content(article) -> str:
-    return text_of(article.title, article.summary if article.has_summary else "", article.body_html)
+    return text_of(article.title, article.summary if article.has_summary else "", article.body_html, limit=None)
 
 
 # Pagefind's own ready-made interfaces: the search page has its own, in the theme's words.
