@@ -34,13 +34,12 @@ __all__ = ["BuildResult", "Builder", "build"]
 def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cache: bool = True,
           processes: int | None = None, progress=None, memory: dict | None = None,
           keep: Callable[[incremental.Session], None] | None = None,
-          plan_when_unchanged: bool = False, defer_search: bool = False) -> BuildResult:
+          plan_when_unchanged: bool = False) -> BuildResult:
     """Build the site into `out`. `memory` (a dict kept by the caller between builds)
     lets the build cache skip reading back the files it wrote the last time. `keep`
     is given what `incremental.patch` needs to apply the next edit to this build;
     `plan_when_unchanged` makes a build with nothing to do plan the site anyway, so
-    that there is something to keep. `defer_search` keeps the search index as it was,
-    for the caller to bring up to date later (`Builder.settle`)."""
+    that there is something to keep."""
     started = time.perf_counter()
     now = now or content.utc_now()
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
@@ -59,9 +58,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
         found = search.records(lib, config) if config.search else None
-        if found is not None and defer_search:
-            search.keep_index(site)
-        elif found is not None:
+        if found is not None:
             search.add_index(site, found)  # after the pages; Pagefind runs only when its records changed
         written = write(site, pages, config, inputs.static)
     except BaseException:
@@ -76,9 +73,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     }
     warnings = [p for p in read.problems if p.warning]
     valid_until = still_valid_until(lib, read.articles, now)
-    # An index left behind makes no record of a finished site: the next build looks again.
-    stale = found is not None and not search.is_current(site.files, found)
-    save_state(inputs, config, valid_until, summary, warnings, site.files, complete=not stale)
+    save_state(inputs, config, valid_until, summary, warnings, site.files)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
@@ -295,8 +290,8 @@ def still_valid_until(lib: library.Library, articles: list[content.Article], now
 
 
 def save_state(inputs: Inputs, config: SiteConfig, valid_until: float, summary: dict,
-               warnings: list[Problem], files: dict[str, cache.OutputEntry], complete: bool = True) -> None:
-    inputs.store.save_site(inputs.out, cache.SiteState(inputs.signature if complete else "", valid_until,
+               warnings: list[Problem], files: dict[str, cache.OutputEntry]) -> None:
+    inputs.store.save_site(inputs.out, cache.SiteState(inputs.signature, valid_until,
                                                        {**summary, "warnings": warnings}, files))
 
 
@@ -358,20 +353,23 @@ class Builder:
         config = self.load() if settings or self.config is None else self.config
         return build(config, self.output, use_cache=self.use_cache, processes=self.processes,
                      progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
-                     plan_when_unchanged=self.keep_plan, defer_search=self.keep_plan)
+                     plan_when_unchanged=self.keep_plan)
 
     def _keep(self, session: incremental.Session) -> None:
         self.session = session
 
     def settle(self, stop: Callable[[], bool] | None = None) -> list[Problem]:
         """Work put off so that a browser gets its page sooner (the caller runs this when
-        no change is waiting, and before it exits): write into the build cache what
-        patches changed, prepare the session for the next patch (`stop()` true: a
+        no change is waiting, and before it exits): make the search index anew when
+        patches changed what articles say, write into the build cache what patches
+        changed, prepare the session for the next patch (`stop()` true: a
         change came, leave the rest for later). The cache's warnings, if it could not
         be written."""
-        if self.session is not None and not (stop and stop()):
+        if self.session is not None:
+            # Pagefind, after the browser has its page; also when a change waits or the
+            # builder stops, so that a finished site always has its index.
             try:
-                incremental.refresh_search(self.session)  # Pagefind, after the browser has its page
+                incremental.refresh_search(self.session)
             except BaseException:
                 self.session = None
                 raise

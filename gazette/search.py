@@ -15,7 +15,7 @@ the fingerprint of every file under `pagefind/`); a build where they did not kee
 the files as they are. Pagefind's bytes come back from `get_files()` and go through
 the writer like every other file. In `serve`, an edit of an article's text is
 patched into the pages first and the index follows when the builder settles, after
-the browser has the page (incremental.py).
+the browser has the page (incremental.py); a full build makes it at once.
 """
 
 from __future__ import annotations
@@ -268,16 +268,6 @@ def add_index(site: writer.SiteWriter, found: list[Record]) -> bool:
         if path not in UNUSED:
             site.add(BUNDLE + path, data, mark)
     return True
-
-
-def keep_index(site: writer.SiteWriter) -> None:
-    """Keep the index files of the last build as they are (a long-running builder makes
-    the new index later, when it settles: see `refresh`)."""
-    for path, entry in site.previous.items():
-        if path.startswith(BUNDLE):
-            placed = site.current(path, entry.fingerprint)
-            if placed is not None:
-                site.record(placed)
 
 
 def is_current(files: dict, found: list[Record]) -> bool:
