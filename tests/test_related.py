@@ -9,6 +9,7 @@ import itertools
 import json
 import random
 import tomllib
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -167,3 +168,49 @@ def test_related_links_join_a_story_shown_in_date_order(tmp_path, monkeypatch):
     data = json.loads(rewrite.xpath("//script[@type='application/ld+json']/text()")[0])
     assert data["isBasedOn"] == "https://example.org/news/2025/03/harbour-reopens/"
     assert "follow-up" in listed(rewrite)  # named by the follow-up's `related`: listed both ways
+
+
+def shown_links(out: Path) -> dict[str, list]:
+    """What each article page shows of other articles: its lists' and its neighbours' links."""
+    found = {}
+    for path in out.glob("*/*/*/index.html"):
+        if path.relative_to(out).parts[0].isdigit():
+            page = lxml.html.fromstring(path.read_bytes())
+            found[path.parent.name] = page.xpath("//section[@class='more-on-story']//a/@href"
+                                                 " | //nav[@class='story-nav']//a/@href")
+    return found
+
+
+def written_articles(result) -> set[str]:
+    return {f.split("/")[2] for f in result.changed_files if f[:4].isdigit() and f.endswith("/index.html")}
+
+
+def test_an_edit_rewrites_only_the_pages_whose_list_changed(tmp_path, monkeypatch):
+    """A new sentence in one report, a new report of an event: besides the article's own
+    page, exactly the pages whose More on this story list (or neighbour) changed."""
+    from gazette import pipeline
+    from gazette.config import load_config
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path, "search = false")
+    age(site)
+    out = tmp_path / "out"
+    pipeline.build(load_config(site), out)
+    before = shown_links(out)
+    edit(site / "content" / "deepseek-newser.md", "rout in history", "rout in history, by far")
+    result = pipeline.build(load_config(site), out)
+    after = shown_links(out)
+    changed = {name for name in after if after[name] != before[name]}
+    assert written_articles(result) == {"deepseek-newser"} | changed, result.changed_files
+    assert len(changed) < 4, changed
+
+    copy = (site / "content" / "keybridge-probe-inkl.md").read_text(encoding="utf-8")
+    (site / "content" / "keybridge-probe-wire.md").write_text(
+        copy.replace("source: inkl", "source: Wire").replace("date: 2024-03-27 15:00", "date: 2024-03-27 18:00"),
+        encoding="utf-8")
+    result = pipeline.build(load_config(site), out)
+    before, after = after, shown_links(out)
+    changed = {name for name in after if after.get(name) != before.get(name)}
+    assert written_articles(result) == changed, result.changed_files
+    assert {"keybridge-probe-nytimespost", "keybridge-probe-hamodia", "keybridge-probe-inkl"} < changed
+    assert len(changed) < 8, changed  # the event's reports and the new one's neighbours, no more
