@@ -248,7 +248,7 @@ def make_library(config: SiteConfig, chosen: Selection, read: Read, inputs: Inpu
 
 def plan(lib: library.Library, config: SiteConfig, now: datetime) -> list[render.RenderJob]:
     pages = render.plan(lib, config)
-    return pages + feeds.plan(lib, config, now, pages) + search.plan(config)
+    return pages + feeds.plan(lib, config, now, pages) + search.plan(config, lib)
 
 
 # --- jobs -> pages -> the output folder ------------------------------------------------------

@@ -10,9 +10,11 @@ what a result shows (headline, date, source) and what results are filtered by (t
 source, year).
 
 Pagefind cannot add one page to an index it made before: any change rebuilds the
-whole index. So the index is made only when its records changed (their digest is
-the fingerprint of every file under `pagefind/`); a build where they did not keeps
-the files as they are. Pagefind's bytes come back from `get_files()` and go through
+whole index, and at 10,000 articles that takes longer than the rest of the build.
+So there is one index per year (`pagefind/2025/`...; the search page merges them, as
+Pagefind's `mergeIndex` allows), and each is made only when its records changed (their
+digest is the fingerprint of its files): an edit remakes its year's index alone, and a
+build where nothing changed keeps every file as it is. Pagefind's bytes come back from `get_files()` and go through
 the writer like every other file. In `serve`, an edit of an article's text is
 patched into the pages first and the index follows when the builder settles, after
 the browser has the page (incremental.py); a full build makes it at once.
@@ -81,11 +83,12 @@ def fingerprint(found: Iterable[Record]) -> str:
     return "pagefind:" + digest.hexdigest()
 
 
-def plan(config: SiteConfig) -> list[render.RenderJob]:
-    """The search page, when the site has search."""
+def plan(config: SiteConfig, lib) -> list[render.RenderJob]:
+    """The search page, when the site has search; it opens the index of each year."""
     if not config.search:
         return []
-    return [render.RenderJob(urls.SEARCH_PATH, SEARCH_TEMPLATE, {})]
+    return [render.RenderJob(urls.SEARCH_PATH, SEARCH_TEMPLATE,
+                             {"shards": tuple(bundle(str(year.year)) for year in lib.years)})]
 
 
 class PagefindError(RuntimeError):
@@ -255,26 +258,49 @@ def _take(message: bytes, answers: dict[int, dict]) -> None:
     answers[answer["message_id"]] = payload
 
 
-def add_index(site: writer.SiteWriter, found: list[Record]) -> bool:
-    """Put the search index of these records into the site: the files as they are when
-    the records did not change, else a new index. True when Pagefind ran."""
-    mark = fingerprint(found)
-    kept = [site.current(path, mark) for path in site.previous if path.startswith(BUNDLE)]
-    if kept and all(placed is not None for placed in kept):
-        for placed in kept:
-            site.record(placed)  # type: ignore[arg-type]  # (none is None)
-        return False
-    for path, data in index_files(found):
-        if path not in UNUSED:
-            site.add(BUNDLE + path, data, mark)
-    return True
+def shard_of(record: Record) -> str:
+    """The index a record goes in: one per year of the articles' dates."""
+    return dict(record.filters)["year"][0]
+
+
+def shards(found: Iterable[Record]) -> dict[str, list[Record]]:
+    """The records by index, newest year first."""
+    grouped: dict[str, list[Record]] = {}
+    for record in found:
+        grouped.setdefault(shard_of(record), []).append(record)
+    return dict(sorted(grouped.items(), reverse=True))
+
+
+def bundle(shard: str) -> str:
+    return f"{BUNDLE}{shard}/"
+
+
+def add_index(site: writer.SiteWriter, found: list[Record]) -> int:
+    """Put the search indexes of these records into the site, one per year: each as it
+    is when its records did not change, else made anew. How many Pagefind made."""
+    made = 0
+    for shard, records in shards(found).items():
+        mark = fingerprint(records)
+        under = bundle(shard)
+        kept = [site.current(path, mark) for path in site.previous if path.startswith(under)]
+        if kept and all(placed is not None for placed in kept):
+            for placed in kept:
+                site.record(placed)  # type: ignore[arg-type]  # (none is None)
+            continue
+        made += 1
+        for path, data in index_files(records):
+            if path not in UNUSED:
+                site.add(under + path, data, mark)
+    return made
 
 
 def is_current(files: dict, found: list[Record]) -> bool:
     """Do the output folder's index files (by the writer's record) index these records?"""
-    mark = fingerprint(found)
-    marks = {entry.fingerprint for path, entry in files.items() if path.startswith(BUNDLE)}
-    return marks == {mark}
+    marks: dict[str, set[str]] = {}
+    for path, entry in files.items():
+        if path.startswith(BUNDLE):
+            marks.setdefault(path[len(BUNDLE):].split("/", 1)[0], set()).add(entry.fingerprint)
+    return marks == {shard: {fingerprint(records)} for shard, records in shards(found).items()}
 
 
 def record_of(article, old: Record, fmt: render.Formats) -> Record:
