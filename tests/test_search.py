@@ -180,3 +180,11 @@ def test_search_false_leaves_out_the_index_the_page_and_the_box(tmp_path, monkey
     assert build(site, out).status == 0
     assert not (out / "pagefind").exists() and not (out / "search").exists()
     assert 'role="search"' not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_search_works_at_a_domain_root_too(page, built):
+    with serve_directory(built, "/", built / "404.html") as base:
+        page.goto(base + "search/?q=Homendy")
+        assert len(results(page, "q=Homendy")) == 2
+        page.click("#search-results h2 a >> text=NTSB investigates cargo ship collision with Baltimore bridge")
+        page.wait_for_url(base + "2024/03/keybridge-probe-inkl/")
