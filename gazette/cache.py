@@ -263,6 +263,16 @@ class BuildCache:
     def is_racy(self, mtime_ns: int) -> bool:
         return self.written_at_ns - mtime_ns < RACY_NS
 
+    # --- other named files (related.py's lists) -----------------------------------
+
+    def load_named(self, name: str, version: str) -> Any:
+        """What `save_named` kept under `name` for this version of its maker, or None."""
+        key = {"root": str(self.root.resolve()), "kind": name, "version": version}
+        return self._load_with_time(name, key)[0]
+
+    def save_named(self, name: str, version: str, payload: Any) -> None:
+        self._save(name, {"root": str(self.root.resolve()), "kind": name, "version": version}, payload)
+
     # --- output folders ---------------------------------------------------------
 
     @staticmethod

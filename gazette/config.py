@@ -121,6 +121,8 @@ class SiteConfig:
                                          "Lines of page furniture the importer drops (case-insensitive, whole line).")
     feed_full_content: bool = setting(True, "Feeds carry whole articles (`false`: summaries only).")
     feed_size: int = setting(20, "Articles in each feed.", _check_positive)
+    search: bool = setting(True, "Build the site search (Pagefind): a search box in the header, a search page "
+                                 "and its index under `pagefind/`.")
     domain: str = setting("", "Custom domain for GitHub Pages; written to `CNAME` when set.", _check_domain)
     id_authority: str = setting(
         "", "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "

@@ -92,8 +92,8 @@ class Article:
     rewrite_of: str = key("slug", "Slug of the article this one rewrites; both link to each other.", default="")
     language: str = key("language", "Language tag of the article when it is not the site's, e.g. `ko`.",
                         default="")
-    related: tuple[str, ...] = key("slugs", "Slugs of independent reports of the same event (claims no source).",
-                                   default=())
+    related: tuple[str, ...] = key("slugs", "Slugs of other coverage of the same story: `[harbour-reopens]`; "
+                                            "listed first under More on this story.", default=())
     key_lines: tuple[tuple[str, int], ...] = derived(default=())  # (frontmatter key, its line in the file)
 
     def line_of(self, key: str) -> int:
@@ -381,7 +381,7 @@ def _slugs(value: Any, name: str) -> tuple[str, ...]:
         raise _Invalid(f"'{name}' must be a list: write {name}: [{value}]")
     if not isinstance(value, list):
         raise _Invalid(f"'{name}' must be {_TYPE_WORDS['slugs']}, not {_describe(value)}")
-    return tuple(_slug(item, f"{name} item {i + 1}") for i, item in enumerate(value))
+    return tuple(dict.fromkeys(_slug(item, f"{name} item {i + 1}") for i, item in enumerate(value)))
 
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

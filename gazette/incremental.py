@@ -81,6 +81,9 @@ class Session:
     has_links: bool | None = None  # a content or static file is a symbolic link (None: not looked yet)
     _indexer: _Indexer | None = None  # the index being made, when prepare() was stopped
     patches: int = 0
+    search_records: list | None = None  # what the search index holds (search.py); None: no search
+    related_lists: Any = None  # related.Lists: each article's nearest articles, as the pages show them
+    related_index: Any = None  # related.Index of those lists, made when first needed
 
     def __post_init__(self):
         self.content_root = os.path.realpath(self.config.content_path)
@@ -350,7 +353,7 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
         return None
     todo, static_todo = planned
     reread = _reread(session, todo)
-    if reread is None:
+    if reread is None or not _related_unchanged(session, reread.swaps):
         return None
     jobs, touched = _swapped_jobs(session, reread.swaps)
     session.patches += 1
@@ -361,6 +364,7 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
         return None
     for rel, st in reread.stats.items():
         session.scanned[rel] = (session.scanned[rel][0], st)
+    _search_records(session, reread.swaps)  # the index itself is made when the builder settles
     session.entries = reread.entries
     session.jobs = jobs
     session.unsaved = True  # the build cache is written by `save`, when the builder is idle
@@ -469,6 +473,69 @@ def _copy_changed_static(static: list[writer.StaticFile], todo: dict[str, Path],
     return updated
 
 
+def _related_unchanged(session: Session, swaps: list[tuple[Article, Article]]) -> bool:
+    """The new text of the edited articles leaves every More on this story list as it was
+    (related.py); else the patch is given up for a full build."""
+    if session.related_lists is None or not swaps:
+        return True
+    from gazette import related
+
+    changes = related.documents(new for _, new in swaps)
+    try:
+        same, session.related_index = related.patch_unchanged(session.related_lists, session.related_index, changes)
+    except BaseException:
+        session.related_lists = session.related_index = None
+        raise
+    if not same:
+        session.related_lists = session.related_index = None
+    return same
+
+
+def _search_records(session: Session, swaps: list[tuple[Article, Article]]) -> None:
+    if session.search_records is None or not swaps:
+        return
+    from gazette import search
+
+    at = {record.url: i for i, record in enumerate(session.search_records)}
+    records = list(session.search_records)
+    fmt = render.Formats(session.config)
+    for _, new in swaps:
+        if new.url in at:
+            records[at[new.url]] = search.record_of(new, records[at[new.url]], fmt)
+    session.search_records = records
+
+
+def search_is_current(session: Session) -> bool:
+    from gazette import search
+
+    return session.search_records is None or search.is_current(session.files, session.search_records)
+
+
+def refresh_search(session: Session) -> bool:
+    """Make the search index anew when the articles' text changed since it was made
+    (Pagefind cannot change one page of an index: the whole index is made again). Run
+    by a builder when it settles, after the browser has the patched page. True when
+    the index was made."""
+    from gazette import search
+
+    records = session.search_records
+    if records is None or search_is_current(session) or session.cache_file_now() != session.site_cache:
+        return False
+    if not (session.out / writer.MARKER).is_file():
+        return False
+    site = stages.open_site(session.config, session.out, session.files)
+    try:
+        search.add_index(site, records)
+        site.keep_unrecorded(except_under=search.BUNDLE)  # the last index's files go
+        site.commit()
+    except BaseException:
+        site.abort()
+        raise
+    session.files = site.files
+    session.unsaved = True
+    return True
+
+
 def save(session: Session, store: cache.BuildCache) -> bool:
     """Write what the patches since the last full build changed into the build cache:
     the shards of the changed content files and the output folder's state. False when
@@ -484,6 +551,8 @@ def save(session: Session, store: cache.BuildCache) -> bool:
         return False
     inputs = stages.signature(session.code_fp, config, session.templates_fp,
                        ((rel, st) for rel, (_, st) in session.scanned.items()), session.static)
+    if not search_is_current(session):
+        inputs = ""  # the search index is behind: the next build looks again
     store.save_site(session.out, cache.SiteState(inputs, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
     session.site_cache = session.cache_file_now()

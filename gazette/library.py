@@ -136,6 +136,10 @@ class Library:
     older: dict[str, Article | None] = field(repr=False)
     newer: dict[str, Article | None] = field(repr=False)
     figures: dict[str, Figure | None] = field(repr=False)
+    # More on this story (related.py): rewrites and `related` links first, then the closest
+    # articles by content; and each article's story thread, oldest first.
+    more: dict[str, tuple[Article, ...]] = field(default_factory=dict, repr=False)
+    thread: dict[str, tuple[Article, ...]] = field(default_factory=dict, repr=False)
 
 
 def _terms(
@@ -256,6 +260,7 @@ def build_library(
     tags, tags_of = _terms("tag", ordered, lambda a: a.tags, problems)
     sources, source_of = _terms("source", ordered, lambda a: (a.source,), problems)
     related = _rewrite_links(ordered, tuple(everyone) or ordered, problems)
+    problems += _related_problems(ordered, tuple(everyone) or ordered)
     older, newer = _neighbours(ordered)
     figures = {a.url: _figure(a, static_files, problems) for a in ordered}
     library = Library(
@@ -309,6 +314,21 @@ def _rewrite_links(ordered: tuple[Article, ...], everyone: tuple[Article, ...],
             related[article.url].append(original)
             related[original.url].append(article)
     return related
+
+
+def _related_problems(ordered: tuple[Article, ...], everyone: tuple[Article, ...]) -> list[Problem]:
+    """`related` names slugs of other articles (held-back ones too, as rewrite_of may)."""
+    known = {a.slug for a in everyone} | {a.slug for a in ordered}
+    problems = []
+    for article in ordered:
+        for slug in article.related:
+            if slug == article.slug:
+                problems.append(Problem(article.source_path, article.line_of("related"),
+                                        "an article cannot be related to itself"))
+            elif slug not in known:
+                problems.append(Problem(article.source_path, article.line_of("related"),
+                                        f"related names no article: '{slug}'{did_you_mean(slug, known)}"))
+    return problems
 
 
 def _rewrite_problem(article: Article, by_slug: dict[str, list[Article]], known: set[str]) -> Problem | None:

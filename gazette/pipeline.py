@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import cache, content, faults, feeds, incremental, library, lock, render, stages, writer
+from gazette import cache, content, faults, feeds, incremental, library, lock, related, render, search, stages, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 from gazette.stages import BuildResult
@@ -61,6 +61,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
     lib = make_library(config, chosen, read, inputs)
+    lib, lists = related.attach(lib, inputs.store if use_cache else None)
     jobs = plan(lib, config, now)
 
     summary: dict[str, Any] = {
@@ -81,6 +82,9 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
+        found = search.records(lib, config) if config.search else None
+        if found is not None:
+            search.add_index(site, found)  # after the pages; Pagefind runs only when its records changed
         written = write(site, pages, config, inputs.static, record)
     except BaseException:
         site.abort()
@@ -93,6 +97,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
             parse_fp=read.parse_fp, valid_until=valid_until,
             scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
             static=inputs.static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
+            search_records=found, related_lists=lists,
         ))
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + inputs.store.problems,
@@ -281,7 +286,7 @@ def make_library(config: SiteConfig, chosen: Selection, read: Read, inputs: Inpu
 
 def plan(lib: library.Library, config: SiteConfig, now: datetime) -> list[render.RenderJob]:
     pages = render.plan(lib, config)
-    return pages + feeds.plan(lib, config, now, pages)
+    return pages + feeds.plan(lib, config, now, pages) + search.plan(config, lib)
 
 
 # --- jobs -> pages -> the output folder ------------------------------------------------------
@@ -411,10 +416,19 @@ class Builder:
 
     def settle(self, stop: Callable[[], bool] | None = None) -> list[Problem]:
         """Work put off so that a browser gets its page sooner (the caller runs this when
-        no change is waiting, and before it exits): write into the build cache what
-        patches changed, prepare the session for the next patch (`stop()` true: a
+        no change is waiting, and before it exits): make the search index anew when
+        patches changed what articles say, write into the build cache what patches
+        changed, prepare the session for the next patch (`stop()` true: a
         change came, leave the rest for later). The cache's warnings, if it could not
         be written."""
+        if self.session is not None:
+            # Pagefind, after the browser has its page; also when a change waits or the
+            # builder stops, so that a finished site always has its index.
+            try:
+                incremental.refresh_search(self.session)
+            except BaseException:
+                self.session = None
+                raise
         problems = self._save_session()
         if self.session is not None:
             try:

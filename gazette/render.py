@@ -97,6 +97,8 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
             "tags": library.tags_of.get(article.url, ()),
             "source": library.source_of.get(article.url),
             "related": library.related.get(article.url, ()),
+            "more": library.more.get(article.url, ()),
+            "thread": library.thread.get(article.url, ()),
             "older": library.older.get(article.url),
             "newer": library.newer.get(article.url),
         }))

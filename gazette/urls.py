@@ -86,6 +86,8 @@ def archive_path(year: int | None = None, month: int | None = None) -> str:
 
 NOT_FOUND_PATH = "404.html"
 STYLESHEET_PATH = "css/style.css"
+SEARCH_PATH = "search/"  # the search page (search.py); its index lives under pagefind/
+SEARCH_STYLESHEET_PATH = "css/search.css"  # what the search box, search page and related lists look like
 
 
 def image_path(image: str) -> str:

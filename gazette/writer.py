@@ -210,13 +210,14 @@ class SiteWriter:
         self.files[safe] = OutputEntry(item.fingerprint, st.st_size, st.st_mtime_ns, "")
         self.staged.append(safe)
 
-    def keep_unrecorded(self) -> None:
-        """Take every file of the previous build that this one has not recorded, as it is.
+    def keep_unrecorded(self, except_under: str = "") -> None:
+        """Take every file of the previous build that this one has not recorded, as it is
+        (but those under the folder `except_under`, which go).
 
         For a patch of a few pages (incremental.patch), whose caller knows the other
         files are what the previous build left: they are not looked at on disk."""
         for safe, entry in self.previous.items():
-            if safe not in self.files and safe != MARKER:
+            if safe not in self.files and safe != MARKER and not (except_under and safe.startswith(except_under)):
                 self.files[safe] = entry
                 self.stats.unchanged += 1
 

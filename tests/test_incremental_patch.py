@@ -357,7 +357,9 @@ def test_preparing_stops_when_a_change_comes_and_goes_on_later(site, tmp_path, m
     assert session.prepare()  # goes on from there
     assert session.shown_in == incremental.index_jobs(session.jobs)
     path = site / C / "many-05.md"
-    edit(path, "Body of Story 5.", "Body of Story 5, longer.")
+    # Punctuation only: thirty near-identical stories reorder their More on this story
+    # lists on any new word, which a patch leaves to a full build (test_related.py).
+    edit(path, "Body of Story 5.", "Body of Story 5!")
     assert builder.build({path}).patched
     assert contents(tmp_path / "out") == cold(site, tmp_path)
 

@@ -41,7 +41,7 @@ def test_stylesheet_edit_is_swapped_in_without_a_reload(live, page):
                            timeout=2000)
     assert before != "rgb(1, 2, 3)"
     assert page.evaluate("window.__kept") == "still the same page"  # no full reload
-    assert page.locator('link[rel="stylesheet"]').count() == 1  # the old one was removed
+    assert page.locator('link[rel="stylesheet"][href*="css/style.css"]').count() == 1  # the old one was removed
 
 
 def test_broken_frontmatter_shows_an_overlay_that_a_fix_removes(live, page):

@@ -1,0 +1,190 @@
+"""Site search (gazette/search.py, Pagefind) in a real browser, on a site of real news copy
+(tests/related_pairs/) built for https://user.github.io/repo/ and served under /repo/ as
+GitHub Pages would; and the index kept, remade and deferred as the builds go."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checkers import serve_directory
+from conftest import REPO, build, snapshot
+from gazette import pipeline
+from gazette.config import load_config
+from test_incremental import age, contents, edit
+
+PAIRS = Path(__file__).resolve().parent / "related_pairs"
+NOW = "1767225600"  # 2026-01-01: every article of the real copy is in the past
+
+
+def real_copy_site(tmp_path: Path, *settings: str) -> Path:
+    """The real copy of tests/related_pairs/ as a site, with the repo's theme."""
+    site = tmp_path / "site"
+    shutil.copytree(PAIRS / "content", site / "content")
+    shutil.copytree(REPO / "templates", site / "templates")
+    shutil.copytree(REPO / "static", site / "static")
+    (site / "site.toml").write_text("\n".join([
+        'title = "Real Copy"', 'language = "en"', 'timezone = "Asia/Seoul"',
+        'base_url = "https://user.github.io/repo/"', *settings]) + "\n", encoding="utf-8")
+    return site
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", NOW)
+        tmp = tmp_path_factory.mktemp("search")
+        site = real_copy_site(tmp)
+        out = tmp / "out"
+        run = build(site, out)
+        assert run.status == 0, run.err
+        yield out
+
+
+@pytest.fixture
+def served(built):
+    with serve_directory(built, "/repo/", built / "404.html") as base:
+        yield base
+
+
+def results(page, done: str) -> list[tuple[str, str]]:
+    """The results shown once the search for `done` (the page's query string) has finished."""
+    page.wait_for_function(f"document.getElementById('search-status').dataset.done === {done!r}",
+                           timeout=20_000)
+    return [(a.inner_text(), a.get_attribute("href")) for a in page.locator("#search-results h2 a").all()]
+
+
+def test_a_query_typed_in_the_header_finds_the_article_and_its_link_opens(page, served):
+    page.goto(served + "2024/12/martial-law-ajunews/")
+    page.fill("#search-box-q", "Homendy")  # the NTSB's chair, named in two of the Key Bridge reports
+    page.press("#search-box-q", "Enter")
+    page.wait_for_url(re.compile(r"/repo/search/\?q=Homendy$"))
+    found = results(page, "q=Homendy")
+    titles = [title for title, _ in found]
+    assert "NTSB investigates cargo ship collision with Baltimore bridge" in titles, titles
+    assert "Key Bridge Collapse Probe Expected to Examine Cargo Ship's Reported Loss of Power" in titles, titles
+    assert len(found) == 2, titles
+    first = page.locator("#search-results .search-result").first
+    assert re.search(r"\d{4}", first.locator("time").inner_text())  # the date
+    assert first.locator(".search-meta").inner_text().split(" · ")[-1] in ("inkl", "Hamodia")  # the source
+    assert "homendy" in first.locator(".search-excerpt mark").first.inner_text().lower()  # the excerpt
+    page.click("#search-results h2 a >> text=NTSB investigates cargo ship collision with Baltimore bridge")
+    page.wait_for_url(served + "2024/03/keybridge-probe-inkl/")
+    assert page.locator("h1").inner_text() == "NTSB investigates cargo ship collision with Baltimore bridge"
+
+
+def test_filters_narrow_the_results(page, served):
+    page.goto(served + "search/?q=Nvidia")
+    everything = results(page, "q=Nvidia")
+    assert len(everything) >= 5, everything  # the sell-off, the results, the distillation claim
+    page.select_option("#search-source", "Newser")
+    page.wait_for_url(re.compile(r"source=Newser"))
+    assert [title for title, _ in results(page, "q=Nvidia&source=Newser")] == [
+        "Nvidia Is Suffering Biggest Market Rout in History"]
+    page.select_option("#search-source", "")
+    page.select_option("#search-year", "2024")
+    assert results(page, "q=Nvidia&year=2024") == []  # no Nvidia story from 2024 in this copy
+    page.select_option("#search-year", "2025")
+    narrowed = results(page, "q=Nvidia&year=2025")
+    assert 0 < len(narrowed) <= len(everything)
+    page.select_option("#search-tag", "Transport")
+    assert results(page, "q=Nvidia&tag=Transport&year=2025") == []
+
+
+def test_a_korean_query_finds_the_korean_article(page, served):
+    page.goto(served + "search/")
+    page.wait_for_selector("#search-app[data-ready]", state="attached")  # the index is open: searches here
+    page.fill("#search-q", "계엄사령관")  # in one report of the night of martial law only
+    page.press("#search-q", "Enter")
+    found = results(page, "q=%EA%B3%84%EC%97%84%EC%82%AC%EB%A0%B9%EA%B4%80")
+    assert [title for title, _ in found] == ["尹, '비상 계엄' 기습 선포...여야, 2시간 30여분 만에 해제 의결"], found
+    page.click("#search-results h2 a")
+    page.wait_for_url(served + "2024/12/martial-law-ajunews/")
+
+
+def test_the_search_box_is_a_plain_form_that_works_without_javascript(browser, served):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served)
+        page.fill("#search-box-q", "harbour")
+        page.press("#search-box-q", "Enter")
+        page.wait_for_url(served + "search/?q=harbour")
+        assert "Search needs JavaScript" in page.locator("main").inner_text()
+        assert page.locator("main a", has_text="the archive").get_attribute("href") == "../archive/"
+    finally:
+        context.close()
+
+
+# --- the index as builds go -------------------------------------------------------------
+
+
+def index_files(out: Path) -> dict:
+    return {path: value for path, value in snapshot(out).items() if path.startswith("pagefind/")}
+
+
+def test_the_index_is_left_untouched_when_no_article_changed_and_remade_when_one_did(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    first = index_files(out)
+    # One index per year of the articles' dates.
+    assert {p.split("/")[1] for p in first} == {"2023", "2024", "2025"}
+    assert "pagefind/2024/pagefind.js" in first and any(p.startswith("pagefind/2024/fragment/") for p in first)
+    (site / "templates" / "base.html").write_text(  # every page changes, no article: the same index
+        (site / "templates" / "base.html").read_text(encoding="utf-8").replace("Skip to content", "Skip"),
+        encoding="utf-8")
+    assert build(site, out).status == 0
+    assert index_files(out) == first  # same bytes, same modification times
+    edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")
+    assert build(site, out).status == 0
+    after = index_files(out)
+    assert {p: v for p, v in after.items() if not p.startswith("pagefind/2025/")} == \
+        {p: v for p, v in first.items() if not p.startswith("pagefind/2025/")}  # the other years' untouched
+    assert {p: v for p, v in after.items() if p.startswith("pagefind/2025/")} != \
+        {p: v for p, v in first.items() if p.startswith("pagefind/2025/")}
+    cold = tmp_path / "cold"
+    assert build(site, cold, "--no-cache").status == 0
+    assert contents(out) == contents(cold)
+
+
+def test_a_builder_patches_the_page_first_and_remakes_the_index_when_it_settles(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.build()
+    builder.settle()
+    before = index_files(tmp_path / "out")
+    assert before
+    path = site / "content" / "keybridge-probe-inkl.md"
+    edit(path, "black box", "black box recorder")
+    result = builder.build({path})
+    assert result.patched and not any(f.startswith("pagefind/") for f in result.changed_files)
+    assert index_files(tmp_path / "out") == before  # the page first: the index is not waited for
+    builder.settle()
+    cold = tmp_path / "cold"
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert contents(tmp_path / "out") == contents(cold)
+
+
+def test_search_false_leaves_out_the_index_the_page_and_the_box(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path, "search = false")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    assert not (out / "pagefind").exists() and not (out / "search").exists()
+    assert 'role="search"' not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_search_works_at_a_domain_root_too(page, built):
+    with serve_directory(built, "/", built / "404.html") as base:
+        page.goto(base + "search/?q=Homendy")
+        assert len(results(page, "q=Homendy")) == 2
+        page.click("#search-results h2 a >> text=NTSB investigates cargo ship collision with Baltimore bridge")
+        page.wait_for_url(base + "2024/03/keybridge-probe-inkl/")
