@@ -6,7 +6,8 @@ cold, no-change, one-edit and one-add builds of the checkout it lives in ("after
 and of another checkout ("before", e.g. made with `git worktree add ../before HEAD~5`),
 alternating the two so that both see the same machine load. It prints, per build,
 the median wall time and CPU time (user + system of the build and its workers) of
-each, and checks that the two checkouts wrote the same bytes.
+each, and checks that the two checkouts wrote the same bytes. Each checkout builds
+with its own templates and static files.
 
     python bench/compare.py --before ../before --n 10000 --repeat 3
 
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in checkouts:  # a fresh corpus per round and checkout: edits and adds accumulate otherwise
             sites[name] = args.work / f"{name}-{round_}"
             corpus.generate(args.n, sites[name])
+            for folder in ("templates", "static"):  # each checkout builds with its own theme
+                shutil.rmtree(sites[name] / folder, ignore_errors=True)
+                if (checkouts[name] / folder).is_dir():
+                    shutil.copytree(checkouts[name] / folder, sites[name] / folder)
         for build in BUILDS:
             for name, checkout in checkouts.items():
                 site = sites[name]
