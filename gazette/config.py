@@ -29,6 +29,9 @@ DEFAULT_FURNITURE = (
 )
 
 
+DEFAULT_MENU = (("Latest", ""), ("Tags", "tags/"), ("Sources", "sources/"), ("Archive", "archive/"))
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -108,6 +111,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("id_authority", str, "",
            "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "
            "set it once, before the first feed goes out, and never change it.", _check_id_authority),
+    # The theme's settings (front page, menus, pages).
+    Option("front_sections", list, [], "Tags shown as blocks of their own on the front page, in order: `[\"AI\", \"Economy\"]`."),
+    Option("menu", tuple, DEFAULT_MENU,
+           "Header menu: `[label, address]` pairs, the address relative to the site or absolute "
+           "(`[[\"About\", \"about/\"]]`)."),
+    Option("footer_links", tuple, (), "Footer links, `[label, address]` pairs like `menu`."),
+    Option("pages_dir", str, "pages", "Folder of standalone pages (About, Contact...) as Markdown.", _check_relative_dir),
 )
 OPTION_BY_NAME = {o.name: o for o in OPTIONS}
 
@@ -133,6 +143,10 @@ class SiteConfig:
     feed_size: int = 20
     domain: str = ""
     id_authority: str = ""
+    front_sections: tuple[str, ...] = ()
+    menu: tuple[tuple[str, str], ...] = DEFAULT_MENU
+    footer_links: tuple[tuple[str, str], ...] = ()
+    pages_dir: str = "pages"
     # Not settings: build options from the command line, kept here so one frozen value describes a build.
     drafts: bool = False
     future: bool = False
@@ -158,6 +172,10 @@ class SiteConfig:
         return self.root / self.static_dir
 
     @property
+    def pages_path(self) -> Path:
+        return self.root / self.pages_dir
+
+    @property
     def output_path(self) -> Path:
         return self.root / self.output_dir
 
@@ -179,7 +197,8 @@ def _key_line(lines: list[str], key: str) -> int:
 
 
 def _type_name(kind: type) -> str:
-    return {str: "text", int: "a whole number", bool: "true or false", list: "a list of text"}[kind]
+    return {str: "text", int: "a whole number", bool: "true or false", list: "a list of text",
+            tuple: "a list of [label, address] pairs"}[kind]
 
 
 def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
@@ -190,6 +209,11 @@ def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [\"one\", \"two\"]"
         value = tuple(value)
+    elif kind is tuple:  # [label, address] pairs
+        if not isinstance(value, list) or not all(
+                isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+            return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [[\"About\", \"about/\"]]"
+        value = tuple((label, address) for label, address in value)
     elif not isinstance(value, kind):
         return None, f"'{option.name}' must be {_type_name(kind)}, not {type(value).__name__} {value!r}"
     if option.check:

@@ -59,6 +59,9 @@ class Article:
     updated_is_day: bool = False
     draft: bool = False
     rewrite_of: str = ""
+    genre: str = "news"
+    corrections: tuple["Correction", ...] = ()
+    language: str = ""
     key_lines: tuple[tuple[str, int], ...] = ()
 
     def line_of(self, key: str) -> int:
@@ -130,6 +133,16 @@ def read_sources(config: SiteConfig) -> tuple[list[SourceFile], list[Problem]]:
 # --- the frontmatter schema ------------------------------------------------------
 
 
+GENRES = ("news", "opinion", "analysis", "review", "correction", "press release")
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: datetime
+    date_is_day: bool
+    text: str
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -158,6 +171,10 @@ FIELDS: tuple[Field, ...] = (
     Field("slug", "slug", False, "Last part of the address (default: the file name)."),
     Field("draft", "bool", False, "`true` keeps the article out of the site unless built with `--drafts`."),
     Field("rewrite_of", "slug", False, "Slug of the article this one rewrites; both link to each other."),
+    Field("genre", "genre", False, "Kind of article: " + ", ".join(f"`{g}`" for g in GENRES) + " (default `news`)."),
+    Field("corrections", "corrections", False,
+          "Corrections, each with a date and a text: `[{date: 2025-02-01, text: \"The toll was 12, not 21.\"}]`."),
+    Field("language", "text", False, "Language tag of the article when not the site's, e.g. `ko`."),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -271,7 +288,34 @@ def _bool(value: Any, name: str) -> bool:
     return value
 
 
+def _genre(value: Any, name: str) -> str:
+    text = " ".join(_text(value, name).lower().split())
+    if text not in GENRES:
+        raise _Invalid(f"'{name}' must be one of {', '.join(GENRES)}, not '{text}'{did_you_mean(text, GENRES)}")
+    return text
+
+
+def _corrections(value: Any, name: str, tz: ZoneInfo) -> tuple[Correction, ...]:
+    if not isinstance(value, list):
+        raise _Invalid(f"'{name}' must be a list of {{date: ..., text: ...}} entries, not {_describe(value)}")
+    out = []
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, dict) or set(item) != {"date", "text"}:
+            raise _Invalid(f"'{name}' entry {i} must have a date and a text and nothing else: "
+                           f"{{date: 2025-02-01, text: ...}}")
+        try:
+            moment, is_day = to_datetime(item["date"], tz)
+        except _Invalid as exc:
+            raise _Invalid(f"'{name}' entry {i}: {exc}") from None
+        text = _text(item["text"], f"{name}' entry {i} 'text")
+        if not text:
+            raise _Invalid(f"'{name}' entry {i} has an empty text")
+        out.append(Correction(moment, is_day, text))
+    return tuple(sorted(out, key=lambda c: c.date))
+
+
 _CONVERT: dict[str, Callable[[Any, str], Any]] = {
+    "genre": _genre,
     "text": _text,
     "tags": _tags,
     "authors": _authors,
@@ -378,6 +422,8 @@ def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | Non
         try:
             if field.kind == "date":
                 values[key_text] = to_datetime(value, config.tz)
+            elif field.kind == "corrections":
+                values[key_text] = _corrections(value, key_text, config.tz)
             else:
                 values[key_text] = _CONVERT[field.kind](value, key_text)
         except _Invalid as exc:
@@ -427,6 +473,9 @@ def parse_article(source: SourceFile, config: SiteConfig) -> tuple[Article | Non
         updated_is_day=updated_is_day,
         draft=values.get("draft", False),
         rewrite_of=values.get("rewrite_of", ""),
+        genre=values.get("genre", "news"),
+        corrections=values.get("corrections", ()),
+        language=values.get("language", ""),
         key_lines=tuple(sorted(lines.items())),
     )
     return article, problems

@@ -321,8 +321,10 @@ def absolute_links(body_html: str, base: str) -> str:
 
 
 def modified(article: Article) -> datetime:
-    """When the article last changed: `updated`, or its date (never earlier than the date)."""
-    return max(article.date, article.updated) if article.updated else article.date
+    """When the article last changed: `updated`, its latest correction, or its date
+    (never earlier than the date)."""
+    return max([article.date, *([article.updated] if article.updated else []),
+                *(c.date for c in article.corrections)])
 
 
 def is_public(article: Article, now: datetime) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from gazette import cache, content, render, writer
+from gazette import cache, content, images, render, writer
 from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.problems import Problem
@@ -298,6 +298,8 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
             name = real[len(static_root) + 1:].replace(os.sep, "/")
             if name not in known_static or not os.path.isfile(real):
                 return None  # a new or deleted file may be a photo an article names
+            if images.is_photo(name):
+                return None  # its variants and size are made by the full build
             static[name] = Path(real)
             continue
         if not real.startswith(content_root + os.sep):

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
-from gazette import cache, content, feeds, incremental, library, render, writer
+from gazette import cache, content, feeds, images, incremental, library, pages as site_pages, render, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 
@@ -80,7 +80,7 @@ def fingerprinter(code_fp: str, templates_fp: str, config: SiteConfig) -> render
 
 def open_site(config: SiteConfig, out: Path, previous: dict[str, cache.OutputEntry]) -> writer.SiteWriter:
     return writer.SiteWriter(out, previous=previous, protected=[
-        config.root, config.content_path, config.templates_path, config.static_path,
+        config.root, config.content_path, config.templates_path, config.static_path, config.pages_path,
     ])
 
 
@@ -165,8 +165,9 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     # Inputs, by their dates: if none changed since the last build into `out`, stop here.
     scanned, problems = _scan(config)
     static = writer.find_static(config.static_path)
+    page_files = site_pages.find(config)  # theme: standalone pages (pages.py)
     templates_fp = render.templates_fingerprint(config)
-    inputs = signature(code_fp, config, templates_fp, ((rel, st) for rel, _, st in scanned), static)
+    inputs = signature(code_fp, config, templates_fp, ((rel, st) for rel, _, st in scanned), static + page_files)
     state = store.load_site(out)
     if (use_cache and not plan_when_unchanged and not problems and state.signature == inputs
             and now.timestamp() < state.valid_until and (out / writer.MARKER).is_file()
@@ -189,11 +190,14 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
         everyone=articles,
     )
     problems += found  # the cache's own warnings (store.problems) are added once, at the end
+    standalone, found = site_pages.plan(config, page_files)  # theme: standalone pages
+    problems += found
     if errors(problems):
         raise ProblemError(problems + store.problems)
 
     # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
-    pages = render.plan(lib, config)
+    photos = images.Photos(config.root, use_cache).prepare(static, processes)  # theme: photo variants
+    pages = render.plan(lib, config, photos.photos, standalone)
     jobs = pages + feeds.plan(lib, config, now, pages)
     fingerprints = fingerprinter(code_fp, templates_fp, config)
     site = open_site(config, out, state.files)
@@ -211,7 +215,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
                 rendered += was_rendered
         for extra in feeds.extra_files(config):
             site.add(extra.path, extra.data, "extra:" + writer.digest(extra.data))
-        for item in static:
+        for item in static + photos.files:  # theme: photo variants beside the static files
             site.add_static(item)
         stats = site.commit()
         if not use_cache:
@@ -219,6 +223,8 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     except BaseException:
         site.abort()
         raise
+    finally:
+        photos.close()
 
     warnings = [p for p in problems if p.warning]
     summary = {
