@@ -14,7 +14,8 @@ under the digest of the photo's bytes: a photo whose file did not change (same
 size and modification time, or the same bytes) is never decoded again. Pillow's
 encoders are deterministic for the same input and settings, so a cold build writes
 the same bytes as a cached one (a test checks it). Without the cache (`--no-cache`)
-the variants are made in a temporary folder, removed after the build.
+the variants are made in `.NAME.images` beside the output folder (as the writer
+stages in `.NAME.new`), removed after the build.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import hashlib
 import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -151,13 +151,14 @@ class _Known:
 class Photos:
     """The image stage of one build: `prepare` it, read `photos` and `files`, `close` it."""
 
-    def __init__(self, root: Path, use_cache: bool):
+    def __init__(self, root: Path, use_cache: bool, out: Path):
         self.use_cache = use_cache
         if use_cache:
             self.folder = Path(root) / cache.FOLDER / "images"
-            self.folder.mkdir(parents=True, exist_ok=True)
         else:
-            self.folder = Path(tempfile.mkdtemp(prefix="gazette-images-"))
+            self.folder = Path(out).with_name(f".{Path(out).name}.images")
+            shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.photos: dict[str, Photo] = {}
         self.files: list[StaticFile] = []
 
