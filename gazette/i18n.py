@@ -74,24 +74,31 @@ class Dates:
     def __init__(self, tz, tag: str):
         self.tz = tz
         self.locale = locale(tag)
+        # Babel takes some 50 microseconds a date; a site shows each day's date on many
+        # pages, so each (form, day) is formatted once per process.
+        self._memo: dict[tuple, str] = {}
+
+    def _day(self, form: str, day: date) -> str:
+        key = (form, day)
+        text = self._memo.get(key)
+        if text is None:
+            from babel.dates import format_date
+
+            text = self._memo[key] = format_date(day, form, locale=self.locale)
+        return text
 
     def local(self, moment: datetime, is_day: bool = False) -> datetime:
         return moment if is_day else moment.astimezone(self.tz)
 
     def longdate(self, moment: datetime, is_day: bool = False) -> str:
-        from babel.dates import format_date, format_time
-
         local = self.local(moment, is_day)
-        text = format_date(local.date(), "long", locale=self.locale)
-        if not is_day:
-            zone = local.tzname() or ""
-            text = f"{text}, {format_time(local.time(), 'HH:mm', locale=self.locale)} {zone}".rstrip()
+        text = self._day("long", local.date())
+        if not is_day:  # a 24-hour time, written the same way in every language the theme has
+            text = f"{text}, {local:%H:%M} {local.tzname() or ''}".rstrip()
         return text
 
     def shortdate(self, moment: datetime, is_day: bool = False) -> str:
-        from babel.dates import format_date
-
-        return format_date(self.local(moment, is_day).date(), "medium", locale=self.locale)
+        return self._day("medium", self.local(moment, is_day).date())
 
     def month_year(self, year: int, month: int) -> str:
         from babel.dates import format_skeleton
@@ -109,9 +116,15 @@ class Dates:
         return get_month_names("abbreviated", "stand-alone", locale=self.locale)[month]
 
     def names(self, names: Sequence[str]) -> str:
-        from babel.lists import format_list
+        if len(names) <= 1:
+            return "".join(names)
+        key = ("names", tuple(names))
+        text = self._memo.get(key)
+        if text is None:
+            from babel.lists import format_list
 
-        return format_list(list(names), locale=self.locale) if names else ""
+            text = self._memo[key] = format_list(list(names), locale=self.locale)
+        return text
 
     def number(self, value: int) -> str:
         from babel.numbers import format_decimal

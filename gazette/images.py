@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable
 
 from gazette import cache, workers
+from gazette.problems import Problem, warning
 from gazette.writer import StaticFile
 
 WIDTHS = (320, 640, 960, 1200, 1600)  # 320: a phone's thumbnail ... 1600: a 2x screen's 800 px column
@@ -132,7 +133,17 @@ def make_variants(source: Path, digest: str, folder: Path) -> tuple[int, int, li
 
 def _make_chunk(payload, start: int, end: int):
     todo, folder = payload
-    return [(src, digest, *make_variants(path, digest, folder)) for src, path, digest in todo[start:end]]
+    return [(src, digest, *_make_or_nothing(path, digest, folder)) for src, path, digest in todo[start:end]]
+
+
+def _make_or_nothing(path: Path, digest: str, folder: Path):
+    """make_variants, or (0, 0, []) for a file Pillow cannot read (it is copied as it is)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        return make_variants(path, digest, folder)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+        return 0, 0, []
 
 
 # --- the stage ---------------------------------------------------------------------
@@ -161,6 +172,7 @@ class Photos:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.photos: dict[str, Photo] = {}
         self.files: list[StaticFile] = []
+        self.problems: list[Problem] = []  # warnings: photos that could not be read
 
     def _manifest(self) -> dict[str, _Known]:
         try:
@@ -209,6 +221,10 @@ class Photos:
         return all((self.folder / name).is_file() for *_, name in entry.made)
 
     def _add(self, src: str, entry: _Known) -> None:
+        if not entry.width:
+            self.problems.append(warning(f"static/{src}", 0, "cannot read this photo; it is copied as it is, "
+                                                           "without smaller copies"))
+            return
         ext = Path(src).suffix.lower()
         variants, webp = [], []
         for w, h, kind_ext, name in entry.made:

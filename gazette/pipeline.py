@@ -197,6 +197,7 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
 
     # Library -> RenderJobs -> Outputs, rendering only the jobs whose page is not on disk already.
     photos = images.Photos(config.root, use_cache, out).prepare(static, processes)  # theme: photo variants
+    problems += photos.problems  # theme: photos that cannot be read (warnings)
     pages = render.plan(lib, config, photos.photos, standalone)
     jobs = pages + feeds.plan(lib, config, now, pages)
     fingerprints = fingerprinter(code_fp, templates_fp, config)

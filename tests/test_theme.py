@@ -378,3 +378,15 @@ def test_every_page_kind_has_no_axe_violations_light_and_dark(photos, browser):
                         assert axe_violations(page) == [], f"{scheme} {viewport['width']}: {path}"
                 finally:
                     context.close()
+
+
+def test_a_photo_pillow_cannot_read_is_a_warning_and_copied_as_it_is(tmp_path):
+    site = make_site(tmp_path, "photos")
+    (site / "static/images/chelsea.jpg").write_bytes(b"not a photo")
+    out = tmp_path / "out"
+    run = build(site, out)
+    assert run.status == 0
+    assert "static/images/chelsea.jpg: warning: cannot read this photo" in run.err
+    assert (out / "images/chelsea.jpg").read_bytes() == b"not a photo"
+    img = doc(out, "2026/11/cat-cafe/").cssselect(".story-figure img")[0]
+    assert img.get("src") == "../../../images/chelsea.jpg" and img.get("srcset") is None
