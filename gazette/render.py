@@ -332,6 +332,9 @@ class Renderer:
         self.env.filters.update({name: _dates_filter(name) for name in (
             "longdate", "shortdate", "names", "month_name", "month_abbr", "month_year", "number")})
         self.env.filters["isodate"] = lambda moment, is_day=False: isodate(moment, is_day, tz)
+        from gazette import feeds  # imports this module: not at the top
+
+        self.env.filters["modified"] = feeds.modified  # when an article last changed, as feeds say
         self.env.globals.update(site=config, urls=urls)
         self._templates: dict[str, Any] = {}
         self._languages: dict[str, dict[str, Any]] = {}
