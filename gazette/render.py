@@ -110,6 +110,7 @@ class _Shown:
     def __init__(self, library: Library, photos: dict[str, Photo]):
         self.library = library
         self.photos = photos
+        self._teasers: dict[str, Teaser] = {}  # one per article, shared by every page listing it
 
     def photo(self, article: Article) -> Photo | None:
         figure = self.library.figures.get(article.url)
@@ -117,9 +118,16 @@ class _Shown:
             return None
         return self.photos.get(figure.src) or Photo(figure.src)
 
+    def teaser(self, article: Article) -> Teaser:
+        found = self._teasers.get(article.url)
+        if found is None:
+            section = (self.library.tags_of.get(article.url) or (None,))[0]
+            found = self._teasers[article.url] = Teaser(self.photo(article), section)
+        return found
+
     def teasers(self, articles: Iterable[Article]) -> dict[str, Teaser]:
-        tags_of = self.library.tags_of
-        return {a.url: Teaser(self.photo(a), (tags_of.get(a.url) or (None,))[0]) for a in articles}
+        teaser = self.teaser
+        return {a.url: teaser(a) for a in articles}
 
 
 def _term_jobs(terms: Iterable[Term], per_page: int, template: str, shown: _Shown) -> Iterable[RenderJob]:
