@@ -39,7 +39,7 @@ VARIANTS = "images/_variants/"  # where the made copies go in the site
 TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
 QUALITY = {"JPEG": 82, "WEBP": 78}
 MANIFEST = "manifest.bin"
-RECIPE = f"widths={WIDTHS};quality={sorted(QUALITY.items())};v1"  # a change makes every variant again
+RECIPE = f"widths={WIDTHS};quality={sorted(QUALITY.items())};v3"  # a change makes every variant again
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,13 @@ def make_variants(source: Path, digest: str, folder: Path) -> tuple[int, int, li
     made = []
     for w in widths_for(width) + [width]:
         h = max(1, round(height * w / width))
-        scaled = image if w == width else image.resize((w, h), Image.Resampling.LANCZOS)
-        kinds = [(".webp", "WEBP")] if w == width else [(ext, fmt), (".webp", "WEBP")]
+        # reducing_gap: a fast box reduction first, then Lanczos over the last factor of 3
+        # (several times faster on a large photo, the same to the eye).
+        scaled = image if w == width else image.resize((w, h), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        if w == width:  # the original itself serves its format; a WebP of it only up to the widest slot's size
+            kinds = [(".webp", "WEBP")] if width <= WIDTHS[-1] else []
+        else:
+            kinds = [(ext, fmt), (".webp", "WEBP")]
         if fmt == "WEBP":
             kinds = [(".webp", "WEBP")] if w != width else []
         for kind_ext, kind in kinds:
