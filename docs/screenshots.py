@@ -3,7 +3,8 @@ on a desktop and a phone, light and dark, into docs/screenshots/ (the README sho
 
     python docs/screenshots.py
 
-Uses Debian's Chromium through Playwright (never a downloaded browser).
+Uses Debian's Chromium through Playwright (never a downloaded browser). The Korean page
+needs CJK fonts on the machine to be legible (Debian: `apt-get install fonts-noto-cjk`).
 """
 
 from __future__ import annotations
