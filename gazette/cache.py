@@ -70,7 +70,7 @@ def _library_versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     found = []
-    for package in ("markdown", "jinja2", "pyyaml"):
+    for package in ("markdown", "jinja2", "pyyaml", "babel", "pillow"):
         try:
             found.append(f"{package}={version(package)}")
         except PackageNotFoundError:

@@ -29,6 +29,9 @@ DEFAULT_FURNITURE = (
 )
 
 
+DEFAULT_MENU = (("Latest", ""), ("Tags", "tags/"), ("Sources", "sources/"), ("Archive", "archive/"))
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -127,6 +130,15 @@ class SiteConfig:
     id_authority: str = setting(
         "", "Owner part of the feeds' `tag:` ids, such as `news.example.org,2025` (default `gazette,2025`); "
             "set it once, before the first feed goes out, and never change it.", _check_id_authority)
+    # The theme's settings (front page, menus, pages).
+    front_sections: tuple[str, ...] = setting(
+        [], "Tags shown as blocks of their own on the front page, in order: `[\"AI\", \"Economy\"]`.")
+    menu: tuple[tuple[str, str], ...] = setting(
+        DEFAULT_MENU, "Header menu: `[label, address]` pairs, the address relative to the site or absolute "
+                      "(`[[\"About\", \"about/\"]]`).")
+    footer_links: tuple[tuple[str, str], ...] = setting((), "Footer links, `[label, address]` pairs like `menu`.")
+    pages_dir: str = setting("pages", "Folder of standalone pages (About, Contact...) as Markdown.",
+                             _check_relative_dir)
     # Not settings: build options from the command line, kept here so one frozen value describes a build.
     drafts: bool = False
     future: bool = False
@@ -151,6 +163,10 @@ class SiteConfig:
     @property
     def static_path(self) -> Path:
         return self.root / self.static_dir
+
+    @property
+    def pages_path(self) -> Path:
+        return self.root / self.pages_dir
 
     @property
     def output_path(self) -> Path:
@@ -180,7 +196,8 @@ def _key_line(lines: list[str], key: str) -> int:
 
 
 def _type_name(kind: type) -> str:
-    return {str: "text", int: "a whole number", bool: "true or false", list: "a list of text"}[kind]
+    return {str: "text", int: "a whole number", bool: "true or false", list: "a list of text",
+            tuple: "a list of [label, address] pairs"}[kind]
 
 
 def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
@@ -191,6 +208,11 @@ def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [\"one\", \"two\"]"
         value = tuple(value)
+    elif kind is tuple:  # [label, address] pairs
+        if not isinstance(value, list) or not all(
+                isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+            return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [[\"About\", \"about/\"]]"
+        value = tuple((label, address) for label, address in value)
     elif not isinstance(value, kind):
         return None, f"'{option.name}' must be {_type_name(kind)}, not {type(value).__name__} {value!r}"
     if option.check:

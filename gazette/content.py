@@ -35,6 +35,18 @@ class SourceFile:
         return self.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
+GENRES = ("news", "opinion", "analysis", "review", "correction", "press release")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A dated note of a correction made to an article (the `corrections` key)."""
+
+    date: datetime
+    date_is_day: bool
+    text: str
+
+
 # --- the article schema ----------------------------------------------------------
 #
 # Every field of an Article is declared once, here. A frontmatter key is a field made
@@ -48,7 +60,8 @@ class SourceFile:
 
 def key(kind: str, help: str, *, required: bool = False, shown: bool = False, default: Any = MISSING) -> Any:
     """A frontmatter key. `kind` is one of text, date, tags, authors, bool, url, slug,
-    slugs, language (the converters in `_CONVERT`, and `to_datetime`)."""
+    slugs, language, genre (the converters in `_CONVERT`), and date and corrections
+    (read with the site's timezone, in `_convert`)."""
     return field(default=default, metadata={"key": kind, "required": required, "shown": shown, "help": help})
 
 
@@ -90,6 +103,11 @@ class Article:
     draft: bool = key("bool", "`true` keeps the article out of the site unless built with `--drafts`.",
                       default=False)
     rewrite_of: str = key("slug", "Slug of the article this one rewrites; both link to each other.", default="")
+    genre: str = key("genre", "Kind of article: " + ", ".join(f"`{g}`" for g in GENRES) + " (default `news`).",
+                     default="news")
+    corrections: tuple[Correction, ...] = key(
+        "corrections", "Corrections, each with a date and a text: "
+                       "`[{date: 2025-02-01, text: \"The toll was 12, not 21.\"}]`.", default=())
     language: str = key("language", "Language tag of the article when it is not the site's, e.g. `ko`.",
                         default="")
     related: tuple[str, ...] = key("slugs", "Slugs of other coverage of the same story: `[harbour-reopens]`; "
@@ -103,6 +121,12 @@ class Article:
         # Pickled as a plain tuple of its fields: loading 10,000 cached articles is then
         # about five times faster than through the dataclass's generic state.
         return (_restore_article, (tuple(self.__dict__[name] for name in _ARTICLE_FIELDS),))
+
+    @property
+    def modified(self) -> datetime:
+        """When the article last changed, as pages, feeds and sitemaps say: `updated`, its
+        latest correction, or its date (never earlier than the date)."""
+        return max([self.date, *([self.updated] if self.updated else []), *(c.date for c in self.corrections)])
 
     @property
     def sort_key(self) -> tuple:
@@ -400,7 +424,34 @@ def _bool(value: Any, name: str) -> bool:
     return value
 
 
+def _genre(value: Any, name: str) -> str:
+    text = " ".join(_text(value, name).lower().split())
+    if text not in GENRES:
+        raise _Invalid(f"'{name}' must be one of {', '.join(GENRES)}, not '{text}'{did_you_mean(text, GENRES)}")
+    return text
+
+
+def _corrections(value: Any, name: str, tz: ZoneInfo) -> tuple[Correction, ...]:
+    if not isinstance(value, list):
+        raise _Invalid(f"'{name}' must be a list of {{date: ..., text: ...}} entries, not {_describe(value)}")
+    out = []
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, dict) or set(item) != {"date", "text"}:
+            raise _Invalid(f"'{name}' entry {i} must have a date and a text and nothing else: "
+                           f"{{date: 2025-02-01, text: ...}}")
+        try:
+            moment, is_day = to_datetime(item["date"], tz)
+        except _Invalid as exc:
+            raise _Invalid(f"'{name}' entry {i}: {exc}") from None
+        text = _text(item["text"], f"{name}' entry {i} 'text")
+        if not text:
+            raise _Invalid(f"'{name}' entry {i} has an empty text")
+        out.append(Correction(moment, is_day, text))
+    return tuple(sorted(out, key=lambda c: c.date))
+
+
 _CONVERT: dict[str, Callable[[Any, str], Any]] = {
+    "genre": _genre,
     "text": _text,
     "tags": _tags,
     "authors": _authors,
@@ -535,6 +586,8 @@ def load_frontmatter(source: SourceFile) -> Frontmatter | Problem:
 def _convert(spec: Field, value: Any, config: SiteConfig) -> Any:
     if spec.kind == "date":
         return to_datetime(value, config.tz)
+    if spec.kind == "corrections":
+        return _corrections(value, spec.name, config.tz)
     return _CONVERT[spec.kind](value, spec.name)
 
 

@@ -119,7 +119,7 @@ class FeedEntry(_ArticleShown):
 
     @property
     def updated(self) -> datetime:
-        return modified(self.article)
+        return self.article.modified
 
     @property
     def authors(self) -> tuple[str, ...]:
@@ -320,11 +320,6 @@ def absolute_links(body_html: str, base: str) -> str:
 # --- entries -----------------------------------------------------------------------
 
 
-def modified(article: Article) -> datetime:
-    """When the article last changed: `updated`, or its date (never earlier than the date)."""
-    return max(article.date, article.updated) if article.updated else article.date
-
-
 def is_public(article: Article, now: datetime) -> bool:
     return not article.draft and not is_future(article, now)
 
@@ -406,7 +401,7 @@ def sitemap_pages(library: Library, config: SiteConfig, now: datetime,
     the newest date (published or updated) among the public articles it shows. Left
     out: the 404 page, the pages of drafts and future articles, and copies whose
     canonical URL is the original elsewhere (a sitemap lists canonical URLs only)."""
-    changed = {a.url: modified(a) for a in library.articles if is_public(a, now)}
+    changed = {a.url: a.modified for a in library.articles if is_public(a, now)}
     newest = max(changed.values(), default=None)
     listed = []
     for job in render.plan(library, config) if pages is None else pages:

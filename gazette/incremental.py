@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from gazette import cache, content, render, stages, writer
+from gazette import cache, content, i18n, images, render, stages, writer
 from gazette.config import SiteConfig
 from gazette.content import SHOWN_ONLY, Article
 from gazette.problems import Problem
@@ -84,6 +84,7 @@ class Session:
     search_records: list | None = None  # what the search index holds (search.py); None: no search
     related_lists: Any = None  # related.Lists: each article's nearest articles, as the pages show them
     related_index: Any = None  # related.Index of those lists, made when first needed
+    pages: list[writer.StaticFile] = field(default_factory=list)  # the standalone pages' files (signed like static)
 
     def __post_init__(self):
         self.content_root = os.path.realpath(self.config.content_path)
@@ -312,6 +313,8 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
             name = real[len(session.static_root) + 1:].replace(os.sep, "/")
             if name not in known_static or not os.path.isfile(real):
                 return None  # a new or deleted file may be a photo an article names
+            if images.is_photo(name):
+                return None  # its variants and size are made by the full build
             static[name] = Path(real)
         elif not _content_change(session, real, articles):
             return None
@@ -498,7 +501,7 @@ def _search_records(session: Session, swaps: list[tuple[Article, Article]]) -> N
 
     at = {record.url: i for i, record in enumerate(session.search_records)}
     records = list(session.search_records)
-    fmt = render.Formats(session.config)
+    fmt = i18n.Dates(session.config.tz, session.config.language)
     for _, new in swaps:
         if new.url in at:
             records[at[new.url]] = search.record_of(new, records[at[new.url]], fmt)
@@ -550,7 +553,8 @@ def save(session: Session, store: cache.BuildCache) -> bool:
     if session.cache_file_now() != session.site_cache:
         return False
     inputs = stages.signature(session.code_fp, config, session.templates_fp,
-                       ((rel, st) for rel, (_, st) in session.scanned.items()), session.static)
+                              ((rel, st) for rel, (_, st) in session.scanned.items()),
+                              session.static + session.pages)
     if not search_is_current(session):
         inputs = ""  # the search index is behind: the next build looks again
     store.save_site(session.out, cache.SiteState(inputs, session.valid_until,

@@ -24,7 +24,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import cache, content, faults, feeds, incremental, library, lock, related, render, search, stages, writer
+from gazette import (cache, content, faults, feeds, images, incremental, library, lock, related, render, search,
+                     stages, writer)
+from gazette import pages as site_pages
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 from gazette.stages import BuildResult
@@ -60,9 +62,11 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
 
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
-    lib = make_library(config, chosen, read, inputs)
+    lib, standalone = make_library(config, chosen, read, inputs)
     lib, lists = related.attach(lib, inputs.store if use_cache else None)
-    jobs = plan(lib, config, now)
+    photos = images.Photos(config.root, use_cache, inputs.out).prepare(inputs.static, processes)
+    read.problems += photos.problems  # photos that cannot be read (warnings)
+    jobs = plan(lib, config, now, photos.photos, standalone)
 
     summary: dict[str, Any] = {
         "articles": len(lib.articles), "pages": len(jobs), "files": 0,
@@ -85,10 +89,12 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         found = search.records(lib, config) if config.search else None
         if found is not None:
             search.add_index(site, found)  # after the pages; Pagefind runs only when its records changed
-        written = write(site, pages, config, inputs.static, record)
+        written = write(site, pages, config, inputs.static + photos.files, record)
     except BaseException:
         site.abort()
         raise
+    finally:
+        photos.close()
     if not use_cache:
         inputs.store.forget_site(inputs.out)
     if keep is not None:
@@ -96,8 +102,8 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
             parse_fp=read.parse_fp, valid_until=valid_until,
             scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
-            static=inputs.static, jobs=jobs, files=site.files, summary=summary, warnings=warnings, renderer=renderer,
-            search_records=found, related_lists=lists,
+            static=inputs.static, pages=inputs.pages, jobs=jobs, files=site.files, summary=summary, warnings=warnings,
+            renderer=renderer, search_records=found, related_lists=lists,
         ))
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + inputs.store.problems,
@@ -126,6 +132,7 @@ class Inputs:
     scanned: list[Scanned]
     problems: list[Problem]
     static: list[writer.StaticFile]
+    pages: list[writer.StaticFile]  # the standalone pages' Markdown files (pages/)
     templates_fp: str
     signature: str
     state: cache.SiteState
@@ -183,9 +190,12 @@ def look_at_inputs(config: SiteConfig, out: Path, store: cache.BuildCache) -> In
     code_fp = cache.code_fingerprint()
     scanned, problems = scan(config)
     static = writer.find_static(config.static_path)
+    page_files = site_pages.find(config)
     templates_fp = render.templates_fingerprint(config)
-    inputs = stages.signature(code_fp, config, templates_fp, ((item.rel, item.stat) for item in scanned), static)
-    return Inputs(out, store, code_fp, scanned, problems, static, templates_fp, inputs, store.load_site(out))
+    inputs = stages.signature(code_fp, config, templates_fp, ((item.rel, item.stat) for item in scanned),
+                              static + page_files)
+    return Inputs(out, store, code_fp, scanned, problems, static, page_files, templates_fp, inputs,
+                  store.load_site(out))
 
 
 # --- sources -> articles ---------------------------------------------------------------
@@ -272,20 +282,24 @@ def select(articles: list[content.Article], config: SiteConfig, now: datetime) -
 # --- articles -> library -> jobs ----------------------------------------------------------
 
 
-def make_library(config: SiteConfig, chosen: Selection, read: Read, inputs: Inputs) -> library.Library:
-    """The library of published articles; a ProblemError with every problem found so far
-    when there is an error (the cache's own warnings go with them)."""
+def make_library(config: SiteConfig, chosen: Selection, read: Read,
+                 inputs: Inputs) -> tuple[library.Library, list[render.RenderJob]]:
+    """The library of published articles, and the standalone pages; a ProblemError with
+    every problem found so far when there is an error (the cache's own warnings go with them)."""
     lib, found = library.build_library(
         chosen.published, config, static_files=frozenset(s.path for s in inputs.static), everyone=read.articles,
     )
     read.problems += found
+    standalone, found = site_pages.plan(config, inputs.pages)
+    read.problems += found
     if errors(read.problems):
         raise ProblemError(read.problems + inputs.store.problems)
-    return lib
+    return lib, standalone
 
 
-def plan(lib: library.Library, config: SiteConfig, now: datetime) -> list[render.RenderJob]:
-    pages = render.plan(lib, config)
+def plan(lib: library.Library, config: SiteConfig, now: datetime, photos: dict[str, images.Photo],
+         standalone: list[render.RenderJob]) -> list[render.RenderJob]:
+    pages = render.plan(lib, config, photos, standalone)
     return pages + feeds.plan(lib, config, now, pages) + search.plan(config, lib)
 
 

@@ -16,10 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Sequence
 
-from gazette import urls, workers
+from gazette import i18n, urls, workers
 from gazette.config import SiteConfig
 from gazette.content import Article
-from gazette.library import Library, Term
+from gazette.images import Photo
+from gazette.library import Library, Month, Term, TermLink
 from gazette.problems import Problem, ProblemError
 
 BUILTINS = Path(__file__).with_name("builtins")
@@ -80,20 +81,96 @@ def paginate(items: Sequence, per_page: int, base: str) -> list[tuple[Sequence, 
     return [(items[(n - 1) * per_page: n * per_page], Pagination(n, total, base)) for n in range(1, total + 1)]
 
 
-def _term_jobs(terms: Iterable[Term], per_page: int, template: str) -> Iterable[RenderJob]:
+LEAD_SECONDARY = 4  # stories with a thumbnail under the lead on the front page
+SECTION_SIZE = 4  # stories in each front-page section block
+MONTH_PAGE_FACTOR = 3  # a month's compact list shows three times per_page
+
+
+@dataclass(frozen=True)
+class Teaser:
+    """What a story list shows of an article besides the article: its photo and its
+    section (first tag). A page gets these for the articles it lists, so it changes
+    when one of those photos does."""
+
+    photo: Photo | None
+    section: TermLink | None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of the front page: a tag from `front_sections` and its newest stories."""
+
+    term: TermLink
+    articles: tuple[Article, ...]
+
+
+class _Shown:
+    """Photos and sections of articles, for the contexts of the pages showing them."""
+
+    def __init__(self, library: Library, photos: dict[str, Photo]):
+        self.library = library
+        self.photos = photos
+        self._teasers: dict[str, Teaser] = {}  # one per article, shared by every page listing it
+
+    def photo(self, article: Article) -> Photo | None:
+        figure = self.library.figures.get(article.url)
+        if figure is None:
+            return None
+        return self.photos.get(figure.src) or Photo(figure.src)
+
+    def teaser(self, article: Article) -> Teaser:
+        found = self._teasers.get(article.url)
+        if found is None:
+            section = (self.library.tags_of.get(article.url) or (None,))[0]
+            found = self._teasers[article.url] = Teaser(self.photo(article), section)
+        return found
+
+    def teasers(self, articles: Iterable[Article]) -> dict[str, Teaser]:
+        teaser = self.teaser
+        return {a.url: teaser(a) for a in articles}
+
+
+def _term_jobs(terms: Iterable[Term], per_page: int, template: str, shown: _Shown) -> Iterable[RenderJob]:
     for term in terms:
         ref = term.ref
         for chunk, pagination in paginate(term.articles, per_page, ref.url):
-            yield RenderJob(pagination.url, template, {"term": ref, "articles": chunk, "pagination": pagination})
+            yield RenderJob(pagination.url, template, {"term": ref, "articles": chunk, "pagination": pagination,
+                                                       "teasers": shown.teasers(chunk)})
 
 
-def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
-    """Every page of the site, in a stable order."""
+def _sections(library: Library, config: SiteConfig) -> tuple[Section, ...]:
+    by_name = {urls.fold(t.name): t for t in library.tags}
+    found = (by_name.get(urls.fold(name)) for name in config.front_sections)
+    return tuple(Section(t.link, t.articles[:SECTION_SIZE]) for t in found if t is not None)
+
+
+def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterable[RenderJob]:
+    yield RenderJob(urls.archive_path(), "archive.html", {"years": library.years})
+    months: list[Month] = [m for year in library.years for m in year.months]  # newest first
+    for year in library.years:
+        yield RenderJob(year.url, "archive_year.html", {"year": year})
+    for i, month in enumerate(months):
+        newer = months[i - 1] if i > 0 else None
+        older = months[i + 1] if i + 1 < len(months) else None
+        near = {"newer": (newer.year, newer.month, newer.url) if newer else None,
+                "older": (older.year, older.month, older.url) if older else None}
+        for chunk, pagination in paginate(month.articles, config.per_page * MONTH_PAGE_FACTOR, month.url):
+            yield RenderJob(pagination.url, "archive_month.html", {
+                "month": (month.year, month.month, len(month.articles)), "articles": chunk,
+                "pagination": pagination, "teasers": shown.teasers(chunk), **near})
+
+
+def plan(library: Library, config: SiteConfig, photos: dict[str, Photo] | None = None,
+         pages: Sequence[RenderJob] = ()) -> list[RenderJob]:
+    """Every page of the site, in a stable order. `photos` are the local photos with
+    their variants (images.py), `pages` the standalone pages (pages.py)."""
+    shown = _Shown(library, photos or {})
     jobs: list[RenderJob] = []
     for article in library.articles:
         jobs.append(RenderJob(article.url, "article.html", {
             "article": article,
             "figure": library.figures.get(article.url),
+            "photo": shown.photo(article),
             "tags": library.tags_of.get(article.url, ()),
             "source": library.source_of.get(article.url),
             "related": library.related.get(article.url, ()),
@@ -102,20 +179,21 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
             "older": library.older.get(article.url),
             "newer": library.newer.get(article.url),
         }))
+    sections = _sections(library, config)
     for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path()):
-        jobs.append(RenderJob(pagination.url, "index.html",
-                              {"articles": chunk, "pagination": pagination}))
+        first = pagination.number == 1
+        listed = list(chunk) + [a for s in sections for a in s.articles] if first else chunk
+        jobs.append(RenderJob(pagination.url, "index.html", {
+            "articles": chunk, "pagination": pagination, "sections": sections if first else (),
+            "teasers": shown.teasers(listed)}))
     jobs.append(RenderJob(urls.tags_index_path(), "terms.html",
                           {"kind": "tag", "terms": tuple(t.ref for t in library.tags)}))
-    jobs.extend(_term_jobs(library.tags, config.per_page, "term.html"))
+    jobs.extend(_term_jobs(library.tags, config.per_page, "term.html", shown))
     jobs.append(RenderJob(urls.sources_index_path(), "terms.html",
                           {"kind": "source", "terms": tuple(t.ref for t in library.sources)}))
-    jobs.extend(_term_jobs(library.sources, config.per_page, "term.html"))
-    jobs.append(RenderJob(urls.archive_path(), "archive.html", {"years": library.years}))
-    for year in library.years:
-        jobs.append(RenderJob(year.url, "archive_year.html", {"year": year}))
-        for month in year.months:
-            jobs.append(RenderJob(month.url, "archive_month.html", {"month": month}))
+    jobs.extend(_term_jobs(library.sources, config.per_page, "term.html", shown))
+    jobs.extend(_archive_jobs(library, config, shown))
+    jobs.extend(pages)
     jobs.append(RenderJob(urls.NOT_FOUND_PATH, "404.html", {}, relative=False))
     return jobs
 
@@ -126,7 +204,7 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
 def templates_fingerprint(config: SiteConfig) -> str:
     """Digest of every template a page can use: the site's and the built-ins."""
     digest = hashlib.blake2b(digest_size=16)
-    for folder in (config.templates_path, BUILTINS):
+    for folder in (config.templates_path, BUILTINS, i18n.LOCALES):
         if not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*")):
@@ -200,40 +278,21 @@ class Fingerprinter:
 
 # --- template helpers ------------------------------------------------------------
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+
+def _dates_filter(name: str):
+    """A filter that formats with the page's `dates` (i18n.Dates, in the page's language)."""
+    import jinja2
+
+    @jinja2.pass_context
+    def apply(context, value, *args):
+        return getattr(context["dates"], name)(value, *args)
+
+    return apply
 
 
-def month_name(month: int) -> str:
-    return MONTHS[month - 1]
-
-
-class Formats:
-    """Date and name formatting for templates, in the site's timezone."""
-
-    def __init__(self, config: SiteConfig):
-        self.tz = config.tz
-
-    def local(self, moment: datetime, is_day: bool = False) -> datetime:
-        return moment if is_day else moment.astimezone(self.tz)
-
-    def longdate(self, moment: datetime, is_day: bool = False) -> str:
-        local = self.local(moment, is_day)
-        text = f"{local.day} {MONTHS[local.month - 1]} {local.year}"
-        if not is_day:
-            text += f", {local:%H:%M} {local.tzname() or ''}".rstrip()
-        return text
-
-    def isodate(self, moment: datetime, is_day: bool = False) -> str:
-        local = self.local(moment, is_day)
-        return local.date().isoformat() if is_day else local.isoformat(timespec="seconds")
-
-    @staticmethod
-    def names(names: Sequence[str]) -> str:
-        names = list(names)
-        if len(names) <= 1:
-            return "".join(names)
-        return ", ".join(names[:-1]) + " and " + names[-1]
+def isodate(moment: datetime, is_day: bool = False, tz=None) -> str:
+    local = moment if is_day or tz is None else moment.astimezone(tz)
+    return local.date().isoformat() if is_day else local.isoformat(timespec="seconds")
 
 
 # --- rendering -------------------------------------------------------------------
@@ -280,11 +339,25 @@ class Renderer:
             keep_trailing_newline=True,
             auto_reload=False,  # one Renderer per build: no stat of every template on every page
         )
-        formats = Formats(config)
-        self.env.filters.update(longdate=formats.longdate, isodate=formats.isodate, names=formats.names,
-                                month_name=month_name)
+        tz = config.tz
+        self.env.add_extension("jinja2.ext.i18n")
+        self.env.install_null_translations(newstyle=False)  # type: ignore[attr-defined]  # added by ext.i18n; each page gets its language's in render()
+        self.env.filters.update({name: _dates_filter(name) for name in (
+            "longdate", "shortdate", "names", "month_name", "month_abbr", "month_year", "number")})
+        self.env.filters["isodate"] = lambda moment, is_day=False: isodate(moment, is_day, tz)
         self.env.globals.update(site=config, urls=urls)
         self._templates: dict[str, Any] = {}
+        self._languages: dict[str, dict[str, Any]] = {}
+
+    def language(self, tag: str) -> dict[str, Any]:
+        """What a page in this language gets: its words and its dates."""
+        found = self._languages.get(tag)
+        if found is None:
+            words = i18n.translations(tag)
+            found = self._languages[tag] = {"lang": tag, "dates": i18n.Dates(self.config.tz, tag),
+                                            "gettext": words.gettext, "ngettext": words.ngettext,
+                                            "_": words.gettext}
+        return found
 
     def template(self, name: str):
         template = self._templates.get(name)
@@ -306,8 +379,10 @@ class Renderer:
     def render(self, job: RenderJob) -> Output:
         linker = urls.Linker(self.config.base_url, job.path, relative=job.relative,
                              index_files=self.config.local_links)
+        article = job.context.get("article") or job.context.get("page")
+        language = self.language(getattr(article, "language", "") or self.config.language)
         text = self.template(job.template).render(
-            job.context, page_path=job.path, href=linker.href, absolute=linker.absolute,
+            job.context, page_path=job.path, href=linker.href, absolute=linker.absolute, **language,
         )
         return Output(urls.output_file(job.path), text.encode("utf-8"))
 

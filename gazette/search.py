@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from gazette import render, urls, writer
+from gazette import i18n, render, urls, writer
 from gazette.config import SiteConfig
 from gazette.related import text_of
 
@@ -54,9 +54,9 @@ def language(config: SiteConfig) -> str:
     return config.language.split("-")[0].lower()
 
 
-def records(lib, config: SiteConfig, fmt: render.Formats | None = None) -> list[Record]:
+def records(lib, config: SiteConfig, fmt: i18n.Dates | None = None) -> list[Record]:
     """One record per published article, newest first."""
-    fmt = fmt or render.Formats(config)
+    fmt = fmt or i18n.Dates(config.tz, config.language)
     lang = language(config)
     found = []
     for article in lib.articles:
@@ -68,7 +68,7 @@ def records(lib, config: SiteConfig, fmt: render.Formats | None = None) -> list[
             content=_content(article),
             language=lang,
             meta=(("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
-                  ("datetime", fmt.isodate(article.date, article.date_is_day)),
+                  ("datetime", render.isodate(article.date, article.date_is_day, fmt.tz)),
                   ("source", source.name if source else article.source)),
             filters=(("tag", tags), ("source", (source.name if source else article.source,)),
                      ("year", (str(local.year),))),
@@ -303,7 +303,7 @@ def is_current(files: dict, found: list[Record]) -> bool:
     return marks == {shard: {fingerprint(records)} for shard, records in shards(found).items()}
 
 
-def record_of(article, old: Record, fmt: render.Formats) -> Record:
+def record_of(article, old: Record, fmt: i18n.Dates) -> Record:
     """`old` for the article's new text (an edit of text keeps its date, tags and source)."""
     meta = dict(old.meta)
     meta["title"] = article.title

@@ -54,7 +54,7 @@ def fingerprinter(code_fp: str, templates_fp: str, config: SiteConfig) -> render
 
 def open_site(config: SiteConfig, out, previous: dict[str, cache.OutputEntry]) -> writer.SiteWriter:
     return writer.SiteWriter(out, previous=previous, protected=[
-        config.root, config.content_path, config.templates_path, config.static_path,
+        config.root, config.content_path, config.templates_path, config.static_path, config.pages_path,
     ])
 
 

@@ -87,8 +87,8 @@ def test_rewrites_link_both_ways_and_neighbours(built):
     _, out, _ = built
     original = page(out, "2025/03/harbour-reopens/")
     rewrite = page(out, "2025/03/harbour-rewrite/")
-    assert [text(a) for a in original.cssselect(".also-covered a")] == ["Ferries sail again"]
-    assert [text(a) for a in rewrite.cssselect(".also-covered a")] == ["Harbour reopens after storm"]
+    assert [text(a) for a in original.cssselect(".more-on-story a")][:1] == ["Ferries sail again"]
+    assert [text(a) for a in rewrite.cssselect(".more-on-story a")][:1] == ["Harbour reopens after storm"]
     here = "2025/03/harbour-reopens/"
     newer = original.cssselect(".story-nav a[rel=next]")[0]
     older = original.cssselect(".story-nav a[rel=prev]")[0]
@@ -152,8 +152,12 @@ def test_sources_and_archive(built):
     assert (out / "sources" / "the-coast-courier" / "page" / "2" / "index.html").is_file()
     archive = page(out, "archive/")
     assert [text(h) for h in archive.cssselect("h2 a")] == ["2025", "2024"]
-    assert [text(a) for a in archive.cssselect(".month-list a")] == [
-        "March 2025", "February 2025", "January 2025", "December 2024"]
+    # A grid of each year's twelve months, in calendar order, linking the months that have articles.
+    assert [text(a) for a in archive.cssselect(".month-grid a .month-name")] == [
+        "January", "February", "March", "December"]
+    assert [a.get("href") for a in archive.cssselect(".month-grid a")] == [
+        "../archive/2025/01/", "../archive/2025/02/", "../archive/2025/03/", "../archive/2024/12/"]
+    assert len(archive.cssselect(".month-grid li")) == 24
     march = page(out, "archive/2025/03/")
     assert [text(a) for a in march.cssselect(".card-title a")] == ["Ferries sail again", "Harbour reopens after storm"]
     year = page(out, "archive/2024/")

@@ -55,7 +55,7 @@ STEPS = [
                                              edit(s / C / "harbour-reopens.md", "Weather,", "WEATHER,"),
                                              edit(s / "content/2024/old-news.md", "[Weather]", "[WEATHER]"))),
     ("draft an article", lambda s: edit(s / C / "harbour-rewrite.md", "author: Dee Roe", "author: Dee Roe\ndraft: true")),
-    ("edit a template", lambda s: edit(s / "templates/article.html", "Also covered", "Also reported")),
+    ("edit a template", lambda s: edit(s / "templates/article.html", "Previous article", "Earlier article")),
     ("edit the stylesheet", lambda s: edit(s / "static/css/style.css", "--accent: #9b1c1c;", "--accent: #8a1515;")),
     ("add a static file", lambda s: (s / "static/robots-extra.txt").write_text("hello\n")),
     ("delete a static file", lambda s: (s / "static/robots-extra.txt").unlink()),

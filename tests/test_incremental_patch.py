@@ -106,7 +106,7 @@ STRUCTURAL = {
     "a draft made public": lambda s: edit(s / C / "draft-story.md", "draft: true", "draft: false"),
     "a new article": lambda s: article(s, "added", "Added story", "2025-03-10"),
     "a deleted article": lambda s: (s / C / "escaping.md").unlink(),
-    "a template": lambda s: edit(s / "templates/article.html", "Also covered", "Also reported"),
+    "a template": lambda s: edit(s / "templates/article.html", "Previous article", "Earlier article"),
     "a new static file": lambda s: (s / "static/images/not-there.jpg").write_bytes(b"\xff\xd8\xff"),
     "the settings": lambda s: edit(s / "site.toml", "per_page = 2", "per_page = 3"),
 }

@@ -21,7 +21,7 @@ from checkers import actionlint, crawl, serve_directory, vnu_errors
 from conftest import REPO, build, run_cli
 from packaging.requirements import Requirement
 
-from gazette.config import OPTIONS
+from gazette.config import OPTIONS, SiteConfig, parse_config
 from gazette.content import FIELDS
 
 WORKFLOW = Path(".github/workflows/pages.yml")
@@ -82,11 +82,13 @@ def test_site_toml_lists_every_setting_and_its_commented_defaults_are_the_defaul
     for option in OPTIONS:
         assert f"# {option.help}" in text, option.name
     # Every commented setting, un-commented, is that setting's default.
-    uncommented = tomllib.loads(re.sub(r"(?m)^# ([a-z_]+ = )", r"\1", text))
+    uncommented = re.sub(r"(?m)^# ([a-z_]+ = )", r"\1", text)
+    assert set(tomllib.loads(uncommented)) == {option.name for option in OPTIONS}
+    read = parse_config(uncommented, new_site)  # as site.toml is read: TOML lists become tuples
+    defaults = SiteConfig(root=new_site)
     for option in OPTIONS:
         if option.name not in ("title", "language", "base_url"):
-            expected = option.default
-            assert uncommented[option.name] == expected, option.name
+            assert getattr(read, option.name) == getattr(defaults, option.name), option.name
 
 
 def test_new_site_refuses_a_non_empty_folder_and_a_bad_option(tmp_path):

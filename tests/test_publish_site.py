@@ -629,7 +629,8 @@ def test_canonical_of_a_copy_is_the_original_and_photos_make_large_cards(built):
     assert meta(harbour, "article:modified_time") == "2025-03-05T08:00:00+00:00"
     rewrite = doc_of(out, "2025/03/harbour-rewrite/")
     assert rewrite.xpath('//link[@rel="canonical"]/@href') == [BASE + "2025/03/harbour-rewrite/"]
-    assert meta(rewrite, "twitter:card") == "summary" and meta(rewrite, "og:image") is None
+    # No photo: the site's fallback image (static/og-image.png), with a small card.
+    assert meta(rewrite, "twitter:card") == "summary" and meta(rewrite, "og:image") == BASE + "og-image.png"
     assert doc_of(out, "2025/12/late-copy/").xpath('//link[@rel="canonical"]/@href') == [
         "https://radio.example.net/late-copy"]
 
