@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -160,15 +161,17 @@ def test_the_new_sites_workflow_steps_run_from_a_checkout(new_site, tmp_path):
     flow = yaml.safe_load((new_site / WORKFLOW).read_text(encoding="utf-8"))
     steps = [s for s in flow["jobs"]["build"]["steps"] if "run" in s]
     assert [s["name"] for s in steps] == ["Install Gazette", "Build the site", "Check the site",
-                                          "Leave out the build marker"]
+                                          "Compare with the last deployment", "Leave out the build marker"]
     assert steps[0]["run"] == "python -m pip install -r requirements.txt"
     checkout = tmp_path / "checkout"
     shutil.copytree(new_site, checkout)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "python").symlink_to(sys.executable)
+    wrapper = bin_dir / "python"  # this interpreter, started for real (a symlink loses a virtualenv)
+    wrapper.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} "$@"\n')
+    wrapper.chmod(0o755)
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", PYTHONPATH=str(REPO),
-               BASE_URL="https://octo.github.io/paper")
+               BASE_URL="https://octo.github.io/paper", EVENT="push", GITHUB_OUTPUT=str(tmp_path / "github_output"))
     outputs = []
     for step in steps[1:]:
         proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=checkout, env=env, capture_output=True,
@@ -177,6 +180,7 @@ def test_the_new_sites_workflow_steps_run_from_a_checkout(new_site, tmp_path):
         outputs.append(proc.stdout)
     assert outputs[0].startswith("Built 1 article")
     assert outputs[1].endswith(": 0 errors, 0 warnings\n")
+    assert (tmp_path / "github_output").read_text() == "changed=true\n"  # a push always deploys
     site = checkout / "_site"
     assert (site / "index.html").is_file() and (site / ".nojekyll").is_file()
     assert not (site / ".gazette").exists()  # the marker is not uploaded
