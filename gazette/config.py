@@ -200,21 +200,33 @@ def _type_name(kind: type) -> str:
             tuple: "a list of [label, address] pairs"}[kind]
 
 
-def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
+def _is_pair_list(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value)
+
+
+def _of_kind(option: Option, value: Any) -> tuple[Any, str | None]:
+    """The TOML value as the setting keeps it (lists as tuples), or why it is of the wrong kind."""
     kind = option.kind
     if kind is int and isinstance(value, bool):
         return None, f"'{option.name}' must be {_type_name(kind)}, not {value!r}"
     if kind is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [\"one\", \"two\"]"
-        value = tuple(value)
-    elif kind is tuple:  # [label, address] pairs
-        if not isinstance(value, list) or not all(
-                isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value):
+        return tuple(value), None
+    if kind is tuple:  # [label, address] pairs
+        if not _is_pair_list(value):
             return None, f"'{option.name}' must be {_type_name(kind)}, e.g. [[\"About\", \"about/\"]]"
-        value = tuple((label, address) for label, address in value)
-    elif not isinstance(value, kind):
+        return tuple((label, address) for label, address in value), None
+    if not isinstance(value, kind):
         return None, f"'{option.name}' must be {_type_name(kind)}, not {type(value).__name__} {value!r}"
+    return value, None
+
+
+def _coerce(option: Option, value: Any) -> tuple[Any, str | None]:
+    value, wrong = _of_kind(option, value)
+    if wrong:
+        return None, wrong
     if option.check:
         message = option.check(value)
         if message:

@@ -216,6 +216,28 @@ def update(kept: Lists | None, documents: Mapping[str, Document], make_vectors=N
     for new digests, lists computed only where they can have changed. Returns the lists
     and the keys whose list was computed."""
     kept = kept or Lists()
+    vectors = _vectors(kept, documents, make_vectors or _make_vectors)
+    index = Index({key: vec for key, (_, _, vec) in vectors.items()},
+                  {key: day for key, (_, day, _) in vectors.items()})
+    old = kept.vectors
+    changed = _changed(old, vectors)
+    redo = affected({key: vec for key, (_, _, vec) in old.items()}, index, changed) if kept.nearest else set(vectors)
+    nearest = {key: value for key, value in kept.nearest.items() if key in vectors and key not in redo}
+    for key in sorted(redo):
+        if key in vectors:
+            nearest[key] = index.nearest(key)
+    return Lists(vectors, nearest), redo & vectors.keys()
+
+
+def _changed(old: dict[str, tuple[str, float, Vector]], new: dict[str, tuple[str, float, Vector]]) -> set[str]:
+    """The documents added, removed, or whose day or vector changed."""
+    return {key for key in new.keys() | old.keys() if key not in old or key not in new or old[key][1:] != new[key][1:]}
+
+
+def _vectors(kept: Lists, documents: Mapping[str, Document],
+             make_vectors) -> dict[str, tuple[str, float, Vector]]:
+    """Each document's (digest, day, vector): kept where its digest is the same, made anew
+    (all at once, in workers when there are many) for the others."""
     vectors: dict[str, tuple[str, float, Vector]] = {}
     todo = []
     for key, doc in documents.items():
@@ -224,20 +246,9 @@ def update(kept: Lists | None, documents: Mapping[str, Document], make_vectors=N
             vectors[key] = (doc.digest, doc.day, known[2])
         else:
             todo.append(key)
-    made = (make_vectors or _make_vectors)([documents[key].text for key in todo])
-    for key, made_vector in zip(todo, made):
+    for key, made_vector in zip(todo, make_vectors([documents[key].text for key in todo])):
         vectors[key] = (documents[key].digest, documents[key].day, made_vector)
-    index = Index({key: vec for key, (_, _, vec) in vectors.items()},
-                  {key: day for key, (_, day, _) in vectors.items()})
-    old = kept.vectors
-    changed = {key for key in vectors.keys() | old.keys()
-               if key not in old or key not in vectors or old[key][1:] != vectors[key][1:]}
-    redo = affected({key: vec for key, (_, _, vec) in old.items()}, index, changed) if kept.nearest else set(vectors)
-    nearest = {key: value for key, value in kept.nearest.items() if key in vectors and key not in redo}
-    for key in sorted(redo):
-        if key in vectors:
-            nearest[key] = index.nearest(key)
-    return Lists(vectors, nearest), redo & vectors.keys()
+    return vectors
 
 
 def _vectors_chunk(texts: list[str], start: int, end: int) -> list[Vector]:
