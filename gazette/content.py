@@ -139,6 +139,11 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def file_digest(path: Path) -> str:
+    """The digest a content file's bytes are known by (SourceFile.digest)."""
+    return _digest(path.read_bytes())
+
+
 def read_source(root: Path, path: Path) -> tuple[SourceFile | None, list[Problem]]:
     rel = path.relative_to(root).as_posix()
     try:

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import cache, content, feeds, incremental, library, render, stages, writer
+from gazette import cache, content, feeds, incremental, kept, library, render, stages, writer
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
 from gazette.stages import BuildResult
@@ -45,13 +45,17 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
     if use_cache and not plan_when_unchanged and inputs.up_to_date(now):
         return inputs.last_result(started)
+    if use_cache and keep is None:  # a one-off build: patch the plan the last one kept, when it can
+        patched = kept.patch_from_disk(config, inputs, now, started)
+        if patched is not None:
+            return patched
 
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
     lib = make_library(config, chosen, read, inputs)
     jobs = plan(lib, config, now)
 
-    renderer = render.Renderer(config)
+    renderer = render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp))
     site = stages.open_site(config, inputs.out, inputs.state.files)
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
@@ -70,6 +74,10 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     warnings = [p for p in read.problems if p.warning]
     valid_until = still_valid_until(lib, read.articles, now)
     save_state(inputs, config, valid_until, summary, warnings, site.files)
+    if use_cache and keep is None:
+        kept.save_plan(inputs.store, inputs.out, config=config, state_signature=inputs.signature,
+                       code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=read.parse_fp,
+                       jobs=jobs, entries=read.entries, static=inputs.static)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,

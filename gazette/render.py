@@ -67,6 +67,36 @@ class RenderJob:
 
 
 @dataclass(frozen=True)
+class MonthCount:
+    """A month of the archive as its index shows it: how many articles, not which (so
+    that an article's edit does not make the archive's index show it, incremental.py)."""
+
+    year: int
+    month: int
+    count: int
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year, self.month)
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    count: int
+    months: tuple[MonthCount, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year)
+
+
+def archive_counts(years: Iterable) -> tuple[YearCount, ...]:
+    return tuple(YearCount(y.year, y.count, tuple(MonthCount(m.year, m.month, len(m.articles)) for m in y.months))
+                 for y in years)
+
+
+@dataclass(frozen=True)
 class Output:
     path: str  # file path relative to the output folder
     data: bytes
@@ -109,7 +139,7 @@ def plan(library: Library, config: SiteConfig) -> list[RenderJob]:
     jobs.append(RenderJob(urls.sources_index_path(), "terms.html",
                           {"kind": "source", "terms": tuple(t.ref for t in library.sources)}))
     jobs.extend(_term_jobs(library.sources, config.per_page, "term.html"))
-    jobs.append(RenderJob(urls.archive_path(), "archive.html", {"years": library.years}))
+    jobs.append(RenderJob(urls.archive_path(), "archive.html", {"years": archive_counts(library.years)}))
     for year in library.years:
         jobs.append(RenderJob(year.url, "archive_year.html", {"year": year}))
         for month in year.months:
@@ -262,11 +292,15 @@ def _rel(name: str, config: SiteConfig) -> str:
 
 
 class Renderer:
-    def __init__(self, config: SiteConfig):
+    def __init__(self, config: SiteConfig, compiled: Path | None = None):
+        """`compiled`: a folder where compiled templates are kept between builds (in the
+        build cache; one folder per version of Gazette's code, as the compiled form
+        depends on the environment made here). Jinja2 checks each against its source."""
         import jinja2
 
         self.config = config
         self.env = jinja2.Environment(
+            bytecode_cache=_bytecode_cache(compiled) if compiled is not None else None,
             loader=jinja2.ChoiceLoader([
                 jinja2.FileSystemLoader(str(config.templates_path)),
                 jinja2.FileSystemLoader(str(BUILTINS)),
@@ -348,6 +382,16 @@ class Renderer:
                 progress("render", done_count, len(jobs))
         if problems:
             raise ProblemError(problems.values())
+
+
+def _bytecode_cache(folder: Path):
+    import jinja2
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no cache: templates are compiled each time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _render_chunk(payload, start: int, end: int):
