@@ -463,7 +463,7 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
     expected = files(fresh)
     assert sorted(served) == sorted(expected)
     assert [name for name in expected if served[name] != expected[name]] == []
-    assert b"Skip to the news" in served["index.html"] and "page/2/index.html" in served
+    assert b"Skip to the news" in served["index.html"] and "page/1/index.html" in served
     assert "2026/11/deepseek-disrupts-ai-landscape/index.html" not in served
 
 
