@@ -53,7 +53,8 @@ def test_pages_workflow_is_built_from_githubs_own_actions():
     assert flow["concurrency"]["group"] == "pages" and flow["concurrency"]["cancel-in-progress"] is False
     build_steps = flow["jobs"]["build"]["steps"]
     assert [uses(s) for s in build_steps if "uses" in s] == [
-        "actions/checkout", "actions/setup-python", "actions/configure-pages", "actions/upload-pages-artifact"]
+        "actions/checkout", "actions/setup-python", "actions/configure-pages", "actions/cache/restore",
+        "actions/cache/save", "actions/upload-pages-artifact"]
     python = next(s for s in build_steps if uses(s) == "actions/setup-python")
     assert python["with"]["cache"] == "pip"
     assert (REPO / python["with"]["cache-dependency-path"]).is_file()
@@ -68,6 +69,31 @@ def test_pages_workflow_is_built_from_githubs_own_actions():
     assert deploy["environment"]["name"] == "github-pages"
     assert [uses(s) for s in deploy["steps"]] == ["actions/deploy-pages"]
     assert deploy["environment"]["url"] == "${{ steps.%s.outputs.page_url }}" % deploy["steps"][0]["id"]
+
+
+def test_the_workflow_keeps_the_build_cache_and_runs_on_a_schedule():
+    flow = load_workflow()
+    assert flow["on"]["schedule"] == [{"cron": "*/15 * * * *"}]
+    steps = flow["jobs"]["build"]["steps"]
+    names = [s["name"] for s in steps]
+    restore = next(s for s in steps if uses(s) == "actions/cache/restore")
+    save = next(s for s in steps if uses(s) == "actions/cache/save")
+    build_step = next(s for s in steps if "build.py" in s.get("run", ""))
+    compare = next(s for s in steps if s.get("id") == "compare")
+    upload = next(s for s in steps if uses(s) == "actions/upload-pages-artifact")
+    assert "--no-cache" not in build_step["run"]
+    assert names.index(restore["name"]) < names.index(build_step["name"]) < names.index(compare["name"])
+    assert names.index(compare["name"]) < names.index(save["name"]) < names.index(upload["name"])
+    # Both folders, under a key that changes with Gazette's code, its dependencies and the settings.
+    assert restore["with"]["path"].split() == save["with"]["path"].split() == [".gazette-cache", "_site"]
+    key = "gazette-${{ runner.os }}-${{ hashFiles('gazette/**', 'pyproject.toml', 'site.toml') }}-"
+    assert restore["with"]["key"] == key + "${{ github.run_id }}" and restore["with"]["restore-keys"] == key
+    assert save["with"]["key"] == "${{ steps.%s.outputs.cache-primary-key }}" % restore["id"]
+    # Nothing new: no upload, no cache saved, no deploy.
+    changed = "steps.compare.outputs.changed == 'true'"
+    assert save["if"] == upload["if"] == changed
+    assert flow["jobs"]["build"]["outputs"]["changed"] == "${{ steps.compare.outputs.changed }}"
+    assert flow["jobs"]["deploy"]["if"] == "needs.build.outputs.changed == 'true'"
 
 
 def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
@@ -106,6 +132,112 @@ def test_the_workflows_build_step_builds_for_the_pages_address(tmp_path):
     assert (site / ".nojekyll").is_file()
     not_found = lxml.html.fromstring((site / "404.html").read_bytes())
     assert "/gazette/css/style.css" in not_found.xpath('//link[@rel="stylesheet"]/@href')
+
+
+class Runner:
+    """Runs the workflow's own build and compare steps in a checkout, as the runner would:
+    `python` on PATH is this interpreter, GITHUB_OUTPUT a file read back after each run."""
+
+    def __init__(self, tmp_path: Path):
+        flow = load_workflow()
+        steps = flow["jobs"]["build"]["steps"]
+        self.build_step = next(s for s in steps if "build.py" in s.get("run", ""))
+        self.compare_step = next(s for s in steps if s.get("id") == "compare")
+        self.tmp = tmp_path
+        bin_dir = tmp_path / "bin"
+        bin_dir.mkdir()
+        wrapper = bin_dir / "python"
+        wrapper.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} "$@"\n')
+        wrapper.chmod(0o755)
+        self.path = f"{bin_dir}{os.pathsep}{os.environ['PATH']}"
+
+    def run(self, checkout: Path, event: str, now: int) -> bool:
+        """The two steps; whether the site is to be deployed."""
+        output = self.tmp / "github_output"
+        output.write_text("")
+        env = dict(os.environ, PATH=self.path, PYTHONPATH=str(REPO), BASE_URL="https://octo.github.io/gazette",
+                   EVENT=event, GITHUB_OUTPUT=str(output), SOURCE_DATE_EPOCH=str(now))
+        for step in (self.build_step, self.compare_step):
+            proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=checkout, env=env,
+                                  capture_output=True, text=True, timeout=300)
+            assert proc.returncode == 0, (step["name"], proc.stderr)
+        outputs = dict(line.split("=", 1) for line in output.read_text().split())
+        return outputs["changed"] == "true"
+
+
+def fresh_checkout(repo: Path, previous: Path | None, tmp_path: Path, name: str) -> Path:
+    """A new checkout of `repo` (every file dated now), with the cache folder and the site
+    of the previous run restored (dates kept, as actions/cache's tar keeps them)."""
+    checkout = tmp_path / name
+    shutil.copytree(repo, checkout, copy_function=shutil.copyfile)
+    if previous is not None:
+        for folder in (".gazette-cache", "_site"):
+            shutil.copytree(previous / folder, checkout / folder)
+    return checkout
+
+
+def test_the_workflows_steps_deploy_only_what_is_new(tmp_path):
+    """Push, then scheduled runs on fresh checkouts with the cache restored: nothing new
+    is not deployed; an article coming due and the news sitemap's window moving are; and
+    the restored cache always gives the bytes of a build from scratch."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copy(REPO / "build.py", repo / "build.py")
+    shutil.copytree(SITES / "seed", repo, dirs_exist_ok=True)
+    for name in ("templates", "static"):
+        shutil.copytree(REPO / name, repo / name)
+    due = 1767225600  # 2026-01-01 00:00 UTC
+    (repo / "content" / "2025").mkdir(parents=True, exist_ok=True)
+    (repo / "content" / "2025" / "new-year.md").write_text(
+        "---\ntitle: New year, new port\ndate: 2026-01-01T00:00:00Z\nsource: The Coast Courier\n---\n\n"
+        "The harbour opened its new quay at midnight.\n", encoding="utf-8")
+    runner = Runner(tmp_path)
+    hour = 3600
+
+    first = fresh_checkout(repo, None, tmp_path, "push")
+    assert runner.run(first, "push", due - hour)  # a push always deploys
+    assert not (first / "_site/2026/01/new-year").exists()  # not due yet
+
+    quiet = fresh_checkout(repo, first, tmp_path, "quiet")
+    assert not runner.run(quiet, "schedule", due - hour + 900)  # 15 minutes on, nothing new
+    assert_same_as_a_cold_build(quiet, due - hour + 900, tmp_path)
+
+    came_due = fresh_checkout(repo, quiet, tmp_path, "due")
+    assert runner.run(came_due, "schedule", due + 60)
+    assert (came_due / "_site/2026/01/new-year/index.html").is_file()
+    assert b"new-year" in (came_due / "_site/news-sitemap.xml").read_bytes()
+    assert_same_as_a_cold_build(came_due, due + 60, tmp_path)
+
+    window = fresh_checkout(repo, came_due, tmp_path, "window")
+    assert runner.run(window, "schedule", due + 3 * 24 * hour)  # the news sitemap's two days are over
+    assert b"new-year" not in (window / "_site/news-sitemap.xml").read_bytes()
+    assert_same_as_a_cold_build(window, due + 3 * 24 * hour, tmp_path)
+
+    edited = fresh_checkout(repo, window, tmp_path, "edited")
+    story = edited / "content" / "2025" / "new-year.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("at midnight", "at one minute past midnight"))
+    assert runner.run(edited, "schedule", due + 3 * 24 * hour + 900)
+    assert_same_as_a_cold_build(edited, due + 3 * 24 * hour + 900, tmp_path)
+
+
+def assert_same_as_a_cold_build(checkout: Path, now: int, tmp_path: Path) -> None:
+    cold = tmp_path / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(now)
+    try:
+        run = build(checkout, cold, "--no-cache", "--base-url", "https://octo.github.io/gazette", "-q")
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+    assert run.status == 0, run.err
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    assert files(checkout / "_site") == files(cold)
 
 
 # --- files for the host ----------------------------------------------------------------
