@@ -498,11 +498,14 @@ def edit_one(outdir, fmt: str = "gazette") -> Path:
 
 
 def add_one(outdir, fmt: str = "gazette") -> Path:
-    """Add one new article: article number N for a corpus of N articles."""
+    """Add one new article: article number N for a corpus of N articles, published
+    now, as a newsroom publishes: dated after every other article (the last day's
+    last second, in UTC, so that it files under a year and month the corpus has)."""
     outdir = Path(outdir)
     files = _content_files(outdir, fmt)
     taken = {p.stem for p in files}
     a = make_article(len(files), taken)
+    a["date"] = a["pdate"] = f"{LAST_DAY.isoformat()}T23:59:59+00:00"
     return write_article(outdir, a, fmt)
 
 

@@ -12,7 +12,7 @@ process:
 * cold     - output folder and every tool cache deleted first
 * noop     - rebuild with nothing changed
 * edit     - rebuild after one article's body changed (corpus.edit_one)
-* add      - rebuild after one article was added (corpus.add_one)
+* add      - rebuild after one article was added, the newest (corpus.add_one)
 
 Per build: wall seconds (time.perf_counter around the child), CPU seconds
 (user+sys of the child and its waited-for children, from os.wait4), peak

@@ -101,6 +101,8 @@ class Index:
     shown_in: dict[str, list[int]]
     sources: dict[str, tuple[int, int, str, bool]]  # rel -> size, mtime_ns, digest, clean (an article, no problems)
     static: list[writer.StaticFile]
+    job_keys: list[tuple[str, str]]  # each job's path and fingerprint: a job with both unchanged is not pickled again
+    job_articles: list[tuple[str, ...]]  # the source paths of the articles each job shows
 
 
 class _Pack:
@@ -221,33 +223,103 @@ class _PackWriter:
 
 
 def save_plan(store: cache.BuildCache, out: Path, *, config: SiteConfig, state_signature: str, code_fp: str,
-              templates_fp: str, parse_fp: str, jobs: list[render.RenderJob],
+              templates_fp: str, parse_fp: str, jobs: list[render.RenderJob], fingerprints: list[str],
               entries: dict[str, cache.SourceEntry], static: list[writer.StaticFile]) -> None:
-    """Write the plan of a full build (its jobs, and the articles they show) afresh."""
+    """Keep the plan of a full build. The records of the jobs whose path and fingerprint
+    are those of a job of the last plan (and of the articles whose bytes did not change)
+    are kept in the pack as they are; only the others are pickled and appended. The
+    pack is written afresh when it is new, or when more than half of it is no longer used."""
     if not store.enabled:
         return
     name, pack_path = _names(store, out)
-    shown_in = incremental.index_jobs(jobs)
-    token = os.urandom(16)
-    articles: dict[str, tuple[int, int, int]] = {}
+    old = _load(store, out)
     try:
         store.folder.mkdir(exist_ok=True)
-        tmp = pack_path.with_name(f".{pack_path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as stream:
-            stream.write(PACK_MAGIC + token)
-            packer = _PackWriter(stream, len(PACK_MAGIC) + len(token))
-            job_records = [packer.job(job) for job in jobs]
-            for rel, entry in entries.items():
-                if rel in shown_in and entry.article is not None:
-                    articles[rel] = packer.article(entry.article)
-        os.replace(tmp, pack_path)
+        reuse = old is not None and old[0].code_fp == code_fp and old[0].parse_fp == parse_fp
+        if reuse:
+            assert old is not None
+            index = _append_plan(pack_path, old[0], old[1], jobs, fingerprints, entries)
+        if not reuse or index is None:
+            index = _fresh_plan(pack_path, jobs, fingerprints, entries)
     except OSError:
         return  # no plan kept: the next build is a full one (the cache's own files report disk trouble)
-    sources = {rel: (e.size, e.mtime_ns, e.digest, e.article is not None and not e.problems)
-               for rel, e in entries.items()}
-    index = Index(token, state_signature, code_fp, templates_fp, config.fingerprint(), parse_fp, time.time_ns(),
-                  job_records, articles, shown_in, sources, list(static))
+    finally:
+        if old is not None:
+            old[1].close()
+    index.state_signature, index.code_fp, index.templates_fp = state_signature, code_fp, templates_fp
+    index.config_fp, index.parse_fp, index.written_at_ns = config.fingerprint(), parse_fp, time.time_ns()
+    index.sources = {rel: (e.size, e.mtime_ns, e.digest, e.article is not None and not e.problems)
+                     for rel, e in entries.items()}
+    index.static = list(static)
     store._save(name, _key(store, out), index)
+
+
+def _blank_index(token: bytes) -> Index:
+    return Index(token, "", "", "", "", "", 0, [], {}, {}, {}, [], [], [])
+
+
+def _fresh_plan(pack_path: Path, jobs: list[render.RenderJob], fingerprints: list[str],
+                entries: dict[str, cache.SourceEntry]) -> Index:
+    index = _blank_index(os.urandom(16))
+    tmp = pack_path.with_name(f".{pack_path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as stream:
+        stream.write(PACK_MAGIC + index.token)
+        _fill(index, _PackWriter(stream, len(PACK_MAGIC) + len(index.token)), None, jobs, fingerprints, entries)
+    os.replace(tmp, pack_path)
+    return index
+
+
+def _append_plan(pack_path: Path, old: Index, pack: "_Pack", jobs: list[render.RenderJob], fingerprints: list[str],
+                 entries: dict[str, cache.SourceEntry]) -> Index | None:
+    """The new plan's index, its new records appended to the old pack; None when the pack
+    would be more than half records no longer used (then it is written afresh)."""
+    index = _blank_index(old.token)
+    with open(pack_path, "r+b") as stream:
+        end = stream.seek(0, os.SEEK_END)
+        _fill(index, _PackWriter(stream, end), (old, pack), jobs, fingerprints, entries)
+        used = sum(r[1] for r in index.jobs) + sum(r[1] for r in index.articles.values())
+        if used * 2 < stream.tell():
+            return None
+    return index
+
+
+def _fill(index: Index, packer: "_PackWriter", old: tuple[Index, "_Pack"] | None, jobs: list[render.RenderJob],
+          fingerprints: list[str], entries: dict[str, cache.SourceEntry]) -> None:
+    """Put every job (and the articles the jobs show) into `index`: the old plan's record
+    when it is the same, else a new record."""
+    known: dict[tuple[str, str], int] = {}
+    if old is not None:
+        known = {key: i for i, key in enumerate(old[0].job_keys)}
+    walker = incremental._ArticleWalker()
+    for job, fingerprint in zip(jobs, fingerprints):
+        key = (job.path, fingerprint)
+        was = known.get(key)
+        if was is not None and old is not None:
+            index.jobs.append(old[0].jobs[was])
+            index.job_articles.append(old[0].job_articles[was])
+        else:
+            index.jobs.append(packer.job(job))
+            index.job_articles.append(_articles_of(job, walker))
+        index.job_keys.append(key)
+    for i, paths in enumerate(index.job_articles):
+        for path in paths:
+            index.shown_in.setdefault(path, []).append(i)
+    for rel in index.shown_in:
+        entry = entries.get(rel)
+        if entry is None or entry.article is None:
+            continue
+        kept = old[0].sources.get(rel) if old is not None else None
+        if old is not None and kept is not None and kept[2] == entry.digest and rel in old[0].articles:
+            index.articles[rel] = old[0].articles[rel]
+        else:
+            index.articles[rel] = packer.article(entry.article)
+
+
+def _articles_of(job: render.RenderJob, walker) -> tuple[str, ...]:
+    found: set[str] = set()
+    for value in job.context.values():
+        found.update(walker.articles_in(value))
+    return tuple(found)
 
 
 def _append(store: cache.BuildCache, out: Path, index: Index, new: list[Article]) -> bool:
@@ -365,7 +437,8 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
         config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=parse_fp,
         valid_until=state.valid_until, scanned={item.rel: (item.path, item.stat) for item in inputs.scanned},
         entries=KeptEntries(index, pack), static=list(index.static), jobs=KeptJobs(pack, len(index.jobs)),  # type: ignore[arg-type]
-        files=state.files, summary=summary, warnings=warnings, renderer=render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp)),
+        files=state.files, summary=summary, warnings=warnings,
+        renderer=render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp)),
         shown_in=index.shown_in,
     )
     session.site_cache = session.cache_file_now()

@@ -77,7 +77,8 @@ def build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_cac
     if use_cache and keep is None:
         kept.save_plan(inputs.store, inputs.out, config=config, state_signature=inputs.signature,
                        code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=read.parse_fp,
-                       jobs=jobs, entries=read.entries, static=inputs.static)
+                       jobs=jobs, fingerprints=[page.placed.entry.fingerprint for page in pages],
+                       entries=read.entries, static=inputs.static)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
