@@ -41,25 +41,16 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402  (bench/corpus.py)
-from serve_bench import percentile  # noqa: E402  (one definition of the percentile the two benches report)
+import serve_bench  # noqa: E402  (its corpus, port and percentile: one definition for both benches)
+from serve_bench import free_port, percentile  # noqa: E402
 
 BIG = "media/clip-50mb.mp4"
 BIG_SIZE = 50 * 1024 * 1024
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def make_site(n: int, work: Path) -> Path:
-    site = work / f"n{n}"
-    stamp = site / ".generated"
-    if not (stamp.exists() and stamp.read_text() == str(n)):
-        print(f"Generating {n} articles into {site} ...", flush=True)
-        corpus.generate(n, site)
-        stamp.write_text(str(n))
+    """serve_bench's corpus (made once per size), with a 50 MB file to stream."""
+    site = serve_bench.make_site(n, work)
     big = site / "static" / BIG
     if not big.exists() or big.stat().st_size != BIG_SIZE:
         big.parent.mkdir(parents=True, exist_ok=True)
