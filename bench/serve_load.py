@@ -40,7 +40,6 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-import corpus  # noqa: E402  (bench/corpus.py)
 import serve_bench  # noqa: E402  (its corpus, port and percentile: one definition for both benches)
 from serve_bench import free_port, percentile  # noqa: E402
 
