@@ -128,7 +128,9 @@ def example_article(title: str, when: str) -> str:
 
 def gitignore_text() -> str:
     default_out = next(o.default for o in OPTIONS if o.name == "output_dir")
-    return f"/{default_out}/\n/.{default_out}.new/\n/{cache.FOLDER}/\n__pycache__/\n"
+    # .NAME.* beside the output folder: the staging folder, the lock, the move-in journal
+    # and the record of which files are Gazette's (writer.py, lock.py).
+    return f"/{default_out}/\n/.{default_out}.*\n/{cache.FOLDER}/\n__pycache__/\n"
 
 
 def missing_theme() -> list[str]:

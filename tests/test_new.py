@@ -262,3 +262,16 @@ def test_the_workflow_installs_the_gazette_new_site_ran_from(tmp_path, monkeypat
     else:
         assert (requirement, known) == (f"gazette @ git+{scaffold.PLACEHOLDER_REPO}", False)
     assert Requirement(requirement).name == "gazette"
+
+
+def test_what_a_build_leaves_in_a_new_site_is_ignored_by_git(new_site):
+    """The output folder, the build cache, and the lock, manifest and journal files
+    beside the output folder stay out of the site's repository."""
+    subprocess.run(["git", "init", "-q", str(new_site)], check=True)
+    run = run_cli("build", "--site", str(new_site), "-q")
+    assert run.status == 0, run.err
+    assert (new_site / "_site" / "index.html").is_file() and (new_site / "._site.manifest").is_file()
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=new_site,
+                            capture_output=True, text=True, check=True).stdout.split("\n")
+    paths = [line[3:] for line in status if line]
+    assert paths and not [p for p in paths if p.startswith(("_site", "._site", ".gazette-cache"))], paths
