@@ -12,6 +12,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
@@ -23,6 +24,7 @@ import yaml
 
 from checkers import actionlint, crawl, serve_directory
 from conftest import REPO, SITES, build, make_site
+from golden_site import files
 from test_publish_site import NOW, build_at, make_publish_site
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
@@ -226,20 +228,8 @@ def test_the_workflows_steps_deploy_only_what_is_new(tmp_path):
 def assert_same_as_a_cold_build(checkout: Path, now: int, tmp_path: Path) -> None:
     cold = tmp_path / "cold"
     shutil.rmtree(cold, ignore_errors=True)
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(now)
-    try:
-        run = build(checkout, cold, "--no-cache", "--base-url", "https://octo.github.io/gazette", "-q")
-    finally:
-        if previous is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
-    assert run.status == 0, run.err
-
-    def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
+    build_at(checkout, cold, datetime.fromtimestamp(now, timezone.utc), "--no-cache",
+             "--base-url", "https://octo.github.io/gazette", "-q")
     assert files(checkout / "_site") == files(cold)
 
 

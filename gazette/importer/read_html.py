@@ -201,12 +201,18 @@ def _iso(value: object) -> str:
     return out
 
 
-def _name(value: object) -> str:
+def _member(value: object, key: str) -> str:
+    """A JSON-LD value's `key` (`name`, `url`): of the object, of a list's first item, or
+    the value itself when it is text."""
     if isinstance(value, dict):
-        return str(value.get("name") or "")
+        return str(value.get(key) or "")
     if isinstance(value, list) and value:
-        return _name(value[0])
+        return _member(value[0], key)
     return value if isinstance(value, str) else ""
+
+
+def _name(value: object) -> str:
+    return _member(value, "name")
 
 
 def _names(value: object) -> tuple[str, ...]:
@@ -219,8 +225,4 @@ def _names(value: object) -> tuple[str, ...]:
 
 
 def _url(value: object) -> str:
-    if isinstance(value, dict):
-        return str(value.get("url") or "")
-    if isinstance(value, list) and value:
-        return _url(value[0])
-    return value if isinstance(value, str) else ""
+    return _member(value, "url")
