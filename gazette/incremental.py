@@ -82,6 +82,7 @@ class Session:
     _indexer: _Indexer | None = None  # the index being made, when prepare() was stopped
     patches: int = 0
     search_records: list | None = None  # what the search index holds (search.py); None: no search
+    search_bases: dict | None = None  # what each year's index in the folder holds (search.Base by mark)
     related_lists: Any = None  # related.Lists: each article's nearest articles, as the pages show them
     related_index: Any = None  # related.Index of those lists, made when first needed
     pages: list[writer.StaticFile] = field(default_factory=list)  # the standalone pages' files (signed like static)
@@ -528,7 +529,7 @@ def refresh_search(session: Session) -> bool:
         return False
     site = stages.open_site(session.config, session.out, session.files)
     try:
-        search.add_index(site, records)
+        _, session.search_bases = search.add_index(site, records, dict(session.search_bases or {}))
         site.keep_unrecorded(except_under=search.BUNDLE)  # the last index's files go
         site.commit()
     except BaseException:
@@ -557,6 +558,10 @@ def save(session: Session, store: cache.BuildCache) -> bool:
                               session.static + session.pages)
     if not search_is_current(session):
         inputs = ""  # the search index is behind: the next build looks again
+    elif session.search_bases is not None:
+        from gazette import search
+
+        store.save_named(search.CACHE_NAME, search.cache_version(session.parse_fp), session.search_bases)
     store.save_site(session.out, cache.SiteState(inputs, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
     session.site_cache = session.cache_file_now()

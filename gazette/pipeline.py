@@ -87,8 +87,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
                              site, processes, progress)
         found = search.records(lib, config) if config.search else None
-        if found is not None:
-            search.add_index(site, found)  # after the pages; Pagefind runs only when its records changed
+        bases = add_search(site, found, inputs.store, read.parse_fp)
         written = write(site, pages, config, inputs.static + photos.files, record)
     except BaseException:
         site.abort()
@@ -103,7 +102,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
             parse_fp=read.parse_fp, valid_until=valid_until,
             scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
             static=inputs.static, pages=inputs.pages, jobs=jobs, files=site.files, summary=summary, warnings=warnings,
-            renderer=renderer, search_records=found, related_lists=lists,
+            renderer=renderer, search_records=found, search_bases=bases, related_lists=lists,
         ))
     return BuildResult(
         **summary, seconds=time.perf_counter() - started, warnings=warnings + inputs.store.problems,
@@ -321,6 +320,21 @@ def render_pages(jobs: list[render.RenderJob], renderer: render.Renderer, finger
             pages.append(page)
             faults.point("render", len(pages))
         return pages
+
+
+def add_search(site: writer.SiteWriter, found: list[search.Record] | None, store: cache.BuildCache,
+               parse_fp: str) -> dict | None:
+    """The search index, after the pages (Pagefind runs only for what changed), and what
+    the build cache keeps of it; None without search."""
+    if found is None:
+        return None
+    version = search.cache_version(parse_fp)
+    kept = store.load_named(search.CACHE_NAME, version)
+    bases = dict(kept) if isinstance(kept, dict) else {}
+    _, bases = search.add_index(site, found, bases)
+    if bases != kept:
+        store.save_named(search.CACHE_NAME, version, bases)
+    return bases
 
 
 def write(site: writer.SiteWriter, pages: list[stages.Page], config: SiteConfig,

@@ -29,7 +29,7 @@ import io
 import json
 import subprocess
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from gazette import i18n, render, urls, writer
@@ -43,10 +43,15 @@ SEARCH_TEMPLATE = "search.html"
 @dataclass(frozen=True)
 class Record:
     url: str  # site path of the article page, e.g. 2025/01/deepseek-upends-ai/
-    content: str
+    key: str  # a digest of everything the record is made of: the same key, the same record
     language: str
     meta: tuple[tuple[str, str], ...]
     filters: tuple[tuple[str, tuple[str, ...]], ...]
+    article: Any = field(default=None, compare=False, repr=False)  # what `content` is read from, when needed
+
+    @property
+    def content(self) -> str:
+        return _content(self.article)
 
 
 def language(config: SiteConfig) -> str:
@@ -55,7 +60,8 @@ def language(config: SiteConfig) -> str:
 
 
 def records(lib, config: SiteConfig, fmt: i18n.Dates | None = None) -> list[Record]:
-    """One record per published article, newest first."""
+    """One record per published article, newest first. Their text is read from the
+    articles only for the records an index is made of."""
     fmt = fmt or i18n.Dates(config.tz, config.language)
     lang = language(config)
     found = []
@@ -63,32 +69,34 @@ def records(lib, config: SiteConfig, fmt: i18n.Dates | None = None) -> list[Reco
         local = fmt.local(article.date, article.date_is_day)
         tags = tuple(link.name for link in lib.tags_of.get(article.url, ()))
         source = lib.source_of.get(article.url)
-        found.append(Record(
-            url=article.url,
-            content=_content(article),
-            language=lang,
-            meta=(("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
-                  ("datetime", render.isodate(article.date, article.date_is_day, fmt.tz)),
-                  ("source", source.name if source else article.source)),
-            filters=(("tag", tags), ("source", (source.name if source else article.source,)),
-                     ("year", (str(local.year),))),
-        ))
+        meta = (("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
+                ("datetime", render.isodate(article.date, article.date_is_day, fmt.tz)),
+                ("source", source.name if source else article.source))
+        filters = (("tag", tags), ("source", (source.name if source else article.source,)),
+                   ("year", (str(local.year),)))
+        found.append(Record(article.url, _key(article, lang, meta, filters), lang, meta, filters, article))
     return found
 
 
-def fingerprint(found: Iterable[Record]) -> str:
+def _key(article, lang: str, meta: tuple, filters: tuple) -> str:
+    """The record's text comes from the article's file (its digest) by the parse code and
+    settings, which the build cache's version of these keys covers (`cache_version`)."""
+    made = f"{article.url}\0{article.digest}\0{article.has_summary}\0{lang}\0{meta!r}\0{filters!r}"
+    return hashlib.blake2b(made.encode(), digest_size=12).hexdigest()
+
+
+def fingerprint(found: Iterable[Record], kind: str = "pagefind") -> str:
     digest = hashlib.blake2b(digest_size=16)
     for record in found:
-        digest.update(repr(record).encode() + b"\0")
-    return "pagefind:" + digest.hexdigest()
+        digest.update(record.key.encode() + b"\0")
+    return f"{kind}:{digest.hexdigest()}"
 
 
 def plan(config: SiteConfig, lib) -> list[render.RenderJob]:
-    """The search page, when the site has search; it opens the index of each year."""
+    """The search page, when the site has search; it opens the indexes that MANIFEST names."""
     if not config.search:
         return []
-    return [render.RenderJob(urls.SEARCH_PATH, SEARCH_TEMPLATE,
-                             {"shards": tuple(bundle(str(year.year)) for year in lib.years)})]
+    return [render.RenderJob(urls.SEARCH_PATH, SEARCH_TEMPLATE, {"manifest": MANIFEST})]
 
 
 class PagefindError(RuntimeError):
@@ -275,39 +283,204 @@ def bundle(shard: str) -> str:
     return f"{BUNDLE}{shard}/"
 
 
-def add_index(site: writer.SiteWriter, found: list[Record]) -> int:
-    """Put the search indexes of these records into the site, one per year: each as it
-    is when its records did not change, else made anew. How many Pagefind made."""
-    made = 0
-    for shard, records in shards(found).items():
-        mark = fingerprint(records)
-        under = bundle(shard)
-        kept = [site.current(path, mark) for path in site.previous if path.startswith(under)]
-        if kept and all(placed is not None for placed in kept):
-            for placed in kept:
-                site.record(placed)  # type: ignore[arg-type]  # (none is None)
+# --- a year's index, and the articles changed since it was made ---------------------------
+#
+# Pagefind cannot change one page of an index, and making a year's index again costs
+# seconds (3.5 ms an article). So a year's index, once made, stays as it is while few of
+# its articles change: the changed and added articles go into one small index of their
+# own (pagefind/fresh/), made again on each change, and the year's copies of the changed
+# and removed ones are listed as stale in pagefind/gazette.json, which the search page
+# reads first (the indexes to open, the results to leave out, the counts to take off
+# the filters). A year whose changes pass SHARD_LIMIT, or the years with most changes
+# when the fresh index would pass FRESH_LIMIT, get their index made again, and their
+# changes leave the fresh index. A build without the build cache makes every year's index.
+#
+# What each year's index holds (a Base: each article's record key, its page's id in the
+# index, its filters) is kept in the build cache by the fingerprint of the index's files.
+
+SHARD_LIMIT = 48
+FRESH_LIMIT = 160
+FRESH = "fresh"
+MANIFEST = BUNDLE + "gazette.json"
+CACHE_NAME = "search.bin"
+
+Base = dict  # url -> (record key, Pagefind's page id, filters) of one year's index as made
+
+
+def cache_version(parse_fp: str) -> str:
+    """The version of the kept Bases: a record's key stands for its text only under the
+    same parse code and settings."""
+    return f"search-1:{parse_fp}"
+
+
+@dataclass
+class _Shard:
+    name: str
+    records: list[Record]
+    mark: str = ""  # the fingerprint of the index kept on disk (its Base's key); "": none usable
+    changed: list[Record] = field(default_factory=list)  # records the kept index has another text of, or not
+    stale: dict[str, str] = field(default_factory=dict)  # page id -> url: the kept index's copies not to show
+    files: list = field(default_factory=list)  # the kept index's files (writer.Placed)
+
+    def rebuilt(self) -> bool:
+        return not self.mark
+
+
+def add_index(site: writer.SiteWriter, found: list[Record], bases: dict[str, Base]) -> tuple[int, dict[str, Base]]:
+    """Put the search index of these records into the site: each year's index as it is
+    when it can stay, else made anew; the fresh index of what changed since; the manifest.
+    Returns how many times Pagefind ran, and the Bases of the years' indexes now in the site."""
+    everything = fingerprint(found)
+    if _keep_all(site, everything):
+        return 0, {mark: bases[mark] for mark in _marks(site.previous) if mark in bases}
+    parts = [_kept_or_not(site, name, records, bases) for name, records in shards(found).items()]
+    _limit_fresh(parts)
+    made, kept = 0, {}
+    for part in parts:
+        for placed in part.files:
+            site.record(placed)
+        if part.rebuilt():
+            part.mark = fingerprint(part.records, "pagefind-" + part.name)
+            bases[part.mark] = _place(site, bundle(part.name), index_files(part.records), part.mark,
+                                      {r.url: r for r in part.records})
+            made += 1
+        kept[part.mark] = bases[part.mark]
+    fresh = [record for part in parts for record in part.changed]
+    if fresh:
+        mark = fingerprint(fresh, "pagefind-fresh")
+        files = _intact(site, bundle(FRESH), mark)
+        for placed in files:
+            site.record(placed)
+        if not files:
+            _place(site, bundle(FRESH), index_files(fresh), mark, {})
+            made += 1
+    _add_manifest(site, parts, bool(fresh), bases, everything)
+    return made, kept
+
+
+def _keep_all(site: writer.SiteWriter, everything: str) -> bool:
+    """Nothing changed since the index was made: keep every file of it."""
+    manifest = site.previous.get(MANIFEST)
+    if manifest is None or manifest.fingerprint != everything:
+        return False
+    under = [path for path in site.previous if path.startswith(BUNDLE)]
+    kept = [site.current(path, site.previous[path].fingerprint) for path in under]
+    if not all(placed is not None for placed in kept):
+        return False
+    for placed in kept:
+        site.record(placed)  # type: ignore[arg-type]  # (none is None)
+    return True
+
+
+def _marks(files: dict) -> set[str]:
+    return {entry.fingerprint for path, entry in files.items()
+            if path.startswith(BUNDLE) and path != MANIFEST and not path.startswith(bundle(FRESH))}
+
+
+def _kept_or_not(site: writer.SiteWriter, name: str, records: list[Record], bases: dict[str, Base]) -> _Shard:
+    """A year's index as the site holds it, with what changed since, when it can stay."""
+    part = _Shard(name, records)
+    under = bundle(name)
+    marks = {entry.fingerprint for path, entry in site.previous.items() if path.startswith(under)}
+    if len(marks) != 1 or next(iter(marks)) not in bases:
+        return part
+    mark = next(iter(marks))
+    base = bases[mark]
+    now = {record.url for record in records}
+    part.changed = [record for record in records if base.get(record.url, ("",))[0] != record.key]
+    part.stale = {base[r.url][1]: r.url for r in part.changed if r.url in base}
+    part.stale.update({page: url for url, (_, page, _) in base.items() if url not in now})
+    files = _intact(site, under, mark)
+    if len(part.changed) + len(part.stale) <= SHARD_LIMIT and files:
+        part.mark, part.files = mark, files
+    else:
+        part.changed, part.stale = [], {}
+    return part
+
+
+def _limit_fresh(parts: list[_Shard]) -> None:
+    """Make anew the years with most changes until the fresh index holds FRESH_LIMIT at most."""
+    waiting = sorted((p for p in parts if not p.rebuilt()), key=lambda p: (-len(p.changed), p.name))
+    total = sum(len(p.changed) for p in waiting)
+    for part in waiting:
+        if total <= FRESH_LIMIT:
+            break
+        total -= len(part.changed)
+        part.mark, part.changed, part.stale, part.files = "", [], {}, []
+
+
+def _intact(site: writer.SiteWriter, under: str, mark: str) -> list[writer.Placed]:
+    """The files of one index folder as they are, when all are there as made with `mark`; else []."""
+    kept = [site.current(path, mark) for path in site.previous if path.startswith(under)]
+    return kept if all(placed is not None for placed in kept) else []  # type: ignore[return-value]
+
+
+def _place(site: writer.SiteWriter, under: str, files: list[tuple[str, bytes]], mark: str,
+           by_url: dict[str, Record]) -> Base:
+    """Add one index's files to the site; the Base of its pages (for `by_url`'s records)."""
+    base: Base = {}
+    for path, data in files:
+        if path in UNUSED:
             continue
-        made += 1
-        for path, data in index_files(records):
-            if path not in UNUSED:
-                site.add(under + path, data, mark)
-    return made
+        site.add(under + path, data, mark)
+        if path.startswith("fragment/") and by_url:
+            url = json.loads(gzip.decompress(data)[len(SIGNATURE):])["url"]
+            record = by_url[url]
+            base[url] = (record.key, path[len("fragment/"):-len(".pf_fragment")], record.filters)
+    return base
+
+
+def _add_manifest(site: writer.SiteWriter, parts: list[_Shard], fresh: bool, bases: dict[str, Base],
+                  everything: str) -> None:
+    """pagefind/gazette.json: the indexes to open (newest year first, the fresh one last),
+    the years' pages not to show (page id -> url), and the counts to take off the filters."""
+    stale: dict[str, str] = {}
+    minus: dict[str, dict[str, int]] = {}
+    for part in parts:
+        base = bases.get(part.mark, {})
+        for page, url in sorted(part.stale.items()):
+            stale[page] = url
+            for name, values in base[url][2]:
+                for value in values:
+                    minus.setdefault(name, {})[value] = minus.get(name, {}).get(value, 0) + 1
+    manifest = {"bundles": [p.name + "/" for p in parts] + ([FRESH + "/"] if fresh else []),
+                "stale": stale, "minus": {name: dict(sorted(v.items())) for name, v in sorted(minus.items())}}
+    site.add(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode(), everything)
 
 
 def is_current(files: dict, found: list[Record]) -> bool:
-    """Do the output folder's index files (by the writer's record) index these records?"""
-    marks: dict[str, set[str]] = {}
-    for path, entry in files.items():
-        if path.startswith(BUNDLE):
-            marks.setdefault(path[len(BUNDLE):].split("/", 1)[0], set()).add(entry.fingerprint)
-    return marks == {shard: {fingerprint(records)} for shard, records in shards(found).items()}
+    """Does the output folder's index (by the writer's record) index these records?"""
+    manifest = files.get(MANIFEST)
+    return manifest is not None and manifest.fingerprint == fingerprint(found)
+
+
+def live_pages(out) -> dict[str, dict]:
+    """What a search of the site at `out` can find: each page's fragment (url, text,
+    filters, meta) by url, from every index the manifest opens, less the stale ones. Two
+    sites whose search finds the same have the same live pages, however their indexes
+    were made (a cold build, or years' indexes kept with a fresh one beside them)."""
+    from pathlib import Path
+
+    root = Path(out) / BUNDLE
+    manifest = json.loads((root / "gazette.json").read_text(encoding="utf-8"))
+    pages: dict[str, dict] = {}
+    for name in manifest["bundles"]:
+        for path in sorted((root / name / "fragment").iterdir()):
+            page = path.name[:-len(".pf_fragment")]
+            fragment = json.loads(gzip.decompress(path.read_bytes())[len(SIGNATURE):])
+            if manifest["stale"].get(page) == fragment["url"] and name != FRESH + "/":
+                continue
+            assert fragment["url"] not in pages, f"{fragment['url']} is found twice"
+            pages[fragment["url"]] = fragment
+    return pages
 
 
 def record_of(article, old: Record, fmt: i18n.Dates) -> Record:
     """`old` for the article's new text (an edit of text keeps its date, tags and source)."""
     meta = dict(old.meta)
     meta["title"] = article.title
-    return replace(old, content=_content(article), meta=tuple(meta.items()))
+    meta_items = tuple(meta.items())
+    return replace(old, key=_key(article, old.language, meta_items, old.filters), meta=meta_items, article=article)
 
 
 def _content(article) -> str:

@@ -64,6 +64,24 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
+def assert_same_site(out: Path, cold: Path) -> None:
+    """`out` is what a cold build makes of the same site: the same files with the same
+    bytes, but for the search index, which a cold build makes whole and a later build may
+    leave as years' indexes with a fresh one beside them (search.py): there, a search
+    finds the same pages with the same text, filters and meta."""
+    from gazette import search
+
+    def outside(folder: Path) -> dict[str, bytes]:
+        return {path: data for path, (data, _) in snapshot(folder).items() if not path.startswith(search.BUNDLE)}
+
+    mine, cold_files = outside(out), outside(cold)
+    assert sorted(mine) == sorted(cold_files)
+    assert [name for name in cold_files if mine[name] != cold_files[name]] == []
+    assert (out / search.BUNDLE).exists() == (cold / search.BUNDLE).exists()
+    if (cold / search.BUNDLE).exists():
+        assert search.live_pages(out) == search.live_pages(cold)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """pytest-playwright launches Debian's Chromium, never a downloaded browser."""

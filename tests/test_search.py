@@ -4,6 +4,8 @@ GitHub Pages would; and the index kept, remade and deferred as the builds go."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import shutil
 from pathlib import Path
@@ -11,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from checkers import serve_directory
-from conftest import REPO, build, snapshot
-from gazette import pipeline
+from conftest import REPO, assert_same_site, build, snapshot
+from gazette import pipeline, search
 from gazette.config import load_config
 from test_incremental import age, contents, edit
 
@@ -133,9 +135,11 @@ def test_the_index_is_left_untouched_when_no_article_changed_and_remade_when_one
     out = tmp_path / "out"
     assert build(site, out).status == 0
     first = index_files(out)
-    # One index per year of the articles' dates.
-    assert {p.split("/")[1] for p in first} == {"2023", "2024", "2025"}
+    # One index per year of the articles' dates, and the manifest naming them.
+    assert {p.split("/")[1] for p in first} == {"2023", "2024", "2025", "gazette.json"}
     assert "pagefind/2024/pagefind.js" in first and any(p.startswith("pagefind/2024/fragment/") for p in first)
+    assert json.loads(first["pagefind/gazette.json"][0]) == {
+        "bundles": ["2025/", "2024/", "2023/"], "stale": {}, "minus": {}}
     (site / "templates" / "base.html").write_text(  # every page changes, no article: the same index
         (site / "templates" / "base.html").read_text(encoding="utf-8").replace("Skip to content", "Skip"),
         encoding="utf-8")
@@ -144,13 +148,94 @@ def test_the_index_is_left_untouched_when_no_article_changed_and_remade_when_one
     edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")
     assert build(site, out).status == 0
     after = index_files(out)
-    assert {p: v for p, v in after.items() if not p.startswith("pagefind/2025/")} == \
-        {p: v for p, v in first.items() if not p.startswith("pagefind/2025/")}  # the other years' untouched
-    assert {p: v for p, v in after.items() if p.startswith("pagefind/2025/")} != \
-        {p: v for p, v in first.items() if p.startswith("pagefind/2025/")}
+    # The years' indexes stay as they are; the edited article goes into the fresh index, and
+    # the manifest lists its 2025 copy as stale.
+    assert {p: v for p, v in after.items() if p.startswith(("pagefind/202",))} == \
+        {p: v for p, v in first.items() if p.startswith(("pagefind/202",))}
+    manifest = json.loads(after["pagefind/gazette.json"][0])
+    assert manifest["bundles"] == ["2025/", "2024/", "2023/", "fresh/"]
+    assert list(manifest["stale"].values()) == ["2025/01/deepseek-newser/"]
+    assert manifest["minus"]["year"] == {"2025": 1}
+    fresh = [json.loads(gzip.decompress(data)[len(search.SIGNATURE):]) for p, (data, _) in after.items()
+             if p.startswith("pagefind/fresh/fragment/")]
+    assert [f["url"] for f in fresh] == ["2025/01/deepseek-newser/"] and "largest single-day" in fresh[0]["content"]
     cold = tmp_path / "cold"
     assert build(site, cold, "--no-cache").status == 0
-    assert contents(out) == contents(cold)
+    assert_same_site(out, cold)
+    (site / "content" / "martial-law-newsworks.md").unlink()  # a removed article: its copy is stale too
+    (site / "content" / "bok-rate-trenue.md").unlink()  # 2023's only article: its year's index goes
+    assert build(site, out).status == 0
+    manifest = json.loads((out / "pagefind/gazette.json").read_bytes())
+    assert sorted(manifest["stale"].values()) == ["2024/12/martial-law-newsworks/", "2025/01/deepseek-newser/"]
+    assert manifest["bundles"] == ["2025/", "2024/", "fresh/"] and not (out / "pagefind/2023").exists()
+    shutil.rmtree(cold)
+    assert build(site, cold, "--no-cache").status == 0
+    assert_same_site(out, cold)
+
+
+def test_a_year_with_many_changes_gets_its_index_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    monkeypatch.setattr(search, "SHARD_LIMIT", 1)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    pipeline.build(load_config(site), out)
+    first = index_files(out)
+    edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")
+    edit(site / "content" / "deepseek-econotimes.md", "DeepSeek", "DeepSeek AI")
+    pipeline.build(load_config(site), out)
+    after = index_files(out)
+    assert json.loads(after["pagefind/gazette.json"][0])["stale"] == {}  # two changes: 2025's index made anew
+    assert not any(p.startswith("pagefind/fresh/") for p in after)
+    assert {p for p in after if p.startswith("pagefind/2025/fragment/")} != \
+        {p for p in first if p.startswith("pagefind/2025/fragment/")}
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert contents(out) == contents(cold)  # a year made anew is what a cold build makes of it
+
+
+def test_the_fresh_index_is_held_to_its_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    monkeypatch.setattr(search, "FRESH_LIMIT", 1)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    pipeline.build(load_config(site), out)
+    edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")  # 2025
+    edit(site / "content" / "keybridge-probe-inkl.md", "black box", "black box recorder")  # 2024
+    edit(site / "content" / "martial-law-sbs.md", "\n\n", "\n\nAn added line.\n\n")  # 2024
+    pipeline.build(load_config(site), out)
+    manifest = json.loads((out / "pagefind/gazette.json").read_bytes())
+    assert list(manifest["stale"].values()) == ["2025/01/deepseek-newser/"]  # 2024, with two, made anew
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert_same_site(out, cold)
+
+
+def test_a_search_after_an_edit_finds_the_new_text_not_the_old(tmp_path, monkeypatch, page):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    edit(site / "content" / "keybridge-probe-inkl.md", "Homendy", "Zyxwquorble")  # every mention
+    path = site / "content" / "keybridge-probe-inkl.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Homendy", "Zyxwquorble"), encoding="utf-8")
+    assert build(site, out).status == 0
+    assert json.loads((out / "pagefind/gazette.json").read_bytes())["stale"]
+    with serve_directory(out, "/repo/", out / "404.html") as base:
+        page.goto(base + "search/?q=Zyxwquorble")
+        assert [t for t, _ in results(page, "q=Zyxwquorble")] == [
+            "NTSB investigates cargo ship collision with Baltimore bridge"]
+        page.goto(base + "search/?q=Homendy")  # the year's index still has the old text: not shown
+        assert [t for t, _ in results(page, "q=Homendy")] == [
+            "Key Bridge Collapse Probe Expected to Examine Cargo Ship's Reported Loss of Power"]
+        page.goto(base + "search/?year=2024")
+        shown = page.locator("#search-year option[value='2024']").inner_text()
+    cold = tmp_path / "cold"
+    assert build(site, cold, "--no-cache").status == 0
+    with serve_directory(cold, "/repo/", cold / "404.html") as base:
+        page.goto(base + "search/?year=2024")
+        page.wait_for_selector("#search-app[data-ready]", state="attached")
+        assert page.locator("#search-year option[value='2024']").inner_text() == shown  # the same count
 
 
 def test_a_builder_patches_the_page_first_and_remakes_the_index_when_it_settles(tmp_path, monkeypatch):
@@ -168,9 +253,19 @@ def test_a_builder_patches_the_page_first_and_remakes_the_index_when_it_settles(
     assert result.patched and not any(f.startswith("pagefind/") for f in result.changed_files)
     assert index_files(tmp_path / "out") == before  # the page first: the index is not waited for
     builder.settle()
+    assert any(p.startswith("pagefind/fresh/") for p in index_files(tmp_path / "out"))
     cold = tmp_path / "cold"
     pipeline.build(load_config(site), cold, use_cache=False)
-    assert contents(tmp_path / "out") == contents(cold)
+    assert_same_site(tmp_path / "out", cold)
+    # What the builder kept of the years' indexes went into the build cache: a one-off build
+    # after another edit of 2024 keeps that year's index too.
+    years = {p: v for p, v in index_files(tmp_path / "out").items() if p.startswith("pagefind/2024/")}
+    edit(path, "black box recorder", "flight recorder")
+    assert build(site, tmp_path / "out").status == 0
+    assert {p: v for p, v in index_files(tmp_path / "out").items() if p.startswith("pagefind/2024/")} == years
+    shutil.rmtree(cold)
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert_same_site(tmp_path / "out", cold)
 
 
 def test_search_false_leaves_out_the_index_the_page_and_the_box(tmp_path, monkeypatch):
