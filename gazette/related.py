@@ -41,7 +41,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Mapping
 
 from gazette.similarity import words
 
@@ -110,14 +110,31 @@ class Index:
     vectors: dict[str, Vector]
     days: dict[str, float]
     postings: dict[str, list[str]] = field(default_factory=dict)
+    lazy: bool = False  # postings made only for the terms asked for (`need`), not all at once
 
     def __post_init__(self):
-        if not self.postings:
+        if not self.postings and not self.lazy:
             postings: dict[str, list[str]] = {}
             for key in sorted(self.vectors):
                 for term in self.vectors[key]:
                     postings.setdefault(term, []).append(key)
             self.postings = postings
+
+    def need(self, terms: Iterable[str]) -> None:
+        """Make the postings of these terms, when lazy (one pass over the vectors: a build
+        after an edit needs the postings of a few hundred terms, not of every term)."""
+        if not self.lazy:
+            return
+        found: dict[str, list[str]] = {term: [] for term in terms if term not in self.postings}
+        if not found:
+            return
+        get = found.get
+        for key in sorted(self.vectors):
+            for term in self.vectors[key]:
+                keys = get(term)
+                if keys is not None:
+                    keys.append(key)
+        self.postings.update(found)
 
     def nearest(self, key: str) -> tuple[tuple[str, float], ...]:
         """The keys scoring THRESHOLD or more with `key`, best first (ties: by key)."""
@@ -205,10 +222,24 @@ class Lists:
     nearest: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
 
-class Document(NamedTuple):
-    digest: str  # of the article's file: the same digest, the same text
-    day: float  # publication time in days
-    text: str
+class Document:
+    """What the measure reads of one article: its text is made only when asked for (a
+    build finds most vectors in the cache by the digest)."""
+
+    __slots__ = ("digest", "day", "_text", "_article")
+
+    def __init__(self, digest: str, day: float, text: str | None = None, article=None):
+        self.digest = digest  # of the article's file: the same digest, the same text
+        self.day = day  # publication time in days
+        self._text = text
+        self._article = article
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            a = self._article
+            self._text = text_of(a.title, a.summary, a.body_html)
+        return self._text
 
 
 def update(kept: Lists | None, documents: Mapping[str, Document], make_vectors=None) -> tuple[Lists, set[str]]:
@@ -217,11 +248,20 @@ def update(kept: Lists | None, documents: Mapping[str, Document], make_vectors=N
     and the keys whose list was computed."""
     kept = kept or Lists()
     vectors = _vectors(kept, documents, make_vectors or _make_vectors)
-    index = Index({key: vec for key, (_, _, vec) in vectors.items()},
-                  {key: day for key, (_, day, _) in vectors.items()})
     old = kept.vectors
     changed = _changed(old, vectors)
-    redo = affected({key: vec for key, (_, _, vec) in old.items()}, index, changed) if kept.nearest else set(vectors)
+    if kept.nearest and not changed:
+        return Lists(vectors, kept.nearest), set()
+    index = Index({key: vec for key, (_, _, vec) in vectors.items()},
+                  {key: day for key, (_, day, _) in vectors.items()}, lazy=bool(kept.nearest))
+    if kept.nearest:
+        old_vectors = {key: vec for key, (_, _, vec) in old.items()}
+        index.need({term for key in changed for vec in (old_vectors.get(key, {}), index.vectors.get(key, {}))
+                    for term in vec})
+        redo = affected(old_vectors, index, changed)
+        index.need({term for key in redo if key in index.vectors for term in index.vectors[key]})
+    else:
+        redo = set(vectors)
     nearest = {key: value for key, value in kept.nearest.items() if key in vectors and key not in redo}
     for key in sorted(redo):
         if key in vectors:
@@ -272,8 +312,7 @@ CACHE_NAME = "related.bin"
 
 def documents(articles: Iterable) -> dict[str, Document]:
     """What the measure reads of each article, by its address."""
-    return {a.url: Document(a.digest, a.date.timestamp() / 86400, text_of(a.title, a.summary, a.body_html))
-            for a in articles}
+    return {a.url: Document(a.digest, a.date.timestamp() / 86400, article=a) for a in articles}
 
 
 def attach(lib, store) -> tuple:
