@@ -127,14 +127,59 @@ def _find_title(flat: list[str], found: _Found) -> int:
     line above the running text; else the first line there that is not metadata (a short
     headline); else a short sentence over the running text; else a headline printed right
     above its date line (broadcast copy)."""
+    twice = _printed_twice(flat, found)
+    if twice >= 0:
+        return twice
     at, first_label = _top_headline(flat, found)
     if at >= 0:
+        rival = _rival_headline(flat, at, found) if at > 0 else ""  # a copy that opens with it: the headline
+        if rival:
+            found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
+            return -1
         return at
     if first_label >= 0:
         return first_label
     if _sentence_headline(flat, found):
         return 0
     return _broadcast_headline(flat, found)
+
+
+def _printed_twice(flat: list[str], found: _Found) -> int:
+    """A headline-like line printed twice above the running text (a page's title bar and its
+    headline): the surest headline there is. -1 when there is none."""
+    seen: dict[str, int] = {}
+    latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
+    for i, line in enumerate(flat):
+        if is_prose(line) or read_dateline(line)[0]:
+            break
+        if line in seen and is_headline_like(line) and _has_words(line) \
+                and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
+            latest = seen[line]
+        seen.setdefault(line, i)
+    return latest
+
+
+def _has_words(line: str) -> bool:
+    """At least three letters: a bullet with a count (`• 0`) is no headline."""
+    return sum(c.isalpha() for c in line) >= 3
+
+
+def _rival_headline(flat: list[str], at: int, found: _Found) -> str:
+    """Another headline-like line between the chosen headline and the running text, of at least
+    the headline's weight: with two candidates the copy does not say which is the headline
+    (a site's banner or section line above, a photo's caption below), so none is taken.
+    A short line under a longer headline (a dek, a rubric) is no rival."""
+    for i in range(at + 1, len(flat)):
+        line = flat[i]
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if is_prose(line) or read_dateline(line)[0]:
+            return ""
+        if _is_metadata_line(line, following, found) or by.read_byline(line) or _reporter_line(line) \
+                or _is_label(line) or not is_headline_like(line) or line == flat[at]:
+            continue
+        if size(line) >= size(flat[at]) and not _is_caption(line, following):
+            return line
+    return ""
 
 
 def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
@@ -162,8 +207,8 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
             continue
         if is_prose(line) or read_dateline(line)[0]:
             break
-        if not is_headline_like(line):
-            if first_label < 0 and not by.read_byline(line) and not _reporter_line(line):
+        if not is_headline_like(line) or not _has_words(line):
+            if first_label < 0 and _has_words(line) and not by.read_byline(line) and not _reporter_line(line):
                 first_label = i
             continue
         if not _is_kicker(line, following, found):
@@ -409,7 +454,9 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
             split.append(block)
     blocks = split
     _image_caption(blocks, values)
+    values["has_title"] = bool(found.title)
     _standfirst(blocks, values)
+    values.pop("has_title")
     return blocks
 
 
@@ -439,6 +486,8 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
 
 
 def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
+    if not values.get("has_title"):
+        return  # without a headline, a paragraph above the date may be the headline itself
     for i, marker in enumerate(blocks):
         if marker.kind not in ("date", "image"):
             continue
@@ -567,6 +616,8 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     """The dateline of the first of the opening paragraphs that has one, with the agency it
     names (the source when nothing better names it) and the reporters it credits."""
     for p in paragraphs[:3]:
+        if cap.PHOTO_TAIL.search(p):
+            continue  # a photo's caption: its dateline, agency and reporter are the photo's
         place, agency = read_dateline(p)
         glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
         if glued:  # a caption glued before a Japanese agency dateline

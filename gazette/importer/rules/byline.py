@@ -49,8 +49,10 @@ COLLECTIVE = frozenset([
     "correspondent",
 ])
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
-_CHINESE_REPORTER = re.compile(r"(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)")
-_REPORTING_BY = re.compile(r"\s*\((?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)\s*$")
+_CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*(?P<names>[\u4e00-\u9fff]{2,4}"
+                               r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)(?=$|[\s)）、,，。]|报道|報道|摄|攝)")
+_REPORTING_BY = re.compile(r"(?:^|\s*\()(?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)?\s*$",
+                           re.IGNORECASE)
 
 
 def title_case_caps(name: str) -> str:
@@ -95,6 +97,8 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
         outlet, rest = slash["outlet"].strip(), slash["names"]
     if known_agency(rest):
         return (), known_agency(rest)
+    if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest):
+        return (), rest  # `par Le Monde`, `By The Associated Press`: an outlet, not a person
     parts = [p.strip() for p in rest.split(",")]
     if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
         rest = parts[0]  # a name printed twice
@@ -129,5 +133,6 @@ def reporting_trailer(paragraph: str) -> tuple[str, tuple[str, ...]]:
     match = _REPORTING_BY.search(paragraph)
     if not match:
         return paragraph, ()
-    names = tuple(n.strip() for n in re.split(r",| and ", match["names"]) if n.strip())
+    names = tuple(n.strip() for n in re.split(r",| and |\bwriting by\b", match["names"], flags=re.IGNORECASE)
+                  if n.strip())
     return paragraph[: match.start()].rstrip(), names

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.rules.source import known_agency
+
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 
 _IMAGE_NAME = re.compile(rf"^(?![./])[\w.\-/]+\.(?:{'|'.join(IMAGE_EXTENSIONS)})$", re.IGNORECASE)
@@ -63,12 +65,19 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     known = parse_credit(text)
     if known:
         return known
+    agency = re.match(r"^(?P<caption>.{20,}[.。])\s+(?P<credit>[^\s(（][^.。()（）]{1,20})$", text)
+    if agency and known_agency(agency["credit"]):
+        return agency["caption"].strip(), agency["credit"]  # `... 브리핑을 하고 있다. 연합뉴스`
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
         if match:
             credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
             return match["caption"].strip(), credit
     return None
+
+
+#: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
+PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$")
 
 
 def credit_line(line: str) -> str:

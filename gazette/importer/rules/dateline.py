@@ -34,7 +34,7 @@ def parse_dateline(paragraph: str) -> str:
 # --- datelines of agency copy in any script --------------------------------------------
 
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()=]{2,30})\)"
-                            r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*\S")
+                            r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 _KOREAN = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?P<agency>[^()]{2,12})\)")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")

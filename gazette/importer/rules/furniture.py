@@ -20,6 +20,12 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
+    # skip links and player or page controls, in the languages the importer reads
+    (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
+     r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"
+     r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen)$"),
+    r"^.{0,10}(?:바로가기|건너뛰기)$",  # Korean skip links: 본문 바로가기, 메뉴 건너뛰기
+    r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
