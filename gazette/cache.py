@@ -24,6 +24,7 @@ import functools
 import hashlib
 import os
 import pickle
+import shutil
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -221,6 +222,18 @@ class BuildCache:
         except OSError as exc:
             self.problems.append(warning(f"{FOLDER}/{name}", 0, f"cannot write the build cache ({exc.strerror})"))
 
+    def compiled_templates(self, code_fp: str) -> Path | None:
+        """The folder for compiled templates made by this version of the code (folders
+        left by other versions are removed); None without the cache."""
+        if not self.enabled:
+            return None
+        name = f"templates-{code_fp[:16]}"
+        if self.folder.is_dir():
+            for old in self.folder.glob("templates-*"):
+                if old.name != name and old.is_dir():
+                    shutil.rmtree(old, ignore_errors=True)
+        return self.folder / name
+
     # --- articles -------------------------------------------------------------
 
     def _articles_key(self, parse_fingerprint: str) -> dict:
@@ -259,6 +272,18 @@ class BuildCache:
             dirty.add(self.shard_of(rel))
         for shard in sorted(dirty):
             self._save(f"articles-{shard:02d}.bin", key, shards[shard])
+
+    def update_sources(self, parse_fingerprint: str, changed: dict[str, SourceEntry]) -> None:
+        """Write these entries into their shards, reading only those shards (a one-off
+        build patched from the kept plan: see kept.py)."""
+        key = self._articles_key(parse_fingerprint)
+        by_shard: dict[int, dict[str, SourceEntry]] = {}
+        for rel, entry in changed.items():
+            by_shard.setdefault(self.shard_of(rel), {})[rel] = entry
+        for shard, entries in sorted(by_shard.items()):
+            name = f"articles-{shard:02d}.bin"
+            payload, _ = self._load_with_time(name, key)
+            self._save(name, key, {**(payload if isinstance(payload, dict) else {}), **entries})
 
     def is_racy(self, mtime_ns: int) -> bool:
         return self.written_at_ns - mtime_ns < RACY_NS

@@ -169,6 +169,11 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def file_digest(path: Path) -> str:
+    """The digest a content file's bytes are known by (SourceFile.digest)."""
+    return _digest(path.read_bytes())
+
+
 NOT_REGULAR = "not a regular file (a pipe, socket or device named like an article); it is not read"
 # C0 control characters but tab and line ends, and DEL: not text, and not allowed in XML feeds.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -428,7 +428,7 @@ def _swapped_jobs(session: Session, swaps: list[tuple[Article, Article]]) -> tup
     if swaps:
         session.prepare()  # the index: made while the builder was idle, unless a change came first
     assert session.shown_in is not None or not swaps
-    jobs = list(session.jobs)
+    jobs = session.jobs.copy()  # a list, or the kept plan's jobs read from disk as asked for (kept.py)
     touched: set[int] = set()
     for old, new in swaps:
         memo: dict[int, Any] = {}

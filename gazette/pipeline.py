@@ -24,8 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from gazette import (cache, content, faults, feeds, images, incremental, library, lock, related, render, search,
-                     stages, writer)
+from gazette import (cache, content, faults, feeds, images, incremental, kept, library, lock, related, render,
+                     search, stages, writer)
 from gazette import pages as site_pages
 from gazette.config import SiteConfig
 from gazette.problems import Problem, ProblemError, errors
@@ -59,6 +59,10 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
     if use_cache and not plan_when_unchanged and inputs.up_to_date(now):
         return inputs.last_result(started)
+    if use_cache and keep is None:  # a one-off build: patch the plan the last one kept, when it can
+        patched = kept.patch_from_disk(config, inputs, now, started)
+        if patched is not None:
+            return patched
 
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
@@ -81,7 +85,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         summary["files"] = len(files)
         save_state(inputs, config, valid_until, summary, warnings, files)
 
-    renderer = render.Renderer(config)
+    renderer = render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp))
     site = stages.open_site(config, inputs.out, inputs.state.files)
     try:
         pages = render_pages(jobs, renderer, stages.fingerprinter(inputs.code_fp, inputs.templates_fp, config),
@@ -96,6 +100,11 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         photos.close()
     if not use_cache:
         inputs.store.forget_site(inputs.out)
+    elif keep is None:
+        kept.save_plan(inputs.store, inputs.out, config=config, state_signature=inputs.signature,
+                       code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=read.parse_fp,
+                       jobs=jobs, fingerprints=[page.placed.entry.fingerprint for page in pages],
+                       entries=read.entries, static=inputs.static, pages=inputs.pages, search_records=found)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,

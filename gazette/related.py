@@ -164,9 +164,9 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
     follows, which makes the lists anew from the build cache)."""
     import bisect
 
-    if index is None:
+    if index is None:  # postings made for the terms the patches touch, as they come
         index = Index({k: v for k, (_, _, v) in lists.vectors.items()},
-                      {k: d for k, (_, d, _) in lists.vectors.items()})
+                      {k: d for k, (_, d, _) in lists.vectors.items()}, lazy=True)
     old: dict[str, Vector] = {}
     for key, doc in changes.items():
         new_vector = vector(doc.text)
@@ -176,6 +176,7 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
         lists.vectors[key] = (doc.digest, known[1], new_vector)
         if new_vector == known[2]:
             continue
+        index.need(set(known[2]) | set(new_vector))  # before either changes
         old[key] = known[2]
         for term in known[2]:
             if term not in new_vector:
@@ -185,7 +186,9 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
                 bisect.insort(index.postings.setdefault(term, []), key)
         index.vectors[key] = new_vector
     same = True
-    for key in sorted(affected(old, index, old)):
+    redo = affected(old, index, old)
+    index.need({term for key in redo for term in index.vectors.get(key, ())})
+    for key in sorted(redo):
         nearest = index.nearest(key)
         if [k for k, _ in nearest] != [k for k, _ in lists.nearest.get(key, ())]:
             same = False  # (the order of the articles is what pages show, not their scores)

@@ -20,7 +20,7 @@ from gazette import i18n, urls, workers
 from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.images import Photo
-from gazette.library import Library, Month, Term, TermLink
+from gazette.library import Library, Month, Term, TermLink, Year
 from gazette.problems import Problem, ProblemError
 
 BUILTINS = Path(__file__).with_name("builtins")
@@ -144,8 +144,35 @@ def _sections(library: Library, config: SiteConfig) -> tuple[Section, ...]:
     return tuple(Section(t.link, t.articles[:SECTION_SIZE]) for t in found if t is not None)
 
 
+@dataclass(frozen=True)
+class MonthCount:
+    """A month of the archive as its index shows it: how many articles, not which (so
+    that an article's edit does not make the archive's index show it: a build patched
+    after an edit reads only the jobs that show the article, kept.py)."""
+
+    year: int
+    month: int
+    count: int
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    count: int
+    months: tuple[MonthCount, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year)
+
+
+def archive_counts(years: Iterable[Year]) -> tuple[YearCount, ...]:
+    return tuple(YearCount(y.year, y.count, tuple(MonthCount(m.year, m.month, len(m.articles)) for m in y.months))
+                 for y in years)
+
+
 def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterable[RenderJob]:
-    yield RenderJob(urls.archive_path(), "archive.html", {"years": library.years})
+    yield RenderJob(urls.archive_path(), "archive.html", {"years": archive_counts(library.years)})
     months: list[Month] = [m for year in library.years for m in year.months]  # newest first
     for year in library.years:
         yield RenderJob(year.url, "archive_year.html", {"year": year})
@@ -323,11 +350,15 @@ def _rel(name: str, config: SiteConfig) -> str:
 
 
 class Renderer:
-    def __init__(self, config: SiteConfig):
+    def __init__(self, config: SiteConfig, compiled: Path | None = None):
+        """`compiled`: a folder where compiled templates are kept between builds (in the
+        build cache, one folder per version of Gazette's code, as the compiled form depends
+        on the environment made here); Jinja2 checks each against its template's source."""
         import jinja2
 
         self.config = config
         self.env = jinja2.Environment(
+            bytecode_cache=_bytecode_cache(compiled) if compiled is not None else None,
             loader=jinja2.ChoiceLoader([
                 jinja2.FileSystemLoader(str(config.templates_path)),
                 jinja2.FileSystemLoader(str(BUILTINS)),
@@ -426,6 +457,16 @@ class Renderer:
                 progress("render", done_count, len(jobs))
         if problems:
             raise ProblemError(problems.values())
+
+
+def _bytecode_cache(folder: Path):
+    import jinja2
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no cache: templates are compiled each time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _render_chunk(payload, start: int, end: int):

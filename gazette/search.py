@@ -51,7 +51,13 @@ class Record:
 
     @property
     def content(self) -> str:
+        if self.article is None:
+            raise TextNotKept(self.url)
         return _content(self.article)
+
+
+class TextNotKept(LookupError):
+    """A record kept without its article (kept.py) was to be indexed: a full build is needed."""
 
 
 def language(config: SiteConfig) -> str:
