@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from checkers import serve_directory
@@ -283,3 +284,37 @@ def test_search_works_at_a_domain_root_too(page, built):
         assert len(results(page, "q=Homendy")) == 2
         page.click("#search-results h2 a >> text=NTSB investigates cargo ship collision with Baltimore bridge")
         page.wait_for_url(base + "2024/03/keybridge-probe-inkl/")
+
+
+def test_one_off_builds_patch_the_kept_plan_with_search_and_related_lists(tmp_path, monkeypatch):
+    """`python build.py` after an edit patches the plan the last build kept (kept.py): with
+    search on, the fresh index follows; an edit that changes a More on this story list is
+    given up for the full build. Both leave what a cold build makes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    assert not pipeline.build(load_config(site), out).patched
+    edit(site / "content" / "keybridge-probe-inkl.md", "black box", "black box recorder")
+    result = pipeline.build(load_config(site), out)
+    assert result.patched and result.parsed == 1
+    assert (out / "pagefind/fresh/pagefind-entry.json").is_file()  # the search index followed
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert_same_site(out, cold)
+    shutil.copy(out / "2024/03/keybridge-probe-inkl/index.html", tmp_path / "before.html")
+    # The Key Bridge reports' shared words gone from one of them: its list changes.
+    path = site / "content" / "keybridge-probe-hamodia.md"
+    text = path.read_text(encoding="utf-8")
+    head, body = text.split("\n---\n", 1)
+    path.write_text(head + "\n---\n\nA short note on the weather in Jerusalem, sunny and warm all week.\n",
+                    encoding="utf-8")
+    result = pipeline.build(load_config(site), out)
+    assert not result.patched and result.parsed == 1
+    shutil.rmtree(cold)
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert_same_site(out, cold)
+    page = lxml.html.fromstring((out / "2024/03/keybridge-probe-inkl/index.html").read_bytes())
+    more = [a.get("href") for a in page.cssselect("section.more-on-story a")]
+    assert more and not any("keybridge-probe-hamodia" in href for href in more)
+    before = lxml.html.fromstring((tmp_path / "before.html").read_bytes())
+    assert any("keybridge-probe-hamodia" in a.get("href") for a in before.cssselect("section.more-on-story a"))
