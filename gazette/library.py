@@ -32,7 +32,7 @@ class TermLink:
 
     @property
     def url(self) -> str:
-        return self.page_url(1)
+        return self.page_url(0)
 
     def page_url(self, page: int) -> str:
         return urls.tag_path(self.slug, page) if self.kind == "tag" else urls.source_path(self.slug, page)

@@ -28,12 +28,18 @@ BUILTINS = Path(__file__).with_name("builtins")
 
 @dataclass(frozen=True)
 class Pagination:
-    """Where a page stands in a paginated list. Its size does not grow with the list
-    (a list of 1,000 pages must not give each page a 1,000-entry value)."""
+    """Where a page stands in a paginated list, numbered from the oldest (README,
+    "Pagination"): the list's first page, at the list's own address (number 0), shows
+    the newest articles, between one and two pages' worth; page k, at `page/k/`, holds
+    the k-th `per_page` articles counted from the oldest, and keeps them as articles
+    are added. A page holds only what it shows (its neighbours, not the number of
+    pages), so adding an article changes the first page and, once in `per_page` adds,
+    the page that is filled and its older neighbour."""
 
-    number: int
-    total: int
+    number: int  # 0: the list's first page; k >= 1: page/k/, 1 the oldest
     base: str  # site path of the list's first page
+    newer: int | None  # the number of the page of newer articles (0: the first page); None on the first page
+    older: int | None  # the number of the page of older articles; None on the oldest
 
     def page_url(self, number: int) -> str:
         return urls.paged(self.base, number)
@@ -47,16 +53,14 @@ class Pagination:
         return self.base
 
     @property
-    def last(self) -> str:
-        return self.page_url(self.total)
-
-    @property
     def prev(self) -> str | None:
-        return self.page_url(self.number - 1) if self.number > 1 else None
+        """The page of newer articles."""
+        return None if self.newer is None else self.page_url(self.newer)
 
     @property
     def next(self) -> str | None:
-        return self.page_url(self.number + 1) if self.number < self.total else None
+        """The page of older articles."""
+        return None if self.older is None else self.page_url(self.older)
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,19 @@ class Output:
 
 
 def paginate(items: Sequence, per_page: int, base: str) -> list[tuple[Sequence, Pagination]]:
-    total = max(1, -(-len(items) // per_page))
-    return [(items[(n - 1) * per_page: n * per_page], Pagination(n, total, base)) for n in range(1, total + 1)]
+    """`items` (newest first) in pages numbered from the oldest: the first page, then
+    page 1 (the oldest) up to the newest numbered page. Every numbered page holds
+    exactly `per_page` items; the first page the rest (per_page to 2 * per_page - 1,
+    or all of them when there are fewer)."""
+    count = len(items)
+    numbered = max(0, count // per_page - 1)
+    front = count - numbered * per_page
+    pages = [(items[:front], Pagination(0, base, None, numbered or None))]
+    for k in range(1, numbered + 1):
+        end = count - (k - 1) * per_page
+        newer = k + 1 if k < numbered else 0
+        pages.append((items[end - per_page: end], Pagination(k, base, newer, k - 1 or None)))
+    return pages
 
 
 LEAD_SECONDARY = 4  # stories with a thumbnail under the lead on the front page
@@ -133,9 +148,11 @@ class _Shown:
 def _term_jobs(terms: Iterable[Term], per_page: int, template: str, shown: _Shown) -> Iterable[RenderJob]:
     for term in terms:
         ref = term.ref
+        # A numbered page does not show the count (which changes with every article added).
+        link = TermLink(ref.kind, ref.name, ref.slug)
         for chunk, pagination in paginate(term.articles, per_page, ref.url):
-            yield RenderJob(pagination.url, template, {"term": ref, "articles": chunk, "pagination": pagination,
-                                                       "teasers": shown.teasers(chunk)})
+            yield RenderJob(pagination.url, template, {"term": link if pagination.number else ref, "articles": chunk,
+                                                       "pagination": pagination, "teasers": shown.teasers(chunk)})
 
 
 def _sections(library: Library, config: SiteConfig) -> tuple[Section, ...]:
@@ -208,7 +225,7 @@ def plan(library: Library, config: SiteConfig, photos: dict[str, Photo] | None =
         }))
     sections = _sections(library, config)
     for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path()):
-        first = pagination.number == 1
+        first = pagination.number == 0
         listed = list(chunk) + [a for s in sections for a in s.articles] if first else chunk
         jobs.append(RenderJob(pagination.url, "index.html", {
             "articles": chunk, "pagination": pagination, "sections": sections if first else (),

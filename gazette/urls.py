@@ -48,15 +48,16 @@ def fold(text: str) -> str:
 
 
 def paged(path: str, page: int) -> str:
-    """Page `page` of a paginated list whose first page is at `path`."""
-    return path if page <= 1 else f"{path}page/{page}/"
+    """Page `page` of a paginated list whose first page is at `path` (0: that first
+    page; 1: the oldest articles, render.paginate)."""
+    return path if page == 0 else f"{path}page/{page}/"
 
 
 def article_path(date: datetime, slug: str) -> str:
     return f"{date.year:04d}/{date.month:02d}/{slug}/"
 
 
-def index_path(page: int = 1) -> str:
+def index_path(page: int = 0) -> str:
     return paged("", page)
 
 
@@ -64,7 +65,7 @@ def tags_index_path() -> str:
     return "tags/"
 
 
-def tag_path(slug: str, page: int = 1) -> str:
+def tag_path(slug: str, page: int = 0) -> str:
     return paged(f"tags/{slug}/", page)
 
 
@@ -72,7 +73,7 @@ def sources_index_path() -> str:
     return "sources/"
 
 
-def source_path(slug: str, page: int = 1) -> str:
+def source_path(slug: str, page: int = 0) -> str:
     return paged(f"sources/{slug}/", page)
 
 

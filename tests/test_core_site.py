@@ -106,7 +106,7 @@ def test_frontmatter_text_is_escaped_everywhere(built):
     assert text(doc.cssselect(".standfirst")[0]) == "Summary with <b>markup</b> & ampersands"
     assert doc.cssselect('meta[name="description"]')[0].get("content") == "Summary with <b>markup</b> & ampersands"
     assert text(doc.cssselect(".story-body strong")[0]) == "bold"  # the body is Markdown
-    front = page(out, "page/2/")
+    front = page(out, "")
     assert 'Tags <script>alert(1)</script> & "quotes"' in [text(a) for a in front.cssselect(".card-title a")]
 
 
@@ -116,10 +116,10 @@ def test_tags_fold_case_and_spacing_and_take_the_common_spelling(built):
     entries = {text(li.cssselect("a")[0]): text(li.cssselect(".count")[0]) for li in index.cssselect(".term-list li")}
     assert entries == {"Shipping": "3 articles", "Weather": "3 articles", "인공지능": "1 article"}
     shipping = page(out, "tags/shipping/")
+    # Three articles at two a page: all on the tag's first page (numbered pages hold exactly two).
     assert [text(a) for a in shipping.cssselect(".card-title a")] == [
-        "Ferries sail again", "Harbour reopens after storm"]
-    second = page(out, "tags/shipping/page/2/")
-    assert [text(a) for a in second.cssselect(".card-title a")] == ['Tags <script>alert(1)</script> & "quotes"']
+        "Ferries sail again", "Harbour reopens after storm", 'Tags <script>alert(1)</script> & "quotes"']
+    assert not (out / "tags/shipping/page").exists()
 
 
 def test_unicode_tag_slug_is_readable_and_links_are_percent_encoded(built):
@@ -131,17 +131,20 @@ def test_unicode_tag_slug_is_readable_and_links_are_percent_encoded(built):
     assert resolve(out, "2025/03/harbour-reopens/", link).is_file()
 
 
-def test_front_page_is_newest_first_and_paginated(built):
+def test_front_page_is_newest_first_and_paginated_from_the_oldest(built):
+    """Five articles at two a page: page 1 holds the oldest two, and keeps them as
+    articles are added; the front page the three newest (README, "Pagination")."""
     _, out, _ = built
-    titles = []
-    for path in ("", "page/2/", "page/3/"):
-        titles += [text(a) for a in page(out, path).cssselect(".card-title a")]
-    assert titles == ["Ferries sail again", "Harbour reopens after storm",
-                      'Tags <script>alert(1)</script> & "quotes"', "Missing photo story", "Old news from last year"]
-    assert not (out / "page" / "4").exists()
-    nav = page(out, "page/2/").cssselect(".pagination")[0]
+    front, oldest = page(out, ""), page(out, "page/1/")
+    assert [text(a) for a in front.cssselect(".card-title a")] == [
+        "Ferries sail again", "Harbour reopens after storm", 'Tags <script>alert(1)</script> & "quotes"']
+    assert [text(a) for a in oldest.cssselect(".card-title a")] == ["Missing photo story", "Old news from last year"]
+    assert sorted(p.name for p in (out / "page").iterdir()) == ["1"]
+    nav = front.cssselect(".pagination")[0]
+    assert not nav.cssselect("a[rel=prev]") and nav.cssselect("a[rel=next]")[0].get("href") == "page/1/"
+    nav = oldest.cssselect(".pagination")[0]
     assert nav.cssselect("a[rel=prev]")[0].get("href") == "../../"
-    assert nav.cssselect("a[rel=next]")[0].get("href") == "../../page/3/"
+    assert not nav.cssselect("a[rel=next]") and text(nav.cssselect(".page-count")[0]) == "Page 1"
 
 
 def test_sources_and_archive(built):
@@ -149,7 +152,8 @@ def test_sources_and_archive(built):
     sources = page(out, "sources/")
     assert [text(a) for a in sources.cssselect(".term-list a")] == [
         "coast courier weekly", "Fish & Chips <Daily>", "The Coast Courier"]
-    assert (out / "sources" / "the-coast-courier" / "page" / "2" / "index.html").is_file()
+    courier = page(out, "sources/the-coast-courier/")
+    assert len(courier.cssselect(".card-title a")) == 3  # all on its first page: under two pages' worth
     archive = page(out, "archive/")
     assert [text(h) for h in archive.cssselect("h2 a")] == ["2025", "2024"]
     # A grid of each year's twelve months, in calendar order, linking the months that have articles.

@@ -228,3 +228,31 @@ def test_a_long_running_builder_does_not_read_back_the_cache_it_wrote(tmp_path, 
     result = builder.build({site / C / "escaping.md"})
     assert [w.message for w in result.warnings if w.path.endswith(shard.name)] == [
         "ignoring a damaged or foreign build cache: not a Gazette cache file"]
+
+
+def test_adding_the_newest_article_leaves_the_numbered_pages_as_they_are(tmp_path, fixed_now):
+    """Pagination numbered from the oldest (README, "Pagination"): a page's address keeps its
+    articles, so publishing the newest story rewrites the lists' first pages and, once in
+    per_page additions, one new numbered page and its older neighbour, not every page."""
+    site = make_site(tmp_path, "basic")
+    for i in range(5):
+        article(site, f"more-{i}", f"More news {i}", f"2025-04-0{i + 1} 09:00")
+    age(site)
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    before = snapshot(out)
+    numbered = sorted(p for p in before if p.startswith("page/"))
+    assert numbered == [f"page/{k}/index.html" for k in (1, 2, 3, 4)]  # 10 articles, 2 a page: 2 on the first
+    article(site, "newest", "The newest story", "2025-04-20 09:00")
+    assert build(site, out).status == 0
+    after = snapshot(out)
+    assert {p: after[p] for p in numbered} == {p: before[p] for p in numbered}  # same bytes, same dates
+    assert "page/5/index.html" not in after  # 11 articles: the first page holds three
+    article(site, "newer-still", "A newer story still", "2025-04-21 09:00")
+    assert build(site, out).status == 0
+    again = snapshot(out)
+    assert {p: again[p] for p in numbered[:3]} == {p: before[p] for p in numbered[:3]}  # the oldest three kept
+    assert "page/5/index.html" in again and again["page/4/index.html"] != before["page/4/index.html"]
+    cold = tmp_path / "cold"
+    assert build(site, cold, "--no-cache").status == 0
+    assert contents(out) == contents(cold)

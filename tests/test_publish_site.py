@@ -465,7 +465,7 @@ def test_sitemap_lists_every_public_page_once_with_its_lastmod(built):
     assert lastmod[BASE + "2025/03/harbour-rewrite/"] == "2025-03-06T00:00:00+00:00"
     assert lastmod[BASE] == "2025-12-31T12:00:00+00:00"  # the newest article it shows
     # A page of a list: its newest article, updates counted (harbour-reopens was updated on the 5th).
-    assert lastmod[BASE + "tags/weather/page/2/"] == "2025-03-05T08:00:00+00:00"
+    assert lastmod[BASE + "tags/weather/page/1/"] == "2025-03-05T08:00:00+00:00"
     assert lastmod[BASE + "archive/2024/"] == "2024-12-31T00:00:00+00:00"
 
 

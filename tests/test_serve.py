@@ -666,7 +666,7 @@ def test_served_site_after_edits_equals_a_fresh_build(tmp_path):
     result = run_cli("build", "--site", str(site), "--out", str(fresh), "--no-cache", "-q")
     assert result.status == 0, result.err
     assert_same_site(out, fresh)
-    assert b"Skip to the news" in served["index.html"] and "page/2/index.html" in served
+    assert b"Skip to the news" in served["index.html"] and "page/1/index.html" in served
     assert "2026/11/deepseek-disrupts-ai-landscape/index.html" not in served
 
 
