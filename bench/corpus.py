@@ -36,7 +36,7 @@ import re
 import shutil
 import sys
 from bisect import bisect
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate
 from pathlib import Path
 
@@ -498,11 +498,18 @@ def edit_one(outdir, fmt: str = "gazette") -> Path:
 
 
 def add_one(outdir, fmt: str = "gazette") -> Path:
-    """Add one new article: article number N for a corpus of N articles."""
+    """Add one new article: article number N for a corpus of N articles, published
+    now, as a newsroom publishes: dated after every other published article (an hour
+    before SOURCE_DATE_EPOCH when the build is given one, else the last day's last
+    second, in UTC, so that it files under a year and month the corpus has)."""
     outdir = Path(outdir)
     files = _content_files(outdir, fmt)
     taken = {p.stem for p in files}
     a = make_article(len(files), taken)
+    now = datetime.combine(LAST_DAY, time(23, 59, 59), tzinfo=timezone.utc)
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        now = min(now, datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]) - 3600, timezone.utc))
+    a["date"] = a["pdate"] = now.isoformat()
     return write_article(outdir, a, fmt)
 
 
