@@ -324,6 +324,12 @@ def _fill(index: Index, packer: "_PackWriter", old: tuple[Index, "_Pack"] | None
     for i, paths in enumerate(index.job_articles):
         for path in paths:
             index.shown_in.setdefault(path, []).append(i)
+    _fill_articles(index, packer, old, entries)
+
+
+def _fill_articles(index: Index, packer: "_PackWriter", old: tuple[Index, "_Pack"] | None,
+                   entries: dict[str, cache.SourceEntry]) -> None:
+    """Every article a job shows: the old plan's record when its bytes are the same."""
     for rel in index.shown_in:
         entry = entries.get(rel)
         if entry is None or entry.article is None:
@@ -383,6 +389,13 @@ def _changes(index: Index, scanned, static: list[writer.StaticFile], pages: list
     if (len(scanned) != len(index.sources) or [s.path for s in static] != [s.path for s in index.static]
             or [p.fingerprint for p in pages] != [p.fingerprint for p in index.pages]):
         return None  # files came or went, or a standalone page changed
+    changes = _content_changes(index, scanned)
+    if changes is not None:
+        changes.paths.update(_static_changes(index, static, out))
+    return changes
+
+
+def _content_changes(index: Index, scanned) -> _Changes | None:
     paths: set[Path] = set()
     touched: dict[str, os.stat_result] = {}
     for item in scanned:
@@ -399,6 +412,13 @@ def _changes(index: Index, scanned, static: list[writer.StaticFile], pages: list
             paths.add(item.path)
             if len(paths) > MAX_CHANGED:
                 return None
+    return _Changes(paths, touched)
+
+
+def _static_changes(index: Index, static: list[writer.StaticFile], out: Path) -> set[Path]:
+    """The static files whose bytes changed (one with a new date and the bytes of its copy
+    in the output folder, as after a fresh checkout, is taken into the index as it is)."""
+    paths = set()
     for i, (item, was) in enumerate(zip(static, index.static)):
         if item.fingerprint == was.fingerprint:
             continue
@@ -406,7 +426,7 @@ def _changes(index: Index, scanned, static: list[writer.StaticFile], pages: list
             index.static[i] = item  # a new date, the same bytes (a fresh checkout): kept as it is
         else:
             paths.add(item.source)
-    return _Changes(paths, touched)
+    return paths
 
 
 def _same_file(source: Path, copy: Path) -> bool:

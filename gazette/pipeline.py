@@ -57,12 +57,10 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     started = time.perf_counter()
     now = now or content.utc_now()
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
-    if use_cache and not plan_when_unchanged and inputs.up_to_date(now):
-        return inputs.last_result(started)
-    if use_cache and keep is None:  # a one-off build: patch the plan the last one kept, when it can
-        patched = kept.patch_from_disk(config, inputs, now, started)
-        if patched is not None:
-            return patched
+    if use_cache:
+        done = _without_planning(config, inputs, now, started, one_off=keep is None, plan=plan_when_unchanged)
+        if done is not None:
+            return done
 
     read = read_articles(config, inputs, processes, progress)
     chosen = select(read.articles, config, now)
@@ -100,7 +98,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         photos.close()
     if not use_cache:
         inputs.store.forget_site(inputs.out)
-    elif keep is None:
+    elif keep is None:  # for the next one-off build to patch (kept.py)
         kept.save_plan(inputs.store, inputs.out, config=config, state_signature=inputs.signature,
                        code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=read.parse_fp,
                        jobs=jobs, fingerprints=[page.placed.entry.fingerprint for page in pages],
@@ -118,6 +116,16 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         written=written.written, unchanged=written.unchanged, removed=written.removed,
         rendered=sum(page.rendered for page in pages), parsed=read.parsed, changed_files=tuple(written.changed),
     )
+
+
+def _without_planning(config: SiteConfig, inputs: "Inputs", now: datetime, started: float, *, one_off: bool,
+                      plan: bool) -> BuildResult | None:
+    """The result when the build need not plan the site: nothing changed (unless the
+    caller wants the plan anyway), or a one-off build's edit patched into the plan the
+    last one kept (kept.py). None: plan and build."""
+    if not plan and inputs.up_to_date(now):
+        return inputs.last_result(started)
+    return kept.patch_from_disk(config, inputs, now, started) if one_off else None
 
 
 # --- inputs, by their dates ----------------------------------------------------------

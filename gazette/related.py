@@ -162,29 +162,19 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
     and its `index` (made from `lists` when None), in place, and tell whether every
     nearest-article list stays the same. False: the patch is given up (a full build
     follows, which makes the lists anew from the build cache)."""
-    import bisect
-
     if index is None:  # postings made for the terms the patches touch, as they come
         index = Index({k: v for k, (_, _, v) in lists.vectors.items()},
                       {k: d for k, (_, d, _) in lists.vectors.items()}, lazy=True)
     old: dict[str, Vector] = {}
     for key, doc in changes.items():
-        new_vector = vector(doc.text)
         known = lists.vectors.get(key)
         if known is None:
             return False, index
+        new_vector = vector(doc.text)
         lists.vectors[key] = (doc.digest, known[1], new_vector)
-        if new_vector == known[2]:
-            continue
-        index.need(set(known[2]) | set(new_vector))  # before either changes
-        old[key] = known[2]
-        for term in known[2]:
-            if term not in new_vector:
-                index.postings[term].remove(key)
-        for term in new_vector:
-            if term not in known[2]:
-                bisect.insort(index.postings.setdefault(term, []), key)
-        index.vectors[key] = new_vector
+        if new_vector != known[2]:
+            old[key] = known[2]
+            _move(index, key, known[2], new_vector)
     same = True
     redo = affected(old, index, old)
     index.need({term for key in redo for term in index.vectors.get(key, ())})
@@ -194,6 +184,20 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
             same = False  # (the order of the articles is what pages show, not their scores)
         lists.nearest[key] = nearest
     return same, index
+
+
+def _move(index: Index, key: str, before: Vector, after: Vector) -> None:
+    """Give `key` the vector `after` in the index (its postings made first, lazily)."""
+    import bisect
+
+    index.need(set(before) | set(after))
+    for term in before:
+        if term not in after:
+            index.postings[term].remove(key)
+    for term in after:
+        if term not in before:
+            bisect.insort(index.postings.setdefault(term, []), key)
+    index.vectors[key] = after
 
 
 def affected(old: Mapping[str, Vector], new: Index, changed: Iterable[str]) -> set[str]:
@@ -257,19 +261,20 @@ def update(kept: Lists | None, documents: Mapping[str, Document], make_vectors=N
         return Lists(vectors, kept.nearest), set()
     index = Index({key: vec for key, (_, _, vec) in vectors.items()},
                   {key: day for key, (_, day, _) in vectors.items()}, lazy=bool(kept.nearest))
-    if kept.nearest:
-        old_vectors = {key: vec for key, (_, _, vec) in old.items()}
-        index.need({term for key in changed for vec in (old_vectors.get(key, {}), index.vectors.get(key, {}))
-                    for term in vec})
-        redo = affected(old_vectors, index, changed)
-        index.need({term for key in redo if key in index.vectors for term in index.vectors[key]})
-    else:
-        redo = set(vectors)
+    redo = _to_redo(index, {key: vec for key, (_, _, vec) in old.items()}, changed) if kept.nearest else set(vectors)
     nearest = {key: value for key, value in kept.nearest.items() if key in vectors and key not in redo}
     for key in sorted(redo):
         if key in vectors:
             nearest[key] = index.nearest(key)
     return Lists(vectors, nearest), redo & vectors.keys()
+
+
+def _to_redo(index: Index, old: dict[str, Vector], changed: set[str]) -> set[str]:
+    """The keys whose list can have changed (`affected`), with the postings their lists need."""
+    index.need({term for key in changed for vec in (old.get(key, {}), index.vectors.get(key, {})) for term in vec})
+    redo = affected(old, index, changed)
+    index.need({term for key in redo if key in index.vectors for term in index.vectors[key]})
+    return redo
 
 
 def _changed(old: dict[str, tuple[str, float, Vector]], new: dict[str, tuple[str, float, Vector]]) -> set[str]:

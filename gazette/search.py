@@ -320,7 +320,7 @@ def cache_version(parse_fp: str) -> str:
     return f"search-1:{parse_fp}"
 
 
-@dataclass
+@dataclass(eq=False)  # one object per index: `in` means this very one
 class _Shard:
     name: str
     records: list[Record]
@@ -342,25 +342,39 @@ def add_index(site: writer.SiteWriter, found: list[Record], bases: dict[str, Bas
         return 0, {mark: bases[mark] for mark in _marks(site.previous) if mark in bases}
     parts = [_kept_or_not(site, name, records, bases) for name, records in shards(found).items()]
     _limit_fresh(parts)
-    fresh = [record for part in parts for record in part.changed]
-    fresh_mark = fingerprint(fresh, "pagefind-fresh")
-    fresh_files = _intact(site, bundle(FRESH), fresh_mark) if fresh else []
-    todo = [part.records for part in parts if part.rebuilt()] + ([fresh] if fresh and not fresh_files else [])
-    made = _index_all(todo)
-    kept = {}
-    for part in parts:
+    fresh = _fresh(site, parts)
+    made = _make(site, parts, fresh, bases)
+    _add_manifest(site, parts, bool(fresh.records), bases, everything)
+    return made, {part.mark: bases[part.mark] for part in parts}
+
+
+def _fresh(site: writer.SiteWriter, parts: list[_Shard]) -> _Shard:
+    """The index of the records the years' kept indexes have another text of, or none."""
+    fresh = _Shard(FRESH, [record for part in parts for record in part.changed])
+    if fresh.records:
+        fresh.mark = fingerprint(fresh.records, "pagefind-fresh")
+        fresh.files = _intact(site, bundle(FRESH), fresh.mark)
+    return fresh
+
+
+def _make(site: writer.SiteWriter, parts: list[_Shard], fresh: _Shard, bases: dict[str, Base]) -> int:
+    """Record the kept indexes' files, make the others (Pagefind, several at once), and
+    add their files; how many were made."""
+    todo = [part for part in parts if part.rebuilt()]
+    if fresh.records and not fresh.files:
+        todo.append(fresh)
+    made = _index_all([part.records for part in todo])
+    for part in parts + [fresh]:
         for placed in part.files:
             site.record(placed)
-        if part.rebuilt():
+        if part not in todo:
+            continue
+        if part is fresh:
+            _place(site, bundle(FRESH), next(made), fresh.mark, None)
+        else:
             part.mark = fingerprint(part.records, "pagefind-" + part.name)
-            bases[part.mark] = _place(site, bundle(part.name), next(made), part.mark, {r.url: r for r in part.records})
-        kept[part.mark] = bases[part.mark]
-    for placed in fresh_files:
-        site.record(placed)
-    if fresh and not fresh_files:
-        _place(site, bundle(FRESH), next(made), fresh_mark, {})
-    _add_manifest(site, parts, bool(fresh), bases, everything)
-    return len(todo), kept
+            bases[part.mark] = _place(site, bundle(part.name), next(made), part.mark, part.records)
+    return len(todo)
 
 
 def _index_all(groups: list[list[Record]]) -> Iterator[list[tuple[str, bytes]]]:
@@ -437,9 +451,10 @@ def _intact(site: writer.SiteWriter, under: str, mark: str) -> list[writer.Place
 
 
 def _place(site: writer.SiteWriter, under: str, files: list[tuple[str, bytes]], mark: str,
-           by_url: dict[str, Record]) -> Base:
-    """Add one index's files to the site; the Base of its pages (for `by_url`'s records)."""
+           records: list[Record] | None) -> Base:
+    """Add one index's files to the site; the Base of its pages (of `records`, if given)."""
     base: Base = {}
+    by_url = {r.url: r for r in records or ()}
     for path, data in files:
         if path in UNUSED:
             continue
