@@ -72,7 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10000, help="articles in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (median reported)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "compare")
+    parser.add_argument("--setting", action="append", default=[], metavar="LINE",
+                        help="a line added to both sites' site.toml, e.g. 'search = false'")
     args = parser.parse_args(argv)
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # the added article is dated just before it (corpus.add_one)
     checkouts = {"before": args.before.resolve(), "after": args.after.resolve()}
     shutil.rmtree(args.work, ignore_errors=True)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -85,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(sites[name] / folder, ignore_errors=True)
                 if (checkouts[name] / folder).is_dir():
                     shutil.copytree(checkouts[name] / folder, sites[name] / folder)
+            with open(sites[name] / "site.toml", "a", encoding="utf-8") as toml:
+                toml.writelines(line + "\n" for line in args.setting)
         for build in BUILDS:
             for name, checkout in checkouts.items():
                 site = sites[name]
