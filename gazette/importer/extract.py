@@ -32,6 +32,7 @@ from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import parse_date, parse_date_line, read_date_line
 from gazette.importer.rules.furniture import (
     is_furniture,
+    is_menu_line,
     is_page_furniture,
     strip_glued_tail,
 )
@@ -80,10 +81,10 @@ SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copy
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
-    paragraphs = _clean(text, tuple(furniture))
+    found = _Found(date_order=date_order, language=detect(text) or site_language)
+    paragraphs = _clean(text, tuple(furniture), found)
     if not paragraphs:
         raise ImportFailure("has no text")
-    found = _Found(date_order=date_order, language=detect(text) or site_language)
     paragraphs = _head(paragraphs, found, tuple(publications))
     blocks = _core(paragraphs, found)
     return _after(blocks, found)
@@ -95,18 +96,30 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
                              r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
 
 
-def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
-    out = []
+def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
+    out: list[list[str]] = []
+    prose = False  # running text seen yet
     for paragraph in paragraphs_of(text):
         lines: list[str] = []
         for ln in paragraph:
             if is_furniture(ln, furniture) or is_page_furniture(ln):
+                if not prose and is_menu_line(ln):
+                    _masthead_date(lines or (out[-1] if out else []), found)
                 continue
             glued = _GLUED_DATELINE.match(ln)
             lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
+            prose = prose or is_prose(ln)
         if lines:
             out.append(lines)
-    return out
+    return [p for p in out if p]
+
+
+def _masthead_date(lines: list[str], found: _Found) -> None:
+    """A date line right above the page's menu is the page's date (today's, in a masthead), not
+    the article's: it goes, with a note, and the date is left for a person."""
+    if lines and _date_line(lines[-1], found) is not None:
+        found.notes.append(f"date: '{lines[-1]}' sits above the page's menu: the page's date, not the article's")
+        lines.pop()
 
 
 # --- 2. the head ---------------------------------------------------------------------
@@ -118,11 +131,29 @@ def _date_line(line: str, found: _Found):
 
 def _is_caption(line: str, following: str) -> bool:
     """A photo's caption standing above the headline (a browser copy starts with the photo)."""
+    if src.trailing_label(line)[0] and not cap.PHOTO_WORDS.search(line):
+        return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
     return bool(cap.trailing_credit(line) or cap.credit_line(following)
                 or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
 
 
 def _find_title(flat: list[str], found: _Found) -> int:
+    """The headline's index (see _pick_title), unless that line is written in another script than
+    the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
+    name (`news every. きょうコレ`), so no headline is taken and a person gives it."""
+    at = _pick_title(flat, found)
+    if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
+        found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
+        return -1
+    return at
+
+
+def _mostly_latin(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isascii() for c in letters) > len(letters) / 2
+
+
+def _pick_title(flat: list[str], found: _Found) -> int:
     """Index of the headline in `flat`, or -1 when the copy shows none: the first headline-like
     line above the running text; else the first line there that is not metadata (a short
     headline); else a short sentence over the running text; else a headline printed right
@@ -184,7 +215,8 @@ def _rival_headline(flat: list[str], at: int, found: _Found) -> str:
 
 def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
-    if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
+    label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
+    if _date_line(line, found) is not None or cap.credit_line(line) or label \
             or src.aged_outlet(line) or _name_and_outlet(line):
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
@@ -285,6 +317,10 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
             if signed_for:
                 found.sources.setdefault("byline", signed_for)
             line = line[: glued.start()].rstrip()
+    head, label = src.trailing_label(line)
+    if head:
+        found.sources.setdefault("label", label)
+        line = head
     title, suffix = split_title(line, publications)
     if suffix:
         found.sources.setdefault("title", suffix)
@@ -361,9 +397,25 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if when is not None:
         _record_date(when, line, found)
         return True
+    label = src.labelled_source(line) if is_short(line) else ""
+    if label:
+        _header_label(line, lines[i - 1] if i else "", label, found)
+        return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
     return _read_header_credit(line, found)
+
+
+def _header_label(line: str, above: str, label: str, found: _Found) -> None:
+    """A `Quelle: X` / `Source: X` line under the headline. Right under the headline (or its date)
+    it names the article's source; under another line that is no sentence (a photo's caption)
+    it credits that line: the caption and its credit, never the source."""
+    if not found.title or above in ("", found.title) or _date_line(above, found) is not None \
+            or SENTENCE_END.search(above) or not src.credits_either(line):
+        found.sources.setdefault("label", label)
+        return
+    found.set("image_caption", above)
+    found.set("image_credit", label)
 
 
 def _read_header_credit(line: str, found: _Found) -> bool:
@@ -432,9 +484,14 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     values = found.values
     blocks: list[_Block] = []
     last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
+    prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
     for p_index, paragraph in enumerate(paragraphs):
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
+            before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+            if prose and (p_index, l_index) > prose[-1] and _foot_date(line, before, found):
+                blocks.append(_Block("furniture", [line]))
+                continue
             kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
             if kind:
                 blocks.append(_Block(kind, [line]))
@@ -458,6 +515,27 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     _standfirst(blocks, values)
     values.pop("has_title")
     return blocks
+
+
+#: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
+_PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
+                         re.IGNORECASE)
+
+
+def _foot_date(line: str, before: str, found: _Found) -> bool:
+    """A date line after the last paragraph of running text, at the page's foot, where it may
+    date another item (a list of other stories or videos): it goes and is never the date.
+    The article's own credit block at the foot keeps its date: a print page (`2025-12-26 33면`),
+    a paper's credit, or a date under a source label or copyright line."""
+    if is_prose(line) or _date_line(line, found) is None:
+        return False
+    if _PRINT_PAGE.search(line) or src.paper_credit(line) or src.labelled_source(line) \
+            or (is_short(before) and (src.labelled_source(before) or src.copyright_holder(before))):
+        return False
+    if not found.values.get("date"):
+        found.notes.append(f"date: '{line}' follows the text, at the page's foot where it may be another item's:"
+                           " not taken")
+    return True
 
 
 def _image_caption(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -494,10 +572,21 @@ def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -
         before = [j for j, b in enumerate(blocks[:i]) if b.kind == "para"]
         if not before:
             continue
-        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]):
+        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]) \
+                and _running_text(blocks[before[0]].lines):
             blocks[before[0]].kind = "summary"
             values["summary"] = " ".join(blocks[before[0]].lines)
         break
+
+
+def _running_text(lines: list[str]) -> bool:
+    """Lines that read as running text: ending a sentence (or long), and not a stack of three or
+    more lines most of which stop unfinished without the next going on in lower case (a menu or a
+    list of links, never a standfirst; a hard-wrapped standfirst goes on in lower case)."""
+    joined = " ".join(lines)
+    stops = sum(not SENTENCE_END.search(a) and not b[:1].islower() and not a.endswith((",", ";", "-"))
+                for a, b in zip(lines, lines[1:]))
+    return bool(SENTENCE_END.search(joined) or is_prose(joined)) and not (len(lines) >= 3 and 2 * stops >= len(lines))
 
 
 def _standfirst_repeated(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -586,14 +675,17 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
-    out = []
+    out: list[str] = []
     for p in paragraphs:
         reporter = _reporter_line(p)
         if reporter:
             found.set("author", reporter)
             continue
         if src.labelled_source(p) and is_short(p):
-            found.sources.setdefault("label", src.labelled_source(p))
+            if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
+                found.sources.setdefault("label", src.labelled_source(p))
+            else:  # under a caption or another item's title: its credit, not the article's source
+                found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
             continue
         out.append(p)
     while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):

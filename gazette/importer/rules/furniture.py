@@ -95,6 +95,15 @@ def is_menu(line: str) -> bool:
     return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
 
 
+_BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")
+
+
+def is_menu_line(line: str) -> bool:
+    """A page's navigation menu (items set apart by spaces or bars, or run together)."""
+    text = line.strip()
+    return is_menu(text) or bool(_BAR_MENU.match(text))
+
+
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·]\s+", "", line.strip())  # a list's bullet

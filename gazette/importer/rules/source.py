@@ -87,6 +87,22 @@ def labelled_source(line: str) -> str:
     return match["name"] if match else ""
 
 
+def credits_either(line: str) -> bool:
+    """A source label that pages also put under photos (`Quelle:`, `Fuente:`, `Source:`, `출처`), as
+    against `来源:`, which Chinese pages give only for the article."""
+    match = _LABELLED.search(line)
+    return match is not None and not re.search(r"(?:来源|來源)\s*[:：]", match[0])
+
+
+_TRAILING_LABEL = re.compile(r"^(?P<head>.{10,}?)\.?\s+(?:Fuente|Quelle|Source|Fonte)\s*:\s*(?P<name>[^.:]{2,40})$")
+
+
+def trailing_label(line: str) -> tuple[str, str]:
+    """(`Headline`, `La Vanguardia`) from `Headline. Fuente: La Vanguardia`; ('', '') otherwise."""
+    match = _TRAILING_LABEL.match(line.strip())
+    return (match["head"].strip(), match["name"].strip()) if match else ("", "")
+
+
 def bracket_prefix(line: str) -> tuple[str, str]:
     """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise."""
     match = _BRACKET_PREFIX.match(line)
