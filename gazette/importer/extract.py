@@ -31,6 +31,7 @@ from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import parse_date, parse_date_line, read_date_line
 from gazette.importer.rules.furniture import (
+    ends_head,
     is_furniture,
     is_menu_line,
     is_page_furniture,
@@ -47,6 +48,11 @@ from gazette.importer.rules.text import (
     is_short,
     size,
 )
+
+
+class _Gap(str):
+    """A line of text that page furniture followed (a share bar, an ad label, a reading time):
+    the head of a page often ends there, after a standfirst."""
 
 
 @dataclass
@@ -105,6 +111,9 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
             if is_furniture(ln, furniture) or is_page_furniture(ln):
                 if not prose and is_menu_line(ln):
                     _masthead_date(lines or (out[-1] if out else []), found)
+                last = lines or (out[-1] if out else [])
+                if last and ends_head(ln):
+                    last[-1] = _Gap(last[-1])
                 continue
             glued = _GLUED_DATELINE.match(ln)
             lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
@@ -511,7 +520,7 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
             split.append(block)
     blocks = split
     _image_caption(blocks, values)
-    values["has_title"] = bool(found.title)
+    values["has_title"] = found.title
     _standfirst(blocks, values)
     values.pop("has_title")
     return blocks
@@ -561,6 +570,8 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     _standfirst_before_marker(blocks, values)
     if not values.get("summary"):
         _standfirst_repeated(blocks, values)
+    if not values.get("summary"):
+        _standfirst_before_furniture(blocks, values)
 
 
 def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -577,6 +588,23 @@ def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -
             blocks[before[0]].kind = "summary"
             values["summary"] = " ".join(blocks[before[0]].lines)
         break
+
+
+def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences under the headline that page furniture follows
+    (`Anzeige`, `Teilen`, a reading time), when running text follows: the standfirst. A long
+    first paragraph, or one that opens with a dateline, is the lead."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+        return
+    first = paras[0]
+    text = " ".join(first.lines)
+    sentences = len(re.findall(r"[.!?。](?:\s|$)", text))
+    if isinstance(first.lines[-1], _Gap) and _running_text(first.lines) and size(text) <= 60 \
+            and sentences <= 2 and not read_dateline(text)[0] \
+            and any(is_prose(" ".join(p.lines)) for p in paras[1:3] if " ".join(p.lines) != values["has_title"]):
+        first.kind = "summary"
+        values["summary"] = text
 
 
 def _running_text(lines: list[str]) -> bool:

@@ -38,7 +38,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
-    r"^\d+\s*min(?:ute)?s?\s*read$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
@@ -76,7 +76,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?省略\)?$|^\(Texto\).*$",
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     r"^[-–—•·|,.:;]+$",
-    r"^(?:published|publié|publicado|posted|updated|mis à jour|actualizado|le|la|el|on|am|at|à)\s*:?$",
+    # a date's label whose date is gone: "• Aktualisiert am", "Updated", "Publié le"
+    (r"^(?:(?:published|publié|publicado|posted|updated|mis à jour|actualizado|aktualisiert|veröffentlicht"
+     r"|erschienen|stand)(?:\s+(?:am|on|le|el|at|à|:))?|le|la|el|on|am|at|à)\s*:?$"),
     r"^《.{1,30}》$",
     r"^\[(?:anchor(?: lead)?|앵커|기자|reporter|리포트)\]$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
@@ -93,6 +95,19 @@ def is_menu(line: str) -> bool:
     if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
     return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
+
+
+#: Furniture that closes a page's head (under the headline and standfirst, above the text): share
+#: and save buttons, an ad label, a reading time, a programme's time slot.
+_HEAD_END = re.compile(
+    r"^(?:share|share this|teilen|merken|partager|compartir|guardar|sauvegarder|enregistrer|保存|共有|공유하기"
+    r"|advertisement|anzeige|publicité|publicidad|\d+\s*min(?:ute)?s?\.?(?:\s*read)?|lesedauer.{0,20}"
+    r"|\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2})$", re.IGNORECASE)
+
+
+def ends_head(line: str) -> bool:
+    """Furniture that closes a page's head (see _HEAD_END)."""
+    return bool(_HEAD_END.match(re.sub(r"^[-–•·]\s+", "", line.strip())))
 
 
 _BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")
