@@ -591,7 +591,7 @@ def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -
 
 
 def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]) -> None:
-    """A first paragraph of one or two sentences under the headline that page furniture follows
+    """A first paragraph of one or two sentences (at most 40 words) under the headline that page furniture follows
     (`Anzeige`, `Teilen`, a reading time), when running text follows: the standfirst. A long
     first paragraph, or one that opens with a dateline, is the lead."""
     paras = [b for b in blocks if b.kind == "para"]
@@ -600,7 +600,7 @@ def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]
     first = paras[0]
     text = " ".join(first.lines)
     sentences = len(re.findall(r"[.!?。](?:\s|$)", text))
-    if isinstance(first.lines[-1], _Gap) and _running_text(first.lines) and size(text) <= 60 \
+    if isinstance(first.lines[-1], _Gap) and _running_text(first.lines) and size(text) <= 40 \
             and sentences <= 2 and not read_dateline(text)[0] \
             and any(is_prose(" ".join(p.lines)) for p in paras[1:3] if " ".join(p.lines) != values["has_title"]):
         first.kind = "summary"
