@@ -28,8 +28,8 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import read_dateline
-from gazette.importer.rules.dates import parse_date, parse_date_line, read_date_line
+from gazette.importer.rules.dateline import read_dateline, release_dateline
+from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
     ends_head,
     is_furniture,
@@ -108,7 +108,7 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     for paragraph in paragraphs_of(text):
         lines: list[str] = []
         for ln in paragraph:
-            if is_furniture(ln, furniture) or is_page_furniture(ln):
+            if is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None):
                 if not prose and is_menu_line(ln):
                     _masthead_date(lines or (out[-1] if out else []), found)
                 last = lines or (out[-1] if out else [])
@@ -116,11 +116,40 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
                     last[-1] = _Gap(last[-1])
                 continue
             glued = _GLUED_DATELINE.match(ln)
-            lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
+            if glued:
+                lines.extend([glued["head"], glued["rest"]])
+            else:
+                lines.extend(_split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)])
             prose = prose or is_prose(ln)
         if lines:
             out.append(lines)
     return [p for p in out if p]
+
+
+_STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
+                          r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
+_CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
+                        re.IGNORECASE)
+
+
+def _split_stamp(line: str, found: _Found) -> list[str]:
+    """A time stamp glued to a headline when a page's line breaks were lost, split off:
+    `Stand: 20.11.2021 22:35 Uhr Coronavirus-Blog: ...` and `Headline Updated: 2011-09-20 12:00:00 KST`.
+    The stamp must be one for sure: a label or a clock at its end, and a headline (no sentence) beside it."""
+    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line):
+        return [line]
+    words = line.split()
+    for k in range(min(len(words) - 1, 8), 1, -1):  # the longest stamp: `... 22:35 Uhr`, not `... 22:35`
+        stamp, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _CLOCK_END.search(stamp) and _date_line(stamp, found) is not None and is_headline_like(rest) \
+                and _date_line(rest, found) is None:
+            return [stamp, rest]
+    label = _STAMP_LABEL.search(line)
+    if label and label.start() > 0:
+        head, stamp = line[:label.start()].strip(), line[label.start():]
+        if is_headline_like(head) and _date_line(stamp, found) is not None:
+            return [head, stamp]
+    return [line]
 
 
 def _masthead_date(lines: list[str], found: _Found) -> None:
@@ -172,7 +201,10 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         return twice
     at, first_label = _top_headline(flat, found)
     if at >= 0:
-        rival = _rival_headline(flat, at, found) if at > 0 else ""  # a copy that opens with it: the headline
+        # A copy that opens with it: the headline, unless a date line parts it from a weightier line
+        # under it (a site's name above the masthead's date, the headline below).
+        opens = all(_date_line(line, found) is not None for line in flat[:at])  # only date lines above it
+        rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
         if rival:
             found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
             return -1
@@ -197,6 +229,14 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
+
+
+def _dated_below(flat: list[str], at: int, found: _Found) -> bool:
+    """Whether a date line follows the short line at `at` (a site's name, four words at most)
+    directly, and a weightier headline-like line (no sentence) under the date."""
+    return size(flat[at]) <= 4 and at + 2 < len(flat) and _date_line(flat[at + 1], found) is not None \
+        and is_headline_like(flat[at + 2]) and size(flat[at + 2]) > size(flat[at]) \
+        and not SENTENCE_END.search(flat[at + 2])
 
 
 def _has_words(line: str) -> bool:
@@ -234,6 +274,8 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
 
 def _is_kicker(line: str, following: str, found: _Found) -> bool:
     """A short line right above a longer headline-like one: a kicker or a section label."""
+    if re.search(r"\w[:：]\s\S+\s\S+", line):
+        return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
     return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
         and _date_line(following, found) is None and not by.read_byline(following)
 
@@ -379,6 +421,7 @@ def _record_date(when, line: str, found: _Found) -> None:
     published, updated = when.published, when.updated
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows
+    _labelled_date(line, published, found)
     found.set("date", published)
     found.set("updated", updated)
     label = src.labelled_source(line) or src.paper_credit(line)
@@ -399,6 +442,10 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if is_image_line(line) or _URL.match(line):
         return None  # the core reads an image line and the caption under it
+    when = _date_line(line, found) if not SENTENCE_END.search(line) else None
+    if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
+        _record_date(when, line, found)
+        return True
     if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
                                   and not by.read_byline(line) and not _reporter_line(line)):
         return None
@@ -739,6 +786,11 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
         if cap.PHOTO_TAIL.search(p):
             continue  # a photo's caption: its dateline, agency and reporter are the photo's
         place, agency = read_dateline(p)
+        if not place:
+            place, printed, agency = release_dateline(p)
+            when = _date_line(printed, found) if printed else None
+            if when is not None and when.published:
+                found.set("date", when.published)  # the release's own date, in its dateline
         glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
         if glued:  # a caption glued before a Japanese agency dateline
             place, agency = read_dateline(p[glued.end():])
@@ -773,8 +825,20 @@ def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
     return wide.published, wide.updated
 
 
-def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object]) -> str:
+def _labelled_date(line: str, published: str, found: _Found) -> None:
+    """A date labelled as the publication's (`发布时间:`, `Published`) wins over an unlabelled date
+    line read before it (a masthead's today above the headline)."""
+    if not published or not publication_label(line):
+        return
+    if found.values.get("date") and not found.values.get("date_labelled"):
+        found.values.pop("date")
+        found.values.pop("updated", None)
+    found.values["date_labelled"] = True
+
+
+def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object], found: _Found) -> str:
     published, updated = dates
+    _labelled_date(line, published, found)
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
     if published and "date" not in values:
@@ -793,7 +857,7 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _
         return "tags"
     dates = _dates_of(line, found)
     if dates is not None:
-        return _record_core_date(line, dates, values)
+        return _record_core_date(line, dates, values, found)
     if not values.get("author"):
         authors = parse_byline(line)
         if authors:

@@ -56,3 +56,16 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     if match:
         return place or match["place"].strip(), match["agency"].strip()
     return place, ""
+
+
+#: A press release's dateline: `NEW YORK, Sept. 22, 2023 /PRNewswire/ --`, `BERLIN, 3. März 2024 /PRNewswire/ --`.
+_RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+                      r"(?P<date>[^/,]{3,20},?\s\d{4})\s*/\s*(?P<agency>[^/]{2,30}?)\s*/\s*(?:--|—|–|-)\s")
+
+
+def release_dateline(paragraph: str) -> tuple[str, str, str]:
+    """(place, the date as printed, wire) of a press release's dateline; ('', '', '') otherwise."""
+    match = _RELEASE.match(paragraph)
+    if not match:
+        return "", "", ""
+    return match["place"].split(",")[0].strip(), match["date"], match["agency"]
