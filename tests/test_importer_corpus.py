@@ -100,7 +100,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: importer_corpus/first-runs.md): batch 1 44/66 with 1 invented, batch 2 36/70 with 7, batch 3
 #: 150/239 with 14, batch 4 63/87 with 0. The floors are the figures after the general rules
 #: their failures led to, so that those rules do not regress. No batch may publish an invented value.
-HELDOUT_FLOORS = {"heldout": (60 / 66, 0), "heldout2": (48 / 70, 0), "heldout3": (178 / 239, 0),
+HELDOUT_FLOORS = {"heldout": (60 / 66, 0), "heldout2": (48 / 70, 0), "heldout3": (183 / 239, 0),
                   "heldout4": (72 / 87, 0)}
 
 

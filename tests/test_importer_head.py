@@ -43,3 +43,13 @@ def test_a_date_label_left_without_its_date_is_furniture():
     for label in ("• Aktualisiert am", "Updated", "Publié le", "Veröffentlicht am"):
         got = extract(f"Bundestag beschließt neue Gesetze\n{label}\n\n{LEAD}\n")
         assert label not in "\n".join(got.paragraphs), label
+
+
+def test_a_broadcast_sign_off_names_reporter_and_broadcaster():
+    lines = ["윤 대통령, 오늘 국정브리핑", "[앵커]", "윤석열 대통령이 오늘 국정 브리핑을 합니다. "
+             "연금과 의료 개혁 의지를 다시 강조할 예정입니다.", "브리핑을 마친 윤 대통령은 곧바로 기자회견도 갖습니다.",
+             "KBS 뉴스 장덕수입니다.", "■ 제보하기\n▷ 전화 : 02-781-1234, 4444\n촬영기자:이영재 김한빈/영상편집:권형욱"]
+    got = extract("\n\n".join(lines) + "\n")
+    assert (got.author, got.source) == (("장덕수",), "KBS")
+    body = "\n".join(got.paragraphs)
+    assert "제보하기" not in body and "▷" not in body and "촬영기자" not in body and "[앵커]" not in body

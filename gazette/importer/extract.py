@@ -685,6 +685,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
+    _sign_off(paragraphs, found)
     dateline = _dateline(paragraphs, found)
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
@@ -766,6 +767,22 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
         out.pop()
     return out
+
+
+#: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
+_SIGN_OFF = re.compile(r"^(?P<outlet>[A-Z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?(?P<name>[가-힣]{2,4})입니다\.?$")
+
+
+def _sign_off(paragraphs: list[str], found: _Found) -> None:
+    """A broadcaster's sign-off among the last paragraphs names the reporter (the author) and the
+    broadcaster (the source, as a byline names it); the spoken line stays in the text."""
+    for p in paragraphs[-6:]:
+        for line in p.split("\n"):
+            match = _SIGN_OFF.match(line.strip())
+            if match:
+                found.set("author", (match["name"],))
+                found.sources.setdefault("byline", match["outlet"])
+                return
 
 
 def _reporting(paragraphs: list[str], found: _Found) -> list[str]:

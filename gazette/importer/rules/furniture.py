@@ -81,6 +81,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|erschienen|stand)(?:\s+(?:am|on|le|el|at|à|:))?|le|la|el|on|am|at|à)\s*:?$"),
     r"^《.{1,30}》$",
     r"^\[(?:anchor(?: lead)?|앵커|기자|reporter|리포트)\]$",
+    # a broadcaster's tip-off box and its lines, and the crew's credits under a report
+    r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
+    r"^▷\s*.{1,40}\s*[:：].{1,80}$",
+    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|編集|撮影)\s*[:：].{1,60}$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
