@@ -96,3 +96,30 @@ def test_a_latin_label_over_japanese_copy_is_no_headline():
     article = extract(text)
     assert article.title == ""
     assert "another script" in _why(article, "title")
+
+
+def test_a_word_or_two_alone_above_the_text_is_a_label_not_a_headline():
+    for label in ("agenzia", "Retour", "Nacional"):
+        article = extract(f"{label}\n\n{LEAD}\n\n{MORE}\n")
+        assert article.title == "", label
+
+
+def test_a_photo_credit_line_at_the_top_is_no_headline_and_its_agency_no_source():
+    article = extract(f"Foto: José Sena Goulão - Lusa\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source) == ("", "")
+    assert article.image_credit == "José Sena Goulão - Lusa"
+
+
+def test_a_headline_printed_twice_under_a_site_prompt_is_the_headline():
+    article = extract("Webmail\n\nKies je webmail\n\nOmdat wij ook webmail aanbieden, vragen we je eenmalig "
+                      "je voorkeur op te geven.\n\nBlok en Kamp willen niet terug\n\nBlok en Kamp willen niet terug\n\n"
+                      f"DEN HAAG (ANP) - {LEAD}\n")
+    assert (article.title, article.source, article.dateline) == ("Blok en Kamp willen niet terug", "ANP", "DEN HAAG")
+
+
+def test_a_korean_agency_photo_caption_gives_no_dateline_or_reporter():
+    lines = ["[서울=뉴시스] 고승민 기자 = 김민석 후보자가 25일 국회에서 인사를 나누고 있다. "
+             "2025.06.25. kkssmm99@newsis.com",
+             "[서울=뉴시스]김경록 김지은 기자 = 대통령실에 이어 국무총리실도 쌍방향 브리핑 시스템 도입을 검토한다."]
+    article = extract("총리실도 쌍방향 브리핑 검토\n\n" + "\n\n".join(lines) + "\n")
+    assert (article.dateline, article.source, article.author) == ("서울", "뉴시스", ("김경록", "김지은"))

@@ -171,6 +171,8 @@ def _is_caption(line: str, following: str) -> bool:
     """A photo's caption standing above the headline (a browser copy starts with the photo)."""
     if src.trailing_label(line)[0] and not cap.PHOTO_WORDS.search(line):
         return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
+    if following.startswith(line) and following != line and cap.trailing_credit(following):
+        return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
     return bool(cap.trailing_credit(line) or cap.credit_line(following)
                 or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
 
@@ -222,8 +224,8 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
     seen: dict[str, int] = {}
     latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
     for i, line in enumerate(flat):
-        if is_prose(line) or read_dateline(line)[0]:
-            break
+        if (is_prose(line) and size(line) >= 20) or read_dateline(line)[0]:
+            break  # running text (a short sentence above the headline is a site's prompt)
         if line in seen and is_headline_like(line) and _has_words(line) \
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
             latest = seen[line]
@@ -291,7 +293,8 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
-            if first_label < 0 and _has_words(line) and not by.read_byline(line) and not _reporter_line(line):
+            if first_label < 0 and _has_words(line) and size(line) >= 3 and not by.read_byline(line) \
+                    and not _reporter_line(line):  # a word or two alone is a section label, never a headline
                 first_label = i
             continue
         if not _is_kicker(line, following, found):
@@ -304,7 +307,7 @@ def _sentence_headline(flat: list[str], found: _Found) -> bool:
     if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
         return False
     return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
-        and _date_line(flat[0], found) is None
+        and not _is_metadata_line(flat[0], flat[1], found)
 
 
 def _broadcast_headline(flat: list[str], found: _Found) -> int:
@@ -487,6 +490,9 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     reporter = _reporter_line(bare)
     if reporter:
         found.set("author", reporter)
+        return True
+    if cap.credit_line(bare):
+        found.set("image_credit", cap.credit_line(bare))
         return True
     if src.known_agency(bare):
         found.sources.setdefault("line", src.known_agency(bare))
@@ -820,9 +826,9 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
             continue
         if agency:
             found.sources.setdefault("dateline", agency)
-        korean = by.korean_reporter(head) if re.match(r"^\([가-힣]+=", p) else ""
+        korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
         chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
-        found.set("author", (korean,) if korean else chinese)
+        found.set("author", tuple(korean["names"].split()) if korean else chinese)
         return place
     return ""
 

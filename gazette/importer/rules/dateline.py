@@ -35,7 +35,9 @@ def parse_dateline(paragraph: str) -> str:
 
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
-_KOREAN = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?P<agency>[^()]{2,12})\)")
+_KOREAN = re.compile(r"^[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]")
+#: `（台北中央社）`: a place and an agency whose name ends in 社, in full-width brackets.
+_CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")
 _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社|本报|本報)(?P<place>[\u4e00-\u9fff]{2,6}?)"
@@ -46,7 +48,7 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_KOREAN, _JAPANESE, _CHINESE):
+    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]

@@ -76,6 +76,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?省略\)?$|^\(Texto\).*$",
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     r"^[-–—•·|,.:;]+$",
+    r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
+    # a video player's text for screen readers
+    (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
+     r"|video player is loading\.?)$"),
     # a date's label whose date is gone: "• Aktualisiert am", "Updated", "Publié le"
     (r"^(?:(?:published|publié|publicado|posted|updated|mis à jour|actualizado|aktualisiert|veröffentlicht"
      r"|erschienen|stand)(?:\s+(?:am|on|le|el|at|à|:))?|le|la|el|on|am|at|à)\s*:?$"),
@@ -125,7 +129,7 @@ def is_menu_line(line: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
-    text = re.sub(r"^[-–•·]\s+", "", line.strip())  # a list's bullet
+    text = re.sub(r"^[-–•·|]\s+", "", line.strip())  # a list's bullet, a bar's
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
 
 
