@@ -53,3 +53,47 @@ def test_a_press_release_dateline_gives_place_wire_and_date():
                   "NEW YORK, Sept. 22, 2023 /PRNewswire/ -- With thousands of press releases published each week, "
                   "it can be difficult to keep up.\n")
     assert (got.dateline, got.date, got.source) == ("NEW YORK", "2023-09-22", "PRNewswire")
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("Roma, 9 set. “Quella che ha riguardato il ministro non può essere derubricata come una questione di gossip”.",
+     "Roma"),
+    ("ISLAMABAD June 25: Prime minister Jamali has dismissed rumours about his resignation, his office said.",
+     "ISLAMABAD"),
+    ("NEW YORK: Les migrations sont aussi anciennes que l'humanité elle-même, a rappelé l'agence onusienne.",
+     "NEW YORK"),
+])
+def test_a_place_with_a_day_and_month_opening_the_text_is_the_dateline(lead, place):
+    got = extract(f"Headline of the report here\n\n{lead}\n\nMore text follows in a second paragraph.\n")
+    assert (got.dateline, got.date) == (place, "")  # the day without a year is never the date
+
+
+def test_a_place_and_colon_later_in_the_text_is_no_dateline():
+    got = extract("Market report for the day\n\nShares fell sharply across the region on Monday, traders said.\n\n"
+                  "LONDON: TRIL.L ended 50.99 pence lower at 952 pence.\n")
+    assert got.dateline == ""
+
+
+def test_a_wire_tag_after_a_date_names_the_source():
+    got = extract("Interview of Prime Minister\n\nFebruary 18, 2011 - TAP - Prime Minister Mohamed Ghannouchi "
+                  "announced that the general amnesty will be decreed this weekend.\n")
+    assert (got.source, got.dateline) == ("TAP", "")
+
+
+def test_a_chinese_paper_byline_gives_source_reporter_and_place():
+    got = extract("卓榮泰現身東京應援經典賽 閣揆赴日擦邊球政院低調回應4字\n\n聯合報／ 記者李人岳／台北報導\n"
+                  "世界棒球經典賽（WBC）C組預賽，中華隊今天對上捷克隊，以14比0提前結束拿下首勝。行政院卓榮泰也現身球場觀賽。\n")
+    assert (got.source, got.author, got.dateline) == ("聯合報", ("李人岳",), "台北")
+
+
+def test_a_byline_without_a_name_names_the_outlet_only():
+    got = extract("Trois ministres bretons reconduits dans le nouveau gouvernement\n\n"
+                  "Par , France Bleu Armorique, France Bleu Breizh Izel\n\n"
+                  "Le premier ministre a composé, ce mercredi, son gouvernement de 16 ministres, dont trois bretons.\n")
+    assert (got.source, got.author) == ("France Bleu Armorique", ())
+
+
+def test_a_bracketed_rubric_is_no_source():
+    got = extract("[속보]靑 \"文대통령, 개원 연설문 사장 위기...8번 고쳐\"\n\n"
+                  "문재인 대통령이 국회 개원 연기로 연설문을 여러 차례 고친 것으로 알려졌다. 청와대가 밝혔다.\n")
+    assert got.source == ""

@@ -28,7 +28,7 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import read_dateline, release_dateline
+from gazette.importer.rules.dateline import dated_agency, dated_place, read_dateline, release_dateline
 from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
     ends_head,
@@ -375,7 +375,8 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if head:
         found.sources.setdefault("label", label)
         line = head
-    title, suffix = split_title(line, publications)
+    line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
+    title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
     found.title = title
@@ -494,6 +495,8 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     if cap.credit_line(bare):
         found.set("image_credit", cap.credit_line(bare))
         return True
+    if _outlet_byline(bare, found):
+        return True
     if src.known_agency(bare):
         found.sources.setdefault("line", src.known_agency(bare))
         return True
@@ -507,6 +510,29 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
     return _is_label(bare)
+
+
+#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
+_CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
+                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
+#: `Par , France Bleu Armorique, France Bleu Breizh Izel`: a byline whose name is empty names outlets only.
+_NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})(?:,.*)?$")
+
+
+def _outlet_byline(line: str, found: _Found) -> bool:
+    """A byline that names an outlet: the paper's `聯合報／ 記者X／台北報導` (source, reporters and
+    dateline), or one without a name (`Par , France Bleu Armorique`): the outlet is the source."""
+    match = _CJK_OUTLET_BYLINE.match(line)
+    if match:
+        found.sources.setdefault("byline", match["outlet"])
+        found.set("author", tuple(re.split(r"[、，,\s]+", match["names"].strip())))
+        found.set("dateline", match["place"])
+        return True
+    nameless = _NAMELESS_BYLINE.match(line)
+    if nameless:
+        found.sources.setdefault("byline", nameless["outlet"].strip())
+        return True
+    return False
 
 
 def _bare_name(bare: str, found: _Found) -> bool:
@@ -692,7 +718,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
     _sign_off(paragraphs, found)
-    dateline = _dateline(paragraphs, found)
+    dateline = _dateline(paragraphs, found) or str(values.get("dateline", ""))
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -805,10 +831,13 @@ def _reporting(paragraphs: list[str], found: _Found) -> list[str]:
 def _dateline(paragraphs: list[str], found: _Found) -> str:
     """The dateline of the first of the opening paragraphs that has one, with the agency it
     names (the source when nothing better names it) and the reporters it credits."""
-    for p in paragraphs[:3]:
-        if cap.PHOTO_TAIL.search(p):
-            continue  # a photo's caption: its dateline, agency and reporter are the photo's
+    for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
+        # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
         place, agency = read_dateline(p)
+        if not place and dated_agency(p):
+            found.sources.setdefault("dateline", dated_agency(p))
+        if not place:
+            place = dated_place(p, lead=p is paragraphs[0] and is_prose(p))
         if not place:
             place, printed, agency = release_dateline(p)
             when = _date_line(printed, found) if printed else None

@@ -55,8 +55,9 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
             return match["place"], "" if agency in ("本报", "本報") else agency
     place = parse_dateline(paragraph)
     match = _AGENCY_TAGGED.match(paragraph)
-    if match:
-        return place or match["place"].strip(), match["agency"].strip()
+    if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
+        place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
+        return place, match["agency"].strip()
     return place, ""
 
 
@@ -71,3 +72,40 @@ def release_dateline(paragraph: str) -> tuple[str, str, str]:
     if not match:
         return "", "", ""
     return match["place"].split(",")[0].strip(), match["date"], match["agency"]
+
+
+#: A place and a day and month without a year opening the text, the way papers date a report:
+#: `Roma, 9 set. “...`, `ISLAMABAD June 25: ...`, `Madrid, 20 oct. –`.
+_DATED_PLACE = (
+    re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s(?P<d>\d{1,2})\s(?P<mon>[^\W\d_]{3,}\.?)"
+               r"\s*(?:[-–—:]\s|\.?\s[“\"«]|\s(?=[A-ZÀ-Ý]))"),
+    re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})\s(?P<mon>[A-Z][a-z]{2,}\.?)\s"
+               r"(?P<d>\d{1,2}):\s"),
+)
+#: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
+
+
+def dated_place(paragraph: str, *, lead: bool = False) -> str:
+    """`Roma` from `Roma, 9 set. “...`, `ISLAMABAD` from `ISLAMABAD June 25: ...`; '' otherwise.
+    Only the place is read: a date without a year is never the date. With `lead` (the text's first
+    paragraph, running text), also `NEW YORK: Les migrations ...`."""
+    from gazette.importer.rules.dates import month_names
+
+    for pattern in _DATED_PLACE:
+        match = pattern.match(paragraph)
+        if match and match["mon"].casefold().rstrip(".") in month_names() and 1 <= int(match["d"]) <= 31:
+            place = match["place"]
+            return "" if place.upper() in _RUBRICS else place
+    match = _PLACE_COLON.match(paragraph) if lead else None
+    return match["place"] if match and match["place"] not in _RUBRICS else ""
+
+
+#: A wire's tag after a date opening the text: `February 18, 2011 - TAP - Prime Minister ...`.
+_DATED_AGENCY = re.compile(r"^[^\W\d_]{3,}\.? \d{1,2},? \d{4}\s[-–—]\s(?P<agency>[A-Z]{2,6})\s[-–—]\s")
+
+
+def dated_agency(paragraph: str) -> str:
+    """`TAP` from `February 18, 2011 - TAP - ...`; '' otherwise."""
+    match = _DATED_AGENCY.match(paragraph)
+    return match["agency"] if match else ""

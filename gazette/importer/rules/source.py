@@ -103,10 +103,19 @@ def trailing_label(line: str) -> tuple[str, str]:
     return (match["head"].strip(), match["name"].strip()) if match else ("", "")
 
 
+#: Rubrics printed in brackets before a headline: they name the kind of story, not its source.
+_RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사진|速報|独自|快讯|快訊|独家|獨家|视频|視頻|图|圖"
+                      r"|breaking|exclusive|update|updated|live|video|photos?|opinion|analysis|exclusiva|última hora"
+                      r"|eilmeldung|exklusiv|exclusif|direct)$", re.IGNORECASE)
+
+
 def bracket_prefix(line: str) -> tuple[str, str]:
-    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise."""
+    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise, also for a rubric (`[속보]`,
+    `[단독]`), which stays in the headline."""
     match = _BRACKET_PREFIX.match(line)
-    return (match["name"].strip(), match["rest"].strip()) if match else ("", line)
+    if not match or _RUBRICS.match(match["name"].strip()):
+        return "", line
+    return match["name"].strip(), match["rest"].strip()
 
 
 def copyright_holder(line: str) -> str:
