@@ -53,3 +53,25 @@ def test_a_broadcast_sign_off_names_reporter_and_broadcaster():
     assert (got.author, got.source) == (("장덕수",), "KBS")
     body = "\n".join(got.paragraphs)
     assert "제보하기" not in body and "▷" not in body and "촬영기자" not in body and "[앵커]" not in body
+
+
+def test_the_page_list_of_other_stories_ends_the_article():
+    got = extract("Nieuwe kabinetsploeg aan de slag\nDEN HAAG (ANP) - Met de traditionele foto op het bordes is de "
+                  "beëdiging van het nieuwe kabinet afgesloten.\nHet proces liep anders dan in eerdere jaren, zei de "
+                  "premier.\nMeer uit Politiek\nDEN HAAG (ANP) - Staatssecretaris Palmen verwacht niet dat haar werk "
+                  "heel anders wordt.\n2 uur geledenDEN HAAG (ANP) - Het kabinet trekt 2 miljoen euro extra uit.\n")
+    assert got.paragraphs[-1] == "Het proces liep anders dan in eerdere jaren, zei de premier."
+    assert (got.source, got.dateline) == ("ANP", "DEN HAAG")
+
+
+def test_a_place_alone_in_capitals_over_the_lead_is_the_dateline_and_labels_go():
+    got = extract(f"Bundestag beschließt neue Gesetze\n\nDirecto\n\nMADRID\n\n{LEAD}\n")
+    assert got.dateline == "MADRID"
+    assert got.paragraphs == (LEAD,)
+
+
+def test_french_with_many_de_is_still_french():
+    from gazette.importer.rules.language import detect
+
+    assert detect("Ce lundi 15 mai, le secrétaire général de l'Elysée a annoncé que le président de la République "
+                  "avait choisi Édouard Philippe. Cette annonce intervient après de longues heures d'attente.") == "fr"

@@ -28,13 +28,14 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import dated_agency, dated_place, read_dateline, release_dateline
+from gazette.importer.rules.dateline import dated_agency, dated_place, is_rubric, read_dateline, release_dateline
 from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
     ends_head,
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    opens_more,
     strip_glued_tail,
 )
 from gazette.importer.rules.language import detect
@@ -108,6 +109,10 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     for paragraph in paragraphs_of(text):
         lines: list[str] = []
         for ln in paragraph:
+            if prose and opens_more(ln) and not is_prose(ln):
+                if lines:
+                    out.append(lines)
+                return [p for p in out if p]  # the page's other stories follow: the article ended
             if is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None):
                 if not prose and is_menu_line(ln):
                     _masthead_date(lines or (out[-1] if out else []), found)
@@ -463,7 +468,12 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
-    return _read_header_credit(line, found)
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if _read_header_credit(line, found):
+        return True
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+        and not following[:1].islower()
 
 
 def _header_label(line: str, above: str, label: str, found: _Found) -> None:
@@ -509,6 +519,11 @@ def _read_header_credit(line: str, found: _Found) -> bool:
         return True
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}", bare) and not is_rubric(bare):
+        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`
+        return True
+    if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
+        return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)
     return _is_label(bare)
 
 

@@ -19,6 +19,11 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA"})
 
 
+def is_rubric(word: str) -> bool:
+    """Whether `word` (in capitals) is a rubric (`BREAKING`, `EXCLUSIVA`), not a place."""
+    return word.upper() in _RUBRICS
+
+
 def parse_dateline(paragraph: str) -> str:
     """`SEOUL` from `SEOUL – What some...` (or `NEW YORK, Jan 31 (Reuters) -`); '' otherwise."""
     match = _DATELINE.match(paragraph)

@@ -118,6 +118,21 @@ def ends_head(line: str) -> bool:
     return bool(_HEAD_END.match(re.sub(r"^[-–•·]\s+", "", line.strip())))
 
 
+#: A heading that opens the page's list of other stories under the article: what follows it is
+#: not the article's (`Meer uit Politiek`, `More from Politics`, `Autres vidéos`, `Most Popular`).
+_MORE_HEADING = re.compile(
+    r"^(?:meer (?:uit|over|nieuws)|more (?:from|in|stories|news)|mehr (?:aus|zum thema|nachrichten)|plus d['e] "
+    r"|más (?:de|noticias)|latest news|latest stories|most popular|most read|most viewed|top stories|read next"
+    r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
+    r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
+    r"|많이 본 뉴스|관련기사|관련 기사|最新ニュース|関連ニュース|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+
+
+def opens_more(line: str) -> bool:
+    """A heading of the page's list of other stories (see _MORE_HEADING)."""
+    return bool(_MORE_HEADING.match(line.strip()))
+
+
 _BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")
 
 
