@@ -75,3 +75,12 @@ def test_french_with_many_de_is_still_french():
 
     assert detect("Ce lundi 15 mai, le secrétaire général de l'Elysée a annoncé que le président de la République "
                   "avait choisi Édouard Philippe. Cette annonce intervient après de longues heures d'attente.") == "fr"
+
+
+def test_a_list_of_other_stories_above_the_headline_gives_neither_headline_nor_date():
+    lines = ["- 【LIVE】松野官房長官AM会見(2022年4月14日)", "- 白バイに追跡され信号無視のすえトラックが住宅に突っ込む",
+             "総理や官房長官の会見で「NGリスト存在しない」 松野官房長官(2023年10月5日)",
+             "ジャニーズ事務所の会見で、一部の記者を指名しないようにする「NGリスト」が作られていた問題で、"
+             "松野官房長官は「私や総理大臣の会見でリストは存在しない」と述べました。"]
+    got = extract("\n".join(lines) + "\n")
+    assert (got.title, got.date) == ("総理や官房長官の会見で「NGリスト存在しない」 松野官房長官", "2023-10-05")

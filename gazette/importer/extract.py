@@ -291,10 +291,11 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
     """(the first headline-like line above the running text, the first other non-metadata line
     there), each -1 when there is none."""
     first_label = -1
-    for i, line in enumerate(flat):
+    for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _is_metadata_line(line, following, found):
-            continue
+        if _is_metadata_line(full, following, found) or _LIST_ITEM.match(full):
+            continue  # a list item above the text links to another story
+        line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
@@ -305,6 +306,15 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found):
             return i, first_label
     return -1, first_label
+
+
+_LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
+
+
+def _without_trailing_date(line: str, found: _Found) -> str:
+    """`line` without a date in brackets at its end (`... 松野官房長官(2023年10月5日)`)."""
+    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    return line[:when.start()] if when and _date_line(when.group(1), found) is not None else line
 
 
 def _sentence_headline(flat: list[str], found: _Found) -> bool:
@@ -449,8 +459,11 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if image:
         found.set("image", image[1])
         return True
-    if is_image_line(line) or _URL.match(line):
+    if is_image_line(line):
         return None  # the core reads an image line and the caption under it
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
+        return True if found.title and not cap.trailing_credit(following) else None
     when = _date_line(line, found) if not SENTENCE_END.search(line) else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
         _record_date(when, line, found)
@@ -468,7 +481,6 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
-    following = lines[i + 1] if i + 1 < len(lines) else ""
     if _read_header_credit(line, found):
         return True
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)

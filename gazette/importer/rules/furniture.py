@@ -88,6 +88,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a broadcaster's tip-off box and its lines, and the crew's credits under a report
     r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
     r"^▷\s*.{1,40}\s*[:：].{1,80}$",
+    r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
     r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|編集|撮影)\s*[:：].{1,60}$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
