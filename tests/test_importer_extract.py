@@ -373,8 +373,10 @@ def test_image_paths_and_urls():
     # a URL without an image extension is the image only when a credit paragraph follows it
     got = article("H | Reuters\n\nhttps://cdn.example.org/img/123\n\nThe site. Photo: AP\n\nBody.\n")
     assert (got.image, got.image_credit) == ("https://cdn.example.org/img/123", "AP")
+    # a bare address under the headline with no caption is the page's own (a browser copy of FAZ,
+    # a board's copy of Newsis show one): neither image nor text
     got = article("H | Reuters\n\nhttps://example.org/story\n\nBody.\n")
-    assert got.image == "" and got.paragraphs == ("https://example.org/story", "Body.")
+    assert got.image == "" and got.paragraphs == ("Body.",)
 
 
 def test_an_image_without_a_credit_paragraph_keeps_the_next_paragraph_as_body():

@@ -28,11 +28,14 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import read_dateline
-from gazette.importer.rules.dates import parse_date, parse_date_line, read_date_line
+from gazette.importer.rules.dateline import dated_agency, dated_place, is_rubric, read_dateline, release_dateline
+from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
+    ends_head,
     is_furniture,
+    is_menu_line,
     is_page_furniture,
+    opens_more,
     strip_glued_tail,
 )
 from gazette.importer.rules.language import detect
@@ -46,6 +49,11 @@ from gazette.importer.rules.text import (
     is_short,
     size,
 )
+
+
+class _Gap(str):
+    """A line of text that page furniture followed (a share bar, an ad label, a reading time):
+    the head of a page often ends there, after a standfirst."""
 
 
 @dataclass
@@ -80,10 +88,10 @@ SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copy
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
-    paragraphs = _clean(text, tuple(furniture))
+    found = _Found(date_order=date_order, language=detect(text) or site_language)
+    paragraphs = _clean(text, tuple(furniture), found)
     if not paragraphs:
         raise ImportFailure("has no text")
-    found = _Found(date_order=date_order, language=detect(text) or site_language)
     paragraphs = _head(paragraphs, found, tuple(publications))
     blocks = _core(paragraphs, found)
     return _after(blocks, found)
@@ -95,18 +103,66 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
                              r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
 
 
-def _clean(text: str, furniture: tuple[str, ...]) -> list[list[str]]:
-    out = []
+def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
+    out: list[list[str]] = []
+    prose = False  # running text seen yet
     for paragraph in paragraphs_of(text):
         lines: list[str] = []
         for ln in paragraph:
-            if is_furniture(ln, furniture) or is_page_furniture(ln):
+            if prose and opens_more(ln) and not is_prose(ln):
+                if lines:
+                    out.append(lines)
+                return [p for p in out if p]  # the page's other stories follow: the article ended
+            if is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None):
+                if not prose and is_menu_line(ln):
+                    _masthead_date(lines or (out[-1] if out else []), found)
+                last = lines or (out[-1] if out else [])
+                if last and ends_head(ln):
+                    last[-1] = _Gap(last[-1])
                 continue
             glued = _GLUED_DATELINE.match(ln)
-            lines.extend([glued["head"], glued["rest"]] if glued else [strip_glued_tail(ln)])
+            if glued:
+                lines.extend([glued["head"], glued["rest"]])
+            else:
+                lines.extend(_split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)])
+            prose = prose or is_prose(ln)
         if lines:
             out.append(lines)
-    return out
+    return [p for p in out if p]
+
+
+_STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
+                          r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
+_CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
+                        re.IGNORECASE)
+
+
+def _split_stamp(line: str, found: _Found) -> list[str]:
+    """A time stamp glued to a headline when a page's line breaks were lost, split off:
+    `Stand: 20.11.2021 22:35 Uhr Coronavirus-Blog: ...` and `Headline Updated: 2011-09-20 12:00:00 KST`.
+    The stamp must be one for sure: a label or a clock at its end, and a headline (no sentence) beside it."""
+    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line):
+        return [line]
+    words = line.split()
+    for k in range(min(len(words) - 1, 8), 1, -1):  # the longest stamp: `... 22:35 Uhr`, not `... 22:35`
+        stamp, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _CLOCK_END.search(stamp) and _date_line(stamp, found) is not None and is_headline_like(rest) \
+                and _date_line(rest, found) is None:
+            return [stamp, rest]
+    label = _STAMP_LABEL.search(line)
+    if label and label.start() > 0:
+        head, stamp = line[:label.start()].strip(), line[label.start():]
+        if is_headline_like(head) and _date_line(stamp, found) is not None:
+            return [head, stamp]
+    return [line]
+
+
+def _masthead_date(lines: list[str], found: _Found) -> None:
+    """A date line right above the page's menu is the page's date (today's, in a masthead), not
+    the article's: it goes, with a note, and the date is left for a person."""
+    if lines and _date_line(lines[-1], found) is not None:
+        found.notes.append(f"date: '{lines[-1]}' sits above the page's menu: the page's date, not the article's")
+        lines.pop()
 
 
 # --- 2. the head ---------------------------------------------------------------------
@@ -118,11 +174,31 @@ def _date_line(line: str, found: _Found):
 
 def _is_caption(line: str, following: str) -> bool:
     """A photo's caption standing above the headline (a browser copy starts with the photo)."""
+    if src.trailing_label(line)[0] and not cap.PHOTO_WORDS.search(line):
+        return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
+    if following.startswith(line) and following != line and cap.trailing_credit(following):
+        return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
     return bool(cap.trailing_credit(line) or cap.credit_line(following)
                 or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
 
 
 def _find_title(flat: list[str], found: _Found) -> int:
+    """The headline's index (see _pick_title), unless that line is written in another script than
+    the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
+    name (`news every. きょうコレ`), so no headline is taken and a person gives it."""
+    at = _pick_title(flat, found)
+    if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
+        found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
+        return -1
+    return at
+
+
+def _mostly_latin(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isascii() for c in letters) > len(letters) / 2
+
+
+def _pick_title(flat: list[str], found: _Found) -> int:
     """Index of the headline in `flat`, or -1 when the copy shows none: the first headline-like
     line above the running text; else the first line there that is not metadata (a short
     headline); else a short sentence over the running text; else a headline printed right
@@ -132,7 +208,10 @@ def _find_title(flat: list[str], found: _Found) -> int:
         return twice
     at, first_label = _top_headline(flat, found)
     if at >= 0:
-        rival = _rival_headline(flat, at, found) if at > 0 else ""  # a copy that opens with it: the headline
+        # A copy that opens with it: the headline, unless a date line parts it from a weightier line
+        # under it (a site's name above the masthead's date, the headline below).
+        opens = all(_date_line(line, found) is not None for line in flat[:at])  # only date lines above it
+        rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
         if rival:
             found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
             return -1
@@ -150,13 +229,21 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
     seen: dict[str, int] = {}
     latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
     for i, line in enumerate(flat):
-        if is_prose(line) or read_dateline(line)[0]:
-            break
+        if (is_prose(line) and size(line) >= 20) or read_dateline(line)[0]:
+            break  # running text (a short sentence above the headline is a site's prompt)
         if line in seen and is_headline_like(line) and _has_words(line) \
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
+
+
+def _dated_below(flat: list[str], at: int, found: _Found) -> bool:
+    """Whether a date line follows the short line at `at` (a site's name, four words at most)
+    directly, and a weightier headline-like line (no sentence) under the date."""
+    return size(flat[at]) <= 4 and at + 2 < len(flat) and _date_line(flat[at + 1], found) is not None \
+        and is_headline_like(flat[at + 2]) and size(flat[at + 2]) > size(flat[at]) \
+        and not SENTENCE_END.search(flat[at + 2])
 
 
 def _has_words(line: str) -> bool:
@@ -184,7 +271,8 @@ def _rival_headline(flat: list[str], at: int, found: _Found) -> str:
 
 def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
-    if _date_line(line, found) is not None or cap.credit_line(line) or src.labelled_source(line) \
+    label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
+    if _date_line(line, found) is not None or cap.credit_line(line) or label \
             or src.aged_outlet(line) or _name_and_outlet(line):
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
@@ -193,6 +281,8 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
 
 def _is_kicker(line: str, following: str, found: _Found) -> bool:
     """A short line right above a longer headline-like one: a kicker or a section label."""
+    if re.search(r"\w[:：]\s\S+\s\S+", line):
+        return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
     return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
         and _date_line(following, found) is None and not by.read_byline(following)
 
@@ -201,14 +291,16 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
     """(the first headline-like line above the running text, the first other non-metadata line
     there), each -1 when there is none."""
     first_label = -1
-    for i, line in enumerate(flat):
+    for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _is_metadata_line(line, following, found):
-            continue
+        if _is_metadata_line(full, following, found) or _LIST_ITEM.match(full):
+            continue  # a list item above the text links to another story
+        line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
-            if first_label < 0 and _has_words(line) and not by.read_byline(line) and not _reporter_line(line):
+            if first_label < 0 and _has_words(line) and size(line) >= 3 and not by.read_byline(line) \
+                    and not _reporter_line(line):  # a word or two alone is a section label, never a headline
                 first_label = i
             continue
         if not _is_kicker(line, following, found):
@@ -216,12 +308,21 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
     return -1, first_label
 
 
+_LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
+
+
+def _without_trailing_date(line: str, found: _Found) -> str:
+    """`line` without a date in brackets at its end (`... 松野官房長官(2023年10月5日)`)."""
+    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    return line[:when.start()] if when and _date_line(when.group(1), found) is not None else line
+
+
 def _sentence_headline(flat: list[str], found: _Found) -> bool:
     """A headline that ends with a full stop: a short first line over much longer running text."""
     if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
         return False
     return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
-        and _date_line(flat[0], found) is None
+        and not _is_metadata_line(flat[0], flat[1], found)
 
 
 def _broadcast_headline(flat: list[str], found: _Found) -> int:
@@ -285,7 +386,12 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
             if signed_for:
                 found.sources.setdefault("byline", signed_for)
             line = line[: glued.start()].rstrip()
-    title, suffix = split_title(line, publications)
+    head, label = src.trailing_label(line)
+    if head:
+        found.sources.setdefault("label", label)
+        line = head
+    line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
+    title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
     found.title = title
@@ -334,6 +440,7 @@ def _record_date(when, line: str, found: _Found) -> None:
     published, updated = when.published, when.updated
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows
+    _labelled_date(line, published, found)
     found.set("date", published)
     found.set("updated", updated)
     label = src.labelled_source(line) or src.paper_credit(line)
@@ -352,8 +459,15 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if image:
         found.set("image", image[1])
         return True
-    if is_image_line(line) or _URL.match(line):
+    if is_image_line(line):
         return None  # the core reads an image line and the caption under it
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
+        return True if found.title and not cap.trailing_credit(following) else None
+    when = _date_line(line, found) if not SENTENCE_END.search(line) else None
+    if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
+        _record_date(when, line, found)
+        return True
     if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
                                   and not by.read_byline(line) and not _reporter_line(line)):
         return None
@@ -361,9 +475,29 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if when is not None:
         _record_date(when, line, found)
         return True
+    label = src.labelled_source(line) if is_short(line) else ""
+    if label:
+        _header_label(line, lines[i - 1] if i else "", label, found)
+        return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
-    return _read_header_credit(line, found)
+    if _read_header_credit(line, found):
+        return True
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+        and not following[:1].islower()
+
+
+def _header_label(line: str, above: str, label: str, found: _Found) -> None:
+    """A `Quelle: X` / `Source: X` line under the headline. Right under the headline (or its date)
+    it names the article's source; under another line that is no sentence (a photo's caption)
+    it credits that line: the caption and its credit, never the source."""
+    if not found.title or above in ("", found.title) or _date_line(above, found) is not None \
+            or SENTENCE_END.search(above) or not src.credits_either(line):
+        found.sources.setdefault("label", label)
+        return
+    found.set("image_caption", above)
+    found.set("image_credit", label)
 
 
 def _read_header_credit(line: str, found: _Found) -> bool:
@@ -380,6 +514,11 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     if reporter:
         found.set("author", reporter)
         return True
+    if cap.credit_line(bare):
+        found.set("image_credit", cap.credit_line(bare))
+        return True
+    if _outlet_byline(bare, found):
+        return True
     if src.known_agency(bare):
         found.sources.setdefault("line", src.known_agency(bare))
         return True
@@ -392,7 +531,35 @@ def _read_header_credit(line: str, found: _Found) -> bool:
         return True
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}", bare) and not is_rubric(bare):
+        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`
+        return True
+    if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
+        return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)
     return _is_label(bare)
+
+
+#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
+_CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
+                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
+#: `Par , France Bleu Armorique, France Bleu Breizh Izel`: a byline whose name is empty names outlets only.
+_NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})(?:,.*)?$")
+
+
+def _outlet_byline(line: str, found: _Found) -> bool:
+    """A byline that names an outlet: the paper's `聯合報／ 記者X／台北報導` (source, reporters and
+    dateline), or one without a name (`Par , France Bleu Armorique`): the outlet is the source."""
+    match = _CJK_OUTLET_BYLINE.match(line)
+    if match:
+        found.sources.setdefault("byline", match["outlet"])
+        found.set("author", tuple(re.split(r"[、，,\s]+", match["names"].strip())))
+        found.set("dateline", match["place"])
+        return True
+    nameless = _NAMELESS_BYLINE.match(line)
+    if nameless:
+        found.sources.setdefault("byline", nameless["outlet"].strip())
+        return True
+    return False
 
 
 def _bare_name(bare: str, found: _Found) -> bool:
@@ -432,9 +599,14 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     values = found.values
     blocks: list[_Block] = []
     last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
+    prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
     for p_index, paragraph in enumerate(paragraphs):
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
+            before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+            if prose and (p_index, l_index) > prose[-1] and _foot_date(line, before, found):
+                blocks.append(_Block("furniture", [line]))
+                continue
             kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
             if kind:
                 blocks.append(_Block(kind, [line]))
@@ -454,10 +626,31 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
             split.append(block)
     blocks = split
     _image_caption(blocks, values)
-    values["has_title"] = bool(found.title)
+    values["has_title"] = found.title
     _standfirst(blocks, values)
     values.pop("has_title")
     return blocks
+
+
+#: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
+_PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
+                         re.IGNORECASE)
+
+
+def _foot_date(line: str, before: str, found: _Found) -> bool:
+    """A date line after the last paragraph of running text, at the page's foot, where it may
+    date another item (a list of other stories or videos): it goes and is never the date.
+    The article's own credit block at the foot keeps its date: a print page (`2025-12-26 33면`),
+    a paper's credit, or a date under a source label or copyright line."""
+    if is_prose(line) or _date_line(line, found) is None:
+        return False
+    if _PRINT_PAGE.search(line) or src.paper_credit(line) or src.labelled_source(line) \
+            or (is_short(before) and (src.labelled_source(before) or src.copyright_holder(before))):
+        return False
+    if not found.values.get("date"):
+        found.notes.append(f"date: '{line}' follows the text, at the page's foot where it may be another item's:"
+                           " not taken")
+    return True
 
 
 def _image_caption(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -483,6 +676,8 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     _standfirst_before_marker(blocks, values)
     if not values.get("summary"):
         _standfirst_repeated(blocks, values)
+    if not values.get("summary"):
+        _standfirst_before_furniture(blocks, values)
 
 
 def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -494,10 +689,38 @@ def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -
         before = [j for j, b in enumerate(blocks[:i]) if b.kind == "para"]
         if not before:
             continue
-        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]):
+        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]) \
+                and _running_text(blocks[before[0]].lines):
             blocks[before[0]].kind = "summary"
             values["summary"] = " ".join(blocks[before[0]].lines)
         break
+
+
+def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences (at most 40 words) under the headline that page furniture follows
+    (`Anzeige`, `Teilen`, a reading time), when running text follows: the standfirst. A long
+    first paragraph, or one that opens with a dateline, is the lead."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+        return
+    first = paras[0]
+    text = " ".join(first.lines)
+    sentences = len(re.findall(r"[.!?。](?:\s|$)", text))
+    if isinstance(first.lines[-1], _Gap) and _running_text(first.lines) and size(text) <= 40 \
+            and sentences <= 2 and not read_dateline(text)[0] \
+            and any(is_prose(" ".join(p.lines)) for p in paras[1:3] if " ".join(p.lines) != values["has_title"]):
+        first.kind = "summary"
+        values["summary"] = text
+
+
+def _running_text(lines: list[str]) -> bool:
+    """Lines that read as running text: ending a sentence (or long), and not a stack of three or
+    more lines most of which stop unfinished without the next going on in lower case (a menu or a
+    list of links, never a standfirst; a hard-wrapped standfirst goes on in lower case)."""
+    joined = " ".join(lines)
+    stops = sum(not SENTENCE_END.search(a) and not b[:1].islower() and not a.endswith((",", ";", "-"))
+                for a, b in zip(lines, lines[1:]))
+    return bool(SENTENCE_END.search(joined) or is_prose(joined)) and not (len(lines) >= 3 and 2 * stops >= len(lines))
 
 
 def _standfirst_repeated(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -521,7 +744,8 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
-    dateline = _dateline(paragraphs, found)
+    _sign_off(paragraphs, found)
+    dateline = _dateline(paragraphs, found) or str(values.get("dateline", ""))
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -586,19 +810,38 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
-    out = []
+    out: list[str] = []
     for p in paragraphs:
         reporter = _reporter_line(p)
         if reporter:
             found.set("author", reporter)
             continue
         if src.labelled_source(p) and is_short(p):
-            found.sources.setdefault("label", src.labelled_source(p))
+            if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
+                found.sources.setdefault("label", src.labelled_source(p))
+            else:  # under a caption or another item's title: its credit, not the article's source
+                found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
             continue
         out.append(p)
     while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
         out.pop()
     return out
+
+
+#: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
+_SIGN_OFF = re.compile(r"^(?P<outlet>[A-Z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?(?P<name>[가-힣]{2,4})입니다\.?$")
+
+
+def _sign_off(paragraphs: list[str], found: _Found) -> None:
+    """A broadcaster's sign-off among the last paragraphs names the reporter (the author) and the
+    broadcaster (the source, as a byline names it); the spoken line stays in the text."""
+    for p in paragraphs[-6:]:
+        for line in p.split("\n"):
+            match = _SIGN_OFF.match(line.strip())
+            if match:
+                found.set("author", (match["name"],))
+                found.sources.setdefault("byline", match["outlet"])
+                return
 
 
 def _reporting(paragraphs: list[str], found: _Found) -> list[str]:
@@ -615,10 +858,18 @@ def _reporting(paragraphs: list[str], found: _Found) -> list[str]:
 def _dateline(paragraphs: list[str], found: _Found) -> str:
     """The dateline of the first of the opening paragraphs that has one, with the agency it
     names (the source when nothing better names it) and the reporters it credits."""
-    for p in paragraphs[:3]:
-        if cap.PHOTO_TAIL.search(p):
-            continue  # a photo's caption: its dateline, agency and reporter are the photo's
+    for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
+        # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
         place, agency = read_dateline(p)
+        if not place and dated_agency(p):
+            found.sources.setdefault("dateline", dated_agency(p))
+        if not place:
+            place = dated_place(p, lead=p is paragraphs[0] and is_prose(p))
+        if not place:
+            place, printed, agency = release_dateline(p)
+            when = _date_line(printed, found) if printed else None
+            if when is not None and when.published:
+                found.set("date", when.published)  # the release's own date, in its dateline
         glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
         if glued:  # a caption glued before a Japanese agency dateline
             place, agency = read_dateline(p[glued.end():])
@@ -631,9 +882,9 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
             continue
         if agency:
             found.sources.setdefault("dateline", agency)
-        korean = by.korean_reporter(head) if re.match(r"^\([가-힣]+=", p) else ""
+        korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
         chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
-        found.set("author", (korean,) if korean else chinese)
+        found.set("author", tuple(korean["names"].split()) if korean else chinese)
         return place
     return ""
 
@@ -653,8 +904,20 @@ def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
     return wide.published, wide.updated
 
 
-def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object]) -> str:
+def _labelled_date(line: str, published: str, found: _Found) -> None:
+    """A date labelled as the publication's (`发布时间:`, `Published`) wins over an unlabelled date
+    line read before it (a masthead's today above the headline)."""
+    if not published or not publication_label(line):
+        return
+    if found.values.get("date") and not found.values.get("date_labelled"):
+        found.values.pop("date")
+        found.values.pop("updated", None)
+    found.values["date_labelled"] = True
+
+
+def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object], found: _Found) -> str:
     published, updated = dates
+    _labelled_date(line, published, found)
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
     if published and "date" not in values:
@@ -673,7 +936,7 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: _
         return "tags"
     dates = _dates_of(line, found)
     if dates is not None:
-        return _record_core_date(line, dates, values)
+        return _record_core_date(line, dates, values, found)
     if not values.get("author"):
         authors = parse_byline(line)
         if authors:

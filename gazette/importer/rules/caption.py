@@ -42,7 +42,11 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
+    # a caption without a stop before a photo's credit: "... im F.A.Z.-Interview Bild: Frank Röth"
+    re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
+    re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
+    re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
     # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
@@ -50,7 +54,7 @@ _TRAILING_CREDITS = (
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
                r"(?:\s?/\s?\S+)?)$"),
 )
-_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|©)\s*:?\s*(?P<credit>.{2,60})$")
+_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©)\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$",
                          re.IGNORECASE)
@@ -77,7 +81,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 
 #: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
-PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$")
+PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$"
+                        r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
 
 
 def credit_line(line: str) -> str:

@@ -19,6 +19,11 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA"})
 
 
+def is_rubric(word: str) -> bool:
+    """Whether `word` (in capitals) is a rubric (`BREAKING`, `EXCLUSIVA`), not a place."""
+    return word.upper() in _RUBRICS
+
+
 def parse_dateline(paragraph: str) -> str:
     """`SEOUL` from `SEOUL – What some...` (or `NEW YORK, Jan 31 (Reuters) -`); '' otherwise."""
     match = _DATELINE.match(paragraph)
@@ -35,7 +40,9 @@ def parse_dateline(paragraph: str) -> str:
 
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
-_KOREAN = re.compile(r"^\((?P<place>[가-힣]{1,10})=(?P<agency>[^()]{2,12})\)")
+_KOREAN = re.compile(r"^[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]")
+#: `（台北中央社）`: a place and an agency whose name ends in 社, in full-width brackets.
+_CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")
 _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社|本报|本報)(?P<place>[\u4e00-\u9fff]{2,6}?)"
@@ -46,13 +53,64 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_KOREAN, _JAPANESE, _CHINESE):
+    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
             return match["place"], "" if agency in ("本报", "本報") else agency
     place = parse_dateline(paragraph)
     match = _AGENCY_TAGGED.match(paragraph)
-    if match:
-        return place or match["place"].strip(), match["agency"].strip()
+    if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
+        place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
+        return place, match["agency"].strip()
     return place, ""
+
+
+#: A press release's dateline: `NEW YORK, Sept. 22, 2023 /PRNewswire/ --`, `BERLIN, 3. März 2024 /PRNewswire/ --`.
+_RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+                      r"(?P<date>[^/,]{3,20},?\s\d{4})\s*/\s*(?P<agency>[^/]{2,30}?)\s*/\s*(?:--|—|–|-)\s")
+
+
+def release_dateline(paragraph: str) -> tuple[str, str, str]:
+    """(place, the date as printed, wire) of a press release's dateline; ('', '', '') otherwise."""
+    match = _RELEASE.match(paragraph)
+    if not match:
+        return "", "", ""
+    return match["place"].split(",")[0].strip(), match["date"], match["agency"]
+
+
+#: A place and a day and month without a year opening the text, the way papers date a report:
+#: `Roma, 9 set. “...`, `ISLAMABAD June 25: ...`, `Madrid, 20 oct. –`.
+_DATED_PLACE = (
+    re.compile(r"^(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s(?P<d>\d{1,2})\s(?P<mon>[^\W\d_]{3,}\.?)"
+               r"\s*(?:[-–—:]\s|\.?\s[“\"«]|\s(?=[A-ZÀ-Ý]))"),
+    re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})\s(?P<mon>[A-Z][a-z]{2,}\.?)\s"
+               r"(?P<d>\d{1,2}):\s"),
+)
+#: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
+
+
+def dated_place(paragraph: str, *, lead: bool = False) -> str:
+    """`Roma` from `Roma, 9 set. “...`, `ISLAMABAD` from `ISLAMABAD June 25: ...`; '' otherwise.
+    Only the place is read: a date without a year is never the date. With `lead` (the text's first
+    paragraph, running text), also `NEW YORK: Les migrations ...`."""
+    from gazette.importer.rules.dates import month_names
+
+    for pattern in _DATED_PLACE:
+        match = pattern.match(paragraph)
+        if match and match["mon"].casefold().rstrip(".") in month_names() and 1 <= int(match["d"]) <= 31:
+            place = match["place"]
+            return "" if place.upper() in _RUBRICS else place
+    match = _PLACE_COLON.match(paragraph) if lead else None
+    return match["place"] if match and match["place"] not in _RUBRICS else ""
+
+
+#: A wire's tag after a date opening the text: `February 18, 2011 - TAP - Prime Minister ...`.
+_DATED_AGENCY = re.compile(r"^[^\W\d_]{3,}\.? \d{1,2},? \d{4}\s[-–—]\s(?P<agency>[A-Z]{2,6})\s[-–—]\s")
+
+
+def dated_agency(paragraph: str) -> str:
+    """`TAP` from `February 18, 2011 - TAP - ...`; '' otherwise."""
+    match = _DATED_AGENCY.match(paragraph)
+    return match["agency"] if match else ""

@@ -172,8 +172,10 @@ _NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?
 _NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)\s+"
                         r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
-_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2}))"
-                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![\w]))?",
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2})"
+                    r"|\s?(?:時|시)\s?(?P<mi3>\d{1,2})\s?(?:分|분))"
+                    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})"
+                    r"(?P<off>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?",
                     re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
@@ -181,9 +183,13 @@ _PUBLISHED_LABELS = re.compile(
 _UPDATED_LABELS = re.compile(r"\b(?:last updated|updated|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert"
                              r"(?: am)?)\b|수정|업데이트|更新", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(
-    r"(?:来源|來源|出处|责任编辑|責任編輯|编辑|編輯|출처)\s*[:：]\s*\S+(?:\s\S{1,4}(?=\s|$))?"
+    r"(?:来源|來源|出处|责任编辑|責任編輯|编辑|編輯|作者|출처)\s*[:：]\s*\S+(?:\s\S{1,4}(?=\s|$))?"
     r"|\b(?:von|by|par|por)\s+\S+|https?://\S+|www\.\S+|\S+@\S+"
-    r"|\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b", re.IGNORECASE)
+    r"|\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b"
+    # a newsletter's controls on its date line: "July 20, 2020 View Online | Sign Up"
+    r"|\b(?:view (?:online|in (?:your )?browser|this email in your browser)|sign up|subscribe|unsubscribe"
+    r"|im browser (?:ansehen|öffnen)|voir (?:en|dans le) navigateur|ver en (?:el )?navegador)\b"
+    r"|有料会員限定(?:記事)?|会員限定(?:記事)?|유료\s?기사", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
 _JOINERS = {"at", "um", "à", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
 _WEEKDAYS = frozenset([
@@ -282,7 +288,7 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
         if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|a las|,)?[\s,|/·(–-]*", gap):
             continue
-        hour, minute = int(m["h"]), int(m["mi"] or m["mi2"])
+        hour, minute = int(m["h"]), int(m["mi"] or m["mi2"] or m["mi3"])
         if m["ap"]:
             if not 1 <= hour <= 12:
                 continue
@@ -290,7 +296,11 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if hour > 23 or minute > 59:
             continue
         offset, refused = ("", "")
-        if m["zone"] and m["zone"].lower() not in ("uhr",):
+        if m["off"] and m["zone"].upper() in ("UTC", "GMT"):  # "(UTC-5)", "GMT+9"
+            sign, digits = m["off"][0], m["off"][1:].replace(":", "")
+            hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+            offset = f"{sign}{int(hours):02d}:{mins}"
+        elif m["zone"] and m["zone"].lower() not in ("uhr",):
             offset, refused = _zone(m["zone"], language)
             if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
                 refused = f"zone {m['zone']} is not known"
@@ -321,6 +331,11 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         return None
     published, updated = _by_label(text, values)
     return DateLine(published, updated, refused)
+
+
+def publication_label(line: str) -> bool:
+    """Whether `line` labels a publication date outright (`Published`, `发布时间`, `입력`, ...)."""
+    return bool(_PUBLISHED_LABELS.search(unicodedata.normalize("NFKC", line)))
 
 
 def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -38,7 +38,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
-    r"^\d+\s*min(?:ute)?s?\s*read$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
@@ -76,9 +76,20 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?省略\)?$|^\(Texto\).*$",
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     r"^[-–—•·|,.:;]+$",
-    r"^(?:published|publié|publicado|posted|updated|mis à jour|actualizado|le|la|el|on|am|at|à)\s*:?$",
+    r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
+    # a video player's text for screen readers
+    (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
+     r"|video player is loading\.?)$"),
+    # a date's label whose date is gone: "• Aktualisiert am", "Updated", "Publié le"
+    (r"^(?:(?:published|publié|publicado|posted|updated|mis à jour|actualizado|aktualisiert|veröffentlicht"
+     r"|erschienen|stand)(?:\s+(?:am|on|le|el|at|à|:))?|le|la|el|on|am|at|à)\s*:?$"),
     r"^《.{1,30}》$",
     r"^\[(?:anchor(?: lead)?|앵커|기자|reporter|리포트)\]$",
+    # a broadcaster's tip-off box and its lines, and the crew's credits under a report
+    r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
+    r"^▷\s*.{1,40}\s*[:：].{1,80}$",
+    r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
+    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|編集|撮影)\s*[:：].{1,60}$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
@@ -95,9 +106,46 @@ def is_menu(line: str) -> bool:
     return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
 
 
+#: Furniture that closes a page's head (under the headline and standfirst, above the text): share
+#: and save buttons, an ad label, a reading time, a programme's time slot.
+_HEAD_END = re.compile(
+    r"^(?:share|share this|teilen|merken|partager|compartir|guardar|sauvegarder|enregistrer|保存|共有|공유하기"
+    r"|advertisement|anzeige|publicité|publicidad|\d+\s*min(?:ute)?s?\.?(?:\s*read)?|lesedauer.{0,20}"
+    r"|\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2})$", re.IGNORECASE)
+
+
+def ends_head(line: str) -> bool:
+    """Furniture that closes a page's head (see _HEAD_END)."""
+    return bool(_HEAD_END.match(re.sub(r"^[-–•·]\s+", "", line.strip())))
+
+
+#: A heading that opens the page's list of other stories under the article: what follows it is
+#: not the article's (`Meer uit Politiek`, `More from Politics`, `Autres vidéos`, `Most Popular`).
+_MORE_HEADING = re.compile(
+    r"^(?:meer (?:uit|over|nieuws)|more (?:from|in|stories|news)|mehr (?:aus|zum thema|nachrichten)|plus d['e] "
+    r"|más (?:de|noticias)|latest news|latest stories|most popular|most read|most viewed|top stories|read next"
+    r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
+    r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
+    r"|많이 본 뉴스|관련기사|관련 기사|最新ニュース|関連ニュース|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+
+
+def opens_more(line: str) -> bool:
+    """A heading of the page's list of other stories (see _MORE_HEADING)."""
+    return bool(_MORE_HEADING.match(line.strip()))
+
+
+_BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")
+
+
+def is_menu_line(line: str) -> bool:
+    """A page's navigation menu (items set apart by spaces or bars, or run together)."""
+    text = line.strip()
+    return is_menu(text) or bool(_BAR_MENU.match(text))
+
+
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
-    text = re.sub(r"^[-–•·]\s+", "", line.strip())  # a list's bullet
+    text = re.sub(r"^[-–•·|]\s+", "", line.strip())  # a list's bullet, a bar's
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
 
 

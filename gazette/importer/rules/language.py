@@ -26,6 +26,8 @@ _FUNCTION_WORDS = {
     "fr": [
         "le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "qui", "sur", "pas", "du", "au", "aux",
         "avec", "été", "ont", "selon",
+        # elided articles (`l'Elysée`, `d'attente`) and words Spanish does not share: `de` counts for both
+        "l", "d", "qu", "ce", "cette", "il", "elle", "avait", "après", "depuis", "être", "sont", "leur",
     ],
     "es": [
         "el", "la", "los", "las", "de", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "al", "ha",

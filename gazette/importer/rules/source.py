@@ -87,10 +87,35 @@ def labelled_source(line: str) -> str:
     return match["name"] if match else ""
 
 
+def credits_either(line: str) -> bool:
+    """A source label that pages also put under photos (`Quelle:`, `Fuente:`, `Source:`, `출처`), as
+    against `来源:`, which Chinese pages give only for the article."""
+    match = _LABELLED.search(line)
+    return match is not None and not re.search(r"(?:来源|來源)\s*[:：]", match[0])
+
+
+_TRAILING_LABEL = re.compile(r"^(?P<head>.{10,}?)\.?\s+(?:Fuente|Quelle|Source|Fonte)\s*:\s*(?P<name>[^.:]{2,40})$")
+
+
+def trailing_label(line: str) -> tuple[str, str]:
+    """(`Headline`, `La Vanguardia`) from `Headline. Fuente: La Vanguardia`; ('', '') otherwise."""
+    match = _TRAILING_LABEL.match(line.strip())
+    return (match["head"].strip(), match["name"].strip()) if match else ("", "")
+
+
+#: Rubrics printed in brackets before a headline: they name the kind of story, not its source.
+_RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사진|速報|独自|快讯|快訊|独家|獨家|视频|視頻|图|圖"
+                      r"|breaking|exclusive|update|updated|live|video|photos?|opinion|analysis|exclusiva|última hora"
+                      r"|eilmeldung|exklusiv|exclusif|direct)$", re.IGNORECASE)
+
+
 def bracket_prefix(line: str) -> tuple[str, str]:
-    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise."""
+    """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise, also for a rubric (`[속보]`,
+    `[단독]`), which stays in the headline."""
     match = _BRACKET_PREFIX.match(line)
-    return (match["name"].strip(), match["rest"].strip()) if match else ("", line)
+    if not match or _RUBRICS.match(match["name"].strip()):
+        return "", line
+    return match["name"].strip(), match["rest"].strip()
 
 
 def copyright_holder(line: str) -> str:
