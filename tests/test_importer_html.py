@@ -72,3 +72,52 @@ def test_without_the_extra_the_command_says_how_to_install_it(tmp_path):
     assert run.stderr.strip() == f"{PAGES / 'de-noz-dpa-scholz.html'}: {INSTALL_HINT}"
     assert "pip install 'gazette[html]'" in run.stderr
     assert not (site / "content").exists()
+
+
+def test_what_a_site_glues_on_is_no_part_of_the_headline():
+    from gazette.importer.read_html import page_title
+
+    sites = {"dwcom", "日本経済新聞電子版", "新华网"}
+    assert page_title("Berlin confronts its past | DW | 19.01.2020", sites) == "Berlin confronts its past"
+    assert page_title("米朝首脳直通電話　成否　（写真＝ロイター）　：日本経済新聞", sites) == "米朝首脳直通電話　成否"
+    assert page_title("短缺药品保供稳价-新华网", sites) == "短缺药品保供稳价"
+    # A tail that is not the site's own stays: it may be part of the headline.
+    assert page_title("Scholz: Wir handeln", sites) == "Scholz: Wir handeln"
+    assert page_title("DW", sites) == "DW"
+
+
+def test_the_publisher_named_as_author_and_an_update_time_are_not_taken():
+    from lxml import html
+
+    tree = html.fromstring(
+        '<html><head><meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">'
+        '<meta property="og:site_name" content="Outlet"></head><body>'
+        '<li>Mis à jour le <time datetime="2013-04-06T10:37:32+02:00">06/04</time></li>'
+        '<li>Publié le <time datetime="2013-04-05T17:08:23+02:00">05/04</time></li></body></html>')
+    meta = page_metadata(tree)
+    assert "authors" not in meta and meta["date"] == "2013-04-05T17:08:23+02:00"
+    for author in ('{"@type": "Organization", "name": "日本経済新聞社"}', '"lefigaro.fr"', '"Outlet"'):
+        page = html.fromstring('<html><head><meta property="og:site_name" content="Outlet">'
+                               '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                               f'{author}}}</script></head><body></body></html>')
+        from gazette.importer.read_html import _people
+        found = page_metadata(page)
+        assert not _people(tuple(found.get("authors") or ()), found), author
+    person = page_metadata(html.fromstring('<html><head><meta name="author" content="Jill Serjeant"></head></html>'))
+    assert person["authors"] == ("Jill Serjeant",)
+
+
+def test_a_figure_credit_keeps_its_name_and_drops_its_label():
+    from lxml import html
+
+    from gazette.importer.read_html import _figure
+
+    for caption, want in [
+        ("Arnaud Montebourg, ministre Crédits photo : Jean-Christophe MARMARA/Le Figaro",
+         ("Arnaud Montebourg, ministre", "Jean-Christophe MARMARA/Le Figaro")),
+        ("Flixtrain setzt auf Reisende, denen die Bahn zu teuer ist. (Foto: Christian Charisius/dpa)",
+         ("Flixtrain setzt auf Reisende, denen die Bahn zu teuer ist.", "Christian Charisius/dpa")),
+    ]:
+        tree = html.fromstring(f'<html><body><figure><img src="a.jpg"><figcaption>{caption}</figcaption>'
+                               '</figure></body></html>')
+        assert _figure(tree) == ("a.jpg", *want)

@@ -43,6 +43,7 @@ def read_html(data: bytes, config) -> Extracted:
     label = labelled_source(" ".join(tree.text_content().split()))
     if label:
         meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
+        _add_site_name(meta, label)
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
@@ -65,6 +66,13 @@ def _above_headline(tree) -> set[str]:
     return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)}
 
 
+#: A figure's caption that names its credit with a label: `… Crédits photo : Jean-Christophe MARMARA/Le Figaro`.
+_LABELLED_CREDIT = re.compile(r"^(?P<caption>.{10,}?)\s+[(\[]?(?:Crédits?\s+photos?|Photo\s+credit|Bildquelle|"
+                              r"Crédito)\s*[:：]\s*(?P<credit>[^()\[\]]{2,60}?)[)\]]?$", re.I)
+#: A label before a credit (`Foto: `): the credit is the name after it.
+_CREDIT_LABEL = re.compile(r"^(?:Foto|Photo|Bild|Fotos|Photos|Crédits?\s+photos?|写真|사진)\s*[:：=]\s*", re.I)
+
+
 def _figure(tree) -> tuple[str, str, str]:
     """(image, caption, credit) of the page's first figure with a caption."""
     for figure in tree.iter("figure"):
@@ -73,7 +81,10 @@ def _figure(tree) -> tuple[str, str, str]:
             continue
         image = next(figure.iter("img"), None)
         text = " ".join(caption.text_content().split())
-        pair = trailing_credit(text)
+        labelled = _LABELLED_CREDIT.match(text)
+        pair = (labelled["caption"], labelled["credit"]) if labelled else trailing_credit(text)
+        if pair:
+            pair = (pair[0], _CREDIT_LABEL.sub("", pair[1]))
         return (image.get("src", "") if image is not None else ""), *(pair or (text, ""))
     return "", "", ""
 
@@ -86,9 +97,10 @@ def _wire_agency(authors: tuple[str, ...]) -> str:
 
 def _merge(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str], config) -> Extracted:
     """The record with what the page's metadata and first captioned figure say in place of what the text said."""
-    title, suffix = split_title(str(meta.get("title") or article.title), config.publications)
+    title, suffix = split_title(page_title(str(meta.get("title") or article.title), _site_names(meta)),
+                                config.publications)
     named = meta.get("authors")
-    authors = tuple(str(n) for n in named) if isinstance(named, tuple) else ()
+    authors = _people(tuple(str(n) for n in named), meta) if isinstance(named, tuple) else ()
     agency = _wire_agency(authors)
     dated = bool(meta.get("date"))
     image, caption, credit = _lead_image(article, meta, figure)
@@ -102,6 +114,53 @@ def _merge(article: Extracted, meta: dict[str, object], figure: tuple[str, str, 
         language=str(meta.get("language") or article.language),
         image=image, image_caption=caption, image_credit=credit,
     )
+
+
+#: A title's tail that is no part of the headline: a separator then the date, or a photo credit in brackets.
+_TITLE_DATE_TAIL = re.compile(r"\s*[|\-–—:：]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
+_TITLE_PHOTO_TAIL = re.compile(r"\s*[（(](?:写真|写真提供|Photo|Foto)\s*[＝=:：][^）)]{1,40}[）)]\s*$")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|：|:|»)\s*(?P<name>[^|\-–—：:»]{1,40})$")
+
+
+def page_title(title: str, site_names: set[str]) -> str:
+    """The headline of a page's metadata title, without what the site glues on: its own name
+    (`…-新华网`, `… ：日本経済新聞`, `… | DW`), a date (`| 19.01.2020`), a photo credit (`（写真＝ロイター）`)."""
+    while True:
+        before = title
+        title = _TITLE_PHOTO_TAIL.sub("", _TITLE_DATE_TAIL.sub("", title)).strip()
+        tail = _TITLE_SEPARATOR.search(title)
+        if tail and _is_site_name(tail["name"], site_names) and tail.start() > 0:
+            title = title[: tail.start()].strip()
+        if title == before:
+            return title
+
+
+def _fold_name(name: str) -> str:
+    return re.sub(r"(?i)^www\.|\.(?:com|de|fr|es|jp|cn|net|org|co\.uk)$|[\s.]", "", name).casefold()
+
+
+def _is_site_name(name: str, site_names: set[str]) -> bool:
+    """Is `name` the site's own (og:site_name, publisher, the page's 来源), or the start of one (`日本経済新聞`
+    of `日本経済新聞社`, `DW` of `DW.COM`)?"""
+    folded = _fold_name(name)
+    return len(folded) >= 2 and any(s == folded or (s.startswith(folded) and len(folded) >= 2) for s in site_names)
+
+
+def _site_names(meta: dict[str, object]) -> set[str]:
+    names = meta.get("site_names")
+    return {_fold_name(str(n)) for n in names if str(n).strip()} if isinstance(names, (set, list, tuple)) else set()
+
+
+#: An author name that is the publisher, not a person: a domain, a company form, a name with a parenthesis.
+_NOT_A_PERSON = re.compile(r"\w\.(?:com|de|fr|es|it|net|org|jp|cn|co|kr)\b|\(|"
+                           r"\b(?:GmbH|AG|Ltd|Inc|LLC|S\.A\.|S\.L\.|SpA|Ediciones|Verlag|Editions|Éditions|Media|Group|"
+                           r"Redaktion|Redacción|Rédaction)\b|社$", re.I)
+
+
+def _people(names: tuple[str, ...], meta: dict[str, object]) -> tuple[str, ...]:
+    """The page's author names that are people: the publisher named as the author is no byline."""
+    sites = _site_names(meta)
+    return tuple(n for n in names if not _NOT_A_PERSON.search(n) and not _is_site_name(n, sites))
 
 
 def _lead_image(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -132,6 +191,7 @@ def _from_json_ld(tree, found: dict[str, object]) -> None:
         _take(found, "date", _iso(item.get("datePublished")))
         _take(found, "updated", _iso(item.get("dateModified")))
         _take(found, "source", _name(item.get("publisher")))
+        _add_site_name(found, _name(item.get("publisher")))
         _take(found, "authors", _names(item.get("author")))
         _take(found, "language", item.get("inLanguage"))
         _take(found, "image", _url(item.get("image")))
@@ -147,12 +207,30 @@ def _from_meta_tags(tree, found: dict[str, object]) -> None:
                               or metas.get("date") or metas.get("dc.date") or metas.get("dcterms.date")))
     _take(found, "updated", _iso(metas.get("article:modified_time")))
     _take(found, "source", metas.get("og:site_name"))
+    _add_site_name(found, metas.get("og:site_name", ""))
     _take(found, "authors", _names(metas.get("author") or metas.get("article:author")))
     _take(found, "image", metas.get("og:image"))
-    times = [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
-    _take(found, "date", _iso(times[0]) if times else "")
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    published = [t for t in times if not _UPDATE_LABEL.search(_time_context(t))]
+    _take(found, "date", _iso(published[0].get("datetime")) if published else "")
     lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
     _take(found, "language", lang.split("-")[0].lower() if lang else "")
+
+
+#: The words that say a time is when the page was changed, not published.
+_UPDATE_LABEL = re.compile(r"mis\w* à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|更新|수정", re.I)
+
+
+def _time_context(element) -> str:
+    """The text a <time> sits in (its parent's), where a label such as `Mis à jour le` is printed."""
+    parent = element.getparent()
+    return " ".join((parent if parent is not None else element).text_content().split())[:80]
+
+
+def _add_site_name(found: dict[str, object], name: str) -> None:
+    """Keep every name the page gives itself (og:site_name, publisher, 来源): no headline's part, no byline."""
+    names = found.get("site_names")
+    found["site_names"] = (names if isinstance(names, set) else set()) | ({name} if name else set())
 
 
 def _take(found: dict[str, object], key: str, value: object) -> None:
@@ -216,11 +294,13 @@ def _name(value: object) -> str:
 
 
 def _names(value: object) -> tuple[str, ...]:
+    if isinstance(value, dict) and value.get("@type") == "Organization":
+        return ()  # the publisher named as the author
     if isinstance(value, list):
         return tuple(title_case_caps(n.strip()) for n in (_name(v) for v in value) if n)
     name = _name(value)
-    if not name or name.startswith("http"):
-        return ()
+    if not name or name.startswith("http") or _NOT_A_PERSON.search(name):
+        return ()  # a link, or the publisher named as the author ("Süddeutsche.de GmbH, Munich, Germany")
     return tuple(title_case_caps(n.strip()) for n in re.split(r",\s*|\s+and\s+", name) if n.strip())
 
 
