@@ -103,7 +103,8 @@ class Session:
 
     def prepare(self, stop: Callable[[], bool] | None = None) -> bool:
         """Do now what the next patch would otherwise do first: look for symbolic links,
-        index the jobs by the articles they show, compile the templates. A builder calls
+        index the jobs by the articles they show and the terms of More on this story's
+        vectors, compile the templates. A builder calls
         this when idle, with `stop` telling whether a change came meanwhile: then it
         returns False at once, and the rest is done later (by the patch that needs it,
         or not at all when a full build comes first)."""
@@ -117,6 +118,10 @@ class Session:
             self._indexer = _Indexer(self.jobs)
         if not self._indexer.run(stop):
             return False
+        if self.related_lists is not None and (self.related_index is None or self.related_index.lazy):
+            from gazette import related
+
+            self.related_index = related.index_of(self.related_lists)  # every term: each patch then costs its own
         if self.renderer is None:
             self.renderer = render.Renderer(self.config)
         for name in sorted({job.template for job in self.jobs}):

@@ -163,8 +163,7 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
     nearest-article list stays the same. False: the patch is given up (a full build
     follows, which makes the lists anew from the build cache)."""
     if index is None:  # postings made for the terms the patches touch, as they come
-        index = Index({k: v for k, (_, _, v) in lists.vectors.items()},
-                      {k: d for k, (_, d, _) in lists.vectors.items()}, lazy=True)
+        index = index_of(lists, lazy=True)
     old: dict[str, Vector] = {}
     for key, doc in changes.items():
         known = lists.vectors.get(key)
@@ -184,6 +183,13 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
             same = False  # (the order of the articles is what pages show, not their scores)
         lists.nearest[key] = nearest
     return same, index
+
+
+def index_of(lists: Lists, lazy: bool = False) -> Index:
+    """The index of the kept vectors: every term's postings (for a builder that patches
+    again and again, made while it is idle), or, lazy, those asked for (a one-off build)."""
+    return Index({k: v for k, (_, _, v) in lists.vectors.items()}, {k: d for k, (_, d, _) in lists.vectors.items()},
+                 lazy=lazy)
 
 
 def _move(index: Index, key: str, before: Vector, after: Vector) -> None:
