@@ -111,6 +111,10 @@ def main(argv=None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed edits first (default 1)")
     parser.add_argument("--work", type=Path, default=BENCH / "work" / "serve", help="scratch folder")
     parser.add_argument("--timeout", type=float, default=60, help="seconds to wait for one reload")
+    parser.add_argument("--idle", type=int, default=1500,
+                        help="ms to wait before each edit, so that the server has settled after the last one "
+                             "(made the search index's fresh part and written the build cache: about a second "
+                             "at 10,000 articles; an edit saved meanwhile waits for it)")
     parser.add_argument("--edit", choices=("text", "title", "tags"), default="text",
                         help="what each save changes: a paragraph appended to the body (default) or the title, "
                              "both patched into the last build; or a tag added, which takes a full rebuild")
@@ -152,7 +156,7 @@ def main(argv=None) -> int:
                 page.goto(f"http://127.0.0.1:{port}{url_path}")
                 page.wait_for_function("window.__gazetteLiveReload === true", timeout=10_000)
                 for run in range(args.warmup + args.runs):
-                    page.wait_for_timeout(300)  # the event stream is open and the server idle
+                    page.wait_for_timeout(args.idle)  # the event stream is open and the server idle
                     page.evaluate("window.__before_edit = true")
                     seen_builds = len(builds)
                     text = target.read_text(encoding="utf-8")
