@@ -439,10 +439,11 @@ def _frozen_heap():
     Rendering makes millions of short-lived objects, so the collector runs often, and
     each full collection walks everything alive: the library, the plan, the parsed
     articles (hundreds of thousands of objects at 10,000 articles, all of it kept until
-    the build ends). Frozen, they are not walked; it made the render stage at 10,000
-    articles about 40 % cheaper (bench/render_stage.py). Forked workers inherit the
-    frozen heap, so their collections also leave the inherited pages unwritten (shared,
-    not copied). Garbage made before the render is collected after it, when unfrozen."""
+    the build ends). Frozen, they are not walked: a render in one process (a small site,
+    `serve`) at 10,000 articles took about half the CPU time (bench/render_stage.py).
+    Forked workers inherit the frozen heap (no measurable change in their CPU time, but
+    their collections leave the inherited pages unwritten). Garbage made before the
+    render is collected after it, when unfrozen."""
     if not gc.isenabled():  # someone else manages the collector (or froze already)
         yield
         return
