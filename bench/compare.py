@@ -72,11 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10000, help="articles in the corpus")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (median reported)")
     parser.add_argument("--work", type=Path, default=HERE / "work" / "compare")
-    parser.add_argument("--setting", action="append", default=[], metavar="LINE",
-                        help="a line added to both sites' site.toml, e.g. 'search = false'")
+    parser.add_argument("--after-toml", action="append", default=[], metavar="LINE",
+                        help="a line added to the after checkout's site.toml, e.g. 'search = false' "
+                             "(a setting the before code does not know); repeatable")
+    parser.add_argument("--before-toml", action="append", default=[], metavar="LINE",
+                        help="the same for the before checkout's site.toml")
+    parser.add_argument("--builds", default=",".join(BUILDS), help="which builds, of " + ",".join(BUILDS))
     args = parser.parse_args(argv)
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # the added article is dated just before it (corpus.add_one)
     checkouts = {"before": args.before.resolve(), "after": args.after.resolve()}
+    builds = [b for b in args.builds.split(",") if b in BUILDS]
     shutil.rmtree(args.work, ignore_errors=True)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for round_ in range(args.repeat):
@@ -88,9 +93,10 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(sites[name] / folder, ignore_errors=True)
                 if (checkouts[name] / folder).is_dir():
                     shutil.copytree(checkouts[name] / folder, sites[name] / folder)
-            with open(sites[name] / "site.toml", "a", encoding="utf-8") as toml:
-                toml.writelines(line + "\n" for line in args.setting)
-        for build in BUILDS:
+        for name, lines in (("before", args.before_toml), ("after", args.after_toml)):
+            with (sites[name] / "site.toml").open("a", encoding="utf-8") as toml:
+                toml.writelines(line + "\n" for line in lines)
+        for build in builds:
             for name, checkout in checkouts.items():
                 site = sites[name]
                 if build == "edit":
@@ -106,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nN = {args.n:,}, median of {args.repeat} (wall s / CPU s)")
     print("| build | before | after | after/before (wall) |")
     print("|---|---|---|---|")
-    for build in BUILDS:
+    for build in builds:
         cells = []
         for name in checkouts:
             runs = times[(build, name)]

@@ -151,9 +151,10 @@ class Linker:
         self._up = "../" * depth
 
     def href(self, target: str) -> str:
-        if is_external(target):
+        quoted = _quoted(target)
+        if quoted is None:
             return target
-        target = quote(target, safe="/#?=&%")
+        target = quoted
         if not self.relative:
             return self.base_path + target
         link = self._up + target
@@ -180,9 +181,23 @@ def with_index_file(link: str) -> str:
 
 def absolute_url(base_url: str, target: str = "") -> str:
     """The absolute URL of a site path (an external URL stays as it is)."""
-    if is_external(target):
-        return target
-    return base_url + quote(target, safe="/#?=&%")
+    quoted = _quoted(target)
+    return target if quoted is None else base_url + quoted
+
+
+_QUOTED: dict[str, str | None] = {}
+
+
+def _quoted(target: str) -> str | None:
+    """A site path %-encoded for a link, or None for an external URL. Remembered: a
+    site links the same paths from many pages (each article from a dozen list pages,
+    the stylesheet from all), and urlsplit and quote cost more than the rest of a link."""
+    found = _QUOTED.get(target, "")
+    if found == "":
+        if len(_QUOTED) > 200_000:  # a long-running server: forget rather than grow
+            _QUOTED.clear()
+        found = _QUOTED[target] = None if is_external(target) else quote(target, safe="/#?=&%")
+    return found
 
 
 def relative_to(page: str, target: str) -> str:

@@ -10,7 +10,6 @@ or other threads running, where forking is unsafe) the same function runs here.
 from __future__ import annotations
 
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -59,14 +58,9 @@ def map_chunks(func: Callable[[Any, int, int], Any], payload: Any, count: int, w
             yield func(payload, start, end)
         return
     _PAYLOAD = payload
-    # Objects made so far are moved out of the garbage collector's sight (gc.freeze), so
-    # that a child's collections do not write to every inherited object's header: the
-    # pages the children share with this process stay shared (less memory in all).
-    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             yield from pool.imap(_call, [(func, start, end) for start, end in ranges])
     finally:
         _PAYLOAD = None
-        gc.unfreeze()
