@@ -43,9 +43,11 @@ def port_number(text: str) -> int:
     return port
 
 
-def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
+def make_parser(importer_options: bool = True, other_options: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `importer_options=False` leaves out the import command's
-    own options (a build need not load the importer to parse its arguments)."""
+    own options, `other_options=False` those of `new` and `check` (a build need not load
+    the importer, the scaffold or the checker to parse its arguments: a build with
+    nothing to do starts faster)."""
     parser = argparse.ArgumentParser(
         prog="gazette", description="Gazette: build a static news site from Markdown articles.",
         epilog="Without a command, 'build' is assumed: `python build.py --out DIR` builds into DIR.",
@@ -78,19 +80,21 @@ def make_parser(importer_options: bool = True) -> argparse.ArgumentParser:
         from gazette import importer
 
         importer.add_arguments(imp)
-    _new_and_check(commands)
+    _new_and_check(commands, other_options)
     return parser
 
 
-def _new_and_check(commands) -> None:
-    from gazette import check, scaffold
-
-    scaffold.add_parsers(commands.add_parser(
-        "new", help="start a site, or write a new article", description="Start a site or write an article."))
+def _new_and_check(commands, options: bool) -> None:
+    new = commands.add_parser(
+        "new", help="start a site, or write a new article", description="Start a site or write an article.")
     checker = commands.add_parser("check", help="build, then check links, photos and headlines before publishing",
                                   description="Build the site and check it: links, fragments, photos, headlines.")
-    _common_build_options(checker)
-    check.add_arguments(checker)
+    if options:
+        from gazette import check, scaffold
+
+        scaffold.add_parsers(new)
+        _common_build_options(checker)
+        check.add_arguments(checker)
 
 
 def build_overrides(args) -> dict:
@@ -160,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "build")
-    args = make_parser(importer_options=argv[0] == "import").parse_args(argv)
+    args = make_parser(importer_options=argv[0] == "import",
+                       other_options=argv[0] in ("new", "check", "-h", "--help")).parse_args(argv)
     handler = {"build": cmd_build, "serve": cmd_serve, "import": cmd_import, "new": cmd_new,
                "check": cmd_check}[args.command]
     try:
