@@ -10,7 +10,9 @@ With the build cache (`.gazette-cache/`, see cache.py) the same line runs, but e
 stage skips the work whose inputs did not change: an unchanged file is not parsed
 again, a page whose job has the same fingerprint as the one that wrote the file on
 disk is not rendered again, an unchanged file is not written again, and when no
-input changed at all the build stops after looking at the files' dates.
+input changed at all the build stops after looking at the files' dates. A one-off
+build after an edit of article text patches the plan the last build kept (kept.py),
+as `serve` patches the plan it keeps in memory (incremental.py).
 """
 
 from __future__ import annotations
