@@ -450,20 +450,6 @@ def _same_bytes(path: Path, digest: str) -> bool:
         return False
 
 
-def _output_intact(out: Path, files: dict[str, cache.OutputEntry]) -> bool:
-    """Every file the last build left is still there as it left it (a patch writes only
-    the pages it renders: a file edited or deleted by hand is put right by a full build)."""
-    base = str(out) + os.sep
-    for name, entry in files.items():
-        try:
-            st = os.stat(base + name)
-        except OSError:
-            return False
-        if st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
-            return False
-    return True
-
-
 def patch_from_disk(config: SiteConfig, inputs, now: datetime, started: float) -> BuildResult | None:
     """The one-off build as a patch of the kept plan, or None when it takes a full build
     (nothing was written then)."""
@@ -488,7 +474,7 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
             or index.parse_fp != parse_fp or inputs.problems or (index.search is not None) != config.search):
         return None
     changed = _changes(index, inputs.scanned, inputs.static, inputs.pages, inputs.out)
-    if changed is None or not _output_intact(inputs.out, state.files):
+    if changed is None or not inputs.output_intact():  # a patch writes only the pages it renders
         return None
     lists = inputs.store.load_named(related.CACHE_NAME, related.VERSION)
     if not isinstance(lists, related.Lists):
