@@ -11,17 +11,19 @@ Two files per output folder, in the build cache's folder:
   templates, settings, and the signature of the output folder's record it goes with).
 - `plan-<hash>.pack`: records one after another, each one pickle with its crc32
   in the index: a job (the articles in it stored as references by source path), or
-  an article. A patch appends the new articles' records; a full build writes the
-  pack afresh.
+  an article. A patch appends the new articles' records; a full build appends the
+  records of the jobs and articles that changed, and writes the pack afresh when more
+  than half of it would be records no longer used.
 
 Loading reads the index and only the records of the jobs an edit touches (and the
 articles they show): a one-off edit costs what it touches, not the site. The index also
 keeps the search records (search.py, without their text) and the standalone pages'
 files; a patch reads More on this story's lists from the build cache (related.py) and
-gives up, as serve's does, when an edit changes any list. Anything
+gives up, as serve's does, when an edit changes any list. A file with a new date and
+the same bytes (a fresh checkout with the cache restored) counts as unchanged. Anything
 the index cannot vouch for (another build wrote the folder, other code, templates or
-settings, a file added or removed, many files changed, as after a fresh checkout)
-gives the full build, which is never wrong and which writes the plan again.
+settings, a file added or removed, more than MAX_CHANGED files changed, an output file
+changed by hand) gives the full build, which is never wrong and which keeps the plan again.
 """
 
 from __future__ import annotations
