@@ -113,22 +113,34 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
                 if lines:
                     out.append(lines)
                 return [p for p in out if p]  # the page's other stories follow: the article ended
-            if is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None):
-                if not prose and is_menu_line(ln):
-                    _masthead_date(lines or (out[-1] if out else []), found)
-                last = lines or (out[-1] if out else [])
-                if last and ends_head(ln):
-                    last[-1] = _Gap(last[-1])
+            if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
                 continue
-            glued = _GLUED_DATELINE.match(ln)
-            if glued:
-                lines.extend([glued["head"], glued["rest"]])
-            else:
-                lines.extend(_split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)])
+            lines.extend(_pieces(ln, prose, found))
             prose = prose or is_prose(ln)
         if lines:
             out.append(lines)
     return [p for p in out if p]
+
+
+def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
+    """Is this line page furniture (then it goes)? A menu before the text takes the date line
+    above it along (a masthead's date); furniture that ends a head marks the line before it."""
+    if not (is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
+        return False
+    if not prose and is_menu_line(ln):
+        _masthead_date(last, found)
+    if last and ends_head(ln):
+        last[-1] = _Gap(last[-1])
+    return True
+
+
+def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
+    """A kept line, split where a page's lost line breaks glued a headline to a dateline or
+    a time stamp (before the running text only, for stamps)."""
+    glued = _GLUED_DATELINE.match(ln)
+    if glued:
+        return [glued["head"], glued["rest"]]
+    return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
 _STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
@@ -455,19 +467,10 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
     line = lines[i]
-    image = cap.markdown_image(line)
-    if image:
-        found.set("image", image[1])
-        return True
-    if is_image_line(line):
-        return None  # the core reads an image line and the caption under it
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
-        return True if found.title and not cap.trailing_credit(following) else None
-    when = _date_line(line, found) if not SENTENCE_END.search(line) else None
-    if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
-        _record_date(when, line, found)
-        return True
+    handled, kept = _read_header_image_or_date(line, following, found)
+    if handled:
+        return kept
     if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
                                   and not by.read_byline(line) and not _reporter_line(line)):
         return None
@@ -488,6 +491,24 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         and not following[:1].islower()
 
 
+def _read_header_image_or_date(line: str, following: str, found: _Found) -> tuple[bool, bool | None]:
+    """(True, what `_read_header_line` answers) for an image, an address or a date line with
+    no sentence in it; (False, None) for any other line."""
+    image = cap.markdown_image(line)
+    if image:
+        found.set("image", image[1])
+        return True, True
+    if is_image_line(line):
+        return True, None  # the core reads an image line and the caption under it
+    if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
+        return True, (True if found.title and not cap.trailing_credit(following) else None)
+    when = _date_line(line, found) if not SENTENCE_END.search(line) else None
+    if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
+        _record_date(when, line, found)
+        return True, True
+    return False, None
+
+
 def _header_label(line: str, above: str, label: str, found: _Found) -> None:
     """A `Quelle: X` / `Source: X` line under the headline. Right under the headline (or its date)
     it names the article's source; under another line that is no sentence (a photo's caption)
@@ -502,8 +523,13 @@ def _header_label(line: str, above: str, label: str, found: _Found) -> None:
 
 def _read_header_credit(line: str, found: _Found) -> bool:
     """Read a header line as a credit (byline, reporter, agency, caption, bare name); True when it
-    is not body text. The checks go from the surest form to the loosest, so they stay together."""
+    is not body text. The checks go from the surest form to the loosest."""
     bare = re.sub(r"^[-–•·]\s*", "", line)
+    return _person_credit(bare, found) or _other_credit(line, bare, found) or _header_shape(bare, found)
+
+
+def _person_credit(bare: str, found: _Found) -> bool:
+    """A byline or a reporter's credit: the author."""
     credit = by.read_byline(bare)
     if credit:
         found.set("author", credit[0])
@@ -514,6 +540,11 @@ def _read_header_credit(line: str, found: _Found) -> bool:
     if reporter:
         found.set("author", reporter)
         return True
+    return False
+
+
+def _other_credit(line: str, bare: str, found: _Found) -> bool:
+    """A photo credit, an outlet's byline, an agency, a caption with its credit, a bare name."""
     if cap.credit_line(bare):
         found.set("image_credit", cap.credit_line(bare))
         return True
@@ -527,8 +558,11 @@ def _read_header_credit(line: str, found: _Found) -> bool:
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
         return True
-    if bare != line and _bare_name(bare, found):
-        return True
+    return bare != line and _bare_name(bare, found)
+
+
+def _header_shape(bare: str, found: _Found) -> bool:
+    """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
     if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}", bare) and not is_rubric(bare):

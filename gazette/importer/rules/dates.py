@@ -279,35 +279,46 @@ def _zone(name: str, language: str) -> tuple[str, str]:
 
 
 def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language: str) -> tuple[str, str, tuple]:
-    """(time 'THH:MM:SS+zz:zz', refusal, span) of the clock next to a date, or ('', '', ()).
-    (Complexity 20: each branch checks one part of one clock: its place, 12-hour form, range
-    and zone; they read as one rule.)"""
+    """(time 'THH:MM:SS+zz:zz', refusal, span) of the clock next to a date, or ('', '', ())."""
     for m in _CLOCK.finditer(line):
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
         if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|a las|,)?[\s,|/·(–-]*", gap):
             continue
-        hour, minute = int(m["h"]), int(m["mi"] or m["mi2"] or m["mi3"])
-        if m["ap"]:
-            if not 1 <= hour <= 12:
-                continue
-            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
-        if hour > 23 or minute > 59:
+        clock = _hour_minute(m)
+        if clock is None:
             continue
-        offset, refused = ("", "")
-        if m["off"] and m["zone"].upper() in ("UTC", "GMT"):  # "(UTC-5)", "GMT+9"
-            sign, digits = m["off"][0], m["off"][1:].replace(":", "")
-            hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-            offset = f"{sign}{int(hours):02d}:{mins}"
-        elif m["zone"] and m["zone"].lower() not in ("uhr",):
-            offset, refused = _zone(m["zone"], language)
-            if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
-                refused = f"zone {m['zone']} is not known"
-            if refused:
-                return "", refused, (m.start(), m.end())
-        return f"T{hour:02d}:{minute:02d}:{int(m['s'] or 0):02d}{offset}", "", (m.start(), m.end())
+        offset, refused = _clock_offset(m, language)
+        if refused:
+            return "", refused, (m.start(), m.end())
+        return f"T{clock[0]:02d}:{clock[1]:02d}:{int(m['s'] or 0):02d}{offset}", "", (m.start(), m.end())
     return "", "", ()
+
+
+def _hour_minute(m: re.Match) -> tuple[int, int] | None:
+    """The clock's hour (a 12-hour one made 24-hour) and minute; None when out of range."""
+    hour, minute = int(m["h"]), int(m["mi"] or m["mi2"] or m["mi3"])
+    if m["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return None if hour > 23 or minute > 59 else (hour, minute)
+
+
+def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
+    """(UTC offset, refusal) of the clock's zone: `(UTC-5)`, `GMT+9`, or an abbreviation read
+    in the convention of the copy's language; ('', '') without a zone."""
+    if m["off"] and m["zone"].upper() in ("UTC", "GMT"):  # "(UTC-5)", "GMT+9"
+        sign, digits = m["off"][0], m["off"][1:].replace(":", "")
+        hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+        return f"{sign}{int(hours):02d}:{mins}", ""
+    if not m["zone"] or m["zone"].lower() == "uhr":
+        return "", ""
+    offset, refused = _zone(m["zone"], language)
+    if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
+        refused = f"zone {m['zone']} is not known"
+    return offset, refused
 
 
 def read_date_line(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
