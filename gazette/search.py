@@ -398,13 +398,10 @@ def _keep_all(site: writer.SiteWriter, everything: str) -> bool:
     manifest = site.previous.get(MANIFEST)
     if manifest is None or manifest.fingerprint != everything:
         return False
-    under = [path for path in site.previous if path.startswith(BUNDLE)]
-    kept = [site.current(path, site.previous[path].fingerprint) for path in under]
-    if not all(placed is not None for placed in kept):
-        return False
+    kept = _intact(site, BUNDLE)
     for placed in kept:
-        site.record(placed)  # type: ignore[arg-type]  # (none is None)
-    return True
+        site.record(placed)
+    return bool(kept)
 
 
 def _marks(files: dict) -> set[str]:
@@ -444,9 +441,11 @@ def _limit_fresh(parts: list[_Shard]) -> None:
         part.mark, part.changed, part.stale, part.files = "", [], {}, []
 
 
-def _intact(site: writer.SiteWriter, under: str, mark: str) -> list[writer.Placed]:
-    """The files of one index folder as they are, when all are there as made with `mark`; else []."""
-    kept = [site.current(path, mark) for path in site.previous if path.startswith(under)]
+def _intact(site: writer.SiteWriter, under: str, mark: str | None = None) -> list[writer.Placed]:
+    """The files under one folder as they are, when all are there as made with `mark` (None:
+    each with the fingerprint it was recorded with); else []."""
+    kept = [site.current(path, mark or site.previous[path].fingerprint) for path in site.previous
+            if path.startswith(under)]
     return kept if all(placed is not None for placed in kept) else []  # type: ignore[return-value]
 
 
