@@ -101,6 +101,7 @@ def paginate(items: Sequence, per_page: int, base: str) -> list[tuple[Sequence, 
 LEAD_SECONDARY = 4  # stories with a thumbnail under the lead on the front page
 SECTION_SIZE = 4  # stories in each front-page section block
 MONTH_PAGE_FACTOR = 3  # a month's compact list shows three times per_page
+YEAR_PAGE_HEADLINES = 10  # a year page shows each month's newest ten, and links to the rest
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,39 @@ class YearCount:
         return urls.archive_path(self.year)
 
 
+@dataclass(frozen=True)
+class MonthHeadlines:
+    """A month as its year's page shows it: how many articles, and the newest few
+    (YEAR_PAGE_HEADLINES), which lead to the month's own pages for the rest. A year
+    page that listed every story would grow with the site (1,300 headlines at 10,000
+    articles) and be rendered again on every edit of any of them."""
+
+    year: int
+    month: int
+    count: int
+    articles: tuple[Article, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year, self.month)
+
+
+@dataclass(frozen=True)
+class YearHeadlines:
+    year: int
+    count: int
+    months: tuple[MonthHeadlines, ...]  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year)
+
+
+def year_headlines(year: Year) -> YearHeadlines:
+    return YearHeadlines(year.year, year.count, tuple(
+        MonthHeadlines(m.year, m.month, len(m.articles), m.articles[:YEAR_PAGE_HEADLINES]) for m in year.months))
+
+
 def archive_counts(years: Iterable[Year]) -> tuple[YearCount, ...]:
     return tuple(YearCount(y.year, y.count, tuple(MonthCount(m.year, m.month, len(m.articles)) for m in y.months))
                  for y in years)
@@ -194,7 +228,7 @@ def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterab
     yield RenderJob(urls.archive_path(), "archive.html", {"years": archive_counts(library.years)})
     months: list[Month] = [m for year in library.years for m in year.months]  # newest first
     for year in library.years:
-        yield RenderJob(year.url, "archive_year.html", {"year": year})
+        yield RenderJob(year.url, "archive_year.html", {"year": year_headlines(year)})
     for i, month in enumerate(months):
         newer = months[i - 1] if i > 0 else None
         older = months[i + 1] if i + 1 < len(months) else None

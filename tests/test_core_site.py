@@ -168,6 +168,35 @@ def test_sources_and_archive(built):
     assert [text(a) for a in year.cssselect(".headline-list a")] == ["Old news from last year"]
 
 
+def test_a_year_page_shows_each_months_newest_ten_and_links_to_the_rest(tmp_path):
+    site = make_site(tmp_path, "basic")
+    for day in range(1, 14):  # thirteen stories in May 2025, one a day
+        (site / "content" / "2025" / f"may-{day:02d}.md").write_text(
+            f"---\ntitle: May story {day}\ndate: 2025-05-{day:02d}\nsource: The Coast Courier\n---\n\nText {day}.\n",
+            encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(site, out).status == 0
+    year = page(out, "archive/2025/")
+    may = [m for m in year.cssselect(".archive-month") if "May 2025" in text(m.cssselect("h2")[0])][0]
+    assert text(may.cssselect("h2 .count")[0]) == "13 articles"
+    assert [text(a) for a in may.cssselect(".headline-list a")] == [f"May story {d}" for d in range(13, 3, -1)]
+    more = may.cssselect(".more-link a")[0]
+    assert text(more) == "All 13 articles of May 2025 →"
+    month_page = resolve(out, "archive/2025/", more.get("href"))
+    assert month_page == out / "archive/2025/05/index.html"
+    listed, at, visited = [], "archive/2025/05/", 0
+    while at and visited < 20:  # the month's own pages, newest to oldest, list every story
+        doc = page(out, at)
+        listed += [text(a) for a in doc.cssselect(".card-title a")]
+        older = doc.cssselect(".pagination a[rel=next]")
+        at = str(resolve(out, at, older[0].get("href")).parent.relative_to(out)) + "/" if older else ""
+        visited += 1
+    assert listed == [f"May story {d}" for d in range(13, 0, -1)]
+    # A month that fits is listed whole, with no link to the rest.
+    march = [m for m in year.cssselect(".archive-month") if "March 2025" in text(m.cssselect("h2")[0])][0]
+    assert len(march.cssselect(".headline-list a")) == 2 and not march.cssselect(".more-link")
+
+
 def test_drafts_and_future_articles_are_left_out(built):
     _, out, _ = built
     assert not (out / "2025" / "03" / "draft-story").exists()
