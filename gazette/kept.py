@@ -17,8 +17,9 @@ Two files per output folder, in the build cache's folder:
 
 Loading reads the index and only the records of the jobs an edit touches (and the
 articles they show): a one-off edit costs what it touches, not the site. The index also
-keeps the search records (search.py, without their text) and the standalone pages'
-files; a patch reads More on this story's lists from the build cache (related.py) and
+keeps the search records (search.py, without their text: a record's article is read
+from the pack when the search index made after an edit needs it) and the standalone
+pages' files; a patch reads More on this story's lists from the build cache (related.py) and
 gives up, as serve's does, when an edit changes any list. A file with a new date and
 the same bytes (a fresh checkout with the cache restored) counts as unchanged. Anything
 the index cannot vouch for (another build wrote the folder, other code, templates or
@@ -109,7 +110,7 @@ class Index:
     job_keys: list[tuple[str, str]]  # each job's path and fingerprint: a job with both unchanged is not pickled again
     job_articles: list[tuple[str, ...]]  # the source paths of the articles each job shows
     pages: list[writer.StaticFile] = dataclasses.field(default_factory=list)  # the standalone pages' files
-    search: list | None = None  # the search records (search.Record without its article), None: no search
+    search: list | None = None  # search.Record, each article as its source path; None: no search
 
 
 class _Pack:
@@ -263,7 +264,7 @@ def save_plan(store: cache.BuildCache, out: Path, *, config: SiteConfig, state_s
                      for rel, e in entries.items()}
     index.static = list(static)
     index.pages = list(pages)
-    index.search = None if search_records is None else [dataclasses.replace(r, article=None) for r in search_records]
+    index.search = None if search_records is None else _kept_records(search_records)
     store._save(name, _key(store, out), index)
 
 
@@ -512,11 +513,38 @@ def _session(config: SiteConfig, inputs, index: Index, pack: _Pack, parse_fp: st
         files=state.files, summary=summary, warnings=warnings,
         renderer=render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp)),
         shown_in=index.shown_in, pages=list(index.pages),
-        search_records=list(index.search) if index.search is not None else None, search_bases=bases,
+        search_records=_records_from(index.search, pack), search_bases=bases,
         related_lists=lists,
     )
     session.site_cache = session.cache_file_now()
     return session
+
+
+class _ArticleInPack:
+    """An article of the pack, read only when its text is needed: for the search index
+    made anew after an edit, which holds, besides the edited article, the others that
+    changed since their years' indexes were made (search.py's fresh index)."""
+
+    def __init__(self, pack: _Pack, source_path: str):
+        self._pack = pack
+        self.source_path = source_path
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pack.article(self.source_path), name)
+
+
+def _kept_records(records: list[search.Record]) -> list[search.Record]:
+    """Search records as the index keeps them: without their text, each article by its
+    source path (its record in the pack)."""
+    return [dataclasses.replace(r, article=getattr(r.article, "source_path", r.article)) for r in records]
+
+
+def _records_from(kept: list[search.Record] | None, pack: _Pack) -> list[search.Record] | None:
+    if kept is None:
+        return None
+    known = pack.index.articles
+    return [dataclasses.replace(r, article=_ArticleInPack(pack, r.article) if r.article in known else None)
+            for r in kept]
 
 
 def _save_patched(inputs, index: Index, session: incremental.Session) -> None:
@@ -535,7 +563,7 @@ def _save_patched(inputs, index: Index, session: incremental.Session) -> None:
         if not incremental.search_is_current(session):
             signature = ""  # the search index is behind: the next build looks again
         store.save_named(search.CACHE_NAME, search.cache_version(session.parse_fp), session.search_bases)
-        index.search = [dataclasses.replace(r, article=None) for r in session.search_records]
+        index.search = _kept_records(session.search_records)
     store.save_site(session.out, cache.SiteState(signature, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
     new = [entry.article for rel, entry in changed.items()

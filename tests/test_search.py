@@ -318,3 +318,31 @@ def test_one_off_builds_patch_the_kept_plan_with_search_and_related_lists(tmp_pa
     assert more and not any("keybridge-probe-hamodia" in href for href in more)
     before = lxml.html.fromstring((tmp_path / "before.html").read_bytes())
     assert any("keybridge-probe-hamodia" in a.get("href") for a in before.cssselect("section.more-on-story a"))
+
+
+def test_one_off_edits_after_an_add_are_patched_and_the_fresh_index_keeps_every_change(tmp_path, monkeypatch):
+    """The fresh index is made anew from every article in it: after an added article (a
+    full build) or an earlier patched edit, the next one-off edit reads their text from
+    the kept plan and is patched, not given up for a full build."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    pipeline.build(load_config(site), out)
+    (site / "content" / "added-story.md").write_text(
+        "---\ntitle: Harbour cranes return to the port\ndate: 2025-06-02\nsource: The Coast Courier\n---\n\n"
+        "Three gantry cranes were lifted back onto the quay on Monday.\n", encoding="utf-8")
+    assert not pipeline.build(load_config(site), out).patched  # an add: the full build
+    age(site)
+    edit(site / "content" / "keybridge-probe-inkl.md", "black box", "black box recorder")
+    assert pipeline.build(load_config(site), out).patched
+    age(site)
+    edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")
+    assert pipeline.build(load_config(site), out).patched
+    fresh = [json.loads(gzip.decompress(data)[len(search.SIGNATURE):]) for p, (data, _) in index_files(out).items()
+             if p.startswith("pagefind/fresh/fragment/")]
+    assert sorted(f["url"] for f in fresh) == [
+        "2024/03/keybridge-probe-inkl/", "2025/01/deepseek-newser/", "2025/06/added-story/"]
+    assert "gantry cranes" in " ".join(f["content"] for f in fresh)
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert_same_site(out, cold)
