@@ -94,6 +94,12 @@ class OutputEntry(NamedTuple):
     mtime_ns: int
     digest: str
 
+    def __reduce__(self):
+        # Unpickled by tuple.__new__ (in C) rather than through the named tuple's own
+        # __new__ (a Python function): a build with nothing to do reads one entry per
+        # output file, and this halves that (30 ms of 60 at 26,000 files).
+        return (tuple.__new__, (OutputEntry, tuple(self)))
+
 
 @dataclass
 class SiteState:

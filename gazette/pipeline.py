@@ -135,8 +135,12 @@ def _without_planning(config: SiteConfig, inputs: "Inputs", now: datetime, start
 
 class Scanned(NamedTuple):
     rel: str  # site-relative path with forward slashes: content/2025/x.md
-    path: Path
-    stat: os.stat_result
+    file: str  # its path as the walk found it (a Path is made only when the file is read:
+    stat: os.stat_result  # 60 ms for 10,000 files, a sixth of a build with nothing to do)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 @dataclass
@@ -200,7 +204,7 @@ def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
         if not stat.S_ISREG(st.st_mode):
             problems.append(Problem(path[cut:].replace(os.sep, "/"), 0, content.NOT_REGULAR))
             continue
-        found.append(Scanned(path[cut:].replace(os.sep, "/"), Path(path), st))
+        found.append(Scanned(path[cut:].replace(os.sep, "/"), path, st))
     return found, problems
 
 
