@@ -25,6 +25,7 @@ import argparse
 import http.client
 import os
 import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -54,7 +55,10 @@ def make_site(n: int, work: Path) -> Path:
     site = work / f"n{n}"
     stamp = site / ".generated"
     if stamp.exists() and stamp.read_text() == str(n):
-        print(f"Reusing the {n}-article site in {site}")
+        print(f"Reusing the {n}-article site in {site} (with the repository's templates and static files)")
+        for name in ("templates", "static"):  # the theme as it is now, not as it was when generated
+            shutil.rmtree(site / name, ignore_errors=True)
+            shutil.copytree(corpus.REPO_ROOT / name, site / name)
         return site
     print(f"Generating {n} articles into {site} ...", flush=True)
     started = time.perf_counter()
