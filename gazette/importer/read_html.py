@@ -63,7 +63,8 @@ def _above_headline(tree) -> set[str]:
     heading = next(tree.iter("h1"), None)
     if heading is None:
         return set()
-    return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)}
+    return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)
+            if isinstance(el.tag, str)}  # elements only: a comment or processing instruction has no text
 
 
 #: A figure's caption that names its credit with a label: `… Crédits photo : Jean-Christophe MARMARA/Le Figaro`.
