@@ -103,10 +103,14 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
                              r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
 
 
+#: An empty HTML comment that a script-built page leaves in its copied text (`…convictions"<!-- --> | Atlantico.fr`).
+_HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
+
+
 def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    for paragraph in paragraphs_of(text):
+    for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
         lines: list[str] = []
         for ln in paragraph:
             if prose and opens_more(ln) and not is_prose(ln):
@@ -850,7 +854,7 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if reporter:
             found.set("author", reporter)
             continue
-        if src.labelled_source(p) and is_short(p):
+        if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
             else:  # under a caption or another item's title: its credit, not the article's source

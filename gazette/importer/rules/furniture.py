@@ -24,13 +24,17 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
      r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"
      r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen)$"),
-    r"^.{0,10}(?:바로가기|건너뛰기)$",  # Korean skip links: 본문 바로가기, 메뉴 건너뛰기
+    r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
+    r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
+    # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
+    r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
     r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
-     r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
+     r"|guardar|compartir|quitar de mi lista|teilen|merken"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
@@ -42,6 +46,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
+    # a press release's contact block, on one line: "Kontakt: Name Pressesprecherin Tel ... name@org.de"
+    (r"^(?:kontakt|pressekontakt|contact|media contacts?|press contacts?|contacto|contacto de prensa"
+     r"|contact presse)\s*[:：].{0,200}(?:@|\+?\d[\d ()/-]{6,}).*$"),
+    # a link to the page in another language: "Leer en español", "Read in English"
+    (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
+     r"|auf deutsch lesen|en español|in english)$"),
+    r"^(?:show more|load more|see more|ver más|voir plus|mehr anzeigen|더보기|もっと見る|查看更多)$",
     r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
@@ -93,7 +104,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
-_GLUED_TAILS = re.compile(r"\s*(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)\s*$")
+_LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
+#: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
+_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$")
 
 
 def is_menu(line: str) -> bool:
@@ -126,7 +139,8 @@ _MORE_HEADING = re.compile(
     r"|más (?:de|noticias)|latest news|latest stories|most popular|most read|most viewed|top stories|read next"
     r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
-    r"|많이 본 뉴스|관련기사|관련 기사|最新ニュース|関連ニュース|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+    r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
+    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
 
 
 def opens_more(line: str) -> bool:
