@@ -28,7 +28,14 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import dated_agency, dated_place, is_rubric, read_dateline, release_dateline
+from gazette.importer.rules.dateline import (
+    dated_agency,
+    dated_place,
+    is_rubric,
+    read_dateline,
+    release_dateline,
+    wire_credit,
+)
 from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
     ends_head,
@@ -144,9 +151,15 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     glued = _GLUED_DATELINE.match(ln)
     if glued:
         return [glued["head"], glued["rest"]]
+    credited = _STAMPED_CREDIT.match(ln.strip())
+    if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
+        return [credited["stamp"], credited["credit"]]
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
+#: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
+_STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
+                             r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
 _STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
                           r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
 _CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
@@ -289,7 +302,7 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if _date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or _name_and_outlet(line):
+            or src.aged_outlet(line) or _name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.credit_line(following)))
@@ -475,8 +488,7 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
-                                  and not by.read_byline(line) and not _reporter_line(line)):
+    if _opens_body(line):
         return None
     when = _date_line(line, found)
     if when is not None:
@@ -493,6 +505,15 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _opens_body(line: str) -> bool:
+    """A header line where the body starts: a dateline or a wire's credit, or running text that
+    is no caption, byline or reporter's credit."""
+    if read_dateline(line)[0] or wire_credit(line)[3]:
+        return True
+    return bool((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
+                and not by.read_byline(line) and not _reporter_line(line))
 
 
 def _read_header_image_or_date(line: str, following: str, found: _Found) -> tuple[bool, bool | None]:
@@ -782,8 +803,10 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
+    paragraphs, foot_place = _foot_credit(paragraphs, found)
     _sign_off(paragraphs, found)
-    dateline = _dateline(paragraphs, found) or str(values.get("dateline", ""))
+    dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
+    paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -861,9 +884,38 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
                 found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
             continue
         out.append(p)
-    while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
+    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])):
+        if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
+            found.sources.setdefault("line", src.known_agency(out[-1]))
         out.pop()
     return out
+
+
+#: A writer's initials signing off a local story (`O.P.`, `(nh)`, `[nh]`): no name, and not text.
+_INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
+#: A wire credit at the end of the text (older agency copy prints it there): `… 말했다. (서울=연합뉴스) 김종우
+#: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
+_FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
+                        r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
+_FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
+
+
+def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
+    """A credit behind the last sentence of the text names its source (and, for a wire, its
+    reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
+    if not paragraphs:
+        return paragraphs, ""
+    last = paragraphs[-1]
+    wire = _FOOT_WIRE.search(last)
+    if wire and SENTENCE_END.search(last[: wire.start()]):
+        found.sources.setdefault("dateline", wire["agency"])
+        found.set("author", tuple(wire["names"].split()))
+        return paragraphs[:-1] + [last[: wire.start()].rstrip()], wire["place"]
+    outlet = _FOOT_OUTLET.search(last)
+    if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
+        found.sources.setdefault("line", outlet["name"])
+        return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
+    return paragraphs, ""
 
 
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
@@ -898,20 +950,10 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     names (the source when nothing better names it) and the reporters it credits."""
     for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
-        place, agency = read_dateline(p)
-        if not place and dated_agency(p):
-            found.sources.setdefault("dateline", dated_agency(p))
-        if not place:
-            place = dated_place(p, lead=p is paragraphs[0] and is_prose(p))
-        if not place:
-            place, printed, agency = release_dateline(p)
-            when = _date_line(printed, found) if printed else None
-            if when is not None and when.published:
-                found.set("date", when.published)  # the release's own date, in its dateline
-        glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
-        if glued:  # a caption glued before a Japanese agency dateline
-            place, agency = read_dateline(p[glued.end():])
-        head = p[:80]
+        credited = _wire_credit(p, found)
+        if credited is not None:
+            return credited
+        place, agency = _place_of(p, p is paragraphs[0], found)
         reporter = re.match(r"^\[(?P<outlet>[^/\]]{2,12})/(?P<name>[가-힣]{2,4})\s?기자\]", p)
         if reporter:
             found.sources.setdefault("dateline", reporter["outlet"])
@@ -921,10 +963,42 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
         if agency:
             found.sources.setdefault("dateline", agency)
         korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
-        chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
+        chinese = by.chinese_reporters(p[:80]) if re.match(r"^[\u4e00-\u9fff]", p) else ()
         found.set("author", tuple(korean["names"].split()) if korean else chinese)
         return place
     return ""
+
+
+def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
+    """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
+    a press release's dateline also gives the date."""
+    place, agency = read_dateline(p)
+    if not place and dated_agency(p):
+        found.sources.setdefault("dateline", dated_agency(p))
+    if not place:
+        place = dated_place(p, lead=first and is_prose(p))
+    if not place:
+        place, printed, agency = release_dateline(p)
+        when = _date_line(printed, found) if printed else None
+        if when is not None and when.published:
+            found.set("date", when.published)  # the release's own date, in its dateline
+    glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
+    if glued:  # a caption glued before a Japanese agency dateline
+        place, agency = read_dateline(p[glued.end():])
+    return place, agency
+
+
+def _wire_credit(paragraph: str, found: _Found) -> str | None:
+    """The place of a CNA or bracketed reporter's credit opening the paragraph (its agency is the
+    source, its reporter the author); None when the paragraph opens with neither."""
+    agency, reporter, place, credit = wire_credit(paragraph)
+    if not credit:
+        return None
+    if agency:
+        found.sources.setdefault("dateline", agency)
+    if reporter:
+        found.set("author", (reporter,))
+    return place
 
 
 def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
