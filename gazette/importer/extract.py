@@ -31,6 +31,7 @@ from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
 from gazette.importer.rules.dateline import (
     dated_agency,
     dated_place,
+    dated_tag,
     is_rubric,
     read_dateline,
     release_dateline,
@@ -647,7 +648,8 @@ def _reporter_line(line: str) -> tuple[str, ...]:
         return (by.korean_reporter(line),)
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
         return by.chinese_reporters(line)
-    return ()
+    crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
+    return (crew["name"],) if crew else ()
 
 
 # --- 3. the core ---------------------------------------------------------------------
@@ -884,11 +886,18 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
                 found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
             continue
         out.append(p)
-    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])):
+    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
+                   or _link_stack(out[-1])):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
         out.pop()
     return out
+
+
+def _link_stack(paragraph: str) -> bool:
+    """Three or more short lines, none a sentence: a block of links (`YTN 유튜브`, `YTN 페이스북`, ...)."""
+    lines = paragraph.split("\n")
+    return len(lines) >= 3 and all(len(ln.split()) <= 4 and not SENTENCE_END.search(ln) for ln in lines)
 
 
 #: A writer's initials signing off a local story (`O.P.`, `(nh)`, `[nh]`): no name, and not text.
@@ -919,7 +928,8 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
 
 
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
-_SIGN_OFF = re.compile(r"^(?P<outlet>[A-Z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?(?P<name>[가-힣]{2,4})입니다\.?$")
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<outlet>[A-Za-z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?"
+                       r"(?P<name>[가-힣]{2,4})입니다\.?$")  # also at the end of a script run into one line
 
 
 def _sign_off(paragraphs: list[str], found: _Found) -> None:
@@ -927,7 +937,7 @@ def _sign_off(paragraphs: list[str], found: _Found) -> None:
     broadcaster (the source, as a byline names it); the spoken line stays in the text."""
     for p in paragraphs[-6:]:
         for line in p.split("\n"):
-            match = _SIGN_OFF.match(line.strip())
+            match = _SIGN_OFF.search(line.strip())
             if match:
                 found.set("author", (match["name"],))
                 found.sources.setdefault("byline", match["outlet"])
@@ -985,6 +995,9 @@ def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
     glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
     if glued:  # a caption glued before a Japanese agency dateline
         place, agency = read_dateline(p[glued.end():])
+    when = _date_line(dated_tag(p), found) if place and dated_tag(p) else None
+    if when is not None and when.published:
+        found.set("date", when.published)  # `LOS ANGELES (Jan. 29, 2015) —`
     return place, agency
 
 

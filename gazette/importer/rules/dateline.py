@@ -62,8 +62,15 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     match = _AGENCY_TAGGED.match(paragraph)
     if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
         place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
-        return place, match["agency"].strip()
+        return place, "" if dated_tag(paragraph) else match["agency"].strip()
     return place, ""
+
+
+def dated_tag(paragraph: str) -> str:
+    """`Jan. 29, 2015` from `LOS ANGELES (Jan. 29, 2015) —`: a date with a year where the agency
+    would stand, which is the story's date and no agency; '' otherwise."""
+    match = _AGENCY_TAGGED.match(paragraph)
+    return match["agency"].strip() if match and re.search(r"\b\d{4}\b", match["agency"]) else ""
 
 
 #: A press release's dateline: `NEW YORK, Sept. 22, 2023 /PRNewswire/ --`, `BERLIN, 3. März 2024 /PRNewswire/ --`.

@@ -38,7 +38,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    r"^(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
+    r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
@@ -52,7 +54,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the page in another language: "Leer en español", "Read in English"
     (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
      r"|auf deutsch lesen|en español|in english)$"),
-    r"^(?:show more|load more|see more|ver más|voir plus|mehr anzeigen|더보기|もっと見る|查看更多)$",
+    r"^(?:show more|load more|see more|see all|ver más|voir plus|mehr anzeigen|더보기|전체보기|もっと見る|查看更多)$",
     r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
@@ -100,7 +102,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
     r"^▷\s*.{1,40}\s*[:：].{1,80}$",
     r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
-    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|編集|撮影)\s*[:：].{1,60}$",
+    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|자막뉴스|編集|撮影)\s*[:：].{1,60}$",
+    # a Korean portal's comment and share widgets: "댓글 첫 댓글을 작성해보세요", "주소복사가 완료되었습니다"
+    (r"^(?:이제 해당 (?:작성자의 )?댓글 내용을.{0,20}|확인할 수 없습니다\.?|삭제하시겠습니까\??"
+     r"|댓글 첫 댓글을 작성해보세요|주소복사가 완료되었습니다)$"),
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
