@@ -491,6 +491,16 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return kept
     if _opens_body(line):
         return None
+    if _header_metadata(lines, i, found) or _read_header_credit(line, found):
+        return True
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+        and not following[:1].islower()
+
+
+def _header_metadata(lines: list[str], i: int, found: _Found) -> bool:
+    """A header line that is a date line, a source label, the headline again or a deck (read)."""
+    line = lines[i]
     when = _date_line(line, found)
     if when is not None:
         _record_date(when, line, found)
@@ -501,11 +511,25 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
-    if _read_header_credit(line, found):
-        return True
-    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
-    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
-        and not following[:1].islower()
+    return _deck(lines, i, found)
+
+
+def _deck(lines: list[str], i: int, found: _Found) -> bool:
+    """A deck: the one line right under the headline, of eight words or more and no finished
+    sentence, with the text's first paragraph right under it (`A 5.4-magnitude earthquake struck
+    northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
+    a byline or a caption with its credit is none."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
+        return False
+    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
+        return False
+    if by.read_byline(line) or cap.trailing_credit(line) or cap.credit_line(line) or is_menu_line(line) \
+            or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
+        return False
+    found.set("summary", line)
+    return True
 
 
 def _opens_body(line: str) -> bool:
@@ -734,11 +758,10 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     """The standfirst: the one paragraph before a date or image line (the first such line
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
-    _standfirst_before_marker(blocks, values)
-    if not values.get("summary"):
-        _standfirst_repeated(blocks, values)
-    if not values.get("summary"):
-        _standfirst_before_furniture(blocks, values)
+    for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
+                 _standfirst_unfinished):
+        if not values.get("summary"):
+            rule(blocks, values)
 
 
 def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -771,6 +794,30 @@ def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]
             and sentences <= 2 and not read_dateline(text)[0] \
             and any(is_prose(" ".join(p.lines)) for p in paras[1:3] if " ".join(p.lines) != values["has_title"]):
         first.kind = "summary"
+        values["summary"] = text
+
+
+def _opening_paras(blocks: list[_Block], values: dict[str, object]) -> tuple[_Block, str, str] | None:
+    """(first paragraph, its text, the next paragraph's text) when a headline stands above the text
+    and the text opens with a paragraph (no date or image line before it) that more text follows."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+        return None
+    return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
+
+
+def _standfirst_unfinished(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A deck: one line of eight words or more right under the headline that stops without a
+    full stop (a headline's second line says more, in running words), running text under it."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    half = len(text) // 2
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(text) and not is_menu_line(text) \
+            and not _LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
+            and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
+        first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)
         values["summary"] = text
 
 
