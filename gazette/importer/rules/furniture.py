@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from gazette.importer.rules.text import _fold
+from gazette.importer.rules.text import _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -55,6 +55,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
      r"|auf deutsch lesen|en español|in english)$"),
     r"^(?:show more|load more|see more|see all|ver más|voir plus|mehr anzeigen|더보기|전체보기|もっと見る|查看更多)$",
+    # a site's notices about cookies and privacy, the browser, its app: not the article's
+    (r"^.{0,80}(?:cookies?|隱私|隐私|쿠키|個人情報).{0,80}(?:同意|consent|accept|akzeptier|accepte|acepta|동의|規範|规范"
+     r"|policy|richtlinie|politique|política)\S{0,40}[.。]?$"),
+    r"^(?:your browser|this browser|ihr browser|votre navigateur|su navegador)\b.{0,160}$",
+    # an offer of the site in another language: "日本語版「フォーカス台湾」に移動しますか。"
+    r"^.{0,60}(?:に移動しますか|へ移動しますか|로 이동하시겠습니까)[。?？]?$",
+    r"^.{0,30}(?:app\s?下載|app\s?下载|앱\s?다운로드|download (?:our|the) app|アプリ(?:を|の)?ダウンロード).{0,40}$",
+    r"^(?:下載|下载|download|다운로드|ダウンロード)$|^\d{1,3}(?:\.\d{1,3}){3}$",  # a download label; an IP address
+    # an app's promotion, its icon's text: "中央社一手新聞APP Icon中央社一手新聞APP", "연합뉴스 앱"
+    r"^.{0,40}APP\s+Icon.{0,40}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af「」]{2,20}\s?(?:APP|App|app|앱|アプリ)$",
     r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
@@ -65,7 +75,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
-    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有)"
+    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權|非經授權"
+     r"|不得转载|不得轉載|版權|版权所有)"
      r".{0,120}$"),
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字)"
      r".{0,80}$"),
@@ -170,4 +181,4 @@ def is_page_furniture(line: str) -> bool:
 
 def strip_glued_tail(line: str) -> str:
     """A line without a link label glued to its end (`... trabaja para … Leer más`)."""
-    return _GLUED_TAILS.sub("", line) if len(line.split()) > 3 else line
+    return _GLUED_TAILS.sub("", line) if size(line) > 3 else line
