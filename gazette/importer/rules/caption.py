@@ -39,6 +39,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP)."
+    re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
+               re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),

@@ -59,6 +59,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^.{0,80}(?:cookies?|隱私|隐私|쿠키|個人情報).{0,80}(?:同意|consent|accept|akzeptier|accepte|acepta|동의|規範|规范"
      r"|policy|richtlinie|politique|política)\S{0,40}[.。]?$"),
     r"^(?:your browser|this browser|ihr browser|votre navigateur|su navegador)\b.{0,160}$",
+    # a share link's label for screen readers: "• Whatsapp: abre ventana nueva", "Facebook: opens in a new window"
+    (r"^.{0,30}[:：]\s*(?:abre (?:en )?(?:una )?ventana nueva|opens in (?:a )?new (?:window|tab)"
+     r"|öffnet in (?:einem )?neuen (?:fenster|tab)|ouvre (?:dans )?une nouvelle fenêtre)$"),
     # an offer of the site in another language: "日本語版「フォーカス台湾」に移動しますか。"
     r"^.{0,60}(?:に移動しますか|へ移動しますか|로 이동하시겠습니까)[。?？]?$",
     r"^.{0,30}(?:app\s?下載|app\s?下载|앱\s?다운로드|download (?:our|the) app|アプリ(?:を|の)?ダウンロード).{0,40}$",
