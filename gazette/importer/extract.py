@@ -28,7 +28,15 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
-from gazette.importer.rules.dateline import dated_agency, dated_place, is_rubric, read_dateline, release_dateline
+from gazette.importer.rules.dateline import (
+    dated_agency,
+    dated_place,
+    dated_tag,
+    is_rubric,
+    read_dateline,
+    release_dateline,
+    wire_credit,
+)
 from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
 from gazette.importer.rules.furniture import (
     ends_head,
@@ -103,10 +111,14 @@ _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<r
                              r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
 
 
+#: An empty HTML comment that a script-built page leaves in its copied text (`…convictions"<!-- --> | Atlantico.fr`).
+_HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
+
+
 def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    for paragraph in paragraphs_of(text):
+    for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
         lines: list[str] = []
         for ln in paragraph:
             if prose and opens_more(ln) and not is_prose(ln):
@@ -140,9 +152,15 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     glued = _GLUED_DATELINE.match(ln)
     if glued:
         return [glued["head"], glued["rest"]]
+    credited = _STAMPED_CREDIT.match(ln.strip())
+    if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
+        return [credited["stamp"], credited["credit"]]
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
+#: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
+_STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
+                             r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
 _STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
                           r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
 _CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
@@ -285,7 +303,7 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if _date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or _name_and_outlet(line):
+            or src.aged_outlet(line) or _name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.credit_line(following)))
@@ -471,9 +489,18 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if read_dateline(line)[0] or ((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
-                                  and not by.read_byline(line) and not _reporter_line(line)):
+    if _opens_body(line):
         return None
+    if _header_metadata(lines, i, found) or _read_header_credit(line, found):
+        return True
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+        and not following[:1].islower()
+
+
+def _header_metadata(lines: list[str], i: int, found: _Found) -> bool:
+    """A header line that is a date line, a source label, the headline again or a deck (read)."""
+    line = lines[i]
     when = _date_line(line, found)
     if when is not None:
         _record_date(when, line, found)
@@ -484,11 +511,34 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
-    if _read_header_credit(line, found):
+    return _deck(lines, i, found)
+
+
+def _deck(lines: list[str], i: int, found: _Found) -> bool:
+    """A deck: the one line right under the headline, of eight words or more and no finished
+    sentence, with the text's first paragraph right under it (`A 5.4-magnitude earthquake struck
+    northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
+    a byline or a caption with its credit is none."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
+        return False
+    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
+        return False
+    if by.read_byline(line) or cap.trailing_credit(line) or cap.credit_line(line) or is_menu_line(line) \
+            or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _opens_body(line: str) -> bool:
+    """A header line where the body starts: a dateline or a wire's credit, or running text that
+    is no caption, byline or reporter's credit."""
+    if read_dateline(line)[0] or wire_credit(line)[3]:
         return True
-    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
-    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
-        and not following[:1].islower()
+    return bool((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
+                and not by.read_byline(line) and not _reporter_line(line))
 
 
 def _read_header_image_or_date(line: str, following: str, found: _Found) -> tuple[bool, bool | None]:
@@ -622,7 +672,8 @@ def _reporter_line(line: str) -> tuple[str, ...]:
         return (by.korean_reporter(line),)
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
         return by.chinese_reporters(line)
-    return ()
+    crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
+    return (crew["name"],) if crew else ()
 
 
 # --- 3. the core ---------------------------------------------------------------------
@@ -707,11 +758,10 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     """The standfirst: the one paragraph before a date or image line (the first such line
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
-    _standfirst_before_marker(blocks, values)
-    if not values.get("summary"):
-        _standfirst_repeated(blocks, values)
-    if not values.get("summary"):
-        _standfirst_before_furniture(blocks, values)
+    for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
+                 _standfirst_unfinished):
+        if not values.get("summary"):
+            rule(blocks, values)
 
 
 def _standfirst_before_marker(blocks: list[_Block], values: dict[str, object]) -> None:
@@ -747,6 +797,30 @@ def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]
         values["summary"] = text
 
 
+def _opening_paras(blocks: list[_Block], values: dict[str, object]) -> tuple[_Block, str, str] | None:
+    """(first paragraph, its text, the next paragraph's text) when a headline stands above the text
+    and the text opens with a paragraph (no date or image line before it) that more text follows."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+        return None
+    return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
+
+
+def _standfirst_unfinished(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A deck: one line of eight words or more right under the headline that stops without a
+    full stop (a headline's second line says more, in running words), running text under it."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    half = len(text) // 2
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(text) and not is_menu_line(text) \
+            and not _LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
+            and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
+        first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)
+        values["summary"] = text
+
+
 def _running_text(lines: list[str]) -> bool:
     """Lines that read as running text: ending a sentence (or long), and not a stack of three or
     more lines most of which stop unfinished without the next going on in lower case (a menu or a
@@ -778,8 +852,10 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
+    paragraphs, foot_place = _foot_credit(paragraphs, found)
     _sign_off(paragraphs, found)
-    dateline = _dateline(paragraphs, found) or str(values.get("dateline", ""))
+    dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
+    paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -850,20 +926,57 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if reporter:
             found.set("author", reporter)
             continue
-        if src.labelled_source(p) and is_short(p):
+        if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
             else:  # under a caption or another item's title: its credit, not the article's source
                 found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
             continue
         out.append(p)
-    while out and not SENTENCE_END.search(out[-1]) and is_short(out[-1]):
+    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
+                   or _link_stack(out[-1])):
+        if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
+            found.sources.setdefault("line", src.known_agency(out[-1]))
         out.pop()
     return out
 
 
+def _link_stack(paragraph: str) -> bool:
+    """Three or more short lines, none a sentence: a block of links (`YTN 유튜브`, `YTN 페이스북`, ...)."""
+    lines = paragraph.split("\n")
+    return len(lines) >= 3 and all(len(ln.split()) <= 4 and not SENTENCE_END.search(ln) for ln in lines)
+
+
+#: A writer's initials signing off a local story (`O.P.`, `(nh)`, `[nh]`): no name, and not text.
+_INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
+#: A wire credit at the end of the text (older agency copy prints it there): `… 말했다. (서울=연합뉴스) 김종우
+#: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
+_FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
+                        r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
+_FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
+
+
+def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
+    """A credit behind the last sentence of the text names its source (and, for a wire, its
+    reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
+    if not paragraphs:
+        return paragraphs, ""
+    last = paragraphs[-1]
+    wire = _FOOT_WIRE.search(last)
+    if wire and SENTENCE_END.search(last[: wire.start()]):
+        found.sources.setdefault("dateline", wire["agency"])
+        found.set("author", tuple(wire["names"].split()))
+        return paragraphs[:-1] + [last[: wire.start()].rstrip()], wire["place"]
+    outlet = _FOOT_OUTLET.search(last)
+    if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
+        found.sources.setdefault("line", outlet["name"])
+        return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
+    return paragraphs, ""
+
+
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
-_SIGN_OFF = re.compile(r"^(?P<outlet>[A-Z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?(?P<name>[가-힣]{2,4})입니다\.?$")
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<outlet>[A-Za-z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?"
+                       r"(?P<name>[가-힣]{2,4})입니다\.?$")  # also at the end of a script run into one line
 
 
 def _sign_off(paragraphs: list[str], found: _Found) -> None:
@@ -871,7 +984,7 @@ def _sign_off(paragraphs: list[str], found: _Found) -> None:
     broadcaster (the source, as a byline names it); the spoken line stays in the text."""
     for p in paragraphs[-6:]:
         for line in p.split("\n"):
-            match = _SIGN_OFF.match(line.strip())
+            match = _SIGN_OFF.search(line.strip())
             if match:
                 found.set("author", (match["name"],))
                 found.sources.setdefault("byline", match["outlet"])
@@ -894,20 +1007,10 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     names (the source when nothing better names it) and the reporters it credits."""
     for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
-        place, agency = read_dateline(p)
-        if not place and dated_agency(p):
-            found.sources.setdefault("dateline", dated_agency(p))
-        if not place:
-            place = dated_place(p, lead=p is paragraphs[0] and is_prose(p))
-        if not place:
-            place, printed, agency = release_dateline(p)
-            when = _date_line(printed, found) if printed else None
-            if when is not None and when.published:
-                found.set("date", when.published)  # the release's own date, in its dateline
-        glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
-        if glued:  # a caption glued before a Japanese agency dateline
-            place, agency = read_dateline(p[glued.end():])
-        head = p[:80]
+        credited = _wire_credit(p, found)
+        if credited is not None:
+            return credited
+        place, agency = _place_of(p, p is paragraphs[0], found)
         reporter = re.match(r"^\[(?P<outlet>[^/\]]{2,12})/(?P<name>[가-힣]{2,4})\s?기자\]", p)
         if reporter:
             found.sources.setdefault("dateline", reporter["outlet"])
@@ -917,10 +1020,45 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
         if agency:
             found.sources.setdefault("dateline", agency)
         korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
-        chinese = by.chinese_reporters(head) if re.match(r"^[\u4e00-\u9fff]", p) else ()
+        chinese = by.chinese_reporters(p[:80]) if re.match(r"^[\u4e00-\u9fff]", p) else ()
         found.set("author", tuple(korean["names"].split()) if korean else chinese)
         return place
     return ""
+
+
+def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
+    """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
+    a press release's dateline also gives the date."""
+    place, agency = read_dateline(p)
+    if not place and dated_agency(p):
+        found.sources.setdefault("dateline", dated_agency(p))
+    if not place:
+        place = dated_place(p, lead=first and is_prose(p))
+    if not place:
+        place, printed, agency = release_dateline(p)
+        when = _date_line(printed, found) if printed else None
+        if when is not None and when.published:
+            found.set("date", when.published)  # the release's own date, in its dateline
+    glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
+    if glued:  # a caption glued before a Japanese agency dateline
+        place, agency = read_dateline(p[glued.end():])
+    when = _date_line(dated_tag(p), found) if place and dated_tag(p) else None
+    if when is not None and when.published:
+        found.set("date", when.published)  # `LOS ANGELES (Jan. 29, 2015) —`
+    return place, agency
+
+
+def _wire_credit(paragraph: str, found: _Found) -> str | None:
+    """The place of a CNA or bracketed reporter's credit opening the paragraph (its agency is the
+    source, its reporter the author); None when the paragraph opens with neither."""
+    agency, reporter, place, credit = wire_credit(paragraph)
+    if not credit:
+        return None
+    if agency:
+        found.sources.setdefault("dateline", agency)
+    if reporter:
+        found.set("author", (reporter,))
+    return place
 
 
 def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:

@@ -51,6 +51,8 @@ COLLECTIVE = frozenset([
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
 _CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*(?P<names>[\u4e00-\u9fff]{2,4}"
                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)(?=$|[\s)）、,，。]|报道|報道|摄|攝)")
+_AFTER_WIRE = re.compile(r"日[电電]\s*[(（](?!记者|記者)"
+                         r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})[)）]")
 _REPORTING_BY = re.compile(r"(?:^|\s*\()(?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)?\s*$",
                            re.IGNORECASE)
 
@@ -119,6 +121,9 @@ def chinese_reporters(text: str) -> tuple[str, ...]:
     single = re.search(r"(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:报道|報道)", text)
     if single:
         return (single.group(1),)
+    after_wire = _AFTER_WIRE.search(text)  # `中新网漳州7月22日电(郑雅婷)`: the reporters, named in brackets
+    if after_wire:
+        return tuple(re.split(r"[、\s]+", after_wire["names"]))
     match = _CHINESE_REPORTER.search(text)
     if not match:
         return ()

@@ -39,6 +39,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP)."
+    re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
+               re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
@@ -46,6 +49,7 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
+    re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
@@ -56,7 +60,8 @@ _TRAILING_CREDITS = (
 )
 _CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©)\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
-PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$",
+PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
+                         r"|供图\s*$|供圖\s*$",
                          re.IGNORECASE)
 
 

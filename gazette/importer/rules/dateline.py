@@ -45,7 +45,7 @@ _KOREAN = re.compile(r"^[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,1
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")
-_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社|本报|本報)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)|本报|本報)(?P<place>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
 
 
@@ -62,8 +62,15 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     match = _AGENCY_TAGGED.match(paragraph)
     if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
         place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
-        return place, match["agency"].strip()
+        return place, "" if dated_tag(paragraph) else match["agency"].strip()
     return place, ""
+
+
+def dated_tag(paragraph: str) -> str:
+    """`Jan. 29, 2015` from `LOS ANGELES (Jan. 29, 2015) —`: a date with a year where the agency
+    would stand, which is the story's date and no agency; '' otherwise."""
+    match = _AGENCY_TAGGED.match(paragraph)
+    return match["agency"].strip() if match and re.search(r"\b\d{4}\b", match["agency"]) else ""
 
 
 #: A press release's dateline: `NEW YORK, Sept. 22, 2023 /PRNewswire/ --`, `BERLIN, 3. März 2024 /PRNewswire/ --`.
@@ -114,3 +121,29 @@ def dated_agency(paragraph: str) -> str:
     """`TAP` from `February 18, 2011 - TAP - ...`; '' otherwise."""
     match = _DATED_AGENCY.match(paragraph)
     return match["agency"] if match else ""
+
+
+#: Central News Agency's credit, `(中央社記者盧太城台東縣27日電)` or `中央社 記者汪淑芬台北24日電`: the reporter's
+#: name runs into the place without a break, so the two are told apart only where the place is one
+#: this list knows (Taiwan's cities and counties, and the cities CNA reports from most).
+_CNA = re.compile(r"^[（(]?\s*(?P<agency>中央社)\s*(?:記者|记者)\s*(?P<rest>[\u4e00-\u9fff]{3,14}?)\s*\d{1,2}日[電电]"
+                  r"[）)]?")
+_CNA_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<place>(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆"
+                        r"|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|連江)(?:縣|市)?"
+                        r"|東京|北京|上海|香港|華盛頓|紐約|倫敦|巴黎|柏林|首爾)")
+#: A Taiwanese paper's bracketed credit: `【記者姚宜君/台北】`, `【記者X／台北報導】`.
+_BRACKET_REPORTER = re.compile(r"^【\s*(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
+                               r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:報導|报道)?\s*】")
+
+
+def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
+    """(agency, reporter, place, credit) of a paragraph that opens with a CNA credit or a bracketed
+    reporter's credit; the place (and reporter) stay '' where they cannot be told apart for sure."""
+    match = _CNA.match(paragraph)
+    if match:
+        split = _CNA_PLACE.fullmatch(match["rest"])
+        return match["agency"], split["name"] if split else "", split["place"] if split else "", match[0]
+    match = _BRACKET_REPORTER.match(paragraph)
+    if match:
+        return "", match["name"], match["place"], match[0]
+    return "", "", "", ""

@@ -325,7 +325,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = unicodedata.normalize("NFKC", line)
+    text = _half_day(unicodedata.normalize("NFKC", line))
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -342,6 +342,15 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         return None
     published, updated = _by_label(text, values)
     return DateLine(published, updated, refused)
+
+
+#: Korean, Japanese and Chinese say the half of the day before the clock: `오전 11:33`, `午後3:05`, `下午 2:30`.
+_HALF_DAY = re.compile(r"(?P<half>오전|오후|午前|午後|上午|下午)\s*(?P<clock>\d{1,2}:\d{2})")
+
+
+def _half_day(text: str) -> str:
+    """`11:33 am` for `오전 11:33` (and the like), as the clock rules read a 12-hour time."""
+    return _HALF_DAY.sub(lambda m: f"{m['clock']} {'am' if m['half'] in ('오전', '午前', '上午') else 'pm'}", text)
 
 
 def publication_label(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from gazette.importer.rules.text import _fold
+from gazette.importer.rules.text import _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -24,17 +24,23 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
      r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"
      r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen)$"),
-    r"^.{0,10}(?:바로가기|건너뛰기)$",  # Korean skip links: 본문 바로가기, 메뉴 건너뛰기
+    r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
+    r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
+    # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
+    r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
     r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
-     r"|post a comment|leave a comment|add a comment|save|bookmark|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
+     r"|guardar|compartir|quitar de mi lista|teilen|merken"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    r"^(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
+    r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
@@ -42,6 +48,26 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
+    # a press release's contact block, on one line: "Kontakt: Name Pressesprecherin Tel ... name@org.de"
+    (r"^(?:kontakt|pressekontakt|contact|media contacts?|press contacts?|contacto|contacto de prensa"
+     r"|contact presse)\s*[:：].{0,200}(?:@|\+?\d[\d ()/-]{6,}).*$"),
+    # a link to the page in another language: "Leer en español", "Read in English"
+    (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
+     r"|auf deutsch lesen|en español|in english)$"),
+    r"^(?:show more|load more|see more|see all|ver más|voir plus|mehr anzeigen|더보기|전체보기|もっと見る|查看更多)$",
+    # a site's notices about cookies and privacy, the browser, its app: not the article's
+    (r"^.{0,80}(?:cookies?|隱私|隐私|쿠키|個人情報).{0,80}(?:同意|consent|accept|akzeptier|accepte|acepta|동의|規範|规范"
+     r"|policy|richtlinie|politique|política)\S{0,40}[.。]?$"),
+    r"^(?:your browser|this browser|ihr browser|votre navigateur|su navegador)\b.{0,160}$",
+    # a share link's label for screen readers: "• Whatsapp: abre ventana nueva", "Facebook: opens in a new window"
+    (r"^.{0,30}[:：]\s*(?:abre (?:en )?(?:una )?ventana nueva|opens in (?:a )?new (?:window|tab)"
+     r"|öffnet in (?:einem )?neuen (?:fenster|tab)|ouvre (?:dans )?une nouvelle fenêtre)$"),
+    # an offer of the site in another language: "日本語版「フォーカス台湾」に移動しますか。"
+    r"^.{0,60}(?:に移動しますか|へ移動しますか|로 이동하시겠습니까)[。?？]?$",
+    r"^.{0,30}(?:app\s?下載|app\s?下载|앱\s?다운로드|download (?:our|the) app|アプリ(?:を|の)?ダウンロード).{0,40}$",
+    r"^(?:下載|下载|download|다운로드|ダウンロード)$|^\d{1,3}(?:\.\d{1,3}){3}$",  # a download label; an IP address
+    # an app's promotion, its icon's text: "中央社一手新聞APP Icon中央社一手新聞APP", "연합뉴스 앱"
+    r"^.{0,40}APP\s+Icon.{0,40}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af「」]{2,20}\s?(?:APP|App|app|앱|アプリ)$",
     r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
     r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
@@ -52,7 +78,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
-    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|不得转载|版權|版权所有)"
+    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權|非經授權"
+     r"|不得转载|不得轉載|版權|版权所有)"
      r".{0,120}$"),
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字)"
      r".{0,80}$"),
@@ -89,11 +116,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
     r"^▷\s*.{1,40}\s*[:：].{1,80}$",
     r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
-    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|編集|撮影)\s*[:：].{1,60}$",
+    r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|자막뉴스|編集|撮影)\s*[:：].{1,60}$",
+    # a Korean portal's comment and share widgets: "댓글 첫 댓글을 작성해보세요", "주소복사가 완료되었습니다"
+    (r"^(?:이제 해당 (?:작성자의 )?댓글 내용을.{0,20}|확인할 수 없습니다\.?|삭제하시겠습니까\??"
+     r"|댓글 첫 댓글을 작성해보세요|주소복사가 완료되었습니다)$"),
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
-_GLUED_TAILS = re.compile(r"\s*(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)\s*$")
+_LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
+#: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
+_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$")
 
 
 def is_menu(line: str) -> bool:
@@ -126,7 +158,8 @@ _MORE_HEADING = re.compile(
     r"|más (?:de|noticias)|latest news|latest stories|most popular|most read|most viewed|top stories|read next"
     r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
-    r"|많이 본 뉴스|관련기사|관련 기사|最新ニュース|関連ニュース|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+    r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
+    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
 
 
 def opens_more(line: str) -> bool:
@@ -151,4 +184,4 @@ def is_page_furniture(line: str) -> bool:
 
 def strip_glued_tail(line: str) -> str:
     """A line without a link label glued to its end (`... trabaja para … Leer más`)."""
-    return _GLUED_TAILS.sub("", line) if len(line.split()) > 3 else line
+    return _GLUED_TAILS.sub("", line) if size(line) > 3 else line

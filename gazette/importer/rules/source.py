@@ -65,8 +65,12 @@ AGENCIES = (
     "中评社", "中評社", "中央社", "路透社", "美联社", "法新社",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
-_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|Quelle|Fuente|Fonte)\s*[:：]\s*"
-                       r"(?P<name>[^\s|,;:]{2,40}(?: [A-Z][^\s|,;:]{1,20}){0,3})")
+_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
+                       r"|リリース発行企業|配信元)\s*[:：]\s*"
+                       r"(?P<name>[^\s|,;:]{2,40}(?: (?:(?:de|del|la|of|für|des|du) )?[A-Z][^\s|,;:]{1,20}){0,4})")
+#: What a copying site prints as its "source" when it names none: "original", "this site", "the web".
+_NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网络", "網路", "网友", "網友", "综合", "綜合",
+                        "互联网", "互聯網", "未知", "佚名"})
 #: An aggregator's credit line: "donga - 25 days ago", "Reuters - 2 hours ago".
 _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
                           r"|weeks?|months?)\sago$", re.IGNORECASE)
@@ -84,14 +88,14 @@ def known_agency(name: str) -> str:
 def labelled_source(line: str) -> str:
     """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
     match = _LABELLED.search(line)
-    return match["name"] if match else ""
+    return match["name"] if match and match["name"] not in _NO_SOURCE else ""
 
 
 def credits_either(line: str) -> bool:
     """A source label that pages also put under photos (`Quelle:`, `Fuente:`, `Source:`, `출처`), as
-    against `来源:`, which Chinese pages give only for the article."""
+    against `来源:`, which Chinese pages give only for the article (and a release's `リリース発行企業:`)."""
     match = _LABELLED.search(line)
-    return match is not None and not re.search(r"(?:来源|來源)\s*[:：]", match[0])
+    return match is not None and not re.search(r"(?:来源|來源|リリース発行企業|配信元)\s*[:：]", match[0])
 
 
 _TRAILING_LABEL = re.compile(r"^(?P<head>.{10,}?)\.?\s+(?:Fuente|Quelle|Source|Fonte)\s*:\s*(?P<name>[^.:]{2,40})$")
