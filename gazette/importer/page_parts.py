@@ -16,7 +16,7 @@ _BLOCKS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 br tr td th table section 
                     "figure figcaption blockquote dd dt dl main form hr pre address".split())
 #: Class words of an inline element that holds one piece of an article's metadata (`asset-metabar-time`,
 #: `byline`, `author`, `date`): on a line of its own, so that a byline and a date line are read apart.
-_METADATA_CLASS = re.compile(r"date|time|byline|author|autor|auteur", re.I)
+_METADATA_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|timestamp|byline|author|autor|auteur)(?:$|[\s_\d-])", re.I)
 _SKIPPED = frozenset(["head", "script", "style", "noscript", "template", "select", "option", "button", "iframe"])
 #: Class words of a photo's caption container, as sites name them (`caption`, `cutline`, `figcaption`,
 #: `wp-caption-text`, `leyenda`, `legende`).
