@@ -21,7 +21,7 @@ import score  # noqa: E402
 PAGES = yaml.safe_load((CORPUS / "saved-pages.yaml").read_text(encoding="utf-8"))
 #: (floor of the field values right, most values invented): the figure reached, so that no
 #: rule change lets it fall; nothing may be invented.
-FLOOR = (35 / 58, 0)
+FLOOR = (58 / 58, 0)
 
 
 def test_the_saved_pages_are_installed():

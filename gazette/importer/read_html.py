@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from gazette.importer import page_parts as parts
 from gazette.importer.extract import extract
 from gazette.importer.record import Extracted, ImportFailure
-from gazette.importer.rules.byline import title_case_caps
+from gazette.importer.rules.byline import is_collective, korean_reporter, parse_byline, title_case_caps
 from gazette.importer.rules.caption import trailing_credit
-from gazette.importer.rules.source import known_agency, labelled_source, split_title
+from gazette.importer.rules.dates import publication_label, read_date_line
+from gazette.importer.rules.source import is_title_case_name, known_agency, labelled_source, split_title
 
 INSTALL_HINT = ("is a saved web page; reading one needs the optional extra: "
                 "pip install 'gazette[html]' (trafilatura and lxml_html_clean)")
@@ -46,16 +49,181 @@ def read_html(data: bytes, config) -> Extracted:
         _add_site_name(meta, label)
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
-    body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not body.strip():
-        raise ImportFailure("is a web page with no article text that the extractor could find")
-    headline = meta.get("title") or (getattr(doc, "title", "") or "")
-    above = _above_headline(tree)
-    lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in above]
+    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "")
+    heading = str(meta.get("heading") or "")
+    headline, site = headline_and_site(str(meta.get("title") or getattr(doc, "title", "") or ""), heading,
+                                       _site_names(meta))
+    site = site or headline_and_site(str(meta.get("page_title") or ""), heading, _site_names(meta))[1]
+    if site:
+        meta["title_site"] = site
     text = f"{headline}\n\n" + "\n\n".join(lines)
+    date_order = getattr(config, "date_order", "")
     article = extract(text, config.publications, config.furniture, site_language=config.language,
-                      date_order=getattr(config, "date_order", ""))
-    return _merge(article, meta, _figure(tree), config)
+                      date_order=date_order)
+    printed = _printed(tree, heading or headline, lines, meta, article, date_order)
+    return _merge(article, meta, printed, config)
+
+
+def _body_lines(tree, body: str) -> list[str]:
+    """The extracted text's lines, without what the page prints above its headline, inside a video
+    player, or as a paragraph that is only a link to another story."""
+    skipped = _above_headline(tree) | parts.video_texts(tree) | parts.link_paragraphs(tree)
+    lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in skipped]
+    if not lines:
+        raise ImportFailure("is a web page with no article text that the extractor could find")
+    return lines
+
+
+def _heading(tree) -> str:
+    """The text of the page's first `<h1>` that has any (a logo's `<h1>` has none)."""
+    return next((t for t in (" ".join(h.text_content().split()) for h in tree.iter("h1")) if t), "")
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|:|：|»|·)\s+|\s*[|｜：]\s*")
+
+
+def headline_and_site(title: str, heading: str, site_names: set[str]) -> tuple[str, str]:
+    """(headline, site) of a page title that is the page's own `<h1>` with more after a separator
+    (`Headline : Section : Site`, `Headline - CNN.com`): the headline is the `<h1>`, and of the
+    parts after it, the one the page also names itself by (its address, og:site_name, a `writer`
+    or `copyright` meta) is the site's name. Other titles stay as they are, with no site."""
+    title, heading = " ".join(title.split()), " ".join(heading.split())
+    rest = title[len(heading):] if heading and title.startswith(heading) else ""
+    if not rest or not _TITLE_PARTS.match(rest):
+        return title, ""
+    names = [p.strip() for p in _TITLE_PARTS.split(rest) if p.strip()]
+    site = next((n for n in reversed(names) if _is_site_name(n, site_names, either=True)), "")
+    return heading, site
+
+
+@dataclass(frozen=True)
+class _Printed:
+    """What the page prints around the extracted text: a date line and byline under the headline,
+    a reporter's sign-off under the text, a caption and credit in the page's caption containers."""
+
+    date: str = ""
+    updated: str = ""
+    offsets: tuple[tuple[str, str], ...] = ()  # (local 'YYYY-MM-DDTHH:MM', offset or '') of printed times
+    authors: tuple[str, ...] = ()
+    outlet: str = ""
+    summary: str = ""
+    figure: tuple[str, str, str] = ("", "", "")
+    dateline: str = ""
+
+
+def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], article: Extracted,
+             date_order: str) -> _Printed:
+    page, order = parts.page_lines(tree)
+    heading = next((h for h in tree.iter("h1") if " ".join(h.text_content().split())), None)
+    firsts = [ln for ln in lines[:4] if " ".join(ln.split()) not in (headline, str(meta.get("heading")))][:3]
+    header, footer = parts.around_text(page, headline, firsts, lines[-1], order.get(heading, -1))
+    texts = [ln.text for ln in header]
+    language = str(meta.get("language") or article.language)
+    published, updated, offsets = _printed_dates(texts, language, date_order)
+    authors, outlet, at = _printed_byline(header, footer, meta)
+    figure = _figure(tree)
+    if not figure[1]:
+        figure = _caption_of(tree, page, order, headline, lines[-1])
+    description = " ".join(str(meta.get("description") or "").split())
+    summary = description if description and description in texts else ""
+    place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
+    return _Printed(published, updated, offsets, authors, outlet, summary, figure, place)
+
+
+def _is_date_label(line: str) -> bool:
+    """A line that is only a date's label, printed apart from the date (`기사입력 <span class="date">…`)."""
+    if len(line) > 24 or re.search(r"\d", line):
+        return False
+    return bool(publication_label(line) or _UPDATE_LABEL.search(line))
+
+
+def _with_labels(header: list[str]) -> list[str]:
+    """The header's lines, a label-only line joined to the line after it (`기사수정 2013-10-24 03:00:00`)."""
+    labels = [_is_date_label(ln) for ln in header]
+    return [f"{ln} {header[i + 1]}" if labels[i] and i + 1 < len(header) else ln
+            for i, ln in enumerate(header) if i == 0 or not labels[i - 1]]
+
+
+def _printed_dates(header: list[str], language: str, date_order: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """(published, updated, every printed time as (local minute, offset)) of the date lines under the
+    headline, read by the same rules as pasted copy's."""
+    lines = _with_labels(header)
+    dated = [d for d in (read_date_line(ln, date_order=date_order, language=language) for ln in lines) if d]
+    published = next((d.published for d in dated if d.published), "")
+    updated = next((d.updated for d in dated if d.updated), "")
+    if not published:  # a lone update is the only date the page prints
+        published, updated = updated, ""
+    offsets = tuple((v[:16], v[19:]) for d in dated for v in (d.published, d.updated) if len(v) >= 16)
+    return published, updated, offsets
+
+
+def _printed_byline(header: list[parts.Line], footer: list[str],
+                    meta: dict[str, object]) -> tuple[tuple[str, ...], str, int]:
+    """(authors, outlet, its line's index in `header`, or -1) of the byline printed under the headline:
+    an element whose class says it holds the byline (`<span class="autor">`), else a line with its `By`
+    word or the page's own name; else a Korean reporter's sign-off under the text (`최윤호 기자 uknow@…`)."""
+    names = _site_names(meta)
+    for classed in (True, False):
+        for i, line in enumerate(header):
+            if classed and not line.byline:
+                continue
+            authors, outlet = split_credit(line.text, names, printed=not classed)
+            if authors:
+                return authors, outlet, i
+    signed = [korean_reporter(ln) for ln in footer if len(ln) <= 40]
+    return tuple(n for n in signed[:1] if n), "", -1
+
+
+#: A place printed before the date, on the line after the byline: `Madrid 27 OCT 2012 - 12:14 CET`.
+_PLACE_FIRST = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})\s*[|,·-]?\s+(?P<date>\d.+)$")
+
+
+def _place_before_date(line: str, language: str, date_order: str) -> str:
+    """The dateline of a line under the byline that is a place and then a date line (El País, El Mundo and
+    others print `Firma / Lugar Fecha`); '' otherwise."""
+    match = _PLACE_FIRST.match(line)
+    if not match or not is_title_case_name(match["place"]):
+        return ""
+    dated = read_date_line(match["date"], date_order=date_order, language=language)
+    return match["place"] if dated and dated.published else ""
+
+
+def _caption_of(tree, page: list[parts.Line], order: dict, headline: str, last: str) -> tuple[str, str, str]:
+    """(image, caption, credit) from a caption container or an image's printed description, between the
+    page's headline and the end of its text."""
+    start = next((ln.order for ln in page if headline and ln.text.startswith(headline[:40])), 0)
+    end = next((ln.order for ln in page if ln.text.startswith(" ".join(last.split())[:40])), 0)
+    caption, credit = parts.caption_in_containers(tree, order, (start, end))
+    caption = caption or parts.caption_from_alt(tree, page, order, (start, end), headline)
+    return "", caption, credit
+
+
+#: The words a byline starts with, in the languages the importer reads.
+_BY = re.compile(r"^(?:by|par|por|von|de|door|di)\s+", re.I)
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*")
+
+
+def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> tuple[tuple[str, ...], str]:
+    """(authors, outlet) of a byline as a page prints or declares it: `By Ed Hornick, CNN`,
+    `Doug Stanglin, USA TODAY`, `Par Bertille Bayart, Marie Visot`; the outlet is a part that is
+    the page's own name or a news agency. ((), '') when a part is neither a name nor an outlet, or a
+    collective credit. A line `printed` in the page counts as a byline only with its `By` word or the
+    page's own name beside the names."""
+    text = " ".join(text.split())
+    bare = _BY.sub("", text)
+    authors: list[str] = []
+    outlet = ""
+    own = False
+    for part in (p for p in _CREDIT_SPLIT.split(bare) if p):
+        if _is_site_name(part, site_names) or known_agency(part):
+            outlet, own = outlet or part, own or _is_site_name(part, site_names)
+        elif parse_byline("By " + title_case_caps(part)) and not _NOT_A_PERSON.search(part) and not is_collective(part):
+            authors.append(title_case_caps(part))
+        else:
+            return (), ""
+    if printed and bare == text and not own:
+        return (), ""  # `Mandel Ngan / AFP` under a photo is its credit
+    return tuple(dict.fromkeys(authors)), outlet
 
 
 def _above_headline(tree) -> set[str]:
@@ -96,25 +264,91 @@ def _wire_agency(authors: tuple[str, ...]) -> str:
     return agencies[0] if authors and len(agencies) == len(authors) else ""
 
 
-def _merge(article: Extracted, meta: dict[str, object], figure: tuple[str, str, str], config) -> Extracted:
-    """The record with what the page's metadata and first captioned figure say in place of what the text said."""
+def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, config) -> Extracted:
+    """The record with what the page's metadata and its printed parts (byline, date line, first
+    caption) say in place of what the text said."""
     title, suffix = split_title(page_title(str(meta.get("title") or article.title), _site_names(meta)),
                                 config.publications)
     named = meta.get("authors")
     authors = _people(tuple(str(n) for n in named), meta) if isinstance(named, tuple) else ()
     agency = _wire_agency(authors)
-    dated = bool(meta.get("date"))
-    image, caption, credit = _lead_image(article, meta, figure)
+    language = str(meta.get("language") or article.language)
+    date, updated, notes = _dates(meta, printed, article, language)
+    image, caption, credit = _lead_image(article, meta, printed.figure)
+    source = agency or _source(article, meta, printed, suffix)
     return replace(
         article,
         title=title or article.title,
-        source=agency or str(meta.get("source") or suffix or article.source),
-        date=str(meta["date"]) if dated else article.date,
-        updated=str(meta.get("updated") or "") if dated else article.updated,
-        author=article.author if agency else authors or article.author,
+        summary=article.summary or printed.summary,
+        dateline=article.dateline or printed.dateline,
+        source=outlet_name(source),
+        date=date, updated=updated, notes=article.notes + notes,
+        author=article.author if agency else authors or printed.authors or article.author,
         language=str(meta.get("language") or article.language),
         image=image, image_caption=caption, image_credit=credit,
     )
+
+
+def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suffix: str) -> str:
+    """The source, most trusted first: the page's metadata (og:site_name, publisher), the site's name
+    in its title, the outlet beside a byline (microdata, then printed), the title's suffix, the text's."""
+    for name in (meta.get("source"), meta.get("title_site"), meta.get("outlet"), printed.outlet, suffix):
+        if name:
+            return str(name)
+    return _not_a_kicker(article.source, meta)
+
+
+def _not_a_kicker(source: str, meta: dict[str, object]) -> str:
+    """The text's source, unless the page prints it in brackets inside its own headline (`<h1>[CEO&]…`):
+    a rubric there, since a site credits another outlet outside its headline."""
+    heading = str(meta.get("heading") or "")
+    return "" if source and re.match(rf"^\s*[\[【(]\s*{re.escape(source)}\s*[\]】)]", heading) else source
+
+
+def outlet_name(name: str) -> str:
+    """`CNN` of `CNN.com`: a site named by its address is the outlet of that name, when the name is
+    written as one (capitalised); `lefigaro.fr` stays as it is."""
+    match = re.fullmatch(r"(?P<name>[A-Z][\w&-]*)\.(?:com|net|org|co\.uk|de|fr|es|it|jp|kr|cn)", name.strip())
+    return match["name"] if match else name
+
+
+#: Languages written in one time zone only: a time their pages print without a zone is in it.
+LANGUAGE_ZONES = {"ko": "+09:00", "ja": "+09:00"}
+
+
+def _dates(meta: dict[str, object], printed: _Printed, article: Extracted,
+           language: str) -> tuple[str, str, tuple[str, ...]]:
+    """(date, updated, notes): the metadata's, else the date line printed under the headline, else
+    the text's, else the day of the page's address. Zones: see `_metadata_zone`."""
+    date, updated = str(meta.get("date") or ""), str(meta.get("updated") or "")
+    if date:
+        return _metadata_zone(date, updated, printed.offsets, language)
+    for date, updated in ((printed.date, printed.updated), (article.date, article.updated)):
+        if date:
+            return _with_zone(date, LANGUAGE_ZONES.get(language, "")), updated, ()
+    day = parts.address_day(str(meta.get("url") or ""))
+    return day, "", (f"date: only the day of the page's address {meta.get('url')}",) if day else ()
+
+
+def _with_zone(value: str, offset: str) -> str:
+    return value + offset if 10 < len(value) <= 19 else value  # a day, or a time that has its zone, stays
+
+
+def _metadata_zone(date: str, updated: str, printed: tuple[tuple[str, str], ...],
+                   language: str) -> tuple[str, str, tuple[str, ...]]:
+    """(date, updated, notes) of metadata times. One without a zone is in the page's convention: when the
+    page prints one of them (same day, hour and minute), the zone printed with it (none: the printed local
+    time, kept as pasted copy keeps it); else its language's only zone (Korean, Japanese). Otherwise (a
+    server's clock, perhaps) only the day is kept, with a note."""
+    bare = [v[:16] for v in (date, updated) if 10 < len(v) <= 19]
+    if not bare:
+        return date, updated, ()
+    shown = [offset for local, offset in printed if local in bare]
+    if shown or language in LANGUAGE_ZONES:
+        offset = shown[0] if shown else LANGUAGE_ZONES[language]
+        return _with_zone(date, offset), _with_zone(updated, offset), ()
+    note = f"date: '{bare[0]}' in the page's metadata has no zone, and the page prints it nowhere; only its day is kept"
+    return (date[:10] if date[:16] in bare else date), (updated[:10] if updated[:16] in bare else updated), (note,)
 
 
 #: A title's tail that is no part of the headline: a separator then the date, or a photo credit in brackets.
@@ -137,14 +371,19 @@ def page_title(title: str, site_names: set[str]) -> str:
 
 
 def _fold_name(name: str) -> str:
-    return re.sub(r"(?i)^www\.|\.(?:com|de|fr|es|jp|cn|net|org|co\.uk)$|[\s.]", "", name).casefold()
+    """`elpais` of `EL PAÍS`, `cnn` of `CNN.com`, `usatoday` of `USA TODAY`: a name as an address spells it."""
+    bare = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", name)
+                                                if not unicodedata.combining(c)))
+    return re.sub(r"(?i)^www\.|\.(?:com|de|fr|es|jp|cn|net|org|co\.uk|co\.kr)$|[\s.]", "", bare).casefold()
 
 
-def _is_site_name(name: str, site_names: set[str]) -> bool:
-    """Is `name` the site's own (og:site_name, publisher, the page's 来源), or the start of one (`日本経済新聞`
-    of `日本経済新聞社`, `DW` of `DW.COM`)?"""
+def _is_site_name(name: str, site_names: set[str], *, either: bool = False) -> bool:
+    """Is `name` the site's own (og:site_name, publisher, the page's 来源, its address), or the start of
+    one (`日本経済新聞` of `日本経済新聞社`, `DW` of `DW.COM`)? With `either`, also a name that starts with
+    the site's (`BBC中文网` of `BBC`)."""
     folded = _fold_name(name)
-    return len(folded) >= 2 and any(s == folded or (s.startswith(folded) and len(folded) >= 2) for s in site_names)
+    return len(folded) >= 2 and any(s == folded or s.startswith(folded) or (either and folded.startswith(s))
+                                    for s in site_names)
 
 
 def _site_names(meta: dict[str, object]) -> set[str]:
@@ -155,7 +394,7 @@ def _site_names(meta: dict[str, object]) -> set[str]:
 #: An author name that is the publisher, not a person: a domain, a company form, a name with a parenthesis.
 _NOT_A_PERSON = re.compile(r"\w\.(?:com|de|fr|es|it|net|org|jp|cn|co|kr)\b|\(|"
                            r"\b(?:GmbH|AG|Ltd|Inc|LLC|S\.A\.|S\.L\.|SpA|Ediciones|Verlag|Editions|Éditions|Media|Group|"
-                           r"Redaktion|Redacción|Rédaction)\b|社$", re.I)
+                           r"Redaktion|Redacción|Rédaction|Images|Photos?|Pictures)\b|社$", re.I)
 
 
 def _people(names: tuple[str, ...], meta: dict[str, object]) -> tuple[str, ...]:
@@ -183,7 +422,32 @@ def page_metadata(tree) -> dict[str, object]:
     found: dict[str, object] = {}
     _from_json_ld(tree, found)
     _from_meta_tags(tree, found)
+    _from_microdata(tree, found)
     return found
+
+
+def _from_microdata(tree, found: dict[str, object]) -> None:
+    """schema.org microdata printed in the page (`itemprop="datePublished"`, `itemprop="author"` with
+    its `itemprop="name"`): the first of each. An author's text is read as a byline (`Doug Stanglin,
+    USA TODAY`); the page's own name in it is the outlet, no person."""
+    props: dict[str, list] = {}
+    for el in tree.xpath("//*[@itemprop]"):
+        for prop in el.get("itemprop").split():
+            props.setdefault(prop, []).append(el)
+    for key, prop in (("date", "datePublished"), ("updated", "dateModified")):
+        values = [el.get("content") or el.get("datetime") or "" for el in props.get(prop, [])]
+        _take(found, key, next((v for v in (_iso(v) for v in values) if v), ""))
+    _microdata_authors(props.get("author", []), found)
+
+
+def _microdata_authors(elements: list, found: dict[str, object]) -> None:
+    authors: list[str] = []
+    for el in elements:
+        named = next((n for n in el.iter() if n is not el and "name" in (n.get("itemprop") or "").split()), el)
+        names, outlet = split_credit(named.get("content") or named.text_content(), _site_names(found))
+        authors += names
+        _take(found, "outlet", outlet)
+    _take(found, "authors", tuple(dict.fromkeys(authors)))
 
 
 def _from_json_ld(tree, found: dict[str, object]) -> None:
@@ -198,24 +462,48 @@ def _from_json_ld(tree, found: dict[str, object]) -> None:
         _take(found, "image", _url(item.get("image")))
 
 
+#: <meta> names (or properties) of each fact, most trusted first.
+_DATE_METAS = ("article:published_time", "pubdate", "date", "dc.date", "dcterms.date", "dcterms.created",
+               "dcterms.issued", "dc.date.issued", "dc.date.issue")
+_SOURCE_METAS = ("og:site_name", "dc.publisher", "dcterms.publisher")
+#: Names a page gives itself without saying it is the source (an app's name, a `writer` or `copyright` holder).
+_SITE_NAME_METAS = (*_SOURCE_METAS, "application-name", "writer", "copyright")
+
+
+def _first(metas: dict[str, str], names: tuple[str, ...]) -> str:
+    return next((metas[n] for n in names if metas.get(n)), "")
+
+
 def _from_meta_tags(tree, found: dict[str, object]) -> None:
-    """Open Graph and <meta> tags, <time datetime> and <html lang>. (Complexity 16: the `or`s
-    list the tag names that say one thing; they are alternatives, not branches of logic.)"""
+    """Open Graph and <meta> tags, <time datetime> and <html lang>."""
     metas = {(m.get("property") or m.get("name") or "").lower(): (m.get("content") or "").strip()
              for m in tree.iter("meta") if m.get("content")}
     _take(found, "title", metas.get("og:title"))
-    _take(found, "date", _iso(metas.get("article:published_time") or metas.get("pubdate")
-                              or metas.get("date") or metas.get("dc.date") or metas.get("dcterms.date")))
+    _take(found, "date", _iso(_first(metas, _DATE_METAS)))
     _take(found, "updated", _iso(metas.get("article:modified_time")))
-    _take(found, "source", metas.get("og:site_name"))
-    _add_site_name(found, metas.get("og:site_name", ""))
-    _take(found, "authors", _names(metas.get("author") or metas.get("article:author")))
+    _take(found, "source", _first(metas, _SOURCE_METAS))
+    for key in _SITE_NAME_METAS:
+        _add_site_name(found, metas.get(key, ""))
+    _page_identity(tree, metas, found)
+    _take(found, "description", _first(metas, ("og:description", "description")))
+    _take(found, "authors", _names(_first(metas, ("author", "article:author"))))
     _take(found, "image", metas.get("og:image"))
     times = [t for t in tree.iter("time") if t.get("datetime")]
     published = [t for t in times if not _UPDATE_LABEL.search(_time_context(t))]
     _take(found, "date", _iso(published[0].get("datetime")) if published else "")
     lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
     _take(found, "language", lang.split("-")[0].lower() if lang else "")
+
+
+def _page_identity(tree, metas: dict[str, str], found: dict[str, object]) -> None:
+    """The page's address (og:url, canonical link; its host is one of the site's names), its `<h1>`
+    and its `<title>`."""
+    links = [ln.get("href") or "" for ln in tree.iter("link") if (ln.get("rel") or "").lower() == "canonical"]
+    _take(found, "url", metas.get("og:url") or next((u for u in links if u.startswith("http")), ""))
+    _add_site_name(found, parts.host_name(str(found.get("url") or "")))
+    found["heading"] = _heading(tree)
+    titles = [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    found["page_title"] = titles[0] if titles else ""
 
 
 #: The words that say a time is when the page was changed, not published.
@@ -299,7 +587,7 @@ def _names(value: object) -> tuple[str, ...]:
         return ()  # the publisher named as the author
     if isinstance(value, list):
         return tuple(title_case_caps(n.strip()) for n in (_name(v) for v in value) if n)
-    name = _name(value)
+    name = _BY.sub("", " ".join(_name(value).split()))  # "By  Ed Hornick, CNN"
     if not name or name.startswith("http") or _NOT_A_PERSON.search(name):
         return ()  # a link, or the publisher named as the author ("Süddeutsche.de GmbH, Munich, Germany")
     return tuple(title_case_caps(n.strip()) for n in re.split(r",\s*|\s+and\s+", name) if n.strip())

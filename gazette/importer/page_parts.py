@@ -1,0 +1,226 @@
+"""What a saved page prints around its article text, which an extractor leaves out: the lines
+under the headline (byline, date line), the sign-off under the text, the photo's caption and
+credit in the page's own caption containers, and the page's own address. Read by read_html.
+
+Every rule here reads what the page prints or declares about itself; none guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: Elements that start a new line of the page as a browser shows it.
+_BLOCKS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 br tr td th table section article header footer aside nav "
+                    "figure figcaption blockquote dd dt dl main form hr pre address".split())
+#: Class words of an inline element that holds one piece of an article's metadata (`asset-metabar-time`,
+#: `byline`, `author`, `date`): on a line of its own, so that a byline and a date line are read apart.
+_METADATA_CLASS = re.compile(r"(?:^|[\s_-])(?:date|time|timestamp|byline|author|autor|auteur)(?:$|[\s_\d-])", re.I)
+_SKIPPED = frozenset(["head", "script", "style", "noscript", "template", "select", "option", "button", "iframe"])
+#: Class words of a photo's caption container, as sites name them (`caption`, `cutline`, `figcaption`,
+#: `wp-caption-text`, `leyenda`, `legende`).
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|cutline|figcaption|leyenda|l[ée]gende|didascalia|bildunterschrift)"
+                            r"(?:$|[\s_-])", re.I)
+#: Class words of a photo's credit inside or beside its caption (`credit`, `firma`, `byline`, `copyright`).
+_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:credit|credits|firma|photographer|copyright|cr[ée]dito|fotograf)"
+                           r"(?:$|[\s_-])", re.I)
+#: A credit's own label and brackets: `(Photo: Kiichiro Sato, AP)`, `Foto: X`, `Crédits photo : X`.
+_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit)\s*[:：]\s*)?"
+                          r"(?P<credit>.+?)\s*[)\]]?$", re.I)
+#: A date in a page's address, in the slashed form newsrooms file articles under: `/2010/08/13/`.
+#: Also with one section between the year and the month (`/2010/POLITICS/08/13/`).
+_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:[A-Za-z-]+/)?(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
+#: A video player's container: its description is no paragraph of the article.
+_VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)
+
+
+#: Class words of an element that holds the byline: `byline`, `author`, `autor`, `auteur`.
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|auteur|autore)(?:$|[\s_-])", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    order: int  # document order of the element the line starts in
+    byline: bool = False  # the line is the text of an element whose class says it holds the byline
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def page_lines(tree) -> tuple[list[Line], dict]:
+    """The page's visible text as lines (a new line at every block element), and the document
+    order of every element, so that a line or an element can be placed before or after another."""
+    order = {el: i for i, el in enumerate(tree.iter())}
+    lines: list[Line] = []
+    current: list[str] = []
+    start: list = [0, None]  # the order and element the current line starts in
+    bylines = {el for el in order if isinstance(el.tag, str) and _BYLINE_CLASS.search(el.get("class") or "")}
+
+    def flush() -> None:
+        text = _norm("".join(current))
+        if text:
+            lines.append(Line(text, start[0], byline=start[1] in bylines))
+        current.clear()
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag and tag.lower() not in _SKIPPED:
+            block = tag.lower() in _BLOCKS or bool(_METADATA_CLASS.search(el.get("class") or ""))
+            if block:
+                flush()
+                start[:] = [order.get(el, start[0]), el]
+            current.append(el.text or "")
+            for child in el:
+                walk(child)
+            if block:
+                flush()
+                start[:] = [order.get(el, start[0]), el.getparent()]
+        current.append(el.tail or "")
+
+    walk(tree)
+    flush()
+    return lines, order
+
+
+def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
+                heading_at: int = -1) -> tuple[list[Line], list[str]]:
+    """(up to 12 lines between the headline and the text, without the text's own lines; up to 3 lines
+    under the text's last line). The headline is the line of the `<h1>` at `heading_at` (document
+    order), else the first line that starts as it does. The text starts at the latest of its first
+    lines (`firsts`), since a page may print a dek, then the byline, then the text; a line of the text
+    is found by its start, since an extractor joins and trims lines."""
+    def index(text: str, after: int) -> int:
+        key = _norm(text)[:40]
+        return next((i for i in range(after, len(lines)) if key and lines[i].text.startswith(key)), -1)
+
+    top = next((i for i, ln in enumerate(lines) if ln.order >= heading_at), -1) if heading_at >= 0 else -1
+    top = top if top >= 0 else (index(headline, 0) if headline else -1)
+    begin = max((index(first, top + 1) for first in firsts), default=-1)
+    if top < 0 or begin < 0:
+        return [], []
+    end = index(last, begin)
+    own = {_norm(first)[:40] for first in firsts}
+    header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:12]
+    footer = [ln.text for ln in lines[end + 1:end + 4]] if end >= 0 else []
+    return header, footer
+
+
+def address_day(url: str) -> str:
+    """`2010-08-13` from an address filed under `/2010/08/13/`; '' otherwise."""
+    match = _ADDRESS_DAY.search(urlsplit(url).path + "/") if url else None
+    return f"{match['y']}-{match['m']}-{match['d']}" if match else ""
+
+
+def host_name(url: str) -> str:
+    """`usatoday` of `http://www.usatoday.com/story/...`, `elpais` of `sociedad.elpais.com`: the
+    name of the site that the address belongs to ('' without an address)."""
+    host = urlsplit(url).hostname or "" if url else ""
+    parts = [p for p in host.split(".") if p and p != "www"]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "ne", "or", "go", "ac"):  # www.bbc.co.uk, news.joins.co.kr
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
+
+
+def _classes(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str, str]:
+    """(caption, credit) of the first caption container (by its class: `caption`, `cutline`, `figcaption`)
+    printed between the headline and the end of the text; its credit is an element with a credit class
+    inside it or beside it (`(Photo: Kiichiro Sato, AP)` gives `Kiichiro Sato, AP`)."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not _CAPTION_CLASS.search(_classes(el)) or el.tag == "img":
+            continue
+        if not span[0] < order.get(el, -1) < span[1] or _in_video(el):
+            continue
+        credit_el = _credit_element(el)
+        text = _norm(el.text_content())
+        credit = _norm(credit_el.text_content()) if credit_el is not None else ""
+        if credit and credit_el in el.iter():
+            text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
+        if 8 <= len(text) <= 400 and not _not_a_caption(text):
+            wrapped = _CREDIT_WRAP.match(credit) if credit else None
+            return text, (wrapped["credit"] if wrapped else "")
+    return "", ""
+
+
+#: A byline word: a caption container that starts with it holds the byline (`<span class="caption">By …`).
+_BYLINE_START = re.compile(r"^(?:by|par|por|von)\s", re.I)
+
+
+def _not_a_caption(text: str) -> bool:
+    """A caption container's text that is no caption: a byline, a credit alone (`(Al Dukes Photography)`,
+    `Mandel Ngan / AFP / Getty Images`)."""
+    if _BYLINE_START.match(text) or re.fullmatch(r"[(\[].*[)\]]", text):
+        return True
+    pieces = [p.strip() for p in text.split("/")]
+    return len(pieces) >= 2 and all(0 < len(p.split()) <= 4 and not p.endswith(".") for p in pieces)
+
+
+def _credit_element(caption):
+    inside = [c for c in caption.iter() if c is not caption and isinstance(c.tag, str)
+              and _CREDIT_CLASS.search(_classes(c))]
+    if inside:
+        return inside[0]
+    parent = caption.getparent()
+    beside = [] if parent is None else [c for c in parent if c is not caption and isinstance(c.tag, str)
+                                        and _CREDIT_CLASS.search(_classes(c))]
+    return beside[0] if beside else None
+
+
+def caption_from_alt(tree, lines: list[Line], order: dict, span: tuple[int, int], headline: str) -> str:
+    """The caption of the first image between the headline and the end of the text whose
+    description (`alt`) the page also prints as a line of its own just below it (within a few
+    elements): the printed caption. An `alt` that repeats the headline is none."""
+    for img in tree.iter("img"):
+        alt, at = _norm(img.get("alt") or ""), order.get(img, -1)
+        if len(alt) < 20 or alt == headline or not span[0] < at < span[1] or _not_a_caption(alt):
+            continue
+        if any(ln.text == alt and at < ln.order <= at + 12 for ln in lines):
+            return alt
+    return ""
+
+
+def _is_video(el) -> bool:
+    """A video player's container; not the page or the article that a video page classes `video`."""
+    if el.tag in ("html", "body", "article", "main") or next(el.iter("h1"), None) is not None:
+        return False
+    return el.get("itemprop") == "video" or bool(_VIDEO_CLASS.search(el.get("class") or ""))
+
+
+def _in_video(el) -> bool:
+    return any(_is_video(a) for a in el.iterancestors())
+
+
+def video_texts(tree) -> set[str]:
+    """Texts printed inside a video player (an element of class `video` or `itemprop="video"`):
+    its description is not the article's first paragraph."""
+    out: set[str] = set()
+    for el in tree.iter():
+        if isinstance(el.tag, str) and _is_video(el):
+            out |= {_norm(d.text_content()) for d in el.iter() if isinstance(d.tag, str)}
+    return out
+
+
+#: A label before a link to another story: `IN TEXAS:`, `RELATED:`, `READ MORE:`, `Lesen Sie auch:`.
+_LINK_LABEL = re.compile(r"^[^\W\d][^:]{0,30}:$")
+
+
+def link_paragraphs(tree) -> set[str]:
+    """Paragraphs that are only a link to another story, with at most a label before it
+    (`<p><b>IN TEXAS: </b><a href=…>Family of Ebola patient quarantined</a></p>`): no text of the article."""
+    out: set[str] = set()
+    for para in tree.iter("p"):
+        links = [a for a in para.iter("a") if a.get("href")]
+        if len(links) != 1:
+            continue
+        linked = _norm(links[0].text_content())
+        whole = _norm(para.text_content())
+        label = _norm(whole.replace(linked, " ", 1)) if linked in whole else whole
+        if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label)):
+            out.add(whole)
+    return out
