@@ -158,3 +158,12 @@ def test_a_page_read_whole_takes_its_printed_date_line_byline_dateline_and_sign_
     article = read_html(page.encode(), config)
     assert article.author == ("María R. Sahuquillo", "Emilio de Benito") and article.dateline == "Madrid"
     assert article.date == "2012-10-27T12:14:00+01:00"
+
+
+def test_a_place_after_a_bylines_names_is_no_person_and_only_an_acronym_loses_its_address():
+    # Found on a real page outside the scored ones (Süddeutsche Zeitung): `Von Markus Balser, Berlin`
+    # gave the author `Berlin`, and `Süddeutsche.de` the outlet `Süddeutsche`.
+    assert split_credit("Von Markus Balser, Berlin", set()) == (("Markus Balser",), "")
+    assert split_credit("Por María R. Sahuquillo, Madrid", set()) == (("María R. Sahuquillo",), "")
+    assert [outlet_name(n) for n in ("CNN.com", "DW.COM", "BBC.co.uk", "Süddeutsche.de", "lefigaro.fr")] == [
+        "CNN", "DW", "BBC", "Süddeutsche.de", "lefigaro.fr"]

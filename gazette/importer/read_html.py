@@ -200,6 +200,8 @@ def _caption_of(tree, page: list[parts.Line], order: dict, headline: str, last: 
 
 #: The words a byline starts with, in the languages the importer reads.
 _BY = re.compile(r"^(?:by|par|por|von|de|door|di)\s+", re.I)
+#: One capitalised word in Latin script: after a byline's names, where the reporter writes from.
+_ONE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|&|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*")
 
 
@@ -217,6 +219,8 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
     for part in (p for p in _CREDIT_SPLIT.split(bare) if p):
         if _is_site_name(part, site_names) or known_agency(part):
             outlet, own = outlet or part, own or _is_site_name(part, site_names)
+        elif authors and _ONE_WORD.fullmatch(part):
+            continue  # `Von Markus Balser, Berlin`: a single word after the names is the place, not a person
         elif parse_byline("By " + title_case_caps(part)) and not _NOT_A_PERSON.search(part) and not is_collective(part):
             authors.append(title_case_caps(part))
         else:
@@ -306,9 +310,10 @@ def _not_a_kicker(source: str, meta: dict[str, object]) -> str:
 
 
 def outlet_name(name: str) -> str:
-    """`CNN` of `CNN.com`: a site named by its address is the outlet of that name, when the name is
-    written as one (capitalised); `lefigaro.fr` stays as it is."""
-    match = re.fullmatch(r"(?P<name>[A-Z][\w&-]*)\.(?:com|net|org|co\.uk|de|fr|es|it|jp|kr|cn)", name.strip())
+    """`CNN` of `CNN.com`, `DW` of `DW.COM`: a site named by its address is the outlet of that name
+    when the name is an acronym. A name written as a word keeps the address form the site prints
+    (`Süddeutsche.de`: `Süddeutsche` alone is no outlet's name), as does `lefigaro.fr`."""
+    match = re.fullmatch(r"(?P<name>[A-Z][A-Z&]{1,5})\.(?i:com|net|org|co\.uk|de|fr|es|it|jp|kr|cn)", name.strip())
     return match["name"] if match else name
 
 
