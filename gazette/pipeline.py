@@ -68,6 +68,10 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     chosen = select(read.articles, config, now)
     lib, standalone = make_library(config, chosen, read, inputs)
     lib, lists = related.attach(lib, inputs.store if use_cache else None)
+    if keep is None:
+        # More on this story's vectors (64 terms for each article: 700 MB at 100,000
+        # articles) are needed after this only by a builder keeping its session.
+        lists = None
     photos = images.Photos(config.root, use_cache, inputs.out).prepare(inputs.static, processes)
     read.problems += photos.problems  # photos that cannot be read (warnings)
     jobs = plan(lib, config, now, photos.photos, standalone)
