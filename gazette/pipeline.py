@@ -259,6 +259,7 @@ def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Re
             problems += kept.problems
             if kept.article is not None:
                 articles.append(kept.article)
+    content.pack_bodies(articles)  # not to be copied by every render worker that reads them
     parsed = sum(1 for result in results if result.readable and not result.unchanged)
     return Read(articles, problems, entries, parsed, parse_fp)
 
