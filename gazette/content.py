@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import stat
+import tempfile
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -141,31 +142,70 @@ _ARTICLE_FIELDS = tuple(Article.__dataclass_fields__)
 _BODY = _ARTICLE_FIELDS.index("body_html")
 
 
-# --- bodies kept in blocks ---------------------------------------------------------
+# --- bodies kept out of the way -----------------------------------------------------
 #
-# A full build holds every article's HTML body in the main process (about 600 MB at
-# 100,000 articles) while its render workers, forked from it, read them. A body held
-# as its own string is written to by each worker that reads it (its reference count),
-# so the page it starts on becomes that worker's private copy: at 100,000 articles
-# that was about 500 MB of copies across the two workers. `pack_bodies` moves the
-# bodies into a few large blocks of UTF-8 bytes that nothing writes to; an article
-# then holds where its body lies (`_Body`), and `article.body_html` reads it from there,
-# a new string each time (a copy of a few kB, freed once the page is rendered). To
-# every reader, equality, hashing and pickling, `body_html` is the same string.
+# A full build holds every article's HTML body (about 400 MB at 100,000 articles) while
+# its render workers, forked from the main process, read them. A body held as its own
+# string is written to by each worker that reads it (its reference count), so the page
+# it starts on becomes that worker's private copy: at 100,000 articles that was about
+# 500 MB of copies across the two workers. `pack_bodies` moves the bodies out of the
+# process's objects: into an unlinked file in the build cache's folder (read back with
+# pread: the kernel's page cache holds them, which it may write out and drop, and no
+# process of the build counts them), or without the cache into a few large blocks of
+# UTF-8 bytes that nothing writes to. An article then holds where its body lies
+# (`_Body`), and `article.body_html` reads it from there, a new string each time (a
+# copy of a few kB, freed once the page is rendered). To every reader, equality,
+# hashing and pickling, `body_html` is the same string.
+
+
+class _Spill:
+    """An unlinked file holding bodies, appended to and read back at offsets. Forked
+    workers share its descriptor (pread does not move a shared position)."""
+
+    __slots__ = ("fd", "size")
+
+    def __init__(self, folder: Path):
+        fd, name = tempfile.mkstemp(prefix=".bodies-", dir=folder)
+        self.fd, self.size = fd, 0
+        try:
+            os.unlink(name)
+        except OSError:
+            os.close(fd)
+            raise
+
+    def append(self, data: bytes) -> int:
+        at = self.size
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.size += len(data)
+        return at
+
+    def read(self, start: int, end: int) -> bytes:
+        return os.pread(self.fd, end - start, start)
+
+    def __del__(self):
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
 
 
 class _Body:
-    """Where an article's body lies in a block made by `pack_bodies`."""
+    """Where an article's body lies: a block of bytes or a spill file, start and end."""
 
     __slots__ = ("block", "start", "end")
 
-    def __init__(self, block: bytes, start: int, end: int):
+    def __init__(self, block: bytes | _Spill, start: int, end: int):
         self.block = block
         self.start = start
         self.end = end
 
     def text(self) -> str:
-        return str(memoryview(self.block)[self.start:self.end], "utf-8")
+        block = self.block
+        if isinstance(block, bytes):
+            return str(memoryview(block)[self.start:self.end], "utf-8")
+        return block.read(self.start, self.end).decode("utf-8")
 
 
 def _get_body_html(article: Article) -> str:
@@ -182,12 +222,14 @@ def _set_body_html(article: Article, value: str) -> None:
 # checker knows the field as a str, which is what reading it gives).
 Article.body_html = property(_get_body_html, _set_body_html)  # type: ignore[assignment]
 
-BODY_BLOCK = 1 << 23  # bytes of bodies in one block (8 MiB)
+BODY_BLOCK = 1 << 23  # bytes of bodies written (or joined) at once: 8 MiB
 
 
-def pack_bodies(articles: Iterable[Article], block_size: int = BODY_BLOCK) -> None:
-    """Keep the bodies of `articles` in shared blocks of bytes, not each in its own
-    string (see above). What `body_html` reads does not change."""
+def pack_bodies(articles: Iterable[Article], folder: Path | None = None, block_size: int = BODY_BLOCK) -> None:
+    """Keep the bodies of `articles` in a spill file in `folder` (the build cache's), or
+    without one (or when it cannot be written) in shared blocks of bytes, not each in
+    its own string (see above). What `body_html` reads does not change."""
+    spill = _open_spill(folder)
     pending: list[tuple[dict, int, int]] = []
     parts: list[bytes] = []
     size = 0
@@ -195,23 +237,43 @@ def pack_bodies(articles: Iterable[Article], block_size: int = BODY_BLOCK) -> No
         values = article.__dict__
         body = values["body_html"]
         if type(body) is not str:
-            continue  # in a block already
+            continue  # packed already
         data = body.encode("utf-8")
         pending.append((values, size, size + len(data)))
         parts.append(data)
         size += len(data)
         if size >= block_size:
-            _fill_block(parts, pending)
+            spill = _fill_block(parts, pending, spill)
             size = 0
-    _fill_block(parts, pending)
+    _fill_block(parts, pending, spill)
 
 
-def _fill_block(parts: list[bytes], pending: list[tuple[dict, int, int]]) -> None:
-    block = b"".join(parts)
+def _open_spill(folder: Path | None) -> _Spill | None:
+    if folder is None or not hasattr(os, "pread"):
+        return None
+    try:
+        return _Spill(folder)
+    except OSError:
+        return None  # (a read-only site folder): blocks in memory
+
+
+def _fill_block(parts: list[bytes], pending: list[tuple[dict, int, int]], spill: _Spill | None) -> _Spill | None:
+    """Place one block's bodies; the spill to use for the next (None once writing failed)."""
+    if not parts:
+        return spill
+    data = b"".join(parts)
+    block: bytes | _Spill = data
+    base = 0
+    if spill is not None:
+        try:
+            base, block = spill.append(data), spill
+        except OSError:  # the disk is full: this block and the next stay in memory
+            spill = None
     for values, start, end in pending:
-        values["body_html"] = _Body(block, start, end)
+        values["body_html"] = _Body(block, base + start, base + end)
     parts.clear()
     pending.clear()
+    return spill
 
 
 # The fields whose values many articles share (the frontmatter's layout, tags, bylines,

@@ -259,7 +259,8 @@ def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Re
             problems += kept.problems
             if kept.article is not None:
                 articles.append(kept.article)
-    content.pack_bodies(articles)  # not to be copied by every render worker that reads them
+    # Out of the way of the render's workers, who would copy what they read (content.py).
+    content.pack_bodies(articles, store.folder if store.enabled and store.folder.is_dir() else None)
     parsed = sum(1 for result in results if result.readable and not result.unchanged)
     return Read(articles, problems, entries, parsed, parse_fp)
 
