@@ -9,7 +9,8 @@ Builds SITE cold (its `.gazette-cache/` and OUT removed first, unless --keep-cac
 this process, with the workers the build would use, and prints for each stage of
 `gazette.pipeline._build` its wall time, the main process's PSS when it ends, and the
 peak whole-build PSS while it ran, with the peak of what the workers hold privately
-(their own objects, and the inherited pages they wrote to). `--types` also prints, at
+(their own objects, and the inherited pages they wrote to), and the seconds the main
+process spent in its garbage collector during the stage. `--types` also prints, at
 each stage's end, the kinds of object the main process holds most of (gc.get_objects:
 slow, so the times are then not the build's). The sampler is a child of this process and leaves itself
 out of the sums.
@@ -61,17 +62,33 @@ while os.getppid() == parent:
 """
 
 
-def _wrap(owner, name: str, marks: list, types: bool):
+class _Collector:
+    """Seconds the garbage collector ran in this process (gc.callbacks)."""
+
+    def __init__(self):
+        self.seconds = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self)
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+
+
+def _wrap(owner, name: str, marks: list, types: bool, collector: _Collector):
     original = getattr(owner, name)
     label = name
 
     def timed(*args, **kwargs):
-        start = time.monotonic()
+        start, collected = time.monotonic(), collector.seconds
         try:
             return original(*args, **kwargs)
         finally:
             end = time.monotonic()
-            marks.append((label, start, end, pss_kib(os.getpid()), _types() if types else None))
+            marks.append((label, start, end, pss_kib(os.getpid()), _types() if types else None,
+                          collector.seconds - collected))
 
     setattr(owner, name, timed)
 
@@ -110,9 +127,10 @@ def main(argv=None) -> int:
     from gazette.config import load_config
 
     marks: list = []
+    collector = _Collector()
     for dotted in STAGES:
         owner, name = _resolve(dotted)
-        _wrap(owner, name, marks, args.types)
+        _wrap(owner, name, marks, args.types, collector)
     trace = Path(tempfile.mkstemp(prefix="stage-memory-", suffix=".txt")[1])
     sampler = subprocess.Popen([sys.executable, "-c", SAMPLER, str(HERE), str(os.getpid()), str(args.every),
                                 str(trace)])
@@ -131,14 +149,14 @@ def main(argv=None) -> int:
     print(f"{result.articles} articles, {result.pages} pages; wall {ended - started:.1f} s; CPU {cpu:.1f} s; "
           f"peak whole-build PSS {peak / 1024:.0f} MiB")
     print(f"{'stage':<16} {'wall s':>8} {'main PSS at end':>16} {'peak build PSS':>15} {'procs':>6}"
-          f" {'workers private':>16}")
-    for label, start, end, main_kib, kinds in marks:
+          f" {'workers private':>16} {'main gc s':>10}")
+    for label, start, end, main_kib, kinds, collecting in marks:
         during = [s for s in samples if start <= s[0] <= end]
         top = max((s[2] for s in during), default=main_kib)
         procs = max((int(s[3]) for s in during), default=1)
         private = max((s[4] for s in during), default=0)
         print(f"{label:<16} {end - start:>8.2f} {main_kib / 1024:>12.0f} MiB {top / 1024:>11.0f} MiB {procs:>6}"
-              f" {private / 1024:>12.0f} MiB")
+              f" {private / 1024:>12.0f} MiB {collecting:>10.2f}")
         if kinds:
             print("    " + ", ".join(f"{name} {count:,}" for name, count in kinds))
     return 0

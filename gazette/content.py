@@ -165,13 +165,14 @@ class _Spill:
     __slots__ = ("fd", "size")
 
     def __init__(self, folder: Path):
+        self.fd, self.size = -1, 0
         fd, name = tempfile.mkstemp(prefix=".bodies-", dir=folder)
-        self.fd, self.size = fd, 0
         try:
             os.unlink(name)
         except OSError:
             os.close(fd)
             raise
+        self.fd = fd
 
     def append(self, data: bytes) -> int:
         at = self.size
@@ -185,10 +186,11 @@ class _Spill:
         return os.pread(self.fd, end - start, start)
 
     def __del__(self):
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
+        if self.fd >= 0:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
 
 
 class _Body:
