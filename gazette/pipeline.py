@@ -416,7 +416,10 @@ class Builder:
         self.processes = processes
         self.progress = progress
         self.config: SiteConfig | None = None
-        self.memory: dict = {}  # the build cache's files as last read or written
+        # The build cache's files as last read or written, for the next build. A single
+        # build (keep_plan False) has no next one: kept, they would hold what each stage
+        # let go (More on this story's vectors: 700 MB at 100,000 articles) to the end.
+        self.memory: dict | None = {} if keep_plan else None
         self.session: incremental.Session | None = None  # what the last build planned, for patches
         self.keep_plan = keep_plan  # False for a single build: nothing to patch later, no plan to keep
         self.wait = wait  # another process writing the output folder: wait for it (False: lock.Busy)
