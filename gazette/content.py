@@ -12,10 +12,11 @@ import hashlib
 import os
 import re
 import stat
+import tempfile
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -120,7 +121,10 @@ class Article:
     def __reduce__(self):
         # Pickled as a plain tuple of its fields: loading 10,000 cached articles is then
         # about five times faster than through the dataclass's generic state.
-        return (_restore_article, (tuple(self.__dict__[name] for name in _ARTICLE_FIELDS),))
+        values = [self.__dict__[name] for name in _ARTICLE_FIELDS]
+        if type(values[_BODY]) is not str:
+            values[_BODY] = values[_BODY].text()
+        return (_restore_article, (tuple(values),))
 
     @property
     def modified(self) -> datetime:
@@ -135,11 +139,165 @@ class Article:
 
 
 _ARTICLE_FIELDS = tuple(Article.__dataclass_fields__)
+_BODY = _ARTICLE_FIELDS.index("body_html")
+
+
+# --- bodies kept out of the way -----------------------------------------------------
+#
+# A full build holds every article's HTML body (about 400 MB at 100,000 articles) while
+# its render workers, forked from the main process, read them. A body held as its own
+# string is written to by each worker that reads it (its reference count), so the page
+# it starts on becomes that worker's private copy: at 100,000 articles that was about
+# 500 MB of copies across the two workers. `pack_bodies` moves the bodies out of the
+# process's objects: into an unlinked file in the build cache's folder (read back with
+# pread: the kernel's page cache holds them, which it may write out and drop, and no
+# process of the build counts them), or without the cache into a few large blocks of
+# UTF-8 bytes that nothing writes to. An article then holds where its body lies
+# (`_Body`), and `article.body_html` reads it from there, a new string each time (a
+# copy of a few kB, freed once the page is rendered). To every reader, equality,
+# hashing and pickling, `body_html` is the same string.
+
+
+class _Spill:
+    """An unlinked file holding bodies, appended to and read back at offsets. Forked
+    workers share its descriptor (pread does not move a shared position)."""
+
+    __slots__ = ("fd", "size")
+
+    def __init__(self, folder: Path):
+        self.fd, self.size = -1, 0
+        fd, name = tempfile.mkstemp(prefix=".bodies-", dir=folder)
+        try:
+            os.unlink(name)
+        except OSError:
+            os.close(fd)
+            raise
+        self.fd = fd
+
+    def append(self, data: bytes) -> int:
+        at = self.size
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.size += len(data)
+        return at
+
+    def read(self, start: int, end: int) -> bytes:
+        return os.pread(self.fd, end - start, start)
+
+    def __del__(self):
+        if self.fd >= 0:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+
+
+class _Body:
+    """Where an article's body lies: a block of bytes or a spill file, start and end."""
+
+    __slots__ = ("block", "start", "end")
+
+    def __init__(self, block: bytes | _Spill, start: int, end: int):
+        self.block = block
+        self.start = start
+        self.end = end
+
+    def text(self) -> str:
+        block = self.block
+        if isinstance(block, bytes):
+            return str(memoryview(block)[self.start:self.end], "utf-8")
+        return block.read(self.start, self.end).decode("utf-8")
+
+
+def _get_body_html(article: Article) -> str:
+    value = article.__dict__["body_html"]
+    return value if type(value) is str else value.text()
+
+
+def _set_body_html(article: Article, value: str) -> None:
+    article.__dict__["body_html"] = value
+
+
+# The field's value goes through these (the dataclass's __init__, __eq__, __hash__ and
+# __repr__ included); set on the class after the dataclass is made (a type
+# checker knows the field as a str, which is what reading it gives).
+Article.body_html = property(_get_body_html, _set_body_html)  # type: ignore[assignment]
+
+BODY_BLOCK = 1 << 23  # bytes of bodies written (or joined) at once: 8 MiB
+
+
+def pack_bodies(articles: Iterable[Article], folder: Path | None = None, block_size: int = BODY_BLOCK) -> None:
+    """Keep the bodies of `articles` in a spill file in `folder` (the build cache's), or
+    without one (or when it cannot be written) in shared blocks of bytes, not each in
+    its own string (see above). What `body_html` reads does not change."""
+    spill = _open_spill(folder)
+    pending: list[tuple[dict, int, int]] = []
+    parts: list[bytes] = []
+    size = 0
+    for article in articles:
+        values = article.__dict__
+        body = values["body_html"]
+        if type(body) is not str:
+            continue  # packed already
+        data = body.encode("utf-8")
+        pending.append((values, size, size + len(data)))
+        parts.append(data)
+        size += len(data)
+        if size >= block_size:
+            spill = _fill_block(parts, pending, spill)
+            size = 0
+    _fill_block(parts, pending, spill)
+
+
+def _open_spill(folder: Path | None) -> _Spill | None:
+    if folder is None or not hasattr(os, "pread"):
+        return None
+    try:
+        return _Spill(folder)
+    except OSError:
+        return None  # (a read-only site folder): blocks in memory
+
+
+def _fill_block(parts: list[bytes], pending: list[tuple[dict, int, int]], spill: _Spill | None) -> _Spill | None:
+    """Place one block's bodies; the spill to use for the next (None once writing failed)."""
+    if not parts:
+        return spill
+    data = b"".join(parts)
+    block: bytes | _Spill = data
+    base = 0
+    if spill is not None:
+        try:
+            base, block = spill.append(data), spill
+        except OSError:  # the disk is full: this block and the next stay in memory
+            spill = None
+    for values, start, end in pending:
+        values["body_html"] = _Body(block, base + start, base + end)
+    parts.clear()
+    pending.clear()
+    return spill
+
+
+# The fields whose values many articles share (the frontmatter's layout, tags, bylines,
+# the publication...): one object for each value among the articles unpickled (from the
+# parse workers, the build cache, the kept plan), instead of a copy in each. At 100,000
+# articles the copies were about 100 MB, which every render worker also touches.
+_SHARED_FIELDS = tuple(_ARTICLE_FIELDS.index(name) for name in (
+    "key_lines", "tags", "author", "source", "genre", "language", "dateline"))
+_SHARED_LIMIT = 200_000  # distinct values kept for sharing; past it the table starts again
+_shared: dict[Any, Any] = {}
 
 
 def _restore_article(values: tuple) -> Article:
     article = object.__new__(Article)
-    article.__dict__.update(zip(_ARTICLE_FIELDS, values))
+    fields = list(values)
+    shared = _shared
+    if len(shared) > _SHARED_LIMIT:
+        shared.clear()
+    for i in _SHARED_FIELDS:
+        value = fields[i]
+        fields[i] = shared.setdefault(value, value)
+    article.__dict__.update(zip(_ARTICLE_FIELDS, fields))
     return article
 
 

@@ -68,6 +68,10 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     chosen = select(read.articles, config, now)
     lib, standalone = make_library(config, chosen, read, inputs)
     lib, lists = related.attach(lib, inputs.store if use_cache else None)
+    if keep is None:
+        # More on this story's vectors (64 terms for each article: 700 MB at 100,000
+        # articles) are needed after this only by a builder keeping its session.
+        lists = None
     photos = images.Photos(config.root, use_cache, inputs.out).prepare(inputs.static, processes)
     read.problems += photos.problems  # photos that cannot be read (warnings)
     jobs = plan(lib, config, now, photos.photos, standalone)
@@ -259,6 +263,8 @@ def read_articles(config: SiteConfig, inputs: Inputs, processes, progress) -> Re
             problems += kept.problems
             if kept.article is not None:
                 articles.append(kept.article)
+    # Out of the way of the render's workers, who would copy what they read (content.py).
+    content.pack_bodies(articles, store.folder if store.enabled and store.folder.is_dir() else None)
     parsed = sum(1 for result in results if result.readable and not result.unchanged)
     return Read(articles, problems, entries, parsed, parse_fp)
 
@@ -414,7 +420,10 @@ class Builder:
         self.processes = processes
         self.progress = progress
         self.config: SiteConfig | None = None
-        self.memory: dict = {}  # the build cache's files as last read or written
+        # The build cache's files as last read or written, for the next build. A single
+        # build (keep_plan False) has no next one: kept, they would hold what each stage
+        # let go (More on this story's vectors: 700 MB at 100,000 articles) to the end.
+        self.memory: dict | None = {} if keep_plan else None
         self.session: incremental.Session | None = None  # what the last build planned, for patches
         self.keep_plan = keep_plan  # False for a single build: nothing to patch later, no plan to keep
         self.wait = wait  # another process writing the output folder: wait for it (False: lock.Busy)
