@@ -166,13 +166,21 @@ def _sections(library: Library, config: SiteConfig) -> tuple[Section, ...]:
 
 @dataclass(frozen=True)
 class MonthCount:
-    """A month of the archive as its index shows it: how many articles, not which (so
-    that an article's edit does not make the archive's index show it: a build patched
-    after an edit reads only the jobs that show the article, kept.py)."""
+    """A month as the archive's pages show it: how many articles, and which. The archive's
+    index shows none (so that an article's edit does not make it show it: a build patched
+    after an edit reads only the jobs that show the article, kept.py); a year page shows
+    the newest few (YEAR_PAGE_HEADLINES), which lead to the month's own pages for the rest:
+    a year page that listed every story would grow with the site (1,300 headlines at
+    10,000 articles) and be rendered again on every edit of any of them."""
 
     year: int
     month: int
     count: int
+    articles: tuple[Article, ...] = ()  # newest first
+
+    @property
+    def url(self) -> str:
+        return urls.archive_path(self.year, self.month)
 
 
 @dataclass(frozen=True)
@@ -186,37 +194,9 @@ class YearCount:
         return urls.archive_path(self.year)
 
 
-@dataclass(frozen=True)
-class MonthHeadlines:
-    """A month as its year's page shows it: how many articles, and the newest few
-    (YEAR_PAGE_HEADLINES), which lead to the month's own pages for the rest. A year
-    page that listed every story would grow with the site (1,300 headlines at 10,000
-    articles) and be rendered again on every edit of any of them."""
-
-    year: int
-    month: int
-    count: int
-    articles: tuple[Article, ...]  # newest first
-
-    @property
-    def url(self) -> str:
-        return urls.archive_path(self.year, self.month)
-
-
-@dataclass(frozen=True)
-class YearHeadlines:
-    year: int
-    count: int
-    months: tuple[MonthHeadlines, ...]  # newest first
-
-    @property
-    def url(self) -> str:
-        return urls.archive_path(self.year)
-
-
-def year_headlines(year: Year) -> YearHeadlines:
-    return YearHeadlines(year.year, year.count, tuple(
-        MonthHeadlines(m.year, m.month, len(m.articles), m.articles[:YEAR_PAGE_HEADLINES]) for m in year.months))
+def year_headlines(year: Year) -> YearCount:
+    return YearCount(year.year, year.count, tuple(
+        MonthCount(m.year, m.month, len(m.articles), m.articles[:YEAR_PAGE_HEADLINES]) for m in year.months))
 
 
 def archive_counts(years: Iterable[Year]) -> tuple[YearCount, ...]:
