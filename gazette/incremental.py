@@ -63,7 +63,7 @@ class Session:
     templates_fp: str
     parse_fp: str
     valid_until: float  # POSIX time: after it, the same inputs make another site
-    scanned: dict[str, tuple[Path, os.stat_result]]  # content files by site-relative path, scan order
+    scanned: dict[str, tuple[str, os.stat_result]]  # content files by site-relative path, scan order
     entries: dict[str, cache.SourceEntry]  # what parsing each gave
     static: list[writer.StaticFile]
     jobs: list[render.RenderJob]
@@ -336,7 +336,7 @@ def _content_change(session: Session, real: str, articles: dict[str, Path]) -> b
     if rel is not None and rel in session.scanned:
         if not os.path.isfile(real):
             return False  # deleted or replaced by a folder
-        articles[rel] = session.scanned[rel][0]
+        articles[rel] = Path(session.scanned[rel][0])
         return True
     if rel is not None or os.path.isdir(real):
         return False  # a new content file, or a folder (whose files may have come or gone)

@@ -508,7 +508,7 @@ def _session(config: SiteConfig, inputs, index: Index, pack: _Pack, parse_fp: st
         bases = dict(kept) if isinstance(kept, dict) else {}
     session = incremental.Session(
         config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=parse_fp,
-        valid_until=state.valid_until, scanned={item.rel: (item.path, item.stat) for item in inputs.scanned},
+        valid_until=state.valid_until, scanned={item.rel: (item.file, item.stat) for item in inputs.scanned},
         entries=KeptEntries(index, pack), static=list(index.static), jobs=KeptJobs(pack, len(index.jobs)),  # type: ignore[arg-type]
         files=state.files, summary=summary, warnings=warnings,
         renderer=render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp)),

@@ -113,7 +113,7 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
             parse_fp=read.parse_fp, valid_until=valid_until,
-            scanned={item.rel: (item.path, item.stat) for item in inputs.scanned}, entries=read.entries,
+            scanned={item.rel: (item.file, item.stat) for item in inputs.scanned}, entries=read.entries,
             static=inputs.static, pages=inputs.pages, jobs=jobs, files=site.files, summary=summary, warnings=warnings,
             renderer=renderer, search_records=found, search_bases=bases, related_lists=lists,
         ))
