@@ -86,6 +86,8 @@ class Session:
     related_lists: Any = None  # related.Lists: each article's nearest articles, as the pages show them
     related_index: Any = None  # related.Index of those lists, made when first needed
     pages: list[writer.StaticFile] = field(default_factory=list)  # the standalone pages' files (signed like static)
+    code_stamp: tuple | None = None  # cache.files_stamp of the code and templates when last found the same
+    search_at: dict[str, int] | None = None  # each search record's index in search_records, by its page's URL
 
     def __post_init__(self):
         self.content_root = os.path.realpath(self.config.content_path)
@@ -122,6 +124,9 @@ class Session:
             from gazette import related
 
             self.related_index = related.index_of(self.related_lists)  # every term: each patch then costs its own
+        if self.search_records is not None and self.search_at is None:
+            self.search_at = {record.url: i for i, record in enumerate(self.search_records)}
+        _same_code(self)  # its files' stamp, so that a patch need not digest them
         if self.renderer is None:
             self.renderer = render.Renderer(self.config)
         for name in sorted({job.template for job in self.jobs}):
@@ -393,9 +398,15 @@ def _still_current(session: Session, now: datetime) -> bool:
 
 
 def _same_code(session: Session) -> bool:
-    """Neither Gazette's code nor the templates changed (a watcher may miss a change)."""
-    return (cache.code_fingerprint() == session.code_fp
+    """Neither Gazette's code nor the templates changed (a watcher may miss a change).
+    Digested again only when a file's size or time differs from the last look."""
+    stamp = cache.files_stamp((cache.CODE_FOLDER, session.config.templates_path))
+    if stamp == session.code_stamp:
+        return True
+    same = (cache.code_fingerprint() == session.code_fp
             and render.templates_fingerprint(session.config) == session.templates_fp)
+    session.code_stamp = stamp if same else None
+    return same
 
 
 @dataclass
@@ -505,7 +516,9 @@ def _search_records(session: Session, swaps: list[tuple[Article, Article]]) -> N
         return
     from gazette import search
 
-    at = {record.url: i for i, record in enumerate(session.search_records)}
+    if session.search_at is None:  # a patch keeps every URL where it was
+        session.search_at = {record.url: i for i, record in enumerate(session.search_records)}
+    at = session.search_at
     records = list(session.search_records)
     fmt = i18n.Dates(session.config.tz, session.config.language)
     for _, new in swaps:

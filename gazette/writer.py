@@ -124,6 +124,7 @@ class SiteWriter:
         self.staged: list[str] = []
         self.stats = WriteStats()
         self._made: set[str] = set()
+        self._patching = False  # keep_unrecorded took every other file of the previous build
         self.stage.mkdir(parents=True)
         self._out_text = str(self.out) + os.sep
 
@@ -215,11 +216,19 @@ class SiteWriter:
         (but those under the folder `except_under`, which go).
 
         For a patch of a few pages (incremental.patch), whose caller knows the other
-        files are what the previous build left: they are not looked at on disk."""
-        for safe, entry in self.previous.items():
-            if safe not in self.files and safe != MARKER and not (except_under and safe.startswith(except_under)):
-                self.files[safe] = entry
-                self.stats.unchanged += 1
+        files are what the previous build left: they are not looked at on disk. A
+        dictionary copy, not a loop: at 10,000 articles the previous build has 26,000
+        files, and a patch records about ten."""
+        recorded = self.files
+        files = dict(self.previous)
+        files.pop(MARKER, None)
+        if except_under:
+            for safe in [safe for safe in files if safe.startswith(except_under) and safe not in recorded]:
+                del files[safe]
+        self.stats.unchanged += len(files) - sum(1 for safe in recorded if safe in files)
+        files.update(recorded)
+        self.files = files
+        self._patching = not except_under
 
     def commit(self, record: Callable[[dict[str, OutputEntry]], None] | None = None) -> WriteStats:
         """Swap the staged files in; remove the files of Gazette's last site that this
@@ -233,18 +242,24 @@ class SiteWriter:
         self.add(MARKER, MARKER_TEXT, "marker")
         self.stats.written = len(self.staged)
         self.stats.changed = list(self.staged)
-        names = sorted(self.files)
         if self.fresh:
-            _write_atomic(beside(self.out, "manifest"), "\n".join(names).encode())
+            _write_atomic(beside(self.out, "manifest"), "\n".join(sorted(self.files)).encode())
             if record:
                 record(self.files)
             faults.point("fresh")
             self.stage.rename(self.out)
             return self.stats
-        known = read_manifest(self.out)
-        old = set(self.previous) | known if (self.previous or known) else set(_walk(self.out))
-        remove = sorted(old - set(self.files), reverse=True)
-        plan = {"staged": self.staged, "remove": remove, "manifest": names if set(names) != known else None}
+        if self._patching and self.files.keys() == self.previous.keys():
+            # A patch of pages the last build wrote (keep_unrecorded), which its caller knows no
+            # other build has touched since: the same files, so the manifest stands, nothing goes.
+            remove: list[str] = []
+            plan = {"staged": self.staged, "remove": remove, "manifest": None}
+        else:
+            known = read_manifest(self.out)
+            old = set(self.previous) | known if (self.previous or known) else set(_walk(self.out))
+            remove = sorted(old - set(self.files), reverse=True)
+            names = sorted(self.files) if set(self.files) != known else None
+            plan = {"staged": self.staged, "remove": remove, "manifest": names}
         _check_writable(self.out, self.staged + remove)
         _write_atomic(beside(self.out, "journal"), json.dumps(plan).encode())
         if record:

@@ -474,3 +474,7 @@ def _edit_in_batches(tmp_path: Path, batches) -> None:
                 pipeline.build(load_config(site), tmp_path / "cold", use_cache=False)
             continue
         assert contents(tmp_path / "out") == cold(site, tmp_path), batches
+        # The record of Gazette's files beside the folder (a patch leaves it as it was) names them all.
+        listed = set((tmp_path / ".out.manifest").read_text(encoding="utf-8").split("\n"))
+        assert listed == {p.relative_to(tmp_path / "out").as_posix()
+                          for p in (tmp_path / "out").rglob("*") if p.is_file()}, batches

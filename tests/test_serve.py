@@ -233,6 +233,39 @@ def test_watcher_debounces_a_save_burst_into_one_batch(tmp_path):
         watcher.stop()
 
 
+def _batch_wait(watcher, change) -> tuple[set | None, float]:
+    """Make a change (a callable), then the watcher's next batch and the seconds it took."""
+    started = time.monotonic()
+    change()
+    return watcher.next_batch(timeout=5), time.monotonic() - started
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux's inotify reports a file's close")
+def test_watcher_hands_out_a_closed_save_at_once_and_waits_for_a_file_still_open(tmp_path):
+    """A save whose file has been closed is complete: its batch comes after the short
+    quiet (`settled`), not the full debounce. A file still open for writing, which may
+    get more bytes, waits the debounce out."""
+    site = make_site(tmp_path)
+    builder = Builder(site, tmp_path / "out", {})
+    builder.load()
+    watcher = serve.Watcher(builder, debounce=2.0, max_wait=5.0, settled=0.05).start()
+    target = site / ARTICLE
+    text = target.read_text()
+    try:
+        batch, took = _batch_wait(watcher, lambda: target.write_text(text + "\nclosed\n"))
+        assert batch == {Path(os.path.realpath(target))}
+        assert took < 1.5  # the debounce is 2 s
+        handle = target.open("a")
+        try:
+            batch, took = _batch_wait(watcher, lambda: (handle.write("open\n"), handle.flush()))
+        finally:
+            handle.close()
+        assert batch == {Path(os.path.realpath(target))}
+        assert took >= 2.0  # not closed while the watcher waited
+    finally:
+        watcher.stop()
+
+
 # --- failures never stop anything ---------------------------------------------------------------
 
 

@@ -17,6 +17,11 @@ from watchdog.observers.api import ObservedWatch
 from gazette.serve.files import output_folder
 
 DEBOUNCE = 0.05  # seconds of quiet after the last change before building (a save burst takes a few ms)
+# Seconds of quiet when every file written since the last batch has been closed (Linux
+# reports a close after writing: the save is complete), for a rename or a deletion that
+# may follow it, as an editor's backup dance does. Where no close is reported (macOS,
+# a file left open, a `touch`), DEBOUNCE applies.
+SETTLED = 0.015
 MAX_DEBOUNCE = 2.0  # build anyway after this long, even if changes keep coming
 
 CACHE_DIR = ".gazette-cache"
@@ -40,13 +45,15 @@ class Watcher(FileSystemEventHandler):
     """
 
     def __init__(self, builder, on_change: Callable[[], None] | None = None,
-                 debounce: float = DEBOUNCE, max_wait: float = MAX_DEBOUNCE):
+                 debounce: float = DEBOUNCE, max_wait: float = MAX_DEBOUNCE, settled: float = SETTLED):
         from watchdog.observers import Observer
 
         self.builder = builder
         self.on_change = on_change or (lambda: None)
         self.debounce = debounce
         self.max_wait = max_wait
+        self.settled = min(settled, debounce)
+        self._writing: set[str] = set()  # files written since the last batch and not closed since
         self.observer = Observer(timeout=0.2)
         self._cond = threading.Condition()
         self._changed: set[Path] = set()
@@ -108,10 +115,25 @@ class Watcher(FileSystemEventHandler):
                 self._first = now
                 first = True
             self._changed.update(hits)
+            self._note_writing(event)
             self._last = now
             self._cond.notify_all()
         if first:
             self.on_change()
+
+    def _note_writing(self, event) -> None:
+        """Keep `_writing` up to date: a file written is open until its close is reported."""
+        if event.is_directory:
+            return
+        kind, path = event.event_type, os.fsdecode(event.src_path)
+        if kind in ("created", "modified"):
+            self._writing.add(path)
+        elif kind in ("closed", "deleted", "moved"):
+            self._writing.discard(path)
+
+    def _quiet(self) -> float:
+        """Seconds of quiet that end a batch: short once every write has been closed."""
+        return self.debounce if self._writing else self.settled
 
     # lifecycle
 
@@ -163,11 +185,12 @@ class Watcher(FileSystemEventHandler):
                 return None
             while True:
                 now = time.monotonic()
-                left = min(self._last + self.debounce - now, self._first + self.max_wait - now)
+                left = min(self._last + self._quiet() - now, self._first + self.max_wait - now)
                 if left <= 0 or self._stopped:
                     break
                 self._cond.wait(left)
             batch, self._changed = self._changed, set()
+            self._writing.clear()  # a file never closed (a `touch`) does not hold up later batches
             return batch
 
     def pending(self) -> bool:
