@@ -481,15 +481,8 @@ class Builder:
         changed, prepare the session for the next patch (`stop()` true: a
         change came, leave the rest for later). The cache's warnings, if it could not
         be written."""
-        if self.session is not None:
-            # Pagefind, after the browser has its page; also when a change waits or the
-            # builder stops, so that a finished site always has its index.
-            try:
-                incremental.refresh_search(self.session)
-            except BaseException:
-                self.session = None
-                raise
-        problems = self._save_session()
+        self._refresh_search()
+        problems = self._save_session(stop)
         if self.session is not None:
             try:
                 self.session.prepare(stop)
@@ -498,13 +491,28 @@ class Builder:
                 raise
         return problems
 
-    def _save_session(self) -> list[Problem]:
+    def finish(self) -> list[Problem]:
+        """What must be kept when the builder stops: the search index and the build cache."""
+        self._refresh_search()
+        return self._save_session()
+
+    def _refresh_search(self) -> None:
+        if self.session is not None:
+            # Pagefind, after the browser has its page; also when a change waits or the
+            # builder stops, so that a finished site always has its index.
+            try:
+                incremental.refresh_search(self.session)
+            except BaseException:
+                self.session = None
+                raise
+
+    def _save_session(self, stop: Callable[[], bool] | None = None) -> list[Problem]:
         if self.session is None or not self.session.unsaved:
             return []
         store = cache.BuildCache(self.session.config.root, enabled=self.use_cache, memory=self.memory)
         try:
             with lock.hold(self.session.out, wait=False):  # no other build may write between check and save
-                saved = incremental.save(self.session, store)
+                saved = incremental.save(self.session, store, stop)
         except lock.Busy:
             saved = False  # another build is writing the output folder: the record it writes will stand
         if not saved:

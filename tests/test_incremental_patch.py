@@ -327,6 +327,27 @@ def test_the_build_cache_is_written_when_the_builder_settles(site, tmp_path):
     assert contents(out) == cold(site, tmp_path)
 
 
+def test_a_change_while_settling_puts_the_cache_off_and_stopping_writes_it(site, tmp_path):
+    """The build cache is written between changes, not while the browser waits for its
+    page: a change that comes first puts it off (still unsaved), and a builder that
+    stops writes it whatever comes."""
+    builder = started(site, tmp_path)
+    out = tmp_path / "out"
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    age(site / HARBOUR)
+    assert builder.build({site / HARBOUR}).patched
+    assert builder.settle(stop=lambda: True) == []
+    assert builder.session is not None and builder.session.unsaved
+    edit(site / C / "escaping.md", "with **bold** text", "with **bold** text, edited")
+    age(site / C / "escaping.md")
+    assert builder.build({site / C / "escaping.md"}).patched  # the put-off save did not cost the patch
+    assert builder.finish() == []
+    assert not builder.session.unsaved
+    after = pipeline.build(load_config(site), out)
+    assert after.up_to_date  # both patched files are in the cache: nothing to parse again
+    assert contents(out) == cold(site, tmp_path)
+
+
 def test_every_job_that_shows_an_article_is_indexed_and_patched(site, tmp_path):
     """The index of which jobs show which article misses none: replacing an article in
     every job, indexed or not, changes exactly the indexed ones."""

@@ -120,7 +120,7 @@ def watch(args, builder, *, until: threading.Event | None = None) -> int:
         pass
     finally:
         watcher.stop()
-        rebuilder.settle(stop=lambda: True)  # only what must be kept: the build cache
+        rebuilder.finish()  # only what must be kept: the search index, the build cache
         restore()
     print("Stopped watching.", file=sys.stderr)
     return 0

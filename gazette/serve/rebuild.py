@@ -83,11 +83,18 @@ class Rebuilder:
     def settle(self, stop: Callable[[], bool] | None = None) -> None:
         """Let the builder do what it put off (the build cache after a patch, preparing the
         next patch) until `stop()` says a change came."""
-        settle = getattr(self.builder, "settle", None)
-        if settle is None:
+        self._run("settle", stop)
+
+    def finish(self) -> None:
+        """Let the builder keep what it must when it stops (the build cache)."""
+        self._run("finish")
+
+    def _run(self, name: str, *args) -> None:
+        method = getattr(self.builder, name, None)
+        if method is None:
             return
         try:
-            for problem in settle(stop):
+            for problem in method(*args):
                 print(problem, file=sys.stderr)
         except Exception:  # a bug: print it, keep serving
             traceback.print_exc()

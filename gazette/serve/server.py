@@ -98,7 +98,7 @@ class Server:
         for thread in self._threads:
             thread.join(timeout=10)
         if not any(t.is_alive() for t in self._threads):
-            self.rebuilder.settle(stop=lambda: True)  # only what must be kept: the build cache
+            self.rebuilder.finish()  # only what must be kept: the search index, the build cache
         self._threads.clear()
 
     def __enter__(self) -> "Server":
