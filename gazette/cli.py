@@ -111,12 +111,13 @@ def build_overrides(args) -> dict:
 def make_builder(args, *, again: bool):
     """The builder for this command; `again`: it will build again on every change (serve,
     --watch), so it keeps each build's plan to patch edits into."""
-    from gazette.pipeline import Builder
+    from gazette.pipeline import SAVE_QUIET, Builder
     from gazette.progress import Progress
 
     progress = None if args.quiet else Progress(sys.stderr)
     return Builder(args.site, args.out, build_overrides(args), use_cache=not args.no_cache, progress=progress,
-                   keep_plan=again, wait=not args.no_wait, notify=None if args.quiet else _say)
+                   keep_plan=again, wait=not args.no_wait, notify=None if args.quiet else _say,
+                   save_after=SAVE_QUIET if again else 0.0)
 
 
 def _say(message: str) -> None:

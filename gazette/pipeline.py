@@ -18,6 +18,7 @@ as `serve` patches the plan it keeps in memory (incremental.py).
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import stat
 import time
@@ -395,6 +396,17 @@ def save_state(inputs: Inputs, config: SiteConfig, valid_until: float, summary: 
                                                        {**summary, "warnings": warnings}, files))
 
 
+SAVE_QUIET = 3.0  # seconds without a build before a long-running builder writes the build cache
+
+
+def _hold_still() -> None:
+    """Move every object alive now out of the cyclic garbage collector's reach, until the
+    next full build (`gc.unfreeze`): a long-running builder's session stays alive anyway,
+    and at 100,000 articles each full collection walking it took about a second, at
+    random moments, inside a patch or while the cache was being saved."""
+    gc.freeze()
+
+
 class Builder:
     """Builds one site again and again (for `serve` and `build --watch`).
 
@@ -407,12 +419,16 @@ class Builder:
     changed, so a caller can tell a stylesheet-only change from the rest.
     `overrides` are the command line's options (drafts, future, base_url), applied
     again whenever site.toml is read anew. `settle()` does the work put off to make
-    a rebuild quicker; the caller runs it when no change is waiting, and at the end.
+    a rebuild quicker; the caller runs it when no change is waiting, and `finish()` at
+    the end. With `save_after` (serve and --watch: SAVE_QUIET), settling writes the
+    build cache only once no build has started for that many seconds: at 100,000
+    articles the cache takes over half a second to write, which an edit saved
+    meanwhile would wait for, and only the next process needs it.
     """
 
     def __init__(self, root: Path, out: Path | None, overrides: dict | None = None, *,
                  use_cache: bool = True, processes: int | None = None, progress=None, keep_plan: bool = True,
-                 wait: bool = True, notify: Callable[[str], None] | None = None):
+                 wait: bool = True, notify: Callable[[str], None] | None = None, save_after: float = 0.0):
         self.root = Path(root)
         self.out = out
         self.overrides = dict(overrides or {})
@@ -428,6 +444,8 @@ class Builder:
         self.keep_plan = keep_plan  # False for a single build: nothing to patch later, no plan to keep
         self.wait = wait  # another process writing the output folder: wait for it (False: lock.Busy)
         self.notify = notify  # told when we wait for another writer, or finish an interrupted move-in
+        self.save_after = save_after
+        self._built_at = 0.0  # time.monotonic() when the last build started
 
     def load(self) -> SiteConfig:
         from gazette.config import load_config
@@ -442,6 +460,7 @@ class Builder:
 
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         started = time.perf_counter()
+        self._built_at = time.monotonic()
         settings = self.config is None or changed is None or any(p.name == "site.toml" for p in changed)
         if changed is not None and not settings and self.session is not None:
             result = self._patch(changed, started)
@@ -452,10 +471,14 @@ class Builder:
         # (twice the objects for the garbage collector to go through). After a failed
         # build, the next one is a full one again.
         self.session = None
+        gc.unfreeze()  # the last build's objects: those in cycles can go now
         config = self.load() if settings or self.config is None else self.config
-        return build(config, self.output, use_cache=self.use_cache, processes=self.processes,
-                     progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
-                     plan_when_unchanged=self.keep_plan, wait=self.wait, notify=self.notify)
+        result = build(config, self.output, use_cache=self.use_cache, processes=self.processes,
+                       progress=self.progress, memory=self.memory, keep=self._keep if self.keep_plan else None,
+                       plan_when_unchanged=self.keep_plan, wait=self.wait, notify=self.notify)
+        if self.keep_plan:
+            _hold_still()  # the session, kept for the next patches
+        return result
 
     def _patch(self, changed: set[Path], started: float) -> BuildResult | None:
         """The edit patched into the last build, under the output folder's lock; None
@@ -482,19 +505,25 @@ class Builder:
         change came, leave the rest for later). The cache's warnings, if it could not
         be written."""
         self._refresh_search()
-        problems = self._save_session(stop)
-        if self.session is not None:
+        problems = self._save_session(stop) if self._quiet_for() >= self.save_after else []
+        if self.session is not None and self.session.shown_in is None:
             try:
-                self.session.prepare(stop)
+                if self.session.prepare(stop):
+                    _hold_still()  # what preparing made (the index of the jobs, More on this story's)
             except BaseException:
                 self.session = None  # not tried again and again: the next change gets a full build
                 raise
         return problems
 
+    def _quiet_for(self) -> float:
+        return time.monotonic() - self._built_at
+
     def finish(self) -> list[Problem]:
         """What must be kept when the builder stops: the search index and the build cache."""
         self._refresh_search()
-        return self._save_session()
+        problems = self._save_session()
+        gc.unfreeze()
+        return problems
 
     def _refresh_search(self) -> None:
         if self.session is not None:

@@ -4,6 +4,7 @@ to the full build."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from dataclasses import fields, is_dataclass, replace
@@ -346,6 +347,23 @@ def test_a_change_while_settling_puts_the_cache_off_and_stopping_writes_it(site,
     after = pipeline.build(load_config(site), out)
     assert after.up_to_date  # both patched files are in the cache: nothing to parse again
     assert contents(out) == cold(site, tmp_path)
+
+
+def test_a_builder_that_saves_after_a_quiet_spell_keeps_the_cache_for_its_end(site, tmp_path):
+    """serve's builder writes the build cache only after SAVE_QUIET seconds without a
+    build; what it has not written by its end, `finish` writes. Between full builds its
+    session is out of the cyclic collector's reach, and back in it at the end."""
+    builder = pipeline.Builder(site, tmp_path / "out", {}, save_after=3600)
+    builder.build()
+    assert gc.get_freeze_count() > 0
+    edit(site / HARBOUR, "*lifted* the ban", "*lifted* the ban at noon")
+    age(site / HARBOUR)
+    assert builder.build({site / HARBOUR}).patched
+    assert builder.settle() == []
+    assert builder.session is not None and builder.session.unsaved  # not quiet for long enough
+    assert builder.finish() == []
+    assert not builder.session.unsaved and gc.get_freeze_count() == 0
+    assert pipeline.build(load_config(site), tmp_path / "out").up_to_date
 
 
 def test_every_job_that_shows_an_article_is_indexed_and_patched(site, tmp_path):
