@@ -208,7 +208,7 @@ def _is_caption(line: str, following: str) -> bool:
         return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
     if following.startswith(line) and following != line and cap.trailing_credit(following):
         return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
-    return bool(cap.trailing_credit(line) or cap.credit_line(following)
+    return bool(cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(following)
                 or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
 
 
@@ -306,7 +306,7 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
             or src.aged_outlet(line) or _name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
-                                             or bool(cap.credit_line(following)))
+                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
 
 
 def _is_kicker(line: str, following: str, found: _Found) -> bool:
@@ -448,9 +448,9 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
         found.sources.setdefault("byline", signature[1])
         return True
     if _is_caption(line, following):
-        pair = cap.trailing_credit(line)
+        pair = cap.trailing_credit(line) or cap.marked_caption(line)
         found.set("image_caption", pair[0] if pair else line)
-        if pair:
+        if pair and pair[1]:
             found.set("image_credit", pair[1])
         return True
     return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
@@ -525,7 +525,8 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
         return False
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
-    if by.read_byline(line) or cap.trailing_credit(line) or cap.credit_line(line) or is_menu_line(line) \
+    if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
+            or is_menu_line(line) \
             or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
         return False
     found.set("summary", line)
@@ -607,6 +608,12 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
+        return True
+    marked = cap.marked_caption(bare)
+    if marked:  # `…首相=2021年12月`, `▲ 문일석 발행인. ©브레이크뉴스`
+        found.set("image_caption", marked[0])
+        if marked[1]:
+            found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
 
