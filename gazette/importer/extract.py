@@ -237,6 +237,11 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     if twice >= 0:
         return twice
     at, first_label = _top_headline(flat, found)
+    labelled = _rubric_headline(flat, at, found) if at >= 0 else -1
+    if labelled > at:
+        found.notes.append(f"title: '{flat[labelled]}' opens with a live or video label: the headline, "
+                           f"not '{flat[at]}' above it")
+        return labelled
     if at >= 0:
         # A copy that opens with it: the headline, unless a date line parts it from a weightier line
         # under it (a site's name above the masthead's date, the headline below).
@@ -251,6 +256,25 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     if _sentence_headline(flat, found):
         return 0
     return _broadcast_headline(flat, found)
+
+
+#: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
+_RUBRIC_OPENING = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)\s*(?:[-–—|:]|\.)\s+\S")
+
+
+def _rubric_headline(flat: list[str], at: int, found: _Found) -> int:
+    """The index of a headline-like line under the one at `at`, before the running text, that opens
+    with a live page's or a video's label in capitals (the page's own headline, a dossier's or
+    section's title above it); -1 when there is none."""
+    for i in range(at + 1, min(len(flat), at + 5)):
+        line = flat[i]
+        if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
+            return -1
+        label = _RUBRIC_OPENING.match(line)
+        if label and label["label"].isupper() and is_rubric(label["label"]) and is_headline_like(line) \
+                and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
+            return i
+    return -1
 
 
 def _printed_twice(flat: list[str], found: _Found) -> int:

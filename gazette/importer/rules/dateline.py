@@ -16,7 +16,10 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       # the same rubrics in the other languages the importer reads
                       "RÉCIT", "DÉCRYPTAGE", "REPORTAGE", "ANALYSE", "ENQUÊTE", "ENTRETIEN", "TRIBUNE", "INFO",
                       "VIDÉO", "PODCAST", "EXCLUSIF", "ÉDITORIAL", "CHRONIQUE", "PORTRAIT", "DIRECT", "EILMELDUNG",
-                      "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA"})
+                      "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA",
+                      # a live page's or a video's label before its headline: `EN DIRECT - Météo : ...`
+                      "EN DIRECT", "EN DIRECTO", "DIRECTO", "EN VIVO", "EN IMAGES", "EN IMÁGENES", "VIDEO", "VÍDEO",
+                      "LIVEBLOG", "LIVE-BLOG", "LIVETICKER", "LIVE-TICKER", "TICKER", "PHOTOS", "FOTOS"})
 
 
 def is_rubric(word: str) -> bool:

@@ -45,6 +45,18 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
+    (r"^\d+\s*min(?:uto|ute)?s?\.?\s*(?:de\s+)?(?:lectura|lecture|leitura|lettura|Lesezeit)$"
+     r"|^(?:Lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?\s*\d+\s*min(?:ute[ns]?|utos?|\.)?$"),
+    # a page for sending the story by e-mail: "Enviar noticia por correo electronico"
+    (r"^(?:enviar (?:noticia|artículo|articulo)(?: por (?:correo|e-?mail).*)?|send (?:this )?(?:story|article)"
+     r"(?: (?:by|via) e-?mail)?|envoyer (?:cet article|l'article|par e-?mail).*|artikel (?:per e-?mail )?versenden)$"),
+    # a closed live page's notice: "Ce live est à présent terminé."
+    (r"^(?:ce (?:live|direct) est (?:à présent |désormais |maintenant )?terminé|this live (?:blog |coverage )?has ended"
+     r"|(?:der|dieser) (?:live-?)?(?:ticker|blog) ist beendet|este directo ha (?:finalizado|terminado))\.?$"),
+    # a Japanese blog's link lists and sponsor label, a message board's post header
+    r"^(?:最新記事|新着記事|人気記事|おすすめ記事|お勧め記事|オススメ記事|注目記事)(?:\s*[(（][^)）]{1,6}[)）])?$|^スポンサーリンク$",
+    r"^\d{1,4}\s*[:：].{0,30}?\d{4}/\d{2}/\d{2}\s*[(（].[)）]\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+$",
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",

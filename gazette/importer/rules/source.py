@@ -113,11 +113,24 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
                       r"|eilmeldung|exklusiv|exclusif|direct)$", re.IGNORECASE)
 
 
+#: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
+_OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
+                         r"|放送|テレビ|뉴스|일보|신문|방송|통신|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
+    names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
+    name = name.strip()
+    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
+
+
 def bracket_prefix(line: str) -> tuple[str, str]:
     """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise, also for a rubric (`[속보]`,
-    `[단독]`), which stays in the headline."""
+    `[단독]`, `[이 시각 세계]`, `【記者解説中継】`: a kind of story or a programme's segment, not an
+    outlet's name), which stays in the headline."""
     match = _BRACKET_PREFIX.match(line)
-    if not match or _RUBRICS.match(match["name"].strip()):
+    if not match or _RUBRICS.match(match["name"].strip()) or not looks_like_outlet(match["name"]):
         return "", line
     return match["name"].strip(), match["rest"].strip()
 
