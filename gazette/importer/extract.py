@@ -503,6 +503,8 @@ def _record_date(when, line: str, found: _Found) -> None:
     credit = by.read_byline(line.split("|")[0])
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
+    if "|" in line and src.known_agency(line.split("|")[0]):  # an agency's credit line: `Europa Press | 17 dic, 2018`
+        found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
 
 
 def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
@@ -528,6 +530,9 @@ def _header_metadata(lines: list[str], i: int, found: _Found) -> bool:
     when = _date_line(line, found)
     if when is not None:
         _record_date(when, line, found)
+        return True
+    if wire_credit(line)[3] == line.strip() and _wire_credit(line, found) is not None:
+        found.set("dateline", wire_credit(line)[2])  # a wire's credit alone on its line: `中央社／ 台北22日電`
         return True
     label = src.labelled_source(line) if is_short(line) else ""
     if label:
@@ -560,7 +565,7 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
 def _opens_body(line: str) -> bool:
     """A header line where the body starts: a dateline or a wire's credit, or running text that
     is no caption, byline or reporter's credit."""
-    if read_dateline(line)[0] or wire_credit(line)[3]:
+    if read_dateline(line)[0] or wire_credit(line)[3] not in ("", line.strip()):
         return True
     return bool((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
                 and not by.read_byline(line) and not _reporter_line(line))
@@ -625,8 +630,8 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    if src.known_agency(bare):
-        found.sources.setdefault("line", src.known_agency(bare))
+    if src.known_agency(bare) or src.outlet_with_agencies(bare):
+        found.sources.setdefault("line", src.known_agency(bare) or src.outlet_with_agencies(bare))
         return True
     pair = cap.trailing_credit(bare)
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):

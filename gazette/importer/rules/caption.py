@@ -65,7 +65,7 @@ _TRAILING_CREDITS = (
 _CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©)\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
-                         r"|供图\s*$|供圖\s*$",
+                         r"|供图\s*$|供圖\s*$|[／/]\s*(?:攝影|摄影)\s*$",
                          re.IGNORECASE)
 
 

@@ -79,6 +79,17 @@ _COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
 
 
+#: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
+_WITH_AGENCIES = re.compile(r"^(?P<outlet>[^/|]{2,30}?)\s*/\s*(?:agencias|agences|agencies|agenturen|agenzie)$",
+                            re.IGNORECASE)
+
+
+def outlet_with_agencies(line: str) -> str:
+    """`RTVE.es` from a credit line `RTVE.es / AGENCIAS`; '' otherwise."""
+    match = _WITH_AGENCIES.match(line.strip())
+    return match["outlet"] if match else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
