@@ -889,6 +889,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
     paragraphs, foot_place = _foot_credit(paragraphs, found)
+    _closing_credit(paragraphs, found)
     _sign_off(paragraphs, found)
     dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
@@ -1010,14 +1011,63 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
     return paragraphs, ""
 
 
+#: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,
+#: `…工作。(新華社記者 黃韜銘)`; a Japanese paper's reporters and desk,
+#: `…ところが…。【江畑佳明、吉井理記/統合デジタル取材センター】`.
+_CLOSING_CREDITS = (
+    re.compile(r"[(（](?P<outlet>[^()（）=＝\s]{2,10})[=＝](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6})[)）]$"),
+    re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?)(?:記者|记者)\s*"
+               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
+    re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
+               r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),
+)
+
+
+def _closing_credit(paragraphs: list[str], found: _Found) -> None:
+    """A credit in brackets at the end of one of the first paragraphs or of the last names the
+    reporters (the authors) and, where it names an agency or outlet, the source. It stays in the text."""
+    for p in [*paragraphs[:3], *paragraphs[-1:]]:
+        text = p.strip()
+        if not re.search(r"[。.]", text):
+            continue  # a credit closes running text, not a line of its own
+        for pattern in _CLOSING_CREDITS:
+            match = pattern.search(text)
+            outlet = match.groupdict().get("outlet", "") if match else ""
+            if not match or (outlet and not src.looks_like_outlet(outlet)):
+                continue
+            if outlet:
+                found.sources.setdefault("byline", outlet)
+            found.set("author", tuple(n for n in re.split(r"[、，,\s]+", match["names"]) if n))
+            return
+
+
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<outlet>[A-Za-z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?"
                        r"(?P<name>[가-힣]{2,4})입니다\.?$")  # also at the end of a script run into one line
 
 
+#: An anchor handing over to the reporter: `정윤섭 특파원이 보도합니다.`, `보도에 정유신 기자입니다.`,
+#: `김경인 기자.` (alone on its line, calling the reporter on air).
+_HAND_OVER = re.compile(r"^(?:(?P<a>[가-힣]{2,4})\s?(?:기자|특파원|리포터)(?:가|이)\s"
+                        r"(?:보도합니다|전해드립니다|전합니다)|보도에\s(?P<b>[가-힣]{2,4})\s?(?:기자|특파원)입니다|(?P<c>[가-힣]{2,4})\s(?:기자|특파원))\.?$")
+
+
+def _hand_over(paragraphs: list[str]) -> str:
+    """The reporter an anchor hands over to in the opening lines of a broadcast script, or ''."""
+    for p in paragraphs[:12]:
+        for line in p.split("\n"):
+            match = _HAND_OVER.match(line.strip())
+            if match:
+                return match["a"] or match["b"] or match["c"]
+    return ""
+
+
 def _sign_off(paragraphs: list[str], found: _Found) -> None:
     """A broadcaster's sign-off among the last paragraphs names the reporter (the author) and the
-    broadcaster (the source, as a byline names it); the spoken line stays in the text."""
+    broadcaster (the source, as a byline names it); the spoken line stays in the text. Without one,
+    the reporter an anchor hands over to is the author."""
+    if not found.values.get("author") and _hand_over(paragraphs):
+        found.set("author", (_hand_over(paragraphs),))
     for p in paragraphs[-6:]:
         for line in p.split("\n"):
             match = _SIGN_OFF.search(line.strip())
