@@ -430,7 +430,8 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if when and _date_line(when.group(1), found) is not None:
         found.set("date", _date_line(when.group(1), found).published)
         line = line[: when.start()]
-    line = re.sub(r"\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line, flags=re.IGNORECASE)
+    line = re.sub(r"(?:\s+\d{1,2}[-./]\d{1,2})?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line,
+                  flags=re.IGNORECASE)  # a stamp glued on: `… 12:05 PM EST`, `… 09-22 20:02` (no year: no date)
     glued = re.search(r"(?<=\S)\s?(?=(?:By|BY)\s+\S)", line)
     if glued:
         credit = by.read_byline(line[glued.end():])
@@ -503,6 +504,9 @@ def _record_date(when, line: str, found: _Found) -> None:
     credit = by.read_byline(line.split("|")[0])
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
+    signed = _DATED_REPORTER.match(line.strip())
+    if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
+        found.set("author", (signed["name"],))
     if "|" in line and src.known_agency(line.split("|")[0]):  # an agency's credit line: `Europa Press | 17 dic, 2018`
         found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
 
@@ -515,6 +519,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
+    if _highlight(lines, i, found):
+        return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
@@ -522,6 +528,21 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+#: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
+_DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커|발행인|논설위원|선임기자|전문기자"
+                             r"|대기자|편집국장|칼럼니스트)\s*(?:[|·ㅣ]\s*)?(?=.*\d)")
+
+
+def _highlight(lines: list[str], i: int, found: _Found) -> bool:
+    """A list item under the headline with the page's credit or date lines under the list: one of
+    the page's highlights (`• La Junta ha activado …` over `RTVE.es / AGENCIAS`), not the text."""
+    if not found.title or not _LIST_ITEM.match(lines[i]):
+        return False
+    rest = [ln for ln in lines[i + 1:i + 8] if not _LIST_ITEM.match(ln)][:2]
+    return any(_date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
+               or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
 
 
 def _header_metadata(lines: list[str], i: int, found: _Found) -> bool:
@@ -552,6 +573,8 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
+    if src.company_line(following) and i + 2 < len(lines):
+        following = lines[i + 2]  # a release's issuer between its subtitle and its text
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
     if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
@@ -630,8 +653,10 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    if src.known_agency(bare) or src.outlet_with_agencies(bare):
-        found.sources.setdefault("line", src.known_agency(bare) or src.outlet_with_agencies(bare))
+    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare)
+    if outlet:
+        found.sources.setdefault("line", outlet)
         return True
     pair = cap.trailing_credit(bare)
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
@@ -924,12 +949,18 @@ def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
     caption = str(found.values.get("image_caption", ""))
     for p in paragraphs:
         flat = " ".join(p.split())
-        if flat == found.title or (out and flat == " ".join(out[-1].split())):
-            continue
+        if flat == found.title or (out and flat == " ".join(out[-1].split())) \
+                or (found.title and _unlabelled(flat) == _unlabelled(found.title)):
+            continue  # (also the headline again under a video's label: `【動画】Headline`)
         if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
             continue
         out.append(p)
     return out
+
+
+def _unlabelled(line: str) -> str:
+    """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
+    return re.sub(r"^(?:[【\[][^】\]]{1,10}[】\]]\s*)+", "", line).strip()
 
 
 def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
@@ -963,6 +994,9 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if reporter:
             found.set("author", reporter)
             continue
+        if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
+            found.sources.setdefault("line", src.company_line(p))
+            continue
         if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
@@ -974,6 +1008,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
                    or _link_stack(out[-1])):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
+        if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
+            found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
 

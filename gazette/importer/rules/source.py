@@ -90,6 +90,24 @@ def outlet_with_agencies(line: str) -> str:
     return match["outlet"] if match else ""
 
 
+#: The provider in a syndication credit: `TBS NEWS DIG Powered by JNN`, `企業リリース Powered by PR TIMES`.
+_POWERED_BY = re.compile(r"^\S.{1,30}?\s+Powered by\s+(?P<name>\S.{1,30})$", re.IGNORECASE)
+#: A Japanese release's issuer alone on its line: `株式会社PR TIMES`, `ソニー株式会社`.
+_COMPANY = re.compile(r"^(?:(?:株式会社|有限会社|合同会社)\s?\S.{0,30}|\S.{0,30}?(?:株式会社|有限会社|合同会社))$")
+
+
+def powered_by(line: str) -> str:
+    """`JNN` from `TBS NEWS DIG Powered by JNN`; '' otherwise."""
+    match = _POWERED_BY.match(line.strip())
+    return match["name"].strip() if match else ""
+
+
+def company_line(line: str) -> str:
+    """`株式会社PR TIMES` from a line that is only a company's name; '' otherwise."""
+    text = line.strip()
+    return text if _COMPANY.match(text) and not re.search(r"[。、,.:：]", text) else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
