@@ -1060,9 +1060,9 @@ _CLOSING_CREDITS = (
 
 
 def _closing_credit(paragraphs: list[str], found: _Found) -> None:
-    """A credit in brackets at the end of one of the first paragraphs or of the last names the
+    """A credit in brackets at the end of the standfirst, one of the first paragraphs or the last names the
     reporters (the authors) and, where it names an agency or outlet, the source. It stays in the text."""
-    for p in [*paragraphs[:3], *paragraphs[-1:]]:
+    for p in [str(found.values.get("summary", "")), *paragraphs[:3], *paragraphs[-1:]]:
         text = p.strip()
         if not re.search(r"[。.]", text):
             continue  # a credit closes running text, not a line of its own

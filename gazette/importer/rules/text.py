@@ -41,13 +41,15 @@ FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»)\]」』】]*$")
 #: Words (two characters each in text without spaces) past which a line without a full stop is
 #: running text, not a headline. Headlines in Japanese and Chinese run to 60 characters and more
 #: (`…「総理番」 ルポ・あの日の首相(上)`): such a line, up to 64 characters, is a headline unless it
-#: reads like a clause of running text or a quotation (a comma of running text, an opening quote).
+#: reads like running text or a quotation (a comma of running text, a sentence's end inside it, an
+#: opening quote).
 _LONGEST_HEADLINE = 20
 _LONGEST_CJK_HEADLINE = 32
 
 
 def _longest_headline(line: str) -> int:
-    if no_space_share(line) <= 0.5 or re.search(r"[，,；;]", line) or line.lstrip().startswith(("「", "“", "\"", "『")):
+    if no_space_share(line) <= 0.5 or re.search(r"[，,；;]|[。！？]\s*\S", line) \
+            or line.lstrip().startswith(("「", "“", "\"", "『")):
         return _LONGEST_HEADLINE
     return _LONGEST_CJK_HEADLINE
 
