@@ -88,6 +88,8 @@ def marked_caption(line: str) -> tuple[str, str] | None:
 
 
 #: A caption with its agency's credit after a bar, as a picture's title prints it: `… Volker Bouffier | dpa`.
+#: The credit is a photo agency's as photos are credited (`dpa`, `Name/AFP`), not an outlet's name as a
+#: headline's suffix names its source (`Headline | Reuters`).
 _BARRED_CREDIT = re.compile(r"^(?P<caption>[^|]{10,}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 
 
@@ -104,7 +106,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     if agency and known_agency(agency["credit"]):
         return agency["caption"].strip(), agency["credit"]  # `... 브리핑을 하고 있다. 연합뉴스`
     barred = _BARRED_CREDIT.match(text)
-    if barred and known_agency(barred["credit"].split("/")[-1].strip()):
+    photo_credit = barred and ("/" in barred["credit"] or barred["credit"][:1].islower())  # `| dpa`, `| X/AFP`
+    if barred and photo_credit and known_agency(barred["credit"].split("/")[-1].strip()):
         return barred["caption"].strip(), barred["credit"].strip()
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
