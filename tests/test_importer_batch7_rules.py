@@ -134,3 +134,14 @@ def test_japanese_labels_of_batch_7_never_become_the_headline_or_text(line):
     got = extract(f"{line}\n\n老朽化の橋、通行止めに\n\n{JA_LEAD}\n\n橋は来年再開する見通しだ。\n")
     assert got.title == "老朽化の橋、通行止めに"
     assert line not in "\n".join(got.paragraphs)
+
+
+def test_a_portals_foot_names_the_provider_and_its_widgets_and_story_links_go():
+    got = extract("태풍 콩레이 대만 강타 사망자 발생\n\n정슬기 아나운서 2024. 11. 1. 07:25\n"
+                  "태풍 콩레이가 대만을 강타하면서 피해가 속출하고 있습니다.\n"
+                  "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.\n▷ 전화 02-784-4000\n"
+                  "기사 원문 - https://imnews.imbc.com/replay/2024/article/1.html\n"
+                  "이 기사에 대해 어떻게 생각하시나요?\nMBC에서 직접 확인하세요. 해당 언론사로 이동합니다.\n"
+                  "\n- 한미 \"북한군 훈련받아‥전선 배치\"\n\n- 김정은 \"미사일 발사 성공‥최종완결판\"\n")
+    assert got.source == "MBC"
+    assert got.paragraphs[-1] == "태풍 콩레이가 대만을 강타하면서 피해가 속출하고 있습니다."

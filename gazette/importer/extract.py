@@ -51,6 +51,7 @@ from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
+    FULL_STOP,
     SENTENCE_END,
     is_headline_like,
     is_prose,
@@ -139,6 +140,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, la
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
     if not (is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
+    if src.portal_provider(ln):  # a portal names the outlet it took the story from
+        found.sources.setdefault("line", src.portal_provider(ln))
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):
@@ -1005,13 +1008,18 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             continue
         out.append(p)
     while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
-                   or _link_stack(out[-1])):
+                   or _link_stack(out[-1]) or _story_link(out[-1])):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _story_link(paragraph: str) -> bool:
+    """A list item after the text that is no sentence: a link to another story (`- 한미 "…‥"`)."""
+    return bool(_LIST_ITEM.match(paragraph)) and "\n" not in paragraph and not FULL_STOP.search(paragraph)
 
 
 def _link_stack(paragraph: str) -> bool:

@@ -130,11 +130,17 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a broadcaster's tip-off box and its lines, and the crew's credits under a report
     r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
     r"^▷\s*.{1,40}\s*[:：].{1,80}$",
+    # the tip-off box without colons: "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.", "▷ 전화 02-784-4000"
+    r"^.{0,20}(?:여러분의 )?제보를 기다립니다\.?$|^▷\s*(?:전화|이메일|카카오톡|문자|팩스|홈페이지)\s.{1,60}$",
     r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
     r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|자막뉴스|編集|撮影)\s*[:：].{1,60}$",
     # a Korean portal's comment and share widgets: "댓글 첫 댓글을 작성해보세요", "주소복사가 완료되었습니다"
     (r"^(?:이제 해당 (?:작성자의 )?댓글 내용을.{0,20}|확인할 수 없습니다\.?|삭제하시겠습니까\??"
      r"|댓글 첫 댓글을 작성해보세요|주소복사가 완료되었습니다)$"),
+    # a portal's reaction prompt and its pointer to the outlet's own page
+    r"^이 기사에 대해 어떻게 생각하시나요\??$|^.{1,20}에서 직접 확인하세요\.?(?: 해당 언론사로 이동합니다\.?)?$",
+    # a link to the article where it first ran: "기사 원문 - https://…", "原文链接：https://…"
+    r"^(?:기사\s?원문|원문\s?보기|原文链接|原文連結|原文|source article|original article|article original)\s*[-:：]?\s*https?://\S+$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))

@@ -108,6 +108,13 @@ def company_line(line: str) -> str:
     return text if _COMPANY.match(text) and not re.search(r"[。、,.:：]", text) else ""
 
 
+def portal_provider(line: str) -> str:
+    """`MBC` from a Korean portal's pointer to the outlet that provided the story, `MBC에서 직접
+    확인하세요. 해당 언론사로 이동합니다.`; '' otherwise."""
+    match = re.match(r"^(?P<name>\S.{0,19}?)에서 직접 확인하세요\.?(?: 해당 언론사로 이동합니다\.?)?$", line.strip())
+    return match["name"] if match else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
