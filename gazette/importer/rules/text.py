@@ -40,11 +40,12 @@ FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»)\]」』】]*$")
 
 #: Words (two characters each in text without spaces) past which a line without a full stop is
 #: running text, not a headline. Headlines in Japanese and Chinese run to 60 characters and more
-#: (`…「総理番」 ルポ・あの日の首相(上)`): such a line, up to 64 characters, is a headline unless it
-#: reads like running text or a quotation (a comma of running text, a sentence's end inside it, an
-#: opening quote).
+#: (`…「総理番」 ルポ・あの日の首相(上)`), a release's subtitle to 80: such a line, up to 80
+#: characters (running text in these scripts ends with a full stop), is a headline or a deck
+#: unless it reads like running text or a quotation (a comma of running text, a sentence's end
+#: inside it, an opening quote).
 _LONGEST_HEADLINE = 20
-_LONGEST_CJK_HEADLINE = 32
+_LONGEST_CJK_HEADLINE = 40
 
 
 def _longest_headline(line: str) -> int:
