@@ -145,3 +145,10 @@ def test_a_portals_foot_names_the_provider_and_its_widgets_and_story_links_go():
                   "\n- 한미 \"북한군 훈련받아‥전선 배치\"\n\n- 김정은 \"미사일 발사 성공‥최종완결판\"\n")
     assert got.source == "MBC"
     assert got.paragraphs[-1] == "태풍 콩레이가 대만을 강타하면서 피해가 속출하고 있습니다."
+
+
+def test_the_last_of_a_stack_of_headlines_with_a_credit_under_it_is_the_headline():
+    got = extract("新兵打靶出意外 動員逾60醫護搶救\n\n成功嶺靶場意外 軍方澄清非膛炸\n\n"
+                  "中彰投等14縣市宣布停班停課一覽\n\n颱風樺加沙已達強度巔峰 估23日上午解陸警\n\n"
+                  "中央社／ 台北22日電\n\n氣象署今天傍晚表示，颱風樺加沙的強度已達巔峰，最快明天上午解除陸警。\n")
+    assert (got.title, got.source, got.dateline) == ("颱風樺加沙已達強度巔峰 估23日上午解陸警", "中央社", "台北")

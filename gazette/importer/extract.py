@@ -241,8 +241,9 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         return twice
     at, first_label = _top_headline(flat, found)
     labelled = _rubric_headline(flat, at, found) if at >= 0 else -1
+    labelled = labelled if labelled > at else _last_of_stack(flat, at, found)
     if labelled > at:
-        found.notes.append(f"title: '{flat[labelled]}' opens with a live or video label: the headline, "
+        found.notes.append(f"title: '{flat[labelled]}' is the headline (its label or credit says so), "
                            f"not '{flat[at]}' above it")
         return labelled
     if at >= 0:
@@ -278,6 +279,22 @@ def _rubric_headline(flat: list[str], at: int, found: _Found) -> int:
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
             return i
     return -1
+
+
+def _last_of_stack(flat: list[str], at: int, found: _Found) -> int:
+    """In a stack of four or more headline-like lines from `at` (other stories' headlines listed
+    above the article's), the last one when a credit or date line comes right under it: the
+    article's headline. -1 otherwise."""
+    end = at
+    while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
+            and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
+        end += 1
+    if end - at < 3 or end + 1 >= len(flat):
+        return -1
+    under = flat[end + 1]
+    credit = wire_credit(under)[3] == under.strip() or _date_line(under, found) is not None \
+        or bool(by.read_byline(under)) or bool(_reporter_line(under))
+    return end if credit else -1
 
 
 def _printed_twice(flat: list[str], found: _Found) -> int:
