@@ -152,3 +152,11 @@ def test_the_last_of_a_stack_of_headlines_with_a_credit_under_it_is_the_headline
                   "中彰投等14縣市宣布停班停課一覽\n\n颱風樺加沙已達強度巔峰 估23日上午解陸警\n\n"
                   "中央社／ 台北22日電\n\n氣象署今天傍晚表示，颱風樺加沙的強度已達巔峰，最快明天上午解除陸警。\n")
     assert (got.title, got.source, got.dateline) == ("颱風樺加沙已達強度巔峰 估23日上午解陸警", "中央社", "台北")
+
+
+def test_a_short_headline_over_a_credited_caption_is_no_kicker():
+    got = extract("Feuerwehreinsätze nach Unwetter\n\nStarkregen sorgte für überflutete Straßen\n\n"
+                  "© Animaflora PicsStock - stock.adobe.com\n\n"
+                  "Die Feuerwehr musste am Abend zu vielen kleineren Einsätzen ausrücken. Verletzt wurde niemand.\n")
+    assert got.title == "Feuerwehreinsätze nach Unwetter"
+    assert got.image_credit == "Animaflora PicsStock - stock.adobe.com"

@@ -353,12 +353,14 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
 
 
-def _is_kicker(line: str, following: str, found: _Found) -> bool:
-    """A short line right above a longer headline-like one: a kicker or a section label."""
+def _is_kicker(line: str, following: str, found: _Found, after: str = "") -> bool:
+    """A short line right above a longer headline-like one: a kicker or a section label. A longer
+    line that is a photo's caption (its credit under it) is no headline, and makes none a kicker."""
     if re.search(r"\w[:：]\s\S+\s\S+", line):
         return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
     return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
-        and _date_line(following, found) is None and not by.read_byline(following)
+        and _date_line(following, found) is None and not by.read_byline(following) \
+        and not (after and _is_caption(following, after) and bool(cap.credit_line(after)))
 
 
 def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
@@ -377,7 +379,7 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
                     and not _reporter_line(line):  # a word or two alone is a section label, never a headline
                 first_label = i
             continue
-        if not _is_kicker(line, following, found):
+        if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
 
