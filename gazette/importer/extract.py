@@ -51,6 +51,7 @@ from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
+    FULL_STOP,
     SENTENCE_END,
     is_headline_like,
     is_prose,
@@ -139,6 +140,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, la
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
     if not (is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
+    if src.portal_provider(ln):  # a portal names the outlet it took the story from
+        found.sources.setdefault("line", src.portal_provider(ln))
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):
@@ -208,7 +211,7 @@ def _is_caption(line: str, following: str) -> bool:
         return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
     if following.startswith(line) and following != line and cap.trailing_credit(following):
         return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
-    return bool(cap.trailing_credit(line) or cap.credit_line(following)
+    return bool(cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(following)
                 or (cap.PHOTO_WORDS.search(line) and is_prose(line)))
 
 
@@ -237,6 +240,12 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     if twice >= 0:
         return twice
     at, first_label = _top_headline(flat, found)
+    labelled = _rubric_headline(flat, at, found) if at >= 0 else -1
+    labelled = labelled if labelled > at else _last_of_stack(flat, at, found)
+    if labelled > at:
+        found.notes.append(f"title: '{flat[labelled]}' is the headline (its label or credit says so), "
+                           f"not '{flat[at]}' above it")
+        return labelled
     if at >= 0:
         # A copy that opens with it: the headline, unless a date line parts it from a weightier line
         # under it (a site's name above the masthead's date, the headline below).
@@ -251,6 +260,41 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     if _sentence_headline(flat, found):
         return 0
     return _broadcast_headline(flat, found)
+
+
+#: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
+_RUBRIC_OPENING = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)\s*(?:[-–—|:]|\.)\s+\S")
+
+
+def _rubric_headline(flat: list[str], at: int, found: _Found) -> int:
+    """The index of a headline-like line under the one at `at`, before the running text, that opens
+    with a live page's or a video's label in capitals (the page's own headline, a dossier's or
+    section's title above it); -1 when there is none."""
+    for i in range(at + 1, min(len(flat), at + 5)):
+        line = flat[i]
+        if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
+            return -1
+        label = _RUBRIC_OPENING.match(line)
+        if label and label["label"].isupper() and is_rubric(label["label"]) and is_headline_like(line) \
+                and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
+            return i
+    return -1
+
+
+def _last_of_stack(flat: list[str], at: int, found: _Found) -> int:
+    """In a stack of four or more headline-like lines from `at` (other stories' headlines listed
+    above the article's), the last one when a credit or date line comes right under it: the
+    article's headline. -1 otherwise."""
+    end = at
+    while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
+            and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
+        end += 1
+    if end - at < 3 or end + 1 >= len(flat):
+        return -1
+    under = flat[end + 1]
+    credit = wire_credit(under)[3] == under.strip() or _date_line(under, found) is not None \
+        or bool(by.read_byline(under)) or bool(_reporter_line(under))
+    return end if credit else -1
 
 
 def _printed_twice(flat: list[str], found: _Found) -> int:
@@ -306,15 +350,17 @@ def _is_metadata_line(line: str, following: str, found: _Found) -> bool:
             or src.aged_outlet(line) or _name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return _is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
-                                             or bool(cap.credit_line(following)))
+                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
 
 
-def _is_kicker(line: str, following: str, found: _Found) -> bool:
-    """A short line right above a longer headline-like one: a kicker or a section label."""
+def _is_kicker(line: str, following: str, found: _Found, after: str = "") -> bool:
+    """A short line right above a longer headline-like one: a kicker or a section label. A longer
+    line that is a photo's caption (its credit under it) is no headline, and makes none a kicker."""
     if re.search(r"\w[:：]\s\S+\s\S+", line):
         return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
     return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
-        and _date_line(following, found) is None and not by.read_byline(following)
+        and _date_line(following, found) is None and not by.read_byline(following) \
+        and not (after and _is_caption(following, after) and bool(cap.credit_line(after)))
 
 
 def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
@@ -333,7 +379,7 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
                     and not _reporter_line(line):  # a word or two alone is a section label, never a headline
                 first_label = i
             continue
-        if not _is_kicker(line, following, found):
+        if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
 
@@ -406,7 +452,8 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if when and _date_line(when.group(1), found) is not None:
         found.set("date", _date_line(when.group(1), found).published)
         line = line[: when.start()]
-    line = re.sub(r"\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line, flags=re.IGNORECASE)
+    line = re.sub(r"(?:\s+\d{1,2}[-./]\d{1,2})?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line,
+                  flags=re.IGNORECASE)  # a stamp glued on: `… 12:05 PM EST`, `… 09-22 20:02` (no year: no date)
     glued = re.search(r"(?<=\S)\s?(?=(?:By|BY)\s+\S)", line)
     if glued:
         credit = by.read_byline(line[glued.end():])
@@ -448,9 +495,9 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
         found.sources.setdefault("byline", signature[1])
         return True
     if _is_caption(line, following):
-        pair = cap.trailing_credit(line)
+        pair = cap.trailing_credit(line) or cap.marked_caption(line)
         found.set("image_caption", pair[0] if pair else line)
-        if pair:
+        if pair and pair[1]:
             found.set("image_credit", pair[1])
         return True
     return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
@@ -479,6 +526,11 @@ def _record_date(when, line: str, found: _Found) -> None:
     credit = by.read_byline(line.split("|")[0])
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
+    signed = _DATED_REPORTER.match(line.strip())
+    if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
+        found.set("author", (signed["name"],))
+    if "|" in line and src.known_agency(line.split("|")[0]):  # an agency's credit line: `Europa Press | 17 dic, 2018`
+        found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
 
 
 def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
@@ -489,6 +541,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
+    if _highlight(lines, i, found):
+        return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
@@ -498,12 +552,30 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         and not following[:1].islower()
 
 
+#: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
+_DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커|발행인|논설위원|선임기자|전문기자"
+                             r"|대기자|편집국장|칼럼니스트)\s*(?:[|·ㅣ]\s*)?(?=.*\d)")
+
+
+def _highlight(lines: list[str], i: int, found: _Found) -> bool:
+    """A list item under the headline with the page's credit or date lines under the list: one of
+    the page's highlights (`• La Junta ha activado …` over `RTVE.es / AGENCIAS`), not the text."""
+    if not found.title or not _LIST_ITEM.match(lines[i]):
+        return False
+    rest = [ln for ln in lines[i + 1:i + 8] if not _LIST_ITEM.match(ln)][:2]
+    return any(_date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
+               or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
+
+
 def _header_metadata(lines: list[str], i: int, found: _Found) -> bool:
     """A header line that is a date line, a source label, the headline again or a deck (read)."""
     line = lines[i]
     when = _date_line(line, found)
     if when is not None:
         _record_date(when, line, found)
+        return True
+    if wire_credit(line)[3] == line.strip() and _wire_credit(line, found) is not None:
+        found.set("dateline", wire_credit(line)[2])  # a wire's credit alone on its line: `中央社／ 台北22日電`
         return True
     label = src.labelled_source(line) if is_short(line) else ""
     if label:
@@ -523,9 +595,12 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
+    if src.company_line(following) and i + 2 < len(lines):
+        following = lines[i + 2]  # a release's issuer between its subtitle and its text
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
-    if by.read_byline(line) or cap.trailing_credit(line) or cap.credit_line(line) or is_menu_line(line) \
+    if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
+            or is_menu_line(line) \
             or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
         return False
     found.set("summary", line)
@@ -535,7 +610,7 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
 def _opens_body(line: str) -> bool:
     """A header line where the body starts: a dateline or a wire's credit, or running text that
     is no caption, byline or reporter's credit."""
-    if read_dateline(line)[0] or wire_credit(line)[3]:
+    if read_dateline(line)[0] or wire_credit(line)[3] not in ("", line.strip()):
         return True
     return bool((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
                 and not by.read_byline(line) and not _reporter_line(line))
@@ -600,13 +675,21 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    if src.known_agency(bare):
-        found.sources.setdefault("line", src.known_agency(bare))
+    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare)
+    if outlet:
+        found.sources.setdefault("line", outlet)
         return True
     pair = cap.trailing_credit(bare)
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
+        return True
+    marked = cap.marked_caption(bare)
+    if marked:  # `…首相=2021年12月`, `▲ 문일석 발행인. ©브레이크뉴스`
+        found.set("image_caption", marked[0])
+        if marked[1]:
+            found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
 
@@ -853,6 +936,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
     paragraphs, foot_place = _foot_credit(paragraphs, found)
+    _closing_credit(paragraphs, found)
     _sign_off(paragraphs, found)
     dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
@@ -887,12 +971,18 @@ def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
     caption = str(found.values.get("image_caption", ""))
     for p in paragraphs:
         flat = " ".join(p.split())
-        if flat == found.title or (out and flat == " ".join(out[-1].split())):
-            continue
+        if flat == found.title or (out and flat == " ".join(out[-1].split())) \
+                or (found.title and _unlabelled(flat) == _unlabelled(found.title)):
+            continue  # (also the headline again under a video's label: `【動画】Headline`)
         if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
             continue
         out.append(p)
     return out
+
+
+def _unlabelled(line: str) -> str:
+    """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
+    return re.sub(r"^(?:[【\[][^】\]]{1,10}[】\]]\s*)+", "", line).strip()
 
 
 def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
@@ -926,6 +1016,9 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if reporter:
             found.set("author", reporter)
             continue
+        if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
+            found.sources.setdefault("line", src.company_line(p))
+            continue
         if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
@@ -934,11 +1027,18 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             continue
         out.append(p)
     while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
-                   or _link_stack(out[-1])):
+                   or _link_stack(out[-1]) or _story_link(out[-1])):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
+        if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
+            found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _story_link(paragraph: str) -> bool:
+    """A list item after the text that is no sentence: a link to another story (`- 한미 "…‥"`)."""
+    return bool(_LIST_ITEM.match(paragraph)) and "\n" not in paragraph and not FULL_STOP.search(paragraph)
 
 
 def _link_stack(paragraph: str) -> bool:
@@ -974,14 +1074,63 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
     return paragraphs, ""
 
 
+#: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,
+#: `…工作。(新華社記者 黃韜銘)`; a Japanese paper's reporters and desk,
+#: `…ところが…。【江畑佳明、吉井理記/統合デジタル取材センター】`.
+_CLOSING_CREDITS = (
+    re.compile(r"[(（](?P<outlet>[^()（）=＝\s]{2,10})[=＝](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6})[)）]$"),
+    re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?)(?:記者|记者)\s*"
+               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
+    re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
+               r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),
+)
+
+
+def _closing_credit(paragraphs: list[str], found: _Found) -> None:
+    """A credit in brackets at the end of the standfirst, one of the first paragraphs or the last names the
+    reporters (the authors) and, where it names an agency or outlet, the source. It stays in the text."""
+    for p in [str(found.values.get("summary", "")), *paragraphs[:3], *paragraphs[-1:]]:
+        text = p.strip()
+        if not re.search(r"[。.]", text):
+            continue  # a credit closes running text, not a line of its own
+        for pattern in _CLOSING_CREDITS:
+            match = pattern.search(text)
+            outlet = match.groupdict().get("outlet", "") if match else ""
+            if not match or (outlet and not src.looks_like_outlet(outlet)):
+                continue
+            if outlet:
+                found.sources.setdefault("byline", outlet)
+            found.set("author", tuple(n for n in re.split(r"[、，,\s]+", match["names"]) if n))
+            return
+
+
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<outlet>[A-Za-z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?"
                        r"(?P<name>[가-힣]{2,4})입니다\.?$")  # also at the end of a script run into one line
 
 
+#: An anchor handing over to the reporter: `정윤섭 특파원이 보도합니다.`, `보도에 정유신 기자입니다.`,
+#: `김경인 기자.` (alone on its line, calling the reporter on air).
+_HAND_OVER = re.compile(r"^(?:(?P<a>[가-힣]{2,4})\s?(?:기자|특파원|리포터)(?:가|이)\s"
+                        r"(?:보도합니다|전해드립니다|전합니다)|보도에\s(?P<b>[가-힣]{2,4})\s?(?:기자|특파원)입니다|(?P<c>[가-힣]{2,4})\s(?:기자|특파원))\.?$")
+
+
+def _hand_over(paragraphs: list[str]) -> str:
+    """The reporter an anchor hands over to in the opening lines of a broadcast script, or ''."""
+    for p in paragraphs[:12]:
+        for line in p.split("\n"):
+            match = _HAND_OVER.match(line.strip())
+            if match:
+                return match["a"] or match["b"] or match["c"]
+    return ""
+
+
 def _sign_off(paragraphs: list[str], found: _Found) -> None:
     """A broadcaster's sign-off among the last paragraphs names the reporter (the author) and the
-    broadcaster (the source, as a byline names it); the spoken line stays in the text."""
+    broadcaster (the source, as a byline names it); the spoken line stays in the text. Without one,
+    the reporter an anchor hands over to is the author."""
+    if not found.values.get("author") and _hand_over(paragraphs):
+        found.set("author", (_hand_over(paragraphs),))
     for p in paragraphs[-6:]:
         for line in p.split("\n"):
             match = _SIGN_OFF.search(line.strip())

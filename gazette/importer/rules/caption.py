@@ -50,6 +50,10 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
+    # a photographer after a slash, a picture's origin in brackets: `…美景。聯合報系記者X／攝影`, `…雲圖。(圖取自X)`
+    re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,16}?)\s*[／/]\s*(?:攝影|摄影|攝|摄)$"),
+    re.compile(r"^(?P<caption>.+?[。.])\s*[(（]\s*(?:圖|图)(?:片)?(?:取自|來源|来源|提供)?\s*[:：／/]?\s*"
+               r"(?P<credit>[^()（）]{2,40})[)）]$"),
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
@@ -61,8 +65,32 @@ _TRAILING_CREDITS = (
 _CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©)\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
-                         r"|供图\s*$|供圖\s*$",
+                         r"|供图\s*$|供圖\s*$|[／/]\s*(?:攝影|摄影)\s*$",
                          re.IGNORECASE)
+
+
+#: A Japanese caption's tail after `=`: when (and where) the photo was taken, a photographer's
+#: `X撮影` last: `…首相=4日午後、首相官邸`, `…首相=2021年12月`, `…=首相官邸で…午後6時27分、梅村直承撮影`.
+_JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
+                         r"(?=[^=＝。]{0,40}?(?:\d{1,2}日|\d{1,2}月|午前|午後|\d{1,2}時))[^=＝。]{1,60}?)(?:、(?P<credit>[^、=＝。\s]{2,12})撮影)?$")
+#: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
+_TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
+
+
+def marked_caption(line: str) -> tuple[str, str] | None:
+    """(caption, credit or '') of a line that its own convention marks as a photo's caption:
+    the Japanese `…=date, place` tail, the Korean `▲`; None for any other line."""
+    text = " ".join(line.split())
+    match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
+    if not match:
+        return None
+    return match["caption"].strip(), (match["credit"] or "").strip()
+
+
+#: A caption with its agency's credit after a bar, as a picture's title prints it: `… Volker Bouffier | dpa`.
+#: The credit is a photo agency's as photos are credited (`dpa`, `Name/AFP`), not an outlet's name as a
+#: headline's suffix names its source (`Headline | Reuters`).
+_BARRED_CREDIT = re.compile(r"^(?P<caption>[^|]{10,}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
@@ -77,6 +105,10 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     agency = re.match(r"^(?P<caption>.{20,}[.。])\s+(?P<credit>[^\s(（][^.。()（）]{1,20})$", text)
     if agency and known_agency(agency["credit"]):
         return agency["caption"].strip(), agency["credit"]  # `... 브리핑을 하고 있다. 연합뉴스`
+    barred = _BARRED_CREDIT.match(text)
+    photo_credit = barred and ("/" in barred["credit"] or barred["credit"][:1].islower())  # `| dpa`, `| X/AFP`
+    if barred and photo_credit and known_agency(barred["credit"].split("/")[-1].strip()):
+        return barred["caption"].strip(), barred["credit"].strip()
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
         if match:

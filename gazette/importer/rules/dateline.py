@@ -16,7 +16,10 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       # the same rubrics in the other languages the importer reads
                       "RÉCIT", "DÉCRYPTAGE", "REPORTAGE", "ANALYSE", "ENQUÊTE", "ENTRETIEN", "TRIBUNE", "INFO",
                       "VIDÉO", "PODCAST", "EXCLUSIF", "ÉDITORIAL", "CHRONIQUE", "PORTRAIT", "DIRECT", "EILMELDUNG",
-                      "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA"})
+                      "KOMMENTAR", "EXKLUSIV", "ÚLTIMA HORA", "EXCLUSIVA", "ANÁLISIS", "OPINIÓN", "CRÓNICA",
+                      # a live page's or a video's label before its headline: `EN DIRECT - Météo : ...`
+                      "EN DIRECT", "EN DIRECTO", "DIRECTO", "EN VIVO", "EN IMAGES", "EN IMÁGENES", "VIDEO", "VÍDEO",
+                      "LIVEBLOG", "LIVE-BLOG", "LIVETICKER", "LIVE-TICKER", "TICKER", "PHOTOS", "FOTOS"})
 
 
 def is_rubric(word: str) -> bool:
@@ -45,15 +48,23 @@ _KOREAN = re.compile(r"^[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,1
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")
-_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)|本报|本報)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|日報)|本报|本報)"
+                      r"(?P<place>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
+
+
+#: A release wire's dateline between double dashes: `SEOUL--(BUSINESS WIRE)--`, `서울--(뉴스와이어)--`.
+_WIRE_DASHES = re.compile(r"^(?P<place>[^\W\d_][\w.'’ ]{1,30}?)(?:,\s[\w.' ]{2,20})?\s?--\s?"
+                          r"\((?P<agency>[^()]{2,30})\)\s?--")
+#: An agency's dateline with the day only, alone on its line: `MADRID, 17 (EUROPA PRESS)`.
+_DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)\s*$")
 
 
 def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET):
+    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
@@ -146,4 +157,12 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
     match = _BRACKET_REPORTER.match(paragraph)
     if match:
         return "", match["name"], match["place"], match[0]
+    match = _AGENCY_SLASH.match(paragraph)
+    if match:
+        return match["agency"], "", match["place"], match[0]
     return "", "", "", ""
+
+
+#: A paper's credit for an agency's copy, alone on a line: `中央社／ 台北22日電`.
+_AGENCY_SLASH = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,4}社)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)\s*"
+                           r"\d{1,2}日[電电]\s*$")

@@ -169,8 +169,8 @@ _NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-.
                       r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
 _NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
-_NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)\s+"
-                        r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")
+_NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?),?\s+"
+                        r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")  # also `17 dic, 2018`
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2})"
                     r"|\s?(?:時|시)\s?(?P<mi3>\d{1,2})\s?(?:分|분))"
@@ -348,8 +348,14 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
 _HALF_DAY = re.compile(r"(?P<half>오전|오후|午前|午後|上午|下午)\s*(?P<clock>\d{1,2}:\d{2})")
 
 
+#: Greenwich time named in Chinese before the clock, as BBC Chinese prints it: `格林尼治标准时间10:41`.
+_GREENWICH = re.compile(r"(?:格林尼治|格林威治)(?:标准|標準)?(?:时间|時間)\s*(?P<clock>\d{1,2}:\d{2})")
+
+
 def _half_day(text: str) -> str:
-    """`11:33 am` for `오전 11:33` (and the like), as the clock rules read a 12-hour time."""
+    """`11:33 am` for `오전 11:33` (and the like), as the clock rules read a 12-hour time; `10:41 GMT` for
+    `格林尼治标准时间10:41`, as they read a zone after the clock."""
+    text = _GREENWICH.sub(lambda m: f"{m['clock']} GMT", text)
     return _HALF_DAY.sub(lambda m: f"{m['clock']} {'am' if m['half'] in ('오전', '午前', '上午') else 'pm'}", text)
 
 

@@ -45,6 +45,21 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+    # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
+    (r"^\d+\s*min(?:uto|ute)?s?\.?\s*(?:de\s+)?(?:lectura|lecture|leitura|lettura|Lesezeit)$"
+     r"|^(?:Lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?\s*\d+\s*min(?:ute[ns]?|utos?|\.)?$"),
+    # a page for sending the story by e-mail: "Enviar noticia por correo electronico"
+    (r"^(?:enviar (?:noticia|artículo|articulo)(?: por (?:correo|e-?mail).*)?|send (?:this )?(?:story|article)"
+     r"(?: (?:by|via) e-?mail)?|envoyer (?:cet article|l'article|par e-?mail).*|artikel (?:per e-?mail )?versenden)$"),
+    # a closed live page's notice: "Ce live est à présent terminé."
+    (r"^(?:ce (?:live|direct) est (?:à présent |désormais |maintenant )?terminé|this live (?:blog |coverage )?has ended"
+     r"|(?:der|dieser) (?:live-?)?(?:ticker|blog) ist beendet|este directo ha (?:finalizado|terminado))\.?$"),
+    # a Japanese blog's link lists and sponsor label, a message board's post header
+    r"^(?:最新記事|新着記事|人気記事|おすすめ記事|お勧め記事|オススメ記事|注目記事)(?:\s*[(（][^)）]{1,6}[)）])?$|^スポンサーリンク$",
+    r"^\d{1,4}\s*[:：].{0,30}?\d{4}/\d{2}/\d{2}\s*[(（].[)）]\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+$",
+    # a pointer to a link (`※…発表プレスリリースはこちら。`) and a read-aloud player's notice (`기사 읽어주기`)
+    r"^※?.{0,60}(?:はこちら|はコチラ)[。.!！]?$",
+    r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
@@ -115,11 +130,17 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a broadcaster's tip-off box and its lines, and the crew's credits under a report
     r"^[■□▶▷◆◇●○※]\s*(?:제보하기|제보|tip-?off|contact us).*$",
     r"^▷\s*.{1,40}\s*[:：].{1,80}$",
+    # the tip-off box without colons: "MBC 뉴스는 24시간 여러분의 제보를 기다립니다.", "▷ 전화 02-784-4000"
+    r"^.{0,20}(?:여러분의 )?제보를 기다립니다\.?$|^▷\s*(?:전화|이메일|카카오톡|문자|팩스|홈페이지)\s.{1,60}$",
     r"^.{0,12}(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：].{1,60}$",  # `연합뉴스TV 기사문의 및 제보 : ...`
     r"^(?:촬영기자|영상취재|영상편집|그래픽|촬영|자막뉴스|編集|撮影)\s*[:：].{1,60}$",
     # a Korean portal's comment and share widgets: "댓글 첫 댓글을 작성해보세요", "주소복사가 완료되었습니다"
     (r"^(?:이제 해당 (?:작성자의 )?댓글 내용을.{0,20}|확인할 수 없습니다\.?|삭제하시겠습니까\??"
      r"|댓글 첫 댓글을 작성해보세요|주소복사가 완료되었습니다)$"),
+    # a portal's reaction prompt and its pointer to the outlet's own page
+    r"^이 기사에 대해 어떻게 생각하시나요\??$|^.{1,20}에서 직접 확인하세요\.?(?: 해당 언론사로 이동합니다\.?)?$",
+    # a link to the article where it first ran: "기사 원문 - https://…", "原文链接：https://…"
+    r"^(?:기사\s?원문|원문\s?보기|原文链接|原文連結|原文|source article|original article|article original)\s*[-:：]?\s*https?://\S+$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))

@@ -79,6 +79,42 @@ _COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
 
 
+#: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
+_WITH_AGENCIES = re.compile(r"^(?P<outlet>[^/|]{2,30}?)\s*/\s*(?:agencias|agences|agencies|agenturen|agenzie)$",
+                            re.IGNORECASE)
+
+
+def outlet_with_agencies(line: str) -> str:
+    """`RTVE.es` from a credit line `RTVE.es / AGENCIAS`; '' otherwise."""
+    match = _WITH_AGENCIES.match(line.strip())
+    return match["outlet"] if match else ""
+
+
+#: The provider in a syndication credit: `TBS NEWS DIG Powered by JNN`, `企業リリース Powered by PR TIMES`.
+_POWERED_BY = re.compile(r"^\S.{1,30}?\s+Powered by\s+(?P<name>\S.{1,30})$", re.IGNORECASE)
+#: A Japanese release's issuer alone on its line: `株式会社PR TIMES`, `ソニー株式会社`.
+_COMPANY = re.compile(r"^(?:(?:株式会社|有限会社|合同会社)\s?\S.{0,30}|\S.{0,30}?(?:株式会社|有限会社|合同会社))$")
+
+
+def powered_by(line: str) -> str:
+    """`JNN` from `TBS NEWS DIG Powered by JNN`; '' otherwise."""
+    match = _POWERED_BY.match(line.strip())
+    return match["name"].strip() if match else ""
+
+
+def company_line(line: str) -> str:
+    """`株式会社PR TIMES` from a line that is only a company's name; '' otherwise."""
+    text = line.strip()
+    return text if _COMPANY.match(text) and not re.search(r"[。、,.:：]", text) else ""
+
+
+def portal_provider(line: str) -> str:
+    """`MBC` from a Korean portal's pointer to the outlet that provided the story, `MBC에서 직접
+    확인하세요. 해당 언론사로 이동합니다.`; '' otherwise."""
+    match = re.match(r"^(?P<name>\S.{0,19}?)에서 직접 확인하세요\.?(?: 해당 언론사로 이동합니다\.?)?$", line.strip())
+    return match["name"] if match else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
@@ -113,11 +149,24 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
                       r"|eilmeldung|exklusiv|exclusif|direct)$", re.IGNORECASE)
 
 
+#: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
+_OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
+                         r"|放送|テレビ|뉴스|일보|신문|방송|통신|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
+    names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
+    name = name.strip()
+    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
+
+
 def bracket_prefix(line: str) -> tuple[str, str]:
     """(`東京新聞`, rest) from `[東京新聞] rest`; ('', line) otherwise, also for a rubric (`[속보]`,
-    `[단독]`), which stays in the headline."""
+    `[단독]`, `[이 시각 세계]`, `【記者解説中継】`: a kind of story or a programme's segment, not an
+    outlet's name), which stays in the headline."""
     match = _BRACKET_PREFIX.match(line)
-    if not match or _RUBRICS.match(match["name"].strip()):
+    if not match or _RUBRICS.match(match["name"].strip()) or not looks_like_outlet(match["name"]):
         return "", line
     return match["name"].strip(), match["rest"].strip()
 

@@ -38,9 +38,26 @@ def size(line: str) -> int:
 FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»)\]」』】]*$")
 
 
+#: Words (two characters each in text without spaces) past which a line without a full stop is
+#: running text, not a headline. Headlines in Japanese and Chinese run to 60 characters and more
+#: (`…「総理番」 ルポ・あの日の首相(上)`), a release's subtitle to 80: such a line, up to 80
+#: characters (running text in these scripts ends with a full stop), is a headline or a deck
+#: unless it reads like running text or a quotation (a comma of running text, a sentence's end
+#: inside it, an opening quote).
+_LONGEST_HEADLINE = 20
+_LONGEST_CJK_HEADLINE = 40
+
+
+def _longest_headline(line: str) -> int:
+    if no_space_share(line) <= 0.5 or re.search(r"[，,；;]|[。！？]\s*\S", line) \
+            or line.lstrip().startswith(("「", "“", "\"", "『")):
+        return _LONGEST_HEADLINE
+    return _LONGEST_CJK_HEADLINE
+
+
 def is_prose(line: str) -> bool:
     """A line of running text: it ends with a full stop, or it is too long to be a label or a headline."""
-    return bool(FULL_STOP.search(line)) and size(line) >= 4 or size(line) >= 20
+    return bool(FULL_STOP.search(line)) and size(line) >= 4 or size(line) >= _longest_headline(line)
 
 
 def is_short(line: str) -> bool:
@@ -51,6 +68,6 @@ def is_short(line: str) -> bool:
 def is_headline_like(line: str) -> bool:
     """A line that could be a headline: a few words, not a finished sentence of running text."""
     words = size(line)
-    if not 3 <= words <= 20 or line.startswith(("http://", "https://", "www.")):
+    if not 3 <= words <= _longest_headline(line) or line.startswith(("http://", "https://", "www.")):
         return False
     return not (line.endswith((".", "。")) and not line.endswith("...")) or words <= 6
