@@ -84,7 +84,7 @@ def files_stamp(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
             continue
         with listing:
             for entry in listing:
-                if entry.is_dir():
+                if entry.is_dir(follow_symlinks=False):  # as the digests' rglob: no loop through a link
                     if entry.name != "__pycache__":
                         stack.append(entry.path)
                     continue

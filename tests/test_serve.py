@@ -262,6 +262,16 @@ def test_watcher_hands_out_a_closed_save_at_once_and_waits_for_a_file_still_open
             handle.close()
         assert batch == {Path(os.path.realpath(target))}
         assert took >= 2.0  # not closed while the watcher waited
+        assert watcher.next_batch(timeout=1) is not None  # the close, after that batch
+
+        def by_rename():  # an editor's safe save: a new file written beside, renamed over the old
+            fresh = target.with_name(target.name + ".new")
+            fresh.write_text(text + "\nrenamed\n")
+            os.replace(fresh, target)
+
+        batch, took = _batch_wait(watcher, by_rename)
+        assert Path(os.path.realpath(target)) in batch
+        assert took < 1.5
     finally:
         watcher.stop()
 

@@ -130,6 +130,8 @@ class Watcher(FileSystemEventHandler):
             self._writing.add(path)
         elif kind in ("closed", "deleted", "moved"):
             self._writing.discard(path)
+            if kind == "moved":  # a file renamed over another is complete, as a save by rename makes it
+                self._writing.discard(os.fsdecode(event.dest_path))
 
     def _quiet(self) -> float:
         """Seconds of quiet that end a batch: short once every write has been closed."""
