@@ -33,6 +33,7 @@ from gazette.importer.rules.dateline import (
     dated_place,
     dated_tag,
     is_rubric,
+    place_day_alone,
     read_dateline,
     release_dateline,
     wire_credit,
@@ -50,6 +51,7 @@ from gazette.importer.rules.language import detect
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
+    is_long_headline,
     _SENTENCE_END,
     FULL_STOP,
     SENTENCE_END,
@@ -303,7 +305,8 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
     seen: dict[str, int] = {}
     latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
     for i, line in enumerate(flat):
-        if (is_prose(line) and size(line) >= 20) or read_dateline(line)[0]:
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if (is_prose(line) and size(line) >= 20 and not is_long_headline(line, following)) or read_dateline(line)[0]:
             break  # running text (a short sentence above the headline is a site's prompt)
         if line in seen and is_headline_like(line) and _has_words(line) \
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
@@ -372,6 +375,8 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if _is_metadata_line(full, following, found) or _LIST_ITEM.match(full):
             continue  # a list item above the text links to another story
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
+        if i == 0 and is_long_headline(line, following):
+            return i, first_label  # a long headline opening the copy
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
@@ -482,6 +487,10 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if when is not None:
         _record_date(when, line, found)
         return True
+    title, suffix = split_title(line)
+    if suffix and found.title and title == found.title:  # the browser's title: `Headline : The Tribune India`
+        found.sources.setdefault("title", suffix)
+        return True
     credit = cap.credit_line(line)
     if credit:
         found.set("image_credit", credit)
@@ -543,6 +552,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return kept
     if _highlight(lines, i, found):
         return True
+    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found):
+        return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
@@ -550,6 +561,26 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _standfirst_over_repeat(line: str, following: str, found: _Found) -> bool:
+    """A line between the headline and the headline printed again is the standfirst."""
+    if not found.title or found.values.get("summary") or following != found.title or size(line) < 8 \
+            or cap.trailing_credit(line) or by.read_byline(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _caption_printed_twice(line: str, following: str, found: _Found) -> bool:
+    """A caption printed twice under the headline, the second time with its credit glued on (a
+    paste of an image's text and its caption): `Caption.` over `Caption.(Name : Agency)`."""
+    pair = cap.trailing_credit(following) if following.startswith(line) and following != line else None
+    if not pair or pair[0].rstrip(" .") != line.rstrip(" ."):
+        return False
+    found.set("image_caption", line)
+    found.set("image_credit", pair[1])
+    return True
 
 
 #: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
@@ -698,8 +729,11 @@ def _header_shape(bare: str, found: _Found) -> bool:
     """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
-    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}", bare) and not is_rubric(bare):
-        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`
+    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?", bare) and not is_rubric(bare):
+        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
+        return True
+    if place_day_alone(bare):
+        found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
         return True
     if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
         return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)

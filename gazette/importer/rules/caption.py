@@ -57,6 +57,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
+    # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
+    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels"
+               r"|Unsplash|Pixabay|Dreamstime|Depositphotos|Adobe Stock)(?:\s?/\s?[^/\s][^/]{1,30})?)$"),
     # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
     re.compile(r"^(?P<caption>.+?[.!?])(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
@@ -125,6 +128,8 @@ PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:�
 def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
     match = _CREDIT_LINE.match(line.strip())
+    if match and ":" not in line and re.search(r"[.!?]\s", match["credit"]):
+        return ""  # `Photo for representational purpose only. iStock`: a caption with its credit, not a credit
     return match["credit"].strip() if match and len(match["credit"].split()) <= 8 else ""
 
 

@@ -105,6 +105,25 @@ _DATED_PLACE = (
     re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})\s(?P<mon>[A-Z][a-z]{2,}\.?)\s"
                r"(?P<d>\d{1,2}):\s"),
 )
+#: A place and a day and month without a year alone on a line above the text, as papers print an
+#: agency's credit: `New Delhi, June 27`, `Roma, 9 settembre`.
+_PLACE_DAY_ALONE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}),\s(?:(?P<mon>[^\W\d_]{3,}\.?)\s"
+                              r"(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<mon2>[^\W\d_]{3,}\.?))$")
+
+
+def place_day_alone(line: str) -> str:
+    """`New Delhi` from a line `New Delhi, June 27` (no year: the date is not read); '' otherwise."""
+    from gazette.importer.rules.dates import month_names
+
+    match = _PLACE_DAY_ALONE.match(line.strip())
+    if not match:
+        return ""
+    month, day = (match["mon"], match["d"]) if match["mon"] else (match["mon2"], match["d2"])
+    if month.casefold().rstrip(".") not in month_names() or not 1 <= int(day) <= 31:
+        return ""
+    return "" if match["place"].upper() in _RUBRICS else match["place"]
+
+
 #: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
 
