@@ -535,6 +535,8 @@ def _record_date(when, line: str, found: _Found) -> None:
     credit = by.read_byline(line.split("|")[0])
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
+    if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
+        found.set("author", credit[0])
     signed = _DATED_REPORTER.match(line.strip())
     if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
         found.set("author", (signed["name"],))
@@ -552,7 +554,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return kept
     if _highlight(lines, i, found):
         return True
-    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found):
+    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
+            or _standfirst_over_byline(lines, i, found):
         return True
     if _opens_body(line):
         return None
@@ -561,6 +564,21 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
+    """The line right under the headline, with the byline (or the writer's name, or a date line)
+    right under it, is the standfirst, even a finished sentence: the text starts below the credits
+    (`headline` / `standfirst.` / `A cura di X` / text)."""
+    line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") or size(line) < 8 \
+            or cap.trailing_credit(line) or by.read_byline(line) or read_dateline(line)[0]:
+        return False
+    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following)
+    if not credit:
+        return False
+    found.set("summary", line)
+    return True
 
 
 def _standfirst_over_repeat(line: str, following: str, found: _Found) -> bool:
@@ -695,6 +713,9 @@ def _person_credit(bare: str, found: _Found) -> bool:
     reporter = _reporter_line(bare)
     if reporter:
         found.set("author", reporter)
+        return True
+    if by.doubled_name(bare):
+        found.set("author", (by.doubled_name(bare),))
         return True
     return False
 
@@ -1031,11 +1052,15 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_credit", credit)
             found.set("image_caption", " ".join(paragraphs[i + 1].split()))
             return paragraphs[:i] + paragraphs[i + 2:]
+    summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
         pair = cap.trailing_credit(p)
         agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
-        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit):
-            found.set("image_caption", pair[0])
+        # the standfirst printed again under the photo with a credit (an icon's label may be glued
+        # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
+        repeat = bool(pair and summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
+        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit or repeat):
+            found.set("image_caption", summary if repeat else pair[0])
             found.set("image_credit", pair[1])
             return [q for q in paragraphs if q != p]
     return paragraphs

@@ -81,6 +81,8 @@ def is_long_headline(line: str, following: str) -> bool:
     text = line.strip()
     if not _LONGEST_HEADLINE <= size(text) <= 40 or no_space_share(text) > 0.5:
         return False
-    if re.search(r"[.!?…:;,\-–—]['\"”’»)\]]*$", text) or re.search(r"[.!?]\s+[A-ZÀ-Ý]", text) or text.startswith(("“", "\"", "«", "'", "‘")):
+    if re.search(r"[.!?…:;,\-–—]['\"”’»)\]]*$", text) or re.search(r"[.!?]\s+[A-ZÀ-Ý]", text):
+        return False  # a stop, a colon or a comma at its end, or a sentence's end inside it: running text
+    if text.startswith(("“", "\"", "«", "'", "‘")):
         return False
     return bool(re.match(r"[\"“«‘'(]?[A-ZÀ-Ý0-9]", following.strip()))
