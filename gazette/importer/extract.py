@@ -259,7 +259,7 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         return at
     if first_label >= 0:
         return first_label
-    if _sentence_headline(flat, found):
+    if _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
 
@@ -404,6 +404,18 @@ def _sentence_headline(flat: list[str], found: _Found) -> bool:
         return False
     return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
         and not _is_metadata_line(flat[0], flat[1], found)
+
+
+#: A byline with no name in it, as a page prints an empty credit: `By  |`.
+_EMPTY_BYLINE = re.compile(r"^(?:By|BY|Por|Par|Von|Di)\s*[|,]?\s*$")
+
+
+def _short_headline(flat: list[str]) -> bool:
+    """A headline of two words (`Luto Oficial`, `Fewer Deputies`) opening the copy, with a byline
+    (even an empty one) right under it: a word or two is otherwise a label, never a headline."""
+    if len(flat) < 3 or size(flat[0]) != 2 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
+        return False
+    return bool(by.read_byline(flat[1]) or _EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
 
 
 def _broadcast_headline(flat: list[str], found: _Found) -> int:
@@ -574,7 +586,9 @@ def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
     if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") or size(line) < 8 \
             or cap.trailing_credit(line) or by.read_byline(line) or read_dateline(line)[0]:
         return False
-    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following)
+    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following) \
+        or (read_dateline(following)[0] and size(line) <= 35 and line[:1].isalnum())  # the text opens
+    # with its dateline: one sentence above it is no text (an editor's note in brackets is no standfirst)
     if not credit:
         return False
     found.set("summary", line)
@@ -756,6 +770,8 @@ def _header_shape(bare: str, found: _Found) -> bool:
     if place_day_alone(bare):
         found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
         return True
+    if _EMPTY_BYLINE.match(bare):
+        return True  # a credit without a name
     if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
         return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)
     return _is_label(bare)
