@@ -38,7 +38,13 @@ from gazette.importer.rules.dateline import (
     release_dateline,
     wire_credit,
 )
-from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
+from gazette.importer.rules.dates import (
+    parse_date,
+    parse_date_line,
+    publication_label,
+    read_date_line,
+    update_note,
+)
 from gazette.importer.rules.furniture import (
     ends_head,
     is_furniture,
@@ -843,7 +849,8 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
             before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
-            if prose and (p_index, l_index) > prose[-1] and _foot_date(line, before, found):
+            at_foot = bool(prose) and (p_index, l_index) > prose[-1]
+            if _update_note(line, found) or at_foot and _foot_date(line, before, found):
                 blocks.append(_Block("furniture", [line]))
                 continue
             kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
@@ -874,6 +881,20 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
 #: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
 _PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
                          re.IGNORECASE)
+
+
+def _update_note(line: str, found: _Found) -> bool:
+    """A note saying when the story was updated (`[Notícia atualizada às 15h34 de 7 de agosto de
+    2025 ...]`): its date is the story's update, and the date when the copy shows no other."""
+    note = update_note(line, date_order=found.date_order, language=found.language)
+    if note is None:
+        return False
+    if note.refused:
+        found.notes.append(f"date: '{line}' refused: {note.refused}")
+    elif not found.values.get("updated"):
+        found.values["updated"] = note.updated
+        found.values.setdefault("date", note.updated)
+    return True
 
 
 def _foot_date(line: str, before: str, found: _Found) -> bool:
@@ -1094,6 +1115,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
             found.sources.setdefault("line", src.company_line(p))
             continue
+        if out and _other_headline(p):  # a link to another story set among the paragraphs
+            continue
         if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
@@ -1109,6 +1132,16 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _other_headline(paragraph: str) -> bool:
+    """Another story's headline with its kicker, set among the paragraphs as a link: a line that
+    ends with no stop after a sentence that does (`"Temos um quadro raro." Risco de ...`, `A
+    estrada que ... infância. Em Seia, as chamas ainda são um trauma`). Running text ends with a
+    stop; a subhead has no sentence in it."""
+    return "\n" not in paragraph and 6 <= size(paragraph) <= 30 and not SENTENCE_END.search(paragraph) \
+        and not re.search(r"[.!?…:：,;\"'“”’»)\]]$", paragraph.rstrip()) \
+        and bool(re.search(r"\w[.!?][\"”’»]?\s+[\"“«]?[A-ZÀ-Ý]", paragraph))
 
 
 def _story_link(paragraph: str) -> bool:
