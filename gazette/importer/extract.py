@@ -664,8 +664,11 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
-    if src.company_line(following) and i + 2 < len(lines):
-        following = lines[i + 2]  # a release's issuer between its subtitle and its text
+    ahead = i + 1
+    while ahead + 1 < len(lines) and ahead <= i + 2 and (
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
+        ahead += 1  # a release's issuer, a wire's name or its place between the subtitle and the text
+    following = lines[ahead] if ahead < len(lines) else ""
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
     if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
@@ -766,11 +769,20 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
     return bare != line and _bare_name(bare, found)
 
 
+#: A place alone in capitals: `MADRID`, `NEW YORK`.
+_CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?")
+#: Words with which a caption speaks of its picture: `Police shared this image of ...`.
+_PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photograph)\b|\bpictured\b"
+                            r"|\b(?:file|stock) (?:photo|picture|image)\b", re.IGNORECASE)
+
+
 def _header_shape(bare: str, found: _Found) -> bool:
     """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
+        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
+            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
-    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?", bare) and not is_rubric(bare):
+    if _CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
     if place_day_alone(bare):

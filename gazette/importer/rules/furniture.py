@@ -158,6 +158,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    # an e-mail newsletter's notes for a reader whose mail program shows it badly
+    (r"^.{0,80}\b(?:e-?mail|newsletter) (?:not displaying correctly|not displaying properly|looks? wrong)\??$"
+     r"|^(?:view (?:it|this (?:e-?mail|newsletter)|online|this online) in (?:your|a|the) (?:web )?browser"
+     r"|view (?:this e-?mail|online|in (?:your )?browser)|having trouble viewing this e-?mail\??)\.?$"),
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
