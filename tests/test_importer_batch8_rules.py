@@ -181,3 +181,31 @@ def test_an_update_note_dates_the_story_and_leaves_the_body():
     got = extract(f"Council closes the old bridge\n\n{LEAD}\n\n{MORE}\n\n{note}\n")
     assert (got.date, got.paragraphs[-1]) == ("2025-08-07T15:34:00", MORE)
     assert update_note("[The council updated its plans in 2025 to close the bridge]") is None
+
+
+def test_a_deck_over_the_wires_name_and_place_is_the_summary():
+    deck = "Council commits $4 million to repairs over the coming year"
+    got = extract(f"Valley Council Closes the Old Bridge\n{deck}\nPRNewswire\nNEW YORK\n\n{LEAD}\n")
+    assert (got.summary, got.source, got.dateline) == (deck, "PRNewswire", "NEW YORK")
+
+
+def test_a_line_under_the_headline_that_speaks_of_its_picture_is_the_caption():
+    caption = "Police shared this image of officers patrolling the northern district"
+    got = extract(f"Council closes the old bridge\n\n{caption}\n\n{LEAD}\n")
+    assert (got.image_caption, got.summary, got.paragraphs[0]) == (caption, "", LEAD)
+
+
+@pytest.mark.parametrize("line", ["Bonus news for you Email not displaying correctly?", "View it in your browser.",
+                                  "Having trouble viewing this email?"])
+def test_a_newsletters_notes_on_its_display_are_furniture(line):
+    assert is_page_furniture(line)
+
+
+def test_a_notices_sign_off_dates_it():
+    got = extract(f"{LEAD}\n\n{MORE}\n\nDalla Residenza Municipale, 20 gennaio 2026\nIl Sindaco\nDr. Mario Rossi\n")
+    assert (got.date, got.paragraphs[-1]) == ("2026-01-20", MORE)
+
+
+def test_a_date_at_the_foot_over_more_text_is_not_the_notices():
+    got = extract(f"{LEAD}\n\n{MORE}\n\nRoma, 20 gennaio 2026\nAltre notizie dalla regione e dal mondo oggi\n")
+    assert got.date == ""

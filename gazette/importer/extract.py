@@ -672,7 +672,7 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
     if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
-            or is_menu_line(line) \
+            or is_menu_line(line) or _PICTURE_WORDS.search(line) \
             or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
         return False
     found.set("summary", line)
@@ -862,6 +862,10 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
         for l_index, line in enumerate(paragraph):
             before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
             at_foot = bool(prose) and (p_index, l_index) > prose[-1]
+            after = [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:]
+            if at_foot and _signed_date(line, after, found):
+                blocks.append(_Block("date", [line]))
+                continue
             if _update_note(line, found) or at_foot and _foot_date(line, before, found):
                 blocks.append(_Block("furniture", [line]))
                 continue
@@ -893,6 +897,21 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
 #: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
 _PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
                          re.IGNORECASE)
+
+
+def _signed_date(line: str, after: list[str], found: _Found) -> bool:
+    """A notice's or a letter's sign-off, its place and date over the signatory and nothing else
+    (`Dalla Residenza Municipale, 20 gennaio 2026` / `Il Sindaco` / `Dr. X`): the date is the
+    notice's own, at its foot."""
+    if not re.match(r"^[^\d,]{3,60},\s*\S", line) or not 1 <= len(after) <= 3 \
+            or any(size(ln) > 5 or SENTENCE_END.search(ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", ln)
+                   for ln in after):
+        return False
+    when = _date_line(line, found)
+    if when is None or not when.published or found.values.get("date"):
+        return False
+    _record_date(when, line, found)
+    return True
 
 
 def _update_note(line: str, found: _Found) -> bool:
