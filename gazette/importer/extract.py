@@ -585,16 +585,16 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
 
 
 def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
-    """The line right under the headline, with the byline (or the writer's name, or a date line)
-    right under it, is the standfirst, even a finished sentence: the text starts below the credits
-    (`headline` / `standfirst.` / `A cura di X` / text)."""
+    """The line right under the headline, with the byline (or the writer's name) right under it,
+    is the standfirst, even a finished sentence: the text starts below the credits (`headline` /
+    `standfirst.` / `A cura di X` / text)."""
     line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
     if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") or size(line) < 8 \
             or cap.trailing_credit(line) or by.read_byline(line) or read_dateline(line)[0]:
         return False
-    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following) \
-        or (read_dateline(following)[0] and size(line) <= 35 and line[:1].isalnum())  # the text opens
-    # with its dateline: one sentence above it is no text (an editor's note in brackets is no standfirst)
+    # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
+    # shows the caption there as often as a standfirst)
+    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following)
     if not credit:
         return False
     found.set("summary", line)
