@@ -94,12 +94,16 @@ def test_a_stock_library_after_a_caption_is_its_credit_and_no_credit_line():
     "Acompanhe o nosso liveblog sobre a guerra",
     "READ NOW",
     "Register on the Daily Site at no cost to receive newsletters, read exclusive articles & more.",
+    "(Logo: http://www.example.com/logos/valley.jpg",
+    "(To view the Multimedia News Release, go to: http://www.example.com/mnr/valley/123/ )",
 ])
 def test_page_furniture_of_batch_8(line):
     assert is_page_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Prices rose > 5% in May.", "Click here, she said, was all the message read.",
+@pytest.mark.parametrize("line", ["Prices rose > 5% in May.",
+                                  "Photo: the council's own pictures are at https://x.org",
+                                  "Click here, she said, was all the message read.",
                                   "Acompanhe o raciocínio do ministro, disse ele."])
 def test_text_like_furniture_is_text(line):
     assert not is_page_furniture(line)
