@@ -33,11 +33,18 @@ from gazette.importer.rules.dateline import (
     dated_place,
     dated_tag,
     is_rubric,
+    place_day_alone,
     read_dateline,
     release_dateline,
     wire_credit,
 )
-from gazette.importer.rules.dates import parse_date, parse_date_line, publication_label, read_date_line
+from gazette.importer.rules.dates import (
+    parse_date,
+    parse_date_line,
+    publication_label,
+    read_date_line,
+    update_note,
+)
 from gazette.importer.rules.furniture import (
     ends_head,
     is_furniture,
@@ -50,6 +57,7 @@ from gazette.importer.rules.language import detect
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
+    is_long_headline,
     _SENTENCE_END,
     FULL_STOP,
     SENTENCE_END,
@@ -257,7 +265,7 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         return at
     if first_label >= 0:
         return first_label
-    if _sentence_headline(flat, found):
+    if _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
 
@@ -303,7 +311,8 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
     seen: dict[str, int] = {}
     latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
     for i, line in enumerate(flat):
-        if (is_prose(line) and size(line) >= 20) or read_dateline(line)[0]:
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if (is_prose(line) and size(line) >= 20 and not is_long_headline(line, following)) or read_dateline(line)[0]:
             break  # running text (a short sentence above the headline is a site's prompt)
         if line in seen and is_headline_like(line) and _has_words(line) \
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
@@ -372,6 +381,8 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if _is_metadata_line(full, following, found) or _LIST_ITEM.match(full):
             continue  # a list item above the text links to another story
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
+        if i == 0 and is_long_headline(line, following):
+            return i, first_label  # a long headline opening the copy
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
@@ -399,6 +410,18 @@ def _sentence_headline(flat: list[str], found: _Found) -> bool:
         return False
     return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
         and not _is_metadata_line(flat[0], flat[1], found)
+
+
+#: A byline with no name in it, as a page prints an empty credit: `By  |`.
+_EMPTY_BYLINE = re.compile(r"^(?:By|BY|Por|Par|Von|Di)\s*[|,]?\s*$")
+
+
+def _short_headline(flat: list[str]) -> bool:
+    """A headline of two words (`Luto Oficial`, `Fewer Deputies`) opening the copy, with a byline
+    (even an empty one) right under it: a word or two is otherwise a label, never a headline."""
+    if len(flat) < 3 or size(flat[0]) != 2 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
+        return False
+    return bool(by.read_byline(flat[1]) or _EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
 
 
 def _broadcast_headline(flat: list[str], found: _Found) -> int:
@@ -482,6 +505,10 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if when is not None:
         _record_date(when, line, found)
         return True
+    title, suffix = split_title(line)
+    if suffix and found.title and title == found.title:  # the browser's title: `Headline : The Tribune India`
+        found.sources.setdefault("title", suffix)
+        return True
     credit = cap.credit_line(line)
     if credit:
         found.set("image_credit", credit)
@@ -526,6 +553,8 @@ def _record_date(when, line: str, found: _Found) -> None:
     credit = by.read_byline(line.split("|")[0])
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
+    if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
+        found.set("author", credit[0])
     signed = _DATED_REPORTER.match(line.strip())
     if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
         found.set("author", (signed["name"],))
@@ -543,6 +572,9 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return kept
     if _highlight(lines, i, found):
         return True
+    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
+            or _standfirst_over_byline(lines, i, found):
+        return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
@@ -550,6 +582,43 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
+    """The line right under the headline, with the byline (or the writer's name) right under it,
+    is the standfirst, even a finished sentence: the text starts below the credits (`headline` /
+    `standfirst.` / `A cura di X` / text)."""
+    line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") or size(line) < 8 \
+            or cap.trailing_credit(line) or by.read_byline(line) or read_dateline(line)[0]:
+        return False
+    # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
+    # shows the caption there as often as a standfirst)
+    credit = by.read_byline(following) or by.doubled_name(following) or _reporter_line(following)
+    if not credit:
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _standfirst_over_repeat(line: str, following: str, found: _Found) -> bool:
+    """A line between the headline and the headline printed again is the standfirst."""
+    if not found.title or found.values.get("summary") or following != found.title or size(line) < 8 \
+            or cap.trailing_credit(line) or by.read_byline(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _caption_printed_twice(line: str, following: str, found: _Found) -> bool:
+    """A caption printed twice under the headline, the second time with its credit glued on (a
+    paste of an image's text and its caption): `Caption.` over `Caption.(Name : Agency)`."""
+    pair = cap.trailing_credit(following) if following.startswith(line) and following != line else None
+    if not pair or pair[0].rstrip(" .") != line.rstrip(" ."):
+        return False
+    found.set("image_caption", line)
+    found.set("image_credit", pair[1])
+    return True
 
 
 #: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
@@ -595,12 +664,15 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
-    if src.company_line(following) and i + 2 < len(lines):
-        following = lines[i + 2]  # a release's issuer between its subtitle and its text
+    ahead = i + 1
+    while ahead + 1 < len(lines) and ahead <= i + 2 and (
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
+        ahead += 1  # a release's issuer, a wire's name or its place between the subtitle and the text
+    following = lines[ahead] if ahead < len(lines) else ""
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
         return False
     if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
-            or is_menu_line(line) \
+            or is_menu_line(line) or _PICTURE_WORDS.search(line) \
             or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
         return False
     found.set("summary", line)
@@ -665,6 +737,9 @@ def _person_credit(bare: str, found: _Found) -> bool:
     if reporter:
         found.set("author", reporter)
         return True
+    if by.doubled_name(bare):
+        found.set("author", (by.doubled_name(bare),))
+        return True
     return False
 
 
@@ -694,13 +769,27 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
     return bare != line and _bare_name(bare, found)
 
 
+#: A place alone in capitals: `MADRID`, `NEW YORK`.
+_CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?")
+#: Words with which a caption speaks of its picture: `Police shared this image of ...`.
+_PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photograph)\b|\bpictured\b"
+                            r"|\b(?:file|stock) (?:photo|picture|image)\b", re.IGNORECASE)
+
+
 def _header_shape(bare: str, found: _Found) -> bool:
     """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
     if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
+        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
+            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
         return True  # a dek or a second headline under the headline: not body, and not surely a summary
-    if re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}", bare) and not is_rubric(bare):
-        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`
+    if _CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
+        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
+    if place_day_alone(bare):
+        found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
+        return True
+    if _EMPTY_BYLINE.match(bare):
+        return True  # a credit without a name
     if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
         return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)
     return _is_label(bare)
@@ -772,7 +861,12 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
             before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
-            if prose and (p_index, l_index) > prose[-1] and _foot_date(line, before, found):
+            at_foot = bool(prose) and (p_index, l_index) > prose[-1]
+            after = [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:]
+            if at_foot and _signed_date(line, after, found):
+                blocks.append(_Block("date", [line]))
+                continue
+            if _update_note(line, found) or at_foot and _foot_date(line, before, found):
                 blocks.append(_Block("furniture", [line]))
                 continue
             kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
@@ -803,6 +897,35 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
 #: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
 _PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
                          re.IGNORECASE)
+
+
+def _signed_date(line: str, after: list[str], found: _Found) -> bool:
+    """A notice's or a letter's sign-off, its place and date over the signatory and nothing else
+    (`Dalla Residenza Municipale, 20 gennaio 2026` / `Il Sindaco` / `Dr. X`): the date is the
+    notice's own, at its foot."""
+    if not re.match(r"^[^\d,]{3,60},\s*\S", line) or not 1 <= len(after) <= 3 \
+            or any(size(ln) > 5 or SENTENCE_END.search(ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", ln)
+                   for ln in after):
+        return False
+    when = _date_line(line, found)
+    if when is None or not when.published or found.values.get("date"):
+        return False
+    _record_date(when, line, found)
+    return True
+
+
+def _update_note(line: str, found: _Found) -> bool:
+    """A note saying when the story was updated (`[Notícia atualizada às 15h34 de 7 de agosto de
+    2025 ...]`): its date is the story's update, and the date when the copy shows no other."""
+    note = update_note(line, date_order=found.date_order, language=found.language)
+    if note is None:
+        return False
+    if note.refused:
+        found.notes.append(f"date: '{line}' refused: {note.refused}")
+    elif not found.values.get("updated"):
+        found.values["updated"] = note.updated
+        found.values.setdefault("date", note.updated)
+    return True
 
 
 def _foot_date(line: str, before: str, found: _Found) -> bool:
@@ -997,11 +1120,15 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_credit", credit)
             found.set("image_caption", " ".join(paragraphs[i + 1].split()))
             return paragraphs[:i] + paragraphs[i + 2:]
+    summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
         pair = cap.trailing_credit(p)
         agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
-        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit):
-            found.set("image_caption", pair[0])
+        # the standfirst printed again under the photo with a credit (an icon's label may be glued
+        # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
+        repeat = bool(pair and summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
+        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit or repeat):
+            found.set("image_caption", summary if repeat else pair[0])
             found.set("image_credit", pair[1])
             return [q for q in paragraphs if q != p]
     return paragraphs
@@ -1019,6 +1146,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
             found.sources.setdefault("line", src.company_line(p))
             continue
+        if out and _other_headline(p):  # a link to another story set among the paragraphs
+            continue
         if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
             if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
                 found.sources.setdefault("label", src.labelled_source(p))
@@ -1034,6 +1163,16 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _other_headline(paragraph: str) -> bool:
+    """Another story's headline with its kicker, set among the paragraphs as a link: a line that
+    ends with no stop after a sentence that does (`"Temos um quadro raro." Risco de ...`, `A
+    estrada que ... infância. Em Seia, as chamas ainda são um trauma`). Running text ends with a
+    stop; a subhead has no sentence in it."""
+    return "\n" not in paragraph and 6 <= size(paragraph) <= 30 and not SENTENCE_END.search(paragraph) \
+        and not re.search(r"[.!?…:：,;\"'“”’»)\]]$", paragraph.rstrip()) \
+        and bool(re.search(r"\w[.!?][\"”’»]?\s+[\"“«]?[A-ZÀ-Ý]", paragraph))
 
 
 def _story_link(paragraph: str) -> bool:

@@ -87,10 +87,13 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
     from gazette.importer.rules.source import known_agency
 
-    match = re.match(r"^(?:(?:by|von|par|por)\s+)+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
+    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)\s+)+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
     if not match:
         return None
-    rest, outlet = match["rest"].strip().rstrip("."), ""
+    rest, outlet = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip("."), ""
+    staff = _STAFF.match(rest)
+    if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
+        return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
     tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest)
     slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest)
     if tail:
@@ -108,6 +111,33 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     if names is None or any(is_collective(n) for n in names):
         return None
     return tuple(dict.fromkeys(names)), outlet
+
+
+#: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
+_DATE_LABEL_TAIL = re.compile(r"\s+(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated|atualizado"
+                              r"|actualizado|aggiornato)\b.*$", re.IGNORECASE)
+#: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
+_STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")
+
+
+def _outlet_name(name: str) -> bool:
+    """A name that reads as an outlet's (capitalised words, no person's name alone)."""
+    from gazette.importer.rules.source import is_title_case_name
+
+    return is_title_case_name(name) and not is_collective(name)
+
+
+#: A name printed twice, then the writer's handle: `Abhay Parashar Abhay Parashar @@abhayparashar`.
+_DOUBLED_NAME = re.compile(r"^(?P<name>\S+(?:\s\S+){1,3})\s+(?P=name)(?:\s+@{1,2}\w{2,30})?$")
+
+
+def doubled_name(line: str) -> str:
+    """`Abhay Parashar` from a line that prints a writer's name twice (a picture's alt text and
+    the name), with the handle after it; '' otherwise."""
+    match = _DOUBLED_NAME.match(" ".join(line.split()))
+    if not match or not _is_name(match["name"]) or is_collective(match["name"]):
+        return ""
+    return match["name"]
 
 
 def korean_reporter(text: str) -> str:

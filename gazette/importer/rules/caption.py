@@ -57,6 +57,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
+    # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
+    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels"
+               r"|Unsplash|Pixabay|Dreamstime|Depositphotos|Adobe Stock)(?:\s?/\s?[^/\s][^/]{1,30})?)$"),
     # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
     re.compile(r"^(?P<caption>.+?[.!?])(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
@@ -73,6 +76,11 @@ PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|�
 #: `X撮影` last: `…首相=4日午後、首相官邸`, `…首相=2021年12月`, `…=首相官邸で…午後6時27分、梅村直承撮影`.
 _JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
                          r"(?=[^=＝。]{0,40}?(?:\d{1,2}日|\d{1,2}月|午前|午後|\d{1,2}時))[^=＝。]{1,60}?)(?:、(?P<credit>[^、=＝。\s]{2,12})撮影)?$")
+#: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`.
+_ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
+                              r"|(?:imagen|foto) de archivo|(?:imagem|foto) de arquivo|(?:image|photo) d['’]archives?"
+                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image))\)?\.?$",
+                              re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
 _TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
 
@@ -81,6 +89,8 @@ def marked_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that its own convention marks as a photo's caption:
     the Japanese `…=date, place` tail, the Korean `▲`; None for any other line."""
     text = " ".join(line.split())
+    if _ARCHIVE_CAPTION.match(text) and len(text) <= 160:
+        return text, ""  # a file picture's caption says so: the whole line is the caption
     match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
     if not match:
         return None
@@ -125,6 +135,8 @@ PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:�
 def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
     match = _CREDIT_LINE.match(line.strip())
+    if match and ":" not in line and re.search(r"[.!?]\s", match["credit"]):
+        return ""  # `Photo for representational purpose only. iStock`: a caption with its credit, not a credit
     return match["credit"].strip() if match and len(match["credit"].split()) <= 8 else ""
 
 

@@ -64,7 +64,7 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED):
+    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
@@ -105,8 +105,34 @@ _DATED_PLACE = (
     re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})\s(?P<mon>[A-Z][a-z]{2,}\.?)\s"
                r"(?P<d>\d{1,2}):\s"),
 )
-#: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`.
+#: A place and a day and month without a year alone on a line above the text, as papers print an
+#: agency's credit: `New Delhi, June 27`, `Roma, 9 settembre`.
+_PLACE_DAY_ALONE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}),\s(?:(?P<mon>[^\W\d_]{3,}\.?)\s"
+                              r"(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<mon2>[^\W\d_]{3,}\.?))$")
+
+
+def place_day_alone(line: str) -> str:
+    """`New Delhi` from a line `New Delhi, June 27` (no year: the date is not read); '' otherwise."""
+    from gazette.importer.rules.dates import month_names
+
+    match = _PLACE_DAY_ALONE.match(line.strip())
+    if not match:
+        return ""
+    month, day = (match["mon"], match["d"]) if match["mon"] else (match["mon2"], match["d2"])
+    if month.casefold().rstrip(".") not in month_names() or not 1 <= int(day) <= 31:
+        return ""
+    return "" if match["place"].upper() in _RUBRICS else match["place"]
+
+
+#: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`; in the lead
+#: also a place in title case before a colon or a spaced hyphen, as Indian and South African
+#: papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
+_TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -)"
+                          r"\s(?=[A-ZÀ-Ý\d])")
+#: An Indian agency's dateline with the country in brackets: `New Delhi [India], Mar 2 (ANI):`.
+_COUNTRY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})\s\[[^\]]{2,30}\],\s"
+                             r"[^\W\d_]{3,}\.?\s\d{1,2}\s\((?P<agency>[^()]{2,20})\)\s*[:–—-]\s")
 
 
 def dated_place(paragraph: str, *, lead: bool = False) -> str:
@@ -120,8 +146,8 @@ def dated_place(paragraph: str, *, lead: bool = False) -> str:
         if match and match["mon"].casefold().rstrip(".") in month_names() and 1 <= int(match["d"]) <= 31:
             place = match["place"]
             return "" if place.upper() in _RUBRICS else place
-    match = _PLACE_COLON.match(paragraph) if lead else None
-    return match["place"] if match and match["place"] not in _RUBRICS else ""
+    match = (_PLACE_COLON.match(paragraph) or _TITLE_PLACE.match(paragraph)) if lead else None
+    return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
 
 
 #: A wire's tag after a date opening the text: `February 18, 2011 - TAP - Prime Minister ...`.

@@ -388,3 +388,24 @@ def _by_label(text: str, values: list[tuple[_Found, str]]) -> tuple[str, str]:
         else:
             published = value
     return published, updated
+
+
+#: A note at the story's foot that says when it was updated, in brackets: `[Notícia atualizada às
+#: 15h34 de 7 de agosto de 2025 para acrescentar mais detalhes]`, `(Story updated at 3:34 pm, Aug. 7, 2025)`.
+_UPDATE_NOTE = re.compile(
+    r"^[\[(]\s*(?:notícia|artigo|texto|notizia|articolo|noticia|artículo|nota|article|story|this (?:story|article)"
+    r"|artikel|meldung)\s+(?:foi\s+|was\s+|è stat[oa]\s+|wurde\s+)?(?:atualizad[ao]|actualizad[ao]|aggiornat[ao]"
+    r"|updated|mis à jour|modifié|aktualisiert)\b(?P<when>[^\])]*?\d{4}(?:,?\s*(?:às|alle|at|a las|à|um)?\s*"
+    r"\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?)?)(?:[\s,;]+[^\])]*)?[\])]\.?$", re.IGNORECASE)
+
+
+def update_note(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
+    """The update date of a bracketed note saying when the story was updated (its date, even
+    inside the note's sentence, is the story's); None for any other line."""
+    match = _UPDATE_NOTE.match(" ".join(line.split()))
+    if not match:
+        return None
+    when = read_date_line(match["when"].strip(" ,"), date_order=date_order, language=language)
+    if when is None or not (when.published or when.refused):
+        return None
+    return DateLine("", when.published, when.refused)

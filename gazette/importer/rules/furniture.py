@@ -42,7 +42,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
-    r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,60}$",
+    r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,100}$",
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
@@ -142,6 +142,29 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the article where it first ran: "기사 원문 - https://…", "原文链接：https://…"
     r"^(?:기사\s?원문|원문\s?보기|原文链接|原文連結|原文|source article|original article|article original)\s*[-:：]?\s*https?://\S+$",
     r"^(?:rejoignez-nous|suivez-nous|folgen sie uns|síguenos|follow us).*$",
+    # a breadcrumb of sections between `>`: "Local News > Archive > October 2016 > 11"
+    r"^(?:[^>]{1,30}\s>\s){2,}[^>]{0,30}$",
+    # a date stamp whose dates are gone: "Posted , updated"
+    r"^(?:posted|published|publicado|publié)\s*,\s*(?:updated|atualizado|actualizado|mis à jour)\s*$",
+    r"^[×✕✖]$",  # a close button
+    # a video player's suggestion label: "video suggerito", "vídeo recomendado"
+    r"^(?:video suggerit[oi]|video consigliat[oi]|vídeos? recomendados?|vídeos? sugeridos?|suggested videos?)$",
+    # a prompt that ends in a link: "Já segue a Informação da X no WhatsApp? É só clicar aqui"
+    (r"^.{0,100}\b(?:clique aqui|clicar aqui|click here|clicca qui|cliccate qui|haga clic aquí|haz clic aquí"
+     r"|cliquez ici|hier klicken)[.!]?$"),
+    # a site's follow and contact prompts at the foot: "Per restare aggiornato ... seguici ...", "... contattaci"
+    (r"^.{0,80}\b(?:seguici|seguiteci|siga-nos|sigam-nos|segue-nos|follow us on|like us on)\b.{0,200}$"
+     r"|^.{0,80}\b(?:contattaci|contact us|contacte-nos|fale conosco)\.?$"),
+    # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
+    r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
+    r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    # a release wire's pointers to its media: "(Logo: https://…)", "(To view the Multimedia News Release, go to: …)"
+    (r"^\(?\s*(?:logo|photo|photos|video|image|infographic|multimedia(?: release)?|to view (?:the|this) [^:]{2,40}"
+     r"|to download [^:]{2,40})\s*:\s*(?:go to:?\s*)?https?://\S+\s*\)?$"),
+    # an e-mail newsletter's notes for a reader whose mail program shows it badly
+    (r"^.{0,80}\b(?:e-?mail|newsletter) (?:not displaying correctly|not displaying properly|looks? wrong)\??$"
+     r"|^(?:view (?:it|this (?:e-?mail|newsletter)|online|this online) in (?:your|a|the) (?:web )?browser"
+     r"|view (?:this e-?mail|online|in (?:your )?browser)|having trouble viewing this e-?mail\??)\.?$"),
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"

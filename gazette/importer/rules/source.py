@@ -63,6 +63,9 @@ AGENCIES = (
     "Deutsche Presse-Agentur", "Yonhap News Agency", "Kyodo News", "Brand Republic", "연합뉴스", "뉴시스", "뉴스1",
     "共同通信", "共同", "時事通信", "時事", "ロイター", "新华社", "新華社", "中新社", "中新网", "中新網",
     "中评社", "中評社", "中央社", "路透社", "美联社", "法新社",
+    # the wires that carry press releases, as releases credit them
+    "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "Globe Newswire", "ACCESSWIRE", "Newswire",
+    "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
@@ -118,6 +121,9 @@ def portal_provider(line: str) -> str:
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:] and _fold(name[:half]) in _AGENCY_KEYS:
+        return name[:half]  # the name printed twice, run together: `AAPAAP`
     return name if _fold(name) in _AGENCY_KEYS else ""
 
 

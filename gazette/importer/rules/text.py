@@ -71,3 +71,18 @@ def is_headline_like(line: str) -> bool:
     if not 3 <= words <= _longest_headline(line) or line.startswith(("http://", "https://", "www.")):
         return False
     return not (line.endswith((".", "。")) and not line.endswith("...")) or words <= 6
+
+
+def is_long_headline(line: str, following: str) -> bool:
+    """A headline longer than running text's threshold (local papers' and browser titles run to
+    40 words: `Pandemia: Após 14 casos ... Legislação Municipal`): a line of Latin script of 20 to
+    40 words that ends with no stop, colon or comma, with a new line under it that opens with a
+    capital (a hard-wrapped sentence's next piece opens in lower case)."""
+    text = line.strip()
+    if not _LONGEST_HEADLINE <= size(text) <= 40 or no_space_share(text) > 0.5:
+        return False
+    if re.search(r"[.!?…:;,\-–—]['\"”’»)\]]*$", text) or re.search(r"[.!?]\s+[A-ZÀ-Ý]", text):
+        return False  # a stop, a colon or a comma at its end, or a sentence's end inside it: running text
+    if text.startswith(("“", "\"", "«", "'", "‘")):
+        return False
+    return bool(re.match(r"[\"“«‘'(]?[A-ZÀ-Ý0-9]", following.strip()))
