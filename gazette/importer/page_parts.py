@@ -224,3 +224,66 @@ def link_paragraphs(tree) -> set[str]:
         if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label)):
             out.add(whole)
     return out
+
+
+def _line_elements(tree, lines: list[str]) -> list:
+    """The element each extracted line starts in (None when the page prints it nowhere as a line's
+    start), found in document order: an extractor joins a page's short lines (`TOM ELLIOTT` and the
+    line after it), so a page line that is the start of an extracted line counts too."""
+    page, order = page_lines(tree)
+    elements = list(order)
+    found: list = []
+    at = 0
+    for line in lines:
+        key = _norm(line)[:40]
+        hit = next((i for i in range(at, len(page)) if key and (page[i].text.startswith(key) or (
+            len(page[i].text) >= 8 and key.startswith(page[i].text)))), -1)
+        found.append(elements[page[hit].order] if hit >= 0 else None)
+        at = hit + 1 if hit >= 0 else at
+    return found
+
+
+#: Class words of the element a page holds its article's text in: `story-body`, `article-body`,
+#: `entry-content`, `contenu_article` (besides `itemprop="articleBody"`).
+_TEXT_CLASS = re.compile(r"(?:^|\s)(?:(?:story|article|post|entry)[-_]?(?:body|content|text)|articleBody|"
+                         r"contenu_article|article__body|story__body)(?:$|\s)", re.I)
+
+
+def _text_element(el) -> bool:
+    return "articleBody" in (el.get("itemprop") or "").split() or bool(_TEXT_CLASS.search(el.get("class") or ""))
+
+
+def outside_text(tree, lines: list[str]) -> int:
+    """How many lines at the end of the extracted text the page prints outside the element it marks as
+    holding the article's text (`itemprop="articleBody"`, `class="story-body"`), when that element holds
+    most of the text: a sidebar of other stories or a slideshow under the text is no part of it (an
+    extractor takes them in when they look like paragraphs)."""
+    elements = _line_elements(tree, lines)
+    known = [el for el in elements if el is not None]
+    for body in (el for el in tree.iter() if isinstance(el.tag, str) and _text_element(el)):
+        inside = set(body.iter())
+        if 2 * sum(el in inside for el in known) <= len(known):
+            continue
+        tail = next((i for i, el in enumerate(reversed(elements)) if el is None or el in inside), 0)
+        return tail
+    return 0
+
+
+def _in_caption(el) -> bool:
+    return el.tag == "figcaption" or bool(_CAPTION_CLASS.search(_classes(el)) or _CREDIT_CLASS.search(_classes(el)))
+
+
+def text_outside_captions(tree) -> str:
+    """The page's text without its photos' caption containers and credits, where `Source: Supplied`
+    names where the photo came from, not the text."""
+    pieces: list[str] = []
+
+    def walk(el) -> None:
+        if isinstance(el.tag, str) and el.tag not in _SKIPPED and not _in_caption(el):
+            pieces.append(el.text or "")
+            for child in el:
+                walk(child)
+        pieces.append(el.tail or "")
+
+    walk(tree)
+    return _norm(" ".join(pieces))

@@ -11,6 +11,7 @@ trafilatura (with lxml_html_clean) is an optional extra: `pip install 'gazette[h
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import unicodedata
@@ -39,17 +40,17 @@ def read_html(data: bytes, config) -> Extracted:
     except ImportError:
         raise ImportFailure(INSTALL_HINT) from None
     try:
-        tree = lxml_html.fromstring(data)
+        tree = lxml_html.fromstring(data, parser=_parser(lxml_html, data))
     except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
         raise ImportFailure(f"is not a readable web page ({exc})") from None
     meta = page_metadata(tree)
-    label = labelled_source(" ".join(tree.text_content().split()))
+    label = labelled_source(parts.text_outside_captions(tree))
     if label:
         meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
         _add_site_name(meta, label)
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
-    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "")
+    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "", _headline_of(tree, meta))
     heading = str(meta.get("heading") or "")
     headline, site = headline_and_site(str(meta.get("title") or getattr(doc, "title", "") or ""), heading,
                                        _site_names(meta))
@@ -64,19 +65,59 @@ def read_html(data: bytes, config) -> Extracted:
     return _merge(article, meta, printed, config)
 
 
-def _body_lines(tree, body: str) -> list[str]:
+#: The encoding a page declares in its first bytes (`<meta charset="utf-8">`, `<meta http-equiv=…
+#: content="text/html; charset=utf-8">`), as a browser's prescan finds it.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*(?P<charset>[\w.:-]+)", re.I)
+
+
+def _parser(lxml_html, data: bytes):
+    """A parser that reads the page in the encoding it declares in its first 1024 bytes (HTML's
+    prescan). Without it the parser takes what comes before the declaration (a `<title>`) as
+    Latin-1 and switches only at the `<meta>`: `1Password fÃ¼r Mac`."""
+    match = _DECLARED_CHARSET.search(data[:1024])
+    if not match or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None  # a byte order mark says it first
+    try:
+        charset = match["charset"].decode("ascii")
+        codecs.lookup(charset)
+        return lxml_html.HTMLParser(encoding=charset)
+    except (LookupError, UnicodeDecodeError):
+        return None  # a name neither Python nor the parser knows: the parser's own guess
+
+
+def _body_lines(tree, body: str, heading) -> list[str]:
     """The extracted text's lines, without what the page prints above its headline, inside a video
-    player, or as a paragraph that is only a link to another story."""
-    skipped = _above_headline(tree) | parts.video_texts(tree) | parts.link_paragraphs(tree)
+    player, as a paragraph that is only a link to another story, or after the element that holds the
+    article's text."""
+    skipped = _above_headline(heading) | parts.video_texts(tree) | parts.link_paragraphs(tree)
     lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in skipped]
+    lines = lines[:len(lines) - parts.outside_text(tree, lines)]
     if not lines:
         raise ImportFailure("is a web page with no article text that the extractor could find")
     return lines
 
 
-def _heading(tree) -> str:
-    """The text of the page's first `<h1>` that has any (a logo's `<h1>` has none)."""
-    return next((t for t in (" ".join(h.text_content().split()) for h in tree.iter("h1")) if t), "")
+def headline_element(tree, titles: tuple[str, ...]):
+    """The page's headline element: the `<h1>` that the page's own title (og:title, JSON-LD, `<title>`)
+    is or starts with, else the element it marks `itemprop="headline"`, else its first `<h1>` with
+    text. A site's logo is often an `<h1>` too (`<h1><a>ArsTechnica</a></h1>`), above the headline."""
+    heads = [(h, " ".join(h.text_content().split())) for h in tree.iter("h1")]
+    heads = [(h, t) for h, t in heads if t]
+    titles = tuple(" ".join(t.split()) for t in titles if t)
+    for h, text in heads:
+        if any(t == text or (len(text.split()) >= 3 and t.startswith(text)) for t in titles):
+            return h
+    marked = [el for el in tree.xpath("//*[@itemprop]") if "headline" in el.get("itemprop").lower().split()
+              and " ".join(el.text_content().split())]
+    return marked[0] if marked else (heads[0][0] if heads else None)
+
+
+def _heading_text(element) -> str:
+    return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _headline_of(tree, meta: dict[str, object]):
+    return headline_element(tree, (str(meta.get("title") or ""), str(meta.get("page_title") or "")))
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|:|：|»|·)\s+|\s*[|｜：]\s*")
@@ -109,12 +150,13 @@ class _Printed:
     summary: str = ""
     figure: tuple[str, str, str] = ("", "", "")
     dateline: str = ""
+    header: tuple[str, ...] = ()  # the lines between the headline and the text
 
 
 def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], article: Extracted,
              date_order: str) -> _Printed:
     page, order = parts.page_lines(tree)
-    heading = next((h for h in tree.iter("h1") if " ".join(h.text_content().split())), None)
+    heading = _headline_of(tree, meta)
     firsts = [ln for ln in lines[:4] if " ".join(ln.split()) not in (headline, str(meta.get("heading")))][:3]
     header, footer = parts.around_text(page, headline, firsts, lines[-1], order.get(heading, -1))
     texts = [ln.text for ln in header]
@@ -127,7 +169,7 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     description = " ".join(str(meta.get("description") or "").split())
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
-    return _Printed(published, updated, offsets, authors, outlet, summary, figure, place)
+    return _Printed(published, updated, offsets, authors, outlet, summary, figure, place, tuple(texts))
 
 
 def _is_date_label(line: str) -> bool:
@@ -137,11 +179,23 @@ def _is_date_label(line: str) -> bool:
     return bool(publication_label(line) or _UPDATE_LABEL.search(line))
 
 
+#: A time alone on its line, printed apart from its date (`<span class="timestamp">9:00PM</span>`).
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+
+
 def _with_labels(header: list[str]) -> list[str]:
-    """The header's lines, a label-only line joined to the line after it (`기사수정 2013-10-24 03:00:00`)."""
+    """The header's lines, a label-only line joined to the line after it (`기사수정 2013-10-24 03:00:00`),
+    a time alone joined to the date on the line before it (`March 13, 2015` `9:00PM`)."""
     labels = [_is_date_label(ln) for ln in header]
-    return [f"{ln} {header[i + 1]}" if labels[i] and i + 1 < len(header) else ln
-            for i, ln in enumerate(header) if i == 0 or not labels[i - 1]]
+    joined = [f"{ln} {header[i + 1]}" if labels[i] and i + 1 < len(header) else ln
+              for i, ln in enumerate(header) if i == 0 or not labels[i - 1]]
+    out: list[str] = []
+    for line in joined:
+        if out and _TIME_ALONE.match(line) and re.search(r"\d", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _printed_dates(header: list[str], language: str, date_order: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
@@ -163,6 +217,7 @@ def _printed_byline(header: list[parts.Line], footer: list[str],
     an element whose class says it holds the byline (`<span class="autor">`), else a line with its `By`
     word or the page's own name; else a Korean reporter's sign-off under the text (`최윤호 기자 uknow@…`)."""
     names = _site_names(meta)
+    header = _joined_bylines(header)
     for classed in (True, False):
         for i, line in enumerate(header):
             if classed and not line.byline:
@@ -172,6 +227,30 @@ def _printed_byline(header: list[parts.Line], footer: list[str],
                 return authors, outlet, i
     signed = [korean_reporter(ln) for ln in footer if len(ln) <= 40]
     return tuple(n for n in signed[:1] if n), "", -1
+
+
+#: A byline's word printed alone, its name in an element of its own (`By <a class="author">Sam Byford</a>`).
+_BY_ALONE = re.compile(r"^(?:by|par|por|von|door|di|de)$", re.I)
+#: Co-authors in brackets after a byline's name: `Martin Untersinger (avec Damien Leloup et Morgane Tual)`.
+_WITH = re.compile(r"^\((?:avec|with|mit|con|com|met)\s+(?P<names>[^()]+)\)$", re.I)
+
+
+def _joined_bylines(header: list[parts.Line]) -> list[parts.Line]:
+    """The header's lines, a byline's word alone joined to the name on the line after it, and that
+    to the co-authors in brackets on the line after that, as the page prints them on one line."""
+    out: list[parts.Line] = []
+    skip = 0
+    for i, line in enumerate(header):
+        if skip:
+            skip -= 1
+            continue
+        if _BY_ALONE.match(line.text) and i + 1 < len(header):
+            more = header[i + 2].text if i + 2 < len(header) and _WITH.match(header[i + 2].text) else ""
+            skip = 2 if more else 1
+            line = replace(line, text=" ".join(filter(None, (line.text, header[i + 1].text, more))),
+                           byline=line.byline or header[i + 1].byline)
+        out.append(line)
+    return out
 
 
 #: A place printed before the date, on the line after the byline: `Madrid 27 OCT 2012 - 12:14 CET`.
@@ -212,7 +291,10 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
     collective credit. A line `printed` in the page counts as a byline only with its `By` word or the
     page's own name beside the names."""
     text = " ".join(text.split())
+    text = re.sub(r"\s*\((?:avec|with|mit|con|com|met)\s+([^()]+)\)$", r", \1", text, flags=re.I)
     bare = _BY.sub("", text)
+    if _BY_ALONE.match(bare):
+        return (), ""  # the byline's word alone, its name on another line
     authors: list[str] = []
     outlet = ""
     own = False
@@ -230,9 +312,8 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
     return tuple(dict.fromkeys(authors)), outlet
 
 
-def _above_headline(tree) -> set[str]:
+def _above_headline(heading) -> set[str]:
     """Texts printed above the page's headline (a kicker, a photo's caption): not body text."""
-    heading = next(tree.iter("h1"), None)
     if heading is None:
         return set()
     return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)
@@ -285,7 +366,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
-        source=outlet_name(source),
+        source=outlet_name(_as_printed(source, printed.header)),
         date=date, updated=updated, notes=article.notes + notes,
         author=article.author if agency else authors or printed.authors or article.author,
         language=str(meta.get("language") or article.language),
@@ -300,6 +381,18 @@ def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suff
         if name:
             return str(name)
     return _not_a_kicker(article.source, meta)
+
+
+def _as_printed(name: str, header: tuple[str, ...]) -> str:
+    """The source's name as the page prints it under its headline (`From: Herald Sun`), when its
+    metadata spells the same name otherwise (og:site_name `HeraldSun`)."""
+    folded = _fold_name(name)
+    printed = (_LABEL.sub("", ln) for ln in header if len(ln) <= 40)
+    return next((ln for ln in printed if folded and _fold_name(ln) == folded), name)
+
+
+#: A short label before a value on its line: `From: `, `Quelle: `, `Fuente: `.
+_LABEL = re.compile(r"^[^\W\d]{2,12}\s*[:：]\s*")
 
 
 def _not_a_kicker(source: str, meta: dict[str, object]) -> str:
@@ -496,8 +589,20 @@ def _from_meta_tags(tree, found: dict[str, object]) -> None:
     times = [t for t in tree.iter("time") if t.get("datetime")]
     published = [t for t in times if not _UPDATE_LABEL.search(_time_context(t))]
     _take(found, "date", _iso(published[0].get("datetime")) if published else "")
+    _take(found, "date", _titled_time(tree))
     lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
     _take(found, "language", lang.split("-")[0].lower() if lang else "")
+
+
+def _titled_time(tree) -> str:
+    """The time a date element declares in its `title` (`<li class="date-and-time"
+    title="2015-03-13T21:00:00+11:00">`), as `<time datetime>` does: a full time with its zone only."""
+    for el in tree.xpath("//*[@title][@class]"):
+        if re.search(r"(?:^|[\s_-])(?:date|time|timestamp|dateline)(?:$|[\s_-])", el.get("class"), re.I):
+            value = _iso(el.get("title"))
+            if len(value) > 19:
+                return value
+    return ""
 
 
 def _page_identity(tree, metas: dict[str, str], found: dict[str, object]) -> None:
@@ -506,9 +611,9 @@ def _page_identity(tree, metas: dict[str, str], found: dict[str, object]) -> Non
     links = [ln.get("href") or "" for ln in tree.iter("link") if (ln.get("rel") or "").lower() == "canonical"]
     _take(found, "url", metas.get("og:url") or next((u for u in links if u.startswith("http")), ""))
     _add_site_name(found, parts.host_name(str(found.get("url") or "")))
-    found["heading"] = _heading(tree)
     titles = [" ".join(t.text_content().split()) for t in tree.iter("title")]
     found["page_title"] = titles[0] if titles else ""
+    found["heading"] = _heading_text(_headline_of(tree, found))
 
 
 #: The words that say a time is when the page was changed, not published.
