@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from gazette.importer.rules.caption import trailing_credit
+
 #: Elements that start a new line of the page as a browser shows it.
 _BLOCKS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 br tr td th table section article header footer aside nav "
                     "figure figcaption blockquote dd dt dl main form hr pre address".split())
@@ -26,7 +28,8 @@ _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|cutline|figcaption|leyenda|
 _CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:credit|credits|firma|photographer|copyright|cr[ée]dito|fotograf)"
                            r"(?:$|[\s_-])", re.I)
 #: A credit's own label and brackets: `(Photo: Kiichiro Sato, AP)`, `Foto: X`, `Crédits photo : X`.
-_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit)\s*[:：]\s*)?"
+_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit|source|quelle|"
+                          r"fuente)\s*[:：]\s*)?"
                           r"(?P<credit>.+?)\s*[)\]]?$", re.I)
 #: A date in a page's address, in the slashed form newsrooms file articles under: `/2010/08/13/`.
 #: Also with one section between the year and the month (`/2010/POLITICS/08/13/`).
@@ -128,6 +131,11 @@ def _classes(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+def _credit_classes(el) -> str:
+    """An element's class and id, a camel-case word split (`photoCredit` reads `photo Credit`)."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _classes(el))
+
+
 def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str, str]:
     """(caption, credit) of the first caption container (by its class: `caption`, `cutline`, `figcaption`)
     printed between the headline and the end of the text; its credit is an element with a credit class
@@ -142,6 +150,8 @@ def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str
         credit = _norm(credit_el.text_content()) if credit_el is not None else ""
         if credit and credit_el in el.iter():
             text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
+        if not credit:  # `… general election. (Thomas Coex/AFP/Getty Images)`
+            text, credit = trailing_credit(text) or (text, "")
         if 8 <= len(text) <= 400 and not _not_a_caption(text):
             wrapped = _CREDIT_WRAP.match(credit) if credit else None
             return text, (wrapped["credit"] if wrapped else "")
@@ -161,14 +171,18 @@ def _not_a_caption(text: str) -> bool:
     return len(pieces) >= 2 and all(0 < len(p.split()) <= 4 and not p.endswith(".") for p in pieces)
 
 
+#: Class words of a photo's credit inside its caption container only (`<span class="image-source">`).
+_SOURCE_CLASS = re.compile(r"(?:^|[\s_-])(?:source|quelle|fuente)(?:$|[\s_-])", re.I)
+
+
 def _credit_element(caption):
     inside = [c for c in caption.iter() if c is not caption and isinstance(c.tag, str)
-              and _CREDIT_CLASS.search(_classes(c))]
+              and (_CREDIT_CLASS.search(_credit_classes(c)) or _SOURCE_CLASS.search(_classes(c)))]
     if inside:
         return inside[0]
     parent = caption.getparent()
     beside = [] if parent is None else [c for c in parent if c is not caption and isinstance(c.tag, str)
-                                        and _CREDIT_CLASS.search(_classes(c))]
+                                        and _CREDIT_CLASS.search(_credit_classes(c))]
     return beside[0] if beside else None
 
 

@@ -271,7 +271,8 @@ def _caption_of(tree, page: list[parts.Line], order: dict, headline: str, last: 
     """(image, caption, credit) from a caption container or an image's printed description, between the
     page's headline and the end of its text."""
     start = next((ln.order for ln in page if headline and ln.text.startswith(headline[:40])), 0)
-    end = next((ln.order for ln in page if ln.text.startswith(" ".join(last.split())[:40])), 0)
+    key = re.sub(r"^[-*•]\s+", "", " ".join(last.split()))[:40]  # the extractor marks a list's items `- `
+    end = max((ln.order for ln in page if ln.order > start and ln.text.startswith(key)), default=0)
     caption, credit = parts.caption_in_containers(tree, order, (start, end))
     caption = caption or parts.caption_from_alt(tree, page, order, (start, end), headline)
     return "", caption, credit
