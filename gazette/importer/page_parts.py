@@ -90,11 +90,12 @@ def page_lines(tree) -> tuple[list[Line], dict]:
 
 def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
                 heading_at: int = -1) -> tuple[list[Line], list[str]]:
-    """(up to 12 lines between the headline and the text, without the text's own lines; up to 3 lines
-    under the text's last line). The headline is the line of the `<h1>` at `heading_at` (document
-    order), else the first line that starts as it does. The text starts at the latest of its first
-    lines (`firsts`), since a page may print a dek, then the byline, then the text; a line of the text
-    is found by its start, since an extractor joins and trims lines."""
+    """(up to 30 lines between the headline and the text, without the text's own lines (a row of share
+    buttons may come before the byline); up to 3 lines under the text's last line). The headline is
+    the line of the `<h1>` at `heading_at` (document order), else the first line that starts as it
+    does. The text starts at the latest of its first lines (`firsts`), since a page may print a dek,
+    then the byline, then the text; a line of the text is found by its start, since an extractor
+    joins and trims lines."""
     def index(text: str, after: int) -> int:
         key = _norm(text)[:40]
         return next((i for i in range(after, len(lines)) if key and lines[i].text.startswith(key)), -1)
@@ -106,9 +107,16 @@ def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
         return [], []
     end = index(last, begin)
     own = {_norm(first)[:40] for first in firsts}
-    header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:12]
+    header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:30]
     footer = [ln.text for ln in lines[end + 1:end + 4]] if end >= 0 else []
     return header, footer
+
+
+def lines_above(lines: list[Line], heading_at: int, count: int = 2) -> list[str]:
+    """The `count` lines printed right above the headline (document order `heading_at`), where some
+    pages print the date line (`<p class="news_datum">08.04.2015 12:46</p><h1>…`)."""
+    top = next((i for i, ln in enumerate(lines) if ln.order >= heading_at), -1) if heading_at >= 0 else -1
+    return [ln.text for ln in lines[max(top - count, 0):top]] if top > 0 else []
 
 
 def address_day(url: str) -> str:

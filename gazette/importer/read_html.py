@@ -161,8 +161,10 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     header, footer = parts.around_text(page, headline, firsts, lines[-1], order.get(heading, -1))
     texts = [ln.text for ln in header]
     language = str(meta.get("language") or article.language)
-    published, updated, offsets = _printed_dates(texts, language, date_order)
     authors, outlet, at = _printed_byline(header, footer, meta)
+    day = parts.address_day(str(meta.get("url") or ""))
+    dated = [*parts.lines_above(page, order.get(heading, -1)), *texts[:_DATE_LINES], *texts[max(at, 0):at + 3]]
+    published, updated, offsets = _printed_dates([_with_year(t, day) for t in dated], language, date_order)
     figure = _figure(tree)
     if not figure[1]:
         figure = _caption_of(tree, page, order, headline, lines[-1])
@@ -170,6 +172,24 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
     return _Printed(published, updated, offsets, authors, outlet, summary, figure, place, tuple(texts))
+
+
+#: How many lines under the headline may hold its date line (besides the lines beside the byline).
+_DATE_LINES = 12
+#: A date printed without its year: `March 18 at 3:57 PM`, `18 mars à 13h36`.
+_NO_YEAR = re.compile(r"^(?P<date>[^\W\d]{3,9}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,9}\.?)"
+                      r"(?P<rest>(?:,? at|,| à| um| a las)? \d{1,2}[:.h]\d{2}.*)$")
+
+
+def _with_year(line: str, day: str) -> str:
+    """A date line printed without its year (`March 18 at 3:57 PM`) with the year of the page's
+    address (`/2015/03/18/`), when its month and day are the address's: the year is the page's own."""
+    match = _NO_YEAR.match(line) if day and not re.search(r"\b(?:19|20)\d\d\b", line) else None
+    if not match:
+        return line
+    dated = f"{match['date']}, {day[:4]}{match['rest']}"
+    read = read_date_line(dated)
+    return dated if read and read.published[:10] == day else line
 
 
 def _is_date_label(line: str) -> bool:
@@ -217,14 +237,13 @@ def _printed_byline(header: list[parts.Line], footer: list[str],
     an element whose class says it holds the byline (`<span class="autor">`), else a line with its `By`
     word or the page's own name; else a Korean reporter's sign-off under the text (`최윤호 기자 uknow@…`)."""
     names = _site_names(meta)
-    header = _joined_bylines(header)
     for classed in (True, False):
-        for i, line in enumerate(header):
+        for line in _joined_bylines(header):
             if classed and not line.byline:
                 continue
             authors, outlet = split_credit(line.text, names, printed=not classed)
-            if authors:
-                return authors, outlet, i
+            if authors or (classed and known_agency(outlet)):  # an agency alone is the byline too
+                return authors, outlet, next(i for i, ln in enumerate(header) if ln.order == line.order)
     signed = [korean_reporter(ln) for ln in footer if len(ln) <= 40]
     return tuple(n for n in signed[:1] if n), "", -1
 
@@ -350,6 +369,13 @@ def _wire_agency(authors: tuple[str, ...]) -> str:
     return agencies[0] if authors and len(agencies) == len(authors) else ""
 
 
+def _agency_byline(authors: tuple[str, ...], meta: dict[str, object], printed: _Printed) -> str:
+    """The agency a page names as the article's author with no person beside it (`<span itemprop="author">
+    AFP</span>` on Libération): a wire copy, whose source is the agency."""
+    outlet = str(meta.get("outlet") or printed.outlet or "")
+    return outlet if outlet and known_agency(outlet) and not authors and not printed.authors else ""
+
+
 def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, config) -> Extracted:
     """The record with what the page's metadata and its printed parts (byline, date line, first
     caption) say in place of what the text said."""
@@ -357,7 +383,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
                                 config.publications)
     named = meta.get("authors")
     authors = _people(tuple(str(n) for n in named), meta) if isinstance(named, tuple) else ()
-    agency = _wire_agency(authors)
+    agency = _wire_agency(authors) or _agency_byline(authors, meta, printed)
     language = str(meta.get("language") or article.language)
     date, updated, notes = _dates(meta, printed, article, language)
     image, caption, credit = _lead_image(article, meta, printed.figure)
