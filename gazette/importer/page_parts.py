@@ -238,6 +238,8 @@ def link_paragraphs(tree) -> set[str]:
     out: set[str] = set()
     for para in tree.iter("p"):
         links = [a for a in para.iter("a") if a.get("href")]
+        if len(links) >= 2 and _tag_list(para, links):
+            out.add(_norm(para.text_content()))
         if len(links) != 1:
             continue
         linked = _norm(links[0].text_content())
@@ -248,21 +250,60 @@ def link_paragraphs(tree) -> set[str]:
     return out
 
 
-def _line_elements(tree, lines: list[str]) -> list:
-    """The element each extracted line starts in (None when the page prints it nowhere as a line's
-    start), found in document order: an extractor joins a page's short lines (`TOM ELLIOTT` and the
-    line after it), so a page line that is the start of an extracted line counts too."""
-    page, order = page_lines(tree)
-    elements = list(order)
-    found: list = []
-    at = 0
+def _page_lines_of(tree, lines: list[str], after: int = -1) -> list[Line | None]:
+    """The page's line each extracted line starts with (None when the page prints it nowhere as a
+    line's start), found in document order from the element at `after`: an extractor joins a page's
+    short lines (`TOM ELLIOTT` and the line after it), so a page line that is the start of an extracted
+    line counts too."""
+    page, _ = page_lines(tree)
+    found: list[Line | None] = []
+    at = next((i for i, ln in enumerate(page) if ln.order >= after), len(page))
     for line in lines:
-        key = _norm(line)[:40]
+        key = re.sub(r"^[-*•]\s+", "", _norm(line))[:40]
         hit = next((i for i in range(at, len(page)) if key and (page[i].text.startswith(key) or (
             len(page[i].text) >= 8 and key.startswith(page[i].text)))), -1)
-        found.append(elements[page[hit].order] if hit >= 0 else None)
+        found.append(page[hit] if hit >= 0 else None)
         at = hit + 1 if hit >= 0 else at
     return found
+
+
+def _line_elements(tree, lines: list[str]) -> list:
+    """The element each extracted line starts in (see `_page_lines_of`)."""
+    elements = list(tree.iter())
+    return [elements[ln.order] if ln is not None else None for ln in _page_lines_of(tree, lines)]
+
+
+#: Class words of a standfirst's element: `intro`, `teaser`, `anrisstext`, `chapo`, `dek`, `standfirst`.
+_STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|teaser|anriss\w*|standfirst|dek|deck|chap[oô]|chapeau|"
+                               r"summary|sapo|entradilla|excerpt|subtitle|subheadline)(?:$|[\s_-])", re.I)
+
+
+def _is_standfirst(el) -> bool:
+    """An element printed as a standfirst: a subheading, a class that says so, or a paragraph wholly in bold."""
+    if el.tag in ("h2", "h3", "h4") or any(_STANDFIRST_CLASS.search(e.get("class") or "")
+                                           for e in (el, el.getparent()) if e is not None):
+        return True
+    bold = [c for c in el if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+    return len(bold) == 1 and _norm(bold[0].text_content()) == _norm(el.text_content())
+
+
+def leading_header(tree, lines: list[str], heading, description: str) -> int:
+    """How many of the extracted text's first lines are what the page prints between its headline and its
+    text: the headline again, the standfirst (the page's own description, printed as a subheading, in a
+    standfirst's element or wholly in bold), the byline (an element whose class says so)."""
+    elements = list(tree.iter())
+    headline = _norm(heading.text_content()) if heading is not None else ""
+    page = _page_lines_of(tree, lines[:4], elements.index(heading) if heading is not None else -1)
+    count = 0
+    for line, printed in zip(lines[:4], page):
+        text = _norm(line)
+        if text == headline or (printed is not None and printed.byline and len(text) <= 60):
+            count += 1
+        elif text == description and printed is not None and _is_standfirst(elements[printed.order]):
+            count += 1
+        else:
+            break
+    return count
 
 
 #: Class words of the element a page holds its article's text in: `story-body`, `article-body`,
@@ -309,3 +350,12 @@ def text_outside_captions(tree) -> str:
 
     walk(tree)
     return _norm(" ".join(pieces))
+
+
+def _tag_list(para, links: list) -> bool:
+    """A paragraph that is a label and a list of links (`Topics: uber, libertarians, …`): the page's tags."""
+    rest = _norm(para.text_content())
+    for link in links:
+        rest = rest.replace(_norm(link.text_content()), " ", 1)
+    label, _, after = _norm(rest).partition(":")
+    return bool(_LINK_LABEL.match(label + ":")) and not re.sub(r"[\s,;|·•/]", "", after)

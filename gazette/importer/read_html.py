@@ -50,7 +50,8 @@ def read_html(data: bytes, config) -> Extracted:
         _add_site_name(meta, label)
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
-    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "", _headline_of(tree, meta))
+    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "", _headline_of(tree, meta),
+                        " ".join(str(meta.get("description") or "").split()))
     heading = str(meta.get("heading") or "")
     headline, site = headline_and_site(str(meta.get("title") or getattr(doc, "title", "") or ""), heading,
                                        _site_names(meta))
@@ -85,13 +86,14 @@ def _parser(lxml_html, data: bytes):
         return None  # a name neither Python nor the parser knows: the parser's own guess
 
 
-def _body_lines(tree, body: str, heading) -> list[str]:
+def _body_lines(tree, body: str, heading, description: str = "") -> list[str]:
     """The extracted text's lines, without what the page prints above its headline, inside a video
     player, as a paragraph that is only a link to another story, or after the element that holds the
     article's text."""
     skipped = _above_headline(heading) | parts.video_texts(tree) | parts.link_paragraphs(tree)
     lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in skipped]
     lines = lines[:len(lines) - parts.outside_text(tree, lines)]
+    lines = lines[parts.leading_header(tree, lines, heading, description):]
     if not lines:
         raise ImportFailure("is a web page with no article text that the extractor could find")
     return lines
