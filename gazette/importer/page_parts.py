@@ -183,6 +183,16 @@ def _not_a_caption(text: str) -> bool:
 _SOURCE_CLASS = re.compile(r"(?:^|[\s_-])(?:source|quelle|fuente)(?:$|[\s_-])", re.I)
 
 
+def credit_alone(caption) -> str:
+    """The credit of a caption container that holds nothing but its credit's element; '' otherwise."""
+    credit_el = _credit_element(caption)
+    if credit_el is None or credit_el not in caption.iter():
+        return ""
+    credit = _norm(credit_el.text_content())
+    wrapped = _CREDIT_WRAP.match(credit) if credit and credit == _norm(caption.text_content()) else None
+    return wrapped["credit"] if wrapped else ""
+
+
 def _credit_element(caption):
     inside = [c for c in caption.iter() if c is not caption and isinstance(c.tag, str)
               and (_CREDIT_CLASS.search(_credit_classes(c)) or _SOURCE_CLASS.search(_classes(c)))]

@@ -169,7 +169,8 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     published, updated, offsets = _printed_dates([_with_year(t, day) for t in dated], language, date_order)
     figure = _figure(tree)
     if not figure[1]:
-        figure = _caption_of(tree, page, order, headline, lines[-1])
+        found = _caption_of(tree, page, order, headline, lines[-1])
+        figure = found if found[1] or not figure[2] else figure
     description = " ".join(str(meta.get("description") or "").split())
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
@@ -357,6 +358,9 @@ def _figure(tree) -> tuple[str, str, str]:
             continue
         image = next(figure.iter("img"), None)
         text = " ".join(caption.text_content().split())
+        credit = parts.credit_alone(caption)
+        if credit:  # `<figcaption><div class="caption-credit">Kevin</div></figcaption>`: no caption
+            return (image.get("src", "") if image is not None else ""), "", credit
         labelled = _LABELLED_CREDIT.match(text)
         pair = (labelled["caption"], labelled["credit"]) if labelled else trailing_credit(text)
         if pair:
@@ -535,7 +539,7 @@ def _lead_image(article: Extracted, meta: dict[str, object], figure: tuple[str, 
     page's first captioned figure when the text has no caption (its image unless og:image gave one)."""
     page_image = str(meta["image"]) if meta.get("image") and not article.image else ""
     figure_image, caption, credit = figure
-    if caption and not article.image_caption:
+    if (caption or credit) and not article.image_caption and not article.image_credit:
         return page_image or figure_image, caption, credit
     return page_image or article.image, article.image_caption, article.image_credit
 
