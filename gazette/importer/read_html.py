@@ -326,13 +326,31 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
             outlet, own = outlet or part, own or _is_site_name(part, site_names)
         elif authors and _ONE_WORD.fullmatch(part):
             continue  # `Von Markus Balser, Berlin`: a single word after the names is the place, not a person
-        elif parse_byline("By " + title_case_caps(part)) and not _NOT_A_PERSON.search(part) and not is_collective(part):
-            authors.append(title_case_caps(part))
+        elif _is_person(part):
+            authors.append(_cased(part))
         else:
             return (), ""
     if printed and bare == text and not own:
         return (), ""  # `Mandel Ngan / AFP` under a photo is its credit
     return tuple(dict.fromkeys(authors)), outlet
+
+
+#: Initials in brackets inside a name, as some writers print it: `Richard (R.J.) Eskow`.
+_BRACKETED_INITIALS = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}\)")
+
+
+def _cased(name: str) -> str:
+    """A name in capitals in title case (`JANE DOE`: `Jane Doe`), its bracketed initials as printed."""
+    pieces = [p.strip() for p in re.split(r"(\((?:[A-Z]\.\s?){1,3}\))", name) if p.strip()]
+    return " ".join(p if _BRACKETED_INITIALS.fullmatch(p) else title_case_caps(p) for p in pieces)
+
+
+def _is_person(part: str) -> bool:
+    """A byline's part that is a person's name (its bracketed initials aside), not a publisher or a
+    collective credit."""
+    name = _BRACKETED_INITIALS.sub("", part)
+    return bool(parse_byline("By " + title_case_caps(name))) and not _NOT_A_PERSON.search(name) \
+        and not is_collective(name)
 
 
 def _above_headline(heading) -> set[str]:
