@@ -369,3 +369,29 @@ def _tag_list(para, links: list) -> bool:
         rest = rest.replace(_norm(link.text_content()), " ", 1)
     label, _, after = _norm(rest).partition(":")
     return bool(_LINK_LABEL.match(label + ":")) and not re.sub(r"[\s,;|·•/]", "", after)
+
+
+def signed_initials(tree, order: dict, end: int, is_person) -> str:
+    """The author of an editor's sign-off printed at the end of the text (from the element at `end`, in
+    document order, to a few elements on): a link to write to them whose text is their initials, in
+    brackets, and whose title is their name (`(<a title="Ben Schwan" href="mailto:…">bsc</a>)`, as
+    German newsrooms sign). The initials must be the name's letters, in order, from its first."""
+    for link in tree.iter("a"):
+        at = order.get(link, -1)
+        if not end <= at <= end + 30 or not (link.get("href") or "").startswith("mailto:"):
+            continue
+        initials, name = _norm(link.text_content()), _norm(link.get("title") or "")
+        around = _norm(f"{(link.getprevious().tail if link.getprevious() is not None else link.getparent().text) or ''}"
+                       f"{initials}{link.tail or ''}")
+        if re.fullmatch(r"[a-zäöü]{2,5}", initials) and f"({initials})" in around and is_person(name) \
+                and _in_order(initials, name.lower()):
+            return name
+    return ""
+
+
+def _in_order(letters: str, name: str) -> bool:
+    """Are `letters` the start of `name` and then letters of it, in order (`bsc` of `ben schwan`)?"""
+    if not name.startswith(letters[0]):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in letters)

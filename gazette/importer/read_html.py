@@ -164,6 +164,8 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     texts = [ln.text for ln in header]
     language = str(meta.get("language") or article.language)
     authors, outlet, at = _printed_byline(header, footer, meta)
+    if not authors and not outlet:
+        authors = _signed_author(tree, page, order, lines)
     day = parts.address_day(str(meta.get("url") or ""))
     dated = [*parts.lines_above(page, order.get(heading, -1)), *texts[:_DATE_LINES], *texts[max(at, 0):at + 3]]
     published, updated, offsets = _printed_dates([_with_year(t, day) for t in dated], language, date_order)
@@ -175,6 +177,14 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
     return _Printed(published, updated, offsets, authors, outlet, summary, figure, place, tuple(texts))
+
+
+def _signed_author(tree, page: list[parts.Line], order: dict, lines: list[str]) -> tuple[str, ...]:
+    """The author an editor's initials sign for at the end of the text (`(bsc)`, titled `Ben Schwan`)."""
+    last = next((ln for ln in reversed(lines) if len(ln.strip()) >= 20), lines[-1])  # not `(bsc)` itself
+    end = max((ln.order for ln in page if ln.text.startswith(" ".join(last.split())[:40])), default=-1)
+    signed = parts.signed_initials(tree, order, end, _is_person) if end >= 0 else ""
+    return (signed,) if signed else ()
 
 
 #: How many lines under the headline may hold its date line (besides the lines beside the byline).
