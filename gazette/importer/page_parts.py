@@ -244,7 +244,8 @@ _LINK_LABEL = re.compile(r"^[^\W\d][^:]{0,30}:$")
 
 def link_paragraphs(tree) -> set[str]:
     """Paragraphs that are only a link to another story, with at most a label before it
-    (`<p><b>IN TEXAS: </b><a href=…>Family of Ebola patient quarantined</a></p>`): no text of the article."""
+    (`<p><b>IN TEXAS: </b><a href=…>Family of Ebola patient quarantined</a></p>`), or a word or two and a
+    link all in bold, or the page's tags: no text of the article."""
     out: set[str] = set()
     for para in tree.iter("p"):
         links = [a for a in para.iter("a") if a.get("href")]
@@ -255,9 +256,17 @@ def link_paragraphs(tree) -> set[str]:
         linked = _norm(links[0].text_content())
         whole = _norm(para.text_content())
         label = _norm(whole.replace(linked, " ", 1)) if linked in whole else whole
-        if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label)):
+        if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label) or _bold_promo(para, label)):
             out.add(whole)
     return out
+
+
+def _bold_promo(para, label: str) -> bool:
+    """A paragraph wholly in bold that is a word or two and a link (`<p><strong>Revivez <a href=…>le direct du
+    vote …</a></strong></p>`): the page's pointer to another page, no text of the article."""
+    children = [c for c in para if isinstance(c.tag, str)]
+    return (len(label.split()) <= 2 and len(children) == 1 and children[0].tag in ("strong", "b")
+            and _norm(children[0].text_content()) == _norm(para.text_content()))
 
 
 def _page_lines_of(tree, lines: list[str], after: int = -1) -> list[Line | None]:
