@@ -40,7 +40,10 @@ def read_html(data: bytes, config) -> Extracted:
     except ImportError:
         raise ImportFailure(INSTALL_HINT) from None
     try:
-        tree = lxml_html.fromstring(data, parser=_parser(lxml_html, data))
+        try:
+            tree = lxml_html.fromstring(data, parser=_parser(lxml_html, data))
+        except LookupError:  # an encoding Python knows and the parser does not: the parser's own guess
+            tree = lxml_html.fromstring(data)
     except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
         raise ImportFailure(f"is not a readable web page ({exc})") from None
     meta = page_metadata(tree)
