@@ -167,3 +167,89 @@ def test_a_place_after_a_bylines_names_is_no_person_and_only_an_acronym_loses_it
     assert split_credit("Por María R. Sahuquillo, Madrid", set()) == (("María R. Sahuquillo",), "")
     assert [outlet_name(n) for n in ("CNN.com", "DW.COM", "BBC.co.uk", "Süddeutsche.de", "lefigaro.fr")] == [
         "CNN", "DW", "BBC", "Süddeutsche.de", "lefigaro.fr"]
+
+
+def _read(tmp_path, page: str, encoding: str = "utf-8"):
+    from gazette.config import SiteConfig
+
+    return read_html(page.encode(encoding), SiteConfig(root=Path(tmp_path)))
+
+
+def test_the_declared_charset_is_read_before_a_title_that_comes_first(tmp_path):
+    page = ('<html lang="de"><head><title>Einmal-Passwörter für den Mac</title><meta charset="utf-8">'
+            '<meta property="og:title" content="Einmal-Passwörter für den Mac"></head><body>'
+            '<h1>Einmal-Passwörter für den Mac</h1>' + PARAGRAPHS + "</body></html>")
+    assert _read(tmp_path, page).title == "Einmal-Passwörter für den Mac"  # not `PasswÃ¶rter`
+    latin = page.replace('charset="utf-8"', 'charset="iso-8859-1"')
+    assert _read(tmp_path, latin, "iso-8859-1").title == "Einmal-Passwörter für den Mac"
+
+
+def test_the_headline_is_the_h1_the_pages_title_names_not_a_logo(tmp_path):
+    page = ('<html><head><meta charset="utf-8"><title>Council votes on the budget | Example News</title></head>'
+            '<body><h1><a href="/">Example News</a></h1><div><h1>Council votes on the budget</h1>'
+            '<p class="byline">By <a class="author" href="/people/jane">Jane Doe</a></p></div>'
+            + PARAGRAPHS + "</body></html>")
+    tree = lxml_html.fromstring(page)
+    assert page_metadata(tree)["heading"] == "Council votes on the budget"
+    article = _read(tmp_path, page)
+    assert article.title == "Council votes on the budget" and article.author == ("Jane Doe",)  # `By` alone joined
+
+
+def test_a_date_without_its_year_takes_the_addresss_only_when_month_and_day_agree():
+    from gazette.importer.read_html import _with_year
+
+    assert _with_year("March 18 at 3:57 PM", "2015-03-18") == "March 18, 2015 at 3:57 PM"
+    assert _with_year("March 18 at 3:57 PM", "2015-03-19") == "March 18 at 3:57 PM"  # another day: no year
+    assert _with_year("March 18 at 3:57 PM", "") == "March 18 at 3:57 PM"
+
+
+def test_a_standfirst_and_a_byline_an_extractor_puts_first_go_to_the_header_and_a_sidebar_is_no_text():
+    dek = "The council agreed on the budget after a long night of talks with the unions and the mayor."
+    tree = lxml_html.fromstring(
+        '<html><body><p class="share-summary">' + dek + '</p><h1>Council votes on the budget</h1>'
+        f'<div class="story-intro"><p><strong>{dek}</strong></p></div><span class="byline">Jane Doe</span>'
+        f'<div class="story-body">{PARAGRAPHS}</div><div class="sidebar"><p>Other columns</p>'
+        '<p>Another writer on another matter.</p></div></body></html>')
+    heading = next(tree.iter("h1"))
+    body = [f"Paragraph {n} of the report says what happened" for n in range(1, 7)]
+    lines = ["Council votes on the budget", dek, "Jane Doe", *body, "Other columns",
+             "Another writer on another matter."]
+    assert parts.leading_header(tree, lines, heading, dek) == 3  # headline, standfirst (in bold), byline
+    assert parts.leading_header(tree, lines[1:], heading, "another description") == 0  # the dek is not the page's
+    assert parts.outside_text(tree, lines) == 2  # after the element the page marks as the story's body
+    plain = lxml_html.fromstring(f"<html><body><h1>H</h1><p>{dek}</p>{PARAGRAPHS}</body></html>")
+    assert parts.leading_header(plain, [dek, *body], next(plain.iter("h1")), dek) == 0  # a lede is no standfirst
+
+
+def test_caption_containers_give_their_credit_apart_and_a_credit_alone_is_no_caption(tmp_path):
+    tree = lxml_html.fromstring(
+        '<html><body><h1>H</h1><p class="caption"><span class="caption-text">A new Bill would require providers to '
+        'store metadata.</span> <span class="image-source"><em>Source:</em> Supplied</span></p>'
+        '<span class="pb-caption">The prime minister visits the wall. (Thomas Coex/AFP/Getty Images)</span>'
+        '<span class="caption">Ayn Rand, Rand Paul <span class="photoCredit">(Credit: AP/Manuel Balce Ceneta)</span>'
+        '</span><figure><img src="x.jpg"><figcaption><div class="caption-credit"><a>Kevin</a></div></figcaption>'
+        '</figure><p>end</p></body></html>')
+    _, order = parts.page_lines(tree)
+    containers = [el for el in tree.iter() if el.get("class") in ("caption", "pb-caption")]
+    assert parts.caption_in_containers(tree, order, (0, 10**6)) == (
+        "A new Bill would require providers to store metadata.", "Supplied")
+    assert parts.caption_in_containers(tree, order, (order[containers[1]] - 1, 10**6)) == (
+        "The prime minister visits the wall.", "Thomas Coex/AFP/Getty Images")
+    assert parts.caption_in_containers(tree, order, (order[containers[2]] - 1, 10**6)) == (
+        "Ayn Rand, Rand Paul", "AP/Manuel Balce Ceneta")
+    assert parts.credit_alone(next(tree.iter("figcaption"))) == "Kevin"
+    assert "Supplied" not in parts.text_outside_captions(tree)  # `Source: Supplied` names no source
+
+
+def test_an_agency_byline_is_the_source_and_an_editors_linked_initials_the_author(tmp_path):
+    page = ('<html lang="fr"><head><meta charset="utf-8"><title>Séisme au Népal</title>'
+            '<meta property="og:site_name" content="Libération.fr"></head><body><h1>Séisme au Népal</h1>'
+            '<span class="author">AFP</span><p>Sur le même sujet</p><span class="author">Par Jean Dupont</span>'
+            + PARAGRAPHS.replace("Paragraph", "Paragraphe") + "</body></html>")
+    article = _read(tmp_path, page)
+    assert article.source == "AFP" and article.author == ()  # the related story's byline is not taken
+    page = ('<html lang="de"><head><meta charset="utf-8"><title>Neue Version</title></head><body><h1>Neue Version'
+            '</h1>' + PARAGRAPHS[:-4] + ' <span>(<a title="Ben Schwan" href="mailto:bsc@example.de">bsc</a>)</span>'
+            '</p></body></html>')
+    assert _read(tmp_path, page).author == ("Ben Schwan",)
+    assert not parts._in_order("bsc", "anna müller") and parts._in_order("bsc", "ben schwan")

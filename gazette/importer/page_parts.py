@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from gazette.importer.rules.caption import trailing_credit
+
 #: Elements that start a new line of the page as a browser shows it.
 _BLOCKS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 br tr td th table section article header footer aside nav "
                     "figure figcaption blockquote dd dt dl main form hr pre address".split())
@@ -26,7 +28,8 @@ _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|cutline|figcaption|leyenda|
 _CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:credit|credits|firma|photographer|copyright|cr[ée]dito|fotograf)"
                            r"(?:$|[\s_-])", re.I)
 #: A credit's own label and brackets: `(Photo: Kiichiro Sato, AP)`, `Foto: X`, `Crédits photo : X`.
-_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit)\s*[:：]\s*)?"
+_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit|source|quelle|"
+                          r"fuente)\s*[:：]\s*)?"
                           r"(?P<credit>.+?)\s*[)\]]?$", re.I)
 #: A date in a page's address, in the slashed form newsrooms file articles under: `/2010/08/13/`.
 #: Also with one section between the year and the month (`/2010/POLITICS/08/13/`).
@@ -87,11 +90,12 @@ def page_lines(tree) -> tuple[list[Line], dict]:
 
 def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
                 heading_at: int = -1) -> tuple[list[Line], list[str]]:
-    """(up to 12 lines between the headline and the text, without the text's own lines; up to 3 lines
-    under the text's last line). The headline is the line of the `<h1>` at `heading_at` (document
-    order), else the first line that starts as it does. The text starts at the latest of its first
-    lines (`firsts`), since a page may print a dek, then the byline, then the text; a line of the text
-    is found by its start, since an extractor joins and trims lines."""
+    """(up to 30 lines between the headline and the text, without the text's own lines (a row of share
+    buttons may come before the byline); up to 3 lines under the text's last line). The headline is
+    the line of the `<h1>` at `heading_at` (document order), else the first line that starts as it
+    does. The text starts at the latest of its first lines (`firsts`), since a page may print a dek,
+    then the byline, then the text; a line of the text is found by its start, since an extractor
+    joins and trims lines."""
     def index(text: str, after: int) -> int:
         key = _norm(text)[:40]
         return next((i for i in range(after, len(lines)) if key and lines[i].text.startswith(key)), -1)
@@ -103,9 +107,16 @@ def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
         return [], []
     end = index(last, begin)
     own = {_norm(first)[:40] for first in firsts}
-    header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:12]
+    header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:30]
     footer = [ln.text for ln in lines[end + 1:end + 4]] if end >= 0 else []
     return header, footer
+
+
+def lines_above(lines: list[Line], heading_at: int, count: int = 2) -> list[str]:
+    """The `count` lines printed right above the headline (document order `heading_at`), where some
+    pages print the date line (`<p class="news_datum">08.04.2015 12:46</p><h1>…`)."""
+    top = next((i for i, ln in enumerate(lines) if ln.order >= heading_at), -1) if heading_at >= 0 else -1
+    return [ln.text for ln in lines[max(top - count, 0):top]] if top > 0 else []
 
 
 def address_day(url: str) -> str:
@@ -128,6 +139,11 @@ def _classes(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+def _credit_classes(el) -> str:
+    """An element's class and id, a camel-case word split (`photoCredit` reads `photo Credit`)."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _classes(el))
+
+
 def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str, str]:
     """(caption, credit) of the first caption container (by its class: `caption`, `cutline`, `figcaption`)
     printed between the headline and the end of the text; its credit is an element with a credit class
@@ -142,6 +158,8 @@ def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str
         credit = _norm(credit_el.text_content()) if credit_el is not None else ""
         if credit and credit_el in el.iter():
             text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
+        if not credit:  # `… general election. (Thomas Coex/AFP/Getty Images)`
+            text, credit = trailing_credit(text) or (text, "")
         if 8 <= len(text) <= 400 and not _not_a_caption(text):
             wrapped = _CREDIT_WRAP.match(credit) if credit else None
             return text, (wrapped["credit"] if wrapped else "")
@@ -161,14 +179,28 @@ def _not_a_caption(text: str) -> bool:
     return len(pieces) >= 2 and all(0 < len(p.split()) <= 4 and not p.endswith(".") for p in pieces)
 
 
+#: Class words of a photo's credit inside its caption container only (`<span class="image-source">`).
+_SOURCE_CLASS = re.compile(r"(?:^|[\s_-])(?:source|quelle|fuente)(?:$|[\s_-])", re.I)
+
+
+def credit_alone(caption) -> str:
+    """The credit of a caption container that holds nothing but its credit's element; '' otherwise."""
+    credit_el = _credit_element(caption)
+    if credit_el is None or credit_el not in caption.iter():
+        return ""
+    credit = _norm(credit_el.text_content())
+    wrapped = _CREDIT_WRAP.match(credit) if credit and credit == _norm(caption.text_content()) else None
+    return wrapped["credit"] if wrapped else ""
+
+
 def _credit_element(caption):
     inside = [c for c in caption.iter() if c is not caption and isinstance(c.tag, str)
-              and _CREDIT_CLASS.search(_classes(c))]
+              and (_CREDIT_CLASS.search(_credit_classes(c)) or _SOURCE_CLASS.search(_classes(c)))]
     if inside:
         return inside[0]
     parent = caption.getparent()
     beside = [] if parent is None else [c for c in parent if c is not caption and isinstance(c.tag, str)
-                                        and _CREDIT_CLASS.search(_classes(c))]
+                                        and _CREDIT_CLASS.search(_credit_classes(c))]
     return beside[0] if beside else None
 
 
@@ -212,15 +244,163 @@ _LINK_LABEL = re.compile(r"^[^\W\d][^:]{0,30}:$")
 
 def link_paragraphs(tree) -> set[str]:
     """Paragraphs that are only a link to another story, with at most a label before it
-    (`<p><b>IN TEXAS: </b><a href=…>Family of Ebola patient quarantined</a></p>`): no text of the article."""
+    (`<p><b>IN TEXAS: </b><a href=…>Family of Ebola patient quarantined</a></p>`), or a word or two and a
+    link all in bold, or the page's tags: no text of the article."""
     out: set[str] = set()
     for para in tree.iter("p"):
         links = [a for a in para.iter("a") if a.get("href")]
+        if len(links) >= 2 and _tag_list(para, links):
+            out.add(_norm(para.text_content()))
         if len(links) != 1:
             continue
         linked = _norm(links[0].text_content())
         whole = _norm(para.text_content())
         label = _norm(whole.replace(linked, " ", 1)) if linked in whole else whole
-        if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label)):
+        if len(linked.split()) >= 3 and (not label or _LINK_LABEL.match(label) or _bold_promo(para, label)):
             out.add(whole)
     return out
+
+
+def _bold_promo(para, label: str) -> bool:
+    """A paragraph wholly in bold that is a word or two and a link (`<p><strong>Revivez <a href=…>le direct du
+    vote …</a></strong></p>`): the page's pointer to another page, no text of the article."""
+    children = [c for c in para if isinstance(c.tag, str)]
+    return (len(label.split()) <= 2 and len(children) == 1 and children[0].tag in ("strong", "b")
+            and _norm(children[0].text_content()) == _norm(para.text_content()))
+
+
+def _page_lines_of(tree, lines: list[str], after: int = -1) -> list[Line | None]:
+    """The page's line each extracted line starts with (None when the page prints it nowhere as a
+    line's start), found in document order from the element at `after`: an extractor joins a page's
+    short lines (`TOM ELLIOTT` and the line after it), so a page line that is the start of an extracted
+    line counts too."""
+    page, _ = page_lines(tree)
+    found: list[Line | None] = []
+    at = next((i for i, ln in enumerate(page) if ln.order >= after), len(page))
+    for line in lines:
+        key = re.sub(r"^[-*•]\s+", "", _norm(line))[:40]
+        hit = next((i for i in range(at, len(page)) if key and (page[i].text.startswith(key) or (
+            len(page[i].text) >= 8 and key.startswith(page[i].text)))), -1)
+        found.append(page[hit] if hit >= 0 else None)
+        at = hit + 1 if hit >= 0 else at
+    return found
+
+
+def _line_elements(tree, lines: list[str]) -> list:
+    """The element each extracted line starts in (see `_page_lines_of`)."""
+    elements = list(tree.iter())
+    return [elements[ln.order] if ln is not None else None for ln in _page_lines_of(tree, lines)]
+
+
+#: Class words of a standfirst's element: `intro`, `teaser`, `anrisstext`, `chapo`, `dek`, `standfirst`.
+_STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|teaser|anriss\w*|standfirst|dek|deck|chap[oô]|chapeau|"
+                               r"summary|sapo|entradilla|excerpt|subtitle|subheadline)(?:$|[\s_-])", re.I)
+
+
+def _is_standfirst(el) -> bool:
+    """An element printed as a standfirst: a subheading, a class that says so, or a paragraph wholly in bold."""
+    if el.tag in ("h2", "h3", "h4") or any(_STANDFIRST_CLASS.search(e.get("class") or "")
+                                           for e in (el, el.getparent()) if e is not None):
+        return True
+    bold = [c for c in el if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+    return len(bold) == 1 and _norm(bold[0].text_content()) == _norm(el.text_content())
+
+
+def leading_header(tree, lines: list[str], heading, description: str) -> int:
+    """How many of the extracted text's first lines are what the page prints between its headline and its
+    text: the headline again, the standfirst (the page's own description, printed as a subheading, in a
+    standfirst's element or wholly in bold), the byline (an element whose class says so)."""
+    elements = list(tree.iter())
+    headline = _norm(heading.text_content()) if heading is not None else ""
+    page = _page_lines_of(tree, lines[:4], elements.index(heading) if heading is not None else -1)
+    count = 0
+    for line, printed in zip(lines[:4], page):
+        text = _norm(line)
+        if text == headline or (printed is not None and printed.byline and len(text) <= 60):
+            count += 1
+        elif text == description and printed is not None and _is_standfirst(elements[printed.order]):
+            count += 1
+        else:
+            break
+    return count
+
+
+#: Class words of the element a page holds its article's text in: `story-body`, `article-body`,
+#: `entry-content`, `contenu_article` (besides `itemprop="articleBody"`).
+_TEXT_CLASS = re.compile(r"(?:^|\s)(?:(?:story|article|post|entry)[-_]?(?:body|content|text)|articleBody|"
+                         r"contenu_article|article__body|story__body)(?:$|\s)", re.I)
+
+
+def _text_element(el) -> bool:
+    return "articleBody" in (el.get("itemprop") or "").split() or bool(_TEXT_CLASS.search(el.get("class") or ""))
+
+
+def outside_text(tree, lines: list[str]) -> int:
+    """How many lines at the end of the extracted text the page prints outside the element it marks as
+    holding the article's text (`itemprop="articleBody"`, `class="story-body"`), when that element holds
+    most of the text: a sidebar of other stories or a slideshow under the text is no part of it (an
+    extractor takes them in when they look like paragraphs)."""
+    elements = _line_elements(tree, lines)
+    known = [el for el in elements if el is not None]
+    for body in (el for el in tree.iter() if isinstance(el.tag, str) and _text_element(el)):
+        inside = set(body.iter())
+        if 2 * sum(el in inside for el in known) <= len(known):
+            continue
+        tail = next((i for i, el in enumerate(reversed(elements)) if el is None or el in inside), 0)
+        return tail
+    return 0
+
+
+def _in_caption(el) -> bool:
+    return el.tag == "figcaption" or bool(_CAPTION_CLASS.search(_classes(el)) or _CREDIT_CLASS.search(_classes(el)))
+
+
+def text_outside_captions(tree) -> str:
+    """The page's text without its photos' caption containers and credits, where `Source: Supplied`
+    names where the photo came from, not the text."""
+    pieces: list[str] = []
+
+    def walk(el) -> None:
+        if isinstance(el.tag, str) and el.tag not in _SKIPPED and not _in_caption(el):
+            pieces.append(el.text or "")
+            for child in el:
+                walk(child)
+        pieces.append(el.tail or "")
+
+    walk(tree)
+    return _norm(" ".join(pieces))
+
+
+def _tag_list(para, links: list) -> bool:
+    """A paragraph that is a label and a list of links (`Topics: uber, libertarians, …`): the page's tags."""
+    rest = _norm(para.text_content())
+    for link in links:
+        rest = rest.replace(_norm(link.text_content()), " ", 1)
+    label, _, after = _norm(rest).partition(":")
+    return bool(_LINK_LABEL.match(label + ":")) and not re.sub(r"[\s,;|·•/]", "", after)
+
+
+def signed_initials(tree, order: dict, end: int, is_person) -> str:
+    """The author of an editor's sign-off printed at the end of the text (from the element at `end`, in
+    document order, to a few elements on): a link to write to them whose text is their initials, in
+    brackets, and whose title is their name (`(<a title="Ben Schwan" href="mailto:…">bsc</a>)`, as
+    German newsrooms sign). The initials must be the name's letters, in order, from its first."""
+    for link in tree.iter("a"):
+        at = order.get(link, -1)
+        if not end <= at <= end + 30 or not (link.get("href") or "").startswith("mailto:"):
+            continue
+        initials, name = _norm(link.text_content()), _norm(link.get("title") or "")
+        around = _norm(f"{(link.getprevious().tail if link.getprevious() is not None else link.getparent().text) or ''}"
+                       f"{initials}{link.tail or ''}")
+        if re.fullmatch(r"[a-zäöü]{2,5}", initials) and f"({initials})" in around and is_person(name) \
+                and _in_order(initials, name.lower()):
+            return name
+    return ""
+
+
+def _in_order(letters: str, name: str) -> bool:
+    """Are `letters` the start of `name` and then letters of it, in order (`bsc` of `ben schwan`)?"""
+    if not name.startswith(letters[0]):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in letters)

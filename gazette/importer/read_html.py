@@ -11,6 +11,7 @@ trafilatura (with lxml_html_clean) is an optional extra: `pip install 'gazette[h
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import unicodedata
@@ -39,17 +40,21 @@ def read_html(data: bytes, config) -> Extracted:
     except ImportError:
         raise ImportFailure(INSTALL_HINT) from None
     try:
-        tree = lxml_html.fromstring(data)
+        try:
+            tree = lxml_html.fromstring(data, parser=_parser(lxml_html, data))
+        except LookupError:  # an encoding Python knows and the parser does not: the parser's own guess
+            tree = lxml_html.fromstring(data)
     except (ValueError, TypeError, lxml_html.etree.ParserError) as exc:
         raise ImportFailure(f"is not a readable web page ({exc})") from None
     meta = page_metadata(tree)
-    label = labelled_source(" ".join(tree.text_content().split()))
+    label = labelled_source(parts.text_outside_captions(tree))
     if label:
         meta["source"] = label  # "来源: 新华社" on the page says outright where the text comes from
         _add_site_name(meta, label)
     doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False, favor_precision=True,
                                       with_metadata=True)
-    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "")
+    lines = _body_lines(tree, (getattr(doc, "text", None) or "") if doc is not None else "", _headline_of(tree, meta),
+                        " ".join(str(meta.get("description") or "").split()))
     heading = str(meta.get("heading") or "")
     headline, site = headline_and_site(str(meta.get("title") or getattr(doc, "title", "") or ""), heading,
                                        _site_names(meta))
@@ -64,19 +69,60 @@ def read_html(data: bytes, config) -> Extracted:
     return _merge(article, meta, printed, config)
 
 
-def _body_lines(tree, body: str) -> list[str]:
+#: The encoding a page declares in its first bytes (`<meta charset="utf-8">`, `<meta http-equiv=…
+#: content="text/html; charset=utf-8">`), as a browser's prescan finds it.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*(?P<charset>[\w.:-]+)", re.I)
+
+
+def _parser(lxml_html, data: bytes):
+    """A parser that reads the page in the encoding it declares in its first 1024 bytes (HTML's
+    prescan). Without it the parser takes what comes before the declaration (a `<title>`) as
+    Latin-1 and switches only at the `<meta>`: `1Password fÃ¼r Mac`."""
+    match = _DECLARED_CHARSET.search(data[:1024])
+    if not match or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None  # a byte order mark says it first
+    try:
+        charset = match["charset"].decode("ascii")
+        codecs.lookup(charset)
+        return lxml_html.HTMLParser(encoding=charset)
+    except (LookupError, UnicodeDecodeError):
+        return None  # a name neither Python nor the parser knows: the parser's own guess
+
+
+def _body_lines(tree, body: str, heading, description: str = "") -> list[str]:
     """The extracted text's lines, without what the page prints above its headline, inside a video
-    player, or as a paragraph that is only a link to another story."""
-    skipped = _above_headline(tree) | parts.video_texts(tree) | parts.link_paragraphs(tree)
+    player, as a paragraph that is only a link to another story, or after the element that holds the
+    article's text."""
+    skipped = _above_headline(heading) | parts.video_texts(tree) | parts.link_paragraphs(tree)
     lines = [ln for ln in body.split("\n") if ln.strip() and " ".join(ln.split()) not in skipped]
+    lines = lines[:len(lines) - parts.outside_text(tree, lines)]
+    lines = lines[parts.leading_header(tree, lines, heading, description):]
     if not lines:
         raise ImportFailure("is a web page with no article text that the extractor could find")
     return lines
 
 
-def _heading(tree) -> str:
-    """The text of the page's first `<h1>` that has any (a logo's `<h1>` has none)."""
-    return next((t for t in (" ".join(h.text_content().split()) for h in tree.iter("h1")) if t), "")
+def headline_element(tree, titles: tuple[str, ...]):
+    """The page's headline element: the `<h1>` that the page's own title (og:title, JSON-LD, `<title>`)
+    is or starts with, else the element it marks `itemprop="headline"`, else its first `<h1>` with
+    text. A site's logo is often an `<h1>` too (`<h1><a>ArsTechnica</a></h1>`), above the headline."""
+    heads = [(h, " ".join(h.text_content().split())) for h in tree.iter("h1")]
+    heads = [(h, t) for h, t in heads if t]
+    titles = tuple(" ".join(t.split()) for t in titles if t)
+    for h, text in heads:
+        if any(t == text or (len(text.split()) >= 3 and t.startswith(text)) for t in titles):
+            return h
+    marked = [el for el in tree.xpath("//*[@itemprop]") if "headline" in el.get("itemprop").lower().split()
+              and " ".join(el.text_content().split())]
+    return marked[0] if marked else (heads[0][0] if heads else None)
+
+
+def _heading_text(element) -> str:
+    return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _headline_of(tree, meta: dict[str, object]):
+    return headline_element(tree, (str(meta.get("title") or ""), str(meta.get("page_title") or "")))
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|:|：|»|·)\s+|\s*[|｜：]\s*")
@@ -109,25 +155,57 @@ class _Printed:
     summary: str = ""
     figure: tuple[str, str, str] = ("", "", "")
     dateline: str = ""
+    header: tuple[str, ...] = ()  # the lines between the headline and the text
 
 
 def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], article: Extracted,
              date_order: str) -> _Printed:
     page, order = parts.page_lines(tree)
-    heading = next((h for h in tree.iter("h1") if " ".join(h.text_content().split())), None)
+    heading = _headline_of(tree, meta)
     firsts = [ln for ln in lines[:4] if " ".join(ln.split()) not in (headline, str(meta.get("heading")))][:3]
     header, footer = parts.around_text(page, headline, firsts, lines[-1], order.get(heading, -1))
     texts = [ln.text for ln in header]
     language = str(meta.get("language") or article.language)
-    published, updated, offsets = _printed_dates(texts, language, date_order)
     authors, outlet, at = _printed_byline(header, footer, meta)
+    if not authors and not outlet:
+        authors = _signed_author(tree, page, order, lines)
+    day = parts.address_day(str(meta.get("url") or ""))
+    dated = [*parts.lines_above(page, order.get(heading, -1)), *texts[:_DATE_LINES], *texts[max(at, 0):at + 3]]
+    published, updated, offsets = _printed_dates([_with_year(t, day) for t in dated], language, date_order)
     figure = _figure(tree)
     if not figure[1]:
-        figure = _caption_of(tree, page, order, headline, lines[-1])
+        found = _caption_of(tree, page, order, headline, lines[-1])
+        figure = found if found[1] or not figure[2] else figure
     description = " ".join(str(meta.get("description") or "").split())
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
-    return _Printed(published, updated, offsets, authors, outlet, summary, figure, place)
+    return _Printed(published, updated, offsets, authors, outlet, summary, figure, place, tuple(texts))
+
+
+def _signed_author(tree, page: list[parts.Line], order: dict, lines: list[str]) -> tuple[str, ...]:
+    """The author an editor's initials sign for at the end of the text (`(bsc)`, titled `Ben Schwan`)."""
+    last = next((ln for ln in reversed(lines) if len(ln.strip()) >= 20), lines[-1])  # not `(bsc)` itself
+    end = max((ln.order for ln in page if ln.text.startswith(" ".join(last.split())[:40])), default=-1)
+    signed = parts.signed_initials(tree, order, end, _is_person) if end >= 0 else ""
+    return (signed,) if signed else ()
+
+
+#: How many lines under the headline may hold its date line (besides the lines beside the byline).
+_DATE_LINES = 12
+#: A date printed without its year: `March 18 at 3:57 PM`, `18 mars à 13h36`.
+_NO_YEAR = re.compile(r"^(?P<date>[^\W\d]{3,9}\.? \d{1,2}|\d{1,2}\.? [^\W\d]{3,9}\.?)"
+                      r"(?P<rest>(?:,? at|,| à| um| a las)? \d{1,2}[:.h]\d{2}.*)$")
+
+
+def _with_year(line: str, day: str) -> str:
+    """A date line printed without its year (`March 18 at 3:57 PM`) with the year of the page's
+    address (`/2015/03/18/`), when its month and day are the address's: the year is the page's own."""
+    match = _NO_YEAR.match(line) if day and not re.search(r"\b(?:19|20)\d\d\b", line) else None
+    if not match:
+        return line
+    dated = f"{match['date']}, {day[:4]}{match['rest']}"
+    read = read_date_line(dated)
+    return dated if read and read.published[:10] == day else line
 
 
 def _is_date_label(line: str) -> bool:
@@ -137,11 +215,23 @@ def _is_date_label(line: str) -> bool:
     return bool(publication_label(line) or _UPDATE_LABEL.search(line))
 
 
+#: A time alone on its line, printed apart from its date (`<span class="timestamp">9:00PM</span>`).
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+
+
 def _with_labels(header: list[str]) -> list[str]:
-    """The header's lines, a label-only line joined to the line after it (`기사수정 2013-10-24 03:00:00`)."""
+    """The header's lines, a label-only line joined to the line after it (`기사수정 2013-10-24 03:00:00`),
+    a time alone joined to the date on the line before it (`March 13, 2015` `9:00PM`)."""
     labels = [_is_date_label(ln) for ln in header]
-    return [f"{ln} {header[i + 1]}" if labels[i] and i + 1 < len(header) else ln
-            for i, ln in enumerate(header) if i == 0 or not labels[i - 1]]
+    joined = [f"{ln} {header[i + 1]}" if labels[i] and i + 1 < len(header) else ln
+              for i, ln in enumerate(header) if i == 0 or not labels[i - 1]]
+    out: list[str] = []
+    for line in joined:
+        if out and _TIME_ALONE.match(line) and re.search(r"\d", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _printed_dates(header: list[str], language: str, date_order: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
@@ -164,14 +254,38 @@ def _printed_byline(header: list[parts.Line], footer: list[str],
     word or the page's own name; else a Korean reporter's sign-off under the text (`최윤호 기자 uknow@…`)."""
     names = _site_names(meta)
     for classed in (True, False):
-        for i, line in enumerate(header):
+        for line in _joined_bylines(header):
             if classed and not line.byline:
                 continue
             authors, outlet = split_credit(line.text, names, printed=not classed)
-            if authors:
-                return authors, outlet, i
+            if authors or (classed and known_agency(outlet)):  # an agency alone is the byline too
+                return authors, outlet, next(i for i, ln in enumerate(header) if ln.order == line.order)
     signed = [korean_reporter(ln) for ln in footer if len(ln) <= 40]
     return tuple(n for n in signed[:1] if n), "", -1
+
+
+#: A byline's word printed alone, its name in an element of its own (`By <a class="author">Sam Byford</a>`).
+_BY_ALONE = re.compile(r"^(?:by|par|por|von|door|di|de)$", re.I)
+#: Co-authors in brackets after a byline's name: `Martin Untersinger (avec Damien Leloup et Morgane Tual)`.
+_WITH = re.compile(r"^\((?:avec|with|mit|con|com|met)\s+(?P<names>[^()]+)\)$", re.I)
+
+
+def _joined_bylines(header: list[parts.Line]) -> list[parts.Line]:
+    """The header's lines, a byline's word alone joined to the name on the line after it, and that
+    to the co-authors in brackets on the line after that, as the page prints them on one line."""
+    out: list[parts.Line] = []
+    skip = 0
+    for i, line in enumerate(header):
+        if skip:
+            skip -= 1
+            continue
+        if _BY_ALONE.match(line.text) and i + 1 < len(header):
+            more = header[i + 2].text if i + 2 < len(header) and _WITH.match(header[i + 2].text) else ""
+            skip = 2 if more else 1
+            line = replace(line, text=" ".join(filter(None, (line.text, header[i + 1].text, more))),
+                           byline=line.byline or header[i + 1].byline)
+        out.append(line)
+    return out
 
 
 #: A place printed before the date, on the line after the byline: `Madrid 27 OCT 2012 - 12:14 CET`.
@@ -192,7 +306,8 @@ def _caption_of(tree, page: list[parts.Line], order: dict, headline: str, last: 
     """(image, caption, credit) from a caption container or an image's printed description, between the
     page's headline and the end of its text."""
     start = next((ln.order for ln in page if headline and ln.text.startswith(headline[:40])), 0)
-    end = next((ln.order for ln in page if ln.text.startswith(" ".join(last.split())[:40])), 0)
+    key = re.sub(r"^[-*•]\s+", "", " ".join(last.split()))[:40]  # the extractor marks a list's items `- `
+    end = max((ln.order for ln in page if ln.order > start and ln.text.startswith(key)), default=0)
     caption, credit = parts.caption_in_containers(tree, order, (start, end))
     caption = caption or parts.caption_from_alt(tree, page, order, (start, end), headline)
     return "", caption, credit
@@ -212,7 +327,10 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
     collective credit. A line `printed` in the page counts as a byline only with its `By` word or the
     page's own name beside the names."""
     text = " ".join(text.split())
+    text = re.sub(r"\s*\((?:avec|with|mit|con|com|met)\s+([^()]+)\)$", r", \1", text, flags=re.I)
     bare = _BY.sub("", text)
+    if _BY_ALONE.match(bare):
+        return (), ""  # the byline's word alone, its name on another line
     authors: list[str] = []
     outlet = ""
     own = False
@@ -221,8 +339,8 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
             outlet, own = outlet or part, own or _is_site_name(part, site_names)
         elif authors and _ONE_WORD.fullmatch(part):
             continue  # `Von Markus Balser, Berlin`: a single word after the names is the place, not a person
-        elif parse_byline("By " + title_case_caps(part)) and not _NOT_A_PERSON.search(part) and not is_collective(part):
-            authors.append(title_case_caps(part))
+        elif _is_person(part):
+            authors.append(_cased(part))
         else:
             return (), ""
     if printed and bare == text and not own:
@@ -230,9 +348,26 @@ def split_credit(text: str, site_names: set[str], *, printed: bool = False) -> t
     return tuple(dict.fromkeys(authors)), outlet
 
 
-def _above_headline(tree) -> set[str]:
+#: Initials in brackets inside a name, as some writers print it: `Richard (R.J.) Eskow`.
+_BRACKETED_INITIALS = re.compile(r"\s*\((?:[A-Z]\.\s?){1,3}\)")
+
+
+def _cased(name: str) -> str:
+    """A name in capitals in title case (`JANE DOE`: `Jane Doe`), its bracketed initials as printed."""
+    pieces = [p.strip() for p in re.split(r"(\((?:[A-Z]\.\s?){1,3}\))", name) if p.strip()]
+    return " ".join(p if _BRACKETED_INITIALS.fullmatch(p) else title_case_caps(p) for p in pieces)
+
+
+def _is_person(part: str) -> bool:
+    """A byline's part that is a person's name (its bracketed initials aside), not a publisher or a
+    collective credit."""
+    name = _BRACKETED_INITIALS.sub("", part)
+    return bool(parse_byline("By " + title_case_caps(name))) and not _NOT_A_PERSON.search(name) \
+        and not is_collective(name)
+
+
+def _above_headline(heading) -> set[str]:
     """Texts printed above the page's headline (a kicker, a photo's caption): not body text."""
-    heading = next(tree.iter("h1"), None)
     if heading is None:
         return set()
     return {" ".join(el.text_content().split()) for el in heading.itersiblings(preceding=True)
@@ -254,6 +389,9 @@ def _figure(tree) -> tuple[str, str, str]:
             continue
         image = next(figure.iter("img"), None)
         text = " ".join(caption.text_content().split())
+        credit = parts.credit_alone(caption)
+        if credit:  # `<figcaption><div class="caption-credit">Kevin</div></figcaption>`: no caption
+            return (image.get("src", "") if image is not None else ""), "", credit
         labelled = _LABELLED_CREDIT.match(text)
         pair = (labelled["caption"], labelled["credit"]) if labelled else trailing_credit(text)
         if pair:
@@ -268,6 +406,13 @@ def _wire_agency(authors: tuple[str, ...]) -> str:
     return agencies[0] if authors and len(agencies) == len(authors) else ""
 
 
+def _agency_byline(authors: tuple[str, ...], meta: dict[str, object], printed: _Printed) -> str:
+    """The agency a page names as the article's author with no person beside it (`<span itemprop="author">
+    AFP</span>` on Libération): a wire copy, whose source is the agency."""
+    outlet = str(meta.get("outlet") or printed.outlet or "")
+    return outlet if outlet and known_agency(outlet) and not authors and not printed.authors else ""
+
+
 def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, config) -> Extracted:
     """The record with what the page's metadata and its printed parts (byline, date line, first
     caption) say in place of what the text said."""
@@ -275,7 +420,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
                                 config.publications)
     named = meta.get("authors")
     authors = _people(tuple(str(n) for n in named), meta) if isinstance(named, tuple) else ()
-    agency = _wire_agency(authors)
+    agency = _wire_agency(authors) or _agency_byline(authors, meta, printed)
     language = str(meta.get("language") or article.language)
     date, updated, notes = _dates(meta, printed, article, language)
     image, caption, credit = _lead_image(article, meta, printed.figure)
@@ -285,7 +430,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
-        source=outlet_name(source),
+        source=outlet_name(_as_printed(source, printed.header)),
         date=date, updated=updated, notes=article.notes + notes,
         author=article.author if agency else authors or printed.authors or article.author,
         language=str(meta.get("language") or article.language),
@@ -300,6 +445,18 @@ def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suff
         if name:
             return str(name)
     return _not_a_kicker(article.source, meta)
+
+
+def _as_printed(name: str, header: tuple[str, ...]) -> str:
+    """The source's name as the page prints it under its headline (`From: Herald Sun`), when its
+    metadata spells the same name otherwise (og:site_name `HeraldSun`)."""
+    folded = _fold_name(name)
+    printed = (_LABEL.sub("", ln) for ln in header if len(ln) <= 40)
+    return next((ln for ln in printed if folded and _fold_name(ln) == folded), name)
+
+
+#: A short label before a value on its line: `From: `, `Quelle: `, `Fuente: `.
+_LABEL = re.compile(r"^[^\W\d]{2,12}\s*[:：]\s*")
 
 
 def _not_a_kicker(source: str, meta: dict[str, object]) -> str:
@@ -413,7 +570,7 @@ def _lead_image(article: Extracted, meta: dict[str, object], figure: tuple[str, 
     page's first captioned figure when the text has no caption (its image unless og:image gave one)."""
     page_image = str(meta["image"]) if meta.get("image") and not article.image else ""
     figure_image, caption, credit = figure
-    if caption and not article.image_caption:
+    if (caption or credit) and not article.image_caption and not article.image_credit:
         return page_image or figure_image, caption, credit
     return page_image or article.image, article.image_caption, article.image_credit
 
@@ -496,8 +653,20 @@ def _from_meta_tags(tree, found: dict[str, object]) -> None:
     times = [t for t in tree.iter("time") if t.get("datetime")]
     published = [t for t in times if not _UPDATE_LABEL.search(_time_context(t))]
     _take(found, "date", _iso(published[0].get("datetime")) if published else "")
+    _take(found, "date", _titled_time(tree))
     lang = tree.getroottree().getroot().get("lang") or metas.get("og:locale", "").replace("_", "-")
     _take(found, "language", lang.split("-")[0].lower() if lang else "")
+
+
+def _titled_time(tree) -> str:
+    """The time a date element declares in its `title` (`<li class="date-and-time"
+    title="2015-03-13T21:00:00+11:00">`), as `<time datetime>` does: a full time with its zone only."""
+    for el in tree.xpath("//*[@title][@class]"):
+        if re.search(r"(?:^|[\s_-])(?:date|time|timestamp|dateline)(?:$|[\s_-])", el.get("class"), re.I):
+            value = _iso(el.get("title"))
+            if len(value) > 19:
+                return value
+    return ""
 
 
 def _page_identity(tree, metas: dict[str, str], found: dict[str, object]) -> None:
@@ -506,9 +675,9 @@ def _page_identity(tree, metas: dict[str, str], found: dict[str, object]) -> Non
     links = [ln.get("href") or "" for ln in tree.iter("link") if (ln.get("rel") or "").lower() == "canonical"]
     _take(found, "url", metas.get("og:url") or next((u for u in links if u.startswith("http")), ""))
     _add_site_name(found, parts.host_name(str(found.get("url") or "")))
-    found["heading"] = _heading(tree)
     titles = [" ".join(t.text_content().split()) for t in tree.iter("title")]
     found["page_title"] = titles[0] if titles else ""
+    found["heading"] = _heading_text(_headline_of(tree, found))
 
 
 #: The words that say a time is when the page was changed, not published.
