@@ -121,6 +121,15 @@ class Session:
             self._indexer = _Indexer(self.jobs)
         if not self._indexer.run(stop):
             return False
+        self._index_lists()
+        if not self._compile(stop):
+            return False
+        self.shown_in, self._indexer = self._indexer.shown_in, None
+        return True
+
+    def _index_lists(self) -> None:
+        """More on this story's index of terms, the search records' index by URL, the
+        stamp of the code and templates: what a patch would otherwise make first."""
         if self.related_lists is not None and (self.related_index is None or self.related_index.lazy):
             from gazette import related
 
@@ -128,13 +137,15 @@ class Session:
         if self.search_records is not None and self.search_at is None:
             self.search_at = {record.url: i for i, record in enumerate(self.search_records)}
         _same_code(self)  # its files' stamp, so that a patch need not digest them
+
+    def _compile(self, stop: Callable[[], bool]) -> bool:
+        """Compile every template the jobs use; False when `stop()` came first."""
         if self.renderer is None:
             self.renderer = render.Renderer(self.config)
         for name in sorted({job.template for job in self.jobs}):
             if stop():
                 return False
             self.renderer.compile_ahead(name)
-        self.shown_in, self._indexer = self._indexer.shown_in, None
         return True
 
     def links(self) -> bool:
