@@ -56,7 +56,11 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
     lets the build cache skip reading back the files it wrote the last time. `keep`
     is given what `incremental.patch` needs to apply the next edit to this build;
     `plan_when_unchanged` makes a build with nothing to do plan the site anyway, so
-    that there is something to keep."""
+    that there is something to keep.
+
+    Complexity 16: the pipeline's stages in their order, read top to bottom in one
+    place; the branches are only whether the cache is used and what is kept for the
+    next build (the one-off plan, or a builder's session)."""
     started = time.perf_counter()
     now = now or content.utc_now()
     inputs = look_at_inputs(config, Path(out), cache.BuildCache(config.root, enabled=use_cache, memory=memory))
