@@ -130,7 +130,7 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
         lines: list[str] = []
         for ln in paragraph:
-            if prose and opens_more(ln) and not is_prose(ln):
+            if prose and _opens_other_stories(ln):
                 if lines:
                     out.append(lines)
                 return [p for p in out if p]  # the page's other stories follow: the article ended
@@ -141,6 +141,12 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
         if lines:
             out.append(lines)
     return [p for p in out if p]
+
+
+def _opens_other_stories(ln: str) -> bool:
+    """A heading of the page's list of other stories (`More from Politics`) that is no running
+    text: the article ended above it."""
+    return opens_more(ln) and not is_prose(ln)
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
