@@ -441,8 +441,7 @@ def _broadcast_headline(flat: list[str], found: _Found) -> int:
 
 def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, ...]) -> list[list[str]]:
     """Find the headline; read the lines above it and the header lines under it. Returns the
-    paragraphs that remain, the headline gone. (Complexity 16: one walk over the lines in
-    three zones, above, the headline, below; splitting it would split the walk.)"""
+    paragraphs that remain, the headline gone."""
     flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
     lines = [line for _, line in flat]
     at = _find_title(lines, found)
@@ -461,7 +460,13 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         if verdict is None:
             break
         keep[i] = not verdict
-    out: list[list[str]] = [[] for _ in paragraphs]
+    return _regrouped(len(paragraphs), flat, keep)
+
+
+def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> list[list[str]]:
+    """The kept lines of `flat` ((paragraph's index, line) pairs) in their paragraphs again,
+    the paragraphs left empty gone."""
+    out: list[list[str]] = [[] for _ in range(count)]
     for (p, line), kept in zip(flat, keep):
         if kept:
             out[p].append(line)
