@@ -516,6 +516,20 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if when is not None:
         _record_date(when, line, found)
         return True
+    if _credit_above(line, found):
+        return True
+    if _is_caption(line, following):
+        pair = cap.trailing_credit(line) or cap.marked_caption(line)
+        found.set("image_caption", pair[0] if pair else line)
+        if pair and pair[1]:
+            found.set("image_credit", pair[1])
+        return True
+    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _credit_above(line: str, found: _Found) -> bool:
+    """A line above the headline that credits the page or the story (the browser's title with the
+    outlet's name, a photo credit, a source label, a signature): read; True when it is one."""
     title, suffix = split_title(line)
     if suffix and found.title and title == found.title:  # the browser's title: `Headline : The Tribune India`
         found.sources.setdefault("title", suffix)
@@ -532,13 +546,7 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
         found.set("author", (signature[0],))
         found.sources.setdefault("byline", signature[1])
         return True
-    if _is_caption(line, following):
-        pair = cap.trailing_credit(line) or cap.marked_caption(line)
-        found.set("image_caption", pair[0] if pair else line)
-        if pair and pair[1]:
-            found.set("image_credit", pair[1])
-        return True
-    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+    return False
 
 
 def _name_and_outlet(line: str) -> tuple[str, str] | None:
