@@ -392,13 +392,19 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
-            if first_label < 0 and _has_words(line) and size(line) >= 3 and not by.read_byline(line) \
-                    and not _reporter_line(line):  # a word or two alone is a section label, never a headline
+            if first_label < 0 and _plain_headline(line):
                 first_label = i
             continue
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def _plain_headline(line: str) -> bool:
+    """A line that is not headline-like above the running text that may still be the headline
+    when the copy shows no other: three words or more (a word or two alone is a section label,
+    never a headline), no byline or reporter's credit."""
+    return _has_words(line) and size(line) >= 3 and not by.read_byline(line) and not _reporter_line(line)
 
 
 _LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
