@@ -686,22 +686,30 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
     a byline or a caption with its credit is none."""
     line = lines[i]
-    following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
-    ahead = i + 1
-    while ahead + 1 < len(lines) and ahead <= i + 2 and (
-            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
-        ahead += 1  # a release's issuer, a wire's name or its place between the subtitle and the text
-    following = lines[ahead] if ahead < len(lines) else ""
-    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
-        return False
-    if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
-            or is_menu_line(line) or _PICTURE_WORDS.search(line) \
-            or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
+    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) \
+            or not _opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
         return False
     found.set("summary", line)
     return True
+
+
+def _body_under_deck(lines: list[str], i: int) -> str:
+    """The line under the deck at `i`, past a release's issuer, a wire's name or its place
+    printed between the deck and the text (two such lines at most); '' at the end."""
+    ahead = i + 1
+    while ahead + 1 < len(lines) and ahead <= i + 2 and (
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
+        ahead += 1
+    return lines[ahead] if ahead < len(lines) else ""
+
+
+def _credit_or_caption(line: str) -> bool:
+    """A byline (even a nameless one), a caption or a photo's credit, or a menu: no deck."""
+    return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
+                or cap.credit_line(line) or is_menu_line(line) or _PICTURE_WORDS.search(line)
+                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
 
 
 def _opens_body(line: str) -> bool:
