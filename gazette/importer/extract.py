@@ -887,44 +887,59 @@ def _reporter_line(line: str) -> tuple[str, ...]:
 def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     """Blocks of the text under the head: metadata lines split the paragraphs they sit in."""
     values = found.values
+    blocks = _sentence_paragraphs(_blocks(paragraphs, found))
+    _image_caption(blocks, values)
+    values["has_title"] = found.title
+    _standfirst(blocks, values)
+    values.pop("has_title")
+    return blocks
+
+
+def _blocks(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
+    """The paragraphs as blocks, each metadata line a block of its own that splits the paragraph
+    it sits in. A date line at the foot (a sign-off's, or one that may be another item's) or an
+    update note opens a block too, and the rest of its paragraph joins that block. Empty blocks go."""
     blocks: list[_Block] = []
     last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
     prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
     for p_index, paragraph in enumerate(paragraphs):
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
-            before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
             at_foot = bool(prose) and (p_index, l_index) > prose[-1]
-            after = [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:]
-            if at_foot and _signed_date(line, after, found):
-                blocks.append(_Block("date", [line]))
-                continue
-            if _update_note(line, found) or at_foot and _foot_date(line, before, found):
-                blocks.append(_Block("furniture", [line]))
-                continue
-            kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
+            dated = _dated_or_noted(paragraphs, p_index, l_index, found, at_foot)
+            kind = dated or _metadata_kind(line, found.values, last=(p_index, l_index) == last_line, found=found)
             if kind:
                 blocks.append(_Block(kind, [line]))
-                blocks.append(_Block("para"))
+                if not dated:
+                    blocks.append(_Block("para"))
             else:
                 blocks[-1].lines.append(line)
         blocks.append(_Block("para"))
-    blocks = [b for b in blocks if b.lines]
+    return [b for b in blocks if b.lines]
 
-    # Inside a block, lines that each end a sentence are paragraphs of their own;
-    # hard-wrapped lines, which break mid-sentence, stay one paragraph.
+
+def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, found: _Found, at_foot: bool) -> str:
+    """The kind of block that a line opens when it is a notice's sign-off at the foot ("date"),
+    an update note or a date line at the foot that may be another item's ("furniture"); else ''."""
+    line = paragraphs[p_index][l_index]
+    if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
+        return "date"
+    before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if _update_note(line, found) or at_foot and _foot_date(line, before, found):
+        return "furniture"
+    return ""
+
+
+def _sentence_paragraphs(blocks: list[_Block]) -> list[_Block]:
+    """Inside a block, lines that each end a sentence are paragraphs of their own; hard-wrapped
+    lines, which break mid-sentence, stay one paragraph."""
     split: list[_Block] = []
     for block in blocks:
         if block.kind == "para" and all(_SENTENCE_END.search(line) for line in block.lines[:-1]):
             split.extend(_Block("para", [line]) for line in block.lines)
         else:
             split.append(block)
-    blocks = split
-    _image_caption(blocks, values)
-    values["has_title"] = found.title
-    _standfirst(blocks, values)
-    values.pop("has_title")
-    return blocks
+    return split
 
 
 #: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
