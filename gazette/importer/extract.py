@@ -1170,16 +1170,28 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             return paragraphs[:i] + paragraphs[i + 2:]
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        pair = cap.trailing_credit(p)
-        agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
-        # the standfirst printed again under the photo with a credit (an icon's label may be glued
-        # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
-        repeat = bool(pair and summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
-        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit or repeat):
-            found.set("image_caption", summary if repeat else pair[0])
-            found.set("image_credit", pair[1])
+        caption = _credited_caption(p, i, summary)
+        if caption:
+            found.set("image_caption", caption[0])
+            found.set("image_credit", caption[1])
             return [q for q in paragraphs if q != p]
     return paragraphs
+
+
+def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
+    """(caption, credit) of the paragraph `p` at index `i` when it is a photo's caption with its
+    credit at the end: it says photo, or it is a short `Name/dpa` credit near the top, or it is
+    the standfirst printed again under the photo. None otherwise."""
+    pair = cap.trailing_credit(p)
+    if not pair:
+        return None
+    agency_credit = "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+    # the standfirst printed again under the photo with a credit (an icon's label may be glued
+    # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
+    repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
+    if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
+        return (summary if repeat else pair[0]), pair[1]
+    return None
 
 
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
