@@ -1199,30 +1199,44 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
     for p in paragraphs:
-        reporter = _reporter_line(p)
-        if reporter:
-            found.set("author", reporter)
-            continue
-        if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
-            found.sources.setdefault("line", src.company_line(p))
-            continue
-        if out and _other_headline(p):  # a link to another story set among the paragraphs
-            continue
-        if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
-            if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
-                found.sources.setdefault("label", src.labelled_source(p))
-            else:  # under a caption or another item's title: its credit, not the article's source
-                found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
-            continue
-        out.append(p)
-    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
-                   or _link_stack(out[-1]) or _story_link(out[-1])):
+        if not _read_non_text(p, out, found):
+            out.append(p)
+    while out and _foot_furniture(out[-1]):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
+    """Read the paragraph `p` (under the paragraphs kept so far, `out`) when it is no part of the
+    text: a reporter's credit, a release's issuer, another story's headline, a source label.
+    True when it is one (it then goes)."""
+    reporter = _reporter_line(p)
+    if reporter:
+        found.set("author", reporter)
+        return True
+    if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
+        found.sources.setdefault("line", src.company_line(p))
+        return True
+    if out and _other_headline(p):  # a link to another story set among the paragraphs
+        return True
+    if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
+        if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
+            found.sources.setdefault("label", src.labelled_source(p))
+        else:  # under a caption or another item's title: its credit, not the article's source
+            found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
+        return True
+    return False
+
+
+def _foot_furniture(paragraph: str) -> bool:
+    """A paragraph at the end of the text that is furniture: a short line with no sentence,
+    a writer's initials, a block of links, a link to another story."""
+    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
+                or _link_stack(paragraph) or _story_link(paragraph))
 
 
 def _other_headline(paragraph: str) -> bool:
