@@ -130,7 +130,7 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
         lines: list[str] = []
         for ln in paragraph:
-            if prose and opens_more(ln) and not is_prose(ln):
+            if prose and _opens_other_stories(ln):
                 if lines:
                     out.append(lines)
                 return [p for p in out if p]  # the page's other stories follow: the article ended
@@ -141,6 +141,12 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
         if lines:
             out.append(lines)
     return [p for p in out if p]
+
+
+def _opens_other_stories(ln: str) -> bool:
+    """A heading of the page's list of other stories (`More from Politics`) that is no running
+    text: the article ended above it."""
+    return opens_more(ln) and not is_prose(ln)
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
@@ -386,13 +392,19 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
-            if first_label < 0 and _has_words(line) and size(line) >= 3 and not by.read_byline(line) \
-                    and not _reporter_line(line):  # a word or two alone is a section label, never a headline
+            if first_label < 0 and _plain_headline(line):
                 first_label = i
             continue
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def _plain_headline(line: str) -> bool:
+    """A line that is not headline-like above the running text that may still be the headline
+    when the copy shows no other: three words or more (a word or two alone is a section label,
+    never a headline), no byline or reporter's credit."""
+    return _has_words(line) and size(line) >= 3 and not by.read_byline(line) and not _reporter_line(line)
 
 
 _LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
@@ -435,8 +447,7 @@ def _broadcast_headline(flat: list[str], found: _Found) -> int:
 
 def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, ...]) -> list[list[str]]:
     """Find the headline; read the lines above it and the header lines under it. Returns the
-    paragraphs that remain, the headline gone. (Complexity 16: one walk over the lines in
-    three zones, above, the headline, below; splitting it would split the walk.)"""
+    paragraphs that remain, the headline gone."""
     flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
     lines = [line for _, line in flat]
     at = _find_title(lines, found)
@@ -455,7 +466,13 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         if verdict is None:
             break
         keep[i] = not verdict
-    out: list[list[str]] = [[] for _ in paragraphs]
+    return _regrouped(len(paragraphs), flat, keep)
+
+
+def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> list[list[str]]:
+    """The kept lines of `flat` ((paragraph's index, line) pairs) in their paragraphs again,
+    the paragraphs left empty gone."""
+    out: list[list[str]] = [[] for _ in range(count)]
     for (p, line), kept in zip(flat, keep):
         if kept:
             out[p].append(line)
@@ -505,6 +522,20 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
     if when is not None:
         _record_date(when, line, found)
         return True
+    if _credit_above(line, found):
+        return True
+    if _is_caption(line, following):
+        pair = cap.trailing_credit(line) or cap.marked_caption(line)
+        found.set("image_caption", pair[0] if pair else line)
+        if pair and pair[1]:
+            found.set("image_credit", pair[1])
+        return True
+    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _credit_above(line: str, found: _Found) -> bool:
+    """A line above the headline that credits the page or the story (the browser's title with the
+    outlet's name, a photo credit, a source label, a signature): read; True when it is one."""
     title, suffix = split_title(line)
     if suffix and found.title and title == found.title:  # the browser's title: `Headline : The Tribune India`
         found.sources.setdefault("title", suffix)
@@ -521,13 +552,7 @@ def _read_above(lines: list[str], i: int, found: _Found) -> bool:
         found.set("author", (signature[0],))
         found.sources.setdefault("byline", signature[1])
         return True
-    if _is_caption(line, following):
-        pair = cap.trailing_credit(line) or cap.marked_caption(line)
-        found.set("image_caption", pair[0] if pair else line)
-        if pair and pair[1]:
-            found.set("image_credit", pair[1])
-        return True
-    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+    return False
 
 
 def _name_and_outlet(line: str) -> tuple[str, str] | None:
@@ -661,22 +686,30 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
     a byline or a caption with its credit is none."""
     line = lines[i]
-    following = lines[i + 1] if i + 1 < len(lines) else ""
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
-    ahead = i + 1
-    while ahead + 1 < len(lines) and ahead <= i + 2 and (
-            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
-        ahead += 1  # a release's issuer, a wire's name or its place between the subtitle and the text
-    following = lines[ahead] if ahead < len(lines) else ""
-    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) or not _opens_body(following):
-        return False
-    if by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line) or cap.credit_line(line) \
-            or is_menu_line(line) or _PICTURE_WORDS.search(line) \
-            or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE):  # a byline, even nameless
+    if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) \
+            or not _opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
         return False
     found.set("summary", line)
     return True
+
+
+def _body_under_deck(lines: list[str], i: int) -> str:
+    """The line under the deck at `i`, past a release's issuer, a wire's name or its place
+    printed between the deck and the text (two such lines at most); '' at the end."""
+    ahead = i + 1
+    while ahead + 1 < len(lines) and ahead <= i + 2 and (
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or _CAPS_PLACE.fullmatch(lines[ahead])):
+        ahead += 1
+    return lines[ahead] if ahead < len(lines) else ""
+
+
+def _credit_or_caption(line: str) -> bool:
+    """A byline (even a nameless one), a caption or a photo's credit, or a menu: no deck."""
+    return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
+                or cap.credit_line(line) or is_menu_line(line) or _PICTURE_WORDS.search(line)
+                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
 
 
 def _opens_body(line: str) -> bool:
@@ -854,44 +887,59 @@ def _reporter_line(line: str) -> tuple[str, ...]:
 def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     """Blocks of the text under the head: metadata lines split the paragraphs they sit in."""
     values = found.values
+    blocks = _sentence_paragraphs(_blocks(paragraphs, found))
+    _image_caption(blocks, values)
+    values["has_title"] = found.title
+    _standfirst(blocks, values)
+    values.pop("has_title")
+    return blocks
+
+
+def _blocks(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
+    """The paragraphs as blocks, each metadata line a block of its own that splits the paragraph
+    it sits in. A date line at the foot (a sign-off's, or one that may be another item's) or an
+    update note opens a block too, and the rest of its paragraph joins that block. Empty blocks go."""
     blocks: list[_Block] = []
     last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
     prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
     for p_index, paragraph in enumerate(paragraphs):
         blocks.append(_Block("para"))
         for l_index, line in enumerate(paragraph):
-            before = paragraph[l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
             at_foot = bool(prose) and (p_index, l_index) > prose[-1]
-            after = [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:]
-            if at_foot and _signed_date(line, after, found):
-                blocks.append(_Block("date", [line]))
-                continue
-            if _update_note(line, found) or at_foot and _foot_date(line, before, found):
-                blocks.append(_Block("furniture", [line]))
-                continue
-            kind = _metadata_kind(line, values, last=(p_index, l_index) == last_line, found=found)
+            dated = _dated_or_noted(paragraphs, p_index, l_index, found, at_foot)
+            kind = dated or _metadata_kind(line, found.values, last=(p_index, l_index) == last_line, found=found)
             if kind:
                 blocks.append(_Block(kind, [line]))
-                blocks.append(_Block("para"))
+                if not dated:
+                    blocks.append(_Block("para"))
             else:
                 blocks[-1].lines.append(line)
         blocks.append(_Block("para"))
-    blocks = [b for b in blocks if b.lines]
+    return [b for b in blocks if b.lines]
 
-    # Inside a block, lines that each end a sentence are paragraphs of their own;
-    # hard-wrapped lines, which break mid-sentence, stay one paragraph.
+
+def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, found: _Found, at_foot: bool) -> str:
+    """The kind of block that a line opens when it is a notice's sign-off at the foot ("date"),
+    an update note or a date line at the foot that may be another item's ("furniture"); else ''."""
+    line = paragraphs[p_index][l_index]
+    if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
+        return "date"
+    before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if _update_note(line, found) or at_foot and _foot_date(line, before, found):
+        return "furniture"
+    return ""
+
+
+def _sentence_paragraphs(blocks: list[_Block]) -> list[_Block]:
+    """Inside a block, lines that each end a sentence are paragraphs of their own; hard-wrapped
+    lines, which break mid-sentence, stay one paragraph."""
     split: list[_Block] = []
     for block in blocks:
         if block.kind == "para" and all(_SENTENCE_END.search(line) for line in block.lines[:-1]):
             split.extend(_Block("para", [line]) for line in block.lines)
         else:
             split.append(block)
-    blocks = split
-    _image_caption(blocks, values)
-    values["has_title"] = found.title
-    _standfirst(blocks, values)
-    values.pop("has_title")
-    return blocks
+    return split
 
 
 #: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
@@ -1122,16 +1170,28 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             return paragraphs[:i] + paragraphs[i + 2:]
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        pair = cap.trailing_credit(p)
-        agency_credit = pair and "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
-        # the standfirst printed again under the photo with a credit (an icon's label may be glued
-        # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
-        repeat = bool(pair and summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
-        if pair and (cap.PHOTO_WORDS.search(p) or agency_credit or repeat):
-            found.set("image_caption", summary if repeat else pair[0])
-            found.set("image_credit", pair[1])
+        caption = _credited_caption(p, i, summary)
+        if caption:
+            found.set("image_caption", caption[0])
+            found.set("image_credit", caption[1])
             return [q for q in paragraphs if q != p]
     return paragraphs
+
+
+def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
+    """(caption, credit) of the paragraph `p` at index `i` when it is a photo's caption with its
+    credit at the end: it says photo, or it is a short `Name/dpa` credit near the top, or it is
+    the standfirst printed again under the photo. None otherwise."""
+    pair = cap.trailing_credit(p)
+    if not pair:
+        return None
+    agency_credit = "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+    # the standfirst printed again under the photo with a credit (an icon's label may be glued
+    # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
+    repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
+    if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
+        return (summary if repeat else pair[0]), pair[1]
+    return None
 
 
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
@@ -1139,30 +1199,44 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
     for p in paragraphs:
-        reporter = _reporter_line(p)
-        if reporter:
-            found.set("author", reporter)
-            continue
-        if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
-            found.sources.setdefault("line", src.company_line(p))
-            continue
-        if out and _other_headline(p):  # a link to another story set among the paragraphs
-            continue
-        if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
-            if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
-                found.sources.setdefault("label", src.labelled_source(p))
-            else:  # under a caption or another item's title: its credit, not the article's source
-                found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
-            continue
-        out.append(p)
-    while out and (not SENTENCE_END.search(out[-1]) and is_short(out[-1]) or _INITIALS.match(out[-1])
-                   or _link_stack(out[-1]) or _story_link(out[-1])):
+        if not _read_non_text(p, out, found):
+            out.append(p)
+    while out and _foot_furniture(out[-1]):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
         out.pop()
     return out
+
+
+def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
+    """Read the paragraph `p` (under the paragraphs kept so far, `out`) when it is no part of the
+    text: a reporter's credit, a release's issuer, another story's headline, a source label.
+    True when it is one (it then goes)."""
+    reporter = _reporter_line(p)
+    if reporter:
+        found.set("author", reporter)
+        return True
+    if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
+        found.sources.setdefault("line", src.company_line(p))
+        return True
+    if out and _other_headline(p):  # a link to another story set among the paragraphs
+        return True
+    if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
+        if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
+            found.sources.setdefault("label", src.labelled_source(p))
+        else:  # under a caption or another item's title: its credit, not the article's source
+            found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
+        return True
+    return False
+
+
+def _foot_furniture(paragraph: str) -> bool:
+    """A paragraph at the end of the text that is furniture: a short line with no sentence,
+    a writer's initials, a block of links, a link to another story."""
+    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
+                or _link_stack(paragraph) or _story_link(paragraph))
 
 
 def _other_headline(paragraph: str) -> bool:

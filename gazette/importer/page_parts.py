@@ -149,21 +149,31 @@ def caption_in_containers(tree, order: dict, span: tuple[int, int]) -> tuple[str
     printed between the headline and the end of the text; its credit is an element with a credit class
     inside it or beside it (`(Photo: Kiichiro Sato, AP)` gives `Kiichiro Sato, AP`)."""
     for el in tree.iter():
-        if not isinstance(el.tag, str) or not _CAPTION_CLASS.search(_classes(el)) or el.tag == "img":
+        if not _is_caption_container(el) or not span[0] < order.get(el, -1) < span[1] or _in_video(el):
             continue
-        if not span[0] < order.get(el, -1) < span[1] or _in_video(el):
-            continue
-        credit_el = _credit_element(el)
-        text = _norm(el.text_content())
-        credit = _norm(credit_el.text_content()) if credit_el is not None else ""
-        if credit and credit_el in el.iter():
-            text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
-        if not credit:  # `… general election. (Thomas Coex/AFP/Getty Images)`
-            text, credit = trailing_credit(text) or (text, "")
+        text, credit = _caption_text_and_credit(el)
         if 8 <= len(text) <= 400 and not _not_a_caption(text):
             wrapped = _CREDIT_WRAP.match(credit) if credit else None
             return text, (wrapped["credit"] if wrapped else "")
     return "", ""
+
+
+def _is_caption_container(el) -> bool:
+    """An element (no image) whose class names a caption: `caption`, `cutline`, `figcaption`."""
+    return isinstance(el.tag, str) and bool(_CAPTION_CLASS.search(_classes(el))) and el.tag != "img"
+
+
+def _caption_text_and_credit(caption) -> tuple[str, str]:
+    """(text, credit) of a caption container: the credit is its credit element's text (the text
+    then without it, when the element is inside), else a credit at the text's end."""
+    credit_el = _credit_element(caption)
+    text = _norm(caption.text_content())
+    credit = _norm(credit_el.text_content()) if credit_el is not None else ""
+    if credit and credit_el in caption.iter():
+        text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
+    if not credit:  # `… general election. (Thomas Coex/AFP/Getty Images)`
+        text, credit = trailing_credit(text) or (text, "")
+    return text, credit
 
 
 #: A byline word: a caption container that starts with it holds the byline (`<span class="caption">By …`).

@@ -110,11 +110,21 @@ def headline_element(tree, titles: tuple[str, ...]):
     heads = [(h, t) for h, t in heads if t]
     titles = tuple(" ".join(t.split()) for t in titles if t)
     for h, text in heads:
-        if any(t == text or (len(text.split()) >= 3 and t.startswith(text)) for t in titles):
+        if any(_titles_heading(t, text) for t in titles):
             return h
-    marked = [el for el in tree.xpath("//*[@itemprop]") if "headline" in el.get("itemprop").lower().split()
-              and " ".join(el.text_content().split())]
+    marked = _marked_headlines(tree)
     return marked[0] if marked else (heads[0][0] if heads else None)
+
+
+def _titles_heading(title: str, heading: str) -> bool:
+    """A page title that is the heading's text, or starts with it (a heading of three words or more)."""
+    return title == heading or (len(heading.split()) >= 3 and title.startswith(heading))
+
+
+def _marked_headlines(tree) -> list:
+    """The elements with text that the page marks `itemprop="headline"`, in page order."""
+    return [el for el in tree.xpath("//*[@itemprop]") if "headline" in el.get("itemprop").lower().split()
+            and " ".join(el.text_content().split())]
 
 
 def _heading_text(element) -> str:
@@ -172,14 +182,21 @@ def _printed(tree, headline: str, lines: list[str], meta: dict[str, object], art
     day = parts.address_day(str(meta.get("url") or ""))
     dated = [*parts.lines_above(page, order.get(heading, -1)), *texts[:_DATE_LINES], *texts[max(at, 0):at + 3]]
     published, updated, offsets = _printed_dates([_with_year(t, day) for t in dated], language, date_order)
-    figure = _figure(tree)
-    if not figure[1]:
-        found = _caption_of(tree, page, order, headline, lines[-1])
-        figure = found if found[1] or not figure[2] else figure
+    figure = _printed_figure(tree, page, order, headline, lines[-1])
     description = " ".join(str(meta.get("description") or "").split())
     summary = description if description and description in texts else ""
     place = _place_before_date(texts[at + 1], language, date_order) if 0 <= at < len(texts) - 1 else ""
     return _Printed(published, updated, offsets, authors, outlet, summary, figure, place, tuple(texts))
+
+
+def _printed_figure(tree, page: list[parts.Line], order: dict, headline: str, last: str) -> tuple[str, str, str]:
+    """(image, caption, credit) of the page's first `<figure>` with a caption; when the figure
+    has no caption, the page's caption containers' (when they hold one, or the figure has no credit)."""
+    figure = _figure(tree)
+    if not figure[1]:
+        found = _caption_of(tree, page, order, headline, last)
+        figure = found if found[1] or not figure[2] else figure
+    return figure
 
 
 def _signed_author(tree, page: list[parts.Line], order: dict, lines: list[str]) -> tuple[str, ...]:
