@@ -554,3 +554,21 @@ def seeds():
     found = sorted(folder.glob("*.txt"))
     assert len(found) >= 2, f"the seed articles are expected in {folder}"
     return found
+
+
+@pytest.mark.parametrize("note", ["(Story updated at 3:34 p.m. on Aug. 7, 2025)",
+                                  "[Notícia atualizada às 15h34 de 7 de agosto de 2025]"])
+def test_an_update_note_inside_the_text_drops_no_line_after_it(note):
+    """A note pasted with no blank line before the next sentences: the note goes, the
+    sentences stay (they used to go with it, as a sign-off's signatory does at the foot)."""
+    text = ("Harbour reopens after the storm\n\nBy Ann Lee, The Coast Courier\n\n"
+            "The port authority lifted the ban on Tuesday morning.\n\n"
+            f"{note}\nFishermen said the damage was smaller than feared.\n"
+            "The harbour master thanked the crews for their patience.\n\n"
+            "Officials will review the storm response next month.\n")
+    found = extract(text)
+    assert found.paragraphs == ("The port authority lifted the ban on Tuesday morning.",
+                                "Fishermen said the damage was smaller than feared.",
+                                "The harbour master thanked the crews for their patience.",
+                                "Officials will review the storm response next month.")
+    assert found.updated.startswith("2025-08-07T15:34")

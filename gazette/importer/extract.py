@@ -898,7 +898,8 @@ def _core(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
 def _blocks(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
     """The paragraphs as blocks, each metadata line a block of its own that splits the paragraph
     it sits in. A date line at the foot (a sign-off's, or one that may be another item's) or an
-    update note opens a block too, and the rest of its paragraph joins that block. Empty blocks go."""
+    update note opens a block too; at the foot, after the last line of running text, the rest
+    of its paragraph joins that block (a signatory, another item's text). Empty blocks go."""
     blocks: list[_Block] = []
     last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
     prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
@@ -910,7 +911,7 @@ def _blocks(paragraphs: list[list[str]], found: _Found) -> list[_Block]:
             kind = dated or _metadata_kind(line, found.values, last=(p_index, l_index) == last_line, found=found)
             if kind:
                 blocks.append(_Block(kind, [line]))
-                if not dated:
+                if not (dated and at_foot):  # mid-text, an update note's paragraph goes on after it
                     blocks.append(_Block("para"))
             else:
                 blocks[-1].lines.append(line)
