@@ -233,15 +233,16 @@ class _PackWriter:
 def save_plan(store: cache.BuildCache, out: Path, *, config: SiteConfig, state_signature: str, code_fp: str,
               templates_fp: str, parse_fp: str, jobs: list[render.RenderJob], fingerprints: list[str],
               entries: dict[str, cache.SourceEntry], static: list[writer.StaticFile],
-              pages: list[writer.StaticFile], search_records: list | None) -> None:
+              pages: list[writer.StaticFile], search_records: list | None, read_index: Index | None = None) -> None:
     """Keep the plan of a full build. The records of the jobs whose path and fingerprint
     are those of a job of the last plan (and of the articles whose bytes did not change)
     are kept in the pack as they are; only the others are pickled and appended. The
-    pack is written afresh when it is new, or when more than half of it is no longer used."""
+    pack is written afresh when it is new, or when more than half of it is no longer used.
+    `read_index`: the last plan's index as this build read it already (patch_from_disk)."""
     if not store.enabled:
         return
     name, pack_path = _names(store, out)
-    old = _load(store, out)
+    old = _load(store, out, read_index)
     try:
         store.folder.mkdir(exist_ok=True)
         reuse = old is not None and old[0].code_fp == code_fp and old[0].parse_fp == parse_fp
@@ -368,9 +369,11 @@ def _append(store: cache.BuildCache, out: Path, index: Index, new: list[Article]
 # --- a one-off build patched -------------------------------------------------------------
 
 
-def _load(store: cache.BuildCache, out: Path) -> tuple[Index, _Pack] | None:
+def _load(store: cache.BuildCache, out: Path, read: Index | None = None) -> tuple[Index, _Pack] | None:
+    """The kept plan's index (`read`, if given: about 0.1 s at 10,000 articles not spent
+    twice) and its pack; None when there is none that goes together."""
     name, pack_path = _names(store, out)
-    payload, _ = store._load_with_time(name, _key(store, out))
+    payload = read if read is not None else store._load_with_time(name, _key(store, out))[0]
     if not isinstance(payload, Index):
         return None
     try:
@@ -461,6 +464,7 @@ def patch_from_disk(config: SiteConfig, inputs, now: datetime, started: float) -
     if loaded is None:
         return None
     index, pack = loaded
+    inputs.kept_index = index  # for save_plan, if the patch gives up before changing it
     try:
         return _patch(config, inputs, index, pack, now, started)
     except (ValueError, KeyError, pickle.UnpicklingError, EOFError, AttributeError):
@@ -482,6 +486,7 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
     lists = inputs.store.load_named(related.CACHE_NAME, related.VERSION)
     if not isinstance(lists, related.Lists):
         return None  # More on this story's lists are needed to tell whether an edit changes one
+    inputs.kept_index = None  # changed below, and by the patch: the full build reads it again
     for rel, st in changed.touched.items():  # the stat they were hashed with: saved as unchanged
         size, _, digest, clean = index.sources[rel]
         index.sources[rel] = (size, st.st_mtime_ns, digest, clean)

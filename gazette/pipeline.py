@@ -113,7 +113,8 @@ def _build(config: SiteConfig, out: Path, now: datetime | None = None, *, use_ca
         kept.save_plan(inputs.store, inputs.out, config=config, state_signature=inputs.signature,
                        code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=read.parse_fp,
                        jobs=jobs, fingerprints=[page.placed.entry.fingerprint for page in pages],
-                       entries=read.entries, static=inputs.static, pages=inputs.pages, search_records=found)
+                       entries=read.entries, static=inputs.static, pages=inputs.pages, search_records=found,
+                       read_index=inputs.kept_index)
     if keep is not None:
         keep(incremental.Session.after_build(
             config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp,
@@ -167,6 +168,7 @@ class Inputs:
     templates_fp: str
     signature: str
     state: cache.SiteState
+    kept_index: Any = None  # the kept plan's index (kept.Index), read by a patch that gave up before changing it
 
     def up_to_date(self, now: datetime) -> bool:
         """The last build into `out` had these very inputs, is still valid, and its
