@@ -134,9 +134,17 @@ class Session:
             from gazette import related
 
             self.related_index = related.index_of(self.related_lists)  # every term: each patch then costs its own
-        if self.search_records is not None and self.search_at is None:
-            self.search_at = {record.url: i for i, record in enumerate(self.search_records)}
+        if self.search_records is not None:
+            self.search_places()
         _same_code(self)  # its files' stamp, so that a patch need not digest them
+
+    def search_places(self) -> dict[str, int]:
+        """Each search record's index in search_records, by its page's URL (a patch keeps
+        every URL where it was)."""
+        assert self.search_records is not None
+        if self.search_at is None:
+            self.search_at = {record.url: i for i, record in enumerate(self.search_records)}
+        return self.search_at
 
     def _compile(self, stop: Callable[[], bool]) -> bool:
         """Compile every template the jobs use; False when `stop()` came first."""
@@ -529,9 +537,7 @@ def _search_records(session: Session, swaps: list[tuple[Article, Article]]) -> N
         return
     from gazette import search
 
-    if session.search_at is None:  # a patch keeps every URL where it was
-        session.search_at = {record.url: i for i, record in enumerate(session.search_records)}
-    at = session.search_at
+    at = session.search_places()
     records = list(session.search_records)
     fmt = i18n.Dates(session.config.tz, session.config.language)
     for _, new in swaps:

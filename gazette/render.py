@@ -194,21 +194,21 @@ class YearCount:
         return urls.archive_path(self.year)
 
 
-def year_headlines(year: Year) -> YearCount:
+def year_counts(year: Year, headlines: int = 0) -> YearCount:
+    """A year's months by their counts, each with its newest `headlines` articles."""
     return YearCount(year.year, year.count, tuple(
-        MonthCount(m.year, m.month, len(m.articles), m.articles[:YEAR_PAGE_HEADLINES]) for m in year.months))
+        MonthCount(m.year, m.month, len(m.articles), m.articles[:headlines]) for m in year.months))
 
 
 def archive_counts(years: Iterable[Year]) -> tuple[YearCount, ...]:
-    return tuple(YearCount(y.year, y.count, tuple(MonthCount(m.year, m.month, len(m.articles)) for m in y.months))
-                 for y in years)
+    return tuple(year_counts(y) for y in years)
 
 
 def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterable[RenderJob]:
     yield RenderJob(urls.archive_path(), "archive.html", {"years": archive_counts(library.years)})
     months: list[Month] = [m for year in library.years for m in year.months]  # newest first
     for year in library.years:
-        yield RenderJob(year.url, "archive_year.html", {"year": year_headlines(year)})
+        yield RenderJob(year.url, "archive_year.html", {"year": year_counts(year, YEAR_PAGE_HEADLINES)})
     for i, month in enumerate(months):
         newer = months[i - 1] if i > 0 else None
         older = months[i + 1] if i + 1 < len(months) else None
