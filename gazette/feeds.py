@@ -33,7 +33,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from html.parser import HTMLParser
 from itertools import islice
-from typing import Iterable
+from typing import Iterable, Mapping
 from urllib.parse import quote, urljoin
 
 from gazette import render, urls
@@ -202,6 +202,10 @@ class NewsEntry(_ArticleShown):
 # --- ids ---------------------------------------------------------------------------
 
 
+def feed_site(config: SiteConfig) -> FeedSite:
+    return FeedSite(config.base_url, tagging_entity(config), config.feed_full_content)
+
+
 def tagging_entity(config: SiteConfig) -> str:
     """`authority,date` of the site's tag: URIs: `id_authority` when the settings have
     it (a domain or email the site's owner controls, with a date), else the default."""
@@ -335,7 +339,7 @@ class _Entries:
 
     def __init__(self, library: Library, config: SiteConfig):
         self.library = library
-        self.site = FeedSite(config.base_url, tagging_entity(config), config.feed_full_content)
+        self.site = feed_site(config)
         self._made: dict[str, FeedEntry] = {}
 
     def __call__(self, article: Article) -> FeedEntry:
@@ -405,16 +409,23 @@ def sitemap_pages(library: Library, config: SiteConfig, now: datetime,
     newest = max(changed.values(), default=None)
     listed = []
     for job in render.plan(library, config) if pages is None else pages:
-        if job.path == urls.NOT_FOUND_PATH:
-            continue
-        article = job.context.get("article")
-        if article is not None and (article.url not in changed or not is_canonical(article)):
-            continue
-        shown = _shown_articles(job)
-        lastmod = newest if shown is None else max((changed[a.url] for a in shown if a.url in changed),
-                                                   default=None)
-        listed.append(SitemapPage(job.path, lastmod))
+        page = sitemap_page(job, changed, newest)
+        if page is not None:
+            listed.append(page)
     return listed
+
+
+def sitemap_page(job: RenderJob, changed: Mapping[str, datetime], newest: datetime | None) -> SitemapPage | None:
+    """A page's sitemap entry, None when the sitemap leaves it out. `changed`: when each
+    public article last changed, by its address; `newest`: the latest of those."""
+    if job.path == urls.NOT_FOUND_PATH:
+        return None
+    article = job.context.get("article")
+    if article is not None and (article.url not in changed or not is_canonical(article)):
+        return None
+    shown = _shown_articles(job)
+    lastmod = newest if shown is None else max((changed[a.url] for a in shown if a.url in changed), default=None)
+    return SitemapPage(job.path, lastmod)
 
 
 def news_language(language: str) -> str:

@@ -17,6 +17,7 @@ the serve tests compare the two after sequences of edits).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import time
@@ -24,7 +25,7 @@ import types
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from gazette import cache, content, i18n, images, render, stages, writer
 from gazette.config import SiteConfig
@@ -89,6 +90,10 @@ class Session:
     pages: list[writer.StaticFile] = field(default_factory=list)  # the standalone pages' files (signed like static)
     code_stamp: tuple | None = None  # cache.files_stamp of the code and templates when last found the same
     search_at: dict[str, int] | None = None  # each search record's index in search_records, by its page's URL
+    paths_at: dict[str, int] | None = None  # each job's index, by its page's path
+    article_paths: dict[str, str] | None = None  # each published article's source path, by its address
+    article_links: tuple[frozenset[str], frozenset[str]] | None = None  # adding.link_names of every article read
+    replanned: dict[int, str] = field(default_factory=dict)  # jobs an addition changed or made: their fingerprints
 
     def __post_init__(self):
         self.content_root = os.path.realpath(self.config.content_path)
@@ -145,6 +150,35 @@ class Session:
         if self.search_at is None:
             self.search_at = {record.url: i for i, record in enumerate(self.search_records)}
         return self.search_at
+
+    def job_places(self) -> dict[str, int]:
+        """Each job's index in `jobs`, by its page's path."""
+        if self.paths_at is None:
+            self.paths_at = {job.path: i for i, job in enumerate(self.jobs)}
+        return self.paths_at
+
+    def article_at(self, url: str) -> Article:
+        """The published article at this address."""
+        if self.article_paths is None:
+            self.article_paths = {job.path: job.context["article"].source_path
+                                  for job in self.jobs if job.template == "article.html"}
+        article = self.entries[self.article_paths[url]].article
+        assert article is not None
+        return article
+
+    def link_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The addresses of the articles linked to others, and the slugs the links name."""
+        if self.article_links is None:
+            from gazette import adding
+
+            self.article_links = adding.link_names([e.article for e in self.entries.values() if e.article is not None])
+        return self.article_links
+
+    def jobs_showing_articles(self) -> set[int]:
+        """The indexes of the jobs that show an article."""
+        self.prepare()
+        assert self.shown_in is not None
+        return {i for numbers in self.shown_in.values() for i in numbers}
 
     def _compile(self, stop: Callable[[], bool]) -> bool:
         """Compile every template the jobs use; False when `stop()` came first."""
@@ -244,6 +278,8 @@ class _ArticleWalker:
             names = self.fields.get(kind)
             if names is None:
                 names = self.fields[kind] = _fields_that_may_hold_articles(kind)
+            if not names:
+                return ()  # (a sitemap's entries: plain values only)
             items = [getattr(value, name) for name in names]
         else:
             raise TypeError(f"cannot index a {kind.__name__} in a render job's context")
@@ -324,13 +360,21 @@ def _content_rel(session: Session, real: str) -> str | None:
     return f"{session.content_prefix}/{'/'.join(inside)}"
 
 
-def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], dict[str, Path]] | None:
-    """What to read again: the known content files (site-relative path -> path) and the
-    known static files (path in the site -> path) that changed, when every changed path
-    is one of those or nothing the build reads; None when the change needs a full build."""
+class Planned(NamedTuple):
+    articles: dict[str, Path]  # known content files to read again, by site-relative path
+    static: dict[str, Path]  # known static files that changed, by path in the site
+    added: dict[str, Path]  # new content files, by site-relative path
+
+
+def plan_patch(session: Session, changed: set[Path]) -> Planned | None:
+    """What to read: the known content files (site-relative path -> path) and the known
+    static files (path in the site -> path) that changed, and the new content files,
+    when every changed path is one of those or nothing the build reads; None when the
+    change needs a full build."""
     if session.content_prefix is None or session.links():
         return None
     articles: dict[str, Path] = {}
+    added: dict[str, Path] = {}
     static: dict[str, Path] = {}
     known_static = {item.path for item in session.static}
     for path in changed:
@@ -347,14 +391,15 @@ def plan_patch(session: Session, changed: set[Path]) -> tuple[dict[str, Path], d
             if images.is_photo(name):
                 return None  # its variants and size are made by the full build
             static[name] = Path(real)
-        elif not _content_change(session, real, articles):
+        elif not _content_change(session, real, articles, added):
             return None
-    return articles, static
+    return Planned(articles, static, added)
 
 
-def _content_change(session: Session, real: str, articles: dict[str, Path]) -> bool:
-    """Take a changed path into `articles` when it is a known content file; True when a
-    patch can deal with it (also when the build does not read it), False when not."""
+def _content_change(session: Session, real: str, articles: dict[str, Path], added: dict[str, Path]) -> bool:
+    """Take a changed path into `articles` when it is a known content file, into `added`
+    when it is a new one; True when a patch can deal with it (also when the build does
+    not read it), False when not."""
     if not real.startswith(session.content_root + os.sep):
         return False  # templates, site.toml, the content or static folder itself
     rel = _content_rel(session, real)
@@ -363,8 +408,11 @@ def _content_change(session: Session, real: str, articles: dict[str, Path]) -> b
             return False  # deleted or replaced by a folder
         articles[rel] = Path(session.scanned[rel][0])
         return True
+    if rel is not None and os.path.isfile(real):
+        added[rel] = Path(session.config.root, rel)
+        return True
     if rel is not None or os.path.isdir(real):
-        return False  # a new content file, or a folder (whose files may have come or gone)
+        return False  # a content file deleted, or a folder (whose files may have come or gone)
     if os.path.exists(real):
         return True  # a file the build does not read (an editor's swap file, notes.txt)
     # Gone: a file the build did not read, unless it was a folder holding some.
@@ -385,7 +433,9 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
     planned = plan_patch(session, changed)
     if planned is None or not _same_code(session):
         return None
-    todo, static_todo = planned
+    if planned.added:
+        return _add(session, planned, now, started)
+    todo, static_todo, _ = planned
     reread = _reread(session, todo)
     if reread is None or not _related_unchanged(session, reread.swaps):
         return None
@@ -409,6 +459,85 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
         written=done.written, unchanged=done.unchanged, removed=done.removed,
         rendered=rendered, parsed=len(reread.swaps), changed_files=tuple(done.changed), patched=True,
     )
+
+
+def _add(session: Session, planned: Planned, now: datetime, started: float) -> BuildResult | None:
+    """A new content file, alone: the newest article patched in (adding.py), or None."""
+    from gazette import adding
+
+    if len(planned.added) != 1 or planned.articles or planned.static:
+        return None
+    (rel, path), = planned.added.items()
+    st = os.stat(path)
+    result = content.read_and_parse_many([(path, None)], session.config, processes=1)[0]
+    if result.article is None or result.problems:
+        return None
+    added = adding.plan(session, result.article, now)
+    if added is None:
+        return None
+    session.patches += 1
+    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
+        session.fingerprints = stages.fingerprinter(session.code_fp, session.templates_fp, session.config)
+    fingerprints: dict[int, str] = {}
+    written = _write_patch(session, added.jobs, added.touched, {}, fingerprints)
+    if written is None:
+        session.related_lists = session.related_index = None  # they have the article: made again by the full build
+        return None
+    _take_added(session, added, rel, str(path), st, cache.SourceEntry(st.st_size, st.st_mtime_ns, result.digest,
+                                                                      result.article, []))
+    session.replanned.update(fingerprints)
+    done, rendered = written
+    return BuildResult(
+        **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
+        written=done.written, unchanged=done.unchanged, removed=done.removed,
+        rendered=rendered, parsed=1, changed_files=tuple(done.changed), patched=True,
+    )
+
+
+def _take_added(session: Session, added, rel: str, file: str, st: os.stat_result, entry: cache.SourceEntry) -> None:
+    """The session after an addition was written: the file among the scanned (in the
+    order of the content folder's walk), its entry, the jobs and what shows what."""
+    keys = list(session.scanned)
+    keys.insert(bisect.bisect(keys, _walk_order(rel), key=_walk_order), rel)
+    scanned = session.scanned
+    session.scanned = {key: (file, st) if key == rel else scanned[key] for key in keys}
+    session.entries = dict.copy(session.entries) if type(session.entries) is dict else session.entries
+    session.entries[rel] = entry
+    session.unsaved_sources.add(rel)
+    session.jobs = added.jobs
+    _reindex(session, added.before, added.touched)
+    session.paths_at = None
+    if session.article_paths is not None:
+        session.article_paths[added.article.url] = rel
+    if added.search_records is not None:
+        session.search_records, session.search_at = added.search_records, None
+    session.summary = {**session.summary, "articles": session.summary["articles"] + 1,
+                       "pages": session.summary["pages"] + added.new_jobs, "files": len(session.files)}
+    session.valid_until = min(session.valid_until, added.valid_until)
+    session.unsaved = True
+
+
+def _walk_order(rel: str) -> tuple:
+    """Where content.find_sources finds a file: a folder's files (sorted) before its folders' (sorted)."""
+    *folders, name = rel.split("/")
+    return (*((1, folder) for folder in folders), (0, name))
+
+
+def _reindex(session: Session, before: dict[int, render.RenderJob], touched: set[int]) -> None:
+    """`shown_in` for the jobs an addition changed (`before`: as they were) or made."""
+    shown_in = session.shown_in
+    assert shown_in is not None  # (made by jobs_showing_articles)
+    walker = _ArticleWalker()
+    for i in touched:
+        if i in before:
+            for path in set(_shown_by(before[i], walker)):
+                shown_in[path].remove(i)
+        for path in set(_shown_by(session.jobs[i], walker)):
+            shown_in.setdefault(path, []).append(i)
+
+
+def _shown_by(job: render.RenderJob, walker: "_ArticleWalker") -> list[str]:
+    return [path for value in job.context.values() for path in walker.articles_in(value)]
 
 
 def _still_current(session: Session, now: datetime) -> bool:
@@ -476,9 +605,11 @@ def _swapped_jobs(session: Session, swaps: list[tuple[Article, Article]]) -> tup
 
 
 def _write_patch(session: Session, jobs: list[render.RenderJob], touched: set[int],
-                 static_todo: dict[str, Path]) -> tuple[writer.WriteStats, int] | None:
+                 static_todo: dict[str, Path], fingerprints: dict[int, str] | None = None
+                 ) -> tuple[writer.WriteStats, int] | None:
     """Render the touched jobs, copy the changed static files, keep every other file as
-    it is. None (nothing written) when a template fails: the full build reports it."""
+    it is. None (nothing written) when a template fails: the full build reports it.
+    `fingerprints`, if given, gets each touched job's fingerprint."""
     assert session.renderer is not None and session.fingerprints is not None
     site = stages.open_site(session.config, session.out, session.files)
     try:
@@ -486,6 +617,8 @@ def _write_patch(session: Session, jobs: list[render.RenderJob], touched: set[in
         for i in sorted(touched):
             try:
                 pages.append(stages.render_unless_current(jobs[i], session.renderer, session.fingerprints, site))
+                if fingerprints is not None:
+                    fingerprints[i] = pages[-1].placed.entry.fingerprint
             except Exception as exc:  # noqa: BLE001
                 if render.is_template_error(exc):
                     site.abort()

@@ -41,7 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from gazette import cache, content, incremental, related, render, search, stages, writer
+from gazette import adding, cache, content, incremental, related, render, search, stages, writer
 from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.problems import Problem
@@ -111,6 +111,8 @@ class Index:
     job_articles: list[tuple[str, ...]]  # the source paths of the articles each job shows
     pages: list[writer.StaticFile] = dataclasses.field(default_factory=list)  # the standalone pages' files
     search: list | None = None  # search.Record, each article as its source path; None: no search
+    article_paths: dict[str, str] = dataclasses.field(default_factory=dict)  # published article's source path by url
+    links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # adding.link_names of every article
 
 
 class _Pack:
@@ -174,6 +176,10 @@ class KeptJobs:
 
     def copy(self) -> "KeptJobs":
         return KeptJobs(self.pack, self.count, dict(self.loaded))
+
+    def append(self, job: render.RenderJob) -> None:
+        self.loaded[self.count] = job
+        self.count += 1
 
 
 class KeptEntries(dict):
@@ -266,6 +272,9 @@ def save_plan(store: cache.BuildCache, out: Path, *, config: SiteConfig, state_s
     index.static = list(static)
     index.pages = list(pages)
     index.search = None if search_records is None else _kept_records(search_records)
+    index.article_paths = {job.path: job.context["article"].source_path
+                           for job in jobs if job.template == "article.html"}
+    index.links = adding.link_names([e.article for e in entries.values() if e.article is not None])
     store._save(name, _key(store, out), index)
 
 
@@ -352,7 +361,10 @@ def _articles_of(job: render.RenderJob, walker) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _append(store: cache.BuildCache, out: Path, index: Index, new: list[Article]) -> bool:
+def _append(store: cache.BuildCache, out: Path, index: Index, new: list[Article],
+            jobs: dict[int, tuple[render.RenderJob, str]]) -> bool:
+    """Append the records of the new articles and of the jobs a patch planned anew (an
+    addition's, by their place in the plan) to the pack, and put them in the index."""
     _, pack_path = _names(store, out)
     try:
         with open(pack_path, "r+b") as stream:
@@ -361,6 +373,15 @@ def _append(store: cache.BuildCache, out: Path, index: Index, new: list[Article]
             packer = _PackWriter(stream, stream.seek(0, os.SEEK_END))
             for article in new:
                 index.articles[article.source_path] = packer.article(article)
+            walker = incremental._ArticleWalker()
+            for number, (job, fingerprint) in jobs.items():
+                made = (packer.job(job), (job.path, fingerprint), _articles_of(job, walker))
+                if number < len(index.jobs):
+                    index.jobs[number], index.job_keys[number], index.job_articles[number] = made
+                else:
+                    index.jobs.append(made[0])
+                    index.job_keys.append(made[1])
+                    index.job_articles.append(made[2])
     except OSError:
         return False
     return True
@@ -385,6 +406,7 @@ def _load(store: cache.BuildCache, out: Path, read: Index | None = None) -> tupl
 class _Changes(NamedTuple):
     paths: set[Path]  # content and static files whose bytes may have changed: for the patch
     touched: dict[str, os.stat_result]  # content files with a new date and the same bytes (a fresh checkout)
+    added: set[str]  # a new content file
 
 
 def _changes(index: Index, scanned, static: list[writer.StaticFile], pages: list[writer.StaticFile],
@@ -392,12 +414,16 @@ def _changes(index: Index, scanned, static: list[writer.StaticFile], pages: list
     """The files changed since the plan, or None when files came or went, or too many
     changed for a patch to pay. A file with a new date is read and hashed: after a fresh
     checkout (every file dated now) only the files whose bytes changed are patched."""
-    if (len(scanned) != len(index.sources) or [s.path for s in static] != [s.path for s in index.static]
+    new = [item for item in scanned if item.rel not in index.sources]
+    if (len(scanned) - len(new) != len(index.sources) or len(new) > 1
+            or [s.path for s in static] != [s.path for s in index.static]
             or [p.fingerprint for p in pages] != [p.fingerprint for p in index.pages]):
-        return None  # files came or went, or a standalone page changed
+        return None  # files went, several came, or a standalone page changed
     changes = _content_changes(index, scanned)
     if changes is not None:
         changes.paths.update(_static_changes(index, static, out))
+        changes.paths.update(item.path for item in new)  # a new article: adding.py
+        changes.added.update(item.rel for item in new)
     return changes
 
 
@@ -407,7 +433,7 @@ def _content_changes(index: Index, scanned) -> _Changes | None:
     for item in scanned:
         kept = index.sources.get(item.rel)
         if kept is None:
-            return None
+            continue  # a new file (_changes)
         st = item.stat
         same_date = kept[1] == st.st_mtime_ns and index.written_at_ns - st.st_mtime_ns >= cache.RACY_NS
         if same_date and kept[0] == st.st_size:
@@ -418,7 +444,7 @@ def _content_changes(index: Index, scanned) -> _Changes | None:
             paths.add(item.path)
             if len(paths) > MAX_CHANGED:
                 return None
-    return _Changes(paths, touched)
+    return _Changes(paths, touched, set())
 
 
 def _static_changes(index: Index, static: list[writer.StaticFile], out: Path) -> set[Path]:
@@ -490,7 +516,7 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
     for rel, st in changed.touched.items():  # the stat they were hashed with: saved as unchanged
         size, _, digest, clean = index.sources[rel]
         index.sources[rel] = (size, st.st_mtime_ns, digest, clean)
-    session = _session(config, inputs, index, pack, parse_fp, lists)
+    session = _session(config, inputs, index, pack, parse_fp, lists, changed.added)
     result = incremental.patch(session, changed.paths, now, started)
     if result is None:
         return None
@@ -503,7 +529,8 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
 
 
 def _session(config: SiteConfig, inputs, index: Index, pack: _Pack, parse_fp: str,
-             lists: related.Lists) -> incremental.Session:
+             lists: related.Lists, added: set[str]) -> incremental.Session:
+    """The session of the build the plan was kept by (the files it read, without any new one)."""
     state = inputs.state
     summary = dict(state.summary)
     warnings = summary.pop("warnings", [])
@@ -513,13 +540,15 @@ def _session(config: SiteConfig, inputs, index: Index, pack: _Pack, parse_fp: st
         bases = dict(kept) if isinstance(kept, dict) else {}
     session = incremental.Session(
         config=config, out=inputs.out, code_fp=inputs.code_fp, templates_fp=inputs.templates_fp, parse_fp=parse_fp,
-        valid_until=state.valid_until, scanned={item.rel: (item.file, item.stat) for item in inputs.scanned},
+        valid_until=state.valid_until,
+        scanned={item.rel: (item.file, item.stat) for item in inputs.scanned if item.rel not in added},
         entries=KeptEntries(index, pack), static=list(index.static), jobs=KeptJobs(pack, len(index.jobs)),  # type: ignore[arg-type]
         files=state.files, summary=summary, warnings=warnings,
         renderer=render.Renderer(config, inputs.store.compiled_templates(inputs.code_fp)),
         shown_in=index.shown_in, pages=list(index.pages),
         search_records=_records_from(index.search, pack), search_bases=bases,
-        related_lists=lists,
+        related_lists=lists, paths_at={path: i for i, (path, _) in enumerate(index.job_keys)},
+        article_paths=index.article_paths, article_links=index.links,
     )
     session.site_cache = session.cache_file_now()
     return session
@@ -571,9 +600,12 @@ def _save_patched(inputs, index: Index, session: incremental.Session) -> None:
         index.search = _kept_records(session.search_records)
     store.save_site(session.out, cache.SiteState(signature, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
-    new = [entry.article for rel, entry in changed.items()
-           if entry.article is not None and rel in index.articles and entry.digest != index.sources[rel][2]]
-    if not _append(store, session.out, index, new):
+    new = [entry.article for rel, entry in changed.items() if entry.article is not None and (
+        rel not in index.sources or (rel in index.articles and entry.digest != index.sources[rel][2]))]
+    replanned = {i: (session.jobs[i], session.replanned[i]) for i in sorted(session.replanned)}
+    if replanned and session.related_lists is not None:  # an article added: its More on this story
+        store.save_named(related.CACHE_NAME, related.VERSION, session.related_lists)
+    if not _append(store, session.out, index, new, replanned):
         return  # the plan no longer goes with the record just written: the next build is full
     for rel, entry in changed.items():
         index.sources[rel] = (entry.size, entry.mtime_ns, entry.digest, True)

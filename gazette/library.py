@@ -47,6 +47,10 @@ class TermRef(TermLink):
 
     count: int
 
+    @property
+    def link(self) -> TermLink:
+        return TermLink(self.kind, self.name, self.slug)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -203,15 +207,20 @@ def _terms(
 def _years(articles: tuple[Article, ...], tz) -> tuple[Year, ...]:
     by_month: dict[tuple[int, int], list[Article]] = defaultdict(list)
     for article in articles:
-        local = article.date if article.date_is_day else article.date.astimezone(tz)
-        by_month[(local.year, local.month)].append(article)
+        by_month[month_of(article, tz)].append(article)
     years: dict[int, list[Month]] = defaultdict(list)
     for (year, month) in sorted(by_month, reverse=True):
         years[year].append(Month(year, month, tuple(by_month[(year, month)])))
     return tuple(Year(y, tuple(ms)) for y, ms in years.items())
 
 
-def _figure(article: Article, static_files: frozenset[str], problems: list[Problem]) -> Figure | None:
+def month_of(article: Article, tz) -> tuple[int, int]:
+    """The (year, month) of the archive an article is in: its date in the site's zone."""
+    local = article.date if article.date_is_day else article.date.astimezone(tz)
+    return local.year, local.month
+
+
+def figure_of(article: Article, static_files: frozenset[str], problems: list[Problem]) -> Figure | None:
     if not article.image:
         return None
     if urls.is_external(article.image):
@@ -262,7 +271,7 @@ def build_library(
     related = _rewrite_links(ordered, tuple(everyone) or ordered, problems)
     problems += _related_problems(ordered, tuple(everyone) or ordered)
     older, newer = _neighbours(ordered)
-    figures = {a.url: _figure(a, static_files, problems) for a in ordered}
+    figures = {a.url: figure_of(a, static_files, problems) for a in ordered}
     library = Library(
         articles=ordered,
         tags=tags,

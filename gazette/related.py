@@ -175,15 +175,33 @@ def patch_unchanged(lists: Lists, index: Index | None, changes: Mapping[str, Doc
         if new_vector != known[2]:
             old[key] = known[2]
             _move(index, key, known[2], new_vector)
-    same = True
-    redo = affected(old, index, old)
+    return not _renew(lists, index, affected(old, index, old)), index
+
+
+def add(lists: Lists, index: Index | None, key: str, doc: Document) -> tuple[set[str], Index]:
+    """For a patch that adds an article: put its document into `lists` and `index` (made
+    from `lists` when None), in place. Returns the keys whose list changed (the new
+    article's own among them) and the index."""
+    if index is None:
+        index = index_of(lists, lazy=True)
+    made = vector(doc.text)
+    lists.vectors[key] = (doc.digest, doc.day, made)
+    index.days[key] = doc.day
+    _move(index, key, {}, made)
+    return _renew(lists, index, affected({}, index, {key})), index
+
+
+def _renew(lists: Lists, index: Index, redo: set[str]) -> set[str]:
+    """Compute the lists of `redo` again; the keys whose list changed (the order of the
+    articles is what pages show, not their scores)."""
     index.need({term for key in redo for term in index.vectors.get(key, ())})
+    changed = set()
     for key in sorted(redo):
         nearest = index.nearest(key)
         if [k for k, _ in nearest] != [k for k, _ in lists.nearest.get(key, ())]:
-            same = False  # (the order of the articles is what pages show, not their scores)
+            changed.add(key)
         lists.nearest[key] = nearest
-    return same, index
+    return changed
 
 
 def index_of(lists: Lists, lazy: bool = False) -> Index:
@@ -366,13 +384,13 @@ def with_lists(lib, lists: Lists):
             thread[article.url] = story
         explicit = (list(lib.related.get(article.url, ())) + [by_slug[s] for s in article.related if s in by_slug]
                     + named_by.get(article.slug, []))
-        chosen = _more(article, explicit, by_url, lists.nearest.get(article.url, ()), chains, story)
+        chosen = more_of(article, explicit, by_url, lists.nearest.get(article.url, ()), chains, story)
         if chosen:
             more[article.url] = chosen
     return replace(lib, more=more, thread=thread)
 
 
-def _more(article, explicit: list, by_url: dict, nearest, chains: dict, story: tuple) -> tuple:
+def more_of(article, explicit: list, by_url: dict, nearest, chains: dict, story: tuple) -> tuple:
     """Explicit links first (rewrites both ways, the articles this one names in `related`,
     those naming it), then the nearest articles by content above the threshold, up to
     SHOWN in all: none of the article's own story (the thread shows it), and at most one

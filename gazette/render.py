@@ -22,7 +22,7 @@ from gazette import i18n, urls, workers
 from gazette.config import SiteConfig
 from gazette.content import Article
 from gazette.images import Photo
-from gazette.library import Library, Month, Term, TermLink, Year
+from gazette.library import Figure, Library, Month, Term, TermLink, TermRef, Year
 from gazette.problems import Problem, ProblemError
 
 BUILTINS = Path(__file__).with_name("builtins")
@@ -148,14 +148,32 @@ class _Shown:
         return {a.url: teaser(a) for a in articles}
 
 
-def _term_jobs(terms: Iterable[Term], per_page: int, template: str, shown: _Shown) -> Iterable[RenderJob]:
+def term_page(ref: TermRef, chunk: Sequence[Article], pagination: Pagination, teasers: dict[str, Teaser]) -> RenderJob:
+    """A page of a tag's or source's list. A numbered page does not show the count (which
+    changes with every article added)."""
+    term = ref if pagination.number == 0 else ref.link
+    return RenderJob(pagination.url, "term.html", {"term": term, "articles": chunk, "pagination": pagination,
+                                                     "teasers": teasers})
+
+
+def _term_jobs(terms: Iterable[Term], per_page: int, shown: _Shown) -> Iterable[RenderJob]:
     for term in terms:
         ref = term.ref
-        # A numbered page does not show the count (which changes with every article added).
-        link = TermLink(ref.kind, ref.name, ref.slug)
         for chunk, pagination in paginate(term.articles, per_page, ref.url):
-            yield RenderJob(pagination.url, template, {"term": link if pagination.number else ref, "articles": chunk,
-                                                       "pagination": pagination, "teasers": shown.teasers(chunk)})
+            yield term_page(ref, chunk, pagination, shown.teasers(chunk))
+
+
+def front_page(chunk: Sequence[Article], pagination: Pagination, sections: tuple[Section, ...],
+               teasers: dict[str, Teaser]) -> RenderJob:
+    """A page of the front page's list; its first page has the sections' blocks too."""
+    return RenderJob(pagination.url, "index.html", {
+        "articles": chunk, "pagination": pagination, "sections": sections if pagination.number == 0 else (),
+        "teasers": teasers})
+
+
+def front_listed(chunk: Sequence[Article], pagination: Pagination, sections: tuple[Section, ...]) -> list[Article]:
+    """The articles a front page lists, whose teasers it gets."""
+    return list(chunk) + [a for s in sections for a in s.articles] if pagination.number == 0 else list(chunk)
 
 
 def _sections(library: Library, config: SiteConfig) -> tuple[Section, ...]:
@@ -215,9 +233,26 @@ def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterab
         near = {"newer": (newer.year, newer.month, newer.url) if newer else None,
                 "older": (older.year, older.month, older.url) if older else None}
         for chunk, pagination in paginate(month.articles, config.per_page * MONTH_PAGE_FACTOR, month.url):
-            yield RenderJob(pagination.url, "archive_month.html", {
-                "month": (month.year, month.month, len(month.articles)), "articles": chunk,
-                "pagination": pagination, "teasers": shown.teasers(chunk), **near})
+            yield month_page((month.year, month.month, len(month.articles)), chunk, pagination,
+                             shown.teasers(chunk), near)
+
+
+def month_page(month: tuple[int, int, int], chunk: Sequence[Article], pagination: Pagination,
+               teasers: dict[str, Teaser], near: dict[str, Any]) -> RenderJob:
+    """A page of a month's archive: (year, month, count), its newer and older months."""
+    return RenderJob(pagination.url, "archive_month.html", {
+        "month": month, "articles": chunk, "pagination": pagination, "teasers": teasers, **near})
+
+
+def article_page(article: Article, figure: Figure | None, photo: Photo | None, tags: tuple[TermLink, ...],
+                 source: TermLink | None, rewrites: tuple[Article, ...], more: tuple[Article, ...],
+                 thread: tuple[Article, ...], older: Article | None, newer: Article | None) -> RenderJob:
+    """An article's page: its photo, tags and source, its rewrites (`related`), More on
+    this story, its story's thread, and its neighbours by date."""
+    return RenderJob(article.url, "article.html", {
+        "article": article, "figure": figure, "photo": photo, "tags": tags, "source": source, "related": rewrites,
+        "more": more, "thread": thread, "older": older, "newer": newer,
+    })
 
 
 def plan(library: Library, config: SiteConfig, photos: dict[str, Photo] | None = None,
@@ -227,31 +262,19 @@ def plan(library: Library, config: SiteConfig, photos: dict[str, Photo] | None =
     shown = _Shown(library, photos or {})
     jobs: list[RenderJob] = []
     for article in library.articles:
-        jobs.append(RenderJob(article.url, "article.html", {
-            "article": article,
-            "figure": library.figures.get(article.url),
-            "photo": shown.photo(article),
-            "tags": library.tags_of.get(article.url, ()),
-            "source": library.source_of.get(article.url),
-            "related": library.related.get(article.url, ()),
-            "more": library.more.get(article.url, ()),
-            "thread": library.thread.get(article.url, ()),
-            "older": library.older.get(article.url),
-            "newer": library.newer.get(article.url),
-        }))
+        url = article.url
+        jobs.append(article_page(article, library.figures.get(url), shown.photo(article), library.tags_of.get(url, ()),
+                                 library.source_of.get(url), library.related.get(url, ()), library.more.get(url, ()),
+                                 library.thread.get(url, ()), library.older.get(url), library.newer.get(url)))
     sections = _sections(library, config)
     for chunk, pagination in paginate(library.articles, config.per_page, urls.index_path()):
-        first = pagination.number == 0
-        listed = list(chunk) + [a for s in sections for a in s.articles] if first else chunk
-        jobs.append(RenderJob(pagination.url, "index.html", {
-            "articles": chunk, "pagination": pagination, "sections": sections if first else (),
-            "teasers": shown.teasers(listed)}))
+        jobs.append(front_page(chunk, pagination, sections, shown.teasers(front_listed(chunk, pagination, sections))))
     jobs.append(RenderJob(urls.tags_index_path(), "terms.html",
                           {"kind": "tag", "terms": tuple(t.ref for t in library.tags)}))
-    jobs.extend(_term_jobs(library.tags, config.per_page, "term.html", shown))
+    jobs.extend(_term_jobs(library.tags, config.per_page, shown))
     jobs.append(RenderJob(urls.sources_index_path(), "terms.html",
                           {"kind": "source", "terms": tuple(t.ref for t in library.sources)}))
-    jobs.extend(_term_jobs(library.sources, config.per_page, "term.html", shown))
+    jobs.extend(_term_jobs(library.sources, config.per_page, shown))
     jobs.extend(_archive_jobs(library, config, shown))
     jobs.extend(pages)
     jobs.append(RenderJob(urls.NOT_FOUND_PATH, "404.html", {}, relative=False))

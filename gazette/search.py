@@ -35,6 +35,7 @@ from typing import Any, Iterable, Iterator
 
 from gazette import i18n, render, urls, writer
 from gazette.config import SiteConfig
+from gazette.library import TermLink
 from gazette.related import text_of
 
 BUNDLE = "pagefind/"  # the index's folder in the site
@@ -71,18 +72,18 @@ def records(lib, config: SiteConfig, fmt: i18n.Dates | None = None) -> list[Reco
     articles only for the records an index is made of."""
     fmt = fmt or i18n.Dates(config.tz, config.language)
     lang = language(config)
-    found = []
-    for article in lib.articles:
-        local = fmt.local(article.date, article.date_is_day)
-        tags = tuple(link.name for link in lib.tags_of.get(article.url, ()))
-        source = lib.source_of.get(article.url)
-        meta = (("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
-                ("datetime", render.isodate(article.date, article.date_is_day, fmt.tz)),
-                ("source", source.name if source else article.source))
-        filters = (("tag", tags), ("source", (source.name if source else article.source,)),
-                   ("year", (str(local.year),)))
-        found.append(Record(article.url, _key(article, lang, meta, filters), lang, meta, filters, article))
-    return found
+    return [record(article, lib.tags_of.get(article.url, ()), lib.source_of.get(article.url), lang, fmt)
+            for article in lib.articles]
+
+
+def record(article, tags: tuple[TermLink, ...], source: TermLink | None, lang: str, fmt: i18n.Dates) -> Record:
+    """An article's record: its page, text, metadata and filters."""
+    local = fmt.local(article.date, article.date_is_day)
+    source_name = source.name if source else article.source
+    meta = (("title", article.title), ("date", fmt.longdate(article.date, article.date_is_day)),
+            ("datetime", render.isodate(article.date, article.date_is_day, fmt.tz)), ("source", source_name))
+    filters = (("tag", tuple(link.name for link in tags)), ("source", (source_name,)), ("year", (str(local.year),)))
+    return Record(article.url, _key(article, lang, meta, filters), lang, meta, filters, article)
 
 
 def _key(article, lang: str, meta: tuple, filters: tuple) -> str:

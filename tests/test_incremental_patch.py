@@ -105,7 +105,8 @@ STRUCTURAL = {
     "image": lambda s: edit(s / HARBOUR, "image: harbour.png", "image: https://example.org/harbour.png"),
     "draft": lambda s: edit(s / HARBOUR, "dateline:", "draft: true\ndateline:"),
     "a draft made public": lambda s: edit(s / C / "draft-story.md", "draft: true", "draft: false"),
-    "a new article": lambda s: article(s, "added", "Added story", "2025-03-10"),
+    # (the newest article is patched in: test_incremental_add.py)
+    "a new article not the newest": lambda s: article(s, "added", "Added story", "2025-02-01"),
     "a deleted article": lambda s: (s / C / "escaping.md").unlink(),
     "a template": lambda s: edit(s / "templates/article.html", "Previous article", "Earlier article"),
     "a new static file": lambda s: (s / "static/images/not-there.jpg").write_bytes(b"\xff\xd8\xff"),
@@ -114,7 +115,7 @@ STRUCTURAL = {
 CHANGED = {
     "the date's offset": C + "escaping.md",
     "slug": C + "escaping.md",
-    "a draft made public": C + "draft-story.md", "a new article": C + "added.md",
+    "a draft made public": C + "draft-story.md", "a new article not the newest": C + "added.md",
     "a deleted article": C + "escaping.md", "a template": "templates/article.html",
     "a new static file": "static/images/not-there.jpg", "the settings": "site.toml",
 }

@@ -1,0 +1,332 @@
+"""A new article, the newest of the site, patched into the last build's plan.
+
+This is what a newsroom does most: publish the latest story. The full build would plan
+every page again to find the few an addition changes; here they are planned from the
+pages the last build planned (incremental.Session: a builder's, or the one a one-off
+build makes from the kept plan, kept.py). Pages are numbered from the oldest
+(render.paginate), so the newest article changes only:
+
+- its own page, and the page of the article before it (its "Newer" link);
+- the first page of every list it joins (the front page, its tags, its source, its
+  month), and, once in `per_page` additions, the numbered page that the first page's
+  older half becomes, with its older neighbour's "Newer" link;
+- the counts of the tag and source indexes, the archive's index and its year's page;
+- the feeds it enters, the sitemap, the news sitemap and the search records;
+- More on this story of the articles whose nearest articles it joins (related.py).
+
+Each of those pages is made by the planner's own functions (render.article_page,
+term_page, front_page, month_page, feeds.sitemap_page, search.record). Anything else
+goes to the full build, which is never wrong: an article that is not the newest (it
+would move numbered pages), a draft or future article, a new tag, source or month, a
+local photo (its variants are made by the full build), links between articles
+(`rewrite_of`, `related`, or a slug that one of them names), an address that a page
+has, a problem in the file, or a sitemap split in parts. The tests build the same
+site both ways and compare every file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Sequence
+
+from gazette import feeds, i18n, library, related, render, search, urls
+from gazette.content import Article
+from gazette.images import Photo
+from gazette.library import TermRef
+from gazette.render import RenderJob
+
+_TERM_INDEX = {"tag": urls.tags_index_path(), "source": urls.sources_index_path()}
+
+
+@dataclass
+class Added:
+    """What an addition changes: the jobs (the session's, changed and appended), the
+    indexes of the jobs to render, and what the session keeps besides."""
+
+    article: Article
+    jobs: Any  # list[RenderJob], or kept.KeptJobs
+    touched: set[int] = field(default_factory=set)
+    before: dict[int, RenderJob] = field(default_factory=dict)  # the jobs changed, as they were
+    new_jobs: int = 0
+    search_records: list | None = None
+    related_changed: set[str] = field(default_factory=set)
+    valid_until: float = float("inf")
+
+
+class _GiveUp(Exception):
+    """The addition takes the full build."""
+
+
+def plan(session, article: Article, now: datetime) -> Added | None:
+    """The pages the newest article changes, planned from the session's; None when the
+    addition takes a full build (the session is left as it was, but for More on this
+    story's lists, which are then dropped)."""
+    planner = _Planner(session, article, now)
+    try:
+        return planner.run()
+    except _GiveUp:
+        if planner.lists_changed:  # the lists have the article now: a full build makes them again
+            session.related_lists = session.related_index = None
+        return None
+
+
+class _Planner:
+    def __init__(self, session, article: Article, now: datetime):
+        self.session = session
+        self.config = session.config
+        self.article = article
+        self.now = now
+        self.at: dict[str, int] = dict(session.job_places())  # with the new jobs' places
+        self.lists_changed = False
+        self.added = Added(article, session.jobs.copy())
+        self.teasers: dict[str, render.Teaser] = {}  # by url: each listed article's, as its lists show it
+
+    # --- the jobs --------------------------------------------------------------
+
+    def job(self, path: str) -> RenderJob:
+        number = self.at.get(path)
+        if number is None:
+            raise _GiveUp(path)
+        return self.added.jobs[number]
+
+    def put(self, job: RenderJob) -> None:
+        number = self.at.get(job.path)
+        if number is None:
+            number = self.at[job.path] = len(self.added.jobs)
+            self.added.jobs.append(job)
+            self.added.new_jobs += 1
+        else:
+            self.added.before.setdefault(number, self.added.jobs[number])
+            self.added.jobs[number] = job
+        self.added.touched.add(number)
+
+    def change(self, path: str, **values: Any) -> None:
+        old = self.job(path)
+        self.put(replace(old, context={**old.context, **values}))
+
+    # --- the whole ---------------------------------------------------------------
+
+    def run(self) -> Added:
+        article, config = self.article, self.config
+        if (article.draft or not feeds.is_public(article, self.now) or article.rewrite_of or article.related
+                or article.url in self.at or article.slug in self.session.link_names()[1]):
+            raise _GiveUp("not a plain new article")
+        front = self.job(urls.index_path())
+        newest = front.context["articles"][0] if front.context["articles"] else None
+        if newest is None or not article.sort_key < newest.sort_key:
+            raise _GiveUp("not the newest")
+        if library.month_of(article, config.tz) != library.month_of(newest, config.tz):
+            raise _GiveUp("a new month")
+        tags = self._terms("tag", article.tags)
+        source = self._terms("source", (article.source,))[0]
+        problems: list = []
+        figure = library.figure_of(article, frozenset(), problems)
+        if problems or (figure is not None and not urls.is_external(figure.src)):
+            raise _GiveUp("a local photo")
+        photo = Photo(figure.src) if figure is not None else None
+        self.teasers[article.url] = render.Teaser(photo, tags[0].link if tags else None)
+        more = self._related()
+        self.put(render.article_page(article, figure, photo, tuple(t.link for t in tags), source.link, (),
+                                     more.get(article.url, ()), (), newest, None))
+        self.change(newest.url, newer=article)
+        for url, chosen in more.items():
+            if url != article.url:
+                self.change(url, more=chosen)
+        self._lists(front, tags, source)
+        self._feeds(tags, source, figure)
+        self._sitemaps()
+        self._search(tags, source)
+        return self.added
+
+    def _terms(self, kind: str, names: Sequence[str]) -> list[TermRef]:
+        """The tags (or source) of the article: each must be a term of the site by its
+        very name (another spelling may change the name the site shows)."""
+        known = {ref.name: ref for ref in self.job(_TERM_INDEX[kind]).context["terms"]}
+        if len({urls.fold(name) for name in names}) != len(names) or any(name not in known for name in names):
+            raise _GiveUp(f"a new {kind}")
+        return [known[name] for name in names]
+
+    # --- More on this story --------------------------------------------------------
+
+    def _related(self) -> dict[str, tuple[Article, ...]]:
+        """The new lists of More on this story (the article's own, and those of the
+        articles whose nearest articles it joins), by url."""
+        session, article = self.session, self.article
+        lists = session.related_lists
+        if lists is None or article.url in lists.vectors:
+            raise _GiveUp("no lists of More on this story")
+        doc = related.documents([article])[article.url]
+        self.lists_changed = True
+        changed, session.related_index = related.add(lists, session.related_index, article.url, doc)
+        self.added.related_changed = changed
+        linked = session.link_names()[0]
+        chains: defaultdict[str, object] = defaultdict(object)  # no article in a rewrite chain: one each
+        found = {}
+        for url in sorted(changed | {article.url}):
+            nearest = lists.nearest.get(url, ())
+            if url in linked or any(other in linked for other, _ in nearest):
+                raise _GiveUp("More on this story with links between articles")
+            this = article if url == article.url else session.article_at(url)
+            by_url = {other: article if other == article.url else session.article_at(other) for other, _ in nearest}
+            chosen = related.more_of(this, [], by_url, nearest, chains, (this,))
+            if this is article or [a.url for a in chosen] != [a.url for a in self.job(url).context["more"]]:
+                found[url] = chosen
+        return found
+
+    # --- lists -----------------------------------------------------------------
+
+    def _lists(self, front: RenderJob, tags: list[TermRef], source: TermRef) -> None:
+        article, config = self.article, self.config
+        for ref in (*tags, source):
+            first = self.job(ref.url)
+            self._grow(first, ref.count + 1, config.per_page,
+                       lambda chunk, p, ref=ref: render.term_page(replace(ref, count=ref.count + 1), chunk, p,
+                                                                  self._teasers_of(chunk)))
+            index = self.job(_TERM_INDEX[ref.kind])
+            self.change(index.path, terms=tuple(replace(t, count=t.count + 1) if t == ref else t
+                                                for t in index.context["terms"]))
+        self._front(front)
+        year, month = library.month_of(article, config.tz)
+        first = self.job(urls.archive_path(year, month))
+        count = first.context["month"][2] + 1
+        near = {"newer": first.context["newer"], "older": first.context["older"]}
+        self._grow(first, count, config.per_page * render.MONTH_PAGE_FACTOR,
+                   lambda chunk, p: render.month_page((year, month, count), chunk, p, self._teasers_of(chunk), near))
+        self._archive(year)
+
+    def _front(self, front: RenderJob) -> None:
+        article, sections = self.article, front.context["sections"]
+        folded = {urls.fold(name) for name in article.tags}
+        sections = tuple(replace(s, articles=(article, *s.articles[:render.SECTION_SIZE - 1]))
+                         if urls.fold(s.term.name) in folded else s for s in sections)
+        count = self.session.summary["articles"] + 1
+        self._grow(front, count, self.config.per_page, lambda chunk, p: render.front_page(
+            chunk, p, sections, self._teasers_of(render.front_listed(chunk, p, sections))))
+
+    def _grow(self, first: RenderJob, count: int, per_page: int, make) -> None:
+        """A list's pages after the article is put first (`count` articles now): its first
+        page; when that would hold two pages' worth, the numbered page its older half
+        becomes, and the "Newer" link of that page's older neighbour."""
+        self.teasers.update(first.context["teasers"])
+        chunk = first.context["articles"]
+        items = (self.article, *chunk) + (None,) * (count - 1 - len(chunk))  # the older ones: not read
+        pages = render.paginate(items, per_page, first.path)
+        self.put(make(*pages[0]))
+        grown = len(pages) - 1
+        if grown == (first.context["pagination"].older or 0):
+            return
+        self.put(make(*pages[grown]))
+        if grown > 1:
+            self.change(pages[grown - 1][1].url, pagination=pages[grown - 1][1])
+
+    def _teasers_of(self, chunk: Sequence[Article]) -> dict[str, render.Teaser]:
+        return {a.url: self.teasers[a.url] for a in chunk}
+
+    def _archive(self, year: int) -> None:
+        article = self.article
+        old = self.job(urls.archive_path(year)).context["year"]
+        self.change(old.url, year=_counted(old, article, render.YEAR_PAGE_HEADLINES))
+        years = self.job(urls.archive_path()).context["years"]
+        self.change(urls.archive_path(), years=tuple(_counted(y, article, 0) if y.year == year else y for y in years))
+
+    # --- feeds, sitemaps, search -----------------------------------------------------
+
+    def _feeds(self, tags: list[TermRef], source: TermRef, figure) -> None:
+        article, config = self.article, self.config
+        entry = feeds.FeedEntry(article, figure, tuple(t.link for t in tags), source.link, "", feeds.feed_site(config))
+        site = _fed(self.job(urls.FEED_ATOM_PATH).context["feed"], entry, config.feed_size, None)
+        for path in (urls.FEED_ATOM_PATH, urls.FEED_RSS_PATH, urls.FEED_JSON_PATH):
+            self.change(path, feed=site)
+        for ref in (*tags, source):
+            path = urls.term_feed_path(ref.kind, ref.slug)
+            term = replace(ref, count=ref.count + 1)
+            self.change(path, feed=_fed(self.job(path).context["feed"], entry, config.feed_size, term))
+
+    def _sitemaps(self) -> None:
+        article, now = self.article, self.now
+        sitemap = self.job(urls.SITEMAP_PATH)
+        if sitemap.template != "sitemap.xml":
+            raise _GiveUp("a sitemap in parts")
+        pages = list(sitemap.context["pages"])
+        shown = self.session.jobs_showing_articles()
+        for i, page in enumerate(pages):  # a page showing no article: the whole site's newest date
+            if self.at[page.path] not in shown:
+                pages[i] = replace(page, lastmod=max(page.lastmod or article.modified, article.modified))
+        where = {page.path: i for i, page in enumerate(pages)}
+        for number in sorted(self.added.touched):
+            job = self.added.jobs[number]
+            listed = feeds._shown_articles(job)
+            if listed is None or (job.path in where and job.template == "article.html"):
+                continue  # (a page showing no article, done above; an article page keeps its date)
+            changed = {a.url: a.modified for a in listed if feeds.is_public(a, now)}
+            page = feeds.sitemap_page(job, changed, None)
+            if page is None:
+                continue  # (an article page the sitemap leaves out)
+            if job.path in where:
+                pages[where[job.path]] = page
+            else:
+                self._insert(pages, where, job, page)
+        self.change(sitemap.path, pages=tuple(pages))
+        self._news()
+
+    def _insert(self, pages: list, where: dict[str, int], job: RenderJob, page) -> None:
+        """A new page's place in the sitemap, as the plan orders pages: the newest article
+        first, a list's new numbered page after its older neighbour (or its first page)."""
+        if job.template == "article.html":
+            pages.insert(0, page)
+        else:
+            pagination = job.context["pagination"]
+            pages.insert(where[pagination.page_url(pagination.older or 0)] + 1, page)
+        where.clear()
+        where.update({p.path: i for i, p in enumerate(pages)})
+
+    def _news(self) -> None:
+        article, now = self.article, self.now
+        old = self.job(urls.NEWS_SITEMAP_PATH).context["entries"]
+        if not feeds.is_canonical(article) or article.date < now - feeds.NEWS_WINDOW:
+            return
+        entries = (feeds.NewsEntry(article), *old[:feeds.NEWS_LIMIT - 1])
+        self.change(urls.NEWS_SITEMAP_PATH, entries=entries)
+        self.added.valid_until = (min(e.article.date for e in entries) + feeds.NEWS_WINDOW).timestamp()
+
+    def _search(self, tags: list[TermRef], source: TermRef) -> None:
+        records = self.session.search_records
+        if records is None:
+            return
+        config = self.config
+        fmt = i18n.Dates(config.tz, config.language)
+        made = search.record(self.article, tuple(t.link for t in tags), source.link, search.language(config), fmt)
+        self.added.search_records = [made, *records]
+
+
+def _counted(year: render.YearCount, article: Article, headlines: int) -> render.YearCount:
+    """A year's counts (the archive's, or a year page's with its months' newest
+    `headlines`) with the article added to its newest month."""
+    month, *rest = year.months
+    grown = replace(month, count=month.count + 1, articles=(article, *month.articles)[:headlines] if headlines else ())
+    return replace(year, count=year.count + 1, months=(grown, *rest))
+
+
+def _fed(feed: feeds.Feed, entry: feeds.FeedEntry, size: int, term: TermRef | None) -> feeds.Feed:
+    """A feed with the newest entry first (and its term's new count)."""
+    entries = (entry, *feed.entries)[:size]
+    return replace(feed, entries=entries, updated=max(e.updated for e in entries),
+                   term=term if term is not None else feed.term)
+
+
+def link_names(articles) -> tuple[frozenset[str], frozenset[str]]:
+    """The addresses of the articles linked to others (rewrite_of, related, both ways),
+    and the slugs those links name: More on this story of these is not patched."""
+    named = set()
+    linked = set()
+    for article in articles:
+        if article.rewrite_of or article.related:
+            linked.add(article.url)
+            named.update(article.related)
+            if article.rewrite_of:
+                named.add(article.rewrite_of)
+    linked.update(a.url for a in articles if a.slug in named)
+    return frozenset(linked), frozenset(named)
+

@@ -1,0 +1,167 @@
+"""Publishing the newest article is patched into the last build (gazette/adding.py), by a
+one-off `python build.py` (the kept plan) and by `serve` (its session): the pages it
+changes are planned from the last build's, and the result is always the bytes a cold
+build writes. What an addition cannot be patched for gets the full build."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import assert_same_site
+from gazette import pipeline
+from gazette.config import load_config
+from gazette.problems import ProblemError
+from sitegen import TAGS, many_articles
+from test_incremental import NOW, age, contents
+from test_incremental_patch import cold
+
+NOW_AT = datetime.fromtimestamp(int(NOW), timezone.utc)
+# per_page 3: a list's first page holds 3 to 5 articles, so every third addition
+# fills it and makes a numbered page; four articles per feed; Economy's front block.
+SETTINGS = 'per_page = 3\nfeed_size = 4\nfront_sections = ["Economy"]\nsearch = false\n'
+
+
+def news_site(tmp_path: Path, count: int = 40) -> Path:
+    site = many_articles(tmp_path, count)
+    toml = site / "site.toml"
+    kept = [line for line in toml.read_text(encoding="utf-8").splitlines()
+            if not line.startswith(("per_page", "feed_size", "front_sections", "search"))]
+    toml.write_text("\n".join(kept) + "\n" + SETTINGS, encoding="utf-8")
+    age(site)
+    return site
+
+
+def publish(site: Path, n: int, tags: list[str], *, hours_ago: float, source: str = "Wire 1",
+            extra: str = "", name: str | None = None) -> Path:
+    """A new article, dated `hours_ago` before the tests' now."""
+    when = (NOW_AT - timedelta(hours=hours_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    path = site / "content" / "latest" / f"{name or f'latest-{n}'}.md"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f"---\ntitle: Latest story {n}\ndate: {when}\nsource: {source}\ntags: [{', '.join(tags)}]\n"
+                    f"{extra}---\n\nStory {n} reports on item {n} and more about the economy today.\n\n"
+                    f"Paragraph two of latest story {n}.\n", encoding="utf-8")
+    return path
+
+
+def one_off(site: Path, out: Path) -> pipeline.BuildResult:
+    return pipeline.build(load_config(site), out)
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    return news_site(tmp_path)
+
+
+def test_publishing_the_newest_articles_one_by_one_is_patched(site, tmp_path):
+    """Six additions in a row (two fill the first pages and make numbered pages): each after
+    the first, which opens a new month, renders a few pages, not the site."""
+    out = tmp_path / "out"
+    first = one_off(site, out)
+    for n in range(7):
+        publish(site, n, [TAGS[1 + n % 3], "Economy"] if n % 2 else [TAGS[n % 3]], hours_ago=30 - n)
+        result = one_off(site, out)
+        assert result.patched == (n > 0), n  # the first one opens a month: a full build
+        if n:
+            assert result.parsed == 1 and 0 < result.rendered < first.rendered / 4
+        assert contents(out) == cold(site, tmp_path), n
+    again = one_off(site, out)  # nothing changed (the file just added is looked at by its bytes)
+    assert again.parsed == 0 and again.rendered == 0 and again.written == 0
+
+
+def test_an_addition_after_a_fresh_checkout_and_then_an_edit(site, tmp_path):
+    out = tmp_path / "out"
+    publish(site, 0, ["Economy"], hours_ago=30)
+    one_off(site, out)
+    publish(site, 1, ["Science"], hours_ago=25)
+    assert one_off(site, out).patched
+    latest = site / "content" / "latest" / "latest-1.md"
+    latest.write_text(latest.read_text(encoding="utf-8").replace("Paragraph two", "A second paragraph"),
+                      encoding="utf-8")
+    assert one_off(site, out).patched  # an edit of the article just added: the plan has it
+    assert contents(out) == cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("case", ["new tag", "older", "draft", "rewrite", "future", "new source", "respelt tag",
+                                  "new month", "same address"])
+def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path, case):
+    """(The tests' now is 2026-01-01 00:00 UTC, 09:00 in the site's zone, Asia/Seoul.)"""
+    out = tmp_path / "out"
+    publish(site, 0, ["Economy"], hours_ago=30)
+    one_off(site, out)
+    options = {
+        "new tag": dict(tags=["Weather"]),
+        "older": dict(hours_ago=35),
+        "draft": dict(extra="draft: true\n"),
+        "rewrite": dict(extra="rewrite_of: latest-0\n"),
+        "future": dict(hours_ago=-5),
+        "new source": dict(source="The Coast Courier"),
+        "respelt tag": dict(tags=["economy"]),
+        "new month": dict(hours_ago=5),
+        "same address": dict(extra="slug: latest-0\n"),
+    }[case]
+    publish(site, 1, **{"tags": ["Science"], "hours_ago": 25, **options})
+    if case == "same address":  # the full build reports it, and leaves the site as it was
+        with pytest.raises(ProblemError, match="same address"):
+            one_off(site, out)
+        return
+    result = one_off(site, out)
+    assert not result.patched
+    assert contents(out) == cold(site, tmp_path)
+
+
+def test_serve_patches_an_addition_into_its_session(site, tmp_path):
+    builder = pipeline.Builder(site, tmp_path / "out", {})
+    builder.load()
+    publish(site, 0, ["Economy"], hours_ago=30)
+    builder.build(None)
+    builder.settle()
+    for n in range(1, 4):
+        path = publish(site, n, [TAGS[n]], hours_ago=30 - n)
+        result = builder.build({path})
+        assert result.patched, n
+        assert contents(tmp_path / "out") == cold(site, tmp_path), n
+        builder.settle()
+    edited = site / "content" / "latest" / "latest-2.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("more about", "much more about"), encoding="utf-8")
+    assert builder.build({edited}).patched
+    assert contents(tmp_path / "out") == cold(site, tmp_path)
+    builder.finish()
+    again = one_off(site, tmp_path / "out")
+    assert again.parsed == 0 and again.rendered == 0 and again.written == 0
+
+
+adds = st.lists(st.tuples(st.lists(st.sampled_from(TAGS[:4]), min_size=1, max_size=2, unique=True),
+                          st.sampled_from(["Wire 1", "Wire 2"]), st.integers(1, 5)), min_size=1, max_size=6)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(additions=adds, search=st.booleans())
+def test_any_sequence_of_additions_leaves_what_a_cold_build_writes(tmp_path_factory, additions, search):
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", NOW)
+        tmp_path = tmp_path_factory.mktemp("add")
+        site = news_site(tmp_path, 12)
+        if search:
+            toml = site / "site.toml"
+            toml.write_text(toml.read_text(encoding="utf-8").replace("search = false", "search = true"),
+                            encoding="utf-8")
+        out = tmp_path / "out"
+        publish(site, 0, ["Economy"], hours_ago=40)
+        one_off(site, out)
+        hours = 40.0
+        for n, (tags, source, step) in enumerate(additions, 1):
+            hours -= step
+            publish(site, n, tags, hours_ago=hours, source=source)
+            assert one_off(site, out).patched
+            cold_out = tmp_path / "cold"
+            shutil.rmtree(cold_out, ignore_errors=True)
+            pipeline.build(load_config(site), cold_out, use_cache=False)
+            assert_same_site(out, cold_out)  # (the search index: the same pages found, search.py)
+        shutil.rmtree(out)
