@@ -6,10 +6,11 @@ files it left. When the next change is only the text of articles already in the 
 (their headline, body, summary, byline, dateline, photo caption: what a page shows of
 an article but nothing the site's structure is made of), `patch` re-reads those files
 alone, puts each new Article into the jobs that showed the old one, renders just those
-jobs and writes the pages whose bytes changed. Everything else (a new, deleted or
-renamed file, a changed date, tag, source, slug or photo, a problem in a file, a
-template, static or settings change, a future article coming due) goes to the full
-build, which is never wrong, and which refills the session.
+jobs and writes the pages whose bytes changed. A new article dated after every other
+is patched in too (adding.py plans the pages it changes). Everything else (a deleted or
+renamed file, an older new one, a changed date, tag, source, slug or photo, a problem in
+a file, a template, static or settings change, a future article coming due) goes to the
+full build, which is never wrong, and which refills the session.
 
 The result is byte for byte what a full build gives (tests/test_incremental.py and
 the serve tests compare the two after sequences of edits).

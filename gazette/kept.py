@@ -21,10 +21,13 @@ keeps the search records (search.py, without their text: a record's article is r
 from the pack when the search index made after an edit needs it) and the standalone
 pages' files; a patch reads More on this story's lists from the build cache (related.py) and
 gives up, as serve's does, when an edit changes any list. A file with a new date and
-the same bytes (a fresh checkout with the cache restored) counts as unchanged. Anything
+the same bytes (a fresh checkout with the cache restored) counts as unchanged. One new
+file is let through to the patch, which takes it when it is the newest article
+(adding.py): the jobs the addition changed or made are appended to the pack. Anything
 the index cannot vouch for (another build wrote the folder, other code, templates or
-settings, a file added or removed, more than MAX_CHANGED files changed, an output file
-changed by hand) gives the full build, which is never wrong and which keeps the plan again.
+settings, a file removed or several added, more than MAX_CHANGED files changed, an
+output file changed by hand) gives the full build, which is never wrong and which keeps
+the plan again.
 """
 
 from __future__ import annotations
