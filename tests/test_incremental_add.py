@@ -137,8 +137,16 @@ def test_serve_patches_an_addition_into_its_session(site, tmp_path):
     assert again.parsed == 0 and again.rendered == 0 and again.written == 0
 
 
+EXTRAS = {  # what else a new article may have
+    "": "",
+    "photo": "image: https://photos.example.org/latest.jpg\nimage_caption: A caption\n",
+    "copy": "source_url: https://wire.example.org/original-story\n",  # a copy: its canonical page is elsewhere
+    "updated": "updated: 2026-01-01T08:00:00+09:00\n",
+    "summary": "summary: What the story is about, in a line.\n",
+}
 adds = st.lists(st.tuples(st.lists(st.sampled_from(TAGS[:4]), min_size=1, max_size=2, unique=True),
-                          st.sampled_from(["Wire 1", "Wire 2"]), st.integers(1, 5)), min_size=1, max_size=6)
+                          st.sampled_from(["Wire 1", "Wire 2"]), st.integers(1, 5), st.sampled_from(sorted(EXTRAS))),
+                min_size=1, max_size=6)
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -156,9 +164,9 @@ def test_any_sequence_of_additions_leaves_what_a_cold_build_writes(tmp_path_fact
         publish(site, 0, ["Economy"], hours_ago=40)
         one_off(site, out)
         hours = 40.0
-        for n, (tags, source, step) in enumerate(additions, 1):
+        for n, (tags, source, step, extra) in enumerate(additions, 1):
             hours -= step
-            publish(site, n, tags, hours_ago=hours, source=source)
+            publish(site, n, tags, hours_ago=hours, source=source, extra=EXTRAS[extra])
             assert one_off(site, out).patched
             cold_out = tmp_path / "cold"
             shutil.rmtree(cold_out, ignore_errors=True)
