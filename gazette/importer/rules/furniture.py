@@ -93,8 +93,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
-    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權|非經授權"
-     r"|不得转载|不得轉載|版權|版权所有)"
+    (r"^.{0,40}(?:copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
+     r"|非經授權|不得转载|不得轉載|版權|版权所有)"
      r".{0,120}$"),
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字)"
      r".{0,80}$"),
@@ -166,6 +166,42 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^(?:view (?:it|this (?:e-?mail|newsletter)|online|this online) in (?:your|a|the) (?:web )?browser"
      r"|view (?:this e-?mail|online|in (?:your )?browser)|having trouble viewing this e-?mail\??)\.?$"),
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
+    # an app's promotion in any order of its words: "▶연합뉴스 앱 지금 바로 다운받기~", "…點我下載APP…"
+    (r"^.{0,40}(?:앱|(?<![a-z])app(?![a-z])|アプリ)\s?.{0,12}(?:다운|설치|下載|下载|ダウンロード|download).{0,40}$"
+     r"|^.{0,60}(?:下載|下载|다운로드|ダウンロード|download)\s?(?:app(?![a-z])|앱|アプリ).{0,40}$"),
+    # a Korean portal's notice on how it files the outlet's story: "이 기사의 카테고리는 언론사의 분류를 따릅니다."
+    r"^(?:이 기사의 카테고리는|기사가 속한 카테고리는|언론사는 한 기사를).{0,40}$",
+    # a newsletter's sign-up prompt and its controls: "ニュースレターにご登録いただいた方に…ご登録ください。"
+    (r"^.{0,60}(?:ニュースレター|newsletter|뉴스레터|メルマガ).{0,60}(?:登録|subscribe|sign up|abonn|anmeld|suscr"
+     r"|inscri|구독|신청).{0,60}$|^(?:newsletter|subscription form|nicht mehr anzeigen|ne plus afficher"
+     r"|no volver a mostrar|don't show (?:this )?again|url courte|s'abonner|abonnieren|suscribirse)$"),
+    # a form's consent to receive the outlet's mail: "Ich möchte gerne Nachrichten … per E-Mail erhalten."
+    (r"^(?:ich möchte|je souhaite|je veux|deseo|quiero|i would like|i want)\b.{0,140}"
+     r"(?:per e-?mail|par e-?mail|par courriel|por correo|por e-?mail|by e-?mail|via e-?mail)\b.{0,20}$"),
+    # a notice that a link leaves the site: "この外部リンク先サイトのコンテンツは、…可能性があります。"
+    (r"^.{0,60}(?:外部リンク|外部サイト|external (?:link|site)|lien externe|externe[rn]? (?:link|seite)"
+     r"|enlace externo).{0,120}$"),
+    # a paper's helpline notice under a story of suicide: "自由電子報關心您︰自殺不能解決問題,…", "安心專線:1925"
+    (r"^.{0,20}(?:關心您|关心您)\s*[:：︰].{0,120}$|^.{0,12}(?:專線|专线|상담전화|相談ダイヤル|helpline|hotline|lifeline)"
+     r"\s*[:：]?\s*☎?\s*\d[\d-]{2,}[。.]?$"
+     r"|^(?:if you or someone you know|if you are having thoughts of suicide)\b.{0,200}$"
+     r"|^.{0,60}자살\s?예방\s?(?:상담전화|핫라인).{0,120}$"),
+    # a page's reaction buttons: "高兴", "惊讶", "좋아요", "훈훈해요"
+    (r"^(?:高兴|高興|惊讶|驚訝|愤怒|憤怒|悲伤|悲傷|关怀|關懷|感动|感動|好笑|无聊|無聊|좋아요|훈훈해요|슬퍼요|화나요"
+     r"|후속\s?기사\s?원해요|추천해요|j'aime|me gusta|me encanta|gefällt mir)$"),
+    # a label or a caption's fragment left with a table cell's bar: "화재현장 |", "Usted es el visitante |"
+    r"^(?!(?:by|von|par|por|di|da)\b)[^|.!?。]{1,40}\s\|$",  # (an empty byline `By  |` is read as one)
+    # an icon's empty image with its label: "![]() OPCIONES DEL MENU"
+    r"^!\[\]\(\)\s*.{0,40}$",
+    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
+    (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
+     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche)"
+     r"\s*:\s*\S.{3,200}$"),
+    # a blog's links to the days before and after: "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »"
+    r"^«.{2,80}\|.{2,80}»$",
+    # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
+    (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
+     r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
@@ -222,7 +258,7 @@ def is_menu_line(line: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
-    text = re.sub(r"^[-–•·|]\s+", "", line.strip())  # a list's bullet, a bar's
+    text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
 
 

@@ -1,0 +1,44 @@
+"""Furniture, sources, bylines, datelines, captions and heads drawn from held-out batch 9 (Korean,
+Japanese, Chinese, German, French and Spanish copy from agencies, portals, blogs, papers and
+broadcasters): each rule once, on invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette.importer.rules.furniture import is_page_furniture
+
+LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
+        "two of its piers, the city said.")
+MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+
+
+@pytest.mark.parametrize("line", [
+    "☞공감언론 뉴시스 kim@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>",  # a copyright far in
+    "▶연합뉴스 앱 지금 바로 다운받기~", "不用抽 不用搶 現在用APP看新聞 點我下載APP",  # an app's promotion
+    "이 기사의 카테고리는 언론사의 분류를 따릅니다.",  # a portal's filing notice
+    "ニュースレターにご登録いただいた方に毎週、トップ記事を無料で配信しています。こちらからご登録ください。",
+    "Newsletter", "Nicht mehr anzeigen", "subscription form", "URL courte",
+    "Ich möchte gerne Nachrichten von der Beispiel GmbH per E-Mail erhalten.",  # a form's consent
+    "この外部リンク先サイトのコンテンツは、当該リンク先サイトの管理者にあるため、対応していない可能性があります。",
+    "某報關心您︰自殺不能解決問題,勇敢求救並非弱者。", "安心專線:1925",  # a helpline notice
+    "高兴", "惊讶", "좋아요",  # reaction buttons
+    "화재현장 |", "Usted es el visitante |",  # a label left with a table cell's bar
+    "![]() OPCIONES DEL MENU",  # an icon's empty image
+    "Lire aussi : Douarnenez. Ce que l’on sait du chantier", "A voir aussi: Tarbes - un pouce arraché",
+    "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »",  # a blog's day links
+    "La bourse ferme dans 7 h 32 min", "·1 min de lecture",
+])
+def test_page_furniture_of_batch_9(line):
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By  |",  # an empty byline: read as one, not dropped
+    "Le maire a lu aussi : « Nous reconstruirons le pont », a-t-il dit.",
+    "Die Gemeinde bietet ab Montag eine Hotline für Anwohner an.",
+    "The new app lets residents download the bus timetable, the council said.",
+    "What happened to the download plan, the mayor asked.",
+])
+def test_text_is_no_furniture(line):
+    assert not is_page_furniture(line)
