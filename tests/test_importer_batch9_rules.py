@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from gazette.importer.rules.furniture import is_page_furniture
+from gazette.importer import extract
+from gazette.importer.rules.byline import read_byline
+from gazette.importer.rules.furniture import breadcrumb_items, is_page_furniture, menu_run, opens_more
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -28,6 +30,8 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "Lire aussi : Douarnenez. Ce que l’on sait du chantier", "A voir aussi: Tarbes - un pouce arraché",
     "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »",  # a blog's day links
     "La bourse ferme dans 7 h 32 min", "·1 min de lecture",
+    "Accueil | Actualités | Liens utiles | Conseils municipaux | Photos | Courrier des lecteurs | Contact |",
+    "Par",  # a byline's word whose name is gone
 ])
 def test_page_furniture_of_batch_9(line):
     assert is_page_furniture(line)
@@ -42,3 +46,28 @@ def test_page_furniture_of_batch_9(line):
 ])
 def test_text_is_no_furniture(line):
     assert not is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["相关文章", "更多太報報導", "SEGUÍ LEYENDO:", "Últimas Noticias"])
+def test_headings_of_other_stories(line):
+    assert opens_more(line)
+
+
+def test_a_breadcrumb_printed_one_item_a_line_goes_and_its_last_item_takes_the_kicker_off_the_headline():
+    lines = ["1. Startseite", "2. >", "3. Lokal", "4. >", "5. Bridge closes for a year"]
+    assert breadcrumb_items(lines) == ["Startseite", "Lokal", "Bridge closes for a year"]
+    got = extract("\n".join(lines) + "\n\nCity Hall Bridge closes for a year\n\n" + LEAD + "\n\n" + MORE + "\n")
+    assert (got.title, got.paragraphs[0]) == ("Bridge closes for a year", LEAD)
+
+
+def test_a_menu_printed_one_section_a_line_above_the_headline_goes():
+    assert menu_run(["國際", "社會", "政治", "RSS", "高雄鼓山男子墜樓身亡 現場無打鬥痕跡"]) == 4
+    assert menu_run(["Politik", "Sport", "Bridge closes for a year after inspection"]) == 0  # two are no menu
+    got = extract("News\nSport\nCulture\nWeather\nBridge closes for a year\n\n" + LEAD + "\n")
+    assert got.title == "Bridge closes for a year"
+
+
+def test_a_byline_run_into_a_numeric_date_names_the_author():
+    assert read_byline("Von Franziska Muster 19.12.2017, 21:00") == (("Franziska Muster",), "")
+    got = extract("Bridge closes for a year\n\nVon Franziska Muster 19.12.2017, 21:00\n\n" + LEAD + "\n")
+    assert (got.author, got.date[:10]) == (("Franziska Muster",), "2017-12-19")

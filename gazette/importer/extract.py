@@ -46,10 +46,12 @@ from gazette.importer.rules.dates import (
     update_note,
 )
 from gazette.importer.rules.furniture import (
+    breadcrumb_items,
     ends_head,
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    menu_run,
     opens_more,
     strip_glued_tail,
 )
@@ -129,7 +131,7 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     prose = False  # running text seen yet
     for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
         lines: list[str] = []
-        for ln in paragraph:
+        for ln in paragraph if prose else _without_page_lists(paragraph, found):
             if prose and _opens_other_stories(ln):
                 if lines:
                     out.append(lines)
@@ -141,6 +143,17 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
         if lines:
             out.append(lines)
     return [p for p in out if p]
+
+
+def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
+    """A paragraph above the text without the page's lists printed one item a line: a breadcrumb
+    (all of it; its last item, the page's headline, is kept to read the headline line by) and a
+    menu of sections at its top."""
+    crumbs = breadcrumb_items(paragraph)
+    if crumbs:
+        found.values.setdefault("crumb", crumbs[-1])
+        return []
+    return paragraph[menu_run(paragraph):]
 
 
 def _opens_other_stories(ln: str) -> bool:
@@ -511,7 +524,16 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
-    found.title = title
+    found.title = _past_kicker(title, found)
+
+
+def _past_kicker(title: str, found: _Found) -> str:
+    """The headline without a kicker glued before it, where the page's breadcrumb ends with the
+    headline alone (`Notruf 110 Wann Magdeburger …` under a breadcrumb ending `Wann Magdeburger …`)."""
+    crumb = str(found.values.get("crumb", ""))
+    if len(crumb.split()) >= 3 and title.endswith(" " + crumb):
+        return crumb
+    return title
 
 
 def _read_above(lines: list[str], i: int, found: _Found) -> bool:
@@ -1457,6 +1479,9 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
         return ""  # a second date-only line is text (a timeline, say)
     if published and "date" not in values:
         values["date"] = published
+    credit = by.read_byline(line)
+    if credit and credit[0] and not values.get("author"):  # a byline run into its date: `Von X 19.12.2017, 21:00`
+        values["author"] = credit[0]
     if updated and "updated" not in values:
         values["updated"] = updated
     if not values.get("date") and updated:

@@ -115,7 +115,10 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
 
 #: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
 _DATE_LABEL_TAIL = re.compile(r"\s+(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated|atualizado"
-                              r"|actualizado|aggiornato)\b.*$", re.IGNORECASE)
+                              r"|actualizado|aggiornato)\b.*$"
+                              # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`
+                              r"|\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$",
+                              re.IGNORECASE)
 #: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
 _STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")
 

@@ -30,6 +30,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
     r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
+    # a longer menu: six or more names of a few words between bars (`Accueil | … | Courrier des lecteurs |`)
+    r"^\|?\s*(?:[^|.!?。]{1,24}\s\|\s*){5,}[^|.!?。]{0,24}$",
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
@@ -147,6 +149,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a date stamp whose dates are gone: "Posted , updated"
     r"^(?:posted|published|publicado|publié)\s*,\s*(?:updated|atualizado|actualizado|mis à jour)\s*$",
     r"^[×✕✖]$",  # a close button
+    r"^(?:by|par|von|por)$",  # a byline's word whose name is gone
     # a video player's suggestion label: "video suggerito", "vídeo recomendado"
     r"^(?:video suggerit[oi]|video consigliat[oi]|vídeos? recomendados?|vídeos? sugeridos?|suggested videos?)$",
     # a prompt that ends in a link: "Já segue a Informação da X no WhatsApp? É só clicar aqui"
@@ -239,7 +242,8 @@ _MORE_HEADING = re.compile(
     r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
-    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
+    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias)\b.{0,40}$", re.IGNORECASE)
 
 
 def opens_more(line: str) -> bool:
@@ -260,6 +264,34 @@ def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
+
+
+#: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.
+_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*)?[>›»/]$")
+
+
+def breadcrumb_items(lines: list[str]) -> list[str]:
+    """The items of a breadcrumb printed one item a line, its separators on lines of their own
+    (`1. Startseite`, `2. >`, `3. Lokal`, …: a list copied from a page), or [] for other lines."""
+    separators = [ln for ln in lines if _CRUMB_SEPARATOR.match(ln.strip())]
+    if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
+        return []
+    return [re.sub(r"^\d{1,2}\.\s*", "", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def _menu_item(line: str) -> bool:
+    """A section's name alone: a word or two (`Lokal`, `RSS`), or up to four CJK characters (`國際`)."""
+    text = line.strip()
+    if re.search(r"[.,:;!?。，、：]|\d", text) or not text:
+        return False
+    return len(text.split()) <= 2 and len(text) <= 16 if text.isascii() or " " in text else len(text) <= 4
+
+
+def menu_run(lines: list[str]) -> int:
+    """How many of the first lines are a page's menu printed one section a line (four or more
+    names alone: `國際`, `社會`, `政治`, …, `RSS`), 0 when they are not."""
+    count = next((i for i, ln in enumerate(lines) if not _menu_item(ln)), len(lines))
+    return count if count >= 4 else 0
 
 
 def strip_glued_tail(line: str) -> str:
