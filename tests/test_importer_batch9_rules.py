@@ -8,7 +8,14 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import read_byline
-from gazette.importer.rules.furniture import breadcrumb_items, is_page_furniture, menu_run, opens_more
+from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
+from gazette.importer.rules.source import (
+    dated_outlet,
+    newsroom,
+    outlet_holder,
+    title_outlet,
+    wire_issuer,
+)
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -28,7 +35,6 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "화재현장 |", "Usted es el visitante |",  # a label left with a table cell's bar
     "![]() OPCIONES DEL MENU",  # an icon's empty image
     "Lire aussi : Douarnenez. Ce que l’on sait du chantier", "A voir aussi: Tarbes - un pouce arraché",
-    "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »",  # a blog's day links
     "La bourse ferme dans 7 h 32 min", "·1 min de lecture",
     "Accueil | Actualités | Liens utiles | Conseils municipaux | Photos | Courrier des lecteurs | Contact |",
     "Par",  # a byline's word whose name is gone
@@ -71,3 +77,49 @@ def test_a_byline_run_into_a_numeric_date_names_the_author():
     assert read_byline("Von Franziska Muster 19.12.2017, 21:00") == (("Franziska Muster",), "")
     got = extract("Bridge closes for a year\n\nVon Franziska Muster 19.12.2017, 21:00\n\n" + LEAD + "\n")
     assert (got.author, got.date[:10]) == (("Franziska Muster",), "2017-12-19")
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "연합뉴스"),
+    ("☞공감언론 뉴시스 kim@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재 금지.>", "공감언론 뉴시스통신사"),
+    ("© 2024 The Valley Tribune", ""),  # a name that does not read as an outlet's is not taken
+])
+def test_the_texts_copyright_notice_names_its_outlet(line, holder):
+    assert outlet_holder(line) == holder
+
+
+def test_a_copyright_notice_under_the_text_is_the_source_when_nothing_else_names_one():
+    got = extract("화재 진압\n\n소방당국은 큰 불길을 잡았다.\n\n인명피해는 없었다.\n\n"
+                  "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>\n")
+    assert got.source == "연합뉴스"
+    assert got.paragraphs[-1] == "인명피해는 없었다."
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("取材中拉致か=日本人フリー記者(時事通信)", ("取材中拉致か=日本人フリー記者", "時事通信")),
+    ("スーツケースに人間の胴体 ゴルフ場跡地(19日)産経", ("スーツケースに人間の胴体 ゴルフ場跡地", "産経")),
+    ("Bridge closes (again)", ("Bridge closes (again)", "")),  # brackets that name no outlet stay
+])
+def test_an_outlet_in_brackets_behind_a_headline(line, want):
+    assert title_outlet(line) == want
+
+
+def test_newsrooms_issuers_and_outlets_after_a_time():
+    assert newsroom("La rédaction de France-Soir") == "France-Soir"
+    assert wire_issuer("Original-Content von: Polizei Musterstadt, übermittelt durch news aktuell") == \
+        "Polizei Musterstadt"
+    assert dated_outlet("2019年10月19日 9時56分  NHKニュース") == "NHKニュース"
+    assert dated_outlet("19.12.2017, 21:00 Uhr") == ""  # a clock's word is no outlet
+
+
+def test_the_same_day_again_with_its_time_refines_the_date_and_names_the_outlet():
+    got = extract("2019年10月19日\n\n◆橋が通行止めに\n\n2019年10月19日 9時56分  NHKニュース\n\n"
+                  "19日朝、市内の橋が通行止めになりました。\n\n市が調べています。\n")
+    assert (got.date, got.source) == ("2019-10-19T09:56:00", "NHKニュース")  # (a zone comes from the site)
+
+
+def test_a_blogs_links_to_the_days_around_give_no_date():
+    line = "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »"
+    assert day_links(line)
+    got = extract(line + "\n\n橋が通行止めに\n\n19日朝、市内の橋が通行止めになりました。\n")
+    assert not got.date

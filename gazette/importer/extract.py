@@ -47,6 +47,7 @@ from gazette.importer.rules.dates import (
 )
 from gazette.importer.rules.furniture import (
     breadcrumb_items,
+    day_links,
     ends_head,
     is_furniture,
     is_menu_line,
@@ -165,10 +166,12 @@ def _opens_other_stories(ln: str) -> bool:
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
     """Is this line page furniture (then it goes)? A menu before the text takes the date line
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
-    if not (is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
+    if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
         found.sources.setdefault("line", src.portal_provider(ln))
+    if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
+        found.sources.setdefault("copyright", src.outlet_holder(ln))
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):
@@ -520,6 +523,9 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if head:
         found.sources.setdefault("label", label)
         line = head
+    line, outlet_behind = src.title_outlet(line)  # `…=日本人フリー記者(時事通信)`, `…跡地(19日)産経`
+    if outlet_behind:
+        found.sources.setdefault("title", outlet_behind)
     line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
@@ -592,9 +598,11 @@ def _record_date(when, line: str, found: _Found) -> None:
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows
     _labelled_date(line, published, found)
+    if published.startswith(str(found.values.get("date") or "-")) and len(published) > 10:
+        found.values.pop("date")  # the same day again with its time: the time refines the day
     found.set("date", published)
     found.set("updated", updated)
-    label = src.labelled_source(line) or src.paper_credit(line)
+    label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
     if label:
         found.sources.setdefault("label", label)
     credit = by.read_byline(line.split("|")[0])
@@ -806,7 +814,7 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
     if _outlet_byline(bare, found):
         return True
     outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare)
+        or src.company_line(bare) or src.newsroom(bare)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
@@ -1245,6 +1253,9 @@ def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
         found.sources.setdefault("line", src.company_line(p))
         return True
     if out and _other_headline(p):  # a link to another story set among the paragraphs
+        return True
+    if src.wire_issuer(p):  # a release wire's trailer: `Original-Content von: X, übermittelt durch news aktuell`
+        found.sources.setdefault("label", src.wire_issuer(p))
         return True
     if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
         if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):

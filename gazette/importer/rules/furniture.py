@@ -200,8 +200,6 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
      r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche)"
      r"\s*:\s*\S.{3,200}$"),
-    # a blog's links to the days before and after: "« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »"
-    r"^«.{2,80}\|.{2,80}»$",
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
      r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),
@@ -292,6 +290,15 @@ def menu_run(lines: list[str]) -> int:
     names alone: `國際`, `社會`, `政治`, …, `RSS`), 0 when they are not."""
     count = next((i for i, ln in enumerate(lines) if not _menu_item(ln)), len(lines))
     return count if count >= 4 else 0
+
+
+#: A blog's links to the days (or posts) before and after: `« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »`.
+_DAY_LINKS = re.compile(r"^«.{2,80}\|.{2,80}»$")
+
+
+def day_links(line: str) -> bool:
+    """A blog's links to the pages before and after (see _DAY_LINKS): its dates are not the article's."""
+    return bool(_DAY_LINKS.match(line.strip()))
 
 
 def strip_glued_tail(line: str) -> str:
