@@ -8,6 +8,8 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import read_byline
+from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
 from gazette.importer.rules.source import (
     dated_outlet,
@@ -123,3 +125,31 @@ def test_a_blogs_links_to_the_days_around_give_no_date():
     assert day_links(line)
     got = extract(line + "\n\n橋が通行止めに\n\n19日朝、市内の橋が通行止めになりました。\n")
     assert not got.date
+
+
+@pytest.mark.parametrize(("line", "pair"), [
+    ("台北市一處民宅濃煙竄出。讀者提供", ("台北市一處民宅濃煙竄出。", "讀者提供")),
+    ("Le pont sera fermé un an. | ARCHIVES LA GAZETTE", ("Le pont sera fermé un an.", "ARCHIVES LA GAZETTE")),
+])
+def test_credits_of_batch_9_captions(line, pair):
+    assert trailing_credit(line) == pair
+
+
+def test_a_caption_with_a_credit_in_capitals_after_a_bar_near_the_top_is_the_caption():
+    got = extract("Le pont sera fermé pendant un an. | ARCHIVES LA GAZETTE\n\n" + LEAD + "\n\n" + MORE + "\n")
+    assert (got.image_caption, got.image_credit) == ("Le pont sera fermé pendant un an.", "ARCHIVES LA GAZETTE")
+    assert got.paragraphs[0] == LEAD
+
+
+def test_an_events_time_and_place_give_no_date():
+    line = "Zeit: 06.12.2019, 11:45 Uhr Ort: Rathaus Musterstadt, Markt 1"
+    assert event_schedule(line)
+    assert not event_schedule("Stand: 06.12.2019, 11:45 Uhr")
+    assert not extract("Pressetermin im Rathaus\n\n" + line + "\n\n" + LEAD + "\n").date
+
+
+def test_a_releases_contact_block_ends_the_text_and_its_wire_names_the_issuer():
+    got = extract("Pressetermin im Rathaus\n\nMusterstadt (ots)\n\n" + LEAD + "\n\n" + MORE
+                  + "\n\nRückfragen bitte an:\n\nStadt Musterstadt\n\nTelefon: 040 123-456\n\n"
+                  "Original-Content von: Stadt Musterstadt, übermittelt durch news aktuell\n")
+    assert (got.paragraphs[-1], got.source) == (MORE, "Stadt Musterstadt")

@@ -39,6 +39,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
 )
 from gazette.importer.rules.dates import (
+    event_schedule,
     parse_date,
     parse_date_line,
     publication_label,
@@ -130,12 +131,14 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
+    paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
+    for k, paragraph in enumerate(paragraphs):
         lines: list[str] = []
         for ln in paragraph if prose else _without_page_lists(paragraph, found):
             if prose and _opens_other_stories(ln):
                 if lines:
                     out.append(lines)
+                _read_cut_foot(paragraphs[k:], found)
                 return [p for p in out if p]  # the page's other stories follow: the article ended
             if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
                 continue
@@ -155,6 +158,14 @@ def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
         found.values.setdefault("crumb", crumbs[-1])
         return []
     return paragraph[menu_run(paragraph):]
+
+
+def _read_cut_foot(paragraphs: list[list[str]], found: _Found) -> None:
+    """What the page's foot, cut off under the text, still says of the text: a release wire's
+    issuer (`Original-Content von: X, übermittelt durch news aktuell`)."""
+    issuer = next((src.wire_issuer(ln) for p in paragraphs for ln in p if src.wire_issuer(ln)), "")
+    if issuer:
+        found.sources.setdefault("label", issuer)
 
 
 def _opens_other_stories(ln: str) -> bool:
@@ -204,7 +215,8 @@ def _split_stamp(line: str, found: _Found) -> list[str]:
     """A time stamp glued to a headline when a page's line breaks were lost, split off:
     `Stand: 20.11.2021 22:35 Uhr Coronavirus-Blog: ...` and `Headline Updated: 2011-09-20 12:00:00 KST`.
     The stamp must be one for sure: a label or a clock at its end, and a headline (no sentence) beside it."""
-    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line):
+    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line) \
+            or event_schedule(line):
         return [line]
     words = line.split()
     for k in range(min(len(words) - 1, 8), 1, -1):  # the longest stamp: `... 22:35 Uhr`, not `... 22:35`
@@ -232,6 +244,8 @@ def _masthead_date(lines: list[str], found: _Found) -> None:
 
 
 def _date_line(line: str, found: _Found):
+    if event_schedule(line):
+        return None  # an event's time and place: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`
     return read_date_line(line, date_order=found.date_order, language=found.language)
 
 
@@ -1216,7 +1230,8 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     pair = cap.trailing_credit(p)
     if not pair:
         return None
-    agency_credit = "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+    barred = f"| {pair[1]}" in p and pair[1].isupper()  # a credit in capitals after a bar: `… | ARCHIVES X`
+    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or barred and size(p) <= 60)  # near the top
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
@@ -1458,7 +1473,10 @@ def _wire_credit(paragraph: str, found: _Found) -> str | None:
 
 
 def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
-    """(published, updated) of a date line, by the strict rule first, then the wide one."""
+    """(published, updated) of a date line, by the strict rule first, then the wide one; None for
+    an event's time and place (`Zeit: … Ort: …`), whose date is the event's."""
+    if event_schedule(line):
+        return None
     dates = parse_date_line(line)
     if dates is not None or is_prose(line):
         return dates

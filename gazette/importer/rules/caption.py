@@ -50,6 +50,10 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
+    # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
+    re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
+    # a credit in capitals after a bar: `… dans le quartier. | ARCHIVES OUEST-FRANCE`, `… | PHOTO : X / OUEST-FRANCE`
+    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+\|\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/:-]{3,50})$"),
     # a photographer after a slash, a picture's origin in brackets: `…美景。聯合報系記者X／攝影`, `…雲圖。(圖取自X)`
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,16}?)\s*[／/]\s*(?:攝影|摄影|攝|摄)$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*[(（]\s*(?:圖|图)(?:片)?(?:取自|來源|来源|提供)?\s*[:：／/]?\s*"

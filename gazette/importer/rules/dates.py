@@ -359,6 +359,18 @@ def _half_day(text: str) -> str:
     return _HALF_DAY.sub(lambda m: f"{m['clock']} {'am' if m['half'] in ('오전', '午前', '上午') else 'pm'}", text)
 
 
+#: An event's time and place, as an invitation or a release announces them: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`.
+_EVENT_SCHEDULE = re.compile(
+    r"^(?:zeit|termin|wann|datum|when|time|date|heure|quand|fecha|cuándo|hora|日時|일시|时间|時間)\s*[:：]"
+    r".{0,80}?(?:\bort|\bwo|\bwhere|\bvenue|\blieu|\boù|\blugar|\bdónde|場所|장소|会場|地点|地點)\s*[:：]",
+    re.IGNORECASE)
+
+
+def event_schedule(line: str) -> bool:
+    """An event's time and place (see _EVENT_SCHEDULE): its date is the event's, never the article's."""
+    return bool(_EVENT_SCHEDULE.match(line.strip()))
+
+
 def publication_label(line: str) -> bool:
     """Whether `line` labels a publication date outright (`Published`, `发布时间`, `입력`, ...)."""
     return bool(_PUBLISHED_LABELS.search(unicodedata.normalize("NFKC", line)))
