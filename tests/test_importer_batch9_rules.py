@@ -8,11 +8,13 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import read_byline
-from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.caption import credit_line, trailing_credit
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
 from gazette.importer.rules.source import (
     dated_outlet,
+    is_place_name,
+    split_title,
     newsroom,
     outlet_holder,
     title_outlet,
@@ -153,3 +155,28 @@ def test_a_releases_contact_block_ends_the_text_and_its_wire_names_the_issuer():
                   + "\n\nRückfragen bitte an:\n\nStadt Musterstadt\n\nTelefon: 040 123-456\n\n"
                   "Original-Content von: Stadt Musterstadt, übermittelt durch news aktuell\n")
     assert (got.paragraphs[-1], got.source) == (MORE, "Stadt Musterstadt")
+
+
+def test_a_countrys_name_after_a_bar_is_a_section_not_the_source():
+    assert is_place_name("España") and is_place_name("Deutschland") and not is_place_name("Reuters")
+    assert split_title("Hallan 300 kilos de cocaína en Málaga | España") == \
+        ("Hallan 300 kilos de cocaína en Málaga | España", "")
+    assert split_title("Hallan 300 kilos de cocaína en Málaga | El Diario") == \
+        ("Hallan 300 kilos de cocaína en Málaga", "El Diario")
+
+
+def test_a_pictures_label_over_its_credit_is_no_dateline():
+    assert credit_line("Crédit : Common Wikimedia") == "Common Wikimedia"
+    got = extract("Paris : des fêtes interrompues par la police\n\n28 décembre 2020 à 10h00\n\nVOLTAGE\n"
+                  "Crédit : Common Wikimedia\n\nA Paris, deux fêtes clandestines ont été interrompues samedi soir par "
+                  "les forces de l’ordre, a indiqué la préfecture.\n")
+    assert (got.dateline, got.image_credit) == ("", "Common Wikimedia")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("par Ouest France", ((), "Ouest France")),  # an outlet's name, no person's
+    ("Von Radio Bremen", ((), "Radio Bremen")),
+    ("By Anatole Frank", (("Anatole Frank",), "")),
+])
+def test_a_byline_that_names_an_outlet(line, want):
+    assert read_byline(line) == want

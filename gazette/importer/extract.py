@@ -641,6 +641,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return kept
     if _highlight(lines, i, found):
         return True
+    if size(line) <= 2 and cap.credit_line(following) and not SENTENCE_END.search(line):
+        return True  # a picture's label (its alternative text, a logo's name) over the picture's credit
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True

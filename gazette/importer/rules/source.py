@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from gazette.importer.rules.text import _fold
 
@@ -36,12 +37,27 @@ def is_title_case_name(text: str) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries' and territories' names in the languages the importer reads, from Babel's data."""
+    from babel import Locale
+
+    return frozenset(name.casefold() for tag in ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "ko", "zh")
+                     for code, name in Locale.parse(tag).territories.items() if not code.isdigit())
+
+
+def is_place_name(name: str) -> bool:
+    """A country's or territory's name (`España`, `Deutschland`, `日本`): a page's section, no outlet."""
+    return name.strip().casefold() in _place_names()
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
-    """(title, source) from a title line; source is '' when the line names none."""
+    """(title, source) from a title line; source is '' when the line names none, or a country's
+    name (a section's tag after a bar: `… en Málaga | España`)."""
     known = {_fold(p) for p in publications}
     for match in reversed(list(re.finditer(r"(:| \| | - | – | — )", line))):
         title, name = line[: match.start()].strip(), line[match.end():].strip()
-        if not title or not name:
+        if not title or not name or (_fold(name) not in known and is_place_name(name)):
             continue
         if _fold(name) in known:
             return title, name
