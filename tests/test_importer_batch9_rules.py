@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gazette.importer import extract
-from gazette.importer.rules.byline import read_byline
+from gazette.importer.rules.byline import korean_name, read_byline
+from gazette.importer.rules.dateline import dateline_alone, read_dateline, wire_credit
 from gazette.importer.rules.caption import credit_line, trailing_credit
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
@@ -180,3 +181,33 @@ def test_a_pictures_label_over_its_credit_is_no_dateline():
 ])
 def test_a_byline_that_names_an_outlet(line, want):
     assert read_byline(line) == want
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("(新加坡8日讯)一名男子在公园内被捕。", "新加坡"),  # a Chinese-language paper's `讯` dateline
+    ("Musterstadt (ots) - Die Stadt lädt ein.", "Musterstadt"),  # news aktuell's service names no agency
+])
+def test_datelines_of_batch_9(line, place):
+    assert read_dateline(line) == (place, "")
+
+
+def test_a_taiwanese_papers_credit_in_tortoise_shell_brackets():
+    assert wire_credit("〔記者王小明/高雄報導〕高雄一名男子今天墜樓。")[1:3] == ("王小明", "高雄")
+
+
+def test_a_dateline_alone_on_its_line_leaves_the_text():
+    assert dateline_alone("Musterstadt (ots)")
+    got = extract("Pressetermin im Rathaus\n\nMusterstadt (ots)\n\n" + LEAD + "\n")
+    assert (got.dateline, got.paragraphs[0]) == ("Musterstadt", LEAD)
+
+
+def test_a_reporters_credit_over_a_headline_printed_at_the_foot():
+    got = extract("소방당국은 큰 불길을 잡았다.\n인명피해는 없었다.\n홍길동 기자 hong@example.kr\n"
+                  "청사 화재...22분 만에 완진\n입력 2017-06-11 23:58\n")
+    assert (got.title, got.author) == ("청사 화재...22분 만에 완진", ("홍길동",))
+
+
+def test_a_korean_reporters_bare_name_under_the_text():
+    assert korean_name("김정우") and not korean_name("취재부") and not korean_name("김정")
+    got = extract("소방당국은 큰 불길을 잡았습니다.\n\n인명피해는 없었습니다.\n\n김정우\n\n당신의 의견을 남겨주세요\n")
+    assert (got.author, got.paragraphs[-1]) == (("김정우",), "인명피해는 없었습니다.")

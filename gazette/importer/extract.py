@@ -30,6 +30,7 @@ from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
 from gazette.importer.rules.dateline import (
     dated_agency,
+    dateline_alone,
     dated_place,
     dated_tag,
     is_rubric,
@@ -594,6 +595,9 @@ def _credit_above(line: str, found: _Found) -> bool:
         found.set("author", (signature[0],))
         found.sources.setdefault("byline", signature[1])
         return True
+    if _reporter_line(line):  # a reporter's credit over a headline printed at the foot (an AMP page's order)
+        found.set("author", _reporter_line(line))
+        return True
     return False
 
 
@@ -1157,7 +1161,8 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     _closing_credit(paragraphs, found)
     _sign_off(paragraphs, found)
     dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
-    paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
+    paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
+                  and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -1254,6 +1259,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             found.sources.setdefault("line", src.known_agency(out[-1]))
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
+        if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
+            found.set("author", (out[-1].strip(),))
         out.pop()
     return out
 

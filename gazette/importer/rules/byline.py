@@ -179,3 +179,16 @@ def reporting_trailer(paragraph: str) -> tuple[str, tuple[str, ...]]:
     names = tuple(n.strip() for n in re.split(r",| and |\bwriting by\b", match["names"], flags=re.IGNORECASE)
                   if n.strip())
     return paragraph[: match.start()].rstrip(), names
+
+
+#: Korean family names (the hundred or so that nearly every Korean bears), as a name's first syllable.
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽"
+                             "성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반"
+                             "왕금옥육인맹제모탁국어은편용예경봉사")
+
+
+def korean_name(line: str) -> bool:
+    """A Korean person's name alone on a line (three syllables, a family name first): `김정우`, not
+    a desk's name (`취재부`)."""
+    text = line.strip()
+    return bool(re.fullmatch(r"[가-힣]{3}", text)) and text[0] in _KOREAN_SURNAMES
