@@ -134,20 +134,28 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     prose = False  # running text seen yet
     paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
     for k, paragraph in enumerate(paragraphs):
-        lines: list[str] = []
-        for ln in paragraph if prose else _without_page_lists(paragraph, found):
-            if prose and _opens_other_stories(ln):
-                if lines:
-                    out.append(lines)
-                _read_cut_foot(paragraphs[k:], found)
-                return [p for p in out if p]  # the page's other stories follow: the article ended
-            if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
-                continue
-            lines.extend(_pieces(ln, prose, found))
-            prose = prose or is_prose(ln)
+        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
+                                       furniture, found, out, prose)
         if lines:
             out.append(lines)
+        if ended:  # the page's other stories follow: the article ended
+            _read_cut_foot(paragraphs[k:], found)
+            break
     return [p for p in out if p]
+
+
+def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: _Found, out: list[list[str]],
+             prose: bool) -> tuple[list[str], bool, bool]:
+    """(kept lines, running text seen yet, the article ended here) of one paragraph."""
+    lines: list[str] = []
+    for ln in paragraph:
+        if prose and _opens_other_stories(ln):
+            return lines, prose, True
+        if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
+            continue
+        lines.extend(_pieces(ln, prose, found))
+        prose = prose or is_prose(ln)
+    return lines, prose, False
 
 
 def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
@@ -620,6 +628,12 @@ def _record_date(when, line: str, found: _Found) -> None:
         found.values.pop("date")  # the same day again with its time: the time refines the day
     found.set("date", published)
     found.set("updated", updated)
+    _credits_on_date_line(line, found)
+
+
+def _credits_on_date_line(line: str, found: _Found) -> None:
+    """The source and author a date line also names: a label, a paper's print credit, an outlet
+    after the time, a byline run into the date, a reporter's title before it, an agency's line."""
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
     if label:
         found.sources.setdefault("label", label)
@@ -643,10 +657,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _highlight(lines, i, found):
+    if _highlight(lines, i, found) or _picture_label(line, following):
         return True
-    if size(line) <= 2 and cap.credit_line(following) and not SENTENCE_END.search(line):
-        return True  # a picture's label (its alternative text, a logo's name) over the picture's credit
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
@@ -657,6 +669,12 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _picture_label(line: str, following: str) -> bool:
+    """A word or two over a picture's credit line: the picture's label (its alternative text, a
+    logo's name), no dateline and no headline."""
+    return size(line) <= 2 and bool(cap.credit_line(following)) and not SENTENCE_END.search(line)
 
 
 def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:

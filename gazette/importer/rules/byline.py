@@ -100,11 +100,8 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
         outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
     elif slash:
         outlet, rest = slash["outlet"].strip(), slash["names"]
-    if known_agency(rest):
-        return (), known_agency(rest)
-    if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
-            or (len(rest.split()) <= 4 and any(w in _OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
-        return (), rest  # `par Le Monde`, `By The Associated Press`, `par Ouest France`: an outlet, not a person
+    if _credited_outlet(rest):
+        return (), _credited_outlet(rest)
     parts = [p.strip() for p in rest.split(",")]
     if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
         rest = parts[0]  # a name printed twice
@@ -114,11 +111,26 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(dict.fromkeys(names)), outlet
 
 
-#: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
 #: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur`.
 _OUTLET_WORDS = frozenset({"France", "Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
                            "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
                            "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+
+
+def _credited_outlet(rest: str) -> str:
+    """The outlet a byline names instead of a person (an agency, `par Le Monde`, `By The Associated
+    Press`, `par Ouest France`), or ''."""
+    from gazette.importer.rules.source import known_agency
+
+    if known_agency(rest):
+        return known_agency(rest)
+    if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
+            or (len(rest.split()) <= 4 and any(w in _OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
+        return rest
+    return ""
+
+
+#: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
 _DATE_LABEL_TAIL = re.compile(r"\s+(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated|atualizado"
                               r"|actualizado|aggiornato)\b.*$"
                               # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`
