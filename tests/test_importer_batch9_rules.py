@@ -10,7 +10,7 @@ from gazette.importer import extract
 from gazette.importer.rules.byline import korean_name, read_byline
 from gazette.importer.rules.dateline import dateline_alone, read_dateline, wire_credit
 from gazette.importer.rules.caption import credit_line, trailing_credit
-from gazette.importer.rules.dates import event_schedule
+from gazette.importer.rules.dates import event_schedule, short_year_date
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
 from gazette.importer.rules.source import (
     dated_outlet,
@@ -211,3 +211,33 @@ def test_a_korean_reporters_bare_name_under_the_text():
     assert korean_name("김정우") and not korean_name("취재부") and not korean_name("김정")
     got = extract("소방당국은 큰 불길을 잡았습니다.\n\n인명피해는 없었습니다.\n\n김정우\n\n당신의 의견을 남겨주세요\n")
     assert (got.author, got.paragraphs[-1]) == (("김정우",), "인명피해는 없었습니다.")
+
+
+def test_a_headline_run_into_the_first_sentence_is_split_off():
+    got = extract("Voraz incendio en el puertoEl sábado a la noche se produjo un voraz incendio en la calle "
+                  "Magallanes, que afectó a un grupo de viviendas.\n\nSe inició una investigación.\n")
+    assert got.title == "Voraz incendio en el puerto"
+    assert got.paragraphs[0].startswith("El sábado a la noche")
+
+
+def test_a_brand_glued_in_a_sentence_is_no_headline():
+    got = extract("La nueva aplicación de YouTube llega a los teléfonos de la ciudad este lunes, informó la empresa.\n")
+    assert got.paragraphs[0].startswith("La nueva aplicación de YouTube")
+
+
+def test_a_writers_sign_off_glued_behind_the_last_sentence():
+    got = extract("Voraz incendio en el puerto\n\nEl sábado se produjo un incendio en el puerto, informaron.\n\n"
+                  "Se inició una investigación. Ana Pérez - Publicada el Domingo 29/09/24 - 1268 caracteres |\n")
+    assert (got.author, got.date, got.paragraphs[-1]) == (("Ana Pérez",), "2024-09-29", "Se inició una investigación.")
+
+
+def test_a_two_digit_year_is_read_only_where_day_and_month_cannot_be_mistaken():
+    assert short_year_date("Publicada el 29/09/24") == "2024-09-29"
+    assert short_year_date("Publicada el 03/04/24") == ""
+    assert short_year_date("Publicada el 03/04/24", "dmy") == "2024-04-03"
+
+
+def test_the_links_under_a_read_also_label_at_the_foot_go():
+    got = extract("Un pont fermé\n\n" + LEAD + "\n\n" + MORE + "\n\nLire aussi:\n\n"
+                  "Pass sanitaire: des sanctions disproportionnées?\nLe vaccin est moins efficace, constate Israël\n")
+    assert got.paragraphs[-1] == MORE

@@ -41,6 +41,7 @@ from gazette.importer.rules.dateline import (
 )
 from gazette.importer.rules.dates import (
     event_schedule,
+    short_year_date,
     parse_date,
     parse_date_line,
     publication_label,
@@ -54,8 +55,10 @@ from gazette.importer.rules.furniture import (
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    link_list,
     menu_run,
     opens_more,
+    read_also,
     strip_glued_tail,
 )
 from gazette.importer.rules.language import detect
@@ -134,6 +137,8 @@ def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[st
     prose = False  # running text seen yet
     paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
     for k, paragraph in enumerate(paragraphs):
+        if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
+            continue  # the links under a `Lire aussi:` label
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
                                        furniture, found, out, prose)
         if lines:
@@ -205,12 +210,19 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     glued = _GLUED_DATELINE.match(ln)
     if glued:
         return [glued["head"], glued["rest"]]
+    lead = _GLUED_LEAD.match(ln) if not prose else None
+    if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
+        return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
     credited = _STAMPED_CREDIT.match(ln.strip())
     if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
         return [credited["stamp"], credited["credit"]]
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
+#: A headline run into the first sentence of the text with no space between them (a page's lost line
+#: break): the sentence opens with an article or a preposition in capitals right after a lower-case letter.
+_GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El|La|Los|Las|Un|Una|Le|Les|L['’]|The|A|An"
+                         r"|In|On|At|Der|Die|Das|Ein|Eine|Il|Lo|Gli|O|Os|As|Em|En|Al|Au|Im|Am)\s.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
@@ -1321,6 +1333,7 @@ def _other_headline(paragraph: str) -> bool:
     estrada que ... infância. Em Seia, as chamas ainda são um trauma`). Running text ends with a
     stop; a subhead has no sentence in it."""
     return "\n" not in paragraph and 6 <= size(paragraph) <= 30 and not SENTENCE_END.search(paragraph) \
+        and not _FOOT_SIGNED.search(paragraph) \
         and not re.search(r"[.!?…:：,;\"'“”’»)\]]$", paragraph.rstrip()) \
         and bool(re.search(r"\w[.!?][\"”’»]?\s+[\"“«]?[A-ZÀ-Ý]", paragraph))
 
@@ -1342,6 +1355,10 @@ _INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
 #: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
 _FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
                         r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
+#: A writer's sign-off with a publication label glued behind the last sentence:
+#: `… originó el fuego. Susana Espósito - Publicada el Domingo 29/09/24 - 1268 caracteres |`.
+_FOOT_SIGNED = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,3})\s*[-–|]\s*"
+                          r"(?:Publicad[ao]|Published|Publié|Publiée|Veröffentlicht|Pubblicato)\b(?P<when>.{0,60})$")
 _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
 
 
@@ -1356,6 +1373,11 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
         found.sources.setdefault("dateline", wire["agency"])
         found.set("author", tuple(wire["names"].split()))
         return paragraphs[:-1] + [last[: wire.start()].rstrip()], wire["place"]
+    signed = _FOOT_SIGNED.search(last)
+    if signed and by.parse_byline("By " + signed["name"]):  # `… el fuego. Susana Espósito - Publicada el …`
+        found.set("author", (signed["name"],))
+        found.set("date", short_year_date(signed["when"], found.date_order))
+        return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
     if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
         found.sources.setdefault("line", outlet["name"])

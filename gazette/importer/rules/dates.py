@@ -241,6 +241,17 @@ def _slash(match: re.Match, date_order: str) -> _Found:
     return _Found(match.start(), match.end(), _day(y, month, str(day)))
 
 
+def short_year_date(text: str, date_order: str = "") -> str:
+    """The day of a numeric date with a two-digit year (`29/09/24`, `29.09.24`) in `text`, which a
+    writer's sign-off prints: read only where the day and the month cannot be mistaken (one of them
+    over 12, or the site's `date_order`), the year in this century; '' otherwise."""
+    match = re.search(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2})(?![\d/.])", text)
+    if not match:
+        return ""
+    found = _slash(match, date_order)
+    return _day("20" + match["y"], int(found.day[5:7]), found.day[8:10]) if found.day else ""
+
+
 def _dates_in(line: str, date_order: str) -> list[_Found]:
     names = month_names()
     found: list[_Found] = []

@@ -305,6 +305,23 @@ def day_links(line: str) -> bool:
     return bool(_DAY_LINKS.match(line.strip()))
 
 
+#: A label over a list of links to other stories, alone on its line: `Lire aussi:`, `Lesen Sie auch`.
+_READ_ALSO = re.compile(r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|siehe auch"
+                        r"|lee también|lea también|leer también|ver también|read also|also read|see also|leia também"
+                        r"|leggi anche|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸閱讀|延伸阅读)\s*[:：]?$",
+                        re.IGNORECASE)
+
+
+def read_also(line: str) -> bool:
+    """A label over a list of links to other stories (see _READ_ALSO)."""
+    return bool(_READ_ALSO.match(line.strip()))
+
+
+def link_list(lines: list[str]) -> bool:
+    """Lines that are links to other stories: headlines, none ending with a full stop."""
+    return bool(lines) and all(not re.search(r"[.。]$", ln.strip()) and len(ln.split()) <= 30 for ln in lines)
+
+
 def strip_glued_tail(line: str) -> str:
     """A line without a link label glued to its end (`... trabaja para … Leer más`)."""
     return _GLUED_TAILS.sub("", line) if size(line) > 3 else line
