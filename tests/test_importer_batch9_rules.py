@@ -9,7 +9,7 @@ import pytest
 from gazette.importer import extract
 from gazette.importer.rules.byline import korean_name, read_byline
 from gazette.importer.rules.dateline import dateline_alone, read_dateline, wire_credit
-from gazette.importer.rules.caption import credit_line, trailing_credit
+from gazette.importer.rules.caption import credit_line, marked_caption, trailing_credit
 from gazette.importer.rules.dates import event_schedule, short_year_date
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
 from gazette.importer.rules.source import (
@@ -241,3 +241,8 @@ def test_the_links_under_a_read_also_label_at_the_foot_go():
     got = extract("Un pont fermé\n\n" + LEAD + "\n\n" + MORE + "\n\nLire aussi:\n\n"
                   "Pass sanitaire: des sanctions disproportionnées?\nLe vaccin est moins efficace, constate Israël\n")
     assert got.paragraphs[-1] == MORE
+
+
+@pytest.mark.parametrize("line", ["男子墜樓身亡。(資料照)", "消防員到場救援。（资料图片）", "화재 현장 (자료사진)"])
+def test_a_caption_that_calls_itself_a_file_picture_in_cjk(line):
+    assert marked_caption(line) == (line, "")

@@ -82,9 +82,10 @@ PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|�
 _JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
                          r"(?=[^=＝。]{0,40}?(?:\d{1,2}日|\d{1,2}月|午前|午後|\d{1,2}時))[^=＝。]{1,60}?)(?:、(?P<credit>[^、=＝。\s]{2,12})撮影)?$")
 #: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`.
-_ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
+_ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
                               r"|(?:imagen|foto) de archivo|(?:imagem|foto) de arquivo|(?:image|photo) d['’]archives?"
-                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image))\)?\.?$",
+                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image)"
+                              r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
 _TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
