@@ -8,7 +8,7 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import korean_name, read_byline
-from gazette.importer.rules.dateline import dateline_alone, read_dateline, wire_credit
+from gazette.importer.rules.dateline import dated_place, dateline_alone, read_dateline, wire_credit
 from gazette.importer.rules.caption import credit_line, marked_caption, trailing_credit
 from gazette.importer.rules.dates import event_schedule, short_year_date
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
@@ -43,6 +43,7 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "La bourse ferme dans 7 h 32 min", "·1 min de lecture",
     "Accueil | Actualités | Liens utiles | Conseils municipaux | Photos | Courrier des lecteurs | Contact |",
     "Par",  # a byline's word whose name is gone
+    "廣告 廣告",  # an ad's label, printed twice
 ])
 def test_page_furniture_of_batch_9(line):
     assert is_page_furniture(line)
@@ -246,3 +247,9 @@ def test_the_links_under_a_read_also_label_at_the_foot_go():
 @pytest.mark.parametrize("line", ["男子墜樓身亡。(資料照)", "消防員到場救援。（资料图片）", "화재 현장 (자료사진)"])
 def test_a_caption_that_calls_itself_a_file_picture_in_cjk(line):
     assert marked_caption(line) == (line, "")
+
+
+@pytest.mark.parametrize("lead", ["Musterstadt l Wer einen Unfall baut, muss nicht die Polizei rufen.",
+                                  "Musterstadt | Wer einen Unfall baut, muss nicht die Polizei rufen."])
+def test_a_place_before_a_bar_opening_the_lead(lead):
+    assert dated_place(lead, lead=True) == "Musterstadt"

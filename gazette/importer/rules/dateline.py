@@ -137,11 +137,11 @@ def place_day_alone(line: str) -> str:
 
 
 #: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`; in the lead
-#: also a place in title case before a colon or a spaced hyphen, as Indian and South African
-#: papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
+#: also a place in title case before a colon, a spaced hyphen or a bar, as Indian, South African and
+#: German papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
-_TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -)"
-                          r"\s(?=[A-ZÀ-Ý\d])")
+_TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
+                          r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
 #: An Indian agency's dateline with the country in brackets: `New Delhi [India], Mar 2 (ANI):`.
 _COUNTRY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})\s\[[^\]]{2,30}\],\s"
                              r"[^\W\d_]{3,}\.?\s\d{1,2}\s\((?P<agency>[^()]{2,20})\)\s*[:–—-]\s")

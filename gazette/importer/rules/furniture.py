@@ -40,7 +40,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    r"^(?:(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])\s*){1,3}$",
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
