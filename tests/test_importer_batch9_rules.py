@@ -89,6 +89,8 @@ def test_a_byline_run_into_a_numeric_date_names_the_author():
     ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "연합뉴스"),
     ("☞공감언론 뉴시스 kim@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재 금지.>", "공감언론 뉴시스통신사"),
     ("© 2024 The Valley Tribune", ""),  # a name that does not read as an outlet's is not taken
+    ("© 2024 Yahoo News", ""),  # a site's own notice at the page's foot names no source
+    ("Copyright 2024 The Associated Press. All rights reserved.", "The Associated Press"),
 ])
 def test_the_texts_copyright_notice_names_its_outlet(line, holder):
     assert outlet_holder(line) == holder

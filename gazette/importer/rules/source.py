@@ -203,10 +203,13 @@ def copyright_holder(line: str) -> str:
 
 
 def outlet_holder(line: str) -> str:
-    """The outlet a copyright line names, when the name reads as an outlet's (an agency, a name
-    ending as outlets' names end): the text's own notice under it (`<저작권자(c) 연합뉴스, …>`)."""
+    """The outlet a copyright line names: an agency, or, in the notice Korean, Japanese and Chinese
+    outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
+    outlets' names end. A site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
     holder = copyright_holder(line)
-    return holder if holder and (known_agency(holder) or _OUTLET_END.search(holder)) else ""
+    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
+    agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
+    return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
 
 
 #: A newsroom's collective credit names the outlet: `La rédaction de France-Soir`, `Redacción El País`.
