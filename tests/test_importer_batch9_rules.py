@@ -75,6 +75,7 @@ def test_a_breadcrumb_printed_one_item_a_line_goes_and_its_last_item_takes_the_k
 def test_a_menu_printed_one_section_a_line_above_the_headline_goes():
     assert menu_run(["國際", "社會", "政治", "RSS", "高雄鼓山男子墜樓身亡 現場無打鬥痕跡"]) == 4
     assert menu_run(["Politik", "Sport", "Bridge closes for a year after inspection"]) == 0  # two are no menu
+    assert menu_run(["Décryptages", "Pépites", "Dossiers", "Vidéos", "Bridge closes for a year"]) == 4
     got = extract("News\nSport\nCulture\nWeather\nBridge closes for a year\n\n" + LEAD + "\n")
     assert got.title == "Bridge closes for a year"
 

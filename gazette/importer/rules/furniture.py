@@ -286,7 +286,9 @@ def _menu_item(line: str) -> bool:
     text = line.strip()
     if re.search(r"[.,:;!?。，、：]|\d", text) or not text:
         return False
-    return len(text.split()) <= 2 and len(text) <= 16 if text.isascii() or " " in text else len(text) <= 4
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
+        return len(text) <= 4
+    return len(text.split()) <= 2 and len(text) <= 16
 
 
 def menu_run(lines: list[str]) -> int:
@@ -294,6 +296,7 @@ def menu_run(lines: list[str]) -> int:
     names alone: `國際`, `社會`, `政治`, …, `RSS`), 0 when they are not."""
     count = next((i for i, ln in enumerate(lines) if not _menu_item(ln)), len(lines))
     return count if count >= 4 else 0
+
 
 
 #: A blog's links to the days (or posts) before and after: `« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »`.
