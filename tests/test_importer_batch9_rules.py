@@ -182,6 +182,7 @@ def test_a_pictures_label_over_its_credit_is_no_dateline():
     ("par Ouest France", ((), "Ouest France")),  # an outlet's name, no person's
     ("Von Radio Bremen", ((), "Radio Bremen")),
     ("By Anatole Frank", (("Anatole Frank",), "")),
+    ("par Marie-France Dupont", (("Marie-France Dupont",), "")),
 ])
 def test_a_byline_that_names_an_outlet(line, want):
     assert read_byline(line) == want

@@ -111,8 +111,9 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(dict.fromkeys(names)), outlet
 
 
-#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur`.
-_OUTLET_WORDS = frozenset({"France", "Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
+#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
+#: `France`, which `Marie-France` has).
+_OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
                            "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
                            "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
 
