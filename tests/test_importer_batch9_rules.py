@@ -108,6 +108,7 @@ def test_a_copyright_notice_under_the_text_is_the_source_when_nothing_else_names
     ("取材中拉致か=日本人フリー記者(時事通信)", ("取材中拉致か=日本人フリー記者", "時事通信")),
     ("スーツケースに人間の胴体 ゴルフ場跡地(19日)産経", ("スーツケースに人間の胴体 ゴルフ場跡地", "産経")),
     ("Bridge closes (again)", ("Bridge closes (again)", "")),  # brackets that name no outlet stay
+    ("花火大会が開幕(19日)東京", ("花火大会が開幕(19日)東京", "")),  # a place after the day is no outlet
 ])
 def test_an_outlet_in_brackets_behind_a_headline(line, want):
     assert title_outlet(line) == want

@@ -258,8 +258,15 @@ def title_outlet(line: str) -> tuple[str, str]:
     match = _TITLE_OUTLET.search(line)
     if not match or match.start() < 4:
         return line, ""
-    name = match["name"] or (match["agency"] if known_agency(match["agency"]) else "")
+    name = match["name"] if match["name"] and (looks_like_outlet(match["name"]) or match["name"] in _JA_SHORT) \
+        else (match["agency"] if match["agency"] and known_agency(match["agency"]) else "")
     return (line[: match.start()].rstrip(), name) if name else (line, "")
+
+
+#: The short names Japanese news lists and the blogs that copy them give the national papers and
+#: broadcasters' networks (`(19日)産経`); a place (`東京`) is none of them.
+_JA_SHORT = frozenset({"朝日", "毎日", "読売", "産経", "日経", "中日", "共同", "時事", "NHK", "TBS", "FNN", "ANN",
+                       "JNN", "NNN"})
 
 
 def aged_outlet(line: str) -> str:
