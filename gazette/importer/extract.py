@@ -686,7 +686,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
 def _picture_label(line: str, following: str) -> bool:
     """A word or two over a picture's credit line: the picture's label (its alternative text, a
     logo's name), no dateline and no headline."""
-    return size(line) <= 2 and bool(cap.credit_line(following)) and not SENTENCE_END.search(line)
+    return size(line) <= 2 and bool(cap.credit_line(following)) and not SENTENCE_END.search(line) \
+        and not src.known_agency(line)  # (an agency's name alone is the source, whatever is under it)
 
 
 def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
