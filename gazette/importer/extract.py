@@ -30,6 +30,7 @@ from gazette.importer.rules.byline import parse_byline
 from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
 from gazette.importer.rules.dateline import (
     dated_agency,
+    dateline_alone,
     dated_place,
     dated_tag,
     is_rubric,
@@ -39,6 +40,8 @@ from gazette.importer.rules.dateline import (
     wire_credit,
 )
 from gazette.importer.rules.dates import (
+    event_schedule,
+    short_year_date,
     parse_date,
     parse_date_line,
     publication_label,
@@ -46,11 +49,16 @@ from gazette.importer.rules.dates import (
     update_note,
 )
 from gazette.importer.rules.furniture import (
+    breadcrumb_items,
+    day_links,
     ends_head,
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    link_list,
+    menu_run,
     opens_more,
+    read_also,
     strip_glued_tail,
 )
 from gazette.importer.rules.language import detect
@@ -127,20 +135,51 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def _clean(text: str, furniture: tuple[str, ...], found: _Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    for paragraph in paragraphs_of(_HTML_COMMENT.sub("", text)):
-        lines: list[str] = []
-        for ln in paragraph:
-            if prose and _opens_other_stories(ln):
-                if lines:
-                    out.append(lines)
-                return [p for p in out if p]  # the page's other stories follow: the article ended
-            if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
-                continue
-            lines.extend(_pieces(ln, prose, found))
-            prose = prose or is_prose(ln)
+    paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
+    for k, paragraph in enumerate(paragraphs):
+        if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
+            continue  # the links under a `Lire aussi:` label
+        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
+                                       furniture, found, out, prose)
         if lines:
             out.append(lines)
+        if ended:  # the page's other stories follow: the article ended
+            _read_cut_foot(paragraphs[k:], found)
+            break
     return [p for p in out if p]
+
+
+def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: _Found, out: list[list[str]],
+             prose: bool) -> tuple[list[str], bool, bool]:
+    """(kept lines, running text seen yet, the article ended here) of one paragraph."""
+    lines: list[str] = []
+    for ln in paragraph:
+        if prose and _opens_other_stories(ln):
+            return lines, prose, True
+        if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
+            continue
+        lines.extend(_pieces(ln, prose, found))
+        prose = prose or is_prose(ln)
+    return lines, prose, False
+
+
+def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
+    """A paragraph above the text without the page's lists printed one item a line: a breadcrumb
+    (all of it; its last item, the page's headline, is kept to read the headline line by) and a
+    menu of sections at its top."""
+    crumbs = breadcrumb_items(paragraph)
+    if crumbs:
+        found.values.setdefault("crumb", crumbs[-1])
+        return []
+    return paragraph[menu_run(paragraph):]
+
+
+def _read_cut_foot(paragraphs: list[list[str]], found: _Found) -> None:
+    """What the page's foot, cut off under the text, still says of the text: a release wire's
+    issuer (`Original-Content von: X, übermittelt durch news aktuell`)."""
+    issuer = next((src.wire_issuer(ln) for p in paragraphs for ln in p if src.wire_issuer(ln)), "")
+    if issuer:
+        found.sources.setdefault("label", issuer)
 
 
 def _opens_other_stories(ln: str) -> bool:
@@ -152,10 +191,12 @@ def _opens_other_stories(ln: str) -> bool:
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
     """Is this line page furniture (then it goes)? A menu before the text takes the date line
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
-    if not (is_furniture(ln, furniture) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
+    if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
         found.sources.setdefault("line", src.portal_provider(ln))
+    if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
+        found.sources.setdefault("copyright", src.outlet_holder(ln))
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):
@@ -169,12 +210,19 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     glued = _GLUED_DATELINE.match(ln)
     if glued:
         return [glued["head"], glued["rest"]]
+    lead = _GLUED_LEAD.match(ln) if not prose else None
+    if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
+        return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
     credited = _STAMPED_CREDIT.match(ln.strip())
     if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
         return [credited["stamp"], credited["credit"]]
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
+#: A headline run into the first sentence of the text with no space between them (a page's lost line
+#: break): the sentence opens with an article or a preposition in capitals right after a lower-case letter.
+_GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El|La|Los|Las|Un|Una|Le|Les|L['’]|The|A|An"
+                         r"|In|On|At|Der|Die|Das|Ein|Eine|Il|Lo|Gli|O|Os|As|Em|En|Al|Au|Im|Am)\s.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
@@ -188,7 +236,8 @@ def _split_stamp(line: str, found: _Found) -> list[str]:
     """A time stamp glued to a headline when a page's line breaks were lost, split off:
     `Stand: 20.11.2021 22:35 Uhr Coronavirus-Blog: ...` and `Headline Updated: 2011-09-20 12:00:00 KST`.
     The stamp must be one for sure: a label or a clock at its end, and a headline (no sentence) beside it."""
-    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line):
+    if _date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line) \
+            or event_schedule(line):
         return [line]
     words = line.split()
     for k in range(min(len(words) - 1, 8), 1, -1):  # the longest stamp: `... 22:35 Uhr`, not `... 22:35`
@@ -216,6 +265,8 @@ def _masthead_date(lines: list[str], found: _Found) -> None:
 
 
 def _date_line(line: str, found: _Found):
+    if event_schedule(line):
+        return None  # an event's time and place: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`
     return read_date_line(line, date_order=found.date_order, language=found.language)
 
 
@@ -507,11 +558,23 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if head:
         found.sources.setdefault("label", label)
         line = head
+    line, outlet_behind = src.title_outlet(line)  # `…=日本人フリー記者(時事通信)`, `…跡地(19日)産経`
+    if outlet_behind:
+        found.sources.setdefault("title", outlet_behind)
     line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
-    found.title = title
+    found.title = _past_kicker(title, found)
+
+
+def _past_kicker(title: str, found: _Found) -> str:
+    """The headline without a kicker glued before it, where the page's breadcrumb ends with the
+    headline alone (`Notruf 110 Wann Magdeburger …` under a breadcrumb ending `Wann Magdeburger …`)."""
+    crumb = str(found.values.get("crumb", ""))
+    if len(crumb.split()) >= 3 and title.endswith(" " + crumb):
+        return crumb
+    return title
 
 
 def _read_above(lines: list[str], i: int, found: _Found) -> bool:
@@ -552,6 +615,9 @@ def _credit_above(line: str, found: _Found) -> bool:
         found.set("author", (signature[0],))
         found.sources.setdefault("byline", signature[1])
         return True
+    if _reporter_line(line):  # a reporter's credit over a headline printed at the foot (an AMP page's order)
+        found.set("author", _reporter_line(line))
+        return True
     return False
 
 
@@ -570,9 +636,17 @@ def _record_date(when, line: str, found: _Found) -> None:
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows
     _labelled_date(line, published, found)
+    if published.startswith(str(found.values.get("date") or "-")) and len(published) > 10:
+        found.values.pop("date")  # the same day again with its time: the time refines the day
     found.set("date", published)
     found.set("updated", updated)
-    label = src.labelled_source(line) or src.paper_credit(line)
+    _credits_on_date_line(line, found)
+
+
+def _credits_on_date_line(line: str, found: _Found) -> None:
+    """The source and author a date line also names: a label, a paper's print credit, an outlet
+    after the time, a byline run into the date, a reporter's title before it, an agency's line."""
+    label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
     if label:
         found.sources.setdefault("label", label)
     credit = by.read_byline(line.split("|")[0])
@@ -595,7 +669,7 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _highlight(lines, i, found):
+    if _highlight(lines, i, found) or _picture_label(line, following):
         return True
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
@@ -607,6 +681,13 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _picture_label(line: str, following: str) -> bool:
+    """A word or two over a picture's credit line: the picture's label (its alternative text, a
+    logo's name), no dateline and no headline."""
+    return size(line) <= 2 and bool(cap.credit_line(following)) and not SENTENCE_END.search(line) \
+        and not src.known_agency(line)  # (an agency's name alone is the source, whatever is under it)
 
 
 def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
@@ -784,7 +865,7 @@ def _other_credit(line: str, bare: str, found: _Found) -> bool:
     if _outlet_byline(bare, found):
         return True
     outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare)
+        or src.company_line(bare) or src.newsroom(bare)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
@@ -1111,7 +1192,8 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     _closing_credit(paragraphs, found)
     _sign_off(paragraphs, found)
     dateline = _dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
-    paragraphs = [p for p in paragraphs if wire_credit(p)[3] != p.strip()]  # a credit alone is no text
+    paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
+                  and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
@@ -1186,7 +1268,8 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     pair = cap.trailing_credit(p)
     if not pair:
         return None
-    agency_credit = "/" in pair[1] and i < 4 and size(p) <= 30  # "Name/dpa" near the top
+    barred = f"| {pair[1]}" in p and pair[1].isupper()  # a credit in capitals after a bar: `… | ARCHIVES X`
+    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or barred and size(p) <= 60)  # near the top
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
@@ -1207,6 +1290,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
             found.sources.setdefault("line", src.known_agency(out[-1]))
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
+        if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
+            found.set("author", (out[-1].strip(),))
         out.pop()
     return out
 
@@ -1223,6 +1308,9 @@ def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
         found.sources.setdefault("line", src.company_line(p))
         return True
     if out and _other_headline(p):  # a link to another story set among the paragraphs
+        return True
+    if src.wire_issuer(p):  # a release wire's trailer: `Original-Content von: X, übermittelt durch news aktuell`
+        found.sources.setdefault("label", src.wire_issuer(p))
         return True
     if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
         if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
@@ -1246,6 +1334,7 @@ def _other_headline(paragraph: str) -> bool:
     estrada que ... infância. Em Seia, as chamas ainda são um trauma`). Running text ends with a
     stop; a subhead has no sentence in it."""
     return "\n" not in paragraph and 6 <= size(paragraph) <= 30 and not SENTENCE_END.search(paragraph) \
+        and not _FOOT_SIGNED.search(paragraph) \
         and not re.search(r"[.!?…:：,;\"'“”’»)\]]$", paragraph.rstrip()) \
         and bool(re.search(r"\w[.!?][\"”’»]?\s+[\"“«]?[A-ZÀ-Ý]", paragraph))
 
@@ -1267,6 +1356,10 @@ _INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
 #: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
 _FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
                         r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
+#: A writer's sign-off with a publication label glued behind the last sentence:
+#: `… originó el fuego. Susana Espósito - Publicada el Domingo 29/09/24 - 1268 caracteres |`.
+_FOOT_SIGNED = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,3})\s*[-–|]\s*"
+                          r"(?:Publicad[ao]|Published|Publié|Publiée|Veröffentlicht|Pubblicato)\b(?P<when>.{0,60})$")
 _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
 
 
@@ -1281,6 +1374,11 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
         found.sources.setdefault("dateline", wire["agency"])
         found.set("author", tuple(wire["names"].split()))
         return paragraphs[:-1] + [last[: wire.start()].rstrip()], wire["place"]
+    signed = _FOOT_SIGNED.search(last)
+    if signed and by.parse_byline("By " + signed["name"]):  # `… el fuego. Susana Espósito - Publicada el …`
+        found.set("author", (signed["name"],))
+        found.set("date", short_year_date(signed["when"], found.date_order))
+        return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
     if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
         found.sources.setdefault("line", outlet["name"])
@@ -1425,7 +1523,10 @@ def _wire_credit(paragraph: str, found: _Found) -> str | None:
 
 
 def _dates_of(line: str, found: _Found) -> tuple[str, str] | None:
-    """(published, updated) of a date line, by the strict rule first, then the wide one."""
+    """(published, updated) of a date line, by the strict rule first, then the wide one; None for
+    an event's time and place (`Zeit: … Ort: …`), whose date is the event's."""
+    if event_schedule(line):
+        return None
     dates = parse_date_line(line)
     if dates is not None or is_prose(line):
         return dates
@@ -1457,6 +1558,9 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
         return ""  # a second date-only line is text (a timeline, say)
     if published and "date" not in values:
         values["date"] = published
+    credit = by.read_byline(line)
+    if credit and credit[0] and not values.get("author"):  # a byline run into its date: `Von X 19.12.2017, 21:00`
+        values["author"] = credit[0]
     if updated and "updated" not in values:
         values["updated"] = updated
     if not values.get("date") and updated:

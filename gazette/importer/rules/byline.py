@@ -100,10 +100,8 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
         outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
     elif slash:
         outlet, rest = slash["outlet"].strip(), slash["names"]
-    if known_agency(rest):
-        return (), known_agency(rest)
-    if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest):
-        return (), rest  # `par Le Monde`, `By The Associated Press`: an outlet, not a person
+    if _credited_outlet(rest):
+        return (), _credited_outlet(rest)
     parts = [p.strip() for p in rest.split(",")]
     if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
         rest = parts[0]  # a name printed twice
@@ -113,9 +111,32 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(dict.fromkeys(names)), outlet
 
 
+#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
+#: `France`, which `Marie-France` has).
+_OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
+                           "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
+                           "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+
+
+def _credited_outlet(rest: str) -> str:
+    """The outlet a byline names instead of a person (an agency, `par Le Monde`, `By The Associated
+    Press`, `par Ouest France`), or ''."""
+    from gazette.importer.rules.source import known_agency
+
+    if known_agency(rest):
+        return known_agency(rest)
+    if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
+            or (len(rest.split()) <= 4 and any(w in _OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
+        return rest
+    return ""
+
+
 #: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
 _DATE_LABEL_TAIL = re.compile(r"\s+(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated|atualizado"
-                              r"|actualizado|aggiornato)\b.*$", re.IGNORECASE)
+                              r"|actualizado|aggiornato)\b.*$"
+                              # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`
+                              r"|\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$",
+                              re.IGNORECASE)
 #: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
 _STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")
 
@@ -171,3 +192,16 @@ def reporting_trailer(paragraph: str) -> tuple[str, tuple[str, ...]]:
     names = tuple(n.strip() for n in re.split(r",| and |\bwriting by\b", match["names"], flags=re.IGNORECASE)
                   if n.strip())
     return paragraph[: match.start()].rstrip(), names
+
+
+#: Korean family names (the hundred or so that nearly every Korean bears), as a name's first syllable.
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽"
+                             "성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반"
+                             "왕금옥육인맹제모탁국어은편용예경봉사")
+
+
+def korean_name(line: str) -> bool:
+    """A Korean person's name alone on a line (three syllables, a family name first): `김정우`, not
+    a desk's name (`취재부`)."""
+    text = line.strip()
+    return bool(re.fullmatch(r"[가-힣]{3}", text)) and text[0] in _KOREAN_SURNAMES

@@ -50,6 +50,10 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
+    # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
+    re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
+    # a credit in capitals after a bar: `… dans le quartier. | ARCHIVES OUEST-FRANCE`, `… | PHOTO : X / OUEST-FRANCE`
+    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+\|\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/:-]{3,50})$"),
     # a photographer after a slash, a picture's origin in brackets: `…美景。聯合報系記者X／攝影`, `…雲圖。(圖取自X)`
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,16}?)\s*[／/]\s*(?:攝影|摄影|攝|摄)$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*[(（]\s*(?:圖|图)(?:片)?(?:取自|來源|来源|提供)?\s*[:：／/]?\s*"
@@ -65,7 +69,8 @@ _TRAILING_CREDITS = (
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
                r"(?:\s?/\s?\S+)?)$"),
 )
-_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©)\s*:?\s*(?P<credit>.{2,60})$")
+_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
+                          r"\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
                          r"|供图\s*$|供圖\s*$|[／/]\s*(?:攝影|摄影)\s*$",
@@ -77,9 +82,10 @@ PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|�
 _JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
                          r"(?=[^=＝。]{0,40}?(?:\d{1,2}日|\d{1,2}月|午前|午後|\d{1,2}時))[^=＝。]{1,60}?)(?:、(?P<credit>[^、=＝。\s]{2,12})撮影)?$")
 #: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`.
-_ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
+_ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
                               r"|(?:imagen|foto) de archivo|(?:imagem|foto) de arquivo|(?:image|photo) d['’]archives?"
-                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image))\)?\.?$",
+                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image)"
+                              r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
 _TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")

@@ -53,6 +53,11 @@ _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|�
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
 
 
+#: A release's dateline from news aktuell's original text service: `Hamburg (ots)`, `Berlin (ots) -`. The
+#: service carries the issuer's own text, so it names no agency (the issuer is the source).
+_OTS = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)\s\((?:ots|OTS)\)(?P<agency>)\s*(?:[-–—]|$)")
+#: A Chinese-language paper's dateline with the day and `讯` (news): `(新加坡8日讯)`, `（吉隆坡28日訊）`.
+_DAY_NEWS = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}日(?:讯|訊)(?P<agency>)[）)]")
 #: A release wire's dateline between double dashes: `SEOUL--(BUSINESS WIRE)--`, `서울--(뉴스와이어)--`.
 _WIRE_DASHES = re.compile(r"^(?P<place>[^\W\d_][\w.'’ ]{1,30}?)(?:,\s[\w.' ]{2,20})?\s?--\s?"
                           r"\((?P<agency>[^()]{2,30})\)\s?--")
@@ -64,7 +69,8 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_KOREAN, _JAPANESE, _CHINESE, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED):
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED,
+                    _COUNTRY_TAGGED):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
@@ -75,6 +81,12 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
         place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
         return place, "" if dated_tag(paragraph) else match["agency"].strip()
     return place, ""
+
+
+def dateline_alone(paragraph: str) -> bool:
+    """A dateline alone on its line, the text under it: `Hamburg (ots)`, `MADRID, 17 (EUROPA PRESS)`."""
+    text = paragraph.strip()
+    return bool(re.fullmatch(r"[^\W\d_][\w.'’ -]{1,30}?\s\((?:ots|OTS)\)", text) or _DAY_TAGGED.fullmatch(text))
 
 
 def dated_tag(paragraph: str) -> str:
@@ -125,11 +137,11 @@ def place_day_alone(line: str) -> str:
 
 
 #: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`; in the lead
-#: also a place in title case before a colon or a spaced hyphen, as Indian and South African
-#: papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
+#: also a place in title case before a colon, a spaced hyphen or a bar, as Indian, South African and
+#: German papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
-_TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -)"
-                          r"\s(?=[A-ZÀ-Ý\d])")
+_TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
+                          r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
 #: An Indian agency's dateline with the country in brackets: `New Delhi [India], Mar 2 (ANI):`.
 _COUNTRY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})\s\[[^\]]{2,30}\],\s"
                              r"[^\W\d_]{3,}\.?\s\d{1,2}\s\((?P<agency>[^()]{2,20})\)\s*[:–—-]\s")
@@ -168,9 +180,9 @@ _CNA = re.compile(r"^[（(]?\s*(?P<agency>中央社)\s*(?:記者|记者)\s*(?P<r
 _CNA_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<place>(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆"
                         r"|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|連江)(?:縣|市)?"
                         r"|東京|北京|上海|香港|華盛頓|紐約|倫敦|巴黎|柏林|首爾)")
-#: A Taiwanese paper's bracketed credit: `【記者姚宜君/台北】`, `【記者X／台北報導】`.
-_BRACKET_REPORTER = re.compile(r"^【\s*(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
-                               r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:報導|报道)?\s*】")
+#: A Taiwanese paper's bracketed credit: `【記者姚宜君/台北】`, `【記者X／台北報導】`, `〔記者X/高雄報導〕`.
+_BRACKET_REPORTER = re.compile(r"^[【〔]\s*(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
+                               r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:報導|报道)?\s*[】〕]")
 
 
 def wire_credit(paragraph: str) -> tuple[str, str, str, str]:

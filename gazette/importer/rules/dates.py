@@ -241,6 +241,17 @@ def _slash(match: re.Match, date_order: str) -> _Found:
     return _Found(match.start(), match.end(), _day(y, month, str(day)))
 
 
+def short_year_date(text: str, date_order: str = "") -> str:
+    """The day of a numeric date with a two-digit year (`29/09/24`, `29.09.24`) in `text`, which a
+    writer's sign-off prints: read only where the day and the month cannot be mistaken (one of them
+    over 12, or the site's `date_order`), the year in this century; '' otherwise."""
+    match = re.search(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2})(?![\d/.])", text)
+    if not match:
+        return ""
+    found = _slash(match, date_order)
+    return _day("20" + match["y"], int(found.day[5:7]), found.day[8:10]) if found.day else ""
+
+
 def _dates_in(line: str, date_order: str) -> list[_Found]:
     names = month_names()
     found: list[_Found] = []
@@ -357,6 +368,18 @@ def _half_day(text: str) -> str:
     `格林尼治标准时间10:41`, as they read a zone after the clock."""
     text = _GREENWICH.sub(lambda m: f"{m['clock']} GMT", text)
     return _HALF_DAY.sub(lambda m: f"{m['clock']} {'am' if m['half'] in ('오전', '午前', '上午') else 'pm'}", text)
+
+
+#: An event's time and place, as an invitation or a release announces them: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`.
+_EVENT_SCHEDULE = re.compile(
+    r"^(?:zeit|termin|wann|datum|when|time|date|heure|quand|fecha|cuándo|hora|日時|일시|时间|時間)\s*[:：]"
+    r".{0,80}?(?:\bort|\bwo|\bwhere|\bvenue|\blieu|\boù|\blugar|\bdónde|場所|장소|会場|地点|地點)\s*[:：]",
+    re.IGNORECASE)
+
+
+def event_schedule(line: str) -> bool:
+    """An event's time and place (see _EVENT_SCHEDULE): its date is the event's, never the article's."""
+    return bool(_EVENT_SCHEDULE.match(line.strip()))
 
 
 def publication_label(line: str) -> bool:

@@ -30,6 +30,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
     r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
+    # a longer menu: six or more names of a few words between bars (`Accueil | … | Courrier des lecteurs |`)
+    r"^\|?\s*(?:[^|.!?。]{1,24}\s\|\s*){5,}[^|.!?。]{0,24}$",
     r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
@@ -38,7 +40,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|広告|\[pr\])$",
+    r"^(?:(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])\s*){1,3}$",
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
@@ -93,8 +95,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
-    (r"^.{0,40}(?:copyright|all rights reserved|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權|非經授權"
-     r"|不得转载|不得轉載|版權|版权所有)"
+    (r"^.{0,40}(?:copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
+     r"|非經授權|不得转载|不得轉載|版權|版权所有)"
      r".{0,120}$"),
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録|記事中の広告|詳しくはこちら|この連載の一覧|残り\d+文字)"
      r".{0,80}$"),
@@ -147,6 +149,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a date stamp whose dates are gone: "Posted , updated"
     r"^(?:posted|published|publicado|publié)\s*,\s*(?:updated|atualizado|actualizado|mis à jour)\s*$",
     r"^[×✕✖]$",  # a close button
+    r"^(?:by|par|von|por)$",  # a byline's word whose name is gone
     # a video player's suggestion label: "video suggerito", "vídeo recomendado"
     r"^(?:video suggerit[oi]|video consigliat[oi]|vídeos? recomendados?|vídeos? sugeridos?|suggested videos?)$",
     # a prompt that ends in a link: "Já segue a Informação da X no WhatsApp? É só clicar aqui"
@@ -166,6 +169,40 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^(?:view (?:it|this (?:e-?mail|newsletter)|online|this online) in (?:your|a|the) (?:web )?browser"
      r"|view (?:this e-?mail|online|in (?:your )?browser)|having trouble viewing this e-?mail\??)\.?$"),
     r"^(?:fundado en \d{4}|founded in \d{4}|gegründet \d{4})$",
+    # an app's promotion in any order of its words: "▶연합뉴스 앱 지금 바로 다운받기~", "…點我下載APP…"
+    (r"^.{0,40}(?:앱|(?<![a-z])app(?![a-z])|アプリ)\s?.{0,12}(?:다운|설치|下載|下载|ダウンロード|download).{0,40}$"
+     r"|^.{0,60}(?:下載|下载|다운로드|ダウンロード|download)\s?(?:app(?![a-z])|앱|アプリ).{0,40}$"),
+    # a Korean portal's notice on how it files the outlet's story: "이 기사의 카테고리는 언론사의 분류를 따릅니다."
+    r"^(?:이 기사의 카테고리는|기사가 속한 카테고리는|언론사는 한 기사를).{0,40}$",
+    # a newsletter's sign-up prompt and its controls: "ニュースレターにご登録いただいた方に…ご登録ください。"
+    (r"^.{0,60}(?:ニュースレター|newsletter|뉴스레터|メルマガ).{0,60}(?:登録|subscribe|sign up|abonn|anmeld|suscr"
+     r"|inscri|구독|신청).{0,60}$|^(?:newsletter|subscription form|nicht mehr anzeigen|ne plus afficher"
+     r"|no volver a mostrar|don't show (?:this )?again|url courte|s'abonner|abonnieren|suscribirse)$"),
+    # a form's consent to receive the outlet's mail: "Ich möchte gerne Nachrichten … per E-Mail erhalten."
+    (r"^(?:ich möchte|je souhaite|je veux|deseo|quiero|i would like|i want)\b.{0,140}"
+     r"(?:per e-?mail|par e-?mail|par courriel|por correo|por e-?mail|by e-?mail|via e-?mail)\b.{0,20}$"),
+    # a notice that a link leaves the site: "この外部リンク先サイトのコンテンツは、…可能性があります。"
+    (r"^.{0,60}(?:外部リンク|外部サイト|external (?:link|site)|lien externe|externe[rn]? (?:link|seite)"
+     r"|enlace externo).{0,120}$"),
+    # a paper's helpline notice under a story of suicide: "自由電子報關心您︰自殺不能解決問題,…", "安心專線:1925"
+    (r"^.{0,20}(?:關心您|关心您)\s*[:：︰].{0,120}$|^.{0,12}(?:專線|专线|상담전화|相談ダイヤル|helpline|hotline|lifeline)"
+     r"\s*[:：]?\s*☎?\s*\d[\d-]{2,}[。.]?$"
+     r"|^(?:if you or someone you know|if you are having thoughts of suicide)\b.{0,200}$"
+     r"|^.{0,60}자살\s?예방\s?(?:상담전화|핫라인).{0,120}$"),
+    # a page's reaction buttons: "高兴", "惊讶", "좋아요", "훈훈해요"
+    (r"^(?:高兴|高興|惊讶|驚訝|愤怒|憤怒|悲伤|悲傷|关怀|關懷|感动|感動|好笑|无聊|無聊|좋아요|훈훈해요|슬퍼요|화나요"
+     r"|후속\s?기사\s?원해요|추천해요|j'aime|me gusta|me encanta|gefällt mir)$"),
+    # a label or a caption's fragment left with a table cell's bar: "화재현장 |", "Usted es el visitante |"
+    r"^(?!(?:by|von|par|por|di|da)\b)[^|.!?。]{1,40}\s\|$",  # (an empty byline `By  |` is read as one)
+    # an icon's empty image with its label: "![]() OPCIONES DEL MENU"
+    r"^!\[\]\(\)\s*.{0,40}$",
+    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
+    (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
+     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche)"
+     r"\s*:\s*\S.{3,200}$"),
+    # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
+    (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
+     r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
@@ -203,7 +240,12 @@ _MORE_HEADING = re.compile(
     r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
-    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻)\b.{0,40}$", re.IGNORECASE)
+    r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
+    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias)\b.{0,40}$"
+    # a press release's contact block: `Rückfragen bitte an:`, `Pressekontakt:`, `Media contact:`
+    r"|^(?:rückfragen bitte an|rückfragen an|pressekontakt|medienkontakt|media contacts?|press contacts?"
+    r"|contact presse|contacts? presse|contacto de prensa|contacto para medios|お問い合わせ先|문의처)\s*[:：]?$",
+    re.IGNORECASE)
 
 
 def opens_more(line: str) -> bool:
@@ -222,8 +264,65 @@ def is_menu_line(line: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
-    text = re.sub(r"^[-–•·|]\s+", "", line.strip())  # a list's bullet, a bar's
+    text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
+
+
+#: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.
+_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*)?[>›»/]$")
+
+
+def breadcrumb_items(lines: list[str]) -> list[str]:
+    """The items of a breadcrumb printed one item a line, its separators on lines of their own
+    (`1. Startseite`, `2. >`, `3. Lokal`, …: a list copied from a page), or [] for other lines."""
+    separators = [ln for ln in lines if _CRUMB_SEPARATOR.match(ln.strip())]
+    if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
+        return []
+    return [re.sub(r"^\d{1,2}\.\s*", "", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def _menu_item(line: str) -> bool:
+    """A section's name alone: a word or two (`Lokal`, `RSS`), or up to four CJK characters (`國際`)."""
+    text = line.strip()
+    if re.search(r"[.,:;!?。，、：]|\d", text) or not text:
+        return False
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
+        return len(text) <= 4
+    return len(text.split()) <= 2 and len(text) <= 16
+
+
+def menu_run(lines: list[str]) -> int:
+    """How many of the first lines are a page's menu printed one section a line (four or more
+    names alone: `國際`, `社會`, `政治`, …, `RSS`), 0 when they are not."""
+    count = next((i for i, ln in enumerate(lines) if not _menu_item(ln)), len(lines))
+    return count if count >= 4 else 0
+
+
+
+#: A blog's links to the days (or posts) before and after: `« 2022年1月18日 (火) | トップページ | 2022年1月20日 (木) »`.
+_DAY_LINKS = re.compile(r"^«.{2,80}\|.{2,80}»$")
+
+
+def day_links(line: str) -> bool:
+    """A blog's links to the pages before and after (see _DAY_LINKS): its dates are not the article's."""
+    return bool(_DAY_LINKS.match(line.strip()))
+
+
+#: A label over a list of links to other stories, alone on its line: `Lire aussi:`, `Lesen Sie auch`.
+_READ_ALSO = re.compile(r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lesen sie auch|siehe auch"
+                        r"|lee también|lea también|leer también|ver también|read also|also read|see also|leia também"
+                        r"|leggi anche|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸閱讀|延伸阅读)\s*[:：]?$",
+                        re.IGNORECASE)
+
+
+def read_also(line: str) -> bool:
+    """A label over a list of links to other stories (see _READ_ALSO)."""
+    return bool(_READ_ALSO.match(line.strip()))
+
+
+def link_list(lines: list[str]) -> bool:
+    """Lines that are links to other stories: headlines, none ending with a full stop."""
+    return bool(lines) and all(not re.search(r"[.。]$", ln.strip()) and len(ln.split()) <= 30 for ln in lines)
 
 
 def strip_glued_tail(line: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from gazette.importer.rules.text import _fold
 
@@ -36,12 +37,27 @@ def is_title_case_name(text: str) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries' and territories' names in the languages the importer reads, from Babel's data."""
+    from babel import Locale
+
+    return frozenset(name.casefold() for tag in ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "ko", "zh")
+                     for code, name in Locale.parse(tag).territories.items() if not code.isdigit())
+
+
+def is_place_name(name: str) -> bool:
+    """A country's or territory's name (`España`, `Deutschland`, `日本`): a page's section, no outlet."""
+    return name.strip().casefold() in _place_names()
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
-    """(title, source) from a title line; source is '' when the line names none."""
+    """(title, source) from a title line; source is '' when the line names none, or a country's
+    name (a section's tag after a bar: `… en Málaga | España`)."""
     known = {_fold(p) for p in publications}
     for match in reversed(list(re.finditer(r"(:| \| | - | – | — )", line))):
         title, name = line[: match.start()].strip(), line[match.end():].strip()
-        if not title or not name:
+        if not title or not name or (_fold(name) not in known and is_place_name(name)):
             continue
         if _fold(name) in known:
             return title, name
@@ -157,7 +173,7 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
-                         r"|放送|テレビ|뉴스|일보|신문|방송|통신|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+                         r"|放送|テレビ|ニュース|뉴스|일보|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -178,9 +194,79 @@ def bracket_prefix(line: str) -> tuple[str, str]:
 
 
 def copyright_holder(line: str) -> str:
-    """The holder named by a copyright line (`© 2021 The Korea Herald`), else ''."""
-    match = _COPYRIGHT.match(line.strip())
+    """The holder named by a copyright line (`© 2021 The Korea Herald`), or by the bracketed notice
+    that closes a credit line (`☞공감언론 뉴시스 … <저작권자ⓒ 공감언론 뉴시스통신사. …>`), else ''."""
+    text = line.strip()
+    notice = re.search(r"<[^<>]{4,100}>$", text)
+    match = _COPYRIGHT.match(notice[0] if notice and not _COPYRIGHT.match(text) else text)
     return match["name"].strip() if match and len(line) < 120 else ""
+
+
+def outlet_holder(line: str) -> str:
+    """The outlet a copyright line names: an agency, or, in the notice Korean, Japanese and Chinese
+    outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
+    outlets' names end. A site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
+    holder = copyright_holder(line)
+    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
+    agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
+    return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
+
+
+#: A newsroom's collective credit names the outlet: `La rédaction de France-Soir`, `Redacción El País`.
+_NEWSROOM = re.compile(r"^(?:la\s+)?(?:rédaction|redacción|redação|redazione|redaktion)\s+(?:de\s+|d['’]|del?\s+|von\s+"
+                       r"|der\s+|des\s+|di\s+|da\s+)?(?P<outlet>\S.{1,40})$", re.IGNORECASE)
+
+
+def newsroom(line: str) -> str:
+    """`France-Soir` from `La rédaction de France-Soir`; '' otherwise."""
+    match = _NEWSROOM.match(line.strip())
+    return match["outlet"].strip() if match and not re.search(r"[.!?]$", match["outlet"]) else ""
+
+
+#: The issuer a press release wire names under the release: `Original-Content von: Polizei Hamburg,
+#: übermittelt durch news aktuell`.
+_WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu original de)\s*:\s*"
+                          r"(?P<name>[^,]{2,60}),\s*(?:übermittelt durch|transmitted by|transmis par)\s+.{2,30}$",
+                          re.IGNORECASE)
+
+
+#: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`.
+_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分)\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")
+
+
+def dated_outlet(line: str) -> str:
+    """The outlet named after a date line's time, when the name reads as an outlet's; '' otherwise."""
+    match = _DATED_OUTLET.search(line.strip())
+    name = match["name"] if match else ""
+    return name if known_agency(name) or _OUTLET_END.search(name) else ""  # (not `Uhr`, `IST`: no outlet's)
+
+
+def wire_issuer(line: str) -> str:
+    """`Polizei Hamburg` from a release wire's trailer naming the issuer; '' otherwise."""
+    match = _WIRE_ISSUER.match(line.strip())
+    return match["name"].strip() if match else ""
+
+
+#: An outlet after a headline in brackets (`…=日本人フリー記者(時事通信)`), or after the day in
+#: brackets (`…跡地(19日)産経`), as portals and the blogs that repost them print their items.
+_TITLE_OUTLET = re.compile(r"\s?(?:[(（](?P<agency>[^()（）\s]{2,12})[)）]"
+                           r"|[(（]\d{1,2}日[)）]\s?(?P<name>[^\s()（）]{1,10}))$")
+
+
+def title_outlet(line: str) -> tuple[str, str]:
+    """(headline, outlet) from a headline with its outlet in brackets behind it; (line, '') otherwise."""
+    match = _TITLE_OUTLET.search(line)
+    if not match or match.start() < 4:
+        return line, ""
+    name = match["name"] if match["name"] and (looks_like_outlet(match["name"]) or match["name"] in _JA_SHORT) \
+        else (match["agency"] if match["agency"] and known_agency(match["agency"]) else "")
+    return (line[: match.start()].rstrip(), name) if name else (line, "")
+
+
+#: The short names Japanese news lists and the blogs that copy them give the national papers and
+#: broadcasters' networks (`(19日)産経`); a place (`東京`) is none of them.
+_JA_SHORT = frozenset({"朝日", "毎日", "読売", "産経", "日経", "中日", "共同", "時事", "NHK", "TBS", "FNN", "ANN",
+                       "JNN", "NNN"})
 
 
 def aged_outlet(line: str) -> str:
