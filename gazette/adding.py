@@ -51,7 +51,6 @@ class Added:
     before: dict[int, RenderJob] = field(default_factory=dict)  # the jobs changed, as they were
     new_jobs: int = 0
     search_records: list | None = None
-    related_changed: set[str] = field(default_factory=set)
     valid_until: float = float("inf")
 
 
@@ -160,7 +159,6 @@ class _Planner:
         doc = related.documents([article])[article.url]
         self.lists_changed = True
         changed, session.related_index = related.add(lists, session.related_index, article.url, doc)
-        self.added.related_changed = changed
         linked = session.link_names()[0]
         chains: defaultdict[str, object] = defaultdict(object)  # no article in a rewrite chain: one each
         found = {}
