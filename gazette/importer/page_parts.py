@@ -27,9 +27,10 @@ _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|cutline|figcaption|leyenda|
 #: Class words of a photo's credit inside or beside its caption (`credit`, `firma`, `byline`, `copyright`).
 _CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:credit|credits|firma|photographer|copyright|cr[ée]dito|fotograf)"
                            r"(?:$|[\s_-])", re.I)
-#: A credit's own label and brackets: `(Photo: Kiichiro Sato, AP)`, `Foto: X`, `Crédits photo : X`.
-_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:(?:photo|foto|photos|fotos|bild|image|crédits?\s+photos?|credit|source|quelle|"
-                          r"fuente)\s*[:：]\s*)?"
+#: A credit's own label, copyright sign and brackets: `(Photo: Kiichiro Sato, AP)`, `Foto: X`, `Crédits photo : X`,
+#: `© Ben Stansall/AFP`, `Credit Ashraf Shazly/AFP` (a label for screen readers, printed without a colon).
+_CREDIT_WRAP = re.compile(r"^[(\[]?\s*(?:©\s*)?(?:(?:photo|foto|photos|fotos|bild|image|crédits?(?:\s+photos?)?|credit|"
+                          r"source|quelle|fuente)\s*[:：]\s*|credit\s*(?=(?-i:[A-Z])))?"
                           r"(?P<credit>.+?)\s*[)\]]?$", re.I)
 #: A date in a page's address, in the slashed form newsrooms file articles under: `/2010/08/13/`.
 #: Also with one section between the year and the month (`/2010/POLITICS/08/13/`).
@@ -89,7 +90,7 @@ def page_lines(tree) -> tuple[list[Line], dict]:
 
 
 def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
-                heading_at: int = -1) -> tuple[list[Line], list[str]]:
+                heading_at: int = -1, again: str = "") -> tuple[list[Line], list[str]]:
     """(up to 30 lines between the headline and the text, without the text's own lines (a row of share
     buttons may come before the byline); up to 3 lines under the text's last line). The headline is
     the line of the `<h1>` at `heading_at` (document order), else the first line that starts as it
@@ -105,11 +106,19 @@ def around_text(lines: list[Line], headline: str, firsts: list[str], last: str,
     begin = max((index(first, top + 1) for first in firsts), default=-1)
     if top < 0 or begin < 0:
         return [], []
+    top = _headline_again(lines, top, begin, again)
     end = index(last, begin)
     own = {_norm(first)[:40] for first in firsts}
     header = [ln for ln in lines[top + 1:begin] if ln.text[:40] not in own][:30]
     footer = [ln.text for ln in lines[end + 1:end + 4]] if end >= 0 else []
     return header, footer
+
+
+def _headline_again(lines: list[Line], top: int, begin: int, again: str) -> int:
+    """The headline printed again as a line of its own nearer the text (`again`), where the header starts
+    when the headline's element is the page's masthead (`<h1>Headline<span>Site</span></h1>` over a menu);
+    else `top`."""
+    return max([top, *(i for i in range(top + 1, begin) if again and lines[i].text == again)])
 
 
 def lines_above(lines: list[Line], heading_at: int, count: int = 2) -> list[str]:
@@ -119,10 +128,20 @@ def lines_above(lines: list[Line], heading_at: int, count: int = 2) -> list[str]
     return [ln.text for ln in lines[max(top - count, 0):top]] if top > 0 else []
 
 
-def address_day(url: str) -> str:
-    """`2010-08-13` from an address filed under `/2010/08/13/`; '' otherwise."""
-    match = _ADDRESS_DAY.search(urlsplit(url).path + "/") if url else None
-    return f"{match['y']}-{match['m']}-{match['d']}" if match else ""
+def address_day(url: str, *, query: bool = False) -> str:
+    """`2010-08-13` from an address filed under `/2010/08/13/`; with `query`, also from a day written
+    whole in its query (`hl?a=20170309-35097838-cnetj-sci`), which only confirms a printed date's
+    month and day; '' otherwise."""
+    parts = urlsplit(url) if url else None
+    match = _ADDRESS_DAY.search(parts.path + "/") if parts else None
+    if match:
+        return f"{match['y']}-{match['m']}-{match['d']}"
+    whole = _QUERY_DAY.search(parts.query) if parts and query else None
+    return f"{whole['y']}-{whole['m']}-{whole['d']}" if whole else ""
+
+
+#: A day written whole in an address's query, as a portal files an article: `a=20170309-35097838-…`.
+_QUERY_DAY = re.compile(r"=(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:-|&|$)")
 
 
 def host_name(url: str) -> str:
@@ -163,6 +182,27 @@ def _is_caption_container(el) -> bool:
     return isinstance(el.tag, str) and bool(_CAPTION_CLASS.search(_classes(el))) and el.tag != "img"
 
 
+def figure_caption(caption) -> tuple[str, str]:
+    """(caption, credit) of a `<figcaption>` whose credit is an element of its own (`<span
+    class="widget-image__credits">`, `<span class="copyright">Crédits : <em>Getty</em></span>`), without
+    the credit's label; else its first element's text when what follows that is only a date and a
+    credit after a bar (`<h4>caption</h4><h5>27-06-2012</h5> | Efe`); ('', '') otherwise."""
+    credit_el = _credit_element(caption)
+    if credit_el is not None and credit_el in caption.iter():
+        text, credit = _caption_text_and_credit(caption)
+        wrapped = _CREDIT_WRAP.match(credit) if credit else None
+        return text, (wrapped["credit"] if wrapped else credit)
+    first = next((c for c in caption if isinstance(c.tag, str)), None)
+    text, lead = _norm(caption.text_content()), _norm(first.text_content()) if first is not None else ""
+    rest = _CAPTION_DATE.sub(" ", text[len(lead):]) if lead and text.startswith(lead) else ""
+    barred = re.fullmatch(r"\s*[|/•·]\s*(?P<credit>[^|/•·]{2,30}?)\s*", rest)
+    return (lead, barred["credit"]) if barred and len(lead) >= 20 else ("", "")
+
+
+#: A photo's date printed in its caption: `27-06-2012`, `27.06.2012`, `2012-06-27`.
+_CAPTION_DATE = re.compile(r"\b(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
 def _caption_text_and_credit(caption) -> tuple[str, str]:
     """(text, credit) of a caption container: the credit is its credit element's text (the text
     then without it, when the element is inside), else a credit at the text's end."""
@@ -170,7 +210,7 @@ def _caption_text_and_credit(caption) -> tuple[str, str]:
     text = _norm(caption.text_content())
     credit = _norm(credit_el.text_content()) if credit_el is not None else ""
     if credit and credit_el in caption.iter():
-        text = _norm(text.replace(credit, " ")).rstrip(" /|-–—").strip()
+        text = _norm(text.replace(credit, " ")).rstrip(" /|-–—•·").strip()
     if not credit:  # `… general election. (Thomas Coex/AFP/Getty Images)`
         text, credit = trailing_credit(text) or (text, "")
     return text, credit
@@ -304,35 +344,127 @@ def _line_elements(tree, lines: list[str]) -> list:
 
 #: Class words of a standfirst's element: `intro`, `teaser`, `anrisstext`, `chapo`, `dek`, `standfirst`.
 _STANDFIRST_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|teaser|anriss\w*|standfirst|dek|deck|chap[oô]|chapeau|"
-                               r"summary|sapo|entradilla|excerpt|subtitle|subheadline)(?:$|[\s_-])", re.I)
+                               r"summary|sapo|entradilla|excerpt|subtitle|subheadline|vorspann)(?:$|[\s_-])", re.I)
+
+
+def _classed_standfirst(el) -> bool:
+    """An element, or its parent, whose class names a standfirst (`dig-vorspann`, `atc-IntroText`)."""
+    return any(_STANDFIRST_CLASS.search(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", e.get("class") or ""))
+               for e in (el, el.getparent()) if e is not None)
 
 
 def _is_standfirst(el) -> bool:
     """An element printed as a standfirst: a subheading, a class that says so, or a paragraph wholly in bold."""
-    if el.tag in ("h2", "h3", "h4") or any(_STANDFIRST_CLASS.search(e.get("class") or "")
-                                           for e in (el, el.getparent()) if e is not None):
+    if el.tag in ("h2", "h3", "h4") or _classed_standfirst(el):
         return True
     bold = [c for c in el if isinstance(c.tag, str) and c.tag in ("strong", "b")]
     return len(bold) == 1 and _norm(bold[0].text_content()) == _norm(el.text_content())
 
 
-def leading_header(tree, lines: list[str], heading, description: str) -> int:
-    """How many of the extracted text's first lines are what the page prints between its headline and its
-    text: the headline again, the standfirst (the page's own description, printed as a subheading, in a
-    standfirst's element or wholly in bold), the byline (an element whose class says so)."""
+def _by_a_photo(el) -> bool:
+    """An element in a caption's container, or whose parent holds an image (`<div class="leadImage"><img>
+    <p>…</p>`): a photo's text, not a standfirst."""
+    parent = el.getparent()
+    return _in_caption(el) or (parent is not None and next(parent.iter("img"), None) is not None)
+
+
+def _is_headline_again(text: str, headline: str) -> bool:
+    """The headline again, or its part after a kicker (`Musik-Stars fordern …` of `Nutzerbasierte Abrechnung :
+    Musik-Stars fordern …`, which the page prints in an element of its own)."""
+    return bool(headline) and (text == headline or (len(text.split()) >= 3 and headline.endswith(" " + text)
+                                                    and headline[:-len(text)].rstrip().endswith((":", "：", "|"))))
+
+
+def classed_standfirst(tree, lines: list[str], heading) -> str:
+    """The text's first line after the headline again when the page prints it in an element whose class
+    names a standfirst (`<div class="dig-vorspann">`): the standfirst of a page whose metadata has no
+    description. '' otherwise."""
     elements = list(tree.iter())
     headline = _norm(heading.text_content()) if heading is not None else ""
-    page = _page_lines_of(tree, lines[:4], elements.index(heading) if heading is not None else -1)
-    count = 0
-    for line, printed in zip(lines[:4], page):
+    page = _page_lines_of(tree, lines[:3], elements.index(heading) if heading is not None else -1)
+    alts = _image_descriptions(tree)
+    for line, printed in zip(lines[:3], page):
         text = _norm(line)
-        if text == headline or (printed is not None and printed.byline and len(text) <= 60):
-            count += 1
-        elif text == description and printed is not None and _is_standfirst(elements[printed.order]):
-            count += 1
-        else:
+        if _is_headline_again(text, headline) or _describes_a_photo(text, alts):
+            continue
+        element = elements[printed.order] if printed is not None else None
+        classed = element is not None and _classed_standfirst(element) and not _by_a_photo(element)
+        return text if classed and 40 <= len(text) <= 500 else ""
+    return ""
+
+
+#: The words a Chinese caption starts with, under its photo: `图为马素湘在澳大利亚悉尼游玩时的近影。`
+_CAPTION_START = re.compile(r"^(?:图为|圖為|图片为|圖片為)\S")
+
+
+def _under_an_image(elements: list, at: int) -> bool:
+    """Is there an image among the few elements before the one at `at` (document order)?"""
+    return any(isinstance(el.tag, str) and el.tag == "img" for el in elements[max(at - 8, 0):at])
+
+
+def marked_caption(tree, lines: list[Line], order: dict, span: tuple[int, int]) -> str:
+    """The first line between the headline and the end of the text that a Chinese page prints right under
+    a photo and starts as its captions do (`图为…`): the photo's caption; '' otherwise."""
+    elements = list(tree.iter())
+    for line in lines:
+        if span[0] < line.order < span[1] and len(line.text) <= 150 and _CAPTION_START.match(line.text) \
+                and _under_an_image(elements, line.order):
+            return line.text
+    return ""
+
+
+def _image_descriptions(tree) -> set[str]:
+    """The descriptions (`alt`) of the page's images that are long enough to be a photo's caption."""
+    return {alt for alt in (_norm(img.get("alt") or "") for img in tree.iter("img")) if len(alt) >= 20}
+
+
+def _describes_a_photo(text: str, alts: set[str]) -> bool:
+    """A line that is an image's description as the page prints it under the photo, perhaps with its
+    credit after it (`Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa`): the caption."""
+    return any(text.startswith(alt) and len(text) <= len(alt) + 40 for alt in alts)
+
+
+def leading_header(tree, lines: list[str], heading, description: str) -> int:
+    """How many of the extracted text's first lines are what the page prints between its headline and its
+    text (see `header_lines`)."""
+    dropped = header_lines(tree, lines, heading, description)
+    return next(i for i in range(len(lines) + 1) if i not in dropped)
+
+
+def header_lines(tree, lines: list[str], heading, description: str, title: str = "") -> set[int]:
+    """The indices of the extracted text's first lines that are what the page prints between its headline
+    and its text: the headline again (its element's text, or the `title` as printed), the standfirst (the
+    page's own description, printed as a subheading, in a standfirst's element or wholly in bold), the
+    byline (an element whose class says so), a Chinese photo's caption (`图为…`). A photo's description
+    printed under it may come first (`Auch Herbert Grönemeyer … Bild: dpa`): it stays, for the caption
+    rules, and the lines after it are still read."""
+    elements = list(tree.iter())
+    headlines = (_norm(heading.text_content()) if heading is not None else "", _norm(title))
+    page = _page_lines_of(tree, lines[:4], elements.index(heading) if heading is not None else -1)
+    alts = _image_descriptions(tree)
+    dropped: set[int] = set()
+    for i, (line, printed) in enumerate(zip(lines[:4], page)):
+        text = _norm(line)
+        if _in_header(text, elements[printed.order] if printed is not None else None, printed, headlines,
+                      description):
+            dropped.add(i)
+        elif not _describes_a_photo(text, alts):
             break
-    return count
+    return dropped
+
+
+def _in_header(text: str, element, printed: Line | None, headlines: tuple[str, str], description: str) -> bool:
+    """Is a line at the text's start what the page prints between its headline and its text (see
+    `header_lines`)? `element` is the element the line starts in, `printed` its page line."""
+    if _is_headline_again(text, headlines[0]) or (headlines[1] and text == headlines[1]):
+        return True
+    if printed is None:
+        return False
+    if printed.byline and len(text) <= 60:
+        return True
+    if text == description and _is_standfirst(element):
+        return True
+    return bool(_CAPTION_START.match(text)) and _under_an_image(list(element.getroottree().iter()), printed.order)
 
 
 #: Class words of the element a page holds its article's text in: `story-body`, `article-body`,
@@ -414,3 +546,37 @@ def _in_order(letters: str, name: str) -> bool:
         return False
     rest = iter(name)
     return all(c in rest for c in letters)
+
+
+def closing_headings(tree, lines: list[str]) -> int:
+    """How many of the extracted text's last lines are the page's headings (`<h2>`…`<h6>`) with no
+    paragraph after them: a heading opens text, so one that closes it is a print page's pull quote or
+    the title of what comes next, no part of the text."""
+    headings = {_norm(h.text_content()) for h in tree.iter("h2", "h3", "h4", "h5", "h6")}
+    count = 0
+    while count < min(3, len(lines) - 1) and _norm(lines[len(lines) - 1 - count]) in headings:
+        count += 1
+    return count
+
+
+#: Class or id words of the element that holds a page's comments or its comment form
+#: (`sf_comment_form_container`, `comments`, `comentarios`, `kommentare`, `disqus_thread`).
+_COMMENT_CLASS = re.compile(r"(?:^|[\s_-])(?:comments?|comentarios?|commentaires?|kommentare?|disqus)(?:$|[\s_-])",
+                            re.I)
+
+
+def comment_lines(tree, lines: list[str]) -> int:
+    """How many of the extracted text's last lines the page prints inside its comments or comment form
+    (an element whose class or id says so, that does not hold the text's first line): a form's rules and
+    readers' comments are no part of the text."""
+    elements = _line_elements(tree, lines)
+    boxes = {el for el in tree.iter() if isinstance(el.tag, str) and _COMMENT_CLASS.search(_classes(el))}
+    if not boxes or elements[0] is None:
+        return 0
+    boxes = {box for box in boxes if elements[0] not in set(box.iter())}
+    count = 0
+    for el in reversed(elements):
+        if el is None or not any(a in boxes for a in (el, *el.iterancestors())):
+            break
+        count += 1
+    return count if count <= len(lines) // 2 else 0

@@ -53,6 +53,12 @@ def saved_batches() -> list[str]:
     return sorted((p.stem for p in HERE.glob("saved-pages*.yaml")), key=lambda n: (len(n), n))
 
 
+def local_batches() -> list[str]:
+    """The batches of real saved pages that are not in the repository (local-pages*.yaml):
+    scored from a folder holding them (`--pages-dir DIR`)."""
+    return sorted((p.stem for p in HERE.glob("local-pages*.yaml")), key=lambda n: (len(n), n))
+
+
 def load(heldout: str = "") -> dict:
     """Every entry: the pasted texts (texts/) and the saved pages (pages/); or, with `heldout`
     (a name from batches()), a batch of texts kept apart from the rules' writing."""
@@ -100,12 +106,16 @@ def _matches(name: str, want: object, got: dict[str, object]) -> bool:
     return want == got[name]
 
 
-def score(site_language: str = "en", heldout: str = "") -> Score:
+def score(site_language: str = "en", heldout: str = "", pages_dir: Path | None = None) -> Score:
+    """`pages_dir`: where a local batch's pages are (local_batches())."""
     from gazette.importer.write import missing_fields
 
     result = Score()
     for name, entry in load(heldout).items():
-        article = read(name, site_language, entry.get("file"))
+        file = entry.get("file")
+        if pages_dir is not None:
+            file = str((pages_dir / file).resolve())
+        article = read(name, site_language, file)
         published = not missing_fields(article)
         result.texts += 1
         result.drafts += not published
@@ -159,8 +169,12 @@ def table(result: Score) -> str:
 
 
 if __name__ == "__main__":
-    batch = next((a.lstrip("-") for a in sys.argv if a.lstrip("-") in [*batches(), *saved_batches()]), "")
-    res = score(heldout=batch)
+    batch = next((a.lstrip("-") for a in sys.argv
+                  if a.lstrip("-") in [*batches(), *saved_batches(), *local_batches()]), "")
+    folder = Path(sys.argv[sys.argv.index("--pages-dir") + 1]) if "--pages-dir" in sys.argv else None
+    if batch in local_batches() and folder is None:
+        sys.exit(f"{batch}: its pages are not in the repository; give --pages-dir DIR")
+    res = score(heldout=batch, pages_dir=folder)
     print(table(res))
     if "-v" in sys.argv:
         print("\n".join(res.wrong))

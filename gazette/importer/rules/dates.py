@@ -169,8 +169,8 @@ _NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-.
                       r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
 _NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
-_NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?),?\s+"
-                        r"(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")  # also `17 dic, 2018`
+_NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:(?:st|nd|rd|th|er|\.)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)"
+                        r"(?:,?\s+|(?<=\.))(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")  # also `17 dic, 2018`, `21.dez.2018`
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2})"
                     r"|\s?(?:時|시)\s?(?P<mi3>\d{1,2})\s?(?:分|분))"
@@ -191,7 +191,7 @@ _CREDIT_PARTS = re.compile(
     r"|im browser (?:ansehen|öffnen)|voir (?:en|dans le) navigateur|ver en (?:el )?navegador)\b"
     r"|有料会員限定(?:記事)?|会員限定(?:記事)?|유료\s?기사", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
-_JOINERS = {"at", "um", "à", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
+_JOINERS = {"at", "um", "à", "às", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
 _WEEKDAYS = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -295,7 +295,7 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|a las|,)?[\s,|/·(–-]*", gap):
+        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,)?[\s,|/·(–-]*", gap):
             continue
         clock = _hour_minute(m)
         if clock is None:

@@ -237,7 +237,7 @@ def ends_head(line: str) -> bool:
 _MORE_HEADING = re.compile(
     r"^(?:meer (?:uit|over|nieuws)|more (?:from|in|stories|news)|mehr (?:aus|zum thema|nachrichten)|plus d['e] "
     r"|más (?:de|noticias)|latest news|latest stories|most popular|most read|most viewed|top stories|read next"
-    r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|à lire aussi|otras noticias"
+    r"|related (?:stories|articles|news)|autres vidéos|vidéos suivantes|[àa] lire aussi|otras noticias"
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
     r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"

@@ -143,6 +143,11 @@ def known_agency(name: str) -> str:
     return name if _fold(name) in _AGENCY_KEYS else ""
 
 
+def is_rubric(name: str) -> bool:
+    """A bracketed word that names a kind of story (`속보`, `Video`, `Exclusive`), not an outlet."""
+    return bool(_RUBRICS.match(name.strip()))
+
+
 def labelled_source(line: str) -> str:
     """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
     match = _LABELLED.search(line)
