@@ -497,11 +497,13 @@ def edit_one(outdir, fmt: str = "gazette") -> Path:
     return p
 
 
-def add_one(outdir, fmt: str = "gazette") -> Path:
+def add_one(outdir, fmt: str = "gazette", earlier: int = 0) -> Path:
     """Add one new article: article number N for a corpus of N articles, published
     now, as a newsroom publishes: dated after every other published article (an hour
     before SOURCE_DATE_EPOCH when the build is given one, else the last day's last
-    second, in UTC, so that it files under a year and month the corpus has)."""
+    second, in UTC, so that it files under a year and month the corpus has), less
+    `earlier` seconds (so that a series of additions, each dated after the last, can be
+    made newest first: bench/serve_bench.py --edit add)."""
     outdir = Path(outdir)
     files = _content_files(outdir, fmt)
     taken = {p.stem for p in files}
@@ -509,7 +511,7 @@ def add_one(outdir, fmt: str = "gazette") -> Path:
     now = datetime.combine(LAST_DAY, time(23, 59, 59), tzinfo=timezone.utc)
     if os.environ.get("SOURCE_DATE_EPOCH"):
         now = min(now, datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]) - 3600, timezone.utc))
-    a["date"] = a["pdate"] = now.isoformat()
+    a["date"] = a["pdate"] = (now - timedelta(seconds=earlier)).isoformat()
     return write_article(outdir, a, fmt)
 
 

@@ -9,7 +9,9 @@ the edited article in Debian's Chromium (/usr/bin/chromium, through playwright),
 for each run: saves one edit (a paragraph appended to the middle article, the one
 `corpus.edit_one` edits, which the server patches into its last build; `--edit title`
 changes its title instead, also patched; `--edit tags` adds a tag, which takes a full
-rebuild), and waits until the page has reloaded on its own and shows the change. The
+rebuild; `--edit add` publishes a new article, each dated after the last, and watches the
+front page, where its headline appears), and waits until the page has reloaded on its own
+and shows the change. The
 figure per run is the wall time from just before the file write to the reloaded
 page's `load` event (its `DOMContentLoaded` too), taken from the page's own
 navigation timing (`performance.timeOrigin + loadEventEnd`, epoch milliseconds
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import re
 import shutil
@@ -120,9 +123,10 @@ def main(argv=None) -> int:
                         help="ms to wait before each edit, so that the server has settled after the last one "
                              "(made the search index's fresh part and written the build cache: about a second "
                              "at 10,000 articles; an edit saved meanwhile waits for it)")
-    parser.add_argument("--edit", choices=("text", "title", "tags"), default="text",
+    parser.add_argument("--edit", choices=("text", "title", "tags", "add"), default="text",
                         help="what each save changes: a paragraph appended to the body (default) or the title, "
-                             "both patched into the last build; or a tag added, which takes a full rebuild")
+                             "both patched into the last build; a tag added, which takes a full rebuild; or "
+                             "(add) a new article published, patched in, watched on the front page")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -130,7 +134,8 @@ def main(argv=None) -> int:
     site = make_site(args.n, args.work)
     out = args.work / f"n{args.n}-out"
     target = corpus.edit_one(site)  # the file every run edits; this first edit is built at start-up
-    url_path = article_url(target)
+    url_path = "/" if args.edit == "add" else article_url(target)
+    added: list[Path] = []
     port = free_port()
     command = [sys.executable, str(REPO / "build.py"), "serve", "--site", str(site), "--out", str(out),
                "--port", str(port)]
@@ -165,20 +170,28 @@ def main(argv=None) -> int:
                     page.evaluate("window.__before_edit = true")
                     seen_builds = len(builds)
                     text = target.read_text(encoding="utf-8")
-                    if args.edit == "text":
+                    wrote_at = time.time() * 1000
+                    if args.edit == "add":  # newest first: each dated a second after the last
+                        added.append(corpus.add_one(site, earlier=args.warmup + args.runs - run))
+                        title = re.search(r"^title: (.*)$", added[-1].read_text(encoding="utf-8"), re.M)
+                        update = json.loads(title[1]) if title else ""  # (corpus.py writes it as JSON)
+                    elif args.edit == "text":
                         update = f"Update {text.count(chr(10) + '*Update ') + 1}"
                         text = text.rstrip("\n") + f"\n\n*{update}:* Bench edit number {run + 1}, saved at once.\n"
                     elif args.edit == "title":
                         update = f"retitled {run + 1}"
                         text = re.sub(r'^title: "(.*?)(?: retitled \d+)?"$',
-                                      lambda m: f'title: "{m.group(1)} {update}"', text, count=1, flags=re.M)
+                                      lambda m, update=update: f'title: "{m.group(1)} {update}"', text,
+                                      count=1, flags=re.M)
                     else:
                         update = f"Bench Tag {run + 1}"
                         text = re.sub(r'^tags: \[(.*?)(?:, "Bench Tag \d+")?\]$',
-                                      lambda m: f'tags: [{m.group(1)}, "{update}"]', text, count=1, flags=re.M)
-                    wrote_at = time.time() * 1000
-                    with open(target, "w", encoding="utf-8", newline="\n") as f:  # the save
-                        f.write(text)
+                                      lambda m, update=update: f'tags: [{m.group(1)}, "{update}"]', text,
+                                      count=1, flags=re.M)
+                    if args.edit != "add":
+                        wrote_at = time.time() * 1000
+                        with open(target, "w", encoding="utf-8", newline="\n") as f:  # the save
+                            f.write(text)
                     page.wait_for_function(
                         "window.__before_edit === undefined && document.readyState === 'complete' && "
                         "performance.getEntriesByType('navigation')[0].loadEventEnd > 0",
@@ -216,6 +229,8 @@ def main(argv=None) -> int:
             server.kill()
             server.wait()
         reader.join(timeout=5)
+        for path in added:  # the site stays as it was made, for the next run
+            path.unlink()
 
     print()
     print(f"{args.n} articles, {len(loads)} runs, each an edit of the {args.edit} (machine: {os.cpu_count()} cores)")
@@ -225,8 +240,9 @@ def main(argv=None) -> int:
     if memory:
         print(f"  server memory             {memory}")
     limit = 150 if args.n <= 10_000 else 300  # issue 14's goals at 10,000 and at 100,000 articles
-    goal = statistics.median(loads) < limit
-    print(f"  goal (median save -> load under {limit} ms): {'met' if goal else 'not met'}")
+    if args.edit in ("text", "title"):  # (the goals are for an edit of an article's text)
+        goal = statistics.median(loads) < limit
+        print(f"  goal (median save -> load under {limit} ms): {'met' if goal else 'not met'}")
     return 0
 
 

@@ -49,6 +49,7 @@ class Added:
     jobs: Any  # list[RenderJob], or kept.KeptJobs
     touched: set[int] = field(default_factory=set)
     before: dict[int, RenderJob] = field(default_factory=dict)  # the jobs changed, as they were
+    places: dict[str, int] = field(default_factory=dict)  # each job's index by its path, the new ones too
     new_jobs: int = 0
     search_records: list | None = None
     valid_until: float = float("inf")
@@ -77,9 +78,9 @@ class _Planner:
         self.config = session.config
         self.article = article
         self.now = now
-        self.at: dict[str, int] = dict(session.job_places())  # with the new jobs' places
+        self.added = Added(article, session.jobs.copy(), places=dict(session.job_places()))
+        self.at = self.added.places  # with the new jobs' places
         self.lists_changed = False
-        self.added = Added(article, session.jobs.copy())
         self.teasers: dict[str, render.Teaser] = {}  # by url: each listed article's, as its lists show it
 
     # --- the jobs --------------------------------------------------------------

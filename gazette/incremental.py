@@ -507,7 +507,7 @@ def _take_added(session: Session, added, rel: str, file: str, st: os.stat_result
     session.unsaved_sources.add(rel)
     session.jobs = added.jobs
     _reindex(session, added.before, added.touched)
-    session.paths_at = None
+    session.paths_at = added.places
     if session.article_paths is not None:
         session.article_paths[added.article.url] = rel
     if added.search_records is not None:
