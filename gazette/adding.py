@@ -256,7 +256,7 @@ class _Planner:
         where = {page.path: i for i, page in enumerate(pages)}
         for number in sorted(self.added.touched):
             job = self.added.jobs[number]
-            listed = feeds._shown_articles(job)
+            listed = feeds.shown_articles(job)
             if listed is None or (job.path in where and job.template == "article.html"):
                 continue  # (a page showing no article, done above; an article page keeps its date)
             changed = {a.url: a.modified for a in listed if feeds.is_public(a, now)}

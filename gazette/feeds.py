@@ -385,7 +385,7 @@ def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, 
     )
 
 
-def _shown_articles(job: RenderJob) -> Iterable[Article] | None:
+def shown_articles(job: RenderJob) -> Iterable[Article] | None:
     """The articles a page shows, whose dates make its `lastmod` (None: the whole site's)."""
     context = job.context
     if "article" in context:
@@ -423,7 +423,7 @@ def sitemap_page(job: RenderJob, changed: Mapping[str, datetime], newest: dateti
     article = job.context.get("article")
     if article is not None and (article.url not in changed or not is_canonical(article)):
         return None
-    shown = _shown_articles(job)
+    shown = shown_articles(job)
     lastmod = newest if shown is None else max((changed[a.url] for a in shown if a.url in changed), default=None)
     return SitemapPage(job.path, lastmod)
 
