@@ -109,16 +109,8 @@ class _Planner:
     # --- the whole ---------------------------------------------------------------
 
     def run(self) -> Added:
-        article, config = self.article, self.config
-        if (article.draft or not feeds.is_public(article, self.now) or article.rewrite_of or article.related
-                or article.url in self.at or article.slug in self.session.link_names()[1]):
-            raise _GiveUp("not a plain new article")
-        front = self.job(urls.index_path())
-        newest = front.context["articles"][0] if front.context["articles"] else None
-        if newest is None or not article.sort_key < newest.sort_key:
-            raise _GiveUp("not the newest")
-        if library.month_of(article, config.tz) != library.month_of(newest, config.tz):
-            raise _GiveUp("a new month")
+        article = self.article
+        front, newest = self._newest()
         tags = self._terms("tag", article.tags)
         source = self._terms("source", (article.source,))[0]
         problems: list = []
@@ -139,6 +131,21 @@ class _Planner:
         self._sitemaps()
         self._search(tags, source)
         return self.added
+
+    def _newest(self) -> tuple[RenderJob, Article]:
+        """The front page and the article that was the newest: the new one must be newer,
+        published now, in the same month, and neither name nor be named by another."""
+        article = self.article
+        if (article.draft or not feeds.is_public(article, self.now) or article.rewrite_of or article.related
+                or article.url in self.at or article.slug in self.session.link_names()[1]):
+            raise _GiveUp("not a plain new article")
+        front = self.job(urls.index_path())
+        newest = front.context["articles"][0] if front.context["articles"] else None
+        if newest is None or not article.sort_key < newest.sort_key:
+            raise _GiveUp("not the newest")
+        if library.month_of(article, self.config.tz) != library.month_of(newest, self.config.tz):
+            raise _GiveUp("a new month")
+        return front, newest
 
     def _terms(self, kind: str, names: Sequence[str]) -> list[TermRef]:
         """The tags (or source) of the article: each must be a term of the site by its

@@ -275,10 +275,16 @@ def save_plan(store: cache.BuildCache, out: Path, *, config: SiteConfig, state_s
     index.static = list(static)
     index.pages = list(pages)
     index.search = None if search_records is None else _kept_records(search_records)
+    _for_additions(index, jobs, entries)
+    store._save(name, _key(store, out), index)
+
+
+def _for_additions(index: Index, jobs: list[render.RenderJob], entries: dict[str, cache.SourceEntry]) -> None:
+    """What an addition reads of the plan besides its jobs (adding.py): the articles by
+    address, and the links between articles."""
     index.article_paths = {job.path: job.context["article"].source_path
                            for job in jobs if job.template == "article.html"}
     index.links = adding.link_names([e.article for e in entries.values() if e.article is not None])
-    store._save(name, _key(store, out), index)
 
 
 def _forget(store: cache.BuildCache, out: Path) -> None:
@@ -606,12 +612,7 @@ def _save_patched(inputs, index: Index, session: incremental.Session) -> None:
         index.search = _kept_records(session.search_records)
     store.save_site(session.out, cache.SiteState(signature, session.valid_until,
                                                  {**session.summary, "warnings": session.warnings}, session.files))
-    new = [entry.article for rel, entry in changed.items() if entry.article is not None and (
-        rel not in index.sources or (rel in index.articles and entry.digest != index.sources[rel][2]))]
-    replanned = {i: (session.jobs[i], session.replanned[i]) for i in sorted(session.replanned)}
-    if replanned and session.related_lists is not None:  # an article added: its More on this story
-        store.save_named(related.CACHE_NAME, related.VERSION, session.related_lists)
-    if not _append(store, session.out, index, new, replanned):
+    if not _append(store, session.out, index, _new_articles(index, changed), _replanned(store, session)):
         return  # the plan no longer goes with the record just written: the next build is full
     for rel, entry in changed.items():
         index.sources[rel] = (entry.size, entry.mtime_ns, entry.digest, True)
@@ -620,3 +621,17 @@ def _save_patched(inputs, index: Index, session: incremental.Session) -> None:
     index.written_at_ns = time.time_ns()
     name, _ = _names(store, session.out)
     store._save(name, _key(store, session.out), index)
+
+
+def _new_articles(index: Index, changed: dict[str, cache.SourceEntry]) -> list[Article]:
+    """The articles whose records the pack has not: those edited, and one added."""
+    return [entry.article for rel, entry in changed.items() if entry.article is not None and (
+        rel not in index.sources or (rel in index.articles and entry.digest != index.sources[rel][2]))]
+
+
+def _replanned(store: cache.BuildCache, session: incremental.Session) -> dict[int, tuple[render.RenderJob, str]]:
+    """The jobs an addition changed or made, with their fingerprints; and More on this
+    story's lists, which have the new article, saved for the next patch to read."""
+    if session.replanned and session.related_lists is not None:
+        store.save_named(related.CACHE_NAME, related.VERSION, session.related_lists)
+    return {i: (session.jobs[i], session.replanned[i]) for i in sorted(session.replanned)}
