@@ -12,12 +12,14 @@ build makes from the kept plan, kept.py). Pages are numbered from the oldest
   older half becomes, with its older neighbour's "Newer" link;
 - the counts of the tag and source indexes, the archive's index and its year's page;
 - the feeds it enters, the sitemap, the news sitemap and the search records;
-- More on this story of the articles whose nearest articles it joins (related.py).
+- More on this story of the articles whose nearest articles it joins (related.py);
+- for a tag or source the site did not have: its first page and feed, in the index.
 
 Each of those pages is made by the planner's own functions (render.article_page,
-term_page, front_page, month_page, feeds.sitemap_page, search.record). Anything else
-goes to the full build, which is never wrong: an article that is not the newest (it
-would move numbered pages), a draft or future article, a new tag, source or month, a
+term_page, front_page, month_page, feeds.term_feed, feeds.sitemap_page, search.record).
+Anything else goes to the full build, which is never wrong: an article that is not the
+newest (it would move numbered pages), a draft or future article, a new month, another
+spelling of a known tag or source, a new tag with a front-page block waiting for it, a
 local photo (its variants are made by the full build), links between articles
 (`rewrite_of`, `related`, or a slug that one of them names), an address that a page
 has, a problem in the file, or a sitemap split in parts. The tests build the same
@@ -148,12 +150,27 @@ class _Planner:
         return front, newest
 
     def _terms(self, kind: str, names: Sequence[str]) -> list[TermRef]:
-        """The tags (or source) of the article: each must be a term of the site by its
-        very name (another spelling may change the name the site shows)."""
-        known = {ref.name: ref for ref in self.job(_TERM_INDEX[kind]).context["terms"]}
-        if len({urls.fold(name) for name in names}) != len(names) or any(name not in known for name in names):
-            raise _GiveUp(f"a new {kind}")
-        return [known[name] for name in names]
+        """The tags (or source) of the article, as the site's terms are now (a new one with
+        no article yet: count 0). A known term must come by its very name (another
+        spelling may change the name the site shows); a new one must have a slug of its
+        own and, for a tag, no block on the front page waiting for it."""
+        refs = self.job(_TERM_INDEX[kind]).context["terms"]
+        known = {ref.name: ref for ref in refs}
+        folded = {urls.fold(ref.name) for ref in refs}
+        slugs = {ref.slug for ref in refs}
+        sections = {urls.fold(name) for name in self.config.front_sections} if kind == "tag" else set()
+        if len({urls.fold(name) for name in names}) != len(names):
+            raise _GiveUp(f"a {kind} twice")
+        found = []
+        for name in names:
+            if name in known:
+                found.append(known[name])
+                continue
+            slug = urls.slugify(name)
+            if urls.fold(name) in folded or not slug or slug in slugs or urls.fold(name) in sections:
+                raise _GiveUp(f"a {kind} spelt anew, without an address, or with a front-page block")
+            found.append(TermRef(kind, name, slug, 0))
+        return found
 
     # --- More on this story --------------------------------------------------------
 
@@ -186,13 +203,14 @@ class _Planner:
     def _lists(self, front: RenderJob, tags: list[TermRef], source: TermRef) -> None:
         article, config = self.article, self.config
         for ref in (*tags, source):
-            first = self.job(ref.url)
-            self._grow(first, ref.count + 1, config.per_page,
-                       lambda chunk, p, ref=ref: render.term_page(replace(ref, count=ref.count + 1), chunk, p,
-                                                                  self._teasers_of(chunk)))
-            index = self.job(_TERM_INDEX[ref.kind])
-            self.change(index.path, terms=tuple(replace(t, count=t.count + 1) if t == ref else t
-                                                for t in index.context["terms"]))
+            if ref.count:
+                self._grow(self.job(ref.url), ref.count + 1, config.per_page,
+                           lambda chunk, p, ref=ref: render.term_page(replace(ref, count=ref.count + 1), chunk, p,
+                                                                      self._teasers_of(chunk)))
+            else:  # a new term: its first page
+                self.put(render.term_page(replace(ref, count=1), *render.paginate((article,), 1, ref.url)[0],
+                                          self._teasers_of((article,))))
+            self._count(ref)
         self._front(front)
         year, month = library.month_of(article, config.tz)
         first = self.job(urls.archive_path(year, month))
@@ -201,6 +219,16 @@ class _Planner:
         self._grow(first, count, config.per_page * render.MONTH_PAGE_FACTOR,
                    lambda chunk, p: render.month_page((year, month, count), chunk, p, self._teasers_of(chunk), near))
         self._archive(year)
+
+    def _count(self, ref: TermRef) -> None:
+        """The index of tags (or sources) with the term's count one more (a new term in its
+        place: by name, case and spacing aside, then by slug, as library.py sorts them)."""
+        terms = self.job(_TERM_INDEX[ref.kind]).context["terms"]
+        if ref.count:
+            terms = tuple(replace(t, count=t.count + 1) if t == ref else t for t in terms)
+        else:
+            terms = tuple(sorted((*terms, replace(ref, count=1)), key=lambda t: (urls.fold(t.name), t.slug)))
+        self.change(_TERM_INDEX[ref.kind], terms=terms)
 
     def _front(self, front: RenderJob) -> None:
         article, sections = self.article, front.context["sections"]
@@ -248,7 +276,10 @@ class _Planner:
         for ref in (*tags, source):
             path = urls.term_feed_path(ref.kind, ref.slug)
             term = replace(ref, count=ref.count + 1)
-            self.change(path, feed=_fed(self.job(path).context["feed"], entry, config.feed_size, term))
+            if ref.count:
+                self.change(path, feed=_fed(self.job(path).context["feed"], entry, config.feed_size, term))
+            else:
+                self.put(feeds.term_feed(config, lambda _: entry, (article,), term))
 
     def _sitemaps(self) -> None:
         article, now = self.article, self.now
@@ -282,11 +313,22 @@ class _Planner:
         first, a list's new numbered page after its older neighbour (or its first page)."""
         if job.template == "article.html":
             pages.insert(0, page)
+        elif job.context["pagination"].number == 0:  # a new term's page: before the next term's (or index)
+            pages.insert(where[self._after_term(job.context["term"])], page)
         else:
             pagination = job.context["pagination"]
             pages.insert(where[pagination.page_url(pagination.older or 0)] + 1, page)
         where.clear()
         where.update({p.path: i for i, p in enumerate(pages)})
+
+    def _after_term(self, ref: TermRef) -> str:
+        """The path of the page the plan puts after a term's pages: the next term's first
+        page, or after the last tag the index of sources, after the last source the archive."""
+        terms = self.job(_TERM_INDEX[ref.kind]).context["terms"]  # (with the new term)
+        later = [t for t in terms if (urls.fold(t.name), t.slug) > (urls.fold(ref.name), ref.slug)]
+        if later:
+            return later[0].url
+        return urls.sources_index_path() if ref.kind == "tag" else urls.archive_path()
 
     def _news(self) -> None:
         article, now = self.article, self.now

@@ -33,7 +33,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from html.parser import HTMLParser
 from itertools import islice
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 from urllib.parse import quote, urljoin
 
 from gazette import render, urls
@@ -368,7 +368,7 @@ class _Entries:
 # --- planning ----------------------------------------------------------------------
 
 
-def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, title: str,
+def _feed(config, entries: Callable[[Article], FeedEntry], articles: Iterable[Article], *, kind: str, title: str,
           subtitle: str, home: str, term: TermRef | None = None) -> Feed:
     chosen = tuple(entries(a) for a in islice(articles, config.feed_size))
     return Feed(
@@ -383,6 +383,15 @@ def _feed(config, entries: _Entries, articles: Iterable[Article], *, kind: str, 
         full_content=config.feed_full_content,
         entries=chosen,
     )
+
+
+def term_feed(config: SiteConfig, entries: Callable[[Article], FeedEntry], public: Iterable[Article],
+              ref: TermRef) -> RenderJob:
+    """A tag's or source's feed (Atom) of its public articles, newest first."""
+    what = "Articles tagged {}" if ref.kind == "tag" else "Articles from {}"
+    feed = _feed(config, entries, public, kind=ref.kind, title=f"{config.title}: {ref.name}",
+                 subtitle=what.format(ref.name), home=ref.url, term=ref)
+    return RenderJob(urls.term_feed_path(ref.kind, ref.slug), "atom.xml", {"feed": feed})
 
 
 def shown_articles(job: RenderJob) -> Iterable[Article] | None:
@@ -472,13 +481,9 @@ def plan(library: Library, config: SiteConfig, now: datetime,
         RenderJob(urls.FEED_RSS_PATH, "rss.xml", {"feed": site_feed}),
         RenderJob(urls.FEED_JSON_PATH, "feed.json", {"feed": site_feed}),
     ]
-    for terms, what in ((library.tags, "Articles tagged {}"), (library.sources, "Articles from {}")):
+    for terms in (library.tags, library.sources):
         for term in terms:
-            ref = term.ref
-            feed = _feed(config, entries, (a for a in term.articles if is_public(a, now)),
-                         kind=ref.kind, title=f"{config.title}: {ref.name}",
-                         subtitle=what.format(ref.name), home=ref.url, term=ref)
-            jobs.append(RenderJob(urls.term_feed_path(ref.kind, ref.slug), "atom.xml", {"feed": feed}))
+            jobs.append(term_feed(config, entries, (a for a in term.articles if is_public(a, now)), term.ref))
 
     listed = sitemap_pages(library, config, now, pages)
     if len(listed) <= SITEMAP_LIMIT:

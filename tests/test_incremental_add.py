@@ -24,7 +24,7 @@ from test_incremental_patch import cold
 NOW_AT = datetime.fromtimestamp(int(NOW), timezone.utc)
 # per_page 3: a list's first page holds 3 to 5 articles, so every third addition
 # fills it and makes a numbered page; four articles per feed; Economy's front block.
-SETTINGS = 'per_page = 3\nfeed_size = 4\nfront_sections = ["Economy"]\nsearch = false\n'
+SETTINGS = 'per_page = 3\nfeed_size = 4\nfront_sections = ["Economy", "Weather"]\nsearch = false\n'
 
 
 def news_site(tmp_path: Path, count: int = 40) -> Path:
@@ -88,20 +88,19 @@ def test_an_addition_after_a_fresh_checkout_and_then_an_edit(site, tmp_path):
     assert contents(out) == cold(site, tmp_path)
 
 
-@pytest.mark.parametrize("case", ["new tag", "older", "draft", "rewrite", "future", "new source", "respelt tag",
-                                  "new month", "same address"])
+@pytest.mark.parametrize("case", ["older", "draft", "rewrite", "future", "respelt tag", "new month", "same address",
+                                  "new tag with a front-page block"])
 def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path, case):
     """(The tests' now is 2026-01-01 00:00 UTC, 09:00 in the site's zone, Asia/Seoul.)"""
     out = tmp_path / "out"
     publish(site, 0, ["Economy"], hours_ago=30)
     one_off(site, out)
     options = {
-        "new tag": dict(tags=["Weather"]),
         "older": dict(hours_ago=35),
         "draft": dict(extra="draft: true\n"),
         "rewrite": dict(extra="rewrite_of: latest-0\n"),
         "future": dict(hours_ago=-5),
-        "new source": dict(source="The Coast Courier"),
+        "new tag with a front-page block": dict(tags=["Weather"]),  # (SETTINGS: front_sections)
         "respelt tag": dict(tags=["economy"]),
         "new month": dict(hours_ago=5),
         "same address": dict(extra="slug: latest-0\n"),
@@ -137,6 +136,20 @@ def test_serve_patches_an_addition_into_its_session(site, tmp_path):
     assert again.parsed == 0 and again.rendered == 0 and again.written == 0
 
 
+def test_new_tags_and_sources_are_patched_in(site, tmp_path):
+    """A story bringing a tag and a source the site does not have (sorted first, last and
+    between the others in their indexes), then another with them."""
+    out = tmp_path / "out"
+    publish(site, 0, ["Economy"], hours_ago=30)
+    one_off(site, out)
+    cases = [(["Aardvark Affairs", "Economy"], "A1 Wire"), (["Zebra Crossings"], "Zulu Times"),
+             (["Middle Matters", "Aardvark Affairs"], "Wire 1"), (["인공지능", "Science"], "Mid Wire")]
+    for n, (tags, source) in enumerate(cases, 1):
+        publish(site, n, tags, hours_ago=30 - n, source=source)
+        assert one_off(site, out).patched, tags
+        assert contents(out) == cold(site, tmp_path), tags
+
+
 EXTRAS = {  # what else a new article may have
     "": "",
     "photo": "image: https://photos.example.org/latest.jpg\nimage_caption: A caption\n",
@@ -144,8 +157,10 @@ EXTRAS = {  # what else a new article may have
     "updated": "updated: 2026-01-01T08:00:00+09:00\n",
     "summary": "summary: What the story is about, in a line.\n",
 }
-adds = st.lists(st.tuples(st.lists(st.sampled_from(TAGS[:4]), min_size=1, max_size=2, unique=True),
-                          st.sampled_from(["Wire 1", "Wire 2"]), st.integers(1, 5), st.sampled_from(sorted(EXTRAS))),
+adds = st.lists(st.tuples(st.lists(st.sampled_from([*TAGS[:4], "New Topic", "Another New"]), min_size=1, max_size=2,
+                                   unique=True),
+                          st.sampled_from(["Wire 1", "Wire 2", "A New Wire"]), st.integers(1, 5),
+                          st.sampled_from(sorted(EXTRAS))),
                 min_size=1, max_size=6)
 
 
