@@ -22,8 +22,8 @@ newest (it would move numbered pages), a draft or future article, a new month, a
 spelling of a known tag or source, a new tag with a front-page block waiting for it, a
 local photo (its variants are made by the full build), links between articles
 (`rewrite_of`, `related`, or a slug that one of them names), an address that a page
-has, a problem in the file, or a sitemap split in parts. The tests build the same
-site both ways and compare every file.
+has, or a problem in the file. The tests build the same site both ways and compare
+every file.
 """
 
 from __future__ import annotations
@@ -283,10 +283,7 @@ class _Planner:
 
     def _sitemaps(self) -> None:
         article, now = self.article, self.now
-        sitemap = self.job(urls.SITEMAP_PATH)
-        if sitemap.template != "sitemap.xml":
-            raise _GiveUp("a sitemap in parts")
-        pages = list(sitemap.context["pages"])
+        pages = feeds.sitemap_listed(self.job(urls.SITEMAP_PATH), self.job)
         shown = self.session.jobs_showing_articles()
         for i, page in enumerate(pages):  # a page showing no article: the whole site's newest date
             if self.at[page.path] not in shown:
@@ -298,14 +295,15 @@ class _Planner:
             if listed is None or (job.path in where and job.template == "article.html"):
                 continue  # (a page showing no article, done above; an article page keeps its date)
             changed = {a.url: a.modified for a in listed if feeds.is_public(a, now)}
-            page = feeds.sitemap_page(job, changed, None)
-            if page is None:
+            entry = feeds.sitemap_page(job, changed, None)
+            if entry is None:
                 continue  # (an article page the sitemap leaves out)
             if job.path in where:
-                pages[where[job.path]] = page
+                pages[where[job.path]] = entry
             else:
-                self._insert(pages, where, job, page)
-        self.change(sitemap.path, pages=tuple(pages))
+                self._insert(pages, where, job, entry)
+        for job in feeds.sitemap_jobs(pages):  # (in parts over 50,000 pages: every part moves)
+            self.put(job)
         self._news()
 
     def _insert(self, pages: list, where: dict[str, int], job: RenderJob, page) -> None:

@@ -485,17 +485,7 @@ def plan(library: Library, config: SiteConfig, now: datetime,
         for term in terms:
             jobs.append(term_feed(config, entries, (a for a in term.articles if is_public(a, now)), term.ref))
 
-    listed = sitemap_pages(library, config, now, pages)
-    if len(listed) <= SITEMAP_LIMIT:
-        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(listed)}))
-    else:
-        parts = []
-        for number, start in enumerate(range(0, len(listed), SITEMAP_LIMIT), 1):
-            chunk = tuple(listed[start: start + SITEMAP_LIMIT])
-            path = urls.sitemap_part_path(number)
-            jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
-            parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
-        jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
+    jobs += sitemap_jobs(sitemap_pages(library, config, now, pages))
 
     news = tuple(NewsEntry(a) for a in news_articles(library, now))
     jobs.append(RenderJob(urls.NEWS_SITEMAP_PATH, "news-sitemap.xml", {
@@ -506,6 +496,29 @@ def plan(library: Library, config: SiteConfig, now: datetime,
     jobs.append(RenderJob(urls.ROBOTS_PATH, "robots.txt",
                           {"sitemaps": (urls.SITEMAP_PATH, urls.NEWS_SITEMAP_PATH)}))
     return jobs
+
+
+def sitemap_jobs(listed: list[SitemapPage]) -> list[RenderJob]:
+    """The sitemap of these pages: one file, or over SITEMAP_LIMIT pages an index of parts."""
+    if len(listed) <= SITEMAP_LIMIT:
+        return [RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(listed)})]
+    jobs = []
+    parts = []
+    for number, start in enumerate(range(0, len(listed), SITEMAP_LIMIT), 1):
+        chunk = tuple(listed[start: start + SITEMAP_LIMIT])
+        path = urls.sitemap_part_path(number)
+        jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
+        parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
+    jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
+    return jobs
+
+
+def sitemap_listed(job: RenderJob, part: Callable[[str], RenderJob]) -> list[SitemapPage]:
+    """Every page a sitemap lists, from its job (`sitemap_jobs`), reading its parts' jobs
+    by path with `part`."""
+    if job.template == "sitemap.xml":
+        return list(job.context["pages"])
+    return [page for entry in job.context["sitemaps"] for page in part(entry.path).context["pages"]]
 
 
 def extra_files(config: SiteConfig) -> list[Output]:

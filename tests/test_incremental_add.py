@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import assert_same_site
-from gazette import pipeline
+from gazette import feeds, pipeline
 from gazette.config import load_config
 from gazette.problems import ProblemError
 from sitegen import TAGS, many_articles
@@ -148,6 +148,23 @@ def test_new_tags_and_sources_are_patched_in(site, tmp_path):
         publish(site, n, tags, hours_ago=30 - n, source=source)
         assert one_off(site, out).patched, tags
         assert contents(out) == cold(site, tmp_path), tags
+
+
+def test_a_sitemap_in_parts_takes_the_addition_across_a_part(site, tmp_path, monkeypatch):
+    """Over SITEMAP_LIMIT pages the sitemap is an index of parts (here 30 pages a part):
+    the new article comes first, every part moves, and a part is added when one fills."""
+    monkeypatch.setattr(feeds, "SITEMAP_LIMIT", 30)
+    out = tmp_path / "out"
+    publish(site, 0, ["Economy"], hours_ago=30)
+    one_off(site, out)
+    parts = {p for p in contents(out) if p.startswith("sitemaps/")}
+    grew = False
+    for n in range(1, 9):
+        publish(site, n, [TAGS[n % 4]], hours_ago=30 - n)
+        assert one_off(site, out).patched, n
+        assert contents(out) == cold(site, tmp_path), n
+        grew = grew or {p for p in contents(out) if p.startswith("sitemaps/")} != parts
+    assert len(parts) > 1 and grew  # (the test's site: its pages fill a part every 30)
 
 
 EXTRAS = {  # what else a new article may have
