@@ -115,22 +115,34 @@ def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path
     assert contents(out) == cold(site, tmp_path)
 
 
-def test_serve_patches_an_addition_into_its_session(site, tmp_path):
+@pytest.mark.parametrize("search", [False, True])
+def test_serve_patches_an_addition_into_its_session(site, tmp_path, search):
+    if search:
+        toml = site / "site.toml"
+        toml.write_text(toml.read_text(encoding="utf-8").replace("search = false", "search = true"), encoding="utf-8")
     builder = pipeline.Builder(site, tmp_path / "out", {})
     builder.load()
     publish(site, 0, ["Economy"], hours_ago=30)
     builder.build(None)
     builder.settle()
+
+    def same_as_cold() -> None:
+        cold_out = tmp_path / "cold"
+        shutil.rmtree(cold_out, ignore_errors=True)
+        pipeline.build(load_config(site), cold_out, use_cache=False)
+        assert_same_site(tmp_path / "out", cold_out)  # (the search index: the same pages found)
+
     for n in range(1, 4):
-        path = publish(site, n, [TAGS[n]], hours_ago=30 - n)
+        path = publish(site, n, [TAGS[n], "A New Topic"] if n == 2 else [TAGS[n]], hours_ago=30 - n)
         result = builder.build({path})
         assert result.patched, n
-        assert contents(tmp_path / "out") == cold(site, tmp_path), n
-        builder.settle()
+        builder.settle()  # (the search index follows when the builder settles)
+        same_as_cold()
     edited = site / "content" / "latest" / "latest-2.md"
     edited.write_text(edited.read_text(encoding="utf-8").replace("more about", "much more about"), encoding="utf-8")
     assert builder.build({edited}).patched
-    assert contents(tmp_path / "out") == cold(site, tmp_path)
+    builder.settle()
+    same_as_cold()
     builder.finish()
     again = one_off(site, tmp_path / "out")
     assert again.parsed == 0 and again.rendered == 0 and again.written == 0
