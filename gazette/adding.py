@@ -13,12 +13,14 @@ build makes from the kept plan, kept.py). Pages are numbered from the oldest
 - the counts of the tag and source indexes, the archive's index and its year's page;
 - the feeds it enters, the sitemap, the news sitemap and the search records;
 - More on this story of the articles whose nearest articles it joins (related.py);
-- for a tag or source the site did not have: its first page and feed, in the index.
+- for a tag or source the site did not have: its first page and feed, in the index;
+- for the first article of a month (or year): its page, and the "Newer" link of every
+  page of the month before.
 
 Each of those pages is made by the planner's own functions (render.article_page,
 term_page, front_page, month_page, feeds.term_feed, feeds.sitemap_page, search.record).
 Anything else goes to the full build, which is never wrong: an article that is not the
-newest (it would move numbered pages), a draft or future article, a new month, another
+newest (it would move numbered pages), a draft or future article, another
 spelling of a known tag or source, a new tag with a front-page block waiting for it, a
 local photo (its variants are made by the full build), links between articles
 (`rewrite_of`, `related`, or a slug that one of them names), an address that a page
@@ -84,6 +86,7 @@ class _Planner:
         self.at = self.added.places  # with the new jobs' places
         self.lists_changed = False
         self.teasers: dict[str, render.Teaser] = {}  # by url: each listed article's, as its lists show it
+        self.before: dict[str, str] = {}  # a new page's path -> the path of the page the sitemap lists after it
 
     # --- the jobs --------------------------------------------------------------
 
@@ -128,7 +131,7 @@ class _Planner:
         for url, chosen in more.items():
             if url != article.url:
                 self.change(url, more=chosen)
-        self._lists(front, tags, source)
+        self._lists(front, newest, tags, source)
         self._feeds(tags, source, figure)
         self._sitemaps()
         self._search(tags, source)
@@ -136,7 +139,7 @@ class _Planner:
 
     def _newest(self) -> tuple[RenderJob, Article]:
         """The front page and the article that was the newest: the new one must be newer,
-        published now, in the same month, and neither name nor be named by another."""
+        published now, and neither name nor be named by another."""
         article = self.article
         if (article.draft or not feeds.is_public(article, self.now) or article.rewrite_of or article.related
                 or article.url in self.at or article.slug in self.session.link_names()[1]):
@@ -145,8 +148,6 @@ class _Planner:
         newest = front.context["articles"][0] if front.context["articles"] else None
         if newest is None or not article.sort_key < newest.sort_key:
             raise _GiveUp("not the newest")
-        if library.month_of(article, self.config.tz) != library.month_of(newest, self.config.tz):
-            raise _GiveUp("a new month")
         return front, newest
 
     def _terms(self, kind: str, names: Sequence[str]) -> list[TermRef]:
@@ -200,7 +201,7 @@ class _Planner:
 
     # --- lists -----------------------------------------------------------------
 
-    def _lists(self, front: RenderJob, tags: list[TermRef], source: TermRef) -> None:
+    def _lists(self, front: RenderJob, newest: Article, tags: list[TermRef], source: TermRef) -> None:
         article, config = self.article, self.config
         for ref in (*tags, source):
             if ref.count:
@@ -212,13 +213,33 @@ class _Planner:
                                           self._teasers_of((article,))))
             self._count(ref)
         self._front(front)
+        self._month(newest)
+
+    def _month(self, newest: Article) -> None:
+        """The article's month's pages, and the counts of its year and the archive. The first
+        article of a month makes the month's first page (and a year's), and every page of
+        the month before links it as the newer month."""
+        article, config = self.article, self.config
         year, month = library.month_of(article, config.tz)
-        first = self.job(urls.archive_path(year, month))
-        count = first.context["month"][2] + 1
-        near = {"newer": first.context["newer"], "older": first.context["older"]}
-        self._grow(first, count, config.per_page * render.MONTH_PAGE_FACTOR,
-                   lambda chunk, p: render.month_page((year, month, count), chunk, p, self._teasers_of(chunk), near))
-        self._archive(year)
+        before = library.month_of(newest, config.tz)
+        size = config.per_page * render.MONTH_PAGE_FACTOR
+        if (year, month) == before:
+            first = self.job(urls.archive_path(year, month))
+            count = first.context["month"][2] + 1
+            near = {"newer": first.context["newer"], "older": first.context["older"]}
+            self._grow(first, count, size, lambda chunk, p: render.month_page(
+                (year, month, count), chunk, p, self._teasers_of(chunk), near))
+            self._archive(year, month, new_month=False)
+            return
+        url = urls.archive_path(year, month)
+        near = {"newer": None, "older": (*before, urls.archive_path(*before))}
+        self.put(render.month_page((year, month, 1), *render.paginate((article,), size, url)[0],
+                                   self._teasers_of((article,)), near))
+        self.before[url] = urls.archive_path(*before)  # (the sitemap lists months newest first)
+        older = self.job(urls.archive_path(*before)).context["pagination"]
+        for number in range((older.older or 0) + 1):
+            self.change(older.page_url(number), newer=(year, month, url))
+        self._archive(year, month, new_month=True)
 
     def _count(self, ref: TermRef) -> None:
         """The index of tags (or sources) with the term's count one more (a new term in its
@@ -258,12 +279,20 @@ class _Planner:
     def _teasers_of(self, chunk: Sequence[Article]) -> dict[str, render.Teaser]:
         return {a.url: self.teasers[a.url] for a in chunk}
 
-    def _archive(self, year: int) -> None:
+    def _archive(self, year: int, month: int, *, new_month: bool) -> None:
+        """The year page's and the archive's counts with the article; a new year's page."""
         article = self.article
-        old = self.job(urls.archive_path(year)).context["year"]
-        self.change(old.url, year=_counted(old, article, render.YEAR_PAGE_HEADLINES))
         years = self.job(urls.archive_path()).context["years"]
-        self.change(urls.archive_path(), years=tuple(_counted(y, article, 0) if y.year == year else y for y in years))
+        if years[0].year == year:
+            old = self.job(urls.archive_path(year)).context["year"]
+            self.change(old.url, year=_counted(old, article, render.YEAR_PAGE_HEADLINES, new_month, month))
+            years = (_counted(years[0], article, 0, new_month, month), *years[1:])
+        else:
+            made = library.Year(year, (library.Month(year, month, (article,)),))
+            self.put(render.year_page(made))
+            self.before[made.url] = years[0].url  # (the sitemap lists years newest first)
+            years = (render.year_counts(made), *years)
+        self.change(urls.archive_path(), years=years)
 
     # --- feeds, sitemaps, search -----------------------------------------------------
 
@@ -311,6 +340,8 @@ class _Planner:
         first, a list's new numbered page after its older neighbour (or its first page)."""
         if job.template == "article.html":
             pages.insert(0, page)
+        elif job.path in self.before:  # a new month's or year's page
+            pages.insert(where[self.before[job.path]], page)
         elif job.context["pagination"].number == 0:  # a new term's page: before the next term's (or index)
             pages.insert(where[self._after_term(job.context["term"])], page)
         else:
@@ -347,9 +378,13 @@ class _Planner:
         self.added.search_records = [made, *records]
 
 
-def _counted(year: render.YearCount, article: Article, headlines: int) -> render.YearCount:
+def _counted(year: render.YearCount, article: Article, headlines: int, new_month: bool,
+             number: int) -> render.YearCount:
     """A year's counts (the archive's, or a year page's with its months' newest
-    `headlines`) with the article added to its newest month."""
+    `headlines`) with the article added to its newest month, or to a new month `number`."""
+    if new_month:
+        made = render.MonthCount(year.year, number, 1, (article,) if headlines else ())
+        return replace(year, count=year.count + 1, months=(made, *year.months))
     month, *rest = year.months
     grown = replace(month, count=month.count + 1, articles=(article, *month.articles)[:headlines] if headlines else ())
     return replace(year, count=year.count + 1, months=(grown, *rest))

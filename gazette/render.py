@@ -218,6 +218,11 @@ def year_counts(year: Year, headlines: int = 0) -> YearCount:
         MonthCount(m.year, m.month, len(m.articles), m.articles[:headlines]) for m in year.months))
 
 
+def year_page(year: Year) -> RenderJob:
+    """A year's archive page: its months' counts and newest headlines."""
+    return RenderJob(year.url, "archive_year.html", {"year": year_counts(year, YEAR_PAGE_HEADLINES)})
+
+
 def archive_counts(years: Iterable[Year]) -> tuple[YearCount, ...]:
     return tuple(year_counts(y) for y in years)
 
@@ -226,7 +231,7 @@ def _archive_jobs(library: Library, config: SiteConfig, shown: _Shown) -> Iterab
     yield RenderJob(urls.archive_path(), "archive.html", {"years": archive_counts(library.years)})
     months: list[Month] = [m for year in library.years for m in year.months]  # newest first
     for year in library.years:
-        yield RenderJob(year.url, "archive_year.html", {"year": year_counts(year, YEAR_PAGE_HEADLINES)})
+        yield year_page(year)
     for i, month in enumerate(months):
         newer = months[i - 1] if i > 0 else None
         older = months[i + 1] if i + 1 < len(months) else None

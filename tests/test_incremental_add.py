@@ -60,16 +60,15 @@ def site(tmp_path, monkeypatch):
 
 
 def test_publishing_the_newest_articles_one_by_one_is_patched(site, tmp_path):
-    """Six additions in a row (two fill the first pages and make numbered pages): each after
-    the first, which opens a new month, renders a few pages, not the site."""
+    """Seven additions in a row (the first opens a month; some fill the first pages and
+    make numbered pages): each renders a few pages, not the site."""
     out = tmp_path / "out"
     first = one_off(site, out)
     for n in range(7):
         publish(site, n, [TAGS[1 + n % 3], "Economy"] if n % 2 else [TAGS[n % 3]], hours_ago=30 - n)
         result = one_off(site, out)
-        assert result.patched == (n > 0), n  # the first one opens a month: a full build
-        if n:
-            assert result.parsed == 1 and 0 < result.rendered < first.rendered / 4
+        assert result.patched, n
+        assert result.parsed == 1 and 0 < result.rendered < first.rendered / 4
         assert contents(out) == cold(site, tmp_path), n
     again = one_off(site, out)  # nothing changed (the file just added is looked at by its bytes)
     assert again.parsed == 0 and again.rendered == 0 and again.written == 0
@@ -88,7 +87,7 @@ def test_an_addition_after_a_fresh_checkout_and_then_an_edit(site, tmp_path):
     assert contents(out) == cold(site, tmp_path)
 
 
-@pytest.mark.parametrize("case", ["older", "draft", "rewrite", "future", "respelt tag", "new month", "same address",
+@pytest.mark.parametrize("case", ["older", "draft", "rewrite", "future", "respelt tag", "same address",
                                   "new tag with a front-page block"])
 def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path, case):
     """(The tests' now is 2026-01-01 00:00 UTC, 09:00 in the site's zone, Asia/Seoul.)"""
@@ -102,7 +101,6 @@ def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path
         "future": dict(hours_ago=-5),
         "new tag with a front-page block": dict(tags=["Weather"]),  # (SETTINGS: front_sections)
         "respelt tag": dict(tags=["economy"]),
-        "new month": dict(hours_ago=5),
         "same address": dict(extra="slug: latest-0\n"),
     }[case]
     publish(site, 1, **{"tags": ["Science"], "hours_ago": 25, **options})
@@ -146,6 +144,19 @@ def test_serve_patches_an_addition_into_its_session(site, tmp_path, search):
     builder.finish()
     again = one_off(site, tmp_path / "out")
     assert again.parsed == 0 and again.rendered == 0 and again.written == 0
+
+
+def test_the_first_article_of_a_month_and_of_a_year_is_patched_in(site, tmp_path):
+    """The tests' now is 2026-01-01 09:00 in the site's zone (Asia/Seoul): articles of the
+    last days of December, then the year's first (a new month and a new year), then more."""
+    out = tmp_path / "out"
+    publish(site, 0, ["Economy"], hours_ago=60)
+    one_off(site, out)
+    for n, hours in enumerate((40, 30, 8, 7, 6, 5, 4), 1):  # (Seoul: 29, 30 Dec, then 1 Jan)
+        publish(site, n, [TAGS[n % 4]], hours_ago=hours)
+        assert one_off(site, out).patched, hours
+        assert contents(out) == cold(site, tmp_path), hours
+    assert (out / "archive" / "2026" / "01" / "index.html").is_file()
 
 
 def test_new_tags_and_sources_are_patched_in(site, tmp_path):
