@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gazette.importer import extract
+from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.furniture import is_page_furniture
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
@@ -45,3 +46,28 @@ def test_a_live_pages_notice_goes_and_the_headline_under_it_is_found():
     article = extract(text)
     assert article.title == "Le conseil ferme le vieux pont"
     assert article.paragraphs[0].startswith("Le conseil municipal a voté lundi")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Madrid, España", "Madrid"), ("Hérault, France", "Hérault"), ("Bad Homburg, Deutschland", "Bad Homburg"),
+    ("Lyon, Frankreich", "Lyon"), ("Portland, United States", "Portland"),
+])
+def test_a_place_and_its_country_alone_is_a_place_tag(line, place):
+    assert place_tag(line) == place
+
+
+@pytest.mark.parametrize("line", [
+    "Madrid, Barcelona", "Pedro Sánchez, presidente", "Hérault, France.", "Le préfet, en France",
+    "Madrid, España, 7 de junio",
+])
+def test_other_lines_are_no_place_tag(line):
+    assert place_tag(line) == ""
+
+
+def test_a_place_tag_over_the_text_goes_and_no_dateline_is_taken_from_it():
+    text = ("Anuncia el gobierno un gabinete nuevo\n\nMadrid, España\n\n"
+            "El nuevo gobierno socialista anunció el miércoles un gabinete con once ministras y cinco ministros.\n\n"
+            "Los titulares de los nuevos ministerios asumirán sus puestos el jueves.")
+    article = extract(text)
+    assert article.paragraphs[0].startswith("El nuevo gobierno socialista")
+    assert article.dateline == ""

@@ -35,6 +35,7 @@ from gazette.importer.rules.dateline import (
     dated_tag,
     is_rubric,
     place_day_alone,
+    place_tag,
     read_dateline,
     release_dateline,
     wire_credit,
@@ -1185,6 +1186,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     body = [b for b in blocks if b.kind == "para"]
     paragraphs = ["\n".join(b.lines) for b in body]
     paragraphs = _body_caption(paragraphs, found)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i > 2 or not place_tag(p)]  # `Madrid, España` on top
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)

@@ -204,7 +204,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
      r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),
     # a live page's notice that newer posts wait: "Il y a de nouveaux articles disponibles, cliquez pour rafraîchir"
-    (r"^(?:il y a de nouveaux (?:articles|messages|posts|contenus)|(?:there are )?new (?:posts|updates|articles|entries)"
+    (r"^(?:il y a de nouveaux (?:articles|messages|posts|contenus)"
+     r"|(?:there are )?new (?:posts|updates|articles|entries)"
      r"|es gibt neue (?:beiträge|einträge|artikel)|neue (?:beiträge|einträge) (?:verfügbar|vorhanden)"
      r"|hay nuevas? (?:entradas|actualizaciones|publicaciones|artículos))\b.{0,30}"
      r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
@@ -213,7 +214,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # non-commercial use. ..."
     r"^this (?:archived )?(?:news )?(?:story|article|content) is available only for your personal\b.{0,400}$",
     # a site's statement that it prints a release as the issuer sent it, and who answers for it:
-    # "PR TIMESが提供するプレスリリースをそのまま掲載しています。…", "Für den Inhalt ist der Herausgeber verantwortlich."
+    # "PR TIMESが提供するプレスリリースをそのまま掲載しています。…",
+    # "Für den Inhalt ist der Herausgeber verantwortlich."
     (r"^.{0,30}(?:プレスリリースをそのまま掲載|リリースを原文のまま掲載).{0,200}$"
      r"|^(?:für den inhalt (?:der pressemitteilung |dieser pressemitteilung )?ist (?:allein )?der herausgeber"
      r"|the (?:issuer|company) is solely responsible for the content of this (?:press )?(?:release|announcement))"
