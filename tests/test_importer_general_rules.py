@@ -71,3 +71,25 @@ def test_a_place_tag_over_the_text_goes_and_no_dateline_is_taken_from_it():
     article = extract(text)
     assert article.paragraphs[0].startswith("El nuevo gobierno socialista")
     assert article.dateline == ""
+
+
+STANDFIRST = ("Le comité de pilotage aura pour mission de définir les actions contre la pollution. "
+              "Un ingénieur va également être recruté.")
+CAPTION = "Un comité de pilotage va être mis en place dans le quartier. | ARCHIVES OUEST-FRANCE"
+TEXT = ("« Douarnenez n’a pas trois ports mais quatre », disent les membres de l’association, qui suivent "
+        "le dossier depuis 2015 et entendent bien remettre le port au centre des débats.")
+
+
+def test_the_paragraph_over_a_photos_caption_at_the_top_is_the_standfirst():
+    article = extract(f"{STANDFIRST}\n\n{CAPTION}\n\n{TEXT}\n\nL’anse est malade, dit l’association.")
+    assert article.summary == STANDFIRST
+    assert article.image_credit == "ARCHIVES OUEST-FRANCE"
+    assert article.paragraphs[0] == TEXT
+
+
+def test_a_single_sentence_over_the_caption_stays_text():
+    # one sentence there may be the lead itself (or a headline without its stop): no standfirst
+    lead = "Le comité de pilotage aura pour mission de définir les actions contre la pollution."
+    article = extract(f"{lead}\n\n{CAPTION}\n\n{TEXT}")
+    assert article.summary == ""
+    assert article.paragraphs[0] == lead

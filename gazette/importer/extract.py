@@ -1259,8 +1259,22 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
         if caption:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
-            return [q for q in paragraphs if q != p]
+            return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
     return paragraphs
+
+
+def _standfirst_over_photo(paragraphs: list[str], at: int, found: _Found) -> list[str]:
+    """The one paragraph above a photo's caption found second among the paragraphs, when it is
+    running text of two sentences or more and text follows the photo: the standfirst, as a
+    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text)."""
+    if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
+        return paragraphs
+    first = " ".join(paragraphs[0].split())
+    if len(re.findall(r"[.!?。](?:\s|$)", first)) < 2 or not _running_text(paragraphs[0].split("\n")) \
+            or read_dateline(first)[0] or not is_prose(paragraphs[1]):
+        return paragraphs
+    found.set("summary", first)
+    return paragraphs[1:]
 
 
 def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
