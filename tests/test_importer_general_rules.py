@@ -93,3 +93,19 @@ def test_a_single_sentence_over_the_caption_stays_text():
     article = extract(f"{lead}\n\n{CAPTION}\n\n{TEXT}")
     assert article.summary == ""
     assert article.paragraphs[0] == lead
+
+
+def test_list_items_over_a_lead_that_opens_with_its_dateline_are_highlights():
+    text = ("Council closes the old bridge\n\n"
+            "• The bridge has been closed since cracks were found.\n• Repairs will take a year.\n\n"
+            f"SPRINGFIELD: {LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert article.dateline == "SPRINGFIELD"
+    assert article.paragraphs[0].startswith("SPRINGFIELD: The council voted")
+
+
+def test_list_items_over_running_text_without_a_dateline_stay_text():
+    text = ("Council closes the old bridge\n\n"
+            "• The bridge has been closed since cracks were found.\n• Repairs will take a year.\n\n"
+            f"{LEAD}\n\n{MORE}")
+    assert extract(text).paragraphs[0].startswith("• The bridge has been closed")

@@ -734,11 +734,14 @@ _DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|�
 
 
 def _highlight(lines: list[str], i: int, found: _Found) -> bool:
-    """A list item under the headline with the page's credit or date lines under the list: one of
-    the page's highlights (`• La Junta ha activado …` over `RTVE.es / AGENCIAS`), not the text."""
+    """A list item under the headline with the page's credit or date lines under the list, or the
+    lead opening with its dateline right under it: one of the page's highlights (`• La Junta ha
+    activado …` over `RTVE.es / AGENCIAS`; `• Selon le directeur …` over `NEW YORK: Les …`), not the text."""
     if not found.title or not _LIST_ITEM.match(lines[i]):
         return False
     rest = [ln for ln in lines[i + 1:i + 8] if not _LIST_ITEM.match(ln)][:2]
+    if rest and is_prose(rest[0]) and (read_dateline(rest[0])[0] or dated_place(rest[0], lead=True)):
+        return True
     return any(_date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
                or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
 
