@@ -109,3 +109,27 @@ def test_list_items_over_running_text_without_a_dateline_stay_text():
             "• The bridge has been closed since cracks were found.\n• Repairs will take a year.\n\n"
             f"{LEAD}\n\n{MORE}")
     assert extract(text).paragraphs[0].startswith("• The bridge has been closed")
+
+
+TEASERS = ("El FBI devuelve a México un documento robado en 1985 y firmado por el conquistador.\n"
+           "Hunter Biden se negó a disculparse por sus comentarios, a pesar de la amenaza de una demanda judicial "
+           "presentada ayer por los abogados de la familia en un tribunal federal.\n")
+SPANISH_LEAD = ("La Policía Nacional de Perú ha sido un ejemplo de como aprovechar las festividades navideñas para "
+                "conseguir completar un caso, según informaron fuentes policiales.")
+
+
+def test_a_headline_printed_twice_in_a_row_over_the_text_wins_over_teasers_above_it():
+    text = (f"{TEASERS}Vídeo: El Grinch robó la Navidad a los cárteles\n"
+            f"Vídeo: El Grinch robó la Navidad a los cárteles\n{SPANISH_LEAD}\nLa estrategia funcionó, dijo.")
+    article = extract(text)
+    assert article.title == "Vídeo: El Grinch robó la Navidad a los cárteles"
+    assert article.paragraphs[0] == SPANISH_LEAD  # the teasers above the headline are the page's
+
+
+def test_a_sentence_printed_twice_in_a_row_is_no_headline():
+    # a caption printed twice (alt text and caption) ends with its stop: it does not make a headline
+    caption = "Un agente disfrazado detiene a un sospechoso en Lima."
+    text = f"{TEASERS}{caption}\n{caption}\n{SPANISH_LEAD}\nLa estrategia funcionó, dijo."
+    article = extract(text)
+    assert article.title != caption
+    assert article.paragraphs[0].startswith("El FBI devuelve")

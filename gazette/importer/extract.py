@@ -100,6 +100,7 @@ class _Found:
     values: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # kind of evidence -> name
     notes: list[str] = field(default_factory=list)
+    page_above: bool = False  # the headline is printed twice over the text: every line above it is the page's
 
     def set(self, key: str, value: object) -> None:
         if value and not self.values.get(key):
@@ -303,6 +304,9 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     headline); else a short sentence over the running text; else a headline printed right
     above its date line (broadcast copy)."""
     twice = _printed_twice(flat, found)
+    if twice < 0:
+        twice = _doubled_over_text(flat, found)
+        found.page_above = twice >= 0
     if twice >= 0:
         return twice
     at, first_label = _top_headline(flat, found)
@@ -377,6 +381,21 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
+
+
+def _doubled_over_text(flat: list[str], found: _Found) -> int:
+    """A headline-like line with no stop printed twice in a row right over running text, even under
+    other stories' teasers that are sentences (`Vídeo: El Grinch robó …` twice, then the text): a
+    page's title bar and its headline. A caption printed twice ends with its stop or credit. -1 when none."""
+    for i, line in enumerate(flat[:-2]):
+        if read_dateline(line)[0]:
+            return -1
+        if line != flat[i + 1] or SENTENCE_END.search(line) or not is_headline_like(line) or not _has_words(line) \
+                or _is_metadata_line(line, flat[i + 2], found) or by.read_byline(line) or cap.trailing_credit(line):
+            continue
+        if is_prose(flat[i + 2]) and not read_dateline(flat[i + 2])[0] or _opens_body(flat[i + 2]):
+            return i
+    return -1
 
 
 def _dated_below(flat: list[str], at: int, found: _Found) -> bool:
@@ -508,7 +527,7 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         _read_title(lines[at], found, publications)
         keep[at] = False
         for i in range(at):
-            if _read_above(lines, i, found):
+            if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
