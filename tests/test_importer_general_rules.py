@@ -133,3 +133,15 @@ def test_a_sentence_printed_twice_in_a_row_is_no_headline():
     article = extract(text)
     assert article.title != caption
     assert article.paragraphs[0].startswith("El FBI devuelve")
+
+
+def test_a_first_line_over_a_photos_credit_and_the_text_is_the_headline():
+    text = f"3 districts in Springfield on ‘high alert’\nPhoto: IANS\nPhoto: IANS\nSpringfield: {LEAD}\n{MORE}"
+    article = extract(text)
+    assert article.title == "3 districts in Springfield on ‘high alert’"
+    assert article.image_credit == "IANS"
+
+
+def test_a_caption_over_a_photos_credit_is_no_headline():
+    text = f"Engineers inspect the cracked piers of the old bridge.\nPhoto: IANS\nSpringfield: {LEAD}\n{MORE}"
+    assert extract(text).title == ""

@@ -327,7 +327,7 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         return at
     if first_label >= 0:
         return first_label
-    if _sentence_headline(flat, found) or _short_headline(flat):
+    if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
 
@@ -469,6 +469,17 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def _headline_over_credit(flat: list[str], found: _Found) -> bool:
+    """The copy's first line, headline-like with no stop, over a photo's credit line (`Photo: IANS`)
+    with the running text under the credit: the headline over its photo, when no other line above
+    the text could be one. A caption over its credit ends with its stop or says it is a photo."""
+    if len(flat) < 3 or not is_headline_like(flat[0]) or SENTENCE_END.search(flat[0]) or not _has_words(flat[0]) \
+            or cap.PHOTO_WORDS.search(flat[0]) or _PICTURE_WORDS.search(flat[0]) or not cap.credit_line(flat[1]):
+        return False
+    under = next((ln for ln in flat[2:4] if ln != flat[1]), "")
+    return _opens_body(under) and is_prose(under)
 
 
 def _plain_headline(line: str) -> bool:
