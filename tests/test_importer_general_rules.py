@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gazette.importer import extract
+from gazette.importer.rules.byline import rubric_byline
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.furniture import is_page_furniture
 
@@ -145,3 +146,33 @@ def test_a_first_line_over_a_photos_credit_and_the_text_is_the_headline():
 def test_a_caption_over_a_photos_credit_is_no_headline():
     text = f"Engineers inspect the cracked piers of the old bridge.\nPhoto: IANS\nSpringfield: {LEAD}\n{MORE}"
     assert extract(text).title == ""
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("L’éditorial du Figaro, par Vincent Trémolet de Villers.", "Vincent Trémolet de Villers"),
+    ("A commentary, by Jane Doe", "Jane Doe"),
+    ("Ein Kommentar aus Berlin, von Anna Schmidt", "Anna Schmidt"),
+])
+def test_a_columns_label_and_its_byline(line, name):
+    assert rubric_byline(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Le conseil municipal, par la voix de son maire, a voté.",  # running text
+    "L’éditorial du jour, par la rédaction.",  # no person's name
+    "Les travaux, par exemple, ont duré un an.",
+    "The council said the bridge, by Monday, would be closed to traffic for good.",
+])
+def test_no_columns_byline(line):
+    assert rubric_byline(line) == ""
+
+
+def test_a_columnists_signature_and_column_byline_give_the_writer_and_the_paper():
+    text = ("Vincent Trémolet de Villers. Le Figaro\n\n"
+            "L’éditorial du Figaro, par Vincent Trémolet de Villers.\n\n"
+            "Si la pédagogie, c’est d’abord l’art de la répétition, les faits contredisent la prescription "
+            "du gouvernement, qui en réclame davantage depuis six ans.\n\nDisons que la cohérence n’est pas là.")
+    article = extract(text)
+    assert article.author == ("Vincent Trémolet de Villers",)
+    assert article.source == "Le Figaro"
+    assert article.paragraphs[0].startswith("Si la pédagogie")

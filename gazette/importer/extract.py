@@ -700,7 +700,7 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _highlight(lines, i, found) or _picture_label(line, following):
+    if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found):
         return True
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
@@ -712,6 +712,14 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _column_byline(line: str, found: _Found) -> bool:
+    """A column's label and its byline over the text (`L’éditorial du Figaro, par X.`): the writer."""
+    name = by.rubric_byline(line)
+    if name:
+        found.set("author", (name,))
+    return bool(name)
 
 
 def _picture_label(line: str, following: str) -> bool:
@@ -884,6 +892,11 @@ def _person_credit(bare: str, found: _Found) -> bool:
     reporter = _reporter_line(bare)
     if reporter:
         found.set("author", reporter)
+        return True
+    signature = _name_and_outlet(bare)
+    if signature:  # `Vincent Trémolet de Villers. Le Figaro`: a columnist's signature with the paper
+        found.set("author", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
         return True
     if by.doubled_name(bare):
         found.set("author", (by.doubled_name(bare),))
