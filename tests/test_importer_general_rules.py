@@ -176,3 +176,31 @@ def test_a_columnists_signature_and_column_byline_give_the_writer_and_the_paper(
     assert article.author == ("Vincent Trémolet de Villers",)
     assert article.source == "Le Figaro"
     assert article.paragraphs[0].startswith("Si la pédagogie")
+
+
+def test_a_dated_caption_with_an_agency_under_the_text_is_the_photos_caption():
+    caption = "The minister speaks to reporters in front of the ministry's office in Seoul on April 14, 2022."
+    article = extract(f"Minister says ties are difficult\n\n{LEAD}\n\n{MORE}\n\n{caption} (Yonhap)")
+    assert (article.image_caption, article.image_credit) == (caption, "Yonhap")
+    assert article.paragraphs[-1] == MORE
+
+
+def test_an_agency_closing_its_own_text_is_no_caption():
+    last = "At least 42 people died in the violence that rocked the district for four days. (ANI)"
+    article = extract(f"Police ask people not to believe rumours\n\n{LEAD}\n\n{MORE}\n\n{last}")
+    assert article.image_caption == ""
+    assert article.paragraphs[-1] == last
+
+
+def test_a_sentence_closing_with_its_pictures_day_over_the_dateline_is_the_caption():
+    caption = "A man looks into a fissure that opened in the desert near the city of Ridgecrest, July 5, 2019."
+    article = extract(f"Quake strikes in Southern California\n\n{caption}\n\nLOS ANGELES - {LEAD}\n\n{MORE}")
+    assert article.image_caption == caption
+    assert article.paragraphs[0].startswith("LOS ANGELES - The council")
+
+
+def test_a_standfirst_over_the_dateline_stays_text():
+    standfirst = "Load rotation may become more frequent as the city struggles with maintenance."
+    article = extract(f"Residents outraged over power outages\n\n{standfirst}\n\nJOHANNESBURG - {LEAD}\n\n{MORE}")
+    assert article.image_caption == ""
+    assert article.paragraphs[0] == standfirst

@@ -700,7 +700,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found):
+    if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
+            or _dated_caption(line, following, found):
         return True
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
@@ -712,6 +713,18 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _dated_caption(line: str, following: str, found: _Found) -> bool:
+    """One sentence closing with the day and year its picture was taken (`A man looks into a fissure
+    …, near the city of Ridgecrest, July 5, 2019.`), right over the lead that opens with its dateline:
+    the photo's caption, as agencies write them. A standfirst tells the story, not a day."""
+    text = " ".join(line.split())
+    if found.values.get("image_caption") or not _PHOTO_DAY.search(text) or re.search(r"[.!?]\s", text) \
+            or size(text) < 8 or not read_dateline(following)[0] or read_dateline(text)[0]:
+        return False
+    found.set("image_caption", text)
+    return True
 
 
 def _column_byline(line: str, found: _Found) -> bool:
@@ -1301,7 +1314,7 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             return paragraphs[:i] + paragraphs[i + 2:]
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        caption = _credited_caption(p, i, summary)
+        caption = _credited_caption(p, i, summary) or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
@@ -1338,6 +1351,22 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
         return (summary if repeat else pair[0]), pair[1]
     return None
+
+
+#: The day a photo was taken, with its year, as an agency's caption closes: `on April 14, 2022.`, `14 April 2022`.
+_PHOTO_DAY = re.compile(r"\b(?:\d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})[.!?]?$")
+
+
+def _caption_under_text(p: str) -> tuple[str, str] | None:
+    """(caption, agency) of the last paragraph when it is one sentence that dates its picture, with
+    an agency's name in brackets after its stop (`Kwon speaks to reporters in Seoul on April 14,
+    2022. (Yonhap)`): the photo's caption, which a mobile page prints under the text. An agency
+    closing its own text the same way (`… for four days. (ANI)`) gives no day and year. None otherwise."""
+    match = re.match(r"^(?P<caption>[^\n]{20,300}?[.!?])\s*\((?P<credit>[^()]{2,30})\)$", p.strip())
+    if not match or not src.known_agency(match["credit"]) or re.search(r"[.!?]\s", match["caption"]) \
+            or not _PHOTO_DAY.search(match["caption"]):
+        return None
+    return match["caption"], match["credit"]
 
 
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
