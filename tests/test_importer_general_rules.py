@@ -24,6 +24,8 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "may be outdated or superseded by additional information.",  # a station's terms for its archive
     "X社が提供するプレスリリースをそのまま掲載しています。内容に関する質問は直接発表元にお問い合わせください。",
     "Für den Inhalt der Pressemitteilung ist der Herausgeber verantwortlich.",
+    "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm", "ニュース 月～金曜 18時",  # a programme's slot
+    "22日 19時00分", "22일 오후 7시 00분",  # a day and a time, no month or year
 ])
 def test_notices_about_the_page_are_furniture(line):
     assert is_page_furniture(line)
@@ -33,6 +35,8 @@ def test_notices_about_the_page_are_furniture(line):
     "There are new posts on the council's website about the bridge closure, the mayor said.",
     "This story is available in print on Sunday, the editor said.",
     "Die Firma hat den Inhalt der Pressemitteilung am Montag korrigiert.",
+    "The council meets Mon-Fri at 9:00",  # a sentence about a schedule
+    "2021年3月22日 19時00分",  # a date with a year is never furniture
 ])
 def test_sentences_about_such_things_stay_text(line):
     assert not is_page_furniture(line)

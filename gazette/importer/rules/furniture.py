@@ -119,6 +119,12 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:google|yahoo|msn)\s*$",
     r"^\(?省略\)?$|^\(Texto\).*$",
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
+    # a stamp of a day and a time with no month or year (`22日 19時00分`, `22일 오후 7시 00분`): no date, the page's
+    r"^\d{1,2}\s?(?:日|일)\s*(?:午前|午後|오전|오후)?\s*\d{1,2}\s?(?:時|시)\s?\d{1,2}\s?(?:分|분)$",
+    # a programme's name with its weekly slot: "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm"
+    (r"^(?:(?-i:(?![a-zà-ÿ]))\S+\s){0,4}(?:[월화수목금토일]\s?[~-]\s?[월화수목금토일]요일|[月火水木金土日]\s?[~〜～-]\s?[月火水木金土日]曜日?"
+     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
+     r"\s*(?:at\s)?\d{1,2}(?:\s?시(?:\s?\d{1,2}\s?분)?|\s?時(?:\s?\d{1,2}\s?分)?|[:.h]\d{2}|\s?[ap]\.?m\.?)?$"),
     r"^[-–—•·|,.:;]+$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
     # a video player's text for screen readers
