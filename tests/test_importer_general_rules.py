@@ -26,6 +26,9 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "Für den Inhalt der Pressemitteilung ist der Herausgeber verantwortlich.",
     "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm", "ニュース 月～金曜 18時",  # a programme's slot
     "22日 19時00分", "22일 오후 7시 00분",  # a day and a time, no month or year
+    "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; bei Verwendung als "
+    "Nachrichtenbild spielt das System diese automatisch mit aus.",  # a picture's terms of use
+    "Images may be subject to copyright.",
 ])
 def test_notices_about_the_page_are_furniture(line):
     assert is_page_furniture(line)
@@ -208,3 +211,11 @@ def test_a_standfirst_over_the_dateline_stays_text():
     article = extract(f"Residents outraged over power outages\n\n{standfirst}\n\nJOHANNESBURG - {LEAD}\n\n{MORE}")
     assert article.image_caption == ""
     assert article.paragraphs[0] == standfirst
+
+
+def test_a_caption_its_convention_marks_is_no_lead_even_as_a_sentence():
+    caption = "Ein Polizist nutzt Handschellen zur Festnahme (Symbolbild)."
+    lead = "In Duisburg-Hochfeld gab es gestern einen SEK-Einsatz. Ein Mann hatte offenbar einen Nachbarn bedroht."
+    article = extract(f"© Fotograf/Agentur\n{caption}\nAnzeige\n{lead}\nDie Polizei nahm ihn fest, hieß es.")
+    assert article.image_caption == caption
+    assert article.paragraphs[0] == lead

@@ -706,6 +706,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
+    if cap.marked_caption(line) and _read_header_credit(line, found):
+        return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):

@@ -121,6 +121,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     # a stamp of a day and a time with no month or year (`22日 19時00分`, `22일 오후 7시 00분`): no date, the page's
     r"^\d{1,2}\s?(?:日|일)\s*(?:午前|午後|오전|오후)?\s*\d{1,2}\s?(?:時|시)\s?\d{1,2}\s?(?:分|분)$",
+    # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
+    (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
+     r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
+     r"|doit être (?:mentionnée|citée)|debe (?:citarse|mencionarse)).{0,160}$"
+     r"|^images? may be subject to copyright\.?$"),
     # a programme's name with its weekly slot: "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm"
     (r"^(?:(?-i:(?![a-zà-ÿ]))\S+\s){0,4}(?:[월화수목금토일]\s?[~-]\s?[월화수목금토일]요일|[月火水木金土日]\s?[~〜～-]\s?[月火水木金土日]曜日?"
      r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
