@@ -29,6 +29,7 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; bei Verwendung als "
     "Nachrichtenbild spielt das System diese automatisch mit aus.",  # a picture's terms of use
     "Images may be subject to copyright.",
+    "Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales.",
 ])
 def test_notices_about_the_page_are_furniture(line):
     assert is_page_furniture(line)
@@ -219,3 +220,21 @@ def test_a_caption_its_convention_marks_is_no_lead_even_as_a_sentence():
     article = extract(f"© Fotograf/Agentur\n{caption}\nAnzeige\n{lead}\nDie Polizei nahm ihn fest, hieß es.")
     assert article.image_caption == caption
     assert article.paragraphs[0] == lead
+
+
+def test_of_two_headline_lines_the_one_over_the_date_line_is_the_headline():
+    text = ("Minuto a Minuto\nMINUTO POLÍTICO | Día importante para el Gobierno en el Supremo\n\n"
+            "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno\n\n9 enero 2020 - 22:07 h\n\n"
+            "Pedro Sánchez acaba de comunicar a dos ministros que no seguirán al frente de sus carteras.\n\n"
+            "Los dos ocuparon sus cargos tras sendas dimisiones, según fuentes del Gobierno.")
+    article = extract(text)
+    assert article.title == "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno"
+    assert article.paragraphs[0].startswith("Pedro Sánchez")
+
+
+def test_two_headline_lines_without_a_date_line_give_no_headline():
+    text = ("Minuto a Minuto\nMINUTO POLÍTICO | Día importante para el Gobierno en el Supremo\n\n"
+            "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno\n\n"
+            "Pedro Sánchez acaba de comunicar a dos ministros que no seguirán al frente de sus carteras.\n\n"
+            "Los dos ocuparon sus cargos tras sendas dimisiones, según fuentes del Gobierno.")
+    assert extract(text).title == ""

@@ -322,8 +322,7 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         opens = all(_date_line(line, found) is not None for line in flat[:at])  # only date lines above it
         rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
         if rival:
-            found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
-            return -1
+            return _dated_rival(flat, at, rival, found)
         return at
     if first_label >= 0:
         return first_label
@@ -334,6 +333,18 @@ def _pick_title(flat: list[str], found: _Found) -> int:
 
 #: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
 _RUBRIC_OPENING = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)\s*(?:[-–—|:]|\.)\s+\S")
+
+
+def _dated_rival(flat: list[str], at: int, rival: str, found: _Found) -> int:
+    """Of two lines that could be the headline, the one with the article's date line right under it
+    when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
+    `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
+    other = flat.index(rival, at + 1)
+    if other + 1 < len(flat) and _date_line(flat[other + 1], found) is not None \
+            and _date_line(flat[at + 1], found) is None:
+        return other
+    found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
+    return -1
 
 
 def _rubric_headline(flat: list[str], at: int, found: _Found) -> int:

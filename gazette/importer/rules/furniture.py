@@ -121,6 +121,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
     # a stamp of a day and a time with no month or year (`22日 19時00分`, `22일 오후 7시 00분`): no date, the page's
     r"^\d{1,2}\s?(?:日|일)\s*(?:午前|午後|오전|오후)?\s*\d{1,2}\s?(?:時|시)\s?\d{1,2}\s?(?:分|분)$",
+    # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
+    (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
+     r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
     (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
      r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
