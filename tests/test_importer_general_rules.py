@@ -238,3 +238,36 @@ def test_two_headline_lines_without_a_date_line_give_no_headline():
             "Pedro Sánchez acaba de comunicar a dos ministros que no seguirán al frente de sus carteras.\n\n"
             "Los dos ocuparon sus cargos tras sendas dimisiones, según fuentes del Gobierno.")
     assert extract(text).title == ""
+
+
+CHAPO = ("Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues. "
+         "Plus de 10.000 hectares ont déjà brûlé.")
+LONG_LEAD = ("Les incendies se poursuivent et les pompiers restent à pied d'oeuvre en Gironde ce samedi matin. "
+             "Les soldats du feu ont cependant réussi à prendre le dessus sur les flammes dans le secteur de La "
+             "Teste-de-Buch, malgré quelques nouveaux départs de feu, selon le maire de la ville.")
+
+
+def test_two_short_sentences_under_the_headline_over_a_longer_lead_are_the_standfirst():
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{CHAPO}\n\n{LONG_LEAD}\n\nLa suite.")
+    assert article.summary == CHAPO
+    assert article.paragraphs[0] == LONG_LEAD
+
+
+@pytest.mark.parametrize("first", [
+    "Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues.",  # one
+    "Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues. "
+    "Informa EFE.",  # an agency's two-word tail is no second sentence
+    "Am 1. Juni kam es in Gironde zu neuen Bränden, die Feuerwehr war im Einsatz.",  # `1.` ends nothing
+    "BORDEAUX - Les incendies se poursuivent en Gironde ce samedi. Plus de 10.000 hectares ont brûlé.",
+    "화재가 계속되고 있습니다. 소방관들이 현장에 있습니다.",  # a CJK paper's first paragraph is the lead
+])
+def test_other_first_paragraphs_stay_the_lead(first):
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{first}\n\n{LONG_LEAD}\n\nLa suite.")
+    assert article.summary == ""
+    assert article.paragraphs[0] == first
+
+
+def test_a_standfirst_is_shorter_than_the_lead_under_it():
+    short_lead = "Les pompiers restent mobilisés ce samedi matin en Gironde."
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{CHAPO}\n\n{short_lead}\n\nLa suite.")
+    assert article.summary == ""

@@ -1168,7 +1168,7 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished):
+                 _standfirst_unfinished, _standfirst_of_sentences):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -1228,6 +1228,32 @@ def _standfirst_unfinished(blocks: list[_Block], values: dict[str, object]) -> N
             and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
         first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)
         values["summary"] = text
+
+
+#: Where one sentence of Latin-script copy ends and the next starts: a stop, then a capital (after a
+#: quote or an opening mark). Not after a number or a lone letter (`1. Juni`, `J. Doe`).
+_SENTENCE_BREAK = re.compile(r"(?<![\d\s])(?<!\b[A-Za-z])[.!?](?=[\"”»’)]?\s+[\"“«„‘¿¡]?[A-ZÀ-Ý])")
+
+
+def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of two or three finished sentences, forty words at most, over
+    a longer paragraph of running text: the standfirst (a chapô, a Vorspann, an entradilla), as papers in
+    Latin script summarise above the lead. One sentence there is as often the lead itself, and so is a
+    sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead; a caption says
+    it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
+    under it is the lead."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    sentences = _SENTENCE_BREAK.split(text)
+    if not 2 <= len(sentences) <= 3 or any(size(one) < 4 for one in sentences) or size(text) > 40 \
+            or not SENTENCE_END.search(text) or size(lead) <= size(text) \
+            or not is_prose(lead) or read_dateline(text)[0] or dated_place(text, lead=True) \
+            or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text):
+        return
+    first.kind = "summary"
+    values["summary"] = text
 
 
 def _running_text(lines: list[str]) -> bool:
