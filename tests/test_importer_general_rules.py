@@ -271,3 +271,9 @@ def test_a_standfirst_is_shorter_than_the_lead_under_it():
     short_lead = "Les pompiers restent mobilisés ce samedi matin en Gironde."
     article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{CHAPO}\n\n{short_lead}\n\nLa suite.")
     assert article.summary == ""
+
+
+def test_a_copy_without_headline_may_open_with_its_standfirst():
+    article = extract(f"{CHAPO}\n\n{LONG_LEAD}")
+    assert article.title == ""
+    assert article.summary == CHAPO

@@ -1206,11 +1206,13 @@ def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]
         values["summary"] = text
 
 
-def _opening_paras(blocks: list[_Block], values: dict[str, object]) -> tuple[_Block, str, str] | None:
+def _opening_paras(blocks: list[_Block], values: dict[str, object],
+                   headless: bool = False) -> tuple[_Block, str, str] | None:
     """(first paragraph, its text, the next paragraph's text) when a headline stands above the text
-    and the text opens with a paragraph (no date or image line before it) that more text follows."""
+    (or, `headless`, the rule needs none) and the text opens with a paragraph (no date or image line
+    before it) that more text follows."""
     paras = [b for b in blocks if b.kind == "para"]
-    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+    if not (headless or values.get("has_title")) or len(paras) < 2 or blocks[0] is not paras[0]:
         return None
     return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
 
@@ -1242,7 +1244,7 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
     sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead; a caption says
     it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
     under it is the lead."""
-    opening = _opening_paras(blocks, values)
+    opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
     if opening is None:
         return
     first, text, lead = opening
