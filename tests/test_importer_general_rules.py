@@ -10,6 +10,7 @@ from gazette.importer import extract
 from gazette.importer.rules.byline import rubric_byline
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.furniture import is_page_furniture
+from gazette.importer.rules.source import outlet_holder
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -277,3 +278,19 @@ def test_a_copy_without_headline_may_open_with_its_standfirst():
     article = extract(f"{CHAPO}\n\n{LONG_LEAD}")
     assert article.title == ""
     assert article.summary == CHAPO
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("※ 저작권자 ⓒ 파이낸셜뉴스. 무단 전재-재배포 금지", "파이낸셜뉴스"),
+    ("(Copyright ©2017 by The Associated Press. All Rights Reserved.)", "The Associated Press"),
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "연합뉴스"),
+    ("© 2024 Yahoo News", ""),  # a site's own notice names no outlet of the article
+])
+def test_copyright_notices_that_name_the_articles_outlet(line, holder):
+    assert outlet_holder(line) == holder
+
+
+def test_an_agencys_copyright_under_the_list_that_ends_the_text_is_the_source():
+    text = (f"Quake strikes Chile\n\n{LEAD}\n\n{MORE}\nRelated Topics:\nnews earthquake\n"
+            "(Copyright ©2017 by The Associated Press. All Rights Reserved.)\nLoad Comments")
+    assert extract(text).source == "The Associated Press"

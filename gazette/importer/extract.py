@@ -178,10 +178,16 @@ def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
 
 def _read_cut_foot(paragraphs: list[list[str]], found: _Found) -> None:
     """What the page's foot, cut off under the text, still says of the text: a release wire's
-    issuer (`Original-Content von: X, übermittelt durch news aktuell`)."""
+    issuer (`Original-Content von: X, übermittelt durch news aktuell`), and an agency's copyright
+    notice in the first lines under the cut (`Related Topics:` / … / `(Copyright ©2017 by The
+    Associated Press. All Rights Reserved.)`), before any other story's lines."""
     issuer = next((src.wire_issuer(ln) for p in paragraphs for ln in p if src.wire_issuer(ln)), "")
     if issuer:
         found.sources.setdefault("label", issuer)
+    first_lines = [ln for p in paragraphs for ln in p][:4]
+    holder = next((src.outlet_holder(ln) for ln in first_lines if src.outlet_holder(ln)), "")
+    if holder:
+        found.sources.setdefault("copyright", holder)
 
 
 def _opens_other_stories(ln: str) -> bool:

@@ -94,8 +94,10 @@ _NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网�
 _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
                           r"|weeks?|months?)\sago$", re.IGNORECASE)
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
-_COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*(?:\d{4}\s*)?(?P<name>[^,<>|©]{2,40}?)"
-                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*"
+                        r"(?:\d{4}\s*)?"
+                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?)"
+                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 
 
 #: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
