@@ -9,6 +9,7 @@ import pytest
 from gazette.importer import extract
 from gazette.importer.rules.byline import rubric_byline
 from gazette.importer.rules.dateline import place_tag
+from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
 from gazette.importer.rules.source import outlet_holder
 
@@ -294,3 +295,20 @@ def test_an_agencys_copyright_under_the_list_that_ends_the_text_is_the_source():
     text = (f"Quake strikes Chile\n\n{LEAD}\n\n{MORE}\nRelated Topics:\nnews earthquake\n"
             "(Copyright ©2017 by The Associated Press. All Rights Reserved.)\nLoad Comments")
     assert extract(text).source == "The Associated Press"
+
+
+def test_a_dashed_numeric_date_follows_the_date_order_rule():
+    assert read_date_line("15-11-2022 01:55", language="en").published == "2022-11-15T01:55:00"
+    refused = read_date_line("02-11-2022 01:55", language="en")
+    assert refused.published == "" and "date_order" in refused.refused
+    assert read_date_line("02-11-2022 01:55", date_order="dmy", language="en").published == "2022-11-02T01:55:00"
+    assert read_date_line("2022-11-02", language="en").published == "2022-11-02"  # ISO stays ISO
+
+
+def test_an_agencys_credit_line_among_the_paragraphs_names_the_source_and_its_refusal_is_noted():
+    text = f"{LEAD}\nReuters | Springfield | Updated: 02-11-2022 01:55 IST | Created: 02-11-2022 01:55 IST\n{MORE}"
+    article = extract(text)
+    assert article.source == "Reuters"
+    assert article.date == ""
+    assert any("could be 2/11 or 11/2" in note for note in article.notes)
+    assert all("Reuters |" not in p for p in article.paragraphs)

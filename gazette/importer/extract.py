@@ -705,7 +705,12 @@ def _credits_on_date_line(line: str, found: _Found) -> None:
     signed = _DATED_REPORTER.match(line.strip())
     if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
         found.set("author", (signed["name"],))
-    if "|" in line and src.known_agency(line.split("|")[0]):  # an agency's credit line: `Europa Press | 17 dic, 2018`
+    _agency_before_bar(line, found)
+
+
+def _agency_before_bar(line: str, found: _Found) -> None:
+    """An agency's credit line: its name before a bar (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`)."""
+    if "|" in line and src.known_agency(line.split("|")[0]):
         found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
 
 
@@ -1694,6 +1699,7 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     _labelled_date(line, published, found)
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
+    _agency_before_bar(line, found)
     if published and "date" not in values:
         values["date"] = published
     credit = by.read_byline(line)
