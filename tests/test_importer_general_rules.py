@@ -312,3 +312,18 @@ def test_an_agencys_credit_line_among_the_paragraphs_names_the_source_and_its_re
     assert article.date == ""
     assert any("could be 2/11 or 11/2" in note for note in article.notes)
     assert all("Reuters |" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["Follow live updates", "- Follow live updates", "Suivez notre direct"])
+def test_a_link_to_the_live_page_is_furniture(line):
+    assert is_page_furniture(line)
+
+
+def test_a_photos_credit_alone_between_paragraphs_is_the_credit():
+    # (a short paragraph under a credit line is read as its caption: here the text goes on at length)
+    longer = (f"{MORE} The city will publish a plan for the works and a map of the detours before the summer, "
+              "and residents of both banks will be asked for their views at two meetings in the town hall.")
+    article = extract(f"Bridge closes\n\n{LEAD}\n\nFotos: Protección Civil\n\n{longer}")
+    assert article.image_credit == "Protección Civil"
+    assert article.image_caption == ""
+    assert list(article.paragraphs) == [LEAD, longer]

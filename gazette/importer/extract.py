@@ -1371,6 +1371,17 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
+    return _lone_credit(paragraphs, found)
+
+
+def _lone_credit(paragraphs: list[str], found: _Found) -> list[str]:
+    """A photos' credit line alone between paragraphs of running text, no caption at hand
+    (`Fotos: Protección Civil`): the pictures' credit, out of the body."""
+    for i in range(1, len(paragraphs) - 1):
+        credit = cap.credit_line(paragraphs[i])
+        if credit and is_prose(paragraphs[i - 1]) and is_prose(paragraphs[i + 1]) and ":" in paragraphs[i]:
+            found.set("image_credit", credit)
+            return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
 
 

@@ -124,6 +124,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
     (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
      r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
+    # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
+    (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
+     r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
     (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
      r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
