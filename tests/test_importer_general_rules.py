@@ -11,7 +11,7 @@ from gazette.importer.rules.byline import rubric_byline
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
-from gazette.importer.rules.source import outlet_holder
+from gazette.importer.rules.source import dated_outlet, outlet_holder, paper_news
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -32,6 +32,8 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "Nachrichtenbild spielt das System diese automatisch mit aus.",  # a picture's terms of use
     "Images may be subject to copyright.",
     "Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales.",
+    "A26:中国新闻·时事", "第A3版：要闻",  # a print edition's page label
+    "前一天  后一天", "上一篇", "数字版首页 > 第A26:中国新闻·时事", "Home > Politics",  # day, story and home links
 ])
 def test_notices_about_the_page_are_furniture(line):
     assert is_page_furniture(line)
@@ -327,3 +329,18 @@ def test_a_photos_credit_alone_between_paragraphs_is_the_credit():
     assert article.image_credit == "Protección Civil"
     assert article.image_caption == ""
     assert list(article.paragraphs) == [LEAD, longer]
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("新京报讯 国务院机构改革后,原铁道部分拆出两单位。", "新京报"),
+    ("中新网讯（记者 张三）今天举行发布会。", "中新网"),
+    ("本报讯 国务院机构改革后,原铁道部分拆出两单位。", ""),  # "this paper's": no name
+    ("通讯 国务院机构改革后。", ""),
+])
+def test_a_chinese_papers_own_credit_opening_the_lead(lead, outlet):
+    assert paper_news(lead) == outlet
+
+
+def test_an_outlet_after_a_chinese_date_and_weekday():
+    assert dated_outlet("2013年12月20日 星期五 新京报") == "新京报"
+    assert dated_outlet("2013年12月20日 星期五 下午") == ""

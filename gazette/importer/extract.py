@@ -1622,6 +1622,8 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     names (the source when nothing better names it) and the reporters it credits."""
     for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
+        if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
+            found.sources.setdefault("dateline", src.paper_news(p))
         credited = _wire_credit(p, found)
         if credited is not None:
             return credited

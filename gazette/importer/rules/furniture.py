@@ -124,6 +124,12 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
     (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
      r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
+    # a print edition's page label, its page and section (`A26:中国新闻·时事`, `第A26版：要闻`)
+    r"^第?[A-Z]{0,2}\d{1,3}(?:版|面)?\s*[:：]\s*[^\s:：,，。.!?]{2,16}$",
+    # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
+    r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
+    # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
+    r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),

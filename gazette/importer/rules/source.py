@@ -233,7 +233,17 @@ _WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu
 
 
 #: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`.
-_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分)\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")
+_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
+                           r"\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
+#: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
+_PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
+
+
+def paper_news(paragraph: str) -> str:
+    """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's; '' otherwise."""
+    match = _PAPER_NEWS.match(paragraph.strip())
+    name = match["name"] if match else ""
+    return name if name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
 
 
 def dated_outlet(line: str) -> str:
