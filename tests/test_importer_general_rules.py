@@ -344,3 +344,22 @@ def test_a_chinese_papers_own_credit_opening_the_lead(lead, outlet):
 def test_an_outlet_after_a_chinese_date_and_weekday():
     assert dated_outlet("2013年12月20日 星期五 新京报") == "新京报"
     assert dated_outlet("2013年12月20日 星期五 下午") == ""
+
+
+def test_a_line_over_a_credit_label_and_its_credit_is_a_caption_and_so_is_one_over_that_credit_again():
+    text = ("Les gendarmes croient à une dispute\n"
+            "Un homme a été arrêté lors d'un contrôle routier dans le Gard la semaine dernière par les gendarmes\n"
+            "Crédits\n© JEAN DUPONT / AFP/Archives\n"
+            "Les gendarmes pensaient à une dispute conjugale, un homme regardait en fait la télévision.\n"
+            "© JEAN DUPONT / AFP/Archives\n"
+            f"{LONG_LEAD}\nLa suite.")
+    article = extract(text)
+    assert article.image_credit == "JEAN DUPONT / AFP/Archives"
+    assert article.image_caption.startswith("Un homme a été arrêté")
+    assert article.paragraphs[0] == LONG_LEAD
+
+
+def test_a_line_over_a_bare_credit_line_stays_text():
+    # with no `Crédits` label, a credit line under a line is as often the credit of the photo below it
+    text = f"Les gendarmes croient à une dispute\n{LONG_LEAD}\n© JEAN DUPONT / AFP\nLa suite."
+    assert extract(text).paragraphs[0] == LONG_LEAD

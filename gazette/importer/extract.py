@@ -730,6 +730,8 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
+    if _caption_over_credit(lines, i, found):
+        return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
@@ -737,6 +739,28 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
     return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
         and not following[:1].islower()
+
+
+#: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
+_CREDIT_LABEL = re.compile(r"^(?:crédits?|credits?|crédito|créditos|bildnachweis|fotos?|photos?)\s*:?$", re.IGNORECASE)
+
+
+def _caption_over_credit(lines: list[str], i: int, found: _Found) -> bool:
+    """A line under the headline over a credit's label and a photo's credit line (`Caption` /
+    `Crédits` / `© X`), or over the photo's credit read already, printed again: the photo's caption,
+    even a long one, not the text's start. (A credit line right under a line, with no label, is as
+    often the credit of the photo under it.)"""
+    if not found.title or i + 1 >= len(lines) or read_dateline(lines[i])[0] or by.read_byline(lines[i]):
+        return False
+    again = cap.credit_line(lines[i + 1]) and cap.credit_line(lines[i + 1]) == found.values.get("image_credit")
+    if not again and not (_CREDIT_LABEL.match(lines[i + 1]) and i + 2 < len(lines)):
+        return False
+    credit = cap.credit_line(lines[i + 1] if again else lines[i + 2])
+    if not credit or size(lines[i]) > 60:
+        return False
+    found.set("image_caption", " ".join(lines[i].split()))
+    found.set("image_credit", credit)
+    return True
 
 
 def _dated_caption(line: str, following: str, found: _Found) -> bool:
