@@ -316,7 +316,11 @@ def test_an_agencys_credit_line_among_the_paragraphs_names_the_source_and_its_re
     assert all("Reuters |" not in p for p in article.paragraphs)
 
 
-@pytest.mark.parametrize("line", ["Follow live updates", "- Follow live updates", "Suivez notre direct"])
+@pytest.mark.parametrize("line", [
+    "Follow live updates", "- Follow live updates", "Suivez notre direct",
+    "ENTREVISTA RODRI Sigue en directo la entrevista en 'El Larguero' a Rodri, el ganador del Balón de Oro",
+    "Política | Actualidad", "World | Asia | China",  # a section's path between bars
+])
 def test_a_link_to_the_live_page_is_furniture(line):
     assert is_page_furniture(line)
 
@@ -363,3 +367,22 @@ def test_a_line_over_a_bare_credit_line_stays_text():
     # with no `Crédits` label, a credit line under a line is as often the credit of the photo below it
     text = f"Les gendarmes croient à une dispute\n{LONG_LEAD}\n© JEAN DUPONT / AFP\nLa suite."
     assert extract(text).paragraphs[0] == LONG_LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "Markets fall as oil prices jump | Reuters",  # a headline with its outlet is no section path
+    "The mayor said she would follow live coverage of the vote.",  # a sentence that mentions it
+])
+def test_headlines_and_sentences_are_no_section_path_or_promotion(line):
+    assert not is_page_furniture(line)
+
+
+def test_a_caption_with_a_photographer_and_agency_after_a_slash_and_a_place_over_the_lead():
+    caption = "La ministra portavoz del Gobierno, durante una rueda de prensa posterior al Consejo de Ministros."
+    text = (f"El Gobierno libera parte de sus reservas de petróleo\n{caption} / Chema Moya (EFE)\nMADRID\n"
+            "La ministra portavoz ha iniciado su comparecencia explicando que la rueda de prensa se ha retrasado "
+            "por la reunión de otros ministros.\nLa suite.")
+    article = extract(text)
+    assert (article.image_caption, article.image_credit) == (caption, "Chema Moya (EFE)")
+    assert article.dateline == "MADRID"
+    assert article.paragraphs[0].startswith("La ministra portavoz ha iniciado")

@@ -1322,6 +1322,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     paragraphs = ["\n".join(b.lines) for b in body]
     paragraphs = _body_caption(paragraphs, found)
     paragraphs = [p for i, p in enumerate(paragraphs) if i > 2 or not place_tag(p)]  # `Madrid, España` on top
+    paragraphs = _place_over_lead(paragraphs, found)
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
@@ -1349,6 +1350,16 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
         language=language,
         notes=tuple(found.notes),
     )
+
+
+def _place_over_lead(paragraphs: list[str], found: _Found) -> list[str]:
+    """A place alone in capitals opening the body over the lead (`MADRID`, under a photo's caption
+    the head passed to the body): the dateline, as in the header."""
+    if len(paragraphs) >= 2 and _CAPS_PLACE.fullmatch(paragraphs[0].strip()) and not is_rubric(paragraphs[0].strip()) \
+            and is_prose(paragraphs[1]):
+        found.set("dateline", paragraphs[0].strip())
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _texts(value: object) -> tuple[str, ...]:
@@ -1431,7 +1442,10 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     if not pair:
         return None
     barred = f"| {pair[1]}" in p and pair[1].isupper()  # a credit in capitals after a bar: `… | ARCHIVES X`
-    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or barred and size(p) <= 60)  # near the top
+    # a photographer and the agency after a slash: `… Ministros. / Chema Moya (EFE)`
+    slashed = p.rstrip().endswith(f"/ {pair[1]}") and pair[1].endswith(")")
+    # near the top
+    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or (barred or slashed) and size(p) <= 60)
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)

@@ -36,6 +36,9 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 # --- captions and credits of real copy ----------------------------------------------------
 
 _TRAILING_CREDITS = (
+    # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
+    re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
+               r"|dpa|ANSA|Lusa|Xinhua|Getty Images)\))$"),
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),

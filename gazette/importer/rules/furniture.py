@@ -124,6 +124,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
     (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
      r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
+    # a section's path of two or three names of a word or two between bars: `Política | Actualidad`
+    r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?(?:\s\|\s[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?){1,2}$",
     # a print edition's page label, its page and section (`A26:中国新闻·时事`, `第A26版：要闻`)
     r"^第?[A-Z]{0,2}\d{1,3}(?:版|面)?\s*[:：]\s*[^\s:：,，。.!?]{2,16}$",
     # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
@@ -133,6 +135,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
+    # a promotion of a live broadcast: "ENTREVISTA RODRI Sigue en directo la entrevista en 'El Larguero' a …"
+    # (the call opens the line, or follows a label in capitals: a sentence that mentions following live is text)
+    (r"^(?-i:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’ -]{1,40}\s)?(?-i:Sigue en directo|Siga en directo|Follow live|Watch live"
+     r"|Suivez en direct|Regardez en direct|Verfolgen Sie live|Segui in diretta|Acompanhe ao vivo)\b.{0,160}$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
     (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
      r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
