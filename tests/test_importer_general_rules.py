@@ -11,7 +11,7 @@ from gazette.importer.rules.byline import rubric_byline
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
-from gazette.importer.rules.source import dated_outlet, outlet_holder, paper_news
+from gazette.importer.rules.source import dated_outlet, feed_trailer, outlet_holder, paper_news
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -386,3 +386,16 @@ def test_a_caption_with_a_photographer_and_agency_after_a_slash_and_a_place_over
     assert (article.image_caption, article.image_credit) == (caption, "Chema Moya (EFE)")
     assert article.dateline == "MADRID"
     assert article.paragraphs[0].startswith("La ministra portavoz ha iniciado")
+
+
+def test_an_auto_posting_blogs_trailer_gives_the_feed_items_headline_and_outlet():
+    assert feed_trailer("からの記事と詳細 ( 首相、解散まで「濃密だった」 - 読売新聞 )") == ("首相、解散まで「濃密だった」", "読売新聞")
+    assert feed_trailer("首相は記者団に「濃密だった」と語った - 読売新聞") == ("", "")
+    text = ("岸田首相は14日午前、衆院を解散することについて「大変厳粛な気持ちできょうを迎えている」と述べた。\n"
+            "首相官邸で記者団に語った。\n"
+            "からの記事と詳細 ( 岸田首相、就任から解散まで「大変濃密なスケジュールだった」 - 読売新聞 )\n"
+            "https://ift.tt/3BHEgzt\n日本")
+    article = extract(text)
+    assert article.title == "岸田首相、就任から解散まで「大変濃密なスケジュールだった」"
+    assert article.source == "読売新聞"
+    assert article.paragraphs[-1] == "首相官邸で記者団に語った。"

@@ -1496,6 +1496,11 @@ def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
     if reporter:
         found.set("author", reporter)
         return True
+    headline, outlet = src.feed_trailer(p)
+    if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
+        found.title = found.title or headline
+        found.sources.setdefault("title", outlet)
+        return True
     if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
         found.sources.setdefault("line", src.company_line(p))
         return True

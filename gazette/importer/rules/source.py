@@ -291,3 +291,15 @@ def paper_credit(line: str) -> str:
     """`人民日报` from a print credit `《 人民日报 》( 2023年08月17日 03 版)`; '' otherwise."""
     match = re.match(r"^《\s*(?P<name>[^》]{2,16}?)\s*》\s*[(（][^)）]{4,30}[)）]$", line.strip())
     return match["name"] if match else ""
+
+
+#: An auto-posting blog's trailer that names where the item came from, as a news feed's item
+#: title gives it (`Headline - Outlet`): `からの記事と詳細 ( 岸田首相、… - 読売新聞 )`.
+_FEED_TRAILER = re.compile(r"^からの記事と詳細\s*[(（]\s*(?P<title>.{6,200}?)\s+[-–]\s+"
+                           r"(?P<outlet>[^()（）\-–]{2,40}?)\s*[)）]$")
+
+
+def feed_trailer(line: str) -> tuple[str, str]:
+    """(headline, outlet) of an auto-posting blog's trailer (see _FEED_TRAILER); ('', '') otherwise."""
+    match = _FEED_TRAILER.match(" ".join(line.split()))
+    return (match["title"].strip(), match["outlet"].strip()) if match else ("", "")
