@@ -399,3 +399,9 @@ def test_an_auto_posting_blogs_trailer_gives_the_feed_items_headline_and_outlet(
     assert article.title == "岸田首相、就任から解散まで「大変濃密なスケジュールだった」"
     assert article.source == "読売新聞"
     assert article.paragraphs[-1] == "首相官邸で記者団に語った。"
+
+
+def test_an_outlets_name_in_brackets_alone_under_the_text_is_the_source():
+    assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[テレ朝news]").source == "テレ朝news"
+    # a rubric in brackets is no outlet's name
+    assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[속보]").source == ""

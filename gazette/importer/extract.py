@@ -1480,6 +1480,9 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     while out and _foot_furniture(out[-1]):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
+        bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
+        if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
+            found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
         if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
