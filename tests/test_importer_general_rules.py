@@ -405,3 +405,13 @@ def test_an_outlets_name_in_brackets_alone_under_the_text_is_the_source():
     assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[テレ朝news]").source == "テレ朝news"
     # a rubric in brackets is no outlet's name
     assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[속보]").source == ""
+
+
+def test_a_related_storys_link_printed_twice_under_an_article_does_not_take_the_headline():
+    article_text = (f"{LEAD} {MORE}\nThe bridge was built before the war. It carries 20,000 cars a day, and the detour "
+                    "adds twenty minutes to the trip into town.")  # an article's paragraphs of several sentences
+    text = (f"{article_text}\nCouncil plans new ferry service\nCouncil plans new ferry service\n"
+            "The ferry would run every half hour between the two banks while the bridge is closed, officials said.")
+    article = extract(text)
+    assert article.title != "Council plans new ferry service"
+    assert article.paragraphs[0].startswith("The council voted")

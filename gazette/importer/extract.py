@@ -403,9 +403,14 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
 def _doubled_over_text(flat: list[str], found: _Found) -> int:
     """A headline-like line with no stop printed twice in a row right over running text, even under
     other stories' teasers that are sentences (`Vídeo: El Grinch robó …` twice, then the text): a
-    page's title bar and its headline. A caption printed twice ends with its stop or credit. -1 when none."""
+    page's title bar and its headline. A caption printed twice ends with its stop or credit. Above it,
+    lines of one sentence (teasers) and one paragraph of several at most (a site's blurb): two such
+    paragraphs there are an article's, and a related story's link printed twice under it does not
+    make it the page's. -1 when none."""
+    paragraphs_above = 0
     for i, line in enumerate(flat[:-2]):
-        if read_dateline(line)[0]:
+        paragraphs_above += bool(_SENTENCE_BREAK.search(line) or re.search(r"。\S", line))
+        if read_dateline(line)[0] or paragraphs_above > 1:
             return -1
         if line != flat[i + 1] or SENTENCE_END.search(line) or not is_headline_like(line) or not _has_words(line) \
                 or _is_metadata_line(line, flat[i + 2], found) or by.read_byline(line) or cap.trailing_credit(line):
