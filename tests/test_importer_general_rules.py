@@ -415,3 +415,11 @@ def test_a_related_storys_link_printed_twice_under_an_article_does_not_take_the_
     article = extract(text)
     assert article.title != "Council plans new ferry service"
     assert article.paragraphs[0].startswith("The council voted")
+
+
+def test_two_sentences_over_a_lead_with_its_dateline_stay_text():
+    # the position rule: between the headline and the dateline a lost photo's caption is as likely
+    first = "Firefighters battle the flames near the old mill. Smoke rises over the valley."
+    article = extract(f"Fire near the old mill\n\n{first}\n\nSPRINGFIELD - {LONG_LEAD}\n\nMore.")
+    assert article.summary == ""
+    assert article.paragraphs[0] == first

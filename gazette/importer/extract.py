@@ -1281,8 +1281,9 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
     """A first paragraph under the headline of two or three finished sentences, forty words at most, over
     a longer paragraph of running text: the standfirst (a chapô, a Vorspann, an entradilla), as papers in
     Latin script summarise above the lead. One sentence there is as often the lead itself, and so is a
-    sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead; a caption says
-    it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
+    sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead, and over a
+    lead with its dateline a paste that lost its photo shows the caption as often (the position rule);
+    a caption says it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
     under it is the lead."""
     opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
     if opening is None:
@@ -1292,6 +1293,7 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
     if not 2 <= len(sentences) <= 3 or any(size(one) < 4 for one in sentences) or size(text) > 40 \
             or not SENTENCE_END.search(text) or size(lead) <= size(text) \
             or not is_prose(lead) or read_dateline(text)[0] or dated_place(text, lead=True) \
+            or read_dateline(lead)[0] or dated_place(lead, lead=True) \
             or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text):
         return
     first.kind = "summary"
