@@ -32,6 +32,7 @@ MORE = "Repairs are expected to take a year and cost about $4 million, officials
     "Nachrichtenbild spielt das System diese automatisch mit aus.",  # a picture's terms of use
     "Images may be subject to copyright.",
     "Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales.",
+    "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge",  # a zoom prompt
     "A26:中国新闻·时事", "第A3版：要闻",  # a print edition's page label
     "前一天  后一天", "上一篇", "数字版首页 > 第A26:中国新闻·时事", "Home > Politics",  # day, story and home links
 ])
@@ -423,3 +424,18 @@ def test_two_sentences_over_a_lead_with_its_dateline_stay_text():
     article = extract(f"Fire near the old mill\n\n{first}\n\nSPRINGFIELD - {LONG_LEAD}\n\nMore.")
     assert article.summary == ""
     assert article.paragraphs[0] == first
+
+
+KOREAN_LEAD = ("[파이낸셜뉴스] 문재인 대통령이 국회 개원 연기로 인해 연설문을 총 8번이나 고친 것으로 전해졌다. "
+               "문 대통령은 지난 20여일간 연설문을 3차례의 전면 개작을 비롯해 모두 8번 고쳐 썼다.")
+
+
+def test_a_photos_caption_with_its_tail_opening_the_text_leaves_it_and_an_addressed_reporter_is_the_author():
+    caption = "(서울=뉴스1) 유승관 기자 = 강민석 청와대 대변인이 26일 브리핑을 하고 있다. 2020.6.26/뉴스1 /사진=뉴스1화상"
+    text = (f"{caption}\n<이미지를 클릭하시면 크게 보실 수 있습니다>\n{KOREAN_LEAD}\n"
+            "강 대변인은 이어 연설문은 사장될 위기라고 지적했다.\nfnkhy@fnnews.com 김호연 기자")
+    article = extract(text)
+    assert article.paragraphs[0] == KOREAN_LEAD
+    assert article.image_caption.startswith("(서울=뉴스1) 유승관 기자 = 강민석")
+    assert article.author == ("김호연",)
+    assert article.dateline == ""  # the caption's dateline is the photo's

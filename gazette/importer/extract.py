@@ -1067,7 +1067,9 @@ def _is_label(line: str) -> bool:
 
 def _reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
-    if re.fullmatch(r"[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
+    # (the writer's address before or after the name: `fnkhy@fnnews.com 김호연 기자`)
+    if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
+                    r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
         return by.chinese_reporters(line)
@@ -1327,7 +1329,7 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
     paragraphs = ["\n".join(b.lines) for b in body]
-    paragraphs = _body_caption(paragraphs, found)
+    paragraphs = _tailed_caption(_body_caption(paragraphs, found), found)
     paragraphs = [p for i, p in enumerate(paragraphs) if i > 2 or not place_tag(p)]  # `Madrid, España` on top
     paragraphs = _place_over_lead(paragraphs, found)
     paragraphs = _drop_repeats(paragraphs, found)
@@ -1357,6 +1359,18 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
         language=language,
         notes=tuple(found.notes),
     )
+
+
+def _tailed_caption(paragraphs: list[str], found: _Found) -> list[str]:
+    """A paragraph among the first three that ends as a photo's caption ends (`…/사진=뉴스1화상`,
+    `… 2025.06.25. id@newsis.com`, `写真:共同`), with running text under it: the photo's caption,
+    out of the body (its dateline and reporter are the photo's, as `_dateline` knows)."""
+    for i, p in enumerate(paragraphs[:3]):
+        tail = cap.PHOTO_TAIL.search(p)
+        if tail and i + 1 < len(paragraphs) and is_prose(paragraphs[i + 1]) and size(p) <= 120:
+            found.set("image_caption", " ".join(p[:tail.start()].split()).rstrip(" /"))
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return paragraphs
 
 
 def _place_over_lead(paragraphs: list[str], found: _Found) -> list[str]:

@@ -139,6 +139,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # (the call opens the line, or follows a label in capitals: a sentence that mentions following live is text)
     (r"^(?-i:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’ -]{1,40}\s)?(?-i:Sigue en directo|Siga en directo|Follow live|Watch live"
      r"|Suivez en direct|Regardez en direct|Verfolgen Sie live|Segui in diretta|Acompanhe ao vivo)\b.{0,160}$"),
+    # a picture's zoom prompt: "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge"
+    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다|click (?:on )?(?:the )?(?:image|photo|picture) to enlarge"
+     r"|(?:klicken sie )?(?:auf das bild )?zum vergrößern(?: klicken)?|cliquez (?:sur l['’]image )?pour agrandir"
+     r"|haga clic (?:en la imagen )?para ampliar|画像をクリックすると拡大(?:します)?)\s*>?[.。]?$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
     (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
      r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
