@@ -439,3 +439,12 @@ def test_a_photos_caption_with_its_tail_opening_the_text_leaves_it_and_an_addres
     assert article.image_caption.startswith("(서울=뉴스1) 유승관 기자 = 강민석")
     assert article.author == ("김호연",)
     assert article.dateline == ""  # the caption's dateline is the photo's
+
+
+def test_a_short_deck_under_the_headline_is_not_the_text_and_a_place_with_its_day_stays_the_dateline():
+    text = f"Infektionsschutzgesetz im Bundestag\n\nBundesrat steht noch aus\n\n{LONG_LEAD}\n\nMehr."
+    assert extract(text).paragraphs[0] == LONG_LEAD
+    text = f"Police detain 1,500 in night patrol\n\nNew Delhi, June 27\n\n{LONG_LEAD}\n\nMore."
+    article = extract(text)
+    assert article.dateline == "New Delhi"
+    assert article.paragraphs[0] == LONG_LEAD

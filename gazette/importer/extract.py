@@ -1004,17 +1004,18 @@ _PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photogra
 
 
 def _header_shape(bare: str, found: _Found) -> bool:
-    """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
-    if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
-        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
-            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
-        return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    """A line no text is made of, by its shape: a place (in capitals, or with its day), a dek of
+    three words or more (`Bundesrat steht noch aus`), a label."""
     if _CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
     if place_day_alone(bare):
         found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
         return True
+    if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare):
+        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
+            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
+        return True  # a dek or a second headline under the headline: not body, and not surely a summary
     if _EMPTY_BYLINE.match(bare):
         return True  # a credit without a name
     if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
