@@ -372,6 +372,7 @@ def test_a_line_over_a_bare_credit_line_stays_text():
 
 @pytest.mark.parametrize("line", [
     "Markets fall as oil prices jump | Reuters",  # a headline with its outlet is no section path
+    "Headline here | Reuters", "Markets wrap | Reuters", "Daily briefing | Yonhap News",  # short ones neither
     "The mayor said she would follow live coverage of the vote.",  # a sentence that mentions it
 ])
 def test_headlines_and_sentences_are_no_section_path_or_promotion(line):
@@ -448,3 +449,8 @@ def test_a_short_deck_under_the_headline_is_not_the_text_and_a_place_with_its_da
     article = extract(text)
     assert article.dateline == "New Delhi"
     assert article.paragraphs[0] == LONG_LEAD
+
+
+def test_a_tags_line_under_the_headline_is_no_deck():
+    article = extract(f"Council closes the old bridge\n\nTags: bridges, council, repairs\n\n{LEAD}\n\n{MORE}")
+    assert article.tags == ("bridges", "council", "repairs")

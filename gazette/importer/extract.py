@@ -1012,7 +1012,7 @@ def _header_shape(bare: str, found: _Found) -> bool:
     if place_day_alone(bare):
         found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
         return True
-    if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare):
+    if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare) and not _TAGS_LABEL.match(bare):
         if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
             found.set("image_caption", bare)  # a line under the headline that speaks of its picture
         return True  # a dek or a second headline under the headline: not body, and not surely a summary

@@ -124,8 +124,6 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
     (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
      r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
-    # a section's path of two or three names of a word or two between bars: `Política | Actualidad`
-    r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?(?:\s\|\s[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?){1,2}$",
     # a print edition's page label, its page and section (`A26:中国新闻·时事`, `第A26版：要闻`)
     r"^第?[A-Z]{0,2}\d{1,3}(?:版|面)?\s*[:：]\s*[^\s:：,，。.!?]{2,16}$",
     # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
@@ -315,7 +313,23 @@ def is_menu_line(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
-    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
+    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text)
+
+
+#: Two or three names of a word or two between bars: `Política | Actualidad`, `World | Asia | China`.
+_SECTION_PATH = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?(?:\s\|\s[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?){1,2}$")
+
+
+def section_path(line: str) -> bool:
+    """A section's path between bars (see _SECTION_PATH); a short headline with its outlet behind the
+    bar (`Markets wrap | Reuters`, `… | 聯合新聞網`) is none: the browser's title names the source."""
+    if not _SECTION_PATH.match(line):
+        return False
+    from gazette.importer.rules.source import known_agency, looks_like_outlet
+
+    last = line.split("|")[-1].strip()
+    return not known_agency(last) and not (looks_like_outlet(last) and " " in last) \
+        and not re.search(r"(?:News|Times|Post|Press|Daily|Online|\.\w{2,3})$", last)
 
 
 #: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.
