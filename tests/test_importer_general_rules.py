@@ -454,3 +454,9 @@ def test_a_short_deck_under_the_headline_is_not_the_text_and_a_place_with_its_da
 def test_a_tags_line_under_the_headline_is_no_deck():
     article = extract(f"Council closes the old bridge\n\nTags: bridges, council, repairs\n\n{LEAD}\n\n{MORE}")
     assert article.tags == ("bridges", "council", "repairs")
+
+
+def test_a_scripts_speaker_under_the_headline_opens_the_text():
+    text = ("태풍 '타파' 강한 비바람···오늘 오후 제주 '비'\n"
+            "김유영 앵커>\n17호 태풍 '타파'가 우리나라를 향해 다가오고 있습니다.\n오늘 오후부터 비가 확대됩니다.")
+    assert extract(text).paragraphs[0].startswith("김유영 앵커>")

@@ -741,8 +741,9 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
-    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
-    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
+    # speaker (`김유영 앵커>`, `Anchor>`) opens the text
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
         and not following[:1].islower()
 
 
