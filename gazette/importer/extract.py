@@ -35,6 +35,7 @@ from gazette.importer.rules.dateline import (
     dated_tag,
     is_rubric,
     place_day_alone,
+    place_tag,
     read_dateline,
     release_dateline,
     wire_credit,
@@ -99,6 +100,7 @@ class _Found:
     values: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # kind of evidence -> name
     notes: list[str] = field(default_factory=list)
+    page_above: bool = False  # the headline is printed twice over the text: every line above it is the page's
 
     def set(self, key: str, value: object) -> None:
         if value and not self.values.get(key):
@@ -176,10 +178,16 @@ def _without_page_lists(paragraph: list[str], found: _Found) -> list[str]:
 
 def _read_cut_foot(paragraphs: list[list[str]], found: _Found) -> None:
     """What the page's foot, cut off under the text, still says of the text: a release wire's
-    issuer (`Original-Content von: X, übermittelt durch news aktuell`)."""
+    issuer (`Original-Content von: X, übermittelt durch news aktuell`), and an agency's copyright
+    notice in the first lines under the cut (`Related Topics:` / … / `(Copyright ©2017 by The
+    Associated Press. All Rights Reserved.)`), before any other story's lines."""
     issuer = next((src.wire_issuer(ln) for p in paragraphs for ln in p if src.wire_issuer(ln)), "")
     if issuer:
         found.sources.setdefault("label", issuer)
+    first_lines = [ln for p in paragraphs for ln in p][:4]
+    holder = next((src.outlet_holder(ln) for ln in first_lines if src.outlet_holder(ln)), "")
+    if holder:
+        found.sources.setdefault("copyright", holder)
 
 
 def _opens_other_stories(ln: str) -> bool:
@@ -302,6 +310,9 @@ def _pick_title(flat: list[str], found: _Found) -> int:
     headline); else a short sentence over the running text; else a headline printed right
     above its date line (broadcast copy)."""
     twice = _printed_twice(flat, found)
+    if twice < 0:
+        twice = _doubled_over_text(flat, found)
+        found.page_above = twice >= 0
     if twice >= 0:
         return twice
     at, first_label = _top_headline(flat, found)
@@ -317,18 +328,29 @@ def _pick_title(flat: list[str], found: _Found) -> int:
         opens = all(_date_line(line, found) is not None for line in flat[:at])  # only date lines above it
         rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
         if rival:
-            found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
-            return -1
+            return _dated_rival(flat, at, rival, found)
         return at
     if first_label >= 0:
         return first_label
-    if _sentence_headline(flat, found) or _short_headline(flat):
+    if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
 
 
 #: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
 _RUBRIC_OPENING = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)\s*(?:[-–—|:]|\.)\s+\S")
+
+
+def _dated_rival(flat: list[str], at: int, rival: str, found: _Found) -> int:
+    """Of two lines that could be the headline, the one with the article's date line right under it
+    when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
+    `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
+    other = flat.index(rival, at + 1)
+    if other + 1 < len(flat) and _date_line(flat[other + 1], found) is not None \
+            and _date_line(flat[at + 1], found) is None:
+        return other
+    found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
+    return -1
 
 
 def _rubric_headline(flat: list[str], at: int, found: _Found) -> int:
@@ -376,6 +398,26 @@ def _printed_twice(flat: list[str], found: _Found) -> int:
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
+
+
+def _doubled_over_text(flat: list[str], found: _Found) -> int:
+    """A headline-like line with no stop printed twice in a row right over running text, even under
+    other stories' teasers that are sentences (`Vídeo: El Grinch robó …` twice, then the text): a
+    page's title bar and its headline. A caption printed twice ends with its stop or credit. Above it,
+    lines of one sentence (teasers) and one paragraph of several at most (a site's blurb): two such
+    paragraphs there are an article's, and a related story's link printed twice under it does not
+    make it the page's. -1 when none."""
+    paragraphs_above = 0
+    for i, line in enumerate(flat[:-2]):
+        paragraphs_above += bool(_SENTENCE_BREAK.search(line) or re.search(r"。\S", line))
+        if read_dateline(line)[0] or paragraphs_above > 1:
+            return -1
+        if line != flat[i + 1] or SENTENCE_END.search(line) or not is_headline_like(line) or not _has_words(line) \
+                or _is_metadata_line(line, flat[i + 2], found) or by.read_byline(line) or cap.trailing_credit(line):
+            continue
+        if is_prose(flat[i + 2]) and not read_dateline(flat[i + 2])[0] or _opens_body(flat[i + 2]):
+            return i
+    return -1
 
 
 def _dated_below(flat: list[str], at: int, found: _Found) -> bool:
@@ -451,6 +493,17 @@ def _top_headline(flat: list[str], found: _Found) -> tuple[int, int]:
     return -1, first_label
 
 
+def _headline_over_credit(flat: list[str], found: _Found) -> bool:
+    """The copy's first line, headline-like with no stop, over a photo's credit line (`Photo: IANS`)
+    with the running text under the credit: the headline over its photo, when no other line above
+    the text could be one. A caption over its credit ends with its stop or says it is a photo."""
+    if len(flat) < 3 or not is_headline_like(flat[0]) or SENTENCE_END.search(flat[0]) or not _has_words(flat[0]) \
+            or cap.PHOTO_WORDS.search(flat[0]) or _PICTURE_WORDS.search(flat[0]) or not cap.credit_line(flat[1]):
+        return False
+    under = next((ln for ln in flat[2:4] if ln != flat[1]), "")
+    return _opens_body(under) and is_prose(under)
+
+
 def _plain_headline(line: str) -> bool:
     """A line that is not headline-like above the running text that may still be the headline
     when the copy shows no other: three words or more (a word or two alone is a section label,
@@ -507,7 +560,7 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         _read_title(lines[at], found, publications)
         keep[at] = False
         for i in range(at):
-            if _read_above(lines, i, found):
+            if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
@@ -657,7 +710,12 @@ def _credits_on_date_line(line: str, found: _Found) -> None:
     signed = _DATED_REPORTER.match(line.strip())
     if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
         found.set("author", (signed["name"],))
-    if "|" in line and src.known_agency(line.split("|")[0]):  # an agency's credit line: `Europa Press | 17 dic, 2018`
+    _agency_before_bar(line, found)
+
+
+def _agency_before_bar(line: str, found: _Found) -> None:
+    """An agency's credit line: its name before a bar (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`)."""
+    if "|" in line and src.known_agency(line.split("|")[0]):
         found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
 
 
@@ -669,18 +727,66 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _highlight(lines, i, found) or _picture_label(line, following):
+    if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
+            or _dated_caption(line, following, found):
         return True
     if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
+        return True
+    if cap.marked_caption(line) and _read_header_credit(line, found):
+        return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
+    if _caption_over_credit(lines, i, found):
         return True
     if _opens_body(line):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
-    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`)
-    return size(line) <= 2 and not re.search(r"[.,;:!?。]", line) and bool(following) \
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
+    # speaker (`김유영 앵커>`, `Anchor>`) opens the text
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
         and not following[:1].islower()
+
+
+#: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
+_CREDIT_LABEL = re.compile(r"^(?:crédits?|credits?|crédito|créditos|bildnachweis|fotos?|photos?)\s*:?$", re.IGNORECASE)
+
+
+def _caption_over_credit(lines: list[str], i: int, found: _Found) -> bool:
+    """A line under the headline over a credit's label and a photo's credit line (`Caption` /
+    `Crédits` / `© X`), or over the photo's credit read already, printed again: the photo's caption,
+    even a long one, not the text's start. (A credit line right under a line, with no label, is as
+    often the credit of the photo under it.)"""
+    if not found.title or i + 1 >= len(lines) or read_dateline(lines[i])[0] or by.read_byline(lines[i]):
+        return False
+    again = cap.credit_line(lines[i + 1]) and cap.credit_line(lines[i + 1]) == found.values.get("image_credit")
+    if not again and not (_CREDIT_LABEL.match(lines[i + 1]) and i + 2 < len(lines)):
+        return False
+    credit = cap.credit_line(lines[i + 1] if again else lines[i + 2])
+    if not credit or size(lines[i]) > 60:
+        return False
+    found.set("image_caption", " ".join(lines[i].split()))
+    found.set("image_credit", credit)
+    return True
+
+
+def _dated_caption(line: str, following: str, found: _Found) -> bool:
+    """One sentence closing with the day and year its picture was taken (`A man looks into a fissure
+    …, near the city of Ridgecrest, July 5, 2019.`), right over the lead that opens with its dateline:
+    the photo's caption, as agencies write them. A standfirst tells the story, not a day."""
+    text = " ".join(line.split())
+    if found.values.get("image_caption") or not _PHOTO_DAY.search(text) or re.search(r"[.!?]\s", text) \
+            or size(text) < 8 or not read_dateline(following)[0] or read_dateline(text)[0]:
+        return False
+    found.set("image_caption", text)
+    return True
+
+
+def _column_byline(line: str, found: _Found) -> bool:
+    """A column's label and its byline over the text (`L’éditorial du Figaro, par X.`): the writer."""
+    name = by.rubric_byline(line)
+    if name:
+        found.set("author", (name,))
+    return bool(name)
 
 
 def _picture_label(line: str, following: str) -> bool:
@@ -733,11 +839,14 @@ _DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|�
 
 
 def _highlight(lines: list[str], i: int, found: _Found) -> bool:
-    """A list item under the headline with the page's credit or date lines under the list: one of
-    the page's highlights (`• La Junta ha activado …` over `RTVE.es / AGENCIAS`), not the text."""
+    """A list item under the headline with the page's credit or date lines under the list, or the
+    lead opening with its dateline right under it: one of the page's highlights (`• La Junta ha
+    activado …` over `RTVE.es / AGENCIAS`; `• Selon le directeur …` over `NEW YORK: Les …`), not the text."""
     if not found.title or not _LIST_ITEM.match(lines[i]):
         return False
     rest = [ln for ln in lines[i + 1:i + 8] if not _LIST_ITEM.match(ln)][:2]
+    if rest and is_prose(rest[0]) and (read_dateline(rest[0])[0] or dated_place(rest[0], lead=True)):
+        return True
     return any(_date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
                or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
 
@@ -851,6 +960,11 @@ def _person_credit(bare: str, found: _Found) -> bool:
     if reporter:
         found.set("author", reporter)
         return True
+    signature = _name_and_outlet(bare)
+    if signature:  # `Vincent Trémolet de Villers. Le Figaro`: a columnist's signature with the paper
+        found.set("author", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
+        return True
     if by.doubled_name(bare):
         found.set("author", (by.doubled_name(bare),))
         return True
@@ -891,17 +1005,18 @@ _PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photogra
 
 
 def _header_shape(bare: str, found: _Found) -> bool:
-    """A line no text is made of, by its shape: a dek, a place in capitals, a label."""
-    if is_headline_like(bare) and size(bare) >= 5 and not is_image_line(bare):
-        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
-            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
-        return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    """A line no text is made of, by its shape: a place (in capitals, or with its day), a dek of
+    three words or more (`Bundesrat steht noch aus`), a label."""
     if _CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
     if place_day_alone(bare):
         found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
         return True
+    if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare) and not _TAGS_LABEL.match(bare):
+        if found.title and _PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
+            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
+        return True  # a dek or a second headline under the headline: not body, and not surely a summary
     if _EMPTY_BYLINE.match(bare):
         return True  # a credit without a name
     if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
@@ -954,7 +1069,9 @@ def _is_label(line: str) -> bool:
 
 def _reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
-    if re.fullmatch(r"[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
+    # (the writer's address before or after the name: `fnkhy@fnnews.com 김호연 기자`)
+    if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
+                    r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
         return by.chinese_reporters(line)
@@ -1095,7 +1212,7 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished):
+                 _standfirst_unfinished, _standfirst_of_sentences):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -1133,11 +1250,13 @@ def _standfirst_before_furniture(blocks: list[_Block], values: dict[str, object]
         values["summary"] = text
 
 
-def _opening_paras(blocks: list[_Block], values: dict[str, object]) -> tuple[_Block, str, str] | None:
+def _opening_paras(blocks: list[_Block], values: dict[str, object],
+                   headless: bool = False) -> tuple[_Block, str, str] | None:
     """(first paragraph, its text, the next paragraph's text) when a headline stands above the text
-    and the text opens with a paragraph (no date or image line before it) that more text follows."""
+    (or, `headless`, the rule needs none) and the text opens with a paragraph (no date or image line
+    before it) that more text follows."""
     paras = [b for b in blocks if b.kind == "para"]
-    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+    if not (headless or values.get("has_title")) or len(paras) < 2 or blocks[0] is not paras[0]:
         return None
     return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
 
@@ -1155,6 +1274,34 @@ def _standfirst_unfinished(blocks: list[_Block], values: dict[str, object]) -> N
             and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
         first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)
         values["summary"] = text
+
+
+#: Where one sentence of Latin-script copy ends and the next starts: a stop, then a capital (after a
+#: quote or an opening mark). Not after a number or a lone letter (`1. Juni`, `J. Doe`).
+_SENTENCE_BREAK = re.compile(r"(?<![\d\s])(?<!\b[A-Za-z])[.!?](?=[\"”»’)]?\s+[\"“«„‘¿¡]?[A-ZÀ-Ý])")
+
+
+def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of two or three finished sentences, forty words at most, over
+    a longer paragraph of running text: the standfirst (a chapô, a Vorspann, an entradilla), as papers in
+    Latin script summarise above the lead. One sentence there is as often the lead itself, and so is a
+    sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead, and over a
+    lead with its dateline a paste that lost its photo shows the caption as often (the position rule);
+    a caption says it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
+    under it is the lead."""
+    opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
+    if opening is None:
+        return
+    first, text, lead = opening
+    sentences = _SENTENCE_BREAK.split(text)
+    if not 2 <= len(sentences) <= 3 or any(size(one) < 4 for one in sentences) or size(text) > 40 \
+            or not SENTENCE_END.search(text) or size(lead) <= size(text) \
+            or not is_prose(lead) or read_dateline(text)[0] or dated_place(text, lead=True) \
+            or read_dateline(lead)[0] or dated_place(lead, lead=True) \
+            or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text):
+        return
+    first.kind = "summary"
+    values["summary"] = text
 
 
 def _running_text(lines: list[str]) -> bool:
@@ -1184,7 +1331,9 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
     paragraphs = ["\n".join(b.lines) for b in body]
-    paragraphs = _body_caption(paragraphs, found)
+    paragraphs = _tailed_caption(_body_caption(paragraphs, found), found)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i > 2 or not place_tag(p)]  # `Madrid, España` on top
+    paragraphs = _place_over_lead(paragraphs, found)
     paragraphs = _drop_repeats(paragraphs, found)
     paragraphs = _trailing_furniture(paragraphs, found)
     paragraphs = _reporting(paragraphs, found)
@@ -1212,6 +1361,28 @@ def _after(blocks: list[_Block], found: _Found) -> Extracted:
         language=language,
         notes=tuple(found.notes),
     )
+
+
+def _tailed_caption(paragraphs: list[str], found: _Found) -> list[str]:
+    """A paragraph among the first three that ends as a photo's caption ends (`…/사진=뉴스1화상`,
+    `… 2025.06.25. id@newsis.com`, `写真:共同`), with running text under it: the photo's caption,
+    out of the body (its dateline and reporter are the photo's, as `_dateline` knows)."""
+    for i, p in enumerate(paragraphs[:3]):
+        tail = cap.PHOTO_TAIL.search(p)
+        if tail and i + 1 < len(paragraphs) and is_prose(paragraphs[i + 1]) and size(p) <= 120:
+            found.set("image_caption", " ".join(p[:tail.start()].split()).rstrip(" /"))
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return paragraphs
+
+
+def _place_over_lead(paragraphs: list[str], found: _Found) -> list[str]:
+    """A place alone in capitals opening the body over the lead (`MADRID`, under a photo's caption
+    the head passed to the body): the dateline, as in the header."""
+    if len(paragraphs) >= 2 and _CAPS_PLACE.fullmatch(paragraphs[0].strip()) and not is_rubric(paragraphs[0].strip()) \
+            and is_prose(paragraphs[1]):
+        found.set("dateline", paragraphs[0].strip())
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _texts(value: object) -> tuple[str, ...]:
@@ -1253,12 +1424,37 @@ def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
             return paragraphs[:i] + paragraphs[i + 2:]
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        caption = _credited_caption(p, i, summary)
+        caption = _credited_caption(p, i, summary) or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
-            return [q for q in paragraphs if q != p]
+            return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
+    return _lone_credit(paragraphs, found)
+
+
+def _lone_credit(paragraphs: list[str], found: _Found) -> list[str]:
+    """A photos' credit line alone between paragraphs of running text, no caption at hand
+    (`Fotos: Protección Civil`): the pictures' credit, out of the body."""
+    for i in range(1, len(paragraphs) - 1):
+        credit = cap.credit_line(paragraphs[i])
+        if credit and is_prose(paragraphs[i - 1]) and is_prose(paragraphs[i + 1]) and ":" in paragraphs[i]:
+            found.set("image_credit", credit)
+            return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
+
+
+def _standfirst_over_photo(paragraphs: list[str], at: int, found: _Found) -> list[str]:
+    """The one paragraph above a photo's caption found second among the paragraphs, when it is
+    running text of two sentences or more and text follows the photo: the standfirst, as a
+    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text)."""
+    if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
+        return paragraphs
+    first = " ".join(paragraphs[0].split())
+    if len(re.findall(r"[.!?。](?:\s|$)", first)) < 2 or not _running_text(paragraphs[0].split("\n")) \
+            or read_dateline(first)[0] or not is_prose(paragraphs[1]):
+        return paragraphs
+    found.set("summary", first)
+    return paragraphs[1:]
 
 
 def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
@@ -1269,13 +1465,32 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     if not pair:
         return None
     barred = f"| {pair[1]}" in p and pair[1].isupper()  # a credit in capitals after a bar: `… | ARCHIVES X`
-    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or barred and size(p) <= 60)  # near the top
+    # a photographer and the agency after a slash: `… Ministros. / Chema Moya (EFE)`
+    slashed = p.rstrip().endswith(f"/ {pair[1]}") and pair[1].endswith(")")
+    # near the top
+    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or (barred or slashed) and size(p) <= 60)
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
     if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
         return (summary if repeat else pair[0]), pair[1]
     return None
+
+
+#: The day a photo was taken, with its year, as an agency's caption closes: `on April 14, 2022.`, `14 April 2022`.
+_PHOTO_DAY = re.compile(r"\b(?:\d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})[.!?]?$")
+
+
+def _caption_under_text(p: str) -> tuple[str, str] | None:
+    """(caption, agency) of the last paragraph when it is one sentence that dates its picture, with
+    an agency's name in brackets after its stop (`Kwon speaks to reporters in Seoul on April 14,
+    2022. (Yonhap)`): the photo's caption, which a mobile page prints under the text. An agency
+    closing its own text the same way (`… for four days. (ANI)`) gives no day and year. None otherwise."""
+    match = re.match(r"^(?P<caption>[^\n]{20,300}?[.!?])\s*\((?P<credit>[^()]{2,30})\)$", p.strip())
+    if not match or not src.known_agency(match["credit"]) or re.search(r"[.!?]\s", match["caption"]) \
+            or not _PHOTO_DAY.search(match["caption"]):
+        return None
+    return match["caption"], match["credit"]
 
 
 def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
@@ -1288,6 +1503,9 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
     while out and _foot_furniture(out[-1]):
         if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
             found.sources.setdefault("line", src.known_agency(out[-1]))
+        bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
+        if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
+            found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
         if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
             found.set("image_credit", cap.credit_line(out[-1]))
         if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
@@ -1303,6 +1521,11 @@ def _read_non_text(p: str, out: list[str], found: _Found) -> bool:
     reporter = _reporter_line(p)
     if reporter:
         found.set("author", reporter)
+        return True
+    headline, outlet = src.feed_trailer(p)
+    if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
+        found.title = found.title or headline
+        found.sources.setdefault("title", outlet)
         return True
     if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
         found.sources.setdefault("line", src.company_line(p))
@@ -1468,6 +1691,8 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
     names (the source when nothing better names it) and the reporters it credits."""
     for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
+        if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
+            found.sources.setdefault("dateline", src.paper_news(p))
         credited = _wire_credit(p, found)
         if credited is not None:
             return credited
@@ -1556,6 +1781,7 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     _labelled_date(line, published, found)
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
+    _agency_before_bar(line, found)
     if published and "date" not in values:
         values["date"] = published
     credit = by.read_byline(line)

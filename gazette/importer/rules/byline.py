@@ -205,3 +205,19 @@ def korean_name(line: str) -> bool:
     a desk's name (`취재부`)."""
     text = line.strip()
     return bool(re.fullmatch(r"[가-힣]{3}", text)) and text[0] in _KOREAN_SURNAMES
+
+
+#: A column's label before its byline: `L’éditorial du Figaro, par X.`, `A commentary, by X`, `La chronique, de X`.
+_RUBRIC_BYLINE = re.compile(r"^(?P<label>[^\W\d_][^,.!?;:]{2,50}),\s(?:par|by|von|por|di|de)\s"
+                            r"(?P<name>[^,.!?;:]{4,60})\.?$")
+
+
+def rubric_byline(line: str) -> str:
+    """The writer of a line that is a column's label and its byline (`L’éditorial du Figaro, par
+    Vincent Trémolet de Villers.`): the name after `par`/`by`/`von`… must read as a person's
+    (two to five capitalised words); '' for any other line."""
+    match = _RUBRIC_BYLINE.match(" ".join(line.split()))
+    if not match or len(match["label"].split()) > 6 or len(match["name"].split()) < 2 \
+            or not _is_name(match["name"]) or is_collective(match["name"]):
+        return ""
+    return match["name"]

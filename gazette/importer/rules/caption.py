@@ -36,6 +36,9 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 # --- captions and credits of real copy ----------------------------------------------------
 
 _TRAILING_CREDITS = (
+    # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
+    re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
+               r"|dpa|ANSA|Lusa|Xinhua|Getty Images)\))$"),
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
@@ -69,7 +72,8 @@ _TRAILING_CREDITS = (
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
                r"(?:\s?/\s?\S+)?)$"),
 )
-_CREDIT_LINE = re.compile(r"^(?:FOTO|Foto|Photo|PHOTO|Bild|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
+_CREDIT_LINE = re.compile(r"^(?:FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito"
+                          r"|CRÉDIT|CREDIT)"
                           r"\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"

@@ -204,3 +204,17 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
 #: A paper's credit for an agency's copy, alone on a line: `中央社／ 台北22日電`.
 _AGENCY_SLASH = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,4}社)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)\s*"
                            r"\d{1,2}日[電电]\s*$")
+
+
+#: A page's place tag: a place and its country, and nothing else (`Madrid, España`, `Hérault, France`).
+_PLACE_TAG = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,3}),\s(?P<country>[^,.!?]{3,40})$")
+
+
+def place_tag(line: str) -> str:
+    """The place of a line that is only a place and its country's name (in any language Babel
+    names countries in: `Madrid, España`, `Hérault, France`), as a page tags a story's place over
+    or beside the text; '' for any other line. The tag is the page's: a dateline is printed in the text."""
+    from gazette.importer.rules.source import is_place_name
+
+    match = _PLACE_TAG.match(" ".join(line.split()))
+    return match["place"] if match and is_place_name(match["country"]) else ""

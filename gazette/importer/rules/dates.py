@@ -168,7 +168,8 @@ def month_names() -> dict[str, int]:
 _NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})"
                       r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
-_NUM_SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
+#: `03/15/2021`, and with dashes `02-11-2022` (as Indian and Dutch pages print it): either order, see _slash.
+_NUM_SLASH = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:(?:st|nd|rd|th|er|\.)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)"
                         r"(?:,?\s+|(?<=\.))(?:de\s+)?,?\s*(?P<y>\d{4})(?!\d)")  # also `17 dic, 2018`, `21.dez.2018`
 _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)")

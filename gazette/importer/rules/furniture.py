@@ -119,6 +119,37 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:google|yahoo|msn)\s*$",
     r"^\(?省略\)?$|^\(Texto\).*$",
     r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$",  # a programme's time slot
+    # a stamp of a day and a time with no month or year (`22日 19時00分`, `22일 오후 7시 00분`): no date, the page's
+    r"^\d{1,2}\s?(?:日|일)\s*(?:午前|午後|오전|오후)?\s*\d{1,2}\s?(?:時|시)\s?\d{1,2}\s?(?:分|분)$",
+    # a page's note on the local edition the reader picked: "Has elegido la edición de . Verás las noticias …"
+    (r"^(?:has elegido la edición|you have (?:chosen|selected) the .{0,20}edition|vous avez choisi l['’]édition"
+     r"|sie haben (?:die )?ausgabe)\b.{0,200}$"),
+    # a print edition's page label, its page and section (`A26:中国新闻·时事`, `第A26版：要闻`)
+    r"^第?[A-Z]{0,2}\d{1,3}(?:版|面)?\s*[:：]\s*[^\s:：,，。.!?]{2,16}$",
+    # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
+    r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
+    # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
+    r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
+    # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
+    (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
+     r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
+    # a promotion of a live broadcast: "ENTREVISTA RODRI Sigue en directo la entrevista en 'El Larguero' a …"
+    # (the call opens the line, or follows a label in capitals: a sentence that mentions following live is text)
+    (r"^(?-i:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’ -]{1,40}\s)?(?-i:Sigue en directo|Siga en directo|Follow live|Watch live"
+     r"|Suivez en direct|Regardez en direct|Verfolgen Sie live|Segui in diretta|Acompanhe ao vivo)\b.{0,160}$"),
+    # a picture's zoom prompt: "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge"
+    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다|click (?:on )?(?:the )?(?:image|photo|picture) to enlarge"
+     r"|(?:klicken sie )?(?:auf das bild )?zum vergrößern(?: klicken)?|cliquez (?:sur l['’]image )?pour agrandir"
+     r"|haga clic (?:en la imagen )?para ampliar|画像をクリックすると拡大(?:します)?)\s*>?[.。]?$"),
+    # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
+    (r"^.{0,60}(?:bildquelle|bildnachweis|urheber des bildes|image source|image credit|source de l['’]image"
+     r"|fuente de la imagen).{0,120}(?:genannt|angegeben|nennen|must be (?:named|credited|cited)"
+     r"|doit être (?:mentionnée|citée)|debe (?:citarse|mencionarse)).{0,160}$"
+     r"|^images? may be subject to copyright\.?$"),
+    # a programme's name with its weekly slot: "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm"
+    (r"^(?:(?-i:(?![a-zà-ÿ]))\S+\s){0,4}(?:[월화수목금토일]\s?[~-]\s?[월화수목금토일]요일|[月火水木金土日]\s?[~〜～-]\s?[月火水木金土日]曜日?"
+     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
+     r"\s*(?:at\s)?\d{1,2}(?:\s?시(?:\s?\d{1,2}\s?분)?|\s?時(?:\s?\d{1,2}\s?分)?|[:.h]\d{2}|\s?[ap]\.?m\.?)?$"),
     r"^[-–—•·|,.:;]+$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
     # a video player's text for screen readers
@@ -203,6 +234,23 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
      r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),
+    # a live page's notice that newer posts wait: "Il y a de nouveaux articles disponibles, cliquez pour rafraîchir"
+    (r"^(?:il y a de nouveaux (?:articles|messages|posts|contenus)"
+     r"|(?:there are )?new (?:posts|updates|articles|entries)"
+     r"|es gibt neue (?:beiträge|einträge|artikel)|neue (?:beiträge|einträge) (?:verfügbar|vorhanden)"
+     r"|hay nuevas? (?:entradas|actualizaciones|publicaciones|artículos))\b.{0,30}"
+     r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
+     r".{0,60}$"),
+    # a station's terms for an archived story: "This archived news story is available only for your personal,
+    # non-commercial use. ..."
+    r"^this (?:archived )?(?:news )?(?:story|article|content) is available only for your personal\b.{0,400}$",
+    # a site's statement that it prints a release as the issuer sent it, and who answers for it:
+    # "PR TIMESが提供するプレスリリースをそのまま掲載しています。…",
+    # "Für den Inhalt ist der Herausgeber verantwortlich."
+    (r"^.{0,30}(?:プレスリリースをそのまま掲載|リリースを原文のまま掲載).{0,200}$"
+     r"|^(?:für den inhalt (?:der pressemitteilung |dieser pressemitteilung )?ist (?:allein )?der herausgeber"
+     r"|the (?:issuer|company) is solely responsible for the content of this (?:press )?(?:release|announcement))"
+     r".{0,80}$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
@@ -265,7 +313,23 @@ def is_menu_line(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
-    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text)
+    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text)
+
+
+#: Two or three names of a word or two between bars: `Política | Actualidad`, `World | Asia | China`.
+_SECTION_PATH = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?(?:\s\|\s[^\W\d_][\w'’.-]*(?: [\w'’.-]+)?){1,2}$")
+
+
+def section_path(line: str) -> bool:
+    """A section's path between bars (see _SECTION_PATH); a short headline with its outlet behind the
+    bar (`Markets wrap | Reuters`, `… | 聯合新聞網`) is none: the browser's title names the source."""
+    if not _SECTION_PATH.match(line):
+        return False
+    from gazette.importer.rules.source import known_agency, looks_like_outlet
+
+    last = line.split("|")[-1].strip()
+    return not known_agency(last) and not (looks_like_outlet(last) and " " in last) \
+        and not re.search(r"(?:News|Times|Post|Press|Daily|Online|\.\w{2,3})$", last)
 
 
 #: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.

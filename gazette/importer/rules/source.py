@@ -94,8 +94,10 @@ _NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网�
 _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
                           r"|weeks?|months?)\sago$", re.IGNORECASE)
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
-_COPYRIGHT = re.compile(r"^(?:<\s*)?(?:Copyright|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*(?:\d{4}\s*)?(?P<name>[^,<>|©]{2,40}?)"
-                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*>?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*"
+                        r"(?:\d{4}\s*)?"
+                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?)"
+                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 
 
 #: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
@@ -236,7 +238,17 @@ _WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu
 
 
 #: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`.
-_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分)\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")
+_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
+                           r"\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
+#: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
+_PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
+
+
+def paper_news(paragraph: str) -> str:
+    """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's; '' otherwise."""
+    match = _PAPER_NEWS.match(paragraph.strip())
+    name = match["name"] if match else ""
+    return name if name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
 
 
 def dated_outlet(line: str) -> str:
@@ -284,3 +296,15 @@ def paper_credit(line: str) -> str:
     """`人民日报` from a print credit `《 人民日报 》( 2023年08月17日 03 版)`; '' otherwise."""
     match = re.match(r"^《\s*(?P<name>[^》]{2,16}?)\s*》\s*[(（][^)）]{4,30}[)）]$", line.strip())
     return match["name"] if match else ""
+
+
+#: An auto-posting blog's trailer that names where the item came from, as a news feed's item
+#: title gives it (`Headline - Outlet`): `からの記事と詳細 ( 岸田首相、… - 読売新聞 )`.
+_FEED_TRAILER = re.compile(r"^からの記事と詳細\s*[(（]\s*(?P<title>.{6,200}?)\s+[-–]\s+"
+                           r"(?P<outlet>[^()（）\-–]{2,40}?)\s*[)）]$")
+
+
+def feed_trailer(line: str) -> tuple[str, str]:
+    """(headline, outlet) of an auto-posting blog's trailer (see _FEED_TRAILER); ('', '') otherwise."""
+    match = _FEED_TRAILER.match(" ".join(line.split()))
+    return (match["title"].strip(), match["outlet"].strip()) if match else ("", "")

@@ -1,0 +1,462 @@
+"""General rules drawn from the misses that recur across held-out batches 1-9 (page notices,
+photo captions without an image line, standfirsts, place tags, stamps): each rule once, on
+invented copy, with the text that must stay text beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette.importer import extract
+from gazette.importer.rules.byline import rubric_byline
+from gazette.importer.rules.dateline import place_tag
+from gazette.importer.rules.dates import read_date_line
+from gazette.importer.rules.furniture import is_page_furniture
+from gazette.importer.rules.source import dated_outlet, feed_trailer, outlet_holder, paper_news
+
+LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
+        "two of its piers, the city said.")
+MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+
+
+@pytest.mark.parametrize("line", [
+    "Il y a de nouveaux articles disponibles, cliquez pour rafraîchir la page.",  # a live page's notice
+    "New posts available, click to refresh",
+    "Es gibt neue Beiträge, bitte Seite aktualisieren",
+    "This archived news story is available only for your personal, non-commercial use. Information in the story "
+    "may be outdated or superseded by additional information.",  # a station's terms for its archive
+    "X社が提供するプレスリリースをそのまま掲載しています。内容に関する質問は直接発表元にお問い合わせください。",
+    "Für den Inhalt der Pressemitteilung ist der Herausgeber verantwortlich.",
+    "KTV 뉴스중심 월~금요일 14시 00분", "Newsroom Mon-Fri 2pm", "ニュース 月～金曜 18時",  # a programme's slot
+    "22日 19時00分", "22일 오후 7시 00분",  # a day and a time, no month or year
+    "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; bei Verwendung als "
+    "Nachrichtenbild spielt das System diese automatisch mit aus.",  # a picture's terms of use
+    "Images may be subject to copyright.",
+    "Has elegido la edición de . Verás las noticias de esta portada en el módulo de ediciones locales.",
+    "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge",  # a zoom prompt
+    "A26:中国新闻·时事", "第A3版：要闻",  # a print edition's page label
+    "前一天  后一天", "上一篇", "数字版首页 > 第A26:中国新闻·时事", "Home > Politics",  # day, story and home links
+])
+def test_notices_about_the_page_are_furniture(line):
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "There are new posts on the council's website about the bridge closure, the mayor said.",
+    "This story is available in print on Sunday, the editor said.",
+    "Die Firma hat den Inhalt der Pressemitteilung am Montag korrigiert.",
+    "The council meets Mon-Fri at 9:00",  # a sentence about a schedule
+    "2021年3月22日 19時00分",  # a date with a year is never furniture
+])
+def test_sentences_about_such_things_stay_text(line):
+    assert not is_page_furniture(line)
+
+
+def test_a_live_pages_notice_goes_and_the_headline_under_it_is_found():
+    text = ("Il y a de nouveaux articles disponibles, cliquez pour rafraîchir la page.\n\n"
+            "Le conseil ferme le vieux pont\n\n"
+            "Le conseil municipal a voté lundi la fermeture du vieux pont après la découverte de fissures "
+            "dans deux de ses piles, a indiqué la ville.\n\n"
+            "Les travaux devraient durer un an et coûter environ quatre millions d'euros, selon la mairie.")
+    article = extract(text)
+    assert article.title == "Le conseil ferme le vieux pont"
+    assert article.paragraphs[0].startswith("Le conseil municipal a voté lundi")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Madrid, España", "Madrid"), ("Hérault, France", "Hérault"), ("Bad Homburg, Deutschland", "Bad Homburg"),
+    ("Lyon, Frankreich", "Lyon"), ("Portland, United States", "Portland"),
+])
+def test_a_place_and_its_country_alone_is_a_place_tag(line, place):
+    assert place_tag(line) == place
+
+
+@pytest.mark.parametrize("line", [
+    "Madrid, Barcelona", "Pedro Sánchez, presidente", "Hérault, France.", "Le préfet, en France",
+    "Madrid, España, 7 de junio",
+])
+def test_other_lines_are_no_place_tag(line):
+    assert place_tag(line) == ""
+
+
+def test_a_place_tag_over_the_text_goes_and_no_dateline_is_taken_from_it():
+    text = ("Anuncia el gobierno un gabinete nuevo\n\nMadrid, España\n\n"
+            "El nuevo gobierno socialista anunció el miércoles un gabinete con once ministras y cinco ministros.\n\n"
+            "Los titulares de los nuevos ministerios asumirán sus puestos el jueves.")
+    article = extract(text)
+    assert article.paragraphs[0].startswith("El nuevo gobierno socialista")
+    assert article.dateline == ""
+
+
+STANDFIRST = ("Le comité de pilotage aura pour mission de définir les actions contre la pollution. "
+              "Un ingénieur va également être recruté.")
+CAPTION = "Un comité de pilotage va être mis en place dans le quartier. | ARCHIVES OUEST-FRANCE"
+TEXT = ("« Douarnenez n’a pas trois ports mais quatre », disent les membres de l’association, qui suivent "
+        "le dossier depuis 2015 et entendent bien remettre le port au centre des débats.")
+
+
+def test_the_paragraph_over_a_photos_caption_at_the_top_is_the_standfirst():
+    article = extract(f"{STANDFIRST}\n\n{CAPTION}\n\n{TEXT}\n\nL’anse est malade, dit l’association.")
+    assert article.summary == STANDFIRST
+    assert article.image_credit == "ARCHIVES OUEST-FRANCE"
+    assert article.paragraphs[0] == TEXT
+
+
+def test_a_single_sentence_over_the_caption_stays_text():
+    # one sentence there may be the lead itself (or a headline without its stop): no standfirst
+    lead = "Le comité de pilotage aura pour mission de définir les actions contre la pollution."
+    article = extract(f"{lead}\n\n{CAPTION}\n\n{TEXT}")
+    assert article.summary == ""
+    assert article.paragraphs[0] == lead
+
+
+def test_list_items_over_a_lead_that_opens_with_its_dateline_are_highlights():
+    text = ("Council closes the old bridge\n\n"
+            "• The bridge has been closed since cracks were found.\n• Repairs will take a year.\n\n"
+            f"SPRINGFIELD: {LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert article.dateline == "SPRINGFIELD"
+    assert article.paragraphs[0].startswith("SPRINGFIELD: The council voted")
+
+
+def test_list_items_over_running_text_without_a_dateline_stay_text():
+    text = ("Council closes the old bridge\n\n"
+            "• The bridge has been closed since cracks were found.\n• Repairs will take a year.\n\n"
+            f"{LEAD}\n\n{MORE}")
+    assert extract(text).paragraphs[0].startswith("• The bridge has been closed")
+
+
+TEASERS = ("El FBI devuelve a México un documento robado en 1985 y firmado por el conquistador.\n"
+           "Hunter Biden se negó a disculparse por sus comentarios, a pesar de la amenaza de una demanda judicial "
+           "presentada ayer por los abogados de la familia en un tribunal federal.\n")
+SPANISH_LEAD = ("La Policía Nacional de Perú ha sido un ejemplo de como aprovechar las festividades navideñas para "
+                "conseguir completar un caso, según informaron fuentes policiales.")
+
+
+def test_a_headline_printed_twice_in_a_row_over_the_text_wins_over_teasers_above_it():
+    text = (f"{TEASERS}Vídeo: El Grinch robó la Navidad a los cárteles\n"
+            f"Vídeo: El Grinch robó la Navidad a los cárteles\n{SPANISH_LEAD}\nLa estrategia funcionó, dijo.")
+    article = extract(text)
+    assert article.title == "Vídeo: El Grinch robó la Navidad a los cárteles"
+    assert article.paragraphs[0] == SPANISH_LEAD  # the teasers above the headline are the page's
+
+
+def test_a_sentence_printed_twice_in_a_row_is_no_headline():
+    # a caption printed twice (alt text and caption) ends with its stop: it does not make a headline
+    caption = "Un agente disfrazado detiene a un sospechoso en Lima."
+    text = f"{TEASERS}{caption}\n{caption}\n{SPANISH_LEAD}\nLa estrategia funcionó, dijo."
+    article = extract(text)
+    assert article.title != caption
+    assert article.paragraphs[0].startswith("El FBI devuelve")
+
+
+def test_a_first_line_over_a_photos_credit_and_the_text_is_the_headline():
+    text = f"3 districts in Springfield on ‘high alert’\nPhoto: IANS\nPhoto: IANS\nSpringfield: {LEAD}\n{MORE}"
+    article = extract(text)
+    assert article.title == "3 districts in Springfield on ‘high alert’"
+    assert article.image_credit == "IANS"
+
+
+def test_a_caption_over_a_photos_credit_is_no_headline():
+    text = f"Engineers inspect the cracked piers of the old bridge.\nPhoto: IANS\nSpringfield: {LEAD}\n{MORE}"
+    assert extract(text).title == ""
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("L’éditorial du Figaro, par Vincent Trémolet de Villers.", "Vincent Trémolet de Villers"),
+    ("A commentary, by Jane Doe", "Jane Doe"),
+    ("Ein Kommentar aus Berlin, von Anna Schmidt", "Anna Schmidt"),
+])
+def test_a_columns_label_and_its_byline(line, name):
+    assert rubric_byline(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Le conseil municipal, par la voix de son maire, a voté.",  # running text
+    "L’éditorial du jour, par la rédaction.",  # no person's name
+    "Les travaux, par exemple, ont duré un an.",
+    "The council said the bridge, by Monday, would be closed to traffic for good.",
+])
+def test_no_columns_byline(line):
+    assert rubric_byline(line) == ""
+
+
+def test_a_columnists_signature_and_column_byline_give_the_writer_and_the_paper():
+    text = ("Vincent Trémolet de Villers. Le Figaro\n\n"
+            "L’éditorial du Figaro, par Vincent Trémolet de Villers.\n\n"
+            "Si la pédagogie, c’est d’abord l’art de la répétition, les faits contredisent la prescription "
+            "du gouvernement, qui en réclame davantage depuis six ans.\n\nDisons que la cohérence n’est pas là.")
+    article = extract(text)
+    assert article.author == ("Vincent Trémolet de Villers",)
+    assert article.source == "Le Figaro"
+    assert article.paragraphs[0].startswith("Si la pédagogie")
+
+
+def test_a_dated_caption_with_an_agency_under_the_text_is_the_photos_caption():
+    caption = "The minister speaks to reporters in front of the ministry's office in Seoul on April 14, 2022."
+    article = extract(f"Minister says ties are difficult\n\n{LEAD}\n\n{MORE}\n\n{caption} (Yonhap)")
+    assert (article.image_caption, article.image_credit) == (caption, "Yonhap")
+    assert article.paragraphs[-1] == MORE
+
+
+def test_an_agency_closing_its_own_text_is_no_caption():
+    last = "At least 42 people died in the violence that rocked the district for four days. (ANI)"
+    article = extract(f"Police ask people not to believe rumours\n\n{LEAD}\n\n{MORE}\n\n{last}")
+    assert article.image_caption == ""
+    assert article.paragraphs[-1] == last
+
+
+def test_a_sentence_closing_with_its_pictures_day_over_the_dateline_is_the_caption():
+    caption = "A man looks into a fissure that opened in the desert near the city of Ridgecrest, July 5, 2019."
+    article = extract(f"Quake strikes in Southern California\n\n{caption}\n\nLOS ANGELES - {LEAD}\n\n{MORE}")
+    assert article.image_caption == caption
+    assert article.paragraphs[0].startswith("LOS ANGELES - The council")
+
+
+def test_a_standfirst_over_the_dateline_stays_text():
+    standfirst = "Load rotation may become more frequent as the city struggles with maintenance."
+    article = extract(f"Residents outraged over power outages\n\n{standfirst}\n\nJOHANNESBURG - {LEAD}\n\n{MORE}")
+    assert article.image_caption == ""
+    assert article.paragraphs[0] == standfirst
+
+
+def test_a_caption_its_convention_marks_is_no_lead_even_as_a_sentence():
+    caption = "Ein Polizist nutzt Handschellen zur Festnahme (Symbolbild)."
+    lead = "In Duisburg-Hochfeld gab es gestern einen SEK-Einsatz. Ein Mann hatte offenbar einen Nachbarn bedroht."
+    article = extract(f"© Fotograf/Agentur\n{caption}\nAnzeige\n{lead}\nDie Polizei nahm ihn fest, hieß es.")
+    assert article.image_caption == caption
+    assert article.paragraphs[0] == lead
+
+
+def test_of_two_headline_lines_the_one_over_the_date_line_is_the_headline():
+    text = ("Minuto a Minuto\nMINUTO POLÍTICO | Día importante para el Gobierno en el Supremo\n\n"
+            "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno\n\n9 enero 2020 - 22:07 h\n\n"
+            "Pedro Sánchez acaba de comunicar a dos ministros que no seguirán al frente de sus carteras.\n\n"
+            "Los dos ocuparon sus cargos tras sendas dimisiones, según fuentes del Gobierno.")
+    article = extract(text)
+    assert article.title == "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno"
+    assert article.paragraphs[0].startswith("Pedro Sánchez")
+
+
+def test_two_headline_lines_without_a_date_line_give_no_headline():
+    text = ("Minuto a Minuto\nMINUTO POLÍTICO | Día importante para el Gobierno en el Supremo\n\n"
+            "Sánchez comunica a dos ministros que no estarán en el nuevo Gobierno\n\n"
+            "Pedro Sánchez acaba de comunicar a dos ministros que no seguirán al frente de sus carteras.\n\n"
+            "Los dos ocuparon sus cargos tras sendas dimisiones, según fuentes del Gobierno.")
+    assert extract(text).title == ""
+
+
+CHAPO = ("Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues. "
+         "Plus de 10.000 hectares ont déjà brûlé.")
+LONG_LEAD = ("Les incendies se poursuivent et les pompiers restent à pied d'oeuvre en Gironde ce samedi matin. "
+             "Les soldats du feu ont cependant réussi à prendre le dessus sur les flammes dans le secteur de La "
+             "Teste-de-Buch, malgré quelques nouveaux départs de feu, selon le maire de la ville.")
+
+
+def test_two_short_sentences_under_the_headline_over_a_longer_lead_are_the_standfirst():
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{CHAPO}\n\n{LONG_LEAD}\n\nLa suite.")
+    assert article.summary == CHAPO
+    assert article.paragraphs[0] == LONG_LEAD
+
+
+@pytest.mark.parametrize("first", [
+    "Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues.",  # one
+    "Les incendies se poursuivent en Gironde ce samedi, alors que de nouvelles chaleurs sont attendues. "
+    "Informa EFE.",  # an agency's two-word tail is no second sentence
+    "Am 1. Juni kam es in Gironde zu neuen Bränden, die Feuerwehr war im Einsatz.",  # `1.` ends nothing
+    "BORDEAUX - Les incendies se poursuivent en Gironde ce samedi. Plus de 10.000 hectares ont brûlé.",
+    "화재가 계속되고 있습니다. 소방관들이 현장에 있습니다.",  # a CJK paper's first paragraph is the lead
+])
+def test_other_first_paragraphs_stay_the_lead(first):
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{first}\n\n{LONG_LEAD}\n\nLa suite.")
+    assert article.summary == ""
+    assert article.paragraphs[0] == first
+
+
+def test_a_standfirst_is_shorter_than_the_lead_under_it():
+    short_lead = "Les pompiers restent mobilisés ce samedi matin en Gironde."
+    article = extract(f"Incendies en Gironde: plus de 10.000 hectares ravagés\n\n{CHAPO}\n\n{short_lead}\n\nLa suite.")
+    assert article.summary == ""
+
+
+def test_a_copy_without_headline_may_open_with_its_standfirst():
+    article = extract(f"{CHAPO}\n\n{LONG_LEAD}")
+    assert article.title == ""
+    assert article.summary == CHAPO
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("※ 저작권자 ⓒ 파이낸셜뉴스. 무단 전재-재배포 금지", "파이낸셜뉴스"),
+    ("(Copyright ©2017 by The Associated Press. All Rights Reserved.)", "The Associated Press"),
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "연합뉴스"),
+    ("© 2024 Yahoo News", ""),  # a site's own notice names no outlet of the article
+])
+def test_copyright_notices_that_name_the_articles_outlet(line, holder):
+    assert outlet_holder(line) == holder
+
+
+def test_an_agencys_copyright_under_the_list_that_ends_the_text_is_the_source():
+    text = (f"Quake strikes Chile\n\n{LEAD}\n\n{MORE}\nRelated Topics:\nnews earthquake\n"
+            "(Copyright ©2017 by The Associated Press. All Rights Reserved.)\nLoad Comments")
+    assert extract(text).source == "The Associated Press"
+
+
+def test_a_dashed_numeric_date_follows_the_date_order_rule():
+    assert read_date_line("15-11-2022 01:55", language="en").published == "2022-11-15T01:55:00"
+    refused = read_date_line("02-11-2022 01:55", language="en")
+    assert refused.published == "" and "date_order" in refused.refused
+    assert read_date_line("02-11-2022 01:55", date_order="dmy", language="en").published == "2022-11-02T01:55:00"
+    assert read_date_line("2022-11-02", language="en").published == "2022-11-02"  # ISO stays ISO
+
+
+def test_an_agencys_credit_line_among_the_paragraphs_names_the_source_and_its_refusal_is_noted():
+    text = f"{LEAD}\nReuters | Springfield | Updated: 02-11-2022 01:55 IST | Created: 02-11-2022 01:55 IST\n{MORE}"
+    article = extract(text)
+    assert article.source == "Reuters"
+    assert article.date == ""
+    assert any("could be 2/11 or 11/2" in note for note in article.notes)
+    assert all("Reuters |" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow live updates", "- Follow live updates", "Suivez notre direct",
+    "ENTREVISTA RODRI Sigue en directo la entrevista en 'El Larguero' a Rodri, el ganador del Balón de Oro",
+    "Política | Actualidad", "World | Asia | China",  # a section's path between bars
+])
+def test_a_link_to_the_live_page_is_furniture(line):
+    assert is_page_furniture(line)
+
+
+def test_a_photos_credit_alone_between_paragraphs_is_the_credit():
+    # (a short paragraph under a credit line is read as its caption: here the text goes on at length)
+    longer = (f"{MORE} The city will publish a plan for the works and a map of the detours before the summer, "
+              "and residents of both banks will be asked for their views at two meetings in the town hall.")
+    article = extract(f"Bridge closes\n\n{LEAD}\n\nFotos: Protección Civil\n\n{longer}")
+    assert article.image_credit == "Protección Civil"
+    assert article.image_caption == ""
+    assert list(article.paragraphs) == [LEAD, longer]
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("新京报讯 国务院机构改革后,原铁道部分拆出两单位。", "新京报"),
+    ("中新网讯（记者 张三）今天举行发布会。", "中新网"),
+    ("本报讯 国务院机构改革后,原铁道部分拆出两单位。", ""),  # "this paper's": no name
+    ("通讯 国务院机构改革后。", ""),
+])
+def test_a_chinese_papers_own_credit_opening_the_lead(lead, outlet):
+    assert paper_news(lead) == outlet
+
+
+def test_an_outlet_after_a_chinese_date_and_weekday():
+    assert dated_outlet("2013年12月20日 星期五 新京报") == "新京报"
+    assert dated_outlet("2013年12月20日 星期五 下午") == ""
+
+
+def test_a_line_over_a_credit_label_and_its_credit_is_a_caption_and_so_is_one_over_that_credit_again():
+    text = ("Les gendarmes croient à une dispute\n"
+            "Un homme a été arrêté lors d'un contrôle routier dans le Gard la semaine dernière par les gendarmes\n"
+            "Crédits\n© JEAN DUPONT / AFP/Archives\n"
+            "Les gendarmes pensaient à une dispute conjugale, un homme regardait en fait la télévision.\n"
+            "© JEAN DUPONT / AFP/Archives\n"
+            f"{LONG_LEAD}\nLa suite.")
+    article = extract(text)
+    assert article.image_credit == "JEAN DUPONT / AFP/Archives"
+    assert article.image_caption.startswith("Un homme a été arrêté")
+    assert article.paragraphs[0] == LONG_LEAD
+
+
+def test_a_line_over_a_bare_credit_line_stays_text():
+    # with no `Crédits` label, a credit line under a line is as often the credit of the photo below it
+    text = f"Les gendarmes croient à une dispute\n{LONG_LEAD}\n© JEAN DUPONT / AFP\nLa suite."
+    assert extract(text).paragraphs[0] == LONG_LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "Markets fall as oil prices jump | Reuters",  # a headline with its outlet is no section path
+    "Headline here | Reuters", "Markets wrap | Reuters", "Daily briefing | Yonhap News",  # short ones neither
+    "The mayor said she would follow live coverage of the vote.",  # a sentence that mentions it
+])
+def test_headlines_and_sentences_are_no_section_path_or_promotion(line):
+    assert not is_page_furniture(line)
+
+
+def test_a_caption_with_a_photographer_and_agency_after_a_slash_and_a_place_over_the_lead():
+    caption = "La ministra portavoz del Gobierno, durante una rueda de prensa posterior al Consejo de Ministros."
+    text = (f"El Gobierno libera parte de sus reservas de petróleo\n{caption} / Chema Moya (EFE)\nMADRID\n"
+            "La ministra portavoz ha iniciado su comparecencia explicando que la rueda de prensa se ha retrasado "
+            "por la reunión de otros ministros.\nLa suite.")
+    article = extract(text)
+    assert (article.image_caption, article.image_credit) == (caption, "Chema Moya (EFE)")
+    assert article.dateline == "MADRID"
+    assert article.paragraphs[0].startswith("La ministra portavoz ha iniciado")
+
+
+def test_an_auto_posting_blogs_trailer_gives_the_feed_items_headline_and_outlet():
+    assert feed_trailer("からの記事と詳細 ( 首相、解散まで「濃密だった」 - 読売新聞 )") == ("首相、解散まで「濃密だった」", "読売新聞")
+    assert feed_trailer("首相は記者団に「濃密だった」と語った - 読売新聞") == ("", "")
+    text = ("岸田首相は14日午前、衆院を解散することについて「大変厳粛な気持ちできょうを迎えている」と述べた。\n"
+            "首相官邸で記者団に語った。\n"
+            "からの記事と詳細 ( 岸田首相、就任から解散まで「大変濃密なスケジュールだった」 - 読売新聞 )\n"
+            "https://ift.tt/3BHEgzt\n日本")
+    article = extract(text)
+    assert article.title == "岸田首相、就任から解散まで「大変濃密なスケジュールだった」"
+    assert article.source == "読売新聞"
+    assert article.paragraphs[-1] == "首相官邸で記者団に語った。"
+
+
+def test_an_outlets_name_in_brackets_alone_under_the_text_is_the_source():
+    assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[テレ朝news]").source == "テレ朝news"
+    # a rubric in brackets is no outlet's name
+    assert extract(f"Bridge closes after cracks found\n\n{LEAD}\n\n{MORE}\n\n[속보]").source == ""
+
+
+def test_a_related_storys_link_printed_twice_under_an_article_does_not_take_the_headline():
+    article_text = (f"{LEAD} {MORE}\nThe bridge was built before the war. It carries 20,000 cars a day, and the detour "
+                    "adds twenty minutes to the trip into town.")  # an article's paragraphs of several sentences
+    text = (f"{article_text}\nCouncil plans new ferry service\nCouncil plans new ferry service\n"
+            "The ferry would run every half hour between the two banks while the bridge is closed, officials said.")
+    article = extract(text)
+    assert article.title != "Council plans new ferry service"
+    assert article.paragraphs[0].startswith("The council voted")
+
+
+def test_two_sentences_over_a_lead_with_its_dateline_stay_text():
+    # the position rule: between the headline and the dateline a lost photo's caption is as likely
+    first = "Firefighters battle the flames near the old mill. Smoke rises over the valley."
+    article = extract(f"Fire near the old mill\n\n{first}\n\nSPRINGFIELD - {LONG_LEAD}\n\nMore.")
+    assert article.summary == ""
+    assert article.paragraphs[0] == first
+
+
+KOREAN_LEAD = ("[파이낸셜뉴스] 문재인 대통령이 국회 개원 연기로 인해 연설문을 총 8번이나 고친 것으로 전해졌다. "
+               "문 대통령은 지난 20여일간 연설문을 3차례의 전면 개작을 비롯해 모두 8번 고쳐 썼다.")
+
+
+def test_a_photos_caption_with_its_tail_opening_the_text_leaves_it_and_an_addressed_reporter_is_the_author():
+    caption = "(서울=뉴스1) 유승관 기자 = 강민석 청와대 대변인이 26일 브리핑을 하고 있다. 2020.6.26/뉴스1 /사진=뉴스1화상"
+    text = (f"{caption}\n<이미지를 클릭하시면 크게 보실 수 있습니다>\n{KOREAN_LEAD}\n"
+            "강 대변인은 이어 연설문은 사장될 위기라고 지적했다.\nfnkhy@fnnews.com 김호연 기자")
+    article = extract(text)
+    assert article.paragraphs[0] == KOREAN_LEAD
+    assert article.image_caption.startswith("(서울=뉴스1) 유승관 기자 = 강민석")
+    assert article.author == ("김호연",)
+    assert article.dateline == ""  # the caption's dateline is the photo's
+
+
+def test_a_short_deck_under_the_headline_is_not_the_text_and_a_place_with_its_day_stays_the_dateline():
+    text = f"Infektionsschutzgesetz im Bundestag\n\nBundesrat steht noch aus\n\n{LONG_LEAD}\n\nMehr."
+    assert extract(text).paragraphs[0] == LONG_LEAD
+    text = f"Police detain 1,500 in night patrol\n\nNew Delhi, June 27\n\n{LONG_LEAD}\n\nMore."
+    article = extract(text)
+    assert article.dateline == "New Delhi"
+    assert article.paragraphs[0] == LONG_LEAD
+
+
+def test_a_tags_line_under_the_headline_is_no_deck():
+    article = extract(f"Council closes the old bridge\n\nTags: bridges, council, repairs\n\n{LEAD}\n\n{MORE}")
+    assert article.tags == ("bridges", "council", "repairs")
+
+
+def test_a_scripts_speaker_under_the_headline_opens_the_text():
+    text = ("태풍 '타파' 강한 비바람···오늘 오후 제주 '비'\n"
+            "김유영 앵커>\n17호 태풍 '타파'가 우리나라를 향해 다가오고 있습니다.\n오늘 오후부터 비가 확대됩니다.")
+    assert extract(text).paragraphs[0].startswith("김유영 앵커>")
