@@ -84,6 +84,7 @@ class _Planner:
         self.now = now
         self.added = Added(article, session.jobs.copy(), places=dict(session.job_places()))
         self.at = self.added.places  # with the new jobs' places
+        self.planned = len(session.jobs)  # the last build's jobs
         self.lists_changed = False
         self.teasers: dict[str, render.Teaser] = {}  # by url: each listed article's, as its lists show it
         self.before: dict[str, str] = {}  # a new page's path -> the path of the page the sitemap lists after it
@@ -103,7 +104,8 @@ class _Planner:
             self.added.jobs.append(job)
             self.added.new_jobs += 1
         else:
-            self.added.before.setdefault(number, self.added.jobs[number])
+            if number < self.planned:  # (a job of the last build, not one made here)
+                self.added.before.setdefault(number, self.added.jobs[number])
             self.added.jobs[number] = job
         self.added.touched.add(number)
 
@@ -169,7 +171,8 @@ class _Planner:
                 continue
             slug = urls.slugify(name)
             if urls.fold(name) in folded or not slug or slug in slugs or urls.fold(name) in sections:
-                raise _GiveUp(f"a {kind} spelt anew, without an address, or with a front-page block")
+                raise _GiveUp(f"a {kind} spelt anew, without an address (or sharing one), or with a front-page block")
+            slugs.add(slug)  # (two new ones sharing an address: the full build reports it)
             found.append(TermRef(kind, name, slug, 0))
         return found
 
@@ -184,6 +187,9 @@ class _Planner:
             raise _GiveUp("no lists of More on this story")
         doc = related.documents([article])[article.url]
         self.lists_changed = True
+        # A copy of the lists (what they hold is not changed, only which): the build cache
+        # may hold the lists it read as they are, for the next build to take.
+        lists = session.related_lists = related.Lists(dict(lists.vectors), dict(lists.nearest))
         changed, session.related_index = related.add(lists, session.related_index, article.url, doc)
         linked = session.link_names()[0]
         chains: defaultdict[str, object] = defaultdict(object)  # no article in a rewrite chain: one each
@@ -343,20 +349,21 @@ class _Planner:
         elif job.path in self.before:  # a new month's or year's page
             pages.insert(where[self.before[job.path]], page)
         elif job.context["pagination"].number == 0:  # a new term's page: before the next term's (or index)
-            pages.insert(where[self._after_term(job.context["term"])], page)
+            pages.insert(where[self._after_term(job.context["term"], where)], page)
         else:
             pagination = job.context["pagination"]
             pages.insert(where[pagination.page_url(pagination.older or 0)] + 1, page)
         where.clear()
         where.update({p.path: i for i, p in enumerate(pages)})
 
-    def _after_term(self, ref: TermRef) -> str:
+    def _after_term(self, ref: TermRef, where: dict[str, int]) -> str:
         """The path of the page the plan puts after a term's pages: the next term's first
         page, or after the last tag the index of sources, after the last source the archive."""
-        terms = self.job(_TERM_INDEX[ref.kind]).context["terms"]  # (with the new term)
-        later = [t for t in terms if (urls.fold(t.name), t.slug) > (urls.fold(ref.name), ref.slug)]
-        if later:
-            return later[0].url
+        terms = self.job(_TERM_INDEX[ref.kind]).context["terms"]  # (with the new terms)
+        later = [t.url for t in terms if (urls.fold(t.name), t.slug) > (urls.fold(ref.name), ref.slug)]
+        placed = [url for url in later if url in where]  # (another new term may not be placed yet)
+        if placed:
+            return placed[0]
         return urls.sources_index_path() if ref.kind == "tag" else urls.archive_path()
 
     def _news(self) -> None:

@@ -88,7 +88,7 @@ def test_an_addition_after_a_fresh_checkout_and_then_an_edit(site, tmp_path):
 
 
 @pytest.mark.parametrize("case", ["older", "draft", "rewrite", "future", "respelt tag", "same address",
-                                  "new tag with a front-page block"])
+                                  "new tag with a front-page block", "two new tags at one address"])
 def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path, case):
     """(The tests' now is 2026-01-01 00:00 UTC, 09:00 in the site's zone, Asia/Seoul.)"""
     out = tmp_path / "out"
@@ -102,11 +102,14 @@ def test_what_an_addition_cannot_be_patched_for_gets_a_full_build(site, tmp_path
         "new tag with a front-page block": dict(tags=["Weather"]),  # (SETTINGS: front_sections)
         "respelt tag": dict(tags=["economy"]),
         "same address": dict(extra="slug: latest-0\n"),
+        "two new tags at one address": dict(tags=["Red Sox", "Red-Sox"]),
     }[case]
     publish(site, 1, **{"tags": ["Science"], "hours_ago": 25, **options})
-    if case == "same address":  # the full build reports it, and leaves the site as it was
-        with pytest.raises(ProblemError, match="same address"):
+    if case in ("same address", "two new tags at one address"):  # the full build reports it, and
+        before = contents(out)  # leaves the site as it was
+        with pytest.raises(ProblemError, match="same address|would share the page"):
             one_off(site, out)
+        assert contents(out) == before
         return
     result = one_off(site, out)
     assert not result.patched
@@ -166,7 +169,8 @@ def test_new_tags_and_sources_are_patched_in(site, tmp_path):
     publish(site, 0, ["Economy"], hours_ago=30)
     one_off(site, out)
     cases = [(["Aardvark Affairs", "Economy"], "A1 Wire"), (["Zebra Crossings"], "Zulu Times"),
-             (["Middle Matters", "Aardvark Affairs"], "Wire 1"), (["인공지능", "Science"], "Mid Wire")]
+             (["Middle Matters", "Aardvark Affairs"], "Wire 1"), (["인공지능", "Science"], "Mid Wire"),
+             (["Ba New", "Bb New"], "Wire 2"), (["Cd New", "Cc New"], "Wire 2")]  # (new ones side by side)
     for n, (tags, source) in enumerate(cases, 1):
         publish(site, n, tags, hours_ago=30 - n, source=source)
         assert one_off(site, out).patched, tags
