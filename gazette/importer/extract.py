@@ -881,6 +881,9 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) \
             or not _opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
         return False
+    if _PICTURE_OPENING.match(line) or _PICTURE_WORDS.search(line):
+        found.set("image_caption", line)  # a line that speaks of its picture: `Imagen del río …` is its caption
+        return True
     found.set("summary", line)
     return True
 
@@ -1002,6 +1005,9 @@ _CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-�
 #: Words with which a caption speaks of its picture: `Police shared this image of ...`.
 _PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photograph)\b|\bpictured\b"
                             r"|\b(?:file|stock) (?:photo|picture|image)\b", re.IGNORECASE)
+#: A caption's opening that names its picture: `Imagen del río …`, `Vue de …`, `Image of …`, `Bild vom …`.
+_PICTURE_OPENING = re.compile(r"^(?:Imagen|Imagem|Immagine|Image|Foto|Fotografía|Photo|Photograph|Bild|Aufnahme|Vista"
+                              r"|Vue|Aspecto)\s+(?:de|del|da|do|dos|das|di|della|dello|of|d['’]|des|du|vom|von|der)\b")
 
 
 def _header_shape(bare: str, found: _Found) -> bool:
@@ -1073,8 +1079,8 @@ def _reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
                     r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
-    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
-        return by.chinese_reporters(line)
+    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line) and not cap.credit_line(line):
+        return by.chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else ()
 

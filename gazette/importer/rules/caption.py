@@ -142,8 +142,16 @@ PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:�
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
 
 
+#: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
+_PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}"
+                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$")
+
+
 def credit_line(line: str) -> str:
-    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`), else ''."""
+    photographer = _PHOTOGRAPHER_LINE.match(line.strip())
+    if photographer:
+        return photographer["credit"].strip()
     match = _CREDIT_LINE.match(line.strip())
     if match and ":" not in line and re.search(r"[.!?]\s", match["credit"]):
         return ""  # `Photo for representational purpose only. iStock`: a caption with its credit, not a credit
