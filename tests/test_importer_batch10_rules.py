@@ -54,3 +54,47 @@ def test_a_line_under_the_headline_that_names_its_picture_is_the_caption_not_the
     deck = "Engineers found cracks in two of the old bridge's piers during a routine inspection"
     got = extract(f"Bridge closes for a year\n\n{deck}\n\n{LEAD}\n\n{MORE}\n")
     assert (got.image_caption, got.summary) == ("", deck)
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("నీటి ప్రవాహం వల్ల ఓ ఇల్లు కూలిన ఘటనలో నలుగురు మృతి చెందారు. కుండపోత వర్షాల వల్ల నదులు పొంగిపొరలుతున్నాయి.", "te"),
+    ("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία της χώρας.", "el"),
+    ("הממשלה הודיעה היום על צעדים חדשים לכלכלת המדינה.", "he"),
+    ("अधिकारियों ने बताया कि बाढ़ से कई गांव प्रभावित हुए हैं और राहत कार्य जारी है।", ""),  # Hindi, Marathi, Nepali
+])
+def test_a_script_written_by_one_language_names_it(text, tag):
+    from gazette.importer.rules.language import detect
+    assert detect(text) == tag
+
+
+def test_the_headline_printed_again_before_the_lead_on_its_line_leaves_the_lead():
+    head = "Bridge closes for a year after inspection"
+    got = extract(f"{head}\n\n{head} WASHINGTON: {LEAD}\n\n{MORE}\n")
+    assert (got.paragraphs[0], got.dateline) == (f"WASHINGTON: {LEAD}", "WASHINGTON")
+    lead = "Bridge closes for a year after inspection found cracks in two of its piers, the city said on Monday."
+    got = extract(f"{head}\n\n{lead}\n\n{MORE}\n")  # a lead that opens with the headline's words stays whole
+    assert got.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Source: http://www.dawn.com/news/1277568/historic-flood-in-southern-us", "dawn.com"),
+    ("Source : 社会 – 朝日新聞デジタル", "朝日新聞デジタル"),  # a feed's section before its site
+    ("Source: Reuters", "Reuters"),
+    ("Fuente: La Vanguardia", "La Vanguardia"),
+])
+def test_a_source_label_names_the_site_of_an_address_or_after_a_section(line, source):
+    from gazette.importer.rules.source import labelled_source
+    assert labelled_source(line) == source
+
+
+def test_a_source_label_in_an_editors_date_line_names_the_source():
+    foot = "责任编辑:王明 来源: 新华社 撰写时间:2017-09-05 08:27:43"
+    got = extract(f"老桥关闭一年\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{foot}\n")
+    assert (got.source, got.date[:16]) == ("新华社", "2017-09-05T08:27")
+
+
+def test_labels_glued_before_the_headline_go_when_the_line_under_it_prints_it_again():
+    got = extract(f"查看图片列表 我要评论 老桥关闭一年\n\n(图文互动)(1)老桥关闭一年\n\n{ZH_LEAD}\n\n{ZH_MORE}\n")
+    assert (got.title, got.paragraphs[0]) == ("老桥关闭一年", ZH_LEAD)
+    got = extract(f"市政府 老桥关闭一年\n\n{ZH_LEAD}\n\n{ZH_MORE}\n")  # no repeat under it: the line stays whole
+    assert got.title == "市政府 老桥关闭一年"

@@ -559,6 +559,7 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
     if at >= 0:
         _read_title(lines[at], found, publications)
         keep[at] = False
+        _past_labels(lines, at, found)
         for i in range(at):
             if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
@@ -619,6 +620,18 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if suffix:
         found.sources.setdefault("title", suffix)
     found.title = _past_kicker(title, found)
+
+
+def _past_labels(lines: list[str], at: int, found: _Found) -> None:
+    """The headline without a gallery's labels glued before it, where a line right under it prints
+    the headline alone or behind labels of its own (`查看图片列表 我要评论 Headline` over
+    `(图文互动)(1)Headline`): the headline is what both print."""
+    for line in lines[at + 1:at + 3]:
+        bare = _unlabelled(line)
+        if len(bare) >= 6 and found.title.endswith(bare) and found.title != bare \
+                and found.title[: -len(bare)].endswith((" ", "\u3000")):
+            found.title = bare
+            return
 
 
 def _past_kicker(title: str, found: _Found) -> str:
@@ -1407,13 +1420,22 @@ def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
             continue  # (also the headline again under a video's label: `【動画】Headline`)
         if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
             continue
-        out.append(p)
+        out.append(_past_headline(p, flat, found.title) if not out else p)
     return out
+
+
+def _past_headline(p: str, flat: str, title: str) -> str:
+    """The lead without the headline printed again before it on its line (`Headline WASHINGTON:
+    Emergency workers …`); the paragraph as it is when it only opens with the headline's words."""
+    if size(title) < 4 or not flat.startswith(title + " "):
+        return p
+    rest = flat[len(title):].strip()
+    return rest if rest[:1].isupper() and size(rest) >= 8 else p
 
 
 def _unlabelled(line: str) -> str:
     """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
-    return re.sub(r"^(?:[【\[][^】\]]{1,10}[】\]]\s*)+", "", line).strip()
+    return re.sub(r"^(?:[【\[(（][^】\])）]{1,10}[】\])）]\s*)+", "", line).strip()
 
 
 def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
@@ -1788,6 +1810,8 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
     _agency_before_bar(line, found)
+    if src.labelled_source(line) and not src.credits_either(line):  # `责任编辑:X 来源: 新华社 撰写时间:…`
+        found.sources.setdefault("label", src.labelled_source(line))
     if published and "date" not in values:
         values["date"] = published
     credit = by.read_byline(line)

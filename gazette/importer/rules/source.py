@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gazette.importer.rules.text import _fold
+from gazette.importer.rules.text import _fold, size
 
 _MASTHEAD_WORDS = frozenset(
     [
@@ -150,10 +150,24 @@ def is_rubric(name: str) -> bool:
     return bool(_RUBRICS.match(name.strip()))
 
 
+#: A label's value that is the story's address: `Source: http://www.dawn.com/news/…` names its site.
+_LABELLED_ADDRESS = re.compile(r"(?:^|\s)(?:Source|SOURCE|Quelle|Fuente|Fonte|来源|來源|출처)\s*[:：]\s*"
+                               r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/\S*)?$")
+#: A feed's `Section – Site` after the label: `Source : 社会 – 朝日新聞デジタル` names the site.
+_SECTION_THEN_SITE = re.compile(r"^\s[–—-]\s(?P<site>[^\s|,;:–—-][^|,;:–—]{1,40})$")
+
+
 def labelled_source(line: str) -> str:
-    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
+    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`, `dawn.com` from `Source:
+    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise."""
+    address = _LABELLED_ADDRESS.search(line.strip())
+    if address:
+        return address["host"]
     match = _LABELLED.search(line)
-    return match["name"] if match and match["name"] not in _NO_SOURCE else ""
+    if not match or match["name"] in _NO_SOURCE:
+        return ""
+    site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
+    return site["site"].strip() if site and size(match["name"]) <= 2 else match["name"]
 
 
 def credits_either(line: str) -> bool:
