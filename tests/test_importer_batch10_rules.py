@@ -98,3 +98,28 @@ def test_labels_glued_before_the_headline_go_when_the_line_under_it_prints_it_ag
     assert (got.title, got.paragraphs[0]) == ("老桥关闭一年", ZH_LEAD)
     got = extract(f"市政府 老桥关闭一年\n\n{ZH_LEAD}\n\n{ZH_MORE}\n")  # no repeat under it: the line stays whole
     assert got.title == "市政府 老桥关闭一年"
+
+
+def test_the_line_over_a_release_wires_dateline_is_the_releases_subhead():
+    sub = "The city will close the old bridge for a year to repair two cracked piers."
+    lead = "SPRINGFIELD, Oct. 16, 2024 /PRNewswire/ -- The City of Springfield today announced a repair plan."
+    got = extract(f"Springfield closes its old bridge\n\n{sub}\n\n{lead}\n\n{MORE}\n")
+    assert (got.summary, got.paragraphs[0], got.source) == (sub, lead, "PRNewswire")
+    got = extract(f"Springfield closes its old bridge\n\n{sub}\n\n{LEAD}\n\n{MORE}\n")  # no wire's dateline
+    assert got.summary == ""
+
+
+@pytest.mark.parametrize(("lead", "place", "agency"), [
+    ("(BUSINESS WIRE)--Target today announced a donation to the flood relief.", "", "BUSINESS WIRE"),
+    ("EP/MADRID La Dirección General de Protección Civil ha advertido de las lluvias.", "MADRID", "EP"),
+    ("EU/NATO talks opened on Monday in Brussels.", "", ""),  # no agency's tag before the slash
+])
+def test_a_wire_credit_run_into_the_lead(lead, place, agency):
+    from gazette.importer.rules.dateline import read_dateline
+    assert read_dateline(lead) == (place, agency)
+
+
+def test_a_wire_credit_without_a_place_names_the_source():
+    got = extract("Target gives to flood relief\n\n(BUSINESS WIRE)--Target today announced a donation to "
+                  "the flood relief in Georgia, the company said.\n\n" + MORE + "\n")
+    assert (got.source, got.dateline) == ("BUSINESS WIRE", "")

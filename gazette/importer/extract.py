@@ -1231,7 +1231,7 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -1321,6 +1321,26 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
         return
     first.kind = "summary"
     values["summary"] = text
+
+
+#: A release wire's dateline opening the lead: `ATLANTA, Oct. 16, 2024 /PRNewswire/ --`, `(BUSINESS WIRE)--`.
+_RELEASE_DATELINE = re.compile(r"^.{0,80}?(?:/\s*(?:PRNewswire|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|CNW"
+                               r"|EINPresswire|ACCESSWIRE)(?:-[\w-]+)?\s*/|\((?:BUSINESS WIRE|Business Wire)\))"
+                               r"\s*(?:--|—|–)")
+
+
+def _standfirst_over_release(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences (fifty words at most) over a lead that opens with a
+    release wire's dateline: the release's subhead, which the wires print between the headline and
+    the dateline (no photo's caption stands there in a release)."""
+    opening = _opening_paras(blocks, values, headless=True)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if _RELEASE_DATELINE.match(lead) and not _RELEASE_DATELINE.match(text) and size(text) <= 50 \
+            and len(_SENTENCE_BREAK.split(text)) <= 2 and _running_text(first.lines):
+        first.kind = "summary"
+        values["summary"] = text
 
 
 def _running_text(lines: list[str]) -> bool:
@@ -1744,8 +1764,8 @@ def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
     """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
     a press release's dateline also gives the date."""
     place, agency = read_dateline(p)
-    if not place and dated_agency(p):
-        found.sources.setdefault("dateline", dated_agency(p))
+    if not place and (dated_agency(p) or agency):  # `(BUSINESS WIRE)--Target …`: an agency without a place
+        found.sources.setdefault("dateline", dated_agency(p) or agency)
     if not place:
         place = dated_place(p, lead=first and is_prose(p))
     if not place:
