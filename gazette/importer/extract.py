@@ -221,6 +221,10 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
+    stamped = _MID_STAMP.match(ln.strip())
+    if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
+            and _date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
+        return [stamped["head"], stamped["stamp"], stamped["rest"]]
     credited = _STAMPED_CREDIT.match(ln.strip())
     if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
         return [credited["stamp"], credited["credit"]]
@@ -231,6 +235,11 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
 #: break): the sentence opens with an article or a preposition in capitals right after a lower-case letter.
 _GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El|La|Los|Las|Un|Una|Le|Les|L['’]|The|A|An"
                          r"|In|On|At|Der|Die|Das|Ein|Eine|Il|Lo|Gli|O|Os|As|Em|En|Al|Au|Im|Am)\s.+)$")
+#: A Korean page's date line between its headline and its text, all on one line (an AMP page's copy):
+#: `Headline 입력2021.03.31 16:16 수정2021.03.31 16:16 31일 오후 …`.
+_MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
@@ -1632,6 +1641,9 @@ _FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]
 _FOOT_SIGNED = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,3})\s*[-–|]\s*"
                           r"(?:Publicad[ao]|Published|Publié|Publiée|Veröffentlicht|Pubblicato)\b(?P<when>.{0,60})$")
 _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
+#: An agency after a slash behind the last sentence, a share button's label left behind it:
+#: `… 마칠 계획이다. /연합뉴스 Facebook`.
+_FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
 
 def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
@@ -1651,7 +1663,10 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
         found.set("date", short_year_date(signed["when"], found.date_order))
         return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
-    if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
+    if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
+        slashed = _FOOT_SLASHED.search(last)
+        outlet = slashed if slashed and src.known_agency(slashed["name"]) else None
+    if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
     return paragraphs, ""
