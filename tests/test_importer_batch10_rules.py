@@ -126,9 +126,11 @@ def test_a_wire_credit_without_a_place_names_the_source():
 
 
 def test_a_korean_page_on_one_line_is_headline_date_line_and_text():
-    text = "31일 오후 3시 45분께 강원 정선군 신동읍에서 산불이 나 진화 중이다. 산림당국은 헬기 7대를 투입했다."
-    got = extract(f"정선 신동읍서 산불…헬기 7대 투입 입력2021.03.31 16:16 수정2021.03.31 16:17 {text} /연합뉴스 Facebook\n")
-    assert (got.title, got.date[:16], got.source) == ("정선 신동읍서 산불…헬기 7대 투입", "2021-03-31T16:16", "연합뉴스")
+    head, stamp = "정선 신동읍서 산불…헬기 7대 투입", "입력2021.03.31 16:16 수정2021.03.31 16:17"
+    text = ("31일 오후 3시 45분께 강원 정선군 신동읍 운치리에서 산불이 나 산림당국이 진화 중이다. "
+            "산림당국은 소방과 함께 헬기 7대와 진화대원 등을 투입해 불을 끄고 있다.")
+    got = extract(f"{head} {stamp} {text} /연합뉴스 Facebook\n")
+    assert (got.title, got.date[:16], got.source) == (head, "2021-03-31T16:16", "연합뉴스")
     assert got.paragraphs == (text,)
 
 
