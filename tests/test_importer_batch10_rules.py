@@ -139,3 +139,21 @@ def test_a_slash_behind_the_last_sentence_names_an_agency_only():
     assert (got.source, got.paragraphs[-1]) == ("AFP", MORE)
     got = extract(f"Bridge closes for a year\n\n{LEAD}\n\n{MORE} /Tuesday\n")  # no agency's name: text
     assert got.paragraphs[-1] == f"{MORE} /Tuesday"
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("2017-6月-02 周五 18:23 +0800", "2017-06-02T18:23:00"),  # a blog's date in a Chinese locale
+    ("2017-06-02 星期五 18:23", "2017-06-02T18:23:00"),
+])
+def test_a_chinese_locales_month_and_weekday_in_a_date_line(line, when):
+    from gazette.importer.rules.dates import read_date_line
+    assert read_date_line(line).published == when
+
+
+def test_a_stamp_glued_before_a_chinese_wires_dateline_is_the_date_and_the_lead_keeps_its_credit():
+    lead = "中新网连城6月2日电 (黄水林 陈析兴)2日凌晨4点半,暴雨来临,河道水面迅速上涨,镇村干部正在紧急转移群众。"
+    more = "雨还在不停地下,村主任冒着大雨挨家挨户叫醒村民。"
+    got = extract(f"福建连城遭受暴雨袭击\n2017-6月-02 周五 18:23 +0800{lead}\n{more}\n")
+    assert (got.date[:16], got.source, got.dateline, got.author) == ("2017-06-02T18:23", "中新网", "连城",
+                                                                     ("黄水林", "陈析兴"))
+    assert got.paragraphs[0].startswith("中新网连城6月2日电")

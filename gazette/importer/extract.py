@@ -225,9 +225,9 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and _date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
         return [stamped["head"], stamped["stamp"], stamped["rest"]]
-    credited = _STAMPED_CREDIT.match(ln.strip())
-    if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
-        return [credited["stamp"], credited["credit"]]
+    credit_split = _stamp_before_credit(ln.strip(), found)
+    if credit_split:
+        return credit_split
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
@@ -243,6 +243,21 @@ _MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|�
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
+#: A time stamp glued before a Chinese wire's dateline that opens the lead:
+#: `2017-6月-02 周五 18:23 +0800中新网连城6月2日电 …`.
+_STAMPED_WIRE = re.compile(r"^(?P<stamp>\S.{5,40}?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[+-]\d{4})?)\s*"
+                           r"(?P<credit>[\u4e00-\u9fff]{1,4}(?:社|网|網)[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日[电電].+)$")
+
+
+def _stamp_before_credit(line: str, found: _Found) -> list[str]:
+    """[stamp, credit] of a time stamp glued before a Chinese wire's credit (`2016-09-24 22:54:15中央社
+    記者X台北24日電`) or its dateline and lead; [] otherwise."""
+    credited = _STAMPED_CREDIT.match(line) or _STAMPED_WIRE.match(line)
+    if credited and _date_line(credited["stamp"], found) is not None:
+        return [credited["stamp"], credited["credit"]]
+    return []
+
+
 _STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
                           r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
 _CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
