@@ -157,3 +157,13 @@ def test_a_stamp_glued_before_a_chinese_wires_dateline_is_the_date_and_the_lead_
     assert (got.date[:16], got.source, got.dateline, got.author) == ("2017-06-02T18:23", "中新网", "连城",
                                                                      ("黄水林", "陈析兴"))
     assert got.paragraphs[0].startswith("中新网连城6月2日电")
+
+
+def test_an_issuers_own_release_dates_itself_in_its_dateline():
+    from gazette.importer.rules.dateline import release_dateline
+    assert release_dateline("Los Angeles, Calif., August 26, 2016– Operation USA today announced aid.") == (
+        "Los Angeles", "August 26, 2016", "")
+    assert release_dateline("Los Angeles, the city said, will close the bridge.") == ("", "", "")
+    got = extract("Bridge to close\n\nSpringfield, Ill., Oct. 16, 2024 – The City of Springfield today announced "
+                  "that the old bridge will close for a year.\n\n" + MORE + "\n")
+    assert (got.date[:10], got.dateline) == ("2024-10-16", "Springfield")

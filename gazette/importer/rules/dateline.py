@@ -108,9 +108,16 @@ _RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\
                       r"(?P<date>[^/,]{3,20},?\s\d{4})\s*/\s*(?P<agency>[^/]{2,30}?)\s*/\s*(?:--|—|–|-)\s")
 
 
+#: An issuer's own release, sent without a wire: `Los Angeles, Calif., August 26, 2016– Operation USA, …`.
+_OWN_RELEASE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+                          r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},\s\d{4})"
+                          r"\s?(?:--|—|–|-)\s?(?=[A-Z])(?P<agency>)")
+
+
 def release_dateline(paragraph: str) -> tuple[str, str, str]:
-    """(place, the date as printed, wire) of a press release's dateline; ('', '', '') otherwise."""
-    match = _RELEASE.match(paragraph)
+    """(place, the date as printed, wire) of a press release's dateline (the wire '' for an issuer's
+    own release); ('', '', '') otherwise."""
+    match = _RELEASE.match(paragraph) or _OWN_RELEASE.match(paragraph)
     if not match:
         return "", "", ""
     return match["place"].split(",")[0].strip(), match["date"], match["agency"]
