@@ -167,3 +167,10 @@ def test_an_issuers_own_release_dates_itself_in_its_dateline():
     got = extract("Bridge to close\n\nSpringfield, Ill., Oct. 16, 2024 – The City of Springfield today announced "
                   "that the old bridge will close for a year.\n\n" + MORE + "\n")
     assert (got.date[:10], got.dateline) == ("2024-10-16", "Springfield")
+
+
+def test_a_reporters_label_with_a_colon_and_a_production_credit_under_the_text():
+    from gazette.importer.rules.source import produced_by
+    assert (produced_by("新华社音视频部制作"), produced_by("本网制作"), produced_by("张三制作")) == ("新华社", "", "")
+    got = extract(f"{ZH_LEAD}\n{ZH_MORE}\n记者:沙青\n报道员:黎昭、罗列\n新华社音视频部制作\n")
+    assert (got.author, got.source, got.paragraphs[-1]) == (("沙青",), "新华社", ZH_MORE)

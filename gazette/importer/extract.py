@@ -1116,7 +1116,8 @@ def _reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
                     r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
-    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line) and not cap.credit_line(line):
+    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
+            and not cap.credit_line(line):
         return by.chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else ()
@@ -1573,8 +1574,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if not _read_non_text(p, out, found):
             out.append(p)
     while out and _foot_furniture(out[-1]):
-        if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
-            found.sources.setdefault("line", src.known_agency(out[-1]))
+        if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
+            found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
         if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
             found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`

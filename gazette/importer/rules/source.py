@@ -136,6 +136,17 @@ def portal_provider(line: str) -> str:
     return match["name"] if match else ""
 
 
+#: A production credit under the text: `新华社音视频部制作` (made by Xinhua's audio-video department).
+_PRODUCED_BY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?(?:社|网|網|台))"
+                          r"(?:[\u4e00-\u9fff]{0,8}?(?:部|中心|室|组|組))?\s*(?:制作|製作|出品)$")
+
+
+def produced_by(line: str) -> str:
+    """`新华社` from a production credit `新华社音视频部制作`, when it names an agency; '' otherwise."""
+    match = _PRODUCED_BY.match(line.strip())
+    return known_agency(match["name"]) if match else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
