@@ -22,6 +22,8 @@ ZH_MORE = "官员表示，维修预计需要一年时间，费用约为四百万
     "(资料图片)", "（資料照片）", "(Symbolbild)", "(Foto de archivo)",  # a picture's placeholder label
     "扫描二维码进入", "X 关闭", "x", "标签:", "Tags:",  # a QR code's prompt, a close button, an empty tags label
     "In partnership with",  # a newsletter's sponsor label
+    "1. tornado shutterstock resized 287138930",  # a picture's file name as its alternative text
+    "Read this OZY story about China’s forgotten natural disaster.",  # a promotion of another story
     "This story is part of The Daily Brief", "view full edition",  # an item's links to its edition
 ])
 def test_page_furniture_of_batch_10(line):
@@ -33,6 +35,8 @@ def test_page_furniture_of_batch_10(line):
     "Tags were found on the bridge's piers, officials said.",
     "This story is part of a long dispute over the bridge, which closed in 2019.",
     "Close to 300 people live by the bridge.",
+    "Read the report on the bridge, the mayor told residents, before you vote.",
+    "Read our report on the bridge, the mayor told residents, before you vote.",
 ])
 def test_text_like_furniture_is_no_furniture(line):
     assert not is_page_furniture(line)
@@ -174,3 +178,18 @@ def test_a_reporters_label_with_a_colon_and_a_production_credit_under_the_text()
     assert (produced_by("新华社音视频部制作"), produced_by("本网制作"), produced_by("张三制作")) == ("新华社", "", "")
     got = extract(f"{ZH_LEAD}\n{ZH_MORE}\n记者:沙青\n报道员:黎昭、罗列\n新华社音视频部制作\n")
     assert (got.author, got.source, got.paragraphs[-1]) == (("沙青",), "新华社", ZH_MORE)
+
+
+def test_an_outlets_name_between_marks_names_the_source():
+    from gazette.importer.rules.source import marked_outlet
+    assert [marked_outlet(x) for x in ("***NHK***", "◆共同通信◆", "*** ***")] == ["NHK", "共同通信", ""]
+    got = extract(f"Bridge closes for a year\n\n***Reuters***\n\n{LEAD}\n\n{MORE}\n")
+    assert (got.source, got.paragraphs[0]) == ("Reuters", LEAD)
+
+
+def test_a_line_over_the_headline_printed_again_is_a_standfirst_only_right_under_the_headline():
+    head, deck = "Bridge closes for a year", "Engineers found cracks in two of its piers during a routine inspection."
+    got = extract(f"{head}\n{deck}\n{head}\n\n{LEAD}\n\n{MORE}\n")
+    assert got.summary == deck
+    got = extract(f"{head}\nBridge news\n{deck}\n{head}\n\n{LEAD}\n\n{MORE}\n")  # a blog's heading and comment
+    assert got.summary == ""

@@ -199,6 +199,9 @@ def _opens_other_stories(ln: str) -> bool:
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
     """Is this line page furniture (then it goes)? A menu before the text takes the date line
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
+    if src.marked_outlet(ln):  # a reposting blog's mark of the outlet it copies: `***NHK***`
+        found.sources.setdefault("line", src.marked_outlet(ln))
+        return True
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
@@ -767,7 +770,7 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
             or _dated_caption(line, following, found):
         return True
-    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
+    if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
@@ -850,10 +853,11 @@ def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
     return True
 
 
-def _standfirst_over_repeat(line: str, following: str, found: _Found) -> bool:
-    """A line between the headline and the headline printed again is the standfirst."""
+def _standfirst_over_repeat(line: str, following: str, above: str, found: _Found) -> bool:
+    """A line between the headline and the headline printed again is the standfirst; not a line
+    under another line (a reposting blog's heading and comment between its title and the item's)."""
     if not found.title or found.values.get("summary") or following != found.title or size(line) < 8 \
-            or cap.trailing_credit(line) or by.read_byline(line):
+            or found.title not in above or cap.trailing_credit(line) or by.read_byline(line):
         return False
     found.set("summary", line)
     return True

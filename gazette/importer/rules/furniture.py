@@ -28,6 +28,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
     r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
     r"^(?:标签|標籤|tags?|schlagwörter|mots-clés|etiquetas|태그|タグ)\s*[:：]$",
+    # a picture's file name left as its alternative text: "tornado shutterstock resized 287138930"
+    r"^(?:\d{1,2}\.\s+)?[\w -]{0,40}\b(?:shutterstock|gettyimages|getty images|istock|alamy)\b[\w -]{0,30}\d{5,}$",
+    # a promotion of another story: "Read this OZY story about China’s forgotten natural disaster."
+    (r"^(?:read|watch|listen to|see) (?:this|our) (?:[\w’'-]+ ){0,2}(?:story|article|piece|report|interview|video)"
+     r" (?:about|on)\b[^,;]{3,120}$"),
     # a newsletter's sponsor label and the links from an item to its edition
     r"^(?:in partnership with|presented by|brought to you by)$",
     (r"^this (?:story|item|article) is (?:part of|from) (?:the|today['’]s|this)\b.{0,60}$"

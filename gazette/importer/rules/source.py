@@ -208,6 +208,17 @@ _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|�
                          r"|放送|テレビ|ニュース|뉴스|일보|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
 
 
+#: An outlet's name alone between marks, as reposting blogs head the item they copy: `***NHK***`, `◆共同◆`.
+_MARKED_OUTLET = re.compile(r"^(?:[*＊]{2,}|[◆■◇□]{1,3})\s*(?P<name>[^*＊◆■◇□\s][^*＊◆■◇□]{0,20}?)\s*"
+                            r"(?:[*＊]{2,}|[◆■◇□]{1,3})$")
+
+
+def marked_outlet(line: str) -> str:
+    """`NHK` from `***NHK***`; '' otherwise (also for a name that does not read as an outlet's)."""
+    match = _MARKED_OUTLET.match(line.strip())
+    return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
