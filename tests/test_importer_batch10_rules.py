@@ -193,3 +193,15 @@ def test_a_line_over_the_headline_printed_again_is_a_standfirst_only_right_under
     assert got.summary == deck
     got = extract(f"{head}\nBridge news\n{deck}\n{head}\n\n{LEAD}\n\n{MORE}\n")  # a blog's heading and comment
     assert got.summary == ""
+
+
+def test_a_credit_before_its_caption_split_by_a_bar_and_hard_wrapped():
+    from gazette.importer.rules.caption import trailing_credit
+    line = "Jane Roe, Getty Images, AFP, File | The mayor speaks at a press conference on July 18, 2016"
+    assert trailing_credit(line) == ("The mayor speaks at a press conference on July 18, 2016",
+                                     "Jane Roe, Getty Images, AFP, File")
+    assert trailing_credit("Politics, Economy, Sport | The mayor speaks at a press conference") is None
+    got = extract("Bridge closes for a year\n\nJane Roe, Getty Images, AFP | The mayor\n speaks at a press "
+                  f"conference on July 18, 2016\n\n{LEAD}\n\n{MORE}\n")
+    assert (got.image_caption, got.image_credit, got.paragraphs[0]) == (
+        "The mayor speaks at a press conference on July 18, 2016", "Jane Roe, Getty Images, AFP", LEAD)

@@ -594,11 +594,22 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
             continue
+        if not keep[i]:
+            continue  # (the wrapped end of a caption read with the line above)
+        _unwrap_caption(lines, i, keep)
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
+    """A credit-first caption (`X, Getty Images, AFP | Caption`) hard-wrapped on to the next line,
+    which goes on in lower case: the two lines read as one (the second then goes with the first)."""
+    if i + 1 < len(lines) and lines[i + 1][:1].islower() and cap.credit_first(f"{lines[i]} {lines[i + 1]}"):
+        lines[i] = f"{lines[i]} {lines[i + 1]}"
+        keep[i + 1] = False
 
 
 def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> list[list[str]]:
