@@ -199,6 +199,9 @@ def _opens_other_stories(ln: str) -> bool:
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: _Found, last: list[str], prose: bool) -> bool:
     """Is this line page furniture (then it goes)? A menu before the text takes the date line
     above it along (a masthead's date); furniture that ends a head marks the line before it."""
+    if src.marked_outlet(ln):  # a reposting blog's mark of the outlet it copies: `***NHK***`
+        found.sources.setdefault("line", src.marked_outlet(ln))
+        return True
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and _date_line(ln, found) is None)):
         return False
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
@@ -221,9 +224,13 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
-    credited = _STAMPED_CREDIT.match(ln.strip())
-    if credited and _date_line(credited["stamp"], found) is not None:  # `2016-09-24 22:54:15中央社 記者X台北24日電`
-        return [credited["stamp"], credited["credit"]]
+    stamped = _MID_STAMP.match(ln.strip())
+    if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
+            and _date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
+        return [stamped["head"], stamped["stamp"], stamped["rest"]]
+    credit_split = _stamp_before_credit(ln.strip(), found)
+    if credit_split:
+        return credit_split
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
 
 
@@ -231,9 +238,29 @@ def _pieces(ln: str, prose: bool, found: _Found) -> list[str]:
 #: break): the sentence opens with an article or a preposition in capitals right after a lower-case letter.
 _GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El|La|Los|Las|Un|Una|Le|Les|L['’]|The|A|An"
                          r"|In|On|At|Der|Die|Das|Ein|Eine|Il|Lo|Gli|O|Os|As|Em|En|Al|Au|Im|Am)\s.+)$")
+#: A Korean page's date line between its headline and its text, all on one line (an AMP page's copy):
+#: `Headline 입력2021.03.31 16:16 수정2021.03.31 16:16 31일 오후 …`.
+_MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
+#: A time stamp glued before a Chinese wire's dateline that opens the lead:
+#: `2017-6月-02 周五 18:23 +0800中新网连城6月2日电 …`.
+_STAMPED_WIRE = re.compile(r"^(?P<stamp>\S.{5,40}?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[+-]\d{4})?)\s*"
+                           r"(?P<credit>[\u4e00-\u9fff]{1,4}(?:社|网|網)[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日[电電].+)$")
+
+
+def _stamp_before_credit(line: str, found: _Found) -> list[str]:
+    """[stamp, credit] of a time stamp glued before a Chinese wire's credit (`2016-09-24 22:54:15中央社
+    記者X台北24日電`) or its dateline and lead; [] otherwise."""
+    credited = _STAMPED_CREDIT.match(line) or _STAMPED_WIRE.match(line)
+    if credited and _date_line(credited["stamp"], found) is not None:
+        return [credited["stamp"], credited["credit"]]
+    return []
+
+
 _STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
                           r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
 _CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
@@ -559,6 +586,7 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
     if at >= 0:
         _read_title(lines[at], found, publications)
         keep[at] = False
+        _past_labels(lines, at, found)
         for i in range(at):
             if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
@@ -566,11 +594,22 @@ def _head(paragraphs: list[list[str]], found: _Found, publications: tuple[str, .
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
             continue
+        if not keep[i]:
+            continue  # (the wrapped end of a caption read with the line above)
+        _unwrap_caption(lines, i, keep)
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
+    """A credit-first caption (`X, Getty Images, AFP | Caption`) hard-wrapped on to the next line,
+    which goes on in lower case: the two lines read as one (the second then goes with the first)."""
+    if i + 1 < len(lines) and lines[i + 1][:1].islower() and cap.credit_first(f"{lines[i]} {lines[i + 1]}"):
+        lines[i] = f"{lines[i]} {lines[i + 1]}"
+        keep[i + 1] = False
 
 
 def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> list[list[str]]:
@@ -619,6 +658,18 @@ def _read_title(line: str, found: _Found, publications: tuple[str, ...]) -> None
     if suffix:
         found.sources.setdefault("title", suffix)
     found.title = _past_kicker(title, found)
+
+
+def _past_labels(lines: list[str], at: int, found: _Found) -> None:
+    """The headline without a gallery's labels glued before it, where a line right under it prints
+    the headline alone or behind labels of its own (`查看图片列表 我要评论 Headline` over
+    `(图文互动)(1)Headline`): the headline is what both print."""
+    for line in lines[at + 1:at + 3]:
+        bare = _unlabelled(line)
+        if len(bare) >= 6 and found.title.endswith(bare) and found.title != bare \
+                and found.title[: -len(bare)].endswith((" ", "\u3000")):
+            found.title = bare
+            return
 
 
 def _past_kicker(title: str, found: _Found) -> str:
@@ -730,7 +781,7 @@ def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
             or _dated_caption(line, following, found):
         return True
-    if _standfirst_over_repeat(line, following, found) or _caption_printed_twice(line, following, found) \
+    if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
@@ -813,10 +864,11 @@ def _standfirst_over_byline(lines: list[str], i: int, found: _Found) -> bool:
     return True
 
 
-def _standfirst_over_repeat(line: str, following: str, found: _Found) -> bool:
-    """A line between the headline and the headline printed again is the standfirst."""
+def _standfirst_over_repeat(line: str, following: str, above: str, found: _Found) -> bool:
+    """A line between the headline and the headline printed again is the standfirst; not a line
+    under another line (a reposting blog's heading and comment between its title and the item's)."""
     if not found.title or found.values.get("summary") or following != found.title or size(line) < 8 \
-            or cap.trailing_credit(line) or by.read_byline(line):
+            or found.title not in above or cap.trailing_credit(line) or by.read_byline(line):
         return False
     found.set("summary", line)
     return True
@@ -881,6 +933,9 @@ def _deck(lines: list[str], i: int, found: _Found) -> bool:
     if size(line) < 8 or SENTENCE_END.search(line) or _LIST_ITEM.match(line) \
             or not _opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
         return False
+    if _PICTURE_OPENING.match(line) or _PICTURE_WORDS.search(line):
+        found.set("image_caption", line)  # a line that speaks of its picture: `Imagen del río …` is its caption
+        return True
     found.set("summary", line)
     return True
 
@@ -1002,6 +1057,9 @@ _CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-�
 #: Words with which a caption speaks of its picture: `Police shared this image of ...`.
 _PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photograph)\b|\bpictured\b"
                             r"|\b(?:file|stock) (?:photo|picture|image)\b", re.IGNORECASE)
+#: A caption's opening that names its picture: `Imagen del río …`, `Vue de …`, `Image of …`, `Bild vom …`.
+_PICTURE_OPENING = re.compile(r"^(?:Imagen|Imagem|Immagine|Image|Foto|Fotografía|Photo|Photograph|Bild|Aufnahme|Vista"
+                              r"|Vue|Aspecto)\s+(?:de|del|da|do|dos|das|di|della|dello|of|d['’]|des|du|vom|von|der)\b")
 
 
 def _header_shape(bare: str, found: _Found) -> bool:
@@ -1073,8 +1131,9 @@ def _reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
                     r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
         return (by.korean_reporter(line),)
-    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff、,，\s]{2,40}", line):
-        return by.chinese_reporters(line)
+    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
+            and not cap.credit_line(line):
+        return by.chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else ()
 
@@ -1212,7 +1271,7 @@ def _standfirst(blocks: list[_Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -1302,6 +1361,26 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
         return
     first.kind = "summary"
     values["summary"] = text
+
+
+#: A release wire's dateline opening the lead: `ATLANTA, Oct. 16, 2024 /PRNewswire/ --`, `(BUSINESS WIRE)--`.
+_RELEASE_DATELINE = re.compile(r"^.{0,80}?(?:/\s*(?:PRNewswire|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|CNW"
+                               r"|EINPresswire|ACCESSWIRE)(?:-[\w-]+)?\s*/|\((?:BUSINESS WIRE|Business Wire)\))"
+                               r"\s*(?:--|—|–)")
+
+
+def _standfirst_over_release(blocks: list[_Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences (fifty words at most) over a lead that opens with a
+    release wire's dateline: the release's subhead, which the wires print between the headline and
+    the dateline (no photo's caption stands there in a release)."""
+    opening = _opening_paras(blocks, values, headless=True)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if _RELEASE_DATELINE.match(lead) and not _RELEASE_DATELINE.match(text) and size(text) <= 50 \
+            and len(_SENTENCE_BREAK.split(text)) <= 2 and _running_text(first.lines):
+        first.kind = "summary"
+        values["summary"] = text
 
 
 def _running_text(lines: list[str]) -> bool:
@@ -1401,13 +1480,22 @@ def _drop_repeats(paragraphs: list[str], found: _Found) -> list[str]:
             continue  # (also the headline again under a video's label: `【動画】Headline`)
         if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
             continue
-        out.append(p)
+        out.append(_past_headline(p, flat, found.title) if not out else p)
     return out
+
+
+def _past_headline(p: str, flat: str, title: str) -> str:
+    """The lead without the headline printed again before it on its line (`Headline WASHINGTON:
+    Emergency workers …`); the paragraph as it is when it only opens with the headline's words."""
+    if size(title) < 4 or not flat.startswith(title + " "):
+        return p
+    rest = flat[len(title):].strip()
+    return rest if rest[:1].isupper() and size(rest) >= 8 else p
 
 
 def _unlabelled(line: str) -> str:
     """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
-    return re.sub(r"^(?:[【\[][^】\]]{1,10}[】\]]\s*)+", "", line).strip()
+    return re.sub(r"^(?:[【\[(（][^】\])）]{1,10}[】\])）]\s*)+", "", line).strip()
 
 
 def _body_caption(paragraphs: list[str], found: _Found) -> list[str]:
@@ -1501,8 +1589,8 @@ def _trailing_furniture(paragraphs: list[str], found: _Found) -> list[str]:
         if not _read_non_text(p, out, found):
             out.append(p)
     while out and _foot_furniture(out[-1]):
-        if src.known_agency(out[-1]):  # an agency's name alone under the text: `共同通信`
-            found.sources.setdefault("line", src.known_agency(out[-1]))
+        if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
+            found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
         if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
             found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
@@ -1584,6 +1672,9 @@ _FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]
 _FOOT_SIGNED = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,3})\s*[-–|]\s*"
                           r"(?:Publicad[ao]|Published|Publié|Publiée|Veröffentlicht|Pubblicato)\b(?P<when>.{0,60})$")
 _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
+#: An agency after a slash behind the last sentence, a share button's label left behind it:
+#: `… 마칠 계획이다. /연합뉴스 Facebook`.
+_FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
 
 def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
@@ -1603,7 +1694,10 @@ def _foot_credit(paragraphs: list[str], found: _Found) -> tuple[list[str], str]:
         found.set("date", short_year_date(signed["when"], found.date_order))
         return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
-    if outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"])):
+    if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
+        slashed = _FOOT_SLASHED.search(last)
+        outlet = slashed if slashed and src.known_agency(slashed["name"]) else None
+    if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
     return paragraphs, ""
@@ -1716,8 +1810,8 @@ def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
     """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
     a press release's dateline also gives the date."""
     place, agency = read_dateline(p)
-    if not place and dated_agency(p):
-        found.sources.setdefault("dateline", dated_agency(p))
+    if not place and (dated_agency(p) or agency):  # `(BUSINESS WIRE)--Target …`: an agency without a place
+        found.sources.setdefault("dateline", dated_agency(p) or agency)
     if not place:
         place = dated_place(p, lead=first and is_prose(p))
     if not place:
@@ -1782,6 +1876,8 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)
     _agency_before_bar(line, found)
+    if src.labelled_source(line) and not src.credits_either(line):  # `责任编辑:X 来源: 新华社 撰写时间:…`
+        found.sources.setdefault("label", src.labelled_source(line))
     if published and "date" not in values:
         values["date"] = published
     credit = by.read_byline(line)

@@ -49,7 +49,7 @@ COLLECTIVE = frozenset([
     "correspondent",
 ])
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
-_CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*(?P<names>[\u4e00-\u9fff]{2,4}"
+_CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}"
                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)(?=$|[\s)）、,，。]|报道|報道|摄|攝)")
 _AFTER_WIRE = re.compile(r"日[电電]\s*[(（](?!记者|記者)"
                          r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})[)）]")

@@ -113,6 +113,17 @@ def marked_caption(line: str) -> tuple[str, str] | None:
 _BARRED_CREDIT = re.compile(r"^(?P<caption>[^|]{10,}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 
 
+#: A picture's credit before its caption, split by a bar, as AFP's pages print them: `Joshua Lott, Getty Images,
+#: AFP, File | Louisiana Governor John Bel Edwards speaks …`; the credit names a photo agency among its parts.
+_CREDIT_FIRST = re.compile(r"^(?P<credit>[^|.!?]{0,40}?,\s(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Xinhua|Anadolu)"
+                           r"(?:,\s[^|,.!?]{2,20}){0,2})\s\|\s(?P<caption>[^|]{20,300})$")
+
+
+def credit_first(line: str) -> bool:
+    """A picture's credit before its caption, split by a bar (`X, Getty Images, AFP, File | …`)."""
+    return bool(_CREDIT_FIRST.match(" ".join(line.split())))
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
@@ -125,6 +136,9 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     agency = re.match(r"^(?P<caption>.{20,}[.。])\s+(?P<credit>[^\s(（][^.。()（）]{1,20})$", text)
     if agency and known_agency(agency["credit"]):
         return agency["caption"].strip(), agency["credit"]  # `... 브리핑을 하고 있다. 연합뉴스`
+    first = _CREDIT_FIRST.match(text)  # `Joshua Lott, Getty Images, AFP, File | Louisiana Governor … speaks …`
+    if first:
+        return first["caption"].strip(), first["credit"].strip()
     barred = _BARRED_CREDIT.match(text)
     photo_credit = barred and ("/" in barred["credit"] or barred["credit"][:1].islower())  # `| dpa`, `| X/AFP`
     if barred and photo_credit and known_agency(barred["credit"].split("/")[-1].strip()):
@@ -142,8 +156,16 @@ PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:�
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
 
 
+#: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
+_PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}"
+                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$")
+
+
 def credit_line(line: str) -> str:
-    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`), else ''."""
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`), else ''."""
+    photographer = _PHOTOGRAPHER_LINE.match(line.strip())
+    if photographer:
+        return photographer["credit"].strip()
     match = _CREDIT_LINE.match(line.strip())
     if match and ":" not in line and re.search(r"[.!?]\s", match["credit"]):
         return ""  # `Photo for representational purpose only. iStock`: a caption with its credit, not a credit

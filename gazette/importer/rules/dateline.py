@@ -61,16 +61,23 @@ _DAY_NEWS = re.compile(r"^[（(](?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}日(?:讯
 #: A release wire's dateline between double dashes: `SEOUL--(BUSINESS WIRE)--`, `서울--(뉴스와이어)--`.
 _WIRE_DASHES = re.compile(r"^(?P<place>[^\W\d_][\w.'’ ]{1,30}?)(?:,\s[\w.' ]{2,20})?\s?--\s?"
                           r"\((?P<agency>[^()]{2,30})\)\s?--")
+#: A release wire's credit without its place, run into the lead: `(BUSINESS WIRE)--Target today announced`.
+_WIRE_NO_PLACE = re.compile(r"^(?P<place>)\((?P<agency>[A-Z][A-Za-z ]{1,28})\)\s?--\s?(?=\S)")
+#: An agency's short tag and the place after a slash, run into the lead: `EP/MADRID La Dirección …`.
+_TAG_SLASH_PLACE = re.compile(r"^(?P<agency>EP|EFE|AFP|ANSA|dpa|DPA|AP|Xinhua)\s?/\s?"
+                              r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20}){0,2})"
+                              r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: An agency's dateline with the day only, alone on its line: `MADRID, 17 (EUROPA PRESS)`.
 _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)\s*$")
 
 
 def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
-    `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`;
+    `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
+    `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
     for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED,
-                    _COUNTRY_TAGGED):
+                    _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
@@ -101,9 +108,16 @@ _RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\
                       r"(?P<date>[^/,]{3,20},?\s\d{4})\s*/\s*(?P<agency>[^/]{2,30}?)\s*/\s*(?:--|—|–|-)\s")
 
 
+#: An issuer's own release, sent without a wire: `Los Angeles, Calif., August 26, 2016– Operation USA, …`.
+_OWN_RELEASE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+                          r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},\s\d{4})"
+                          r"\s?(?:--|—|–|-)\s?(?=[A-Z])(?P<agency>)")
+
+
 def release_dateline(paragraph: str) -> tuple[str, str, str]:
-    """(place, the date as printed, wire) of a press release's dateline; ('', '', '') otherwise."""
-    match = _RELEASE.match(paragraph)
+    """(place, the date as printed, wire) of a press release's dateline (the wire '' for an issuer's
+    own release); ('', '', '') otherwise."""
+    match = _RELEASE.match(paragraph) or _OWN_RELEASE.match(paragraph)
     if not match:
         return "", "", ""
     return match["place"].split(",")[0].strip(), match["date"], match["agency"]

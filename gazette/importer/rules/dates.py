@@ -337,7 +337,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _half_day(unicodedata.normalize("NFKC", line))
+    text = _cjk_weekday(_half_day(unicodedata.normalize("NFKC", line)))
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -354,6 +354,17 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         return None
     published, updated = _by_label(text, values)
     return DateLine(published, updated, refused)
+
+
+#: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese
+#: weekday between the date and the clock (`2017-06-02 周五 18:23`).
+_LOCALE_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})月-(?P<d>\d{1,2})\b")
+_CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]\s+(?=\d)")
+
+
+def _cjk_weekday(text: str) -> str:
+    """`2017-06-02 18:23` from `2017-6月-02 周五 18:23`; other text as it is."""
+    return _CJK_WEEKDAY.sub(" ", _LOCALE_MONTH.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text))
 
 
 #: Korean, Japanese and Chinese say the half of the day before the clock: `오전 11:33`, `午後3:05`, `下午 2:30`.

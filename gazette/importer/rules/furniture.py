@@ -20,6 +20,23 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
+    # a video player's controls and a picture's placeholder label: "동영상 고정 취소", "(资料图片)", "(Symbolbild)"
+    r"^(?:동영상|영상)\s?(?:고정|재생|닫기)(?:\s?취소)?$",
+    (r"^[(（\[]\s*(?:资料图片?|資料圖片?|资料照片?|資料照片?|資料写真|자료사진|图片|圖片|symbolbild|archivbild|archivfoto"
+     r"|foto de archivo|imagen de archivo|photo d['’]archives?|file photo|stock photo)\s*[)）\]]$"),
+    # a QR code's prompt, a close button, an empty tags label: "扫描二维码进入", "X 关闭", "标签:"
+    r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
+    r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
+    r"^(?:标签|標籤|tags?|schlagwörter|mots-clés|etiquetas|태그|タグ)\s*[:：]$",
+    # a picture's file name left as its alternative text: "tornado shutterstock resized 287138930"
+    r"^(?:\d{1,2}\.\s+)?[\w -]{0,40}\b(?:shutterstock|gettyimages|getty images|istock|alamy)\b[\w -]{0,30}\d{5,}$",
+    # a promotion of another story: "Read this OZY story about China’s forgotten natural disaster."
+    (r"^(?:read|watch|listen to|see) (?:this|our) (?:[\w’'-]+ ){0,2}(?:story|article|piece|report|interview|video)"
+     r" (?:about|on)\b[^,;]{3,120}$"),
+    # a newsletter's sponsor label and the links from an item to its edition
+    r"^(?:in partnership with|presented by|brought to you by)$",
+    (r"^this (?:story|item|article) is (?:part of|from) (?:the|today['’]s|this)\b.{0,60}$"
+     r"|^(?:view|read|see) (?:the )?full (?:edition|issue|newsletter|briefing)$"),
     # skip links and player or page controls, in the languages the importer reads
     (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
      r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"

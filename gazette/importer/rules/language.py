@@ -12,6 +12,14 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: Scripts written by one language only (mostly): the script is the language. Devanagari (Hindi,
+#: Marathi, Nepali) and Bengali (Bengali, Assamese) are not among them.
+_ONE_LANGUAGE_SCRIPTS = tuple((tag, re.compile(f"[{ranges}]")) for tag, ranges in (
+    ("el", "\u0370-\u03ff\u1f00-\u1fff"), ("he", "\u0590-\u05ff"), ("hy", "\u0530-\u058f"),
+    ("ka", "\u10a0-\u10ff"), ("pa", "\u0a00-\u0a7f"), ("gu", "\u0a80-\u0aff"), ("or", "\u0b00-\u0b7f"),
+    ("ta", "\u0b80-\u0bff"), ("te", "\u0c00-\u0c7f"), ("kn", "\u0c80-\u0cff"), ("ml", "\u0d00-\u0d7f"),
+    ("si", "\u0d80-\u0dff"), ("lo", "\u0e80-\u0eff"), ("my", "\u1000-\u109f"), ("km", "\u1780-\u17ff"),
+))
 
 # Words that are common in one language and rare in the others.
 _FUNCTION_WORDS = {
@@ -42,14 +50,15 @@ _FUNCTION_WORDS = {
 
 
 def detect(text: str) -> str:
-    """`ko`, `ja`, `zh`, `th`, `ru`, `ar`, or a Latin-script language; '' when the text is too short to tell."""
+    """`ko`, `ja`, `zh`, `th`, `ru`, `ar`, a language written in a script of its own (`el`, `te`, …),
+    or a Latin-script language; '' when the text is too short to tell."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return ""
     counts: Counter[str] = Counter()
     for c in letters:
         for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
-                             ("ar", _ARABIC)):
+                             ("ar", _ARABIC), *_ONE_LANGUAGE_SCRIPTS):
             if pattern.match(c):
                 counts[tag] += 1
                 break
@@ -60,7 +69,7 @@ def detect(text: str) -> str:
         return "ko"
     if share.get("han", 0) > 0.3:
         return "zh"
-    for tag in ("th", "ru", "ar"):
+    for tag in ("th", "ru", "ar", *(t for t, _ in _ONE_LANGUAGE_SCRIPTS)):
         if share.get(tag, 0) > 0.3:
             return tag
     return _latin(text)

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gazette.importer.rules.text import _fold
+from gazette.importer.rules.text import _fold, size
 
 _MASTHEAD_WORDS = frozenset(
     [
@@ -136,6 +136,17 @@ def portal_provider(line: str) -> str:
     return match["name"] if match else ""
 
 
+#: A production credit under the text: `新华社音视频部制作` (made by Xinhua's audio-video department).
+_PRODUCED_BY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?(?:社|网|網|台))"
+                          r"(?:[\u4e00-\u9fff]{0,8}?(?:部|中心|室|组|組))?\s*(?:制作|製作|出品)$")
+
+
+def produced_by(line: str) -> str:
+    """`新华社` from a production credit `新华社音视频部制作`, when it names an agency; '' otherwise."""
+    match = _PRODUCED_BY.match(line.strip())
+    return known_agency(match["name"]) if match else ""
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
     name = name.strip(" .,;:()[]")
@@ -150,10 +161,24 @@ def is_rubric(name: str) -> bool:
     return bool(_RUBRICS.match(name.strip()))
 
 
+#: A label's value that is the story's address: `Source: http://www.dawn.com/news/…` names its site.
+_LABELLED_ADDRESS = re.compile(r"(?:^|\s)(?:Source|SOURCE|Quelle|Fuente|Fonte|来源|來源|출처)\s*[:：]\s*"
+                               r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/\S*)?$")
+#: A feed's `Section – Site` after the label: `Source : 社会 – 朝日新聞デジタル` names the site.
+_SECTION_THEN_SITE = re.compile(r"^\s[–—-]\s(?P<site>[^\s|,;:–—-][^|,;:–—]{1,40})$")
+
+
 def labelled_source(line: str) -> str:
-    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`; '' otherwise."""
+    """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`, `dawn.com` from `Source:
+    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise."""
+    address = _LABELLED_ADDRESS.search(line.strip())
+    if address:
+        return address["host"]
     match = _LABELLED.search(line)
-    return match["name"] if match and match["name"] not in _NO_SOURCE else ""
+    if not match or match["name"] in _NO_SOURCE:
+        return ""
+    site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
+    return site["site"].strip() if site and size(match["name"]) <= 2 else match["name"]
 
 
 def credits_either(line: str) -> bool:
@@ -181,6 +206,17 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
                          r"|放送|テレビ|ニュース|뉴스|일보|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+
+
+#: An outlet's name alone between marks, as reposting blogs head the item they copy: `***NHK***`, `◆共同◆`.
+_MARKED_OUTLET = re.compile(r"^(?:[*＊]{2,}|[◆■◇□]{1,3})\s*(?P<name>[^*＊◆■◇□\s][^*＊◆■◇□]{0,20}?)\s*"
+                            r"(?:[*＊]{2,}|[◆■◇□]{1,3})$")
+
+
+def marked_outlet(line: str) -> str:
+    """`NHK` from `***NHK***`; '' otherwise (also for a name that does not read as an outlet's)."""
+    match = _MARKED_OUTLET.match(line.strip())
+    return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
 
 
 def looks_like_outlet(name: str) -> bool:
