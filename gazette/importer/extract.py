@@ -773,6 +773,8 @@ def _agency_before_bar(line: str, found: _Found) -> None:
 def _read_header_line(lines: list[str], i: int, found: _Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
+    # Complexity 19: the header rules in the order they must be tried (each its own function);
+    # the order is the rule, so they stay in one place, read top to bottom.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
     handled, kept = _read_header_image_or_date(line, following, found)
@@ -1065,6 +1067,8 @@ _PICTURE_OPENING = re.compile(r"^(?:Imagen|Imagem|Immagine|Image|Foto|Fotografí
 def _header_shape(bare: str, found: _Found) -> bool:
     """A line no text is made of, by its shape: a place (in capitals, or with its day), a dek of
     three words or more (`Bundesrat steht noch aus`), a label."""
+    # Complexity 16: one question (is this line a header's by its shape?), its shapes in the
+    # order they are tried.
     if _CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
@@ -1348,6 +1352,7 @@ def _standfirst_of_sentences(blocks: list[_Block], values: dict[str, object]) ->
     lead with its dateline a paste that lost its photo shows the caption as often (the position rule);
     a caption says it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
     under it is the lead."""
+    # Complexity 16: the standfirst's conditions, which must all hold, in one test.
     opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
     if opening is None:
         return
@@ -1407,6 +1412,8 @@ def _standfirst_repeated(blocks: list[_Block], values: dict[str, object]) -> Non
 
 
 def _after(blocks: list[_Block], found: _Found) -> Extracted:
+    # Complexity 18: the steps after the text is found (captions, furniture, repeats, bylines
+    # under the text...), each its own function, in the order they must run.
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
     paragraphs = ["\n".join(b.lines) for b in body]
@@ -1549,6 +1556,7 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     """(caption, credit) of the paragraph `p` at index `i` when it is a photo's caption with its
     credit at the end: it says photo, or it is a short `Name/dpa` credit near the top, or it is
     the standfirst printed again under the photo. None otherwise."""
+    # Complexity 16: the kinds of credited caption, each one condition, in one place.
     pair = cap.trailing_credit(p)
     if not pair:
         return None
@@ -1809,6 +1817,7 @@ def _dateline(paragraphs: list[str], found: _Found) -> str:
 def _place_of(p: str, first: bool, found: _Found) -> tuple[str, str]:
     """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
     a press release's dateline also gives the date."""
+    # Complexity 17: the dateline's forms, tried in order until one reads.
     place, agency = read_dateline(p)
     if not place and (dated_agency(p) or agency):  # `(BUSINESS WIRE)--Target …`: an agency without a place
         found.sources.setdefault("dateline", dated_agency(p) or agency)
