@@ -231,6 +231,16 @@ def wait_idle(max_busy: float, max_wait: float, log) -> float:
         time.sleep(2.0)
 
 
+def build_env() -> dict[str, str]:
+    """The environment of every build: this one, less PYTHONDONTWRITEBYTECODE, so that
+    Python tools (Gazette, Pelican) keep their compiled modules as Python does by default
+    for their users (a machine that sets it would otherwise compile every module of the
+    tool again in every build: about 30 ms of a Gazette build with nothing to do)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def measure(cmd: list[str], cwd: Path, log_prefix: Path, timeout: float) -> dict:
     """Run *cmd* in a fresh child process and measure it."""
     out_f = open(f"{log_prefix}.stdout", "wb")
@@ -240,7 +250,7 @@ def measure(cmd: list[str], cwd: Path, log_prefix: Path, timeout: float) -> dict
         busy0 = cpu_busy_seconds()
         t0 = time.perf_counter()
         try:
-            p = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f,
+            p = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f, env=build_env(),
                                  stdin=subprocess.DEVNULL, start_new_session=True)
         except OSError as e:
             res.update(ok=False, error=f"cannot start: {e}")
