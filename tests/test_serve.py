@@ -546,7 +546,11 @@ def test_a_50_mb_file_is_streamed_not_read_whole(tmp_path):
         child.wait(timeout=20)
         child.stdout.close()
         child.stderr.close()
-    assert (during - before) < 20 * 1024, f"the server grew by {(during - before) // 1024} MiB"
+    # Read whole, one file would add 50 MiB (four: 200). The bound leaves room for the
+    # builder's own work after its first build (it settles, and writes its cache after 3 s
+    # of quiet), which can fall in this window on a loaded machine: 20 MiB was once exceeded
+    # with two test suites running at once.
+    assert (during - before) < 40 * 1024, f"the server grew by {(during - before) // 1024} MiB"
     expected = hashlib.sha256(block * 50).hexdigest()
     for head, digest in received:
         assert head.startswith(b"HTTP/1.1 200 ") and f"Content-Length: {size}".encode() in head
