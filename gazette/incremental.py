@@ -441,9 +441,7 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
     if reread is None or not _related_unchanged(session, reread.swaps):
         return None
     jobs, touched = _swapped_jobs(session, reread.swaps)
-    session.patches += 1
-    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
-        session.fingerprints = stages.fingerprinter(session.code_fp, session.templates_fp, session.config)
+    _count_patch(session)
     written = _write_patch(session, jobs, touched, static_todo)
     if written is None:
         return None
@@ -455,10 +453,21 @@ def patch(session: Session, changed: set[Path], now: datetime, started: float) -
     session.jobs = jobs
     session.unsaved = True  # the build cache is written by `save`, when the builder is idle
     done, rendered = written
+    return _patched(session, done, rendered, len(reread.swaps), started)
+
+
+def _count_patch(session: Session) -> None:
+    """One more patch: its jobs fingerprinted afresh every so many (FRESH_FINGERPRINTS_EVERY)."""
+    session.patches += 1
+    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
+        session.fingerprints = stages.fingerprinter(session.code_fp, session.templates_fp, session.config)
+
+
+def _patched(session: Session, done: writer.WriteStats, rendered: int, parsed: int, started: float) -> BuildResult:
     return BuildResult(
         **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
         written=done.written, unchanged=done.unchanged, removed=done.removed,
-        rendered=rendered, parsed=len(reread.swaps), changed_files=tuple(done.changed), patched=True,
+        rendered=rendered, parsed=parsed, changed_files=tuple(done.changed), patched=True,
     )
 
 
@@ -476,9 +485,7 @@ def _add(session: Session, planned: Planned, now: datetime, started: float) -> B
     added = adding.plan(session, result.article, now)
     if added is None:
         return None
-    session.patches += 1
-    if session.fingerprints is None or session.patches % FRESH_FINGERPRINTS_EVERY == 0:
-        session.fingerprints = stages.fingerprinter(session.code_fp, session.templates_fp, session.config)
+    _count_patch(session)
     fingerprints: dict[int, str] = {}
     written = _write_patch(session, added.jobs, added.touched, {}, fingerprints)
     if written is None:
@@ -488,11 +495,7 @@ def _add(session: Session, planned: Planned, now: datetime, started: float) -> B
                                                                       result.article, []))
     session.replanned.update(fingerprints)
     done, rendered = written
-    return BuildResult(
-        **session.summary, seconds=time.perf_counter() - started, warnings=session.warnings,
-        written=done.written, unchanged=done.unchanged, removed=done.removed,
-        rendered=rendered, parsed=1, changed_files=tuple(done.changed), patched=True,
-    )
+    return _patched(session, done, rendered, 1, started)
 
 
 def _take_added(session: Session, added, rel: str, file: str, st: os.stat_result, entry: cache.SourceEntry) -> None:
