@@ -195,12 +195,12 @@ class Inputs:
         """Every file of the record is on disk with the size and modification time it
         was written with: none was deleted or edited by hand since (one stat a file)."""
         base = str(self.out) + os.sep
-        for safe, entry in self.state.files.items():
+        for safe, size, mtime_ns in self.state.stamps():
             try:
                 st = os.stat(base + safe)
             except OSError:
                 return False
-            if st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
+            if st.st_size != size or st.st_mtime_ns != mtime_ns:
                 return False
         return True
 

@@ -256,3 +256,41 @@ def test_adding_the_newest_article_leaves_the_numbered_pages_as_they_are(tmp_pat
     cold = tmp_path / "cold"
     assert build(site, cold, "--no-cache").status == 0
     assert contents(out) == contents(cold)
+
+
+def test_the_output_record_reads_back_whole_and_in_its_stamps(tmp_path, fixed_now):
+    """The record is kept in columns (cache.SiteState): what a no-change build checks
+    (path, size, time) and what a build uses (every entry) both read back as written."""
+    site, out = make_site(tmp_path, "basic"), tmp_path / "out"
+    age(site)
+    pipeline.build(load_config(site), out)
+    store = cache.BuildCache(site)
+    stamps = list(store.load_site(out).stamps())
+    files = store.load_site(out).files
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} - {".gazette-output"}
+    assert set(files) <= on_disk and len(files) > 20
+    assert stamps == [(path, entry.size, entry.mtime_ns) for path, entry in files.items()]
+    for path, size, mtime_ns in stamps:
+        st = os.stat(out / path)
+        assert (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
+    assert all(entry.fingerprint for entry in files.values())
+    assert any(entry.digest for entry in files.values())
+
+
+@pytest.mark.parametrize("name, module", cache.OUTPUT_LIBRARIES)
+def test_library_versions_are_those_importlib_metadata_reads(name, module):
+    from importlib.metadata import version
+
+    assert cache._version_of(name, module) == version(name)
+
+
+def test_a_library_version_comes_from_its_dist_info_folder_or_is_unknown(tmp_path, monkeypatch):
+    package = tmp_path / "gz_probe_lib"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cache._listing.cache_clear()
+    assert cache._version_of("gz_probe_lib", "gz_probe_lib") == "?"
+    (tmp_path / "gz_probe_lib-2.5.1.dist-info").mkdir()
+    cache._listing.cache_clear()
+    assert cache._version_of("gz_probe_lib", "gz_probe_lib") == "2.5.1"
