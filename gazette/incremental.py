@@ -82,6 +82,7 @@ class Session:
     content_prefix: str | None = field(init=False, default=None)  # its path in `scanned`'s keys
     static_root: str = field(init=False, default="")
     has_links: bool | None = None  # a content or static file is a symbolic link (None: not looked yet)
+    files_checked: bool = False  # `files` were all found on disk as recorded, just now (kept.py): trusted unstat-ed
     _indexer: _Indexer | None = None  # the index being made, when prepare() was stopped
     patches: int = 0
     search_records: list | None = None  # what the search index holds (search.py); None: no search
@@ -196,9 +197,11 @@ class Session:
         written: through a link, the build reads it under another name too. Sites with
         links get full builds."""
         if self.has_links is None:
-            self.has_links = (any(os.path.islink(path) for path, _ in self.scanned.values())
-                              or any(os.path.islink(item.source) for item in self.static))
+            self.has_links = any(os.path.islink(path) for path, _ in self.scanned.values()) or self.static_links()
         return self.has_links
+
+    def static_links(self) -> bool:
+        return any(os.path.islink(item.source) for item in self.static)
 
     def cache_file_now(self) -> tuple[int, int] | None:
         return _stat_key(cache.BuildCache(self.config.root).site_file(self.out))
@@ -615,7 +618,7 @@ def _write_patch(session: Session, jobs: list[render.RenderJob], touched: set[in
     it is. None (nothing written) when a template fails: the full build reports it.
     `fingerprints`, if given, gets each touched job's fingerprint."""
     assert session.renderer is not None and session.fingerprints is not None
-    site = stages.open_site(session.config, session.out, session.files)
+    site = stages.open_site(session.config, session.out, session.files, checked=session.files_checked)
     try:
         pages = []
         for i in sorted(touched):
@@ -686,7 +689,8 @@ def _search_records(session: Session, swaps: list[tuple[Article, Article]]) -> N
 def search_is_current(session: Session) -> bool:
     from gazette import search
 
-    return session.search_records is None or search.is_current(session.files, session.search_records)
+    records = session.search_records
+    return records is None or search.is_current(session.files, records, search.cache_version(session.parse_fp))
 
 
 def refresh_search(session: Session) -> bool:
@@ -701,9 +705,10 @@ def refresh_search(session: Session) -> bool:
         return False
     if not (session.out / writer.MARKER).is_file():
         return False
-    site = stages.open_site(session.config, session.out, session.files)
+    site = stages.open_site(session.config, session.out, session.files, checked=session.files_checked)
     try:
-        _, session.search_bases = search.add_index(site, records, dict(session.search_bases or {}))
+        _, session.search_bases = search.add_index(site, records, dict(session.search_bases or {}),
+                                                       search.cache_version(session.parse_fp))
         site.keep_unrecorded(except_under=search.BUNDLE)  # the last index's files go
         site.commit()
     except BaseException:

@@ -560,6 +560,8 @@ def _session(config: SiteConfig, inputs, index: Index, pack: _Pack, parse_fp: st
         article_paths=index.article_paths, article_links=index.links,
     )
     session.site_cache = session.cache_file_now()
+    session.has_links = inputs.linked or session.static_links()  # the scan looked at each content file
+    session.files_checked = True  # by the patch's output_intact, a moment ago
     return session
 
 

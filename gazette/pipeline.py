@@ -181,6 +181,7 @@ class Inputs:
     templates_fp: str
     signature: str
     state: cache.SiteState
+    linked: bool = False  # a content file is a symbolic link
     kept_index: Any = None  # the kept plan's index (kept.Index), read by a patch that gave up before changing it
 
     def up_to_date(self, now: datetime) -> bool:
@@ -211,15 +212,21 @@ class Inputs:
                            warnings=warnings + self.store.problems, unchanged=summary["files"])
 
 
-def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
+def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem], bool]:
+    """Every content file with its stat (of the file a link leads to), the problems met,
+    and whether any of them is a symbolic link (an lstat first, a stat only for links)."""
     if not config.content_path.is_dir():
-        return [], [Problem(config.content_dir, 0, "content folder not found")]
+        return [], [Problem(config.content_dir, 0, "content folder not found")], False
     found = []
     problems: list[Problem] = []
+    linked = False
     cut = len(str(config.root)) + 1
     for path in content.find_sources(config, as_text=True, problems=problems):
         try:
-            st = os.stat(path)
+            st = os.lstat(path)
+            if stat.S_ISLNK(st.st_mode):
+                linked = True
+                st = os.stat(path)
         except OSError as exc:
             if os.path.islink(path):  # else deleted while we looked
                 problems.append(Problem(path[cut:].replace(os.sep, "/"), 0,
@@ -229,19 +236,19 @@ def scan(config: SiteConfig) -> tuple[list[Scanned], list[Problem]]:
             problems.append(Problem(path[cut:].replace(os.sep, "/"), 0, content.NOT_REGULAR))
             continue
         found.append(Scanned(path[cut:].replace(os.sep, "/"), path, st))
-    return found, problems
+    return found, problems, linked
 
 
 def look_at_inputs(config: SiteConfig, out: Path, store: cache.BuildCache) -> Inputs:
     code_fp = cache.code_fingerprint()
-    scanned, problems = scan(config)
+    scanned, problems, linked = scan(config)
     static = writer.find_static(config.static_path)
     page_files = site_pages.find(config)
     templates_fp = render.templates_fingerprint(config)
     inputs = stages.signature(code_fp, config, templates_fp, ((item.rel, item.stat) for item in scanned),
                               static + page_files)
     return Inputs(out, store, code_fp, scanned, problems, static, page_files, templates_fp, inputs,
-                  store.load_site(out))
+                  store.load_site(out), linked)
 
 
 # --- sources -> articles ---------------------------------------------------------------
@@ -384,7 +391,7 @@ def add_search(site: writer.SiteWriter, found: list[search.Record] | None, store
     version = search.cache_version(parse_fp)
     kept = store.load_named(search.CACHE_NAME, version)
     bases = dict(kept) if isinstance(kept, dict) else {}
-    _, bases = search.add_index(site, found, bases)
+    _, bases = search.add_index(site, found, bases, version)
     if bases != kept:
         store.save_named(search.CACHE_NAME, version, bases)
     return bases

@@ -93,8 +93,8 @@ def _key(article, lang: str, meta: tuple, filters: tuple) -> str:
     return hashlib.blake2b(made.encode(), digest_size=12).hexdigest()
 
 
-def fingerprint(found: Iterable[Record], kind: str = "pagefind") -> str:
-    digest = hashlib.blake2b(digest_size=16)
+def fingerprint(found: Iterable[Record], kind: str = "pagefind", version: str = "") -> str:
+    digest = hashlib.blake2b(version.encode(), digest_size=16)
     for record in found:
         digest.update(record.key.encode() + b"\0")
     return f"{kind}:{digest.hexdigest()}"
@@ -334,11 +334,15 @@ class _Shard:
         return not self.mark
 
 
-def add_index(site: writer.SiteWriter, found: list[Record], bases: dict[str, Base]) -> tuple[int, dict[str, Base]]:
+def add_index(site: writer.SiteWriter, found: list[Record], bases: dict[str, Base], version: str
+              ) -> tuple[int, dict[str, Base]]:
     """Put the search index of these records into the site: each year's index as it is
     when it can stay, else made anew; the fresh index of what changed since; the manifest.
-    Returns how many times Pagefind ran, and the Bases of the years' indexes now in the site."""
-    everything = fingerprint(found)
+    Returns how many times Pagefind ran, and the Bases of the years' indexes now in the site.
+    `version` (cache_version, which `bases` were kept under) signs the whole: records' keys
+    stand for their text only under one parse code, so another one makes every year anew
+    (and keeps their Bases), rather than keep an index of text that may have changed."""
+    everything = fingerprint(found, version=version)
     if _keep_all(site, everything):
         return 0, {mark: bases[mark] for mark in _marks(site.previous) if mark in bases}
     parts = [_kept_or_not(site, name, records, bases) for name, records in shards(found).items()]
@@ -484,10 +488,10 @@ def _add_manifest(site: writer.SiteWriter, parts: list[_Shard], fresh: bool, bas
     site.add(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode(), everything)
 
 
-def is_current(files: dict, found: list[Record]) -> bool:
+def is_current(files: dict, found: list[Record], version: str) -> bool:
     """Does the output folder's index (by the writer's record) index these records?"""
     manifest = files.get(MANIFEST)
-    return manifest is not None and manifest.fingerprint == fingerprint(found)
+    return manifest is not None and manifest.fingerprint == fingerprint(found, version=version)
 
 
 def live_pages(out) -> dict[str, dict]:

@@ -52,8 +52,9 @@ def fingerprinter(code_fp: str, templates_fp: str, config: SiteConfig) -> render
     return render.Fingerprinter(digest(code_fp, templates_fp, config.fingerprint()))
 
 
-def open_site(config: SiteConfig, out, previous: dict[str, cache.OutputEntry]) -> writer.SiteWriter:
-    return writer.SiteWriter(out, previous=previous, protected=[
+def open_site(config: SiteConfig, out, previous: dict[str, cache.OutputEntry], *, checked: bool = False
+              ) -> writer.SiteWriter:
+    return writer.SiteWriter(out, previous=previous, checked=checked, protected=[
         config.root, config.content_path, config.templates_path, config.static_path, config.pages_path,
     ])
 

@@ -112,7 +112,11 @@ def _stat(path: Path) -> os.stat_result | None:
 class SiteWriter:
     """Collects a build's files, then swaps them into the output folder in one step."""
 
-    def __init__(self, out: Path, protected: Iterable[Path] = (), previous: dict[str, OutputEntry] | None = None):
+    def __init__(self, out: Path, protected: Iterable[Path] = (), previous: dict[str, OutputEntry] | None = None,
+                 checked: bool = False):
+        """`checked`: every file of `previous` was just found on disk with its recorded size
+        and time (a one-off patch checks the whole folder first), so `current` trusts the
+        record rather than look again: 10,000 stats of the search index's files."""
         self.out = Path(out)
         check_output_folder(self.out, protected)
         self.stage = beside(self.out, "new")
@@ -127,6 +131,7 @@ class SiteWriter:
         self._patching = False  # keep_unrecorded took every other file of the previous build
         self.stage.mkdir(parents=True)
         self._out_text = str(self.out) + os.sep
+        self._checked = checked
 
     def _claim(self, path: str, what: str) -> str:
         safe = urls.output_file(path)
@@ -144,8 +149,8 @@ class SiteWriter:
     def _on_disk(self, safe: str) -> OutputEntry | None:
         """The previous entry for a file, if the file on disk is still exactly that."""
         entry = self.previous.get(safe)
-        if entry is None:
-            return None
+        if entry is None or self._checked:
+            return entry
         try:
             st = os.stat(self._out_text + safe)
         except OSError:

@@ -174,6 +174,31 @@ def test_the_index_is_left_untouched_when_no_article_changed_and_remade_when_one
     assert_same_site(out, cold)
 
 
+def test_another_parse_code_makes_every_year_anew_and_the_next_edit_goes_to_the_fresh_index(tmp_path, monkeypatch):
+    """A record's key stands for its text under one parse code: under another (here, an
+    upgrade of Python-Markdown), the text may differ with the same key, so the years are
+    made anew, and what they hold is kept for the builds after."""
+    from gazette import cache
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    out = tmp_path / "out"
+    pipeline.build(load_config(site), out)
+    first = index_files(out)
+    versions = cache._library_versions()
+    monkeypatch.setattr(cache, "_library_versions", lambda: versions.replace("markdown=", "markdown=0.0+"))
+    pipeline.build(load_config(site), out)
+    remade = index_files(out)
+    assert remade.keys() == first.keys()
+    edit(site / "content" / "deepseek-newser.md", "biggest single-day", "largest single-day")
+    pipeline.build(load_config(site), out)
+    after = index_files(out)
+    assert json.loads(after["pagefind/gazette.json"][0])["bundles"] == ["2025/", "2024/", "2023/", "fresh/"]
+    assert {p: v for p, v in after.items() if p.startswith("pagefind/202")} == \
+        {p: v for p, v in remade.items() if p.startswith("pagefind/202")}
+
+
 def test_a_year_with_many_changes_gets_its_index_made_again(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
     monkeypatch.setattr(search, "SHARD_LIMIT", 1)
