@@ -10,7 +10,8 @@ The package is a pipeline of small pieces:
   shared record, `record.Extracted`;
 - `rules/`, one module per field (dates, source, byline, title, dateline, caption,
   furniture, paragraphs, language, tags), each a set of small functions of the text;
-- `extract`, which applies the rules to plain text in order;
+- `extract`, which applies the rules to plain text in order, in passes over the parts of
+  the text (`passes/`: clean, headline and head, body, foot);
 - `rewrites`, which tells a rewrite of an existing article from an independent report of
   the same event;
 - `write`, the one writer: a record to the content file's text;

@@ -221,3 +221,32 @@ def rubric_byline(line: str) -> str:
             or not _is_name(match["name"]) or is_collective(match["name"]):
         return ""
     return match["name"]
+
+
+#: A byline with no name in it, as a page prints an empty credit: `By  |`.
+EMPTY_BYLINE = re.compile(r"^(?:By|BY|Por|Par|Von|Di)\s*[|,]?\s*$")
+
+
+def name_and_outlet(line: str) -> tuple[str, str] | None:
+    """(`Vincent Trémolet de Villers`, `Le Figaro`) from a signature line `Name. Outlet`."""
+    from gazette.importer.rules.source import is_title_case_name
+
+    match = re.match(r"^(?P<name>[^.]{4,50})\.\s(?P<outlet>[^.]{2,40})$", line.strip())
+    if not match or not _is_name(match["name"]) or len(match["name"].split()) < 2:
+        return None
+    return (match["name"], match["outlet"]) if is_title_case_name(match["outlet"]) else None
+
+
+def reporter_line(line: str) -> tuple[str, ...]:
+    """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
+    from gazette.importer.rules.caption import credit_line
+
+    # (the writer's address before or after the name: `fnkhy@fnnews.com 김호연 기자`)
+    if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
+                    r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
+        return (korean_reporter(line),)
+    if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
+            and not credit_line(line):
+        return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
+    crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
+    return (crew["name"],) if crew else ()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.source import known_agency
+from gazette.importer.rules.source import known_agency, trailing_label
+from gazette.importer.rules.text import is_prose
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 
@@ -176,3 +177,23 @@ def markdown_image(line: str) -> tuple[str, str] | None:
     """(alt text, URL) of a Markdown image line `![alt](url)`, else None."""
     match = re.match(r"^!\[(?P<alt>.*)\]\((?P<url>https?://[^)\s]+)\)$", line.strip())
     return (match["alt"], match["url"]) if match else None
+
+
+def is_caption(line: str, following: str) -> bool:
+    """A photo's caption standing above the headline (a browser copy starts with the photo)."""
+    if trailing_label(line)[0] and not PHOTO_WORDS.search(line):
+        return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
+    if following.startswith(line) and following != line and trailing_credit(following):
+        return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
+    return bool(trailing_credit(line) or marked_caption(line) or credit_line(following)
+                or (PHOTO_WORDS.search(line) and is_prose(line)))
+
+
+#: Words with which a caption speaks of its picture: `Police shared this image of ...`.
+PICTURE_WORDS = re.compile(r"\b(?:this|the|an?) (?:image|photo|picture|photograph)\b|\bpictured\b"
+                           r"|\b(?:file|stock) (?:photo|picture|image)\b", re.IGNORECASE)
+#: A caption's opening that names its picture: `Imagen del río …`, `Vue de …`, `Image of …`, `Bild vom …`.
+PICTURE_OPENING = re.compile(r"^(?:Imagen|Imagem|Immagine|Image|Foto|Fotografía|Photo|Photograph|Bild|Aufnahme|Vista"
+                             r"|Vue|Aspecto)\s+(?:de|del|da|do|dos|das|di|della|dello|of|d['’]|des|du|vom|von|der)\b")
+#: The day a photo was taken, with its year, as an agency's caption closes: `on April 14, 2022.`, `14 April 2022`.
+PHOTO_DAY = re.compile(r"\b(?:\d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})[.!?]?$")

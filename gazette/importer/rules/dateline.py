@@ -232,3 +232,7 @@ def place_tag(line: str) -> str:
 
     match = _PLACE_TAG.match(" ".join(line.split()))
     return match["place"] if match and is_place_name(match["country"]) else ""
+
+
+#: A place alone in capitals: `MADRID`, `NEW YORK`.
+CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?")

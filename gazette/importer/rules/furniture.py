@@ -409,3 +409,15 @@ def link_list(lines: list[str]) -> bool:
 def strip_glued_tail(line: str) -> str:
     """A line without a link label glued to its end (`... trabaja para … Leer más`)."""
     return _GLUED_TAILS.sub("", line) if size(line) > 3 else line
+
+
+def is_label(line: str) -> bool:
+    """A page's label under a headline: a hashtag or section link, a line ending in a colon, a
+    collective credit (`Reuters Staff`), or a few words in capitals (`INCIDENCIAS CHAMARTIN`)."""
+    from gazette.importer.rules.byline import is_collective
+
+    if line.startswith("#") or line.endswith((":", "：")) or (size(line) <= 4 and is_collective(line)):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return size(line) <= 4 and len(letters) >= 4 and not any(c.islower() for c in letters) \
+        and all(c.isascii() or not c.isalpha() or c.isupper() for c in line)

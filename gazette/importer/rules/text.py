@@ -86,3 +86,16 @@ def is_long_headline(line: str, following: str) -> bool:
     if text.startswith(("“", "\"", "«", "'", "‘")):
         return False
     return bool(re.match(r"[\"“«‘'(]?[A-ZÀ-Ý0-9]", following.strip()))
+
+
+#: A list item: a dash, a bullet or an arrow, then the item (`• La Junta ha activado …`).
+LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
+
+#: Where one sentence of Latin-script copy ends and the next starts: a stop, then a capital (after a
+#: quote or an opening mark). Not after a number or a lone letter (`1. Juni`, `J. Doe`).
+SENTENCE_BREAK = re.compile(r"(?<![\d\s])(?<!\b[A-Za-z])[.!?](?=[\"”»’)]?\s+[\"“«„‘¿¡]?[A-ZÀ-Ý])")
+
+
+def unlabelled(line: str) -> str:
+    """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
+    return re.sub(r"^(?:[【\[(（][^】\])）]{1,10}[】\])）]\s*)+", "", line).strip()

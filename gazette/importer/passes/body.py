@@ -1,0 +1,542 @@
+"""The body of a text. The third pass of `extract`: metadata lines split the paragraphs into
+blocks (date, byline, image, tags), and the paragraphs, the image's caption and the standfirst
+are read from the blocks. Then, in the fourth, what the paragraphs show: a photo's caption
+printed among them, a place alone over the lead, lines that repeat the headline or the
+caption, and the dateline opening the lead (with its agency and reporters)."""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import (
+    Block,
+    Found,
+    Gap,
+    agency_before_bar,
+    date_line,
+    labelled_date,
+    read_wire_credit,
+    record_date,
+)
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import caption as cap
+from gazette.importer.rules import source as src
+from gazette.importer.rules.byline import parse_byline
+from gazette.importer.rules.caption import _URL, is_image_line, parse_credit
+from gazette.importer.rules.dateline import (
+    CAPS_PLACE,
+    dated_agency,
+    dated_place,
+    dated_tag,
+    is_rubric,
+    read_dateline,
+    release_dateline,
+)
+from gazette.importer.rules.dates import event_schedule, parse_date, parse_date_line, update_note
+from gazette.importer.rules.furniture import is_menu_line
+from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
+from gazette.importer.rules.text import (
+    _SENTENCE_END,
+    LIST_ITEM,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    is_prose,
+    is_short,
+    size,
+    unlabelled,
+)
+
+
+def core(paragraphs: list[list[str]], found: Found) -> list[Block]:
+    """Blocks of the text under the head: metadata lines split the paragraphs they sit in."""
+    values = found.values
+    blocks = _sentence_paragraphs(_blocks(paragraphs, found))
+    _image_caption(blocks, values)
+    values["has_title"] = found.title
+    _standfirst(blocks, values)
+    values.pop("has_title")
+    return blocks
+
+
+def _blocks(paragraphs: list[list[str]], found: Found) -> list[Block]:
+    """The paragraphs as blocks, each metadata line a block of its own that splits the paragraph
+    it sits in. A date line at the foot (a sign-off's, or one that may be another item's) or an
+    update note opens a block too; at the foot, after the last line of running text, the rest
+    of its paragraph joins that block (a signatory, another item's text). Empty blocks go."""
+    blocks: list[Block] = []
+    last_line = (len(paragraphs) - 1, len(paragraphs[-1]) - 1) if paragraphs else (-1, -1)
+    prose = [(p, i) for p, lines in enumerate(paragraphs) for i, line in enumerate(lines) if is_prose(line)]
+    for p_index, paragraph in enumerate(paragraphs):
+        blocks.append(Block("para"))
+        for l_index, line in enumerate(paragraph):
+            at_foot = bool(prose) and (p_index, l_index) > prose[-1]
+            dated = _dated_or_noted(paragraphs, p_index, l_index, found, at_foot)
+            kind = dated or _metadata_kind(line, found.values, last=(p_index, l_index) == last_line, found=found)
+            if kind:
+                blocks.append(Block(kind, [line]))
+                if not (dated and at_foot):  # mid-text, an update note's paragraph goes on after it
+                    blocks.append(Block("para"))
+            else:
+                blocks[-1].lines.append(line)
+        blocks.append(Block("para"))
+    return [b for b in blocks if b.lines]
+
+
+def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, found: Found, at_foot: bool) -> str:
+    """The kind of block that a line opens when it is a notice's sign-off at the foot ("date"),
+    an update note or a date line at the foot that may be another item's ("furniture"); else ''."""
+    line = paragraphs[p_index][l_index]
+    if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
+        return "date"
+    before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if _update_note(line, found) or at_foot and _foot_date(line, before, found):
+        return "furniture"
+    return ""
+
+
+def _sentence_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Inside a block, lines that each end a sentence are paragraphs of their own; hard-wrapped
+    lines, which break mid-sentence, stay one paragraph."""
+    split: list[Block] = []
+    for block in blocks:
+        if block.kind == "para" and all(_SENTENCE_END.search(line) for line in block.lines[:-1]):
+            split.extend(Block("para", [line]) for line in block.lines)
+        else:
+            split.append(block)
+    return split
+
+
+#: A print edition's page on a date line: `2025-12-26 33면`, `( 2023年08月17日 03 版)`, `Seite 3`, `A12`.
+_PRINT_PAGE = re.compile(r"\d{1,3}\s?(?:면|版|頁|页|面)|\b(?:Seite|page|p\.|página|pág\.)\s?\d{1,3}\b|\b[A-F]\d{1,2}$",
+                         re.IGNORECASE)
+
+
+def _signed_date(line: str, after: list[str], found: Found) -> bool:
+    """A notice's or a letter's sign-off, its place and date over the signatory and nothing else
+    (`Dalla Residenza Municipale, 20 gennaio 2026` / `Il Sindaco` / `Dr. X`): the date is the
+    notice's own, at its foot."""
+    if not re.match(r"^[^\d,]{3,60},\s*\S", line) or not 1 <= len(after) <= 3 \
+            or any(size(ln) > 5 or SENTENCE_END.search(ln) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", ln)
+                   for ln in after):
+        return False
+    when = date_line(line, found)
+    if when is None or not when.published or found.values.get("date"):
+        return False
+    record_date(when, line, found)
+    return True
+
+
+def _update_note(line: str, found: Found) -> bool:
+    """A note saying when the story was updated (`[Notícia atualizada às 15h34 de 7 de agosto de
+    2025 ...]`): its date is the story's update, and the date when the copy shows no other."""
+    note = update_note(line, date_order=found.date_order, language=found.language)
+    if note is None:
+        return False
+    if note.refused:
+        found.notes.append(f"date: '{line}' refused: {note.refused}")
+    elif not found.values.get("updated"):
+        found.values["updated"] = note.updated
+        found.values.setdefault("date", note.updated)
+    return True
+
+
+def _foot_date(line: str, before: str, found: Found) -> bool:
+    """A date line after the last paragraph of running text, at the page's foot, where it may
+    date another item (a list of other stories or videos): it goes and is never the date.
+    The article's own credit block at the foot keeps its date: a print page (`2025-12-26 33면`),
+    a paper's credit, or a date under a source label or copyright line."""
+    if is_prose(line) or date_line(line, found) is None:
+        return False
+    if _PRINT_PAGE.search(line) or src.paper_credit(line) or src.labelled_source(line) \
+            or (is_short(before) and (src.labelled_source(before) or src.copyright_holder(before))):
+        return False
+    if not found.values.get("date"):
+        found.notes.append(f"date: '{line}' follows the text, at the page's foot where it may be another item's:"
+                           " not taken")
+    return True
+
+
+def _image_caption(blocks: list[Block], values: dict[str, object]) -> None:
+    """The image's caption: the paragraph right after the image line, when it carries a credit."""
+    for i, block in enumerate(blocks):
+        if block.kind == "image":
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            credit = parse_credit(" ".join(after.lines)) if after and after.kind == "para" else None
+            if after is not None and credit:
+                values["image_caption"], values["image_credit"] = credit
+                after.kind = "caption"
+            elif not is_image_line(str(values["image"])):
+                # A bare URL that is neither an image file nor captioned is text after all.
+                block.kind = "para"
+                del values["image"]
+            break
+
+
+def _standfirst(blocks: list[Block], values: dict[str, object]) -> None:
+    """The standfirst: the one paragraph before a date or image line (the first such line
+    that has any paragraph before it decides), when body paragraphs follow; or a first
+    paragraph that the lead under it repeats."""
+    for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release):
+        if not values.get("summary"):
+            rule(blocks, values)
+
+
+def _standfirst_before_marker(blocks: list[Block], values: dict[str, object]) -> None:
+    if not values.get("has_title"):
+        return  # without a headline, a paragraph above the date may be the headline itself
+    for i, marker in enumerate(blocks):
+        if marker.kind not in ("date", "image"):
+            continue
+        before = [j for j, b in enumerate(blocks[:i]) if b.kind == "para"]
+        if not before:
+            continue
+        if len(before) == 1 and any(b.kind == "para" for b in blocks[i:]) \
+                and _running_text(blocks[before[0]].lines):
+            blocks[before[0]].kind = "summary"
+            values["summary"] = " ".join(blocks[before[0]].lines)
+        break
+
+
+def _standfirst_before_furniture(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences (at most 40 words) under the headline that page furniture follows
+    (`Anzeige`, `Teilen`, a reading time), when running text follows: the standfirst. A long
+    first paragraph, or one that opens with a dateline, is the lead."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not values.get("has_title") or len(paras) < 2 or blocks[0] is not paras[0]:
+        return
+    first = paras[0]
+    text = " ".join(first.lines)
+    sentences = len(re.findall(r"[.!?。](?:\s|$)", text))
+    if isinstance(first.lines[-1], Gap) and _running_text(first.lines) and size(text) <= 40 \
+            and sentences <= 2 and not read_dateline(text)[0] \
+            and any(is_prose(" ".join(p.lines)) for p in paras[1:3] if " ".join(p.lines) != values["has_title"]):
+        first.kind = "summary"
+        values["summary"] = text
+
+
+def _opening_paras(blocks: list[Block], values: dict[str, object],
+                   headless: bool = False) -> tuple[Block, str, str] | None:
+    """(first paragraph, its text, the next paragraph's text) when a headline stands above the text
+    (or, `headless`, the rule needs none) and the text opens with a paragraph (no date or image line
+    before it) that more text follows."""
+    paras = [b for b in blocks if b.kind == "para"]
+    if not (headless or values.get("has_title")) or len(paras) < 2 or blocks[0] is not paras[0]:
+        return None
+    return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
+
+
+def _standfirst_unfinished(blocks: list[Block], values: dict[str, object]) -> None:
+    """A deck: one line of eight words or more right under the headline that stops without a
+    full stop (a headline's second line says more, in running words), running text under it."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    half = len(text) // 2
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(text) and not is_menu_line(text) \
+            and not LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
+            and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
+        first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)
+        values["summary"] = text
+
+
+def _standfirst_of_sentences(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of two or three finished sentences, forty words at most, over
+    a longer paragraph of running text: the standfirst (a chapô, a Vorspann, an entradilla), as papers in
+    Latin script summarise above the lead. One sentence there is as often the lead itself, and so is a
+    sentence with an agency's two-word tail (`… Informa EFE.`); a dateline opens the lead, and over a
+    lead with its dateline a paste that lost its photo shows the caption as often (the position rule);
+    a caption says it is one. Korean, Japanese and Chinese copy prints its deck over the byline, and the paragraph
+    under it is the lead."""
+    # Complexity 16: the standfirst's conditions, which must all hold, in one test.
+    opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
+    if opening is None:
+        return
+    first, text, lead = opening
+    sentences = SENTENCE_BREAK.split(text)
+    if not 2 <= len(sentences) <= 3 or any(size(one) < 4 for one in sentences) or size(text) > 40 \
+            or not SENTENCE_END.search(text) or size(lead) <= size(text) \
+            or not is_prose(lead) or read_dateline(text)[0] or dated_place(text, lead=True) \
+            or read_dateline(lead)[0] or dated_place(lead, lead=True) \
+            or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text):
+        return
+    first.kind = "summary"
+    values["summary"] = text
+
+
+#: A release wire's dateline opening the lead: `ATLANTA, Oct. 16, 2024 /PRNewswire/ --`, `(BUSINESS WIRE)--`.
+_RELEASE_DATELINE = re.compile(r"^.{0,80}?(?:/\s*(?:PRNewswire|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|CNW"
+                               r"|EINPresswire|ACCESSWIRE)(?:-[\w-]+)?\s*/|\((?:BUSINESS WIRE|Business Wire)\))"
+                               r"\s*(?:--|—|–)")
+
+
+def _standfirst_over_release(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph of one or two sentences (fifty words at most) over a lead that opens with a
+    release wire's dateline: the release's subhead, which the wires print between the headline and
+    the dateline (no photo's caption stands there in a release)."""
+    opening = _opening_paras(blocks, values, headless=True)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if _RELEASE_DATELINE.match(lead) and not _RELEASE_DATELINE.match(text) and size(text) <= 50 \
+            and len(SENTENCE_BREAK.split(text)) <= 2 and _running_text(first.lines):
+        first.kind = "summary"
+        values["summary"] = text
+
+
+def _running_text(lines: list[str]) -> bool:
+    """Lines that read as running text: ending a sentence (or long), and not a stack of three or
+    more lines most of which stop unfinished without the next going on in lower case (a menu or a
+    list of links, never a standfirst; a hard-wrapped standfirst goes on in lower case)."""
+    joined = " ".join(lines)
+    stops = sum(not SENTENCE_END.search(a) and not b[:1].islower() and not a.endswith((",", ";", "-"))
+                for a, b in zip(lines, lines[1:]))
+    return bool(SENTENCE_END.search(joined) or is_prose(joined)) and not (len(lines) >= 3 and 2 * stops >= len(lines))
+
+
+def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None:
+    paras = [b for b in blocks if b.kind == "para"]
+    if len(paras) >= 2:
+        first = " ".join(paras[0].lines)
+        sentence = re.split(r"(?<=[.!?。])\s", first)[0]
+        if size(sentence) >= 8 and any(sentence in " ".join(b.lines) for b in paras[1:4]):
+            paras[0].kind = "summary"
+            values["summary"] = first
+
+
+def tailed_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """A paragraph among the first three that ends as a photo's caption ends (`…/사진=뉴스1화상`,
+    `… 2025.06.25. id@newsis.com`, `写真:共同`), with running text under it: the photo's caption,
+    out of the body (its dateline and reporter are the photo's, as `opening_dateline` knows)."""
+    for i, p in enumerate(paragraphs[:3]):
+        tail = cap.PHOTO_TAIL.search(p)
+        if tail and i + 1 < len(paragraphs) and is_prose(paragraphs[i + 1]) and size(p) <= 120:
+            found.set("image_caption", " ".join(p[:tail.start()].split()).rstrip(" /"))
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return paragraphs
+
+
+def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
+    """A place alone in capitals opening the body over the lead (`MADRID`, under a photo's caption
+    the head passed to the body): the dateline, as in the header."""
+    if len(paragraphs) >= 2 and CAPS_PLACE.fullmatch(paragraphs[0].strip()) and not is_rubric(paragraphs[0].strip()) \
+            and is_prose(paragraphs[1]):
+        found.set("dateline", paragraphs[0].strip())
+        return paragraphs[1:]
+    return paragraphs
+
+
+def drop_repeats(paragraphs: list[str], found: Found) -> list[str]:
+    """Paragraphs that repeat the title, the caption, or the paragraph before them go."""
+    out: list[str] = []
+    caption = str(found.values.get("image_caption", ""))
+    for p in paragraphs:
+        flat = " ".join(p.split())
+        if flat == found.title or (out and flat == " ".join(out[-1].split())) \
+                or (found.title and unlabelled(flat) == unlabelled(found.title)):
+            continue  # (also the headline again under a video's label: `【動画】Headline`)
+        if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
+            continue
+        out.append(_past_headline(p, flat, found.title) if not out else p)
+    return out
+
+
+def _past_headline(p: str, flat: str, title: str) -> str:
+    """The lead without the headline printed again before it on its line (`Headline WASHINGTON:
+    Emergency workers …`); the paragraph as it is when it only opens with the headline's words."""
+    if size(title) < 4 or not flat.startswith(title + " "):
+        return p
+    rest = flat[len(title):].strip()
+    return rest if rest[:1].isupper() and size(rest) >= 8 else p
+
+
+def body_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
+    photographer/agency credit near the top) goes out of the body into `image_caption`, every
+    copy of it."""
+    if found.values.get("image_caption"):
+        return paragraphs
+    for i, p in enumerate(paragraphs[:-1]):
+        credit = cap.credit_line(p)
+        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
+            found.set("image_credit", credit)
+            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
+            return paragraphs[:i] + paragraphs[i + 2:]
+    summary = str(found.values.get("summary") or "")
+    for i, p in enumerate(paragraphs):
+        caption = _credited_caption(p, i, summary) or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
+        if caption:
+            found.set("image_caption", caption[0])
+            found.set("image_credit", caption[1])
+            return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
+    return _lone_credit(paragraphs, found)
+
+
+def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
+    """A photos' credit line alone between paragraphs of running text, no caption at hand
+    (`Fotos: Protección Civil`): the pictures' credit, out of the body."""
+    for i in range(1, len(paragraphs) - 1):
+        credit = cap.credit_line(paragraphs[i])
+        if credit and is_prose(paragraphs[i - 1]) and is_prose(paragraphs[i + 1]) and ":" in paragraphs[i]:
+            found.set("image_credit", credit)
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return paragraphs
+
+
+def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list[str]:
+    """The one paragraph above a photo's caption found second among the paragraphs, when it is
+    running text of two sentences or more and text follows the photo: the standfirst, as a
+    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text)."""
+    if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
+        return paragraphs
+    first = " ".join(paragraphs[0].split())
+    if len(re.findall(r"[.!?。](?:\s|$)", first)) < 2 or not _running_text(paragraphs[0].split("\n")) \
+            or read_dateline(first)[0] or not is_prose(paragraphs[1]):
+        return paragraphs
+    found.set("summary", first)
+    return paragraphs[1:]
+
+
+def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
+    """(caption, credit) of the paragraph `p` at index `i` when it is a photo's caption with its
+    credit at the end: it says photo, or it is a short `Name/dpa` credit near the top, or it is
+    the standfirst printed again under the photo. None otherwise."""
+    # Complexity 16: the kinds of credited caption, each one condition, in one place.
+    pair = cap.trailing_credit(p)
+    if not pair:
+        return None
+    barred = f"| {pair[1]}" in p and pair[1].isupper()  # a credit in capitals after a bar: `… | ARCHIVES X`
+    # a photographer and the agency after a slash: `… Ministros. / Chema Moya (EFE)`
+    slashed = p.rstrip().endswith(f"/ {pair[1]}") and pair[1].endswith(")")
+    # near the top
+    agency_credit = i < 4 and ("/" in pair[1] and size(p) <= 30 or (barred or slashed) and size(p) <= 60)
+    # the standfirst printed again under the photo with a credit (an icon's label may be glued
+    # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
+    repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
+    if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
+        return (summary if repeat else pair[0]), pair[1]
+    return None
+
+
+def _caption_under_text(p: str) -> tuple[str, str] | None:
+    """(caption, agency) of the last paragraph when it is one sentence that dates its picture, with
+    an agency's name in brackets after its stop (`Kwon speaks to reporters in Seoul on April 14,
+    2022. (Yonhap)`): the photo's caption, which a mobile page prints under the text. An agency
+    closing its own text the same way (`… for four days. (ANI)`) gives no day and year. None otherwise."""
+    match = re.match(r"^(?P<caption>[^\n]{20,300}?[.!?])\s*\((?P<credit>[^()]{2,30})\)$", p.strip())
+    if not match or not src.known_agency(match["credit"]) or re.search(r"[.!?]\s", match["caption"]) \
+            or not cap.PHOTO_DAY.search(match["caption"]):
+        return None
+    return match["caption"], match["credit"]
+
+
+def opening_dateline(paragraphs: list[str], found: Found) -> str:
+    """The dateline of the first of the opening paragraphs that has one, with the agency it
+    names (the source when nothing better names it) and the reporters it credits."""
+    for p in [q for q in paragraphs[:6] if not cap.PHOTO_TAIL.search(q)][:3]:  # a photo's caption: its
+        # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
+        if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
+            found.sources.setdefault("dateline", src.paper_news(p))
+        credited = read_wire_credit(p, found)
+        if credited is not None:
+            return credited
+        place, agency = _place_of(p, p is paragraphs[0], found)
+        reporter = re.match(r"^\[(?P<outlet>[^/\]]{2,12})/(?P<name>[가-힣]{2,4})\s?기자\]", p)
+        if reporter:
+            found.sources.setdefault("dateline", reporter["outlet"])
+            found.set("author", (reporter["name"],))
+        if not place:
+            continue
+        if agency:
+            found.sources.setdefault("dateline", agency)
+        korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
+        chinese = by.chinese_reporters(p[:80]) if re.match(r"^[\u4e00-\u9fff]", p) else ()
+        found.set("author", tuple(korean["names"].split()) if korean else chinese)
+        return place
+    return ""
+
+
+def _place_of(p: str, first: bool, found: Found) -> tuple[str, str]:
+    """(place, agency) of the dateline a paragraph opens with, in any of the forms the rules read;
+    a press release's dateline also gives the date."""
+    # Complexity 17: the dateline's forms, tried in order until one reads.
+    place, agency = read_dateline(p)
+    if not place and (dated_agency(p) or agency):  # `(BUSINESS WIRE)--Target …`: an agency without a place
+        found.sources.setdefault("dateline", dated_agency(p) or agency)
+    if not place:
+        place = dated_place(p, lead=first and is_prose(p))
+    if not place:
+        place, printed, agency = release_dateline(p)
+        when = date_line(printed, found) if printed else None
+        if when is not None and when.published:
+            found.set("date", when.published)  # the release's own date, in its dateline
+    glued = re.search(r"(?<=[)\]）])\s?(?=[\[［])", p[:300]) if not place else None
+    if glued:  # a caption glued before a Japanese agency dateline
+        place, agency = read_dateline(p[glued.end():])
+    when = date_line(dated_tag(p), found) if place and dated_tag(p) else None
+    if when is not None and when.published:
+        found.set("date", when.published)  # `LOS ANGELES (Jan. 29, 2015) —`
+    return place, agency
+
+
+def _dates_of(line: str, found: Found) -> tuple[str, str] | None:
+    """(published, updated) of a date line, by the strict rule first, then the wide one; None for
+    an event's time and place (`Zeit: … Ort: …`), whose date is the event's."""
+    if event_schedule(line):
+        return None
+    dates = parse_date_line(line)
+    if dates is not None or is_prose(line):
+        return dates
+    wide = date_line(line, found)
+    if wide is None:
+        return None
+    if wide.refused:
+        found.notes.append(f"date: '{line}' refused: {wide.refused}")
+    if src.paper_credit(line):
+        found.sources.setdefault("label", src.paper_credit(line))
+    return wide.published, wide.updated
+
+
+def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object], found: Found) -> str:
+    published, updated = dates
+    labelled_date(line, published, found)
+    if parse_date(line) is not None and "date" in values:
+        return ""  # a second date-only line is text (a timeline, say)
+    agency_before_bar(line, found)
+    if src.labelled_source(line) and not src.credits_either(line):  # `责任编辑:X 来源: 新华社 撰写时间:…`
+        found.sources.setdefault("label", src.labelled_source(line))
+    if published and "date" not in values:
+        values["date"] = published
+    credit = by.read_byline(line)
+    if credit and credit[0] and not values.get("author"):  # a byline run into its date: `Von X 19.12.2017, 21:00`
+        values["author"] = credit[0]
+    if updated and "updated" not in values:
+        values["updated"] = updated
+    if not values.get("date") and updated:
+        values["date"] = values.pop("updated")
+    return "date"
+
+
+def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: Found) -> str:
+    """The kind of metadata `line` carries (recording its value), or '' for text."""
+    if _TAGS_LABEL.match(line) and "tags" not in values:
+        values["tags"] = parse_tags_line(line, last=last)
+        return "tags"
+    dates = _dates_of(line, found)
+    if dates is not None:
+        return _record_core_date(line, dates, values, found)
+    if not values.get("author"):
+        authors = parse_byline(line)
+        if authors:
+            values["author"] = authors
+            return "byline"
+    if "image" not in values and (is_image_line(line) or _URL.match(line)):
+        values["image"] = line
+        return "image"
+    if last and "tags" not in values:
+        tags = parse_tags_line(line, last=True)
+        if tags:
+            values["tags"] = tags
+            return "tags"
+    return ""

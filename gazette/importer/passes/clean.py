@@ -1,0 +1,201 @@
+"""The first pass of `extract`: the text's paragraphs, clean. Blank-looking lines are blank;
+page furniture goes (the site's `furniture` lines and the general forms in `rules.furniture`),
+keeping what it says of the text (the outlet a portal took the story from, a copyright holder,
+the release wire's issuer in a cut-off foot); a masthead's date above the page's menu goes;
+lines that a page's lost line breaks glued together (a headline and a dateline, a headline and
+a time stamp) are split again; the article ends where the page's list of other stories starts."""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import Found, Gap, date_line
+from gazette.importer.read_text import paragraphs_of
+from gazette.importer.rules import source as src
+from gazette.importer.rules.dates import event_schedule
+from gazette.importer.rules.furniture import (
+    breadcrumb_items,
+    day_links,
+    ends_head,
+    is_furniture,
+    is_menu_line,
+    is_page_furniture,
+    link_list,
+    menu_run,
+    opens_more,
+    read_also,
+    strip_glued_tail,
+)
+from gazette.importer.rules.text import is_headline_like, is_prose
+
+
+# A headline run into the dateline of the text under it when a page's line breaks were lost:
+# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...".
+_GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<rest>[A-Z][A-Z.'’ -]{2,30}"
+                             r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
+
+
+#: An empty HTML comment that a script-built page leaves in its copied text (`…convictions"<!-- --> | Atlantico.fr`).
+_HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
+
+
+def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
+    out: list[list[str]] = []
+    prose = False  # running text seen yet
+    paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
+    for k, paragraph in enumerate(paragraphs):
+        if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
+            continue  # the links under a `Lire aussi:` label
+        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
+                                       furniture, found, out, prose)
+        if lines:
+            out.append(lines)
+        if ended:  # the page's other stories follow: the article ended
+            _read_cut_foot(paragraphs[k:], found)
+            break
+    return [p for p in out if p]
+
+
+def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out: list[list[str]],
+             prose: bool) -> tuple[list[str], bool, bool]:
+    """(kept lines, running text seen yet, the article ended here) of one paragraph."""
+    lines: list[str] = []
+    for ln in paragraph:
+        if prose and _opens_other_stories(ln):
+            return lines, prose, True
+        if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
+            continue
+        lines.extend(_pieces(ln, prose, found))
+        prose = prose or is_prose(ln)
+    return lines, prose, False
+
+
+def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
+    """A paragraph above the text without the page's lists printed one item a line: a breadcrumb
+    (all of it; its last item, the page's headline, is kept to read the headline line by) and a
+    menu of sections at its top."""
+    crumbs = breadcrumb_items(paragraph)
+    if crumbs:
+        found.values.setdefault("crumb", crumbs[-1])
+        return []
+    return paragraph[menu_run(paragraph):]
+
+
+def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
+    """What the page's foot, cut off under the text, still says of the text: a release wire's
+    issuer (`Original-Content von: X, übermittelt durch news aktuell`), and an agency's copyright
+    notice in the first lines under the cut (`Related Topics:` / … / `(Copyright ©2017 by The
+    Associated Press. All Rights Reserved.)`), before any other story's lines."""
+    issuer = next((src.wire_issuer(ln) for p in paragraphs for ln in p if src.wire_issuer(ln)), "")
+    if issuer:
+        found.sources.setdefault("label", issuer)
+    first_lines = [ln for p in paragraphs for ln in p][:4]
+    holder = next((src.outlet_holder(ln) for ln in first_lines if src.outlet_holder(ln)), "")
+    if holder:
+        found.sources.setdefault("copyright", holder)
+
+
+def _opens_other_stories(ln: str) -> bool:
+    """A heading of the page's list of other stories (`More from Politics`) that is no running
+    text: the article ended above it."""
+    return opens_more(ln) and not is_prose(ln)
+
+
+def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:
+    """Is this line page furniture (then it goes)? A menu before the text takes the date line
+    above it along (a masthead's date); furniture that ends a head marks the line before it."""
+    if src.marked_outlet(ln):  # a reposting blog's mark of the outlet it copies: `***NHK***`
+        found.sources.setdefault("line", src.marked_outlet(ln))
+        return True
+    if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and date_line(ln, found) is None)):
+        return False
+    if src.portal_provider(ln):  # a portal names the outlet it took the story from
+        found.sources.setdefault("line", src.portal_provider(ln))
+    if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
+        found.sources.setdefault("copyright", src.outlet_holder(ln))
+    if not prose and is_menu_line(ln):
+        _masthead_date(last, found)
+    if last and ends_head(ln):
+        last[-1] = Gap(last[-1])
+    return True
+
+
+def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
+    """A kept line, split where a page's lost line breaks glued a headline to a dateline or
+    a time stamp (before the running text only, for stamps)."""
+    glued = _GLUED_DATELINE.match(ln)
+    if glued:
+        return [glued["head"], glued["rest"]]
+    lead = _GLUED_LEAD.match(ln) if not prose else None
+    if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
+        return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
+    stamped = _MID_STAMP.match(ln.strip())
+    if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
+            and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
+        return [stamped["head"], stamped["stamp"], stamped["rest"]]
+    credit_split = _stamp_before_credit(ln.strip(), found)
+    if credit_split:
+        return credit_split
+    return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
+
+
+#: A headline run into the first sentence of the text with no space between them (a page's lost line
+#: break): the sentence opens with an article or a preposition in capitals right after a lower-case letter.
+_GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El|La|Los|Las|Un|Una|Le|Les|L['’]|The|A|An"
+                         r"|In|On|At|Der|Die|Das|Ein|Eine|Il|Lo|Gli|O|Os|As|Em|En|Al|Au|Im|Am)\s.+)$")
+#: A Korean page's date line between its headline and its text, all on one line (an AMP page's copy):
+#: `Headline 입력2021.03.31 16:16 수정2021.03.31 16:16 31일 오후 …`.
+_MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
+                        r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
+#: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
+_STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
+                             r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
+#: A time stamp glued before a Chinese wire's dateline that opens the lead:
+#: `2017-6月-02 周五 18:23 +0800中新网连城6月2日电 …`.
+_STAMPED_WIRE = re.compile(r"^(?P<stamp>\S.{5,40}?\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[+-]\d{4})?)\s*"
+                           r"(?P<credit>[\u4e00-\u9fff]{1,4}(?:社|网|網)[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日[电電].+)$")
+
+
+def _stamp_before_credit(line: str, found: Found) -> list[str]:
+    """[stamp, credit] of a time stamp glued before a Chinese wire's credit (`2016-09-24 22:54:15中央社
+    記者X台北24日電`) or its dateline and lead; [] otherwise."""
+    credited = _STAMPED_CREDIT.match(line) or _STAMPED_WIRE.match(line)
+    if credited and date_line(credited["stamp"], found) is not None:
+        return [credited["stamp"], credited["credit"]]
+    return []
+
+
+_STAMP_LABEL = re.compile(r"\b(?:Stand|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Mis à jour|Publié"
+                          r"|Actualizado|Publicado)\b\s*:?", re.IGNORECASE)
+_CLOCK_END = re.compile(r"\d{1,2}[:：h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr|[A-Z]{2,4}|\([A-Z]{2,4}\)))?$",
+                        re.IGNORECASE)
+
+
+def _split_stamp(line: str, found: Found) -> list[str]:
+    """A time stamp glued to a headline when a page's line breaks were lost, split off:
+    `Stand: 20.11.2021 22:35 Uhr Coronavirus-Blog: ...` and `Headline Updated: 2011-09-20 12:00:00 KST`.
+    The stamp must be one for sure: a label or a clock at its end, and a headline (no sentence) beside it."""
+    if date_line(line, found) is not None or not _STAMP_LABEL.search(line) and not re.search(r"\d[:：]\d\d", line) \
+            or event_schedule(line):
+        return [line]
+    words = line.split()
+    for k in range(min(len(words) - 1, 8), 1, -1):  # the longest stamp: `... 22:35 Uhr`, not `... 22:35`
+        stamp, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _CLOCK_END.search(stamp) and date_line(stamp, found) is not None and is_headline_like(rest) \
+                and date_line(rest, found) is None:
+            return [stamp, rest]
+    label = _STAMP_LABEL.search(line)
+    if label and label.start() > 0:
+        head, stamp = line[:label.start()].strip(), line[label.start():]
+        if is_headline_like(head) and date_line(stamp, found) is not None:
+            return [head, stamp]
+    return [line]
+
+
+def _masthead_date(lines: list[str], found: Found) -> None:
+    """A date line right above the page's menu is the page's date (today's, in a masthead), not
+    the article's: it goes, with a note, and the date is left for a person."""
+    if lines and date_line(lines[-1], found) is not None:
+        found.notes.append(f"date: '{lines[-1]}' sits above the page's menu: the page's date, not the article's")
+        lines.pop()

@@ -1,0 +1,214 @@
+"""What follows the text (the fourth pass of `extract`): furniture after the last paragraph of
+running text (short lines, links to other stories, a writer's initials), a credit behind the
+last sentence (a wire's, a writer's sign-off, an outlet after a dash), a credit in brackets
+closing a paragraph, a broadcaster's sign-off and a `(Reporting by ...)` trailer."""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import Found
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import caption as cap
+from gazette.importer.rules import source as src
+from gazette.importer.rules.dates import short_year_date
+from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_short, size
+
+
+def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
+    """Short lines after the last paragraph of running text (share bars, contact lines,
+    section links) go; a reporter's credit line anywhere goes into `author`."""
+    out: list[str] = []
+    for p in paragraphs:
+        if not _read_non_text(p, out, found):
+            out.append(p)
+    while out and _foot_furniture(out[-1]):
+        if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
+            found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
+        bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
+        if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
+            found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
+        if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
+            found.set("image_credit", cap.credit_line(out[-1]))
+        if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
+            found.set("author", (out[-1].strip(),))
+        out.pop()
+    return out
+
+
+def _read_non_text(p: str, out: list[str], found: Found) -> bool:
+    """Read the paragraph `p` (under the paragraphs kept so far, `out`) when it is no part of the
+    text: a reporter's credit, a release's issuer, another story's headline, a source label.
+    True when it is one (it then goes)."""
+    reporter = by.reporter_line(p)
+    if reporter:
+        found.set("author", reporter)
+        return True
+    headline, outlet = src.feed_trailer(p)
+    if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
+        found.title = found.title or headline
+        found.sources.setdefault("title", outlet)
+        return True
+    if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
+        found.sources.setdefault("line", src.company_line(p))
+        return True
+    if out and _other_headline(p):  # a link to another story set among the paragraphs
+        return True
+    if src.wire_issuer(p):  # a release wire's trailer: `Original-Content von: X, übermittelt durch news aktuell`
+        found.sources.setdefault("label", src.wire_issuer(p))
+        return True
+    if src.labelled_source(p) and size(p) <= 12:  # a label line: `FUENTE: Secretaría de Estado de ...`
+        if not out or SENTENCE_END.search(out[-1]) or src.labelled_source(out[-1]) or not src.credits_either(p):
+            found.sources.setdefault("label", src.labelled_source(p))
+        else:  # under a caption or another item's title: its credit, not the article's source
+            found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
+        return True
+    return False
+
+
+def _foot_furniture(paragraph: str) -> bool:
+    """A paragraph at the end of the text that is furniture: a short line with no sentence,
+    a writer's initials, a block of links, a link to another story."""
+    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
+                or _link_stack(paragraph) or _story_link(paragraph))
+
+
+def _other_headline(paragraph: str) -> bool:
+    """Another story's headline with its kicker, set among the paragraphs as a link: a line that
+    ends with no stop after a sentence that does (`"Temos um quadro raro." Risco de ...`, `A
+    estrada que ... infância. Em Seia, as chamas ainda são um trauma`). Running text ends with a
+    stop; a subhead has no sentence in it."""
+    return "\n" not in paragraph and 6 <= size(paragraph) <= 30 and not SENTENCE_END.search(paragraph) \
+        and not _FOOT_SIGNED.search(paragraph) \
+        and not re.search(r"[.!?…:：,;\"'“”’»)\]]$", paragraph.rstrip()) \
+        and bool(re.search(r"\w[.!?][\"”’»]?\s+[\"“«]?[A-ZÀ-Ý]", paragraph))
+
+
+def _story_link(paragraph: str) -> bool:
+    """A list item after the text that is no sentence: a link to another story (`- 한미 "…‥"`)."""
+    return bool(LIST_ITEM.match(paragraph)) and "\n" not in paragraph and not FULL_STOP.search(paragraph)
+
+
+def _link_stack(paragraph: str) -> bool:
+    """Three or more short lines, none a sentence: a block of links (`YTN 유튜브`, `YTN 페이스북`, ...)."""
+    lines = paragraph.split("\n")
+    return len(lines) >= 3 and all(len(ln.split()) <= 4 and not SENTENCE_END.search(ln) for ln in lines)
+
+
+#: A writer's initials signing off a local story (`O.P.`, `(nh)`, `[nh]`): no name, and not text.
+_INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
+#: A wire credit at the end of the text (older agency copy prints it there): `… 말했다. (서울=연합뉴스) 김종우
+#: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
+_FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
+                        r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
+#: A writer's sign-off with a publication label glued behind the last sentence:
+#: `… originó el fuego. Susana Espósito - Publicada el Domingo 29/09/24 - 1268 caracteres |`.
+_FOOT_SIGNED = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){1,3})\s*[-–|]\s*"
+                          r"(?:Publicad[ao]|Published|Publié|Publiée|Veröffentlicht|Pubblicato)\b(?P<when>.{0,60})$")
+_FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?]{1,40})$")
+#: An agency after a slash behind the last sentence, a share button's label left behind it:
+#: `… 마칠 계획이다. /연합뉴스 Facebook`.
+_FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
+
+
+def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
+    """A credit behind the last sentence of the text names its source (and, for a wire, its
+    reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
+    if not paragraphs:
+        return paragraphs, ""
+    last = paragraphs[-1]
+    wire = _FOOT_WIRE.search(last)
+    if wire and SENTENCE_END.search(last[: wire.start()]):
+        found.sources.setdefault("dateline", wire["agency"])
+        found.set("author", tuple(wire["names"].split()))
+        return paragraphs[:-1] + [last[: wire.start()].rstrip()], wire["place"]
+    signed = _FOOT_SIGNED.search(last)
+    if signed and by.parse_byline("By " + signed["name"]):  # `… el fuego. Susana Espósito - Publicada el …`
+        found.set("author", (signed["name"],))
+        found.set("date", short_year_date(signed["when"], found.date_order))
+        return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
+    outlet = _FOOT_OUTLET.search(last)
+    if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
+        slashed = _FOOT_SLASHED.search(last)
+        outlet = slashed if slashed and src.known_agency(slashed["name"]) else None
+    if outlet:
+        found.sources.setdefault("line", outlet["name"])
+        return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
+    return paragraphs, ""
+
+
+#: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,
+#: `…工作。(新華社記者 黃韜銘)`; a Japanese paper's reporters and desk,
+#: `…ところが…。【江畑佳明、吉井理記/統合デジタル取材センター】`.
+_CLOSING_CREDITS = (
+    re.compile(r"[(（](?P<outlet>[^()（）=＝\s]{2,10})[=＝](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6})[)）]$"),
+    re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?)(?:記者|记者)\s*"
+               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
+    re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
+               r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),
+)
+
+
+def closing_credit(paragraphs: list[str], found: Found) -> None:
+    """A credit in brackets at the end of the standfirst, one of the first paragraphs or the last names the
+    reporters (the authors) and, where it names an agency or outlet, the source. It stays in the text."""
+    for p in [str(found.values.get("summary", "")), *paragraphs[:3], *paragraphs[-1:]]:
+        text = p.strip()
+        if not re.search(r"[。.]", text):
+            continue  # a credit closes running text, not a line of its own
+        for pattern in _CLOSING_CREDITS:
+            match = pattern.search(text)
+            outlet = match.groupdict().get("outlet", "") if match else ""
+            if not match or (outlet and not src.looks_like_outlet(outlet)):
+                continue
+            if outlet:
+                found.sources.setdefault("byline", outlet)
+            found.set("author", tuple(n for n in re.split(r"[、，,\s]+", match["names"]) if n))
+            return
+
+
+#: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))(?P<outlet>[A-Za-z]{2,5}|연합뉴스TV|채널A|TV조선)\s?뉴스\s?"
+                       r"(?P<name>[가-힣]{2,4})입니다\.?$")  # also at the end of a script run into one line
+
+
+#: An anchor handing over to the reporter: `정윤섭 특파원이 보도합니다.`, `보도에 정유신 기자입니다.`,
+#: `김경인 기자.` (alone on its line, calling the reporter on air).
+_HAND_OVER = re.compile(r"^(?:(?P<a>[가-힣]{2,4})\s?(?:기자|특파원|리포터)(?:가|이)\s"
+                        r"(?:보도합니다|전해드립니다|전합니다)|보도에\s(?P<b>[가-힣]{2,4})\s?(?:기자|특파원)입니다|(?P<c>[가-힣]{2,4})\s(?:기자|특파원))\.?$")
+
+
+def _hand_over(paragraphs: list[str]) -> str:
+    """The reporter an anchor hands over to in the opening lines of a broadcast script, or ''."""
+    for p in paragraphs[:12]:
+        for line in p.split("\n"):
+            match = _HAND_OVER.match(line.strip())
+            if match:
+                return match["a"] or match["b"] or match["c"]
+    return ""
+
+
+def sign_off(paragraphs: list[str], found: Found) -> None:
+    """A broadcaster's sign-off among the last paragraphs names the reporter (the author) and the
+    broadcaster (the source, as a byline names it); the spoken line stays in the text. Without one,
+    the reporter an anchor hands over to is the author."""
+    if not found.values.get("author") and _hand_over(paragraphs):
+        found.set("author", (_hand_over(paragraphs),))
+    for p in paragraphs[-6:]:
+        for line in p.split("\n"):
+            match = _SIGN_OFF.search(line.strip())
+            if match:
+                found.set("author", (match["name"],))
+                found.sources.setdefault("byline", match["outlet"])
+                return
+
+
+def reporting(paragraphs: list[str], found: Found) -> list[str]:
+    """`(Reporting by X; Editing by Y)` after the last paragraph: X wrote it."""
+    if not paragraphs:
+        return paragraphs
+    rest, names = by.reporting_trailer(paragraphs[-1])
+    if not names:
+        return paragraphs
+    found.set("author", names)
+    return paragraphs[:-1] + ([rest] if rest else [])

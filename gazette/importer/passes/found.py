@@ -1,0 +1,113 @@
+"""What the passes of `extract` have read so far (`Found`), the blocks the body is cut into, and
+the readers that every part of the text applies and that record into `Found`: date lines (with
+the credits a date line also names) and a wire's credit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import wire_credit
+from gazette.importer.rules.dates import event_schedule, publication_label, read_date_line
+
+
+class Gap(str):
+    """A line of text that page furniture followed (a share bar, an ad label, a reading time):
+    the head of a page often ends there, after a standfirst."""
+
+
+@dataclass
+class Block:
+    kind: str  # "para" or a metadata kind: "date", "byline", "image", "tags"
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Found:
+    """What the passes have read so far (first value found wins, except where a rule says)."""
+
+    date_order: str = ""
+    language: str = ""
+    title: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # kind of evidence -> name
+    notes: list[str] = field(default_factory=list)
+    page_above: bool = False  # the headline is printed twice over the text: every line above it is the page's
+
+    def set(self, key: str, value: object) -> None:
+        if value and not self.values.get(key):
+            self.values[key] = value
+
+
+def date_line(line: str, found: Found):
+    if event_schedule(line):
+        return None  # an event's time and place: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`
+    return read_date_line(line, date_order=found.date_order, language=found.language)
+
+
+def record_date(when, line: str, found: Found) -> None:
+    if when.refused:
+        found.notes.append(f"date: '{line}' refused: {when.refused}")
+    published, updated = when.published, when.updated
+    if updated and not published and not found.values.get("date"):
+        published, updated = updated, ""  # a lone update is the only date the copy shows
+    labelled_date(line, published, found)
+    if published.startswith(str(found.values.get("date") or "-")) and len(published) > 10:
+        found.values.pop("date")  # the same day again with its time: the time refines the day
+    found.set("date", published)
+    found.set("updated", updated)
+    _credits_on_date_line(line, found)
+
+
+def _credits_on_date_line(line: str, found: Found) -> None:
+    """The source and author a date line also names: a label, a paper's print credit, an outlet
+    after the time, a byline run into the date, a reporter's title before it, an agency's line."""
+    label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
+    if label:
+        found.sources.setdefault("label", label)
+    credit = by.read_byline(line.split("|")[0])
+    if credit and credit[1]:
+        found.sources.setdefault("byline", credit[1])
+    if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
+        found.set("author", credit[0])
+    signed = _DATED_REPORTER.match(line.strip())
+    if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
+        found.set("author", (signed["name"],))
+    agency_before_bar(line, found)
+
+
+def agency_before_bar(line: str, found: Found) -> None:
+    """An agency's credit line: its name before a bar (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`)."""
+    if "|" in line and src.known_agency(line.split("|")[0]):
+        found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
+
+
+#: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
+_DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커|발행인|논설위원|선임기자|전문기자"
+                             r"|대기자|편집국장|칼럼니스트)\s*(?:[|·ㅣ]\s*)?(?=.*\d)")
+
+
+def read_wire_credit(paragraph: str, found: Found) -> str | None:
+    """The place of a CNA or bracketed reporter's credit opening the paragraph (its agency is the
+    source, its reporter the author); None when the paragraph opens with neither."""
+    agency, reporter, place, credit = wire_credit(paragraph)
+    if not credit:
+        return None
+    if agency:
+        found.sources.setdefault("dateline", agency)
+    if reporter:
+        found.set("author", (reporter,))
+    return place
+
+
+def labelled_date(line: str, published: str, found: Found) -> None:
+    """A date labelled as the publication's (`发布时间:`, `Published`) wins over an unlabelled date
+    line read before it (a masthead's today above the headline)."""
+    if not published or not publication_label(line):
+        return
+    if found.values.get("date") and not found.values.get("date_labelled"):
+        found.values.pop("date")
+        found.values.pop("updated", None)
+    found.values["date_labelled"] = True

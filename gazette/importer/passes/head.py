@@ -1,0 +1,502 @@
+"""The second pass of `extract`, the head of a text: the headline's line read (a source's suffix
+or bracket, a byline or a stamp glued on), the lines above it read as metadata or dropped, and
+the header lines between it and the first paragraph of running text (date lines, bylines and
+credits, a photo's caption, the standfirst or deck, a place alone) read, dropped or kept.
+`headline` finds the headline."""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import Found, date_line, read_wire_credit, record_date
+from gazette.importer.passes.headline import find_title, opens_body
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import caption as cap
+from gazette.importer.rules import source as src
+from gazette.importer.rules.caption import _URL, is_image_line
+from gazette.importer.rules.dateline import (
+    CAPS_PLACE,
+    dated_place,
+    is_rubric,
+    place_day_alone,
+    read_dateline,
+    wire_credit,
+)
+from gazette.importer.rules.furniture import is_label, is_menu_line
+from gazette.importer.rules.source import split_title
+from gazette.importer.rules.tags import _TAGS_LABEL
+from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, is_short, size, unlabelled
+
+
+def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str, ...]) -> list[list[str]]:
+    """Find the headline; read the lines above it and the header lines under it. Returns the
+    paragraphs that remain, the headline gone."""
+    flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
+    lines = [line for _, line in flat]
+    at = find_title(lines, found)
+    keep = [True] * len(flat)
+    if at >= 0:
+        _read_title(lines[at], found, publications)
+        keep[at] = False
+        _past_labels(lines, at, found)
+        for i in range(at):
+            if _read_above(lines, i, found) or found.page_above:
+                keep[i] = False
+    for i in range(at + 1, len(lines)):
+        if at >= 0 and lines[i] in (lines[at], found.title):
+            keep[i] = False  # the headline printed twice
+            continue
+        if not keep[i]:
+            continue  # (the wrapped end of a caption read with the line above)
+        _unwrap_caption(lines, i, keep)
+        verdict = _read_header_line(lines, i, found)
+        if verdict is None:
+            break
+        keep[i] = not verdict
+    return _regrouped(len(paragraphs), flat, keep)
+
+
+def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
+    """A credit-first caption (`X, Getty Images, AFP | Caption`) hard-wrapped on to the next line,
+    which goes on in lower case: the two lines read as one (the second then goes with the first)."""
+    if i + 1 < len(lines) and lines[i + 1][:1].islower() and cap.credit_first(f"{lines[i]} {lines[i + 1]}"):
+        lines[i] = f"{lines[i]} {lines[i + 1]}"
+        keep[i + 1] = False
+
+
+def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> list[list[str]]:
+    """The kept lines of `flat` ((paragraph's index, line) pairs) in their paragraphs again,
+    the paragraphs left empty gone."""
+    out: list[list[str]] = [[] for _ in range(count)]
+    for (p, line), kept in zip(flat, keep):
+        if kept:
+            out[p].append(line)
+    return [p for p in out if p]
+
+
+def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
+    bracket, line = src.bracket_prefix(line)
+    if bracket:
+        found.sources.setdefault("bracket", bracket)
+    outlet = re.match(r"^(?P<name>[\u4e00-\u9fff]{1,10}(?:报|報|社|网|網|台|刊|版|新闻|新聞))[:：](?P<rest>.{4,})$",
+                      line)
+    if outlet:
+        found.sources.setdefault("bracket", outlet["name"])
+        line = outlet["rest"]
+    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    if when and date_line(when.group(1), found) is not None:
+        found.set("date", date_line(when.group(1), found).published)
+        line = line[: when.start()]
+    line = re.sub(r"(?:\s+\d{1,2}[-./]\d{1,2})?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line,
+                  flags=re.IGNORECASE)  # a stamp glued on: `… 12:05 PM EST`, `… 09-22 20:02` (no year: no date)
+    glued = re.search(r"(?<=\S)\s?(?=(?:By|BY)\s+\S)", line)
+    if glued:
+        credit = by.read_byline(line[glued.end():])
+        if credit:
+            authors, signed_for = credit
+            found.set("author", authors)
+            if signed_for:
+                found.sources.setdefault("byline", signed_for)
+            line = line[: glued.start()].rstrip()
+    head, label = src.trailing_label(line)
+    if head:
+        found.sources.setdefault("label", label)
+        line = head
+    line, outlet_behind = src.title_outlet(line)  # `…=日本人フリー記者(時事通信)`, `…跡地(19日)産経`
+    if outlet_behind:
+        found.sources.setdefault("title", outlet_behind)
+    line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
+    title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
+    if suffix:
+        found.sources.setdefault("title", suffix)
+    found.title = _past_kicker(title, found)
+
+
+def _past_labels(lines: list[str], at: int, found: Found) -> None:
+    """The headline without a gallery's labels glued before it, where a line right under it prints
+    the headline alone or behind labels of its own (`查看图片列表 我要评论 Headline` over
+    `(图文互动)(1)Headline`): the headline is what both print."""
+    for line in lines[at + 1:at + 3]:
+        bare = unlabelled(line)
+        if len(bare) >= 6 and found.title.endswith(bare) and found.title != bare \
+                and found.title[: -len(bare)].endswith((" ", "\u3000")):
+            found.title = bare
+            return
+
+
+def _past_kicker(title: str, found: Found) -> str:
+    """The headline without a kicker glued before it, where the page's breadcrumb ends with the
+    headline alone (`Notruf 110 Wann Magdeburger …` under a breadcrumb ending `Wann Magdeburger …`)."""
+    crumb = str(found.values.get("crumb", ""))
+    if len(crumb.split()) >= 3 and title.endswith(" " + crumb):
+        return crumb
+    return title
+
+
+def _read_above(lines: list[str], i: int, found: Found) -> bool:
+    """Read a line above the headline; True when it is not body text (it is then dropped)."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    when = date_line(line, found)
+    if when is not None:
+        record_date(when, line, found)
+        return True
+    if _credit_above(line, found):
+        return True
+    if cap.is_caption(line, following):
+        pair = cap.trailing_credit(line) or cap.marked_caption(line)
+        found.set("image_caption", pair[0] if pair else line)
+        if pair and pair[1]:
+            found.set("image_credit", pair[1])
+        return True
+    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _credit_above(line: str, found: Found) -> bool:
+    """A line above the headline that credits the page or the story (the browser's title with the
+    outlet's name, a photo credit, a source label, a signature): read; True when it is one."""
+    title, suffix = split_title(line)
+    if suffix and found.title and title == found.title:  # the browser's title: `Headline : The Tribune India`
+        found.sources.setdefault("title", suffix)
+        return True
+    credit = cap.credit_line(line)
+    if credit:
+        found.set("image_credit", credit)
+        return True
+    if src.labelled_source(line) or src.aged_outlet(line):
+        found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
+        return True
+    signature = by.name_and_outlet(line)
+    if signature:
+        found.set("author", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
+        return True
+    if by.reporter_line(line):  # a reporter's credit over a headline printed at the foot (an AMP page's order)
+        found.set("author", by.reporter_line(line))
+        return True
+    return False
+
+
+def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
+    """Read a line between the headline and the first paragraph of running text: True when it
+    is metadata or furniture (dropped), False to keep it, None when the body starts here."""
+    # Complexity 19: the header rules in the order they must be tried (each its own function);
+    # the order is the rule, so they stay in one place, read top to bottom.
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    handled, kept = _read_header_image_or_date(line, following, found)
+    if handled:
+        return kept
+    if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
+            or _dated_caption(line, following, found):
+        return True
+    if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
+            or _standfirst_over_byline(lines, i, found):
+        return True
+    if cap.marked_caption(line) and _read_header_credit(line, found):
+        return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
+    if _caption_over_credit(lines, i, found):
+        return True
+    if opens_body(line):
+        return None
+    if _header_metadata(lines, i, found) or _read_header_credit(line, found):
+        return True
+    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
+    # speaker (`김유영 앵커>`, `Anchor>`) opens the text
+    return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
+        and not following[:1].islower()
+
+
+#: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
+_CREDIT_LABEL = re.compile(r"^(?:crédits?|credits?|crédito|créditos|bildnachweis|fotos?|photos?)\s*:?$", re.IGNORECASE)
+
+
+def _caption_over_credit(lines: list[str], i: int, found: Found) -> bool:
+    """A line under the headline over a credit's label and a photo's credit line (`Caption` /
+    `Crédits` / `© X`), or over the photo's credit read already, printed again: the photo's caption,
+    even a long one, not the text's start. (A credit line right under a line, with no label, is as
+    often the credit of the photo under it.)"""
+    if not found.title or i + 1 >= len(lines) or read_dateline(lines[i])[0] or by.read_byline(lines[i]):
+        return False
+    again = cap.credit_line(lines[i + 1]) and cap.credit_line(lines[i + 1]) == found.values.get("image_credit")
+    if not again and not (_CREDIT_LABEL.match(lines[i + 1]) and i + 2 < len(lines)):
+        return False
+    credit = cap.credit_line(lines[i + 1] if again else lines[i + 2])
+    if not credit or size(lines[i]) > 60:
+        return False
+    found.set("image_caption", " ".join(lines[i].split()))
+    found.set("image_credit", credit)
+    return True
+
+
+def _dated_caption(line: str, following: str, found: Found) -> bool:
+    """One sentence closing with the day and year its picture was taken (`A man looks into a fissure
+    …, near the city of Ridgecrest, July 5, 2019.`), right over the lead that opens with its dateline:
+    the photo's caption, as agencies write them. A standfirst tells the story, not a day."""
+    text = " ".join(line.split())
+    if found.values.get("image_caption") or not cap.PHOTO_DAY.search(text) or re.search(r"[.!?]\s", text) \
+            or size(text) < 8 or not read_dateline(following)[0] or read_dateline(text)[0]:
+        return False
+    found.set("image_caption", text)
+    return True
+
+
+def _column_byline(line: str, found: Found) -> bool:
+    """A column's label and its byline over the text (`L’éditorial du Figaro, par X.`): the writer."""
+    name = by.rubric_byline(line)
+    if name:
+        found.set("author", (name,))
+    return bool(name)
+
+
+def _picture_label(line: str, following: str) -> bool:
+    """A word or two over a picture's credit line: the picture's label (its alternative text, a
+    logo's name), no dateline and no headline."""
+    return size(line) <= 2 and bool(cap.credit_line(following)) and not SENTENCE_END.search(line) \
+        and not src.known_agency(line)  # (an agency's name alone is the source, whatever is under it)
+
+
+def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
+    """The line right under the headline, with the byline (or the writer's name) right under it,
+    is the standfirst, even a finished sentence: the text starts below the credits (`headline` /
+    `standfirst.` / `A cura di X` / text)."""
+    line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") or size(line) < 8 \
+            or cap.trailing_credit(line) or by.read_byline(line) or read_dateline(line)[0]:
+        return False
+    # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
+    # shows the caption there as often as a standfirst)
+    credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following)
+    if not credit:
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _standfirst_over_repeat(line: str, following: str, above: str, found: Found) -> bool:
+    """A line between the headline and the headline printed again is the standfirst; not a line
+    under another line (a reposting blog's heading and comment between its title and the item's)."""
+    if not found.title or found.values.get("summary") or following != found.title or size(line) < 8 \
+            or found.title not in above or cap.trailing_credit(line) or by.read_byline(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
+    """A caption printed twice under the headline, the second time with its credit glued on (a
+    paste of an image's text and its caption): `Caption.` over `Caption.(Name : Agency)`."""
+    pair = cap.trailing_credit(following) if following.startswith(line) and following != line else None
+    if not pair or pair[0].rstrip(" .") != line.rstrip(" ."):
+        return False
+    found.set("image_caption", line)
+    found.set("image_credit", pair[1])
+    return True
+
+
+def _highlight(lines: list[str], i: int, found: Found) -> bool:
+    """A list item under the headline with the page's credit or date lines under the list, or the
+    lead opening with its dateline right under it: one of the page's highlights (`• La Junta ha
+    activado …` over `RTVE.es / AGENCIAS`; `• Selon le directeur …` over `NEW YORK: Les …`), not the text."""
+    if not found.title or not LIST_ITEM.match(lines[i]):
+        return False
+    rest = [ln for ln in lines[i + 1:i + 8] if not LIST_ITEM.match(ln)][:2]
+    if rest and is_prose(rest[0]) and (read_dateline(rest[0])[0] or dated_place(rest[0], lead=True)):
+        return True
+    return any(date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
+               or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
+
+
+def _header_metadata(lines: list[str], i: int, found: Found) -> bool:
+    """A header line that is a date line, a source label, the headline again or a deck (read)."""
+    line = lines[i]
+    when = date_line(line, found)
+    if when is not None:
+        record_date(when, line, found)
+        return True
+    if wire_credit(line)[3] == line.strip() and read_wire_credit(line, found) is not None:
+        found.set("dateline", wire_credit(line)[2])  # a wire's credit alone on its line: `中央社／ 台北22日電`
+        return True
+    label = src.labelled_source(line) if is_short(line) else ""
+    if label:
+        _header_label(line, lines[i - 1] if i else "", label, found)
+        return True
+    if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
+        return True  # the headline printed again, broken over lines
+    return _deck(lines, i, found)
+
+
+def _deck(lines: list[str], i: int, found: Found) -> bool:
+    """A deck: the one line right under the headline, of eight words or more and no finished
+    sentence, with the text's first paragraph right under it (`A 5.4-magnitude earthquake struck
+    northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
+    a byline or a caption with its credit is none."""
+    line = lines[i]
+    if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
+        return False
+    if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) \
+            or not opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
+        return False
+    if cap.PICTURE_OPENING.match(line) or cap.PICTURE_WORDS.search(line):
+        found.set("image_caption", line)  # a line that speaks of its picture: `Imagen del río …` is its caption
+        return True
+    found.set("summary", line)
+    return True
+
+
+def _body_under_deck(lines: list[str], i: int) -> str:
+    """The line under the deck at `i`, past a release's issuer, a wire's name or its place
+    printed between the deck and the text (two such lines at most); '' at the end."""
+    ahead = i + 1
+    while ahead + 1 < len(lines) and ahead <= i + 2 and (
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])):
+        ahead += 1
+    return lines[ahead] if ahead < len(lines) else ""
+
+
+def _credit_or_caption(line: str) -> bool:
+    """A byline (even a nameless one), a caption or a photo's credit, or a menu: no deck."""
+    return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
+                or cap.credit_line(line) or is_menu_line(line) or cap.PICTURE_WORDS.search(line)
+                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
+
+
+def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple[bool, bool | None]:
+    """(True, what `_read_header_line` answers) for an image, an address or a date line with
+    no sentence in it; (False, None) for any other line."""
+    image = cap.markdown_image(line)
+    if image:
+        found.set("image", image[1])
+        return True, True
+    if is_image_line(line):
+        return True, None  # the core reads an image line and the caption under it
+    if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
+        return True, (True if found.title and not cap.trailing_credit(following) else None)
+    when = date_line(line, found) if not SENTENCE_END.search(line) else None
+    if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
+        record_date(when, line, found)
+        return True, True
+    return False, None
+
+
+def _header_label(line: str, above: str, label: str, found: Found) -> None:
+    """A `Quelle: X` / `Source: X` line under the headline. Right under the headline (or its date)
+    it names the article's source; under another line that is no sentence (a photo's caption)
+    it credits that line: the caption and its credit, never the source."""
+    if not found.title or above in ("", found.title) or date_line(above, found) is not None \
+            or SENTENCE_END.search(above) or not src.credits_either(line):
+        found.sources.setdefault("label", label)
+        return
+    found.set("image_caption", above)
+    found.set("image_credit", label)
+
+
+def _read_header_credit(line: str, found: Found) -> bool:
+    """Read a header line as a credit (byline, reporter, agency, caption, bare name); True when it
+    is not body text. The checks go from the surest form to the loosest."""
+    bare = re.sub(r"^[-–•·]\s*", "", line)
+    return _person_credit(bare, found) or _other_credit(line, bare, found) or _header_shape(bare, found)
+
+
+def _person_credit(bare: str, found: Found) -> bool:
+    """A byline or a reporter's credit: the author."""
+    credit = by.read_byline(bare)
+    if credit:
+        found.set("author", credit[0])
+        if credit[1]:
+            found.sources.setdefault("byline", credit[1])
+        return True
+    reporter = by.reporter_line(bare)
+    if reporter:
+        found.set("author", reporter)
+        return True
+    signature = by.name_and_outlet(bare)
+    if signature:  # `Vincent Trémolet de Villers. Le Figaro`: a columnist's signature with the paper
+        found.set("author", (signature[0],))
+        found.sources.setdefault("byline", signature[1])
+        return True
+    if by.doubled_name(bare):
+        found.set("author", (by.doubled_name(bare),))
+        return True
+    return False
+
+
+def _other_credit(line: str, bare: str, found: Found) -> bool:
+    """A photo credit, an outlet's byline, an agency, a caption with its credit, a bare name."""
+    if cap.credit_line(bare):
+        found.set("image_credit", cap.credit_line(bare))
+        return True
+    if _outlet_byline(bare, found):
+        return True
+    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare) or src.newsroom(bare)
+    if outlet:
+        found.sources.setdefault("line", outlet)
+        return True
+    pair = cap.trailing_credit(bare)
+    if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
+        found.set("image_caption", pair[0])
+        found.set("image_credit", pair[1])
+        return True
+    marked = cap.marked_caption(bare)
+    if marked:  # `…首相=2021年12月`, `▲ 문일석 발행인. ©브레이크뉴스`
+        found.set("image_caption", marked[0])
+        if marked[1]:
+            found.set("image_credit", marked[1])
+        return True
+    return bare != line and _bare_name(bare, found)
+
+
+def _header_shape(bare: str, found: Found) -> bool:
+    """A line no text is made of, by its shape: a place (in capitals, or with its day), a dek of
+    three words or more (`Bundesrat steht noch aus`), a label."""
+    # Complexity 16: one question (is this line a header's by its shape?), its shapes in the
+    # order they are tried.
+    if CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
+        found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
+        return True
+    if place_day_alone(bare):
+        found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
+        return True
+    if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare) and not _TAGS_LABEL.match(bare):
+        if found.title and cap.PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):
+            found.set("image_caption", bare)  # a line under the headline that speaks of its picture
+        return True  # a dek or a second headline under the headline: not body, and not surely a summary
+    if by.EMPTY_BYLINE.match(bare):
+        return True  # a credit without a name
+    if not found.title and size(bare) <= 2 and not SENTENCE_END.search(bare) and "." not in bare:
+        return True  # a word or two above a text without headline: a section label (`agenzia`, `快訊`)
+    return is_label(bare)
+
+
+#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
+_CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
+                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
+#: `Par , France Bleu Armorique, France Bleu Breizh Izel`: a byline whose name is empty names outlets only.
+_NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})(?:,.*)?$")
+
+
+def _outlet_byline(line: str, found: Found) -> bool:
+    """A byline that names an outlet: the paper's `聯合報／ 記者X／台北報導` (source, reporters and
+    dateline), or one without a name (`Par , France Bleu Armorique`): the outlet is the source."""
+    match = _CJK_OUTLET_BYLINE.match(line)
+    if match:
+        found.sources.setdefault("byline", match["outlet"])
+        found.set("author", tuple(re.split(r"[、，,\s]+", match["names"].strip())))
+        found.set("dateline", match["place"])
+        return True
+    nameless = _NAMELESS_BYLINE.match(line)
+    if nameless:
+        found.sources.setdefault("byline", nameless["outlet"].strip())
+        return True
+    return False
+
+
+def _bare_name(bare: str, found: Found) -> bool:
+    """A name alone on a list item under the headline (`- SARAH KIM`) is the byline."""
+    name = by.title_case_caps(bare)
+    if found.values.get("author") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+            or any(w in src._MASTHEAD_WORDS for w in name.split()):
+        return False
+    found.set("author", (name,))
+    return True

@@ -1,0 +1,288 @@
+"""Which line of a text's head is the headline (for the second pass of `extract`, in `head`):
+the first headline-like line above the running text, past breadcrumbs, section labels,
+kickers, a photo's caption and date lines; or a line the page prints twice, a headline its
+label or credit marks, a short headline over its byline, a broadcast's headline over its date
+line; or none, with a note, when two lines could be the headline."""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import Found, date_line
+from gazette.importer.rules import byline as by
+from gazette.importer.rules import caption as cap
+from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
+from gazette.importer.rules.furniture import is_label
+from gazette.importer.rules.text import (
+    is_long_headline,
+    LIST_ITEM,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    is_headline_like,
+    is_prose,
+    size,
+)
+
+
+def find_title(flat: list[str], found: Found) -> int:
+    """The headline's index (see _pick_title), unless that line is written in another script than
+    the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
+    name (`news every. きょうコレ`), so no headline is taken and a person gives it."""
+    at = _pick_title(flat, found)
+    if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
+        found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
+        return -1
+    return at
+
+
+def _mostly_latin(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isascii() for c in letters) > len(letters) / 2
+
+
+def _pick_title(flat: list[str], found: Found) -> int:
+    """Index of the headline in `flat`, or -1 when the copy shows none: the first headline-like
+    line above the running text; else the first line there that is not metadata (a short
+    headline); else a short sentence over the running text; else a headline printed right
+    above its date line (broadcast copy)."""
+    twice = _printed_twice(flat, found)
+    if twice < 0:
+        twice = _doubled_over_text(flat, found)
+        found.page_above = twice >= 0
+    if twice >= 0:
+        return twice
+    at, first_label = _top_headline(flat, found)
+    labelled = _rubric_headline(flat, at, found) if at >= 0 else -1
+    labelled = labelled if labelled > at else _last_of_stack(flat, at, found)
+    if labelled > at:
+        found.notes.append(f"title: '{flat[labelled]}' is the headline (its label or credit says so), "
+                           f"not '{flat[at]}' above it")
+        return labelled
+    if at >= 0:
+        # A copy that opens with it: the headline, unless a date line parts it from a weightier line
+        # under it (a site's name above the masthead's date, the headline below).
+        opens = all(date_line(line, found) is not None for line in flat[:at])  # only date lines above it
+        rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
+        if rival:
+            return _dated_rival(flat, at, rival, found)
+        return at
+    if first_label >= 0:
+        return first_label
+    if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
+        return 0
+    return _broadcast_headline(flat, found)
+
+
+#: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
+_RUBRIC_OPENING = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)\s*(?:[-–—|:]|\.)\s+\S")
+
+
+def _dated_rival(flat: list[str], at: int, rival: str, found: Found) -> int:
+    """Of two lines that could be the headline, the one with the article's date line right under it
+    when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
+    `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
+    other = flat.index(rival, at + 1)
+    if other + 1 < len(flat) and date_line(flat[other + 1], found) is not None \
+            and date_line(flat[at + 1], found) is None:
+        return other
+    found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
+    return -1
+
+
+def _rubric_headline(flat: list[str], at: int, found: Found) -> int:
+    """The index of a headline-like line under the one at `at`, before the running text, that opens
+    with a live page's or a video's label in capitals (the page's own headline, a dossier's or
+    section's title above it); -1 when there is none."""
+    for i in range(at + 1, min(len(flat), at + 5)):
+        line = flat[i]
+        if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
+            return -1
+        label = _RUBRIC_OPENING.match(line)
+        if label and label["label"].isupper() and is_rubric(label["label"]) and is_headline_like(line) \
+                and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
+            return i
+    return -1
+
+
+def _last_of_stack(flat: list[str], at: int, found: Found) -> int:
+    """In a stack of four or more headline-like lines from `at` (other stories' headlines listed
+    above the article's), the last one when a credit or date line comes right under it: the
+    article's headline. -1 otherwise."""
+    end = at
+    while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
+            and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
+        end += 1
+    if end - at < 3 or end + 1 >= len(flat):
+        return -1
+    under = flat[end + 1]
+    credit = wire_credit(under)[3] == under.strip() or date_line(under, found) is not None \
+        or bool(by.read_byline(under)) or bool(by.reporter_line(under))
+    return end if credit else -1
+
+
+def _printed_twice(flat: list[str], found: Found) -> int:
+    """A headline-like line printed twice above the running text (a page's title bar and its
+    headline): the surest headline there is. -1 when there is none."""
+    seen: dict[str, int] = {}
+    latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
+    for i, line in enumerate(flat):
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if (is_prose(line) and size(line) >= 20 and not is_long_headline(line, following)) or read_dateline(line)[0]:
+            break  # running text (a short sentence above the headline is a site's prompt)
+        if line in seen and is_headline_like(line) and _has_words(line) \
+                and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
+            latest = seen[line]
+        seen.setdefault(line, i)
+    return latest
+
+
+def _doubled_over_text(flat: list[str], found: Found) -> int:
+    """A headline-like line with no stop printed twice in a row right over running text, even under
+    other stories' teasers that are sentences (`Vídeo: El Grinch robó …` twice, then the text): a
+    page's title bar and its headline. A caption printed twice ends with its stop or credit. Above it,
+    lines of one sentence (teasers) and one paragraph of several at most (a site's blurb): two such
+    paragraphs there are an article's, and a related story's link printed twice under it does not
+    make it the page's. -1 when none."""
+    paragraphs_above = 0
+    for i, line in enumerate(flat[:-2]):
+        paragraphs_above += bool(SENTENCE_BREAK.search(line) or re.search(r"。\S", line))
+        if read_dateline(line)[0] or paragraphs_above > 1:
+            return -1
+        if line != flat[i + 1] or SENTENCE_END.search(line) or not is_headline_like(line) or not _has_words(line) \
+                or _is_metadata_line(line, flat[i + 2], found) or by.read_byline(line) or cap.trailing_credit(line):
+            continue
+        if is_prose(flat[i + 2]) and not read_dateline(flat[i + 2])[0] or opens_body(flat[i + 2]):
+            return i
+    return -1
+
+
+def _dated_below(flat: list[str], at: int, found: Found) -> bool:
+    """Whether a date line follows the short line at `at` (a site's name, four words at most)
+    directly, and a weightier headline-like line (no sentence) under the date."""
+    return size(flat[at]) <= 4 and at + 2 < len(flat) and date_line(flat[at + 1], found) is not None \
+        and is_headline_like(flat[at + 2]) and size(flat[at + 2]) > size(flat[at]) \
+        and not SENTENCE_END.search(flat[at + 2])
+
+
+def _has_words(line: str) -> bool:
+    """At least three letters: a bullet with a count (`• 0`) is no headline."""
+    return sum(c.isalpha() for c in line) >= 3
+
+
+def _rival_headline(flat: list[str], at: int, found: Found) -> str:
+    """Another headline-like line between the chosen headline and the running text, of at least
+    the headline's weight: with two candidates the copy does not say which is the headline
+    (a site's banner or section line above, a photo's caption below), so none is taken.
+    A short line under a longer headline (a dek, a rubric) is no rival."""
+    for i in range(at + 1, len(flat)):
+        line = flat[i]
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if is_prose(line) or read_dateline(line)[0]:
+            return ""
+        if _is_metadata_line(line, following, found) or by.read_byline(line) or by.reporter_line(line) \
+                or is_label(line) or not is_headline_like(line) or line == flat[at]:
+            continue
+        if size(line) >= size(flat[at]) and not cap.is_caption(line, following):
+            return line
+    return ""
+
+
+def _is_metadata_line(line: str, following: str, found: Found) -> bool:
+    """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
+    label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
+    if date_line(line, found) is not None or cap.credit_line(line) or label \
+            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip():
+        return True
+    return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
+                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
+
+
+def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool:
+    """A short line right above a longer headline-like one: a kicker or a section label. A longer
+    line that is a photo's caption (its credit under it) is no headline, and makes none a kicker."""
+    if re.search(r"\w[:：]\s\S+\s\S+", line):
+        return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
+    return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
+        and date_line(following, found) is None and not by.read_byline(following) \
+        and not (after and cap.is_caption(following, after) and bool(cap.credit_line(after)))
+
+
+def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
+    """(the first headline-like line above the running text, the first other non-metadata line
+    there), each -1 when there is none."""
+    first_label = -1
+    for i, full in enumerate(flat):
+        following = flat[i + 1] if i + 1 < len(flat) else ""
+        if _is_metadata_line(full, following, found) or LIST_ITEM.match(full):
+            continue  # a list item above the text links to another story
+        line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
+        if i == 0 and is_long_headline(line, following):
+            return i, first_label  # a long headline opening the copy
+        if is_prose(line) or read_dateline(line)[0]:
+            break
+        if not is_headline_like(line) or not _has_words(line):
+            if first_label < 0 and _plain_headline(line):
+                first_label = i
+            continue
+        if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
+            return i, first_label
+    return -1, first_label
+
+
+def _headline_over_credit(flat: list[str], found: Found) -> bool:
+    """The copy's first line, headline-like with no stop, over a photo's credit line (`Photo: IANS`)
+    with the running text under the credit: the headline over its photo, when no other line above
+    the text could be one. A caption over its credit ends with its stop or says it is a photo."""
+    if len(flat) < 3 or not is_headline_like(flat[0]) or SENTENCE_END.search(flat[0]) or not _has_words(flat[0]) \
+            or cap.PHOTO_WORDS.search(flat[0]) or cap.PICTURE_WORDS.search(flat[0]) or not cap.credit_line(flat[1]):
+        return False
+    under = next((ln for ln in flat[2:4] if ln != flat[1]), "")
+    return opens_body(under) and is_prose(under)
+
+
+def _plain_headline(line: str) -> bool:
+    """A line that is not headline-like above the running text that may still be the headline
+    when the copy shows no other: three words or more (a word or two alone is a section label,
+    never a headline), no byline or reporter's credit."""
+    return _has_words(line) and size(line) >= 3 and not by.read_byline(line) and not by.reporter_line(line)
+
+
+def _without_trailing_date(line: str, found: Found) -> str:
+    """`line` without a date in brackets at its end (`... 松野官房長官(2023年10月5日)`)."""
+    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    return line[:when.start()] if when and date_line(when.group(1), found) is not None else line
+
+
+def _sentence_headline(flat: list[str], found: Found) -> bool:
+    """A headline that ends with a full stop: a short first line over much longer running text."""
+    if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
+        return False
+    return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
+        and not _is_metadata_line(flat[0], flat[1], found)
+
+
+def _short_headline(flat: list[str]) -> bool:
+    """A headline of two words (`Luto Oficial`, `Fewer Deputies`) opening the copy, with a byline
+    (even an empty one) right under it: a word or two is otherwise a label, never a headline."""
+    if len(flat) < 3 or size(flat[0]) != 2 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
+        return False
+    return bool(by.read_byline(flat[1]) or by.EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
+
+
+def _broadcast_headline(flat: list[str], found: Found) -> int:
+    """Broadcast copy prints the headline under the lead, right above its date line."""
+    for i, line in enumerate(flat[:-1]):
+        if is_headline_like(line) and not is_prose(line) and date_line(flat[i + 1], found) is not None \
+                and not src.labelled_source(line) and not src.aged_outlet(line):
+            return i
+    return -1
+
+
+def opens_body(line: str) -> bool:
+    """A header line where the body starts: a dateline or a wire's credit, or running text that
+    is no caption, byline or reporter's credit."""
+    if read_dateline(line)[0] or wire_credit(line)[3] not in ("", line.strip()):
+        return True
+    return bool((is_prose(line) or SENTENCE_END.search(line)) and not cap.trailing_credit(line)
+                and not by.read_byline(line) and not by.reporter_line(line))
