@@ -344,14 +344,14 @@ class Fingerprinter:
         memo = self._memo.get(id(value))
         if memo is not None:
             return memo[1]
+        names = self._fields.get(kind)  # a dataclass met before: no is_dataclass (a third of the time)
         if kind is Article:
             text = f"A{value.source_path!r}{value.digest}"
         elif kind is dict:
             text = "{" + ",".join([f"{k!r}:{self.value(v)}" for k, v in sorted(value.items())]) + "}"
-        elif isinstance(value, (datetime, date)):
+        elif names is None and isinstance(value, (datetime, date)):
             text = value.isoformat()
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            names = self._fields.get(kind)
+        elif names is not None or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             if names is None:
                 names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
             inner = ",".join([self.value(getattr(value, name)) for name in names])
