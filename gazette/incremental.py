@@ -274,12 +274,12 @@ class _ArticleWalker:
         known = self.memo.get(id(value))
         if known is not None:
             return known
+        names = self.fields.get(kind)  # a dataclass met before (a sitemap: 15,000 of one kind)
         if kind is tuple or kind is list:
             items: Any = value
         elif kind is dict:
             items = value.values()
-        elif dataclasses.is_dataclass(value):
-            names = self.fields.get(kind)
+        elif names is not None or dataclasses.is_dataclass(value):
             if names is None:
                 names = self.fields[kind] = _fields_that_may_hold_articles(kind)
             if not names:

@@ -97,7 +97,7 @@ def image_path(image: str) -> str:
 
 
 def is_external(url: str) -> bool:
-    if url[:1] == "/":  # a site path: no scheme begins with a slash (15,000 urlsplits a sitemap)
+    if ":" not in url or url[:1] == "/":  # no scheme: a site path (15,000 urlsplits a sitemap)
         return False
     return urlsplit(url).scheme in ("http", "https")
 
