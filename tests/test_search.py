@@ -371,3 +371,11 @@ def test_one_off_edits_after_an_add_are_patched_and_the_fresh_index_keeps_every_
     assert "gantry cranes" in " ".join(f["content"] for f in fresh)
     pipeline.build(load_config(site), cold, use_cache=False)
     assert_same_site(out, cold)
+
+
+def test_pagefind_is_found_where_its_own_python_api_finds_it(monkeypatch, tmp_path):
+    from pagefind.service import get_executable
+
+    assert search._executable() == get_executable() is not None
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "pagefind"))
+    assert search._executable() == get_executable() == tmp_path / "pagefind"
