@@ -332,7 +332,7 @@ class Fingerprinter:
         return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
 
     def value(self, value: Any) -> str:
-        # Complexity 20: one dispatch on the kind of value, ordered by how often each
+        # Complexity 22: one dispatch on the kind of value, ordered by how often each
         # kind comes (plain values first); it runs for every value of every page of a
         # build (about 300,000 at 10,000 articles), so it stays one function.
         kind = type(value)
