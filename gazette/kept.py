@@ -133,6 +133,12 @@ class Index:
     links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # adding.link_names of every article
 
 
+class PackError(Exception):
+    """A record of the pack does not read back (a damaged file, or one written by other
+    code): the one-off build gives up its patch and the full build writes the pack again.
+    Only this is caught around a patch; any other exception is a bug, and is raised."""
+
+
 class _Pack:
     """Reads records from the pack, each once."""
 
@@ -152,13 +158,20 @@ class _Pack:
         offset, length, crc = record
         data = self.data[offset: offset + length]
         if len(data) != length or zlib.crc32(data) != crc:
-            raise ValueError("a damaged record in the plan's pack")
+            raise PackError("a damaged record in the plan's pack")
         return data
+
+    @staticmethod
+    def _unpickle(data: bytes) -> Any:
+        try:
+            return pickle.loads(data)  # noqa: S301 - our own file, checksummed, in the site folder
+        except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError, TypeError) as exc:
+            raise PackError(f"a record of the plan's pack does not read back: {exc}") from exc
 
     def article(self, source_path: str) -> Article:
         found = self.articles.get(source_path)
         if found is None:
-            found = self.articles[source_path] = pickle.loads(self._read(self.index.articles[source_path]))  # noqa: S301
+            found = self.articles[source_path] = self._unpickle(self._read(self.index.articles[source_path]))
         return found
 
     def job(self, number: int) -> render.RenderJob:
@@ -166,7 +179,7 @@ class _Pack:
         data = self._read(self.index.jobs[number])
         _loading = self
         try:
-            return pickle.loads(data)  # noqa: S301 - our own file, checksummed, in the site folder
+            return self._unpickle(data)
         finally:
             _loading = None
 
@@ -212,8 +225,9 @@ class KeptEntries(dict):
 
     def __missing__(self, rel: str) -> cache.SourceEntry:
         size, mtime_ns, digest, clean = self.index.sources[rel]
-        article = self.pack.article(rel) if clean else None
-        problems = [] if clean else [Problem(rel, 0, "had problems when planned")]  # no patch takes it
+        kept = clean and rel in self.index.articles  # a draft's or a future article's is not in the pack
+        article = self.pack.article(rel) if kept else None
+        problems = [] if kept else [Problem(rel, 0, "had problems when planned, or is not kept")]  # no patch takes it
         entry = cache.SourceEntry(size, mtime_ns, digest, article, problems)
         self[rel] = entry
         return entry
@@ -517,7 +531,7 @@ def patch_from_disk(config: SiteConfig, inputs, now: datetime, started: float) -
     inputs.kept_index = index  # for save_plan, if the patch gives up before changing it
     try:
         return _patch(config, inputs, index, pack, now, started)
-    except (ValueError, KeyError, pickle.UnpicklingError, EOFError, AttributeError):
+    except PackError:
         return None  # a pack that does not read back: the full build writes it again
     finally:
         pack.close()

@@ -63,6 +63,18 @@ def test_what_the_plan_cannot_vouch_for_gets_a_full_build(site, tmp_path):
     assert contents(out) == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("name", ["draft-story", "from-the-future"])
+def test_an_edit_of_an_article_the_plan_does_not_show_gets_a_full_build(site, tmp_path, name):
+    """A draft's or a future article's text is not in the pack (no page shows it): the
+    patch says so and gives up, rather than fail on the missing record."""
+    out = tmp_path / "out"
+    one_off(site, out)
+    path = site / "content" / "2025" / f"{name}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert not one_off(site, out).patched
+    assert contents(out) == cold(site, tmp_path)
+
+
 @pytest.mark.parametrize("damage", ["index", "pack"])
 def test_a_damaged_plan_gives_a_full_build(site, tmp_path, damage):
     out = tmp_path / "out"
