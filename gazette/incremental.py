@@ -661,7 +661,12 @@ def _related_unchanged(session: Session, swaps: list[tuple[Article, Article]]) -
         return True
     from gazette import related
 
-    changes = related.documents(new for _, new in swaps)
+    # Only the articles the lists measure (those the site publishes): a draft's text
+    # changes no list, and an edit that publishes one changes its structure (no patch).
+    vectors = session.related_lists.vectors
+    changes = {url: doc for url, doc in related.documents(new for _, new in swaps).items() if url in vectors}
+    if not changes:
+        return True
     try:
         same, session.related_index = related.patch_unchanged(session.related_lists, session.related_index, changes)
     except BaseException:

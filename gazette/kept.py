@@ -380,10 +380,11 @@ def _fill(index: Index, packer: "_PackWriter", old: tuple[Index, "_Pack"] | None
 
 def _fill_articles(index: Index, packer: "_PackWriter", old: tuple[Index, "_Pack"] | None,
                    entries: dict[str, cache.SourceEntry]) -> None:
-    """Every article a job shows: the old plan's record when its bytes are the same."""
-    for rel in index.shown_in:
-        entry = entries.get(rel)
-        if entry is None or entry.article is None:
+    """Every article read, drafts and future ones too (so that an edit of one is patched:
+    it changes no page, or only those that show it): the old plan's record when its bytes
+    are the same."""
+    for rel, entry in entries.items():
+        if entry.article is None:
             continue
         kept = old[0].sources.get(rel) if old is not None else None
         if old is not None and kept is not None and kept[2] == entry.digest and rel in old[0].articles:

@@ -64,14 +64,15 @@ def test_what_the_plan_cannot_vouch_for_gets_a_full_build(site, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["draft-story", "from-the-future"])
-def test_an_edit_of_an_article_the_plan_does_not_show_gets_a_full_build(site, tmp_path, name):
-    """A draft's or a future article's text is not in the pack (no page shows it): the
-    patch says so and gives up, rather than fail on the missing record."""
+def test_an_edit_of_an_article_no_page_shows_is_patched(site, tmp_path, name):
+    """A draft's or a future article's text is kept in the pack too: an edit of one (a
+    newsroom's usual work before publishing) is a patch that writes nothing."""
     out = tmp_path / "out"
     one_off(site, out)
     path = site / "content" / "2025" / f"{name}.md"
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert not one_off(site, out).patched
+    result = one_off(site, out)
+    assert result.patched and result.written == 0
     assert contents(out) == cold(site, tmp_path)
 
 
