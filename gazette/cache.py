@@ -229,13 +229,18 @@ def _header(data: bytes) -> bytes:
     return data[: len(MAGIC) + 16]
 
 
+class OtherFormat(ValueError):
+    """A cache file written by a Gazette that kept its cache in another form: stale, as
+    one made by other code or settings is, not damaged (no warning)."""
+
+
 def _unpack(data: bytes) -> Any:
     if not data.startswith(MAGIC):
         raise ValueError("not a Gazette cache file")
     rest = data[len(MAGIC):]
     version, _, rest = rest.partition(b"\n")
     if version != str(FORMAT).encode():
-        raise ValueError(f"cache format {version.decode(errors='replace')}, expected {FORMAT}")
+        raise OtherFormat(f"cache format {version.decode(errors='replace')}, expected {FORMAT}")
     check, _, body = rest.partition(b"\n")
     if _checksum(body) != check:
         raise ValueError("checksum mismatch (a damaged file)")
@@ -297,6 +302,8 @@ class BuildCache:
             stored = _unpack(data)
             if not isinstance(stored, dict) or "key" not in stored or "payload" not in stored:
                 raise ValueError("unexpected contents")
+        except OtherFormat:
+            return None, 0  # written by another version of Gazette: stale, not an error
         except Exception as exc:  # noqa: BLE001 - any damage means: do not trust it
             self.problems.append(warning(f"{FOLDER}/{name}", 0, f"ignoring a damaged or foreign build cache: {exc}"))
             return None, 0

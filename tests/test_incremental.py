@@ -294,3 +294,21 @@ def test_a_library_version_comes_from_its_dist_info_folder_or_is_unknown(tmp_pat
     (tmp_path / "gz_probe_lib-2.5.1.dist-info").mkdir()
     cache._listing.cache_clear()
     assert cache._version_of("gz_probe_lib", "gz_probe_lib") == "2.5.1"
+
+
+def test_a_cache_of_another_format_is_stale_not_damaged(tmp_path, fixed_now):
+    """After an upgrade that keeps the cache in another form, the next build reads the
+    files anew without a warning, and writes what a cold build writes."""
+    site, out = make_site(tmp_path, "basic"), tmp_path / "out"
+    assert build(site, out).status == 0
+    for path in (site / cache.FOLDER).glob("*.bin"):
+        data = path.read_bytes()
+        assert data.startswith(cache.MAGIC + f"{cache.FORMAT}\n".encode())
+        path.write_bytes(data.replace(f"{cache.FORMAT}\n".encode(), f"{cache.FORMAT - 1}\n".encode(), 1))
+    edit(site / C / "harbour-reopens.md", "Ferries ran again", "Ferries ran again, at last")
+    run = build(site, out, "-v")
+    assert run.status == 0 and cache.FOLDER not in run.err, run.err  # (the site's own warnings stay)
+    assert "7 articles parsed" in run.out
+    cold = tmp_path / "cold"
+    assert build(site, cold, "--no-cache").status == 0
+    assert contents(out) == contents(cold)
