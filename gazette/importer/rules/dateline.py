@@ -22,6 +22,16 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       "LIVEBLOG", "LIVE-BLOG", "LIVETICKER", "LIVE-TICKER", "TICKER", "PHOTOS", "FOTOS"})
 
 
+#: What an agency prints where the place goes when a story has none (a roundup from many places):
+#: AP's `UNDATED (AP) —`. The tag still names the agency; no place is the dateline.
+_NO_PLACE = frozenset({"UNDATED"})
+
+
+def _placed(place: str) -> str:
+    """`place`, or '' for an agency's placeholder that names no place (`UNDATED`)."""
+    return "" if place.strip().upper() in _NO_PLACE else place
+
+
 def is_rubric(word: str) -> bool:
     """Whether `word` (in capitals) is a rubric (`BREAKING`, `EXCLUSIVA`), not a place."""
     return word.upper() in _RUBRICS
@@ -35,7 +45,7 @@ def parse_dateline(paragraph: str) -> str:
     for place in (match.group("place"), match.group("place").split(",")[0]):
         letters = [c for c in place if c.isalpha()]
         if len(letters) >= 3 and all(c.isupper() for c in letters):
-            return "" if place in _RUBRICS else place
+            return "" if place in _RUBRICS else _placed(place)
     return ""
 
 
@@ -81,13 +91,13 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
-            return match["place"], "" if agency in ("本报", "本報") else agency
+            return _placed(match["place"]), "" if agency in ("本报", "本報") else agency
     place = parse_dateline(paragraph)
     match = _AGENCY_TAGGED.match(paragraph)
     if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
         place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
-        return place, "" if dated_tag(paragraph) else match["agency"].strip()
-    return place, ""
+        return _placed(place), "" if dated_tag(paragraph) else match["agency"].strip()
+    return _placed(place), ""
 
 
 def dateline_alone(paragraph: str) -> bool:

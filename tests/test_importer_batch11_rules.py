@@ -1,0 +1,21 @@
+"""Rules drawn from held-out batch 11 (English, Korean, Japanese, Chinese, German, French and
+Spanish copy from agencies, papers, broadcasters, blogs, releases and feeds): each rule once, on
+invented copy, with its look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from gazette.importer import extract
+
+LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
+        "two of its piers, the city said.")
+MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+
+
+def test_undated_names_no_place_but_the_agency_still_counts():
+    # AP's placeholder for a story filed from no one place (a roundup): no dateline, AP the source.
+    article = extract(f"Bridge closed\n\nUNDATED (AP) — {LEAD}\n\n{MORE}")
+    assert article.dateline == ""
+    assert article.source == "AP"
+    placed = extract(f"Bridge closed\n\nDENVER (AP) — {LEAD}\n\n{MORE}")
+    assert (placed.dateline, placed.source) == ("DENVER", "AP")
+
