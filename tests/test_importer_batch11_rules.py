@@ -19,3 +19,14 @@ def test_undated_names_no_place_but_the_agency_still_counts():
     placed = extract(f"Bridge closed\n\nDENVER (AP) — {LEAD}\n\n{MORE}")
     assert (placed.dateline, placed.source) == ("DENVER", "AP")
 
+
+def test_a_pictures_line_with_its_agency_after_a_dash_is_no_summary():
+    # A photo's alt text and caption run together, its agency after a dash, under the headline.
+    article = extract(f"Bridge closed after cracks found\n\nJane Doe Council Jane Doe - The Canadian Press\n\n"
+                      f"TORONTO (AP) — {LEAD}\n\n{MORE}")
+    assert article.summary == ""
+    assert (article.image_caption, article.image_credit) == ("Jane Doe Council Jane Doe", "The Canadian Press")
+    assert article.paragraphs[0].startswith("TORONTO (AP) —")
+    # The headline's own line names its source that way.
+    titled = extract(f"Bridge closed after cracks found - Reuters\n\n{LEAD}\n\n{MORE}")
+    assert (titled.title, titled.source, titled.image_credit) == ("Bridge closed after cracks found", "Reuters", "")

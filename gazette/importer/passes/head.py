@@ -357,6 +357,7 @@ def _body_under_deck(lines: list[str], i: int) -> str:
 def _credit_or_caption(line: str) -> bool:
     """A byline (even a nameless one), a caption or a photo's credit, or a menu: no deck."""
     return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
+                or cap.dashed_agency_credit(line)
                 or cap.credit_line(line) or is_menu_line(line) or cap.PICTURE_WORDS.search(line)
                 or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
 
@@ -438,7 +439,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
         return True
-    marked = cap.marked_caption(bare)
+    marked = cap.marked_caption(bare) or cap.dashed_agency_credit(bare)
     if marked:  # `…首相=2021年12月`, `▲ 문일석 발행인. ©브레이크뉴스`
         found.set("image_caption", marked[0])
         if marked[1]:

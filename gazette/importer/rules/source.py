@@ -82,6 +82,7 @@ AGENCIES = (
     # the wires that carry press releases, as releases credit them
     "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "Globe Newswire", "ACCESSWIRE", "Newswire",
     "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
+    "The Canadian Press", "Canadian Press",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
