@@ -30,3 +30,15 @@ def test_a_pictures_line_with_its_agency_after_a_dash_is_no_summary():
     # The headline's own line names its source that way.
     titled = extract(f"Bridge closed after cracks found - Reuters\n\n{LEAD}\n\n{MORE}")
     assert (titled.title, titled.source, titled.image_credit) == ("Bridge closed after cracks found", "Reuters", "")
+
+
+def test_a_copyright_line_under_a_text_with_no_picture_is_the_agencys_notice():
+    text = f"Brücke gesperrt\n\n{LEAD}\n{MORE}\n© AFP"
+    article = extract(text)
+    assert (article.source, article.image_credit) == ("AFP", "")
+    assert article.paragraphs[-1] == MORE
+    # With a picture in the text the line under it still credits the picture.
+    pictured = extract(f"Bridge closed\n\nbridge.jpg\n\nThe old bridge over the river.\n\n{LEAD}\n\n{MORE}\n\n© AFP")
+    assert pictured.image_credit == "AFP"
+    # A holder that is no agency names no source.
+    assert extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\n© Jane Doe").source == ""

@@ -28,12 +28,25 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
         if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
             found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
-        if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
-            found.set("image_credit", cap.credit_line(out[-1]))
+        _foot_credit_line(out[-1], found)
         if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
             found.set("author", (out[-1].strip(),))
         out.pop()
     return out
+
+
+def _foot_credit_line(line: str, found: Found) -> None:
+    """A credit line under the text: the photo's (`Foto: Berliner Feuerwehr`), except a copyright
+    line (`© AFP`) in a text that shows no picture, which is the text's own notice: an agency's names
+    the source, any other holder nothing."""
+    credit = cap.credit_line(line)
+    if not credit:
+        return
+    if line.strip().startswith("©") and not (found.values.get("image") or found.values.get("image_caption")):
+        if src.known_agency(credit):
+            found.sources.setdefault("copyright", src.known_agency(credit))
+        return
+    found.set("image_credit", credit)
 
 
 def _read_non_text(p: str, out: list[str], found: Found) -> bool:
