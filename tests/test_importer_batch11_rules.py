@@ -42,3 +42,21 @@ def test_a_copyright_line_under_a_text_with_no_picture_is_the_agencys_notice():
     assert pictured.image_credit == "AFP"
     # A holder that is no agency names no source.
     assert extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\n© Jane Doe").source == ""
+
+
+def test_bylines_with_a_colon_or_an_outlet_after_a_dash():
+    from gazette.importer.rules.byline import read_byline
+
+    assert read_byline("Von: Erika Muster") == (("Erika Muster",), "")
+    assert read_byline("By: JANE DOE") == (("Jane Doe",), "")
+    assert read_byline("Por Ana Ruiz – Cadena Norte") == (("Ana Ruiz",), "Cadena Norte")
+    assert read_byline("By Jane Doe - Staff Writer") is None  # a staff title, no outlet
+    assert read_byline("By Jane Doe - Nov. 3") is None  # a day, no outlet
+    # Among the paragraphs, under a place and date line, a byline with its outlet is read and leaves the text.
+    article = extract(f"Bridge closed\n\nThe council closed the bridge.\n\nMadrid | 5 de junio de 2025\n"
+                      f"Por Ana Ruiz – Cadena Norte\n\n{LEAD}\n\n{MORE}")
+    assert (article.author, article.source) == (("Ana Ruiz",), "Cadena Norte")
+    assert not any(p.startswith("Por ") for p in article.paragraphs)
+    # A sentence that opens with the By-word is text.
+    kept = extract(f"Bridge closed\n\n{LEAD}\n\nPor Navidad, el puente abrirá de nuevo.\n\n{MORE}")
+    assert kept.author == () and any(p.startswith("Por Navidad") for p in kept.paragraphs)

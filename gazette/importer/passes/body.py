@@ -518,6 +518,19 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     return "date"
 
 
+def _full_byline(line: str, values: dict[str, object], found: Found) -> bool:
+    """A byline line among the paragraphs in any By-word's language (`Por X – Outlet`, `Von: X`),
+    when it is surely one: its names are whole names (two words or more each) or an outlet follows
+    them. Records the authors and the outlet."""
+    credit = by.read_byline(line) if size(line) <= 10 else None
+    if not credit or not credit[0] or not (credit[1] or all(len(n.split()) >= 2 for n in credit[0])):
+        return False
+    values["author"] = credit[0]
+    if credit[1]:
+        found.sources.setdefault("byline", credit[1])
+    return True
+
+
 def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: Found) -> str:
     """The kind of metadata `line` carries (recording its value), or '' for text."""
     if _TAGS_LABEL.match(line) and "tags" not in values:
@@ -530,6 +543,8 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: F
         authors = parse_byline(line)
         if authors:
             values["author"] = authors
+            return "byline"
+        if _full_byline(line, values, found):
             return "byline"
     if "image" not in values and (is_image_line(line) or _URL.match(line)):
         values["image"] = line

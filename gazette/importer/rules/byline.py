@@ -87,7 +87,7 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
     from gazette.importer.rules.source import known_agency
 
-    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)\s+)+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
+    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
     if not match:
         return None
     rest, outlet = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip("."), ""
@@ -95,7 +95,7 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
         return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
     tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest)
-    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest)
+    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest) or _dashed_outlet(rest)
     if tail:
         outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
     elif slash:
@@ -116,6 +116,19 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
 _OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
                            "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
                            "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+
+
+def _dashed_outlet(rest: str) -> re.Match[str] | None:
+    """`Jordi Fàbrega – Cadena SER`: a name, a spaced dash, an outlet's name (a staff title such as
+    `Staff Writer` is none)."""
+    match = re.match(r"^(?P<names>.+?)\s+[-–—]\s+(?P<outlet>[^-–—]+)$", rest)
+    if not match or _DAY_AFTER.match(match["outlet"].strip()):
+        return None  # `By Jane Doe - Nov 3`: a day, no outlet
+    return match if _outlet_name(match["outlet"].strip()) else None
+
+
+#: A day after a byline's dash: a month's or weekday's name (in the importer's languages) and a number.
+_DAY_AFTER = re.compile(r"^(?:[^\W\d_]{3,10}\.?,?\s+)?(?:[^\W\d_]{3,10}\.?\s+)?\d|^\d")
 
 
 def _credited_outlet(rest: str) -> str:
