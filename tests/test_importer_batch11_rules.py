@@ -60,3 +60,17 @@ def test_bylines_with_a_colon_or_an_outlet_after_a_dash():
     # A sentence that opens with the By-word is text.
     kept = extract(f"Bridge closed\n\n{LEAD}\n\nPor Navidad, el puente abrirá de nuevo.\n\n{MORE}")
     assert kept.author == () and any(p.startswith("Por Navidad") for p in kept.paragraphs)
+
+
+KO_LEAD = "시의회는 7일 다리를 1년간 폐쇄하기로 했다고 밝혔다."
+KO_MORE = "보수 비용은 약 40억원으로 예상된다."
+
+
+def test_a_korean_papers_bracketed_credit_names_outlet_reporter_and_place():
+    article = extract(f"[한빛일보 김철수 기자] {KO_LEAD}\n\n{KO_MORE}")
+    assert (article.source, article.author, article.dateline) == ("한빛일보", ("김철수",), "")
+    away = extract(f"[부산(경남)=이건 스포츠한빛닷컴 기자]{KO_LEAD}\n\n{KO_MORE}")
+    assert (away.source, away.author, away.dateline) == ("스포츠한빛닷컴", ("이건",), "부산(경남)")
+    # Two words that could both be names: neither is taken.
+    unsure = extract(f"[김민수 이건 기자] {KO_LEAD}\n\n{KO_MORE}")
+    assert (unsure.source, unsure.author) == ("", ())

@@ -213,6 +213,11 @@ _KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
                              "왕금옥육인맹제모탁국어은편용예경봉사")
 
 
+def korean_person(word: str) -> bool:
+    """A word that can be a Korean person's name: two to four syllables, a family name first."""
+    return bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word[0] in _KOREAN_SURNAMES
+
+
 def korean_name(line: str) -> bool:
     """A Korean person's name alone on a line (three syllables, a family name first): `김정우`, not
     a desk's name (`취재부`)."""

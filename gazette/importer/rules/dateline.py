@@ -222,6 +222,31 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
     match = _AGENCY_SLASH.match(paragraph)
     if match:
         return match["agency"], "", match["place"], match[0]
+    return korean_bracket_credit(paragraph)
+
+
+#: A Korean paper's bracketed credit opening the lead: the outlet and the reporter (in either order),
+#: a place and `=` before them when the reporter filed from away: `[데일리한국 김언한 기자]`,
+#: `[카디프(영국)=이건 스포츠조선닷컴 기자]`.
+_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/]{2,12})\s(?P<b>[^\s=\[\]/]{2,12})"
+                             r"\s?(?:기자|특파원|전문기자|선임기자|객원기자)\s*\]")
+
+
+def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
+    """(outlet, reporter, place, credit) of a lead opening with a Korean paper's bracketed credit; the
+    reporter is the part that is a person's name (two to four syllables, a family name first) and
+    does not read as an outlet's, the outlet the other. ('', '', '', '') when neither or both could be
+    the name."""
+    from gazette.importer.rules.byline import korean_person
+    from gazette.importer.rules.source import looks_like_outlet
+
+    match = _KOREAN_BRACKET.match(paragraph)
+    if not match:
+        return "", "", "", ""
+    for name, outlet in ((match["a"], match["b"]), (match["b"], match["a"])):
+        if korean_person(name) and not looks_like_outlet(name) \
+                and (looks_like_outlet(outlet) or not korean_person(outlet)):
+            return outlet, name, (match["place"] or "").strip(), match[0]
     return "", "", "", ""
 
 
