@@ -74,3 +74,11 @@ def test_a_korean_papers_bracketed_credit_names_outlet_reporter_and_place():
     # Two words that could both be names: neither is taken.
     unsure = extract(f"[김민수 이건 기자] {KO_LEAD}\n\n{KO_MORE}")
     assert (unsure.source, unsure.author) == ("", ())
+
+
+def test_a_korean_sign_off_with_an_address_names_the_reporter():
+    article = extract(f"다리 1년간 폐쇄\n\n{KO_LEAD}\n\n{KO_MORE}\n\nhome 김철수 desk@example.co.kr")
+    assert article.author == ("김철수",)
+    assert article.paragraphs[-1] == KO_MORE
+    # A desk's name with its address is no person.
+    assert extract(f"다리 1년간 폐쇄\n\n{KO_LEAD}\n\n{KO_MORE}\n\n편집부 desk@example.co.kr").author == ()

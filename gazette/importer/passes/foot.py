@@ -31,6 +31,8 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
         _foot_credit_line(out[-1], found)
         if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
             found.set("author", (out[-1].strip(),))
+        if by.korean_sign_off(out[-1]):  # or the name and the address: `김원상 story@…`
+            found.set("author", (by.korean_sign_off(out[-1]),))
         out.pop()
     return out
 

@@ -214,8 +214,20 @@ _KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
 
 
 def korean_person(word: str) -> bool:
-    """A word that can be a Korean person's name: two to four syllables, a family name first."""
-    return bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word[0] in _KOREAN_SURNAMES
+    """A word that can be a Korean person's name: two to four syllables, a family name first, not
+    a desk's name (`편집부`, `사회팀`, `보도국`)."""
+    return bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word[0] in _KOREAN_SURNAMES and word[-1] not in "부팀국"
+
+
+#: A Korean reporter's sign-off under the text: the name and the address, without `기자` (`김원상
+#: story@example.co.kr`), an icon's one-word label glued before it (`home 김원상 …`).
+_KOREAN_SIGN_OFF = re.compile(r"^(?:[A-Za-z]{1,8}\s+)?(?P<name>[가-힣]{2,4})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def korean_sign_off(line: str) -> str:
+    """The reporter of a Korean sign-off line (a name and an e-mail address); '' otherwise."""
+    match = _KOREAN_SIGN_OFF.match(line.strip())
+    return match["name"] if match and korean_person(match["name"]) else ""
 
 
 def korean_name(line: str) -> bool:
