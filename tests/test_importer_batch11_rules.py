@@ -82,3 +82,15 @@ def test_a_korean_sign_off_with_an_address_names_the_reporter():
     assert article.paragraphs[-1] == KO_MORE
     # A desk's name with its address is no person.
     assert extract(f"다리 1년간 폐쇄\n\n{KO_LEAD}\n\n{KO_MORE}\n\n편집부 desk@example.co.kr").author == ()
+
+
+ZH_LEAD = "市政府宣布老桥将关闭一年,工程师在两个桥墩上发现了裂缝。"
+ZH_MORE = "官员表示,维修预计需要一年时间,费用约为四百万元。"
+
+
+def test_a_papers_app_as_the_credit_of_a_chinese_dateline():
+    article = extract(f"老桥关闭一年\n\n江南晚报客户端上海3月2日电(江南晚报记者 王小明){ZH_LEAD}\n\n{ZH_MORE}")
+    assert (article.source, article.dateline, article.author) == ("江南晚报客户端", "上海", ("王小明",))
+    # Without the day and `电`, a paper's app named in a sentence is no dateline.
+    plain = extract(f"老桥关闭一年\n\n江南晚报客户端上海读者说,{ZH_LEAD}\n\n{ZH_MORE}")
+    assert (plain.source, plain.dateline) == ("", "")

@@ -63,6 +63,11 @@ _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|�
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
 
 
+#: A paper's app as the credit of its dateline: `中國青年報客戶端北京9月15日電` (the paper's app, the place, the day).
+_CHINESE_APP = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台)(?:客户端|客戶端))"
+                          r"(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日[电電]")
+
+
 #: A release's dateline from news aktuell's original text service: `Hamburg (ots)`, `Berlin (ots) -`. The
 #: service carries the issuer's own text, so it names no agency (the issuer is the source).
 _OTS = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)\s\((?:ots|OTS)\)(?P<agency>)\s*(?:[-–—]|$)")
@@ -86,8 +91,8 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED,
-                    _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
+                    _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
