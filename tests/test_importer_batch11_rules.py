@@ -94,3 +94,11 @@ def test_a_papers_app_as_the_credit_of_a_chinese_dateline():
     # Without the day and `电`, a paper's app named in a sentence is no dateline.
     plain = extract(f"老桥关闭一年\n\n江南晚报客户端上海读者说,{ZH_LEAD}\n\n{ZH_MORE}")
     assert (plain.source, plain.dateline) == ("", "")
+
+
+def test_a_chinese_reporters_line_name_then_reports():
+    article = extract(f"老桥关闭一年\n\n王小明 报道\n\n{ZH_LEAD}\n\n{ZH_MORE}")
+    assert article.author == ("王小明",)
+    assert article.paragraphs[0] == ZH_LEAD
+    # `综合报道` ("combined reports") names no one.
+    assert extract(f"老桥关闭一年\n\n综合报道\n\n{ZH_LEAD}\n\n{ZH_MORE}").author == ()

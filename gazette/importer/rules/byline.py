@@ -267,6 +267,23 @@ def name_and_outlet(line: str) -> tuple[str, str] | None:
     return (match["name"], match["outlet"]) if is_title_case_name(match["outlet"]) else None
 
 
+#: Chinese family names (the commonest, in simplified and traditional forms), as a name's first character.
+_CHINESE_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+                              "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+                              "陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪翁卓柯施詹游涂甘温欧黎庄童康连"
+                              "張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龔萬錢嚴湯顧賀龍羅溫歐莊連")
+#: A reporter's line under a Chinese headline: the name (or names) and `报道`, "reports": `刘安远 报道`.
+_NAME_REPORTS = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)$")
+
+
+def reported_by(line: str) -> tuple[str, ...]:
+    """(`刘安远`,) from a line `刘安远 报道`: every name must open with a family name (`综合报道`,
+    "combined reports", and `本报报道` name no one); () otherwise."""
+    match = _NAME_REPORTS.match(line.strip())
+    names = tuple(re.split(r"[、\s]+", match["names"])) if match else ()
+    return names if names and all(n[0] in _CHINESE_SURNAMES for n in names) else ()
+
+
 def reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
     from gazette.importer.rules.caption import credit_line
@@ -279,4 +296,4 @@ def reporter_line(line: str) -> tuple[str, ...]:
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
-    return (crew["name"],) if crew else ()
+    return (crew["name"],) if crew else reported_by(line)
