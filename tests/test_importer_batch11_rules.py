@@ -102,3 +102,12 @@ def test_a_chinese_reporters_line_name_then_reports():
     assert article.paragraphs[0] == ZH_LEAD
     # `综合报道` ("combined reports") names no one.
     assert extract(f"老桥关闭一年\n\n综合报道\n\n{ZH_LEAD}\n\n{ZH_MORE}").author == ()
+
+
+def test_a_clock_right_after_a_labels_colon_before_the_date():
+    from gazette.importer.rules.dates import read_date_line
+
+    assert read_date_line("發佈時間：13:02 2026-03-02 HKT", language="zh").published == "2026-03-02T13:02:00"
+    assert read_date_line("Posted:08:30 2021-03-03").published == "2021-03-03T08:30:00"
+    # The seconds of a clock are no clock of their own.
+    assert read_date_line("2021-01-02 12:34:56").published == "2021-01-02T12:34:56"
