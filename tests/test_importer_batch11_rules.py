@@ -111,3 +111,15 @@ def test_a_clock_right_after_a_labels_colon_before_the_date():
     assert read_date_line("Posted:08:30 2021-03-03").published == "2021-03-03T08:30:00"
     # The seconds of a clock are no clock of their own.
     assert read_date_line("2021-01-02 12:34:56").published == "2021-01-02T12:34:56"
+
+
+def test_a_full_copyright_notice_over_the_text_names_the_publisher():
+    from gazette.importer.rules.source import head_notice_holder
+
+    article = extract(f"Copyright © 2026 Harbour Media Ltd.All rights reserved.\n\nBridge closed\n\n{LEAD}\n\n{MORE}")
+    assert article.source == "Harbour Media Ltd"
+    assert head_notice_holder("Copyright © 2024 Jane Doe. All rights reserved.") == ""  # a person's, no outlet's
+    assert head_notice_holder("© 2024 Harbour News") == ""  # no full notice
+    # Under the text the notice is as often an aggregator's own: it names no source.
+    assert extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\nCopyright © 2026 Harbour Media Ltd. All rights reserved.")\
+        .source == ""

@@ -256,6 +256,22 @@ def outlet_holder(line: str) -> str:
     return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
 
 
+#: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
+_COMPANY_FORM = re.compile(r"(?:\b(?:Ltd|Limited|Inc|Corp|Corporation|GmbH|AG|S\.A|SA|plc|PLC|LLC|Co)\.?"
+                           r"|有限公司|株式会社|주식회사|\(주\))$|^(?:株式会社|주식회사|\(주\))")
+
+
+def head_notice_holder(line: str) -> str:
+    """The holder of a full copyright notice (`Copyright © 2026 SingTao Ltd. All rights reserved.`)
+    printed before the text, when it reads as an outlet's or a company's name: the page's publisher
+    (a notice at the foot is as often an aggregator's own); '' otherwise."""
+    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
+        return ""
+    holder = copyright_holder(line)
+    return holder if holder and (_COMPANY_FORM.search(holder) or _OUTLET_END.search(holder)
+                                 or known_agency(re.sub(r"^The\s+", "", holder))) else ""
+
+
 #: A newsroom's collective credit names the outlet: `La rédaction de France-Soir`, `Redacción El País`.
 _NEWSROOM = re.compile(r"^(?:la\s+)?(?:rédaction|redacción|redação|redazione|redaktion)\s+(?:de\s+|d['’]|del?\s+|von\s+"
                        r"|der\s+|des\s+|di\s+|da\s+)?(?P<outlet>\S.{1,40})$", re.IGNORECASE)
