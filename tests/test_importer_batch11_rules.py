@@ -123,3 +123,14 @@ def test_a_full_copyright_notice_over_the_text_names_the_publisher():
     # Under the text the notice is as often an aggregator's own: it names no source.
     assert extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\nCopyright © 2026 Harbour Media Ltd. All rights reserved.")\
         .source == ""
+
+
+def test_a_copyright_mark_behind_the_last_sentence_names_the_agency():
+    ja_lead = "市議会は7日、老朽化した橋を1年間閉鎖すると発表した。"
+    ja_more = "修理費は約4億円の見込みだという。"
+    article = extract(f"橋を1年間閉鎖\n\n{ja_lead}\n\n{ja_more} (C)時事通信社")
+    assert article.source == "時事通信社"
+    assert article.paragraphs[-1] == ja_more
+    # A photographer's mark there names no source, and the text keeps it.
+    kept = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE} © Jane Doe")
+    assert kept.source == "" and kept.paragraphs[-1].endswith("© Jane Doe")

@@ -126,6 +126,20 @@ _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?
 _FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
 
+#: A copyright mark and its holder behind the last sentence: `… と語った。 (C)時事通信社`, `… said. © AFP`.
+_FOOT_NOTICE = re.compile(r"(?<=[.!?”\"。」』])\s*(?:\([Cc]\)|©|ⓒ)\s*(?:\d{4}\s*)?"
+                          r"(?P<name>[^\s.!?。()©ⓒ][^.!?。()©ⓒ]{1,30}?)\.?$")
+
+
+def _notice_outlet(name: str) -> str:
+    """The holder of a copyright mark behind the text when it is an agency (`AFP`, `時事通信社`) or a
+    name in Korean, Japanese or Chinese ending as outlets' names end; '' otherwise (a photographer's)."""
+    name = name.strip()
+    if src.known_agency(name) or src.known_agency(re.sub(r"社$", "", name)):
+        return name
+    return name if re.search(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]", name) and src.looks_like_outlet(name) else ""
+
+
 def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     """A credit behind the last sentence of the text names its source (and, for a wire, its
     reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
@@ -142,6 +156,10 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
         found.set("author", (signed["name"],))
         found.set("date", short_year_date(signed["when"], found.date_order))
         return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
+    notice = _FOOT_NOTICE.search(last)
+    if notice and _notice_outlet(notice["name"]):  # `… と語った。 (C)時事通信社`
+        found.sources.setdefault("copyright", _notice_outlet(notice["name"]))
+        return paragraphs[:-1] + [last[: notice.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
     if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
         slashed = _FOOT_SLASHED.search(last)
