@@ -134,3 +134,13 @@ def test_a_copyright_mark_behind_the_last_sentence_names_the_agency():
     # A photographer's mark there names no source, and the text keeps it.
     kept = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE} © Jane Doe")
     assert kept.source == "" and kept.paragraphs[-1].endswith("© Jane Doe")
+
+
+def test_an_agencys_tag_alone_before_the_lead():
+    article = extract(f"Pont fermé\n\n(Belga) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
+                      "Les réparations dureront un an, selon les responsables de la commune.")
+    assert (article.source, article.dateline) == ("Belga", "")
+    # A bracket that names no agency is text.
+    other = extract(f"Pont fermé\n\n(Photo) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
+                    "Les réparations dureront un an, selon les responsables de la commune.")
+    assert other.source == ""

@@ -86,6 +86,16 @@ _TAG_SLASH_PLACE = re.compile(r"^(?P<agency>EP|EFE|AFP|ANSA|dpa|DPA|AP|Xinhua)\s
 _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)\s*$")
 
 
+#: An agency's name alone in brackets opening the lead, no place before it: `(Belga) La manifestation …`.
+_AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?:[-–—]+\s*)?(?=[^\W\d_])")
+
+
+def _known_agency(name: str) -> str:
+    from gazette.importer.rules.source import known_agency
+
+    return known_agency(name)
+
+
 def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
@@ -97,6 +107,9 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
         if match:
             agency = match["agency"]
             return _placed(match["place"]), "" if agency in ("本报", "本報") else agency
+    tag = _AGENCY_ONLY.match(paragraph)
+    if tag and _known_agency(tag["agency"]):  # `(Belga) La manifestation …`: an agency, no place
+        return "", _known_agency(tag["agency"])
     place = parse_dateline(paragraph)
     match = _AGENCY_TAGGED.match(paragraph)
     if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
