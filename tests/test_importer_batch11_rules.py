@@ -144,3 +144,10 @@ def test_an_agencys_tag_alone_before_the_lead():
     other = extract(f"Pont fermé\n\n(Photo) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
                     "Les réparations dureront un an, selon les responsables de la commune.")
     assert other.source == ""
+
+
+def test_a_dateline_whose_dash_a_broken_encoding_turned_into_a_question_mark():
+    article = extract(f"Bridge closed\n\nDENVER (AP) ? {LEAD}\n\n{MORE}")
+    assert (article.dateline, article.source) == ("DENVER", "AP")
+    # Without an agency's tag a question mark is no dash.
+    assert extract(f"Bridge closed\n\nDENVER (City) ? {LEAD}\n\n{MORE}").dateline == ""

@@ -90,6 +90,12 @@ _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?:[-–—]+\s*)?(?=[^\W\d_])")
 
 
+#: A dateline whose dash a broken encoding turned into `?`: `INDIANAPOLIS (AP) ? Andrew Luck …` (the place
+#: in capitals, an agency's tag, the lead opening with a capital).
+_MANGLED_DASH = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()]{2,30})\)"
+                           r"\s\?\s(?=[A-ZÀ-Ý])")
+
+
 def _known_agency(name: str) -> str:
     from gazette.importer.rules.source import known_agency
 
@@ -107,6 +113,9 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
         if match:
             agency = match["agency"]
             return _placed(match["place"]), "" if agency in ("本报", "本報") else agency
+    mangled = _MANGLED_DASH.match(paragraph)
+    if mangled and _known_agency(mangled["agency"]):  # `INDIANAPOLIS (AP) ? Andrew Luck …`
+        return mangled["place"].strip(), mangled["agency"]
     tag = _AGENCY_ONLY.match(paragraph)
     if tag and _known_agency(tag["agency"]):  # `(Belga) La manifestation …`: an agency, no place
         return "", _known_agency(tag["agency"])
