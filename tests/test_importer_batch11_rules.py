@@ -137,11 +137,11 @@ def test_a_copyright_mark_behind_the_last_sentence_names_the_agency():
 
 
 def test_an_agencys_tag_alone_before_the_lead():
-    article = extract(f"Pont fermé\n\n(Belga) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
+    article = extract("Pont fermé\n\n(Belga) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
                       "Les réparations dureront un an, selon les responsables de la commune.")
     assert (article.source, article.dateline) == ("Belga", "")
     # A bracket that names no agency is text.
-    other = extract(f"Pont fermé\n\n(Photo) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
+    other = extract("Pont fermé\n\n(Photo) Le conseil a fermé le vieux pont lundi, a indiqué la ville.\n\n"
                     "Les réparations dureront un an, selon les responsables de la commune.")
     assert other.source == ""
 
@@ -151,3 +151,15 @@ def test_a_dateline_whose_dash_a_broken_encoding_turned_into_a_question_mark():
     assert (article.dateline, article.source) == ("DENVER", "AP")
     # Without an agency's tag a question mark is no dash.
     assert extract(f"Bridge closed\n\nDENVER (City) ? {LEAD}\n\n{MORE}").dateline == ""
+
+
+def test_a_releases_issuer_named_with_its_initials_under_the_headline():
+    from gazette.importer.rules.source import initialled_name
+
+    text = (f"News Release\n\nCouncil closes the old bridge for a year\n\nHarbour Bridge Authority (HBA)\n\n"
+            f"{LEAD}\n\n{MORE}")
+    assert extract(text).source == "Harbour Bridge Authority (HBA)"
+    # Not on a page that does not say it is a release, and not when the initials are not the name's.
+    assert extract(text.replace("News Release\n\n", "")).source == ""
+    assert initialled_name("Harbour Bridge Authority (AP)") == ""
+    assert initialled_name("The mayor met the press (MMP)") == ""  # `mayor`, `met`, `press` are no name's words

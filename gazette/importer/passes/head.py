@@ -141,6 +141,9 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if when is not None:
         record_date(when, line, found)
         return True
+    if src.release_label(line):  # `News Release` over the headline: the issuer is named under it
+        found.values["release"] = True
+        return True
     if _credit_above(line, found):
         return True
     if cap.is_caption(line, following):
@@ -430,7 +433,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
     if _outlet_byline(bare, found):
         return True
     outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare)
+        or src.company_line(bare) or src.newsroom(bare) or (found.values.get("release") and src.initialled_name(bare))
     if outlet:
         found.sources.setdefault("line", outlet)
         return True

@@ -272,6 +272,32 @@ def head_notice_holder(line: str) -> str:
                                  or known_agency(re.sub(r"^The\s+", "", holder))) else ""
 
 
+#: A label that says the text is a press release, on a line of its own over the headline.
+_RELEASE_LABEL = re.compile(r"^(?:news|press|media)\s+release$|^pressemitteilung$|^communiqué(?:\s+de\s+presse)?$"
+                            r"|^nota\s+de\s+prensa$|^comunicado(?:\s+de\s+prensa)?$|^보도\s?자료$|^プレスリリース$"
+                            r"|^新闻稿$|^新聞稿$", re.IGNORECASE)
+
+
+def release_label(line: str) -> bool:
+    """`News Release`, `Pressemitteilung`, `보도자료`: a line saying the text is a press release."""
+    return bool(_RELEASE_LABEL.match(line.strip()))
+
+
+#: An organisation's name with its initials in brackets: `American Association for the Advancement of Science (AAAS)`.
+_INITIALLED = re.compile(r"^(?P<name>[^()]{6,90}?)\s\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+
+
+def initialled_name(line: str) -> str:
+    """The line, when it is only an organisation's name followed by its initials in brackets and the
+    initials are those of the name's capitalised words (`… Science (AAAS)`); '' otherwise."""
+    text = " ".join(line.split())
+    match = _INITIALLED.match(text)
+    if not match or len(match["name"].split()) > 12 or re.search(r"[.!?,;:]", match["name"]):
+        return ""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", match["name"]) if w[:1].isupper())
+    return text if len(initials) >= 2 and initials.upper() == match["abbr"].upper().replace("&", "") else ""
+
+
 #: A newsroom's collective credit names the outlet: `La rédaction de France-Soir`, `Redacción El País`.
 _NEWSROOM = re.compile(r"^(?:la\s+)?(?:rédaction|redacción|redação|redazione|redaktion)\s+(?:de\s+|d['’]|del?\s+|von\s+"
                        r"|der\s+|des\s+|di\s+|da\s+)?(?P<outlet>\S.{1,40})$", re.IGNORECASE)
