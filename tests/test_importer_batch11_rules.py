@@ -163,3 +163,12 @@ def test_a_releases_issuer_named_with_its_initials_under_the_headline():
     assert extract(text.replace("News Release\n\n", "")).source == ""
     assert initialled_name("Harbour Bridge Authority (AP)") == ""
     assert initialled_name("The mayor met the press (MMP)") == ""  # `mayor`, `met`, `press` are no name's words
+
+
+def test_a_bare_name_between_the_headline_and_its_date_line_is_the_byline():
+    head = "Council closes the old bridge for a year"
+    article = extract(f"{head}\nJane Roe\n7 Feb 2021 10:07 AM EST\n{LEAD}\n{MORE}")
+    assert article.author == ("Jane Roe",)
+    # An institution's name there is none, nor is a name with no date under it.
+    assert extract(f"{head}\nLa Moncloa\n7 Feb 2021 10:07 AM EST\n{LEAD}\n{MORE}").author == ()
+    assert extract(f"{head}\nJane Roe\n{LEAD}\n{MORE}").author == ()

@@ -196,6 +196,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
+    if _name_over_date(lines, i, found):
+        return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     if _caption_over_credit(lines, i, found):
@@ -494,6 +496,22 @@ def _outlet_byline(line: str, found: Found) -> bool:
         found.sources.setdefault("byline", nameless["outlet"].strip())
         return True
     return False
+
+
+def _name_over_date(lines: list[str], i: int, found: Found) -> bool:
+    """A person's name alone on the line right under the headline, with the date line right under
+    it (`Headline` / `Nupur Thapliyal` / `7 Feb 2021 10:07 AM IST`): the byline, as a credit block
+    prints it. (A section's label stands over the headline, not between it and its date.)"""
+    line = lines[i]
+    if not found.title or not i or found.title not in lines[i - 1] or i + 1 >= len(lines) \
+            or by.read_byline(line) or _ARTICLE_FIRST.match(line.strip()) or date_line(lines[i + 1], found) is None:
+        return False  # (a By-line is read as one; `La Moncloa`, `The Herald`: an institution's name)
+    return _bare_name(line.strip(), found)
+
+
+#: An article opening a capitalised name: an institution's or a paper's (`La Moncloa`), no person's.
+_ARTICLE_FIRST = re.compile(r"^(?:The|La|Le|Les|L['’]|El|Los|Las|Die|Der|Das|Il|Lo|Gli|O|Os|A|As|De|Het)\s",
+                            re.IGNORECASE)
 
 
 def _bare_name(bare: str, found: Found) -> bool:
