@@ -172,3 +172,20 @@ def test_a_bare_name_between_the_headline_and_its_date_line_is_the_byline():
     # An institution's name there is none, nor is a name with no date under it.
     assert extract(f"{head}\nLa Moncloa\n7 Feb 2021 10:07 AM EST\n{LEAD}\n{MORE}").author == ()
     assert extract(f"{head}\nJane Roe\n{LEAD}\n{MORE}").author == ()
+
+
+def test_a_caption_with_its_agency_glued_on_then_a_name_then_the_text():
+    es_lead = "El pleno aprobó el lunes cerrar el viejo puente durante un año, informó el ayuntamiento."
+    es_more = "Las obras costarán unos cuatro millones de euros, según los técnicos municipales."
+    head = ("El ayuntamiento cierra el viejo puente durante un año\n\n"
+            "Los técnicos hallaron grietas en dos pilares del puente, que tiene más de cien años.\n\n")
+    article = extract(f"{head}El viejo puente sobre el río, cerrado al tráfico desde el lunes EFE\n\nAna Ruiz\n\n"
+                      f"{es_lead}\n\n{es_more}")
+    assert (article.image_caption, article.image_credit) == ("El viejo puente sobre el río, cerrado al tráfico "
+                                                            "desde el lunes", "EFE")
+    assert article.author == ("Ana Ruiz",)
+    assert es_lead in article.paragraphs and "Ana Ruiz" not in article.paragraphs
+    # Without the name under it, a line ending in an agency's name stays as it is.
+    kept = extract(f"{head}El viejo puente sobre el río, cerrado al tráfico desde el lunes EFE\n\n"
+                   f"{es_lead}\n\n{es_more}")
+    assert kept.author == () and kept.image_credit == ""

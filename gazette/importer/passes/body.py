@@ -370,7 +370,30 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
-    return _lone_credit(paragraphs, found)
+    return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
+    """Among the first paragraphs, a photo's caption with no stop and its agency glued at the end
+    (`Primera sesión del juicio … ni el jurado EFE`), then a person's name alone, then running text:
+    the caption and its credit, and the byline under the photo, as papers print them. [] when the
+    paragraphs show no such block."""
+    for i in range(min(3, len(paragraphs) - 2)):
+        match = _AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
+        name = paragraphs[i + 1].strip()
+        if not match or not src.known_agency(match["credit"]) or found.values.get("author") \
+                or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+                or not is_prose(paragraphs[i + 2]):
+            continue
+        found.set("image_caption", match["caption"])
+        found.set("image_credit", match["credit"])
+        found.set("author", (name,))
+        return paragraphs[:i] + paragraphs[i + 2:]
+    return []
+
+
+#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
+_AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
