@@ -183,7 +183,7 @@ def _credit_above(line: str, found: Found) -> bool:
 def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
-    # Complexity 19: the header rules in the order they must be tried (each its own function);
+    # Complexity 20: the header rules in the order they must be tried (each its own function);
     # the order is the rule, so they stay in one place, read top to bottom.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -434,8 +434,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare) or (found.values.get("release") and src.initialled_name(bare))
+    outlet = _outlet_line(bare, found)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
@@ -451,6 +450,14 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
             found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
+
+
+def _outlet_line(bare: str, found: Found) -> str:
+    """The outlet a header line names alone: an agency, `X / AGENCIAS`, `… Powered by X`, a company,
+    a newsroom, or on a release's page the issuer's name with its initials; '' otherwise."""
+    issuer = src.initialled_name(bare) if found.values.get("release") else ""
+    return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare) or src.newsroom(bare) or issuer
 
 
 def _header_shape(bare: str, found: Found) -> bool:
