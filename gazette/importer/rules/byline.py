@@ -127,7 +127,8 @@ def _dashed_outlet(rest: str) -> re.Match[str] | None:
     return match if _outlet_name(match["outlet"].strip()) else None
 
 
-#: A day after a byline's dash: a month's or weekday's name (in the importer's languages) and a number.
+#: A day after a byline's dash: a number within its first three words (`Nov. 3`, `Monday, Nov. 3`, `3 de
+#: junio`); an outlet whose name has a number that early (`France 24`) is given up with it.
 _DAY_AFTER = re.compile(r"^(?:[^\W\d_]{3,10}\.?,?\s+)?(?:[^\W\d_]{3,10}\.?\s+)?\d|^\d")
 
 
