@@ -370,7 +370,30 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
-    return _lone_credit(paragraphs, found)
+    return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
+    """Among the first paragraphs, a photo's caption with no stop and its agency glued at the end
+    (`Primera sesión del juicio … ni el jurado EFE`), then a person's name alone, then running text:
+    the caption and its credit, and the byline under the photo, as papers print them. [] when the
+    paragraphs show no such block."""
+    for i in range(min(3, len(paragraphs) - 2)):
+        match = _AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
+        name = paragraphs[i + 1].strip()
+        if not match or not src.known_agency(match["credit"]) or found.values.get("author") \
+                or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+                or not is_prose(paragraphs[i + 2]):
+            continue
+        found.set("image_caption", match["caption"])
+        found.set("image_credit", match["credit"])
+        found.set("author", (name,))
+        return paragraphs[:i] + paragraphs[i + 2:]
+    return []
+
+
+#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
+_AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
@@ -518,6 +541,19 @@ def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, objec
     return "date"
 
 
+def _full_byline(line: str, values: dict[str, object], found: Found) -> bool:
+    """A byline line among the paragraphs in any By-word's language (`Por X – Outlet`, `Von: X`),
+    when it is surely one: its names are whole names (two words or more each) or an outlet follows
+    them. Records the authors and the outlet."""
+    credit = by.read_byline(line) if size(line) <= 10 else None
+    if not credit or not credit[0] or not (credit[1] or all(len(n.split()) >= 2 for n in credit[0])):
+        return False
+    values["author"] = credit[0]
+    if credit[1]:
+        found.sources.setdefault("byline", credit[1])
+    return True
+
+
 def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: Found) -> str:
     """The kind of metadata `line` carries (recording its value), or '' for text."""
     if _TAGS_LABEL.match(line) and "tags" not in values:
@@ -530,6 +566,8 @@ def _metadata_kind(line: str, values: dict[str, object], *, last: bool, found: F
         authors = parse_byline(line)
         if authors:
             values["author"] = authors
+            return "byline"
+        if _full_byline(line, values, found):
             return "byline"
     if "image" not in values and (is_image_line(line) or _URL.match(line)):
         values["image"] = line

@@ -113,6 +113,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
         found.sources.setdefault("line", src.portal_provider(ln))
     if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
         found.sources.setdefault("copyright", src.outlet_holder(ln))
+    if not prose and src.head_notice_holder(ln):  # the publisher's notice over the text
+        found.sources.setdefault("copyright", src.head_notice_holder(ln))
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):

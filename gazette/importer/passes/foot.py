@@ -28,12 +28,27 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
         if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
             found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
-        if cap.credit_line(out[-1]):  # the photo's credit under the text: `Foto: Berliner Feuerwehr`
-            found.set("image_credit", cap.credit_line(out[-1]))
+        _foot_credit_line(out[-1], found)
         if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
             found.set("author", (out[-1].strip(),))
+        if by.korean_sign_off(out[-1]):  # or the name and the address: `김원상 story@…`
+            found.set("author", (by.korean_sign_off(out[-1]),))
         out.pop()
     return out
+
+
+def _foot_credit_line(line: str, found: Found) -> None:
+    """A credit line under the text: the photo's (`Foto: Berliner Feuerwehr`), except a copyright
+    line (`© AFP`) in a text that shows no picture, which is the text's own notice: an agency's names
+    the source, any other holder nothing."""
+    credit = cap.credit_line(line)
+    if not credit:
+        return
+    if line.strip().startswith("©") and not (found.values.get("image") or found.values.get("image_caption")):
+        if src.known_agency(credit):
+            found.sources.setdefault("copyright", src.known_agency(credit))
+        return
+    found.set("image_credit", credit)
 
 
 def _read_non_text(p: str, out: list[str], found: Found) -> bool:
@@ -111,6 +126,20 @@ _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?
 _FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
 
+#: A copyright mark and its holder behind the last sentence: `… と語った。 (C)時事通信社`, `… said. © AFP`.
+_FOOT_NOTICE = re.compile(r"(?<=[.!?”\"。」』])\s*(?:\([Cc]\)|©|ⓒ)\s*(?:\d{4}\s*)?"
+                          r"(?P<name>[^\s.!?。()©ⓒ][^.!?。()©ⓒ]{1,30}?)\.?$")
+
+
+def _notice_outlet(name: str) -> str:
+    """The holder of a copyright mark behind the text when it is an agency (`AFP`, `時事通信社`) or a
+    name in Korean, Japanese or Chinese ending as outlets' names end; '' otherwise (a photographer's)."""
+    name = name.strip()
+    if src.known_agency(name) or src.known_agency(re.sub(r"社$", "", name)):
+        return name
+    return name if re.search(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]", name) and src.looks_like_outlet(name) else ""
+
+
 def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     """A credit behind the last sentence of the text names its source (and, for a wire, its
     reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
@@ -127,6 +156,10 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
         found.set("author", (signed["name"],))
         found.set("date", short_year_date(signed["when"], found.date_order))
         return paragraphs[:-1] + [last[: signed.start()].rstrip()], ""
+    notice = _FOOT_NOTICE.search(last)
+    if notice and _notice_outlet(notice["name"]):  # `… と語った。 (C)時事通信社`
+        found.sources.setdefault("copyright", _notice_outlet(notice["name"]))
+        return paragraphs[:-1] + [last[: notice.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last)
     if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
         slashed = _FOOT_SLASHED.search(last)

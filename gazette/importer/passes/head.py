@@ -141,6 +141,9 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if when is not None:
         record_date(when, line, found)
         return True
+    if src.release_label(line):  # `News Release` over the headline: the issuer is named under it
+        found.values["release"] = True
+        return True
     if _credit_above(line, found):
         return True
     if cap.is_caption(line, following):
@@ -180,7 +183,7 @@ def _credit_above(line: str, found: Found) -> bool:
 def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
-    # Complexity 19: the header rules in the order they must be tried (each its own function);
+    # Complexity 20: the header rules in the order they must be tried (each its own function);
     # the order is the rule, so they stay in one place, read top to bottom.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -192,6 +195,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
+        return True
+    if _name_over_date(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -357,6 +362,7 @@ def _body_under_deck(lines: list[str], i: int) -> str:
 def _credit_or_caption(line: str) -> bool:
     """A byline (even a nameless one), a caption or a photo's credit, or a menu: no deck."""
     return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
+                or cap.dashed_agency_credit(line)
                 or cap.credit_line(line) or is_menu_line(line) or cap.PICTURE_WORDS.search(line)
                 or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
 
@@ -428,8 +434,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare)
+    outlet = _outlet_line(bare, found)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
@@ -438,13 +443,21 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
         return True
-    marked = cap.marked_caption(bare)
+    marked = cap.marked_caption(bare) or cap.dashed_agency_credit(bare)
     if marked:  # `…首相=2021年12月`, `▲ 문일석 발행인. ©브레이크뉴스`
         found.set("image_caption", marked[0])
         if marked[1]:
             found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
+
+
+def _outlet_line(bare: str, found: Found) -> str:
+    """The outlet a header line names alone: an agency, `X / AGENCIAS`, `… Powered by X`, a company,
+    a newsroom, or on a release's page the issuer's name with its initials; '' otherwise."""
+    issuer = src.initialled_name(bare) if found.values.get("release") else ""
+    return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare) or src.newsroom(bare) or issuer
 
 
 def _header_shape(bare: str, found: Found) -> bool:
@@ -490,6 +503,22 @@ def _outlet_byline(line: str, found: Found) -> bool:
         found.sources.setdefault("byline", nameless["outlet"].strip())
         return True
     return False
+
+
+def _name_over_date(lines: list[str], i: int, found: Found) -> bool:
+    """A person's name alone on the line right under the headline, with the date line right under
+    it (`Headline` / `Nupur Thapliyal` / `7 Feb 2021 10:07 AM IST`): the byline, as a credit block
+    prints it. (A section's label stands over the headline, not between it and its date.)"""
+    line = lines[i]
+    if not found.title or not i or found.title not in lines[i - 1] or i + 1 >= len(lines) \
+            or by.read_byline(line) or _ARTICLE_FIRST.match(line.strip()) or date_line(lines[i + 1], found) is None:
+        return False  # (a By-line is read as one; `La Moncloa`, `The Herald`: an institution's name)
+    return _bare_name(line.strip(), found)
+
+
+#: An article opening a capitalised name: an institution's or a paper's (`La Moncloa`), no person's.
+_ARTICLE_FIRST = re.compile(r"^(?:The|La|Le|Les|L['’]|El|Los|Las|Die|Der|Das|Il|Lo|Gli|O|Os|A|As|De|Het)\s",
+                            re.IGNORECASE)
 
 
 def _bare_name(bare: str, found: Found) -> bool:

@@ -87,7 +87,7 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
     from gazette.importer.rules.source import known_agency
 
-    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)\s+)+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
+    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
     if not match:
         return None
     rest, outlet = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip("."), ""
@@ -95,7 +95,7 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
         return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
     tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest)
-    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest)
+    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest) or _dashed_outlet(rest)
     if tail:
         outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
     elif slash:
@@ -116,6 +116,20 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
 _OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
                            "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
                            "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+
+
+def _dashed_outlet(rest: str) -> re.Match[str] | None:
+    """`Jordi Fàbrega – Cadena SER`: a name, a spaced dash, an outlet's name (a staff title such as
+    `Staff Writer` is none)."""
+    match = re.match(r"^(?P<names>.+?)\s+[-–—]\s+(?P<outlet>[^-–—]+)$", rest)
+    if not match or _DAY_AFTER.match(match["outlet"].strip()):
+        return None  # `By Jane Doe - Nov 3`: a day, no outlet
+    return match if _outlet_name(match["outlet"].strip()) else None
+
+
+#: A day after a byline's dash: a number within its first three words (`Nov. 3`, `Monday, Nov. 3`, `3 de
+#: junio`); an outlet whose name has a number that early (`France 24`) is given up with it.
+_DAY_AFTER = re.compile(r"^(?:[^\W\d_]{3,10}\.?,?\s+)?(?:[^\W\d_]{3,10}\.?\s+)?\d|^\d")
 
 
 def _credited_outlet(rest: str) -> str:
@@ -200,6 +214,23 @@ _KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
                              "왕금옥육인맹제모탁국어은편용예경봉사")
 
 
+def korean_person(word: str) -> bool:
+    """A word that can be a Korean person's name: two to four syllables, a family name first, not
+    a desk's name (`편집부`, `사회팀`, `보도국`)."""
+    return bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word[0] in _KOREAN_SURNAMES and word[-1] not in "부팀국"
+
+
+#: A Korean reporter's sign-off under the text: the name and the address, without `기자` (`김원상
+#: story@example.co.kr`), an icon's one-word label glued before it (`home 김원상 …`).
+_KOREAN_SIGN_OFF = re.compile(r"^(?:[A-Za-z]{1,8}\s+)?(?P<name>[가-힣]{2,4})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def korean_sign_off(line: str) -> str:
+    """The reporter of a Korean sign-off line (a name and an e-mail address); '' otherwise."""
+    match = _KOREAN_SIGN_OFF.match(line.strip())
+    return match["name"] if match and korean_person(match["name"]) else ""
+
+
 def korean_name(line: str) -> bool:
     """A Korean person's name alone on a line (three syllables, a family name first): `김정우`, not
     a desk's name (`취재부`)."""
@@ -237,6 +268,23 @@ def name_and_outlet(line: str) -> tuple[str, str] | None:
     return (match["name"], match["outlet"]) if is_title_case_name(match["outlet"]) else None
 
 
+#: Chinese family names (the commonest, in simplified and traditional forms), as a name's first character.
+_CHINESE_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+                              "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+                              "陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪翁卓柯施詹游涂甘温欧黎庄童康连"
+                              "張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龔萬錢嚴湯顧賀龍羅溫歐莊連")
+#: A reporter's line under a Chinese headline: the name (or names) and `报道`, "reports": `刘安远 报道`.
+_NAME_REPORTS = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s][\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)$")
+
+
+def reported_by(line: str) -> tuple[str, ...]:
+    """(`刘安远`,) from a line `刘安远 报道`: every name must open with a family name (`综合报道`,
+    "combined reports", and `本报报道` name no one); () otherwise."""
+    match = _NAME_REPORTS.match(line.strip())
+    names = tuple(re.split(r"[、\s]+", match["names"])) if match else ()
+    return names if names and all(n[0] in _CHINESE_SURNAMES for n in names) else ()
+
+
 def reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
     from gazette.importer.rules.caption import credit_line
@@ -249,4 +297,4 @@ def reporter_line(line: str) -> tuple[str, ...]:
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
-    return (crew["name"],) if crew else ()
+    return (crew["name"],) if crew else reported_by(line)

@@ -125,6 +125,21 @@ def credit_first(line: str) -> bool:
     return bool(_CREDIT_FIRST.match(" ".join(line.split())))
 
 
+#: A picture's alternative text or caption with no stop, then a dash and the agency that took the picture:
+#: `Jane Doe Rutgers Jane Doe - The Canadian Press` (a picture's line under a headline, its credit last).
+_DASHED_AGENCY = re.compile(r"^(?P<caption>\S.{2,120}?[^\s.!?:;,])\s+[-–]\s+(?P<credit>[^-–.!?]{2,30})$")
+
+
+def dashed_agency_credit(line: str) -> tuple[str, str] | None:
+    """(caption, agency) of a line under the headline that is a picture's text and its agency after a
+    dash (`Name Team Name - The Canadian Press`); None for any other line. Only under the headline:
+    the headline's own line names its source that way (`Headline - Reuters`)."""
+    match = _DASHED_AGENCY.match(" ".join(line.split()))
+    if not match or not known_agency(match["credit"]) or len(match["caption"].split()) < 2:
+        return None
+    return match["caption"].strip(), known_agency(match["credit"])
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""

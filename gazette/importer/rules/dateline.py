@@ -22,6 +22,16 @@ _RUBRICS = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSI
                       "LIVEBLOG", "LIVE-BLOG", "LIVETICKER", "LIVE-TICKER", "TICKER", "PHOTOS", "FOTOS"})
 
 
+#: What an agency prints where the place goes when a story has none (a roundup from many places):
+#: AP's `UNDATED (AP) —`. The tag still names the agency; no place is the dateline.
+_NO_PLACE = frozenset({"UNDATED"})
+
+
+def _placed(place: str) -> str:
+    """`place`, or '' for an agency's placeholder that names no place (`UNDATED`)."""
+    return "" if place.strip().upper() in _NO_PLACE else place
+
+
 def is_rubric(word: str) -> bool:
     """Whether `word` (in capitals) is a rubric (`BREAKING`, `EXCLUSIVA`), not a place."""
     return word.upper() in _RUBRICS
@@ -35,7 +45,7 @@ def parse_dateline(paragraph: str) -> str:
     for place in (match.group("place"), match.group("place").split(",")[0]):
         letters = [c for c in place if c.isalpha()]
         if len(letters) >= 3 and all(c.isupper() for c in letters):
-            return "" if place in _RUBRICS else place
+            return "" if place in _RUBRICS else _placed(place)
     return ""
 
 
@@ -51,6 +61,11 @@ _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s
 _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|日報)|本报|本報)"
                       r"(?P<place>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
+
+
+#: A paper's app as the credit of its dateline: `中國青年報客戶端北京9月15日電` (the paper's app, the place, the day).
+_CHINESE_APP = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台)(?:客户端|客戶端))"
+                          r"(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日[电電]")
 
 
 #: A release's dateline from news aktuell's original text service: `Hamburg (ots)`, `Berlin (ots) -`. The
@@ -71,23 +86,45 @@ _TAG_SLASH_PLACE = re.compile(r"^(?P<agency>EP|EFE|AFP|ANSA|dpa|DPA|AP|Xinhua)\s
 _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)\s*$")
 
 
+#: An agency's name alone in brackets opening the lead, no place before it: `(Belga) La manifestation …`.
+_AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?:[-–—]+\s*)?(?=[^\W\d_])")
+
+
+#: A dateline whose dash a broken encoding turned into `?`: `INDIANAPOLIS (AP) ? Andrew Luck …` (the place
+#: in capitals, an agency's tag, the lead opening with a capital).
+_MANGLED_DASH = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()]{2,30})\)"
+                           r"\s\?\s(?=[A-ZÀ-Ý])")
+
+
+def _known_agency(name: str) -> str:
+    from gazette.importer.rules.source import known_agency
+
+    return known_agency(name)
+
+
 def read_dateline(paragraph: str) -> tuple[str, str]:
     """(place, agency) of a paragraph that opens with a dateline: `SEOUL, Feb. 28 (Yonhap) --`,
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES, _DAY_TAGGED,
-                    _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
+                    _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
-            return match["place"], "" if agency in ("本报", "本報") else agency
+            return _placed(match["place"]), "" if agency in ("本报", "本報") else agency
+    mangled = _MANGLED_DASH.match(paragraph)
+    if mangled and _known_agency(mangled["agency"]):  # `INDIANAPOLIS (AP) ? Andrew Luck …`
+        return mangled["place"].strip(), mangled["agency"]
+    tag = _AGENCY_ONLY.match(paragraph)
+    if tag and _known_agency(tag["agency"]):  # `(Belga) La manifestation …`: an agency, no place
+        return "", _known_agency(tag["agency"])
     place = parse_dateline(paragraph)
     match = _AGENCY_TAGGED.match(paragraph)
     if match:  # the place without a day and month printed after it: `MADRID 20 Oct. (EUROPA PRESS) -`
         place = place or re.sub(r"\s\d{1,2}\s[^\W\d_]{3,}\.?$", "", match["place"].strip())
-        return place, "" if dated_tag(paragraph) else match["agency"].strip()
-    return place, ""
+        return _placed(place), "" if dated_tag(paragraph) else match["agency"].strip()
+    return _placed(place), ""
 
 
 def dateline_alone(paragraph: str) -> bool:
@@ -212,6 +249,31 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
     match = _AGENCY_SLASH.match(paragraph)
     if match:
         return match["agency"], "", match["place"], match[0]
+    return korean_bracket_credit(paragraph)
+
+
+#: A Korean paper's bracketed credit opening the lead: the outlet and the reporter (in either order),
+#: a place and `=` before them when the reporter filed from away: `[데일리한국 김언한 기자]`,
+#: `[카디프(영국)=이건 스포츠조선닷컴 기자]`.
+_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/]{2,12})\s(?P<b>[^\s=\[\]/]{2,12})"
+                             r"\s?(?:기자|특파원|전문기자|선임기자|객원기자)\s*\]")
+
+
+def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
+    """(outlet, reporter, place, credit) of a lead opening with a Korean paper's bracketed credit; the
+    reporter is the part that is a person's name (two to four syllables, a family name first) and
+    does not read as an outlet's, the outlet the other. ('', '', '', '') when neither or both could be
+    the name."""
+    from gazette.importer.rules.byline import korean_person
+    from gazette.importer.rules.source import looks_like_outlet
+
+    match = _KOREAN_BRACKET.match(paragraph)
+    if not match:
+        return "", "", "", ""
+    for name, outlet in ((match["a"], match["b"]), (match["b"], match["a"])):
+        if korean_person(name) and not looks_like_outlet(name) \
+                and (looks_like_outlet(outlet) or not korean_person(outlet)):
+            return outlet, name, (match["place"] or "").strip(), match[0]
     return "", "", "", ""
 
 

@@ -82,6 +82,7 @@ AGENCIES = (
     # the wires that carry press releases, as releases credit them
     "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "Globe Newswire", "ACCESSWIRE", "Newswire",
     "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
+    "The Canadian Press", "Canadian Press",
 )
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
@@ -253,6 +254,48 @@ def outlet_holder(line: str) -> str:
     per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
     return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
+
+
+#: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
+_COMPANY_FORM = re.compile(r"(?:\b(?:Ltd|Limited|Inc|Corp|Corporation|GmbH|AG|S\.A|SA|plc|PLC|LLC|Co)\.?"
+                           r"|有限公司|株式会社|주식회사|\(주\))$|^(?:株式会社|주식회사|\(주\))")
+
+
+def head_notice_holder(line: str) -> str:
+    """The holder of a full copyright notice (`Copyright © 2026 SingTao Ltd. All rights reserved.`)
+    printed before the text, when it reads as an outlet's or a company's name: the page's publisher
+    (a notice at the foot is as often an aggregator's own); '' otherwise."""
+    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
+        return ""
+    holder = copyright_holder(line)
+    return holder if holder and (_COMPANY_FORM.search(holder) or _OUTLET_END.search(holder)
+                                 or known_agency(re.sub(r"^The\s+", "", holder))) else ""
+
+
+#: A label that says the text is a press release, on a line of its own over the headline.
+_RELEASE_LABEL = re.compile(r"^(?:news|press|media)\s+release$|^pressemitteilung$|^communiqué(?:\s+de\s+presse)?$"
+                            r"|^nota\s+de\s+prensa$|^comunicado(?:\s+de\s+prensa)?$|^보도\s?자료$|^プレスリリース$"
+                            r"|^新闻稿$|^新聞稿$", re.IGNORECASE)
+
+
+def release_label(line: str) -> bool:
+    """`News Release`, `Pressemitteilung`, `보도자료`: a line saying the text is a press release."""
+    return bool(_RELEASE_LABEL.match(line.strip()))
+
+
+#: An organisation's name with its initials in brackets: `American Association for the Advancement of Science (AAAS)`.
+_INITIALLED = re.compile(r"^(?P<name>[^()]{6,90}?)\s\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+
+
+def initialled_name(line: str) -> str:
+    """The line, when it is only an organisation's name followed by its initials in brackets and the
+    initials are those of the name's capitalised words (`… Science (AAAS)`); '' otherwise."""
+    text = " ".join(line.split())
+    match = _INITIALLED.match(text)
+    if not match or len(match["name"].split()) > 12 or re.search(r"[.!?,;:]", match["name"]):
+        return ""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", match["name"]) if w[:1].isupper())
+    return text if len(initials) >= 2 and initials.upper() == match["abbr"].upper().replace("&", "") else ""
 
 
 #: A newsroom's collective credit names the outlet: `La rédaction de France-Soir`, `Redacción El País`.
