@@ -198,6 +198,8 @@ class _Planner:
             nearest = lists.nearest.get(url, ())
             if url in linked or any(other in linked for other, _ in nearest):
                 raise _GiveUp("More on this story with links between articles")
+            if any(other != article.url and other not in session.published() for other in (url, *dict(nearest))):
+                raise _GiveUp("More on this story names an article this site does not publish")
             this = article if url == article.url else session.article_at(url)
             by_url = {other: article if other == article.url else session.article_at(other) for other, _ in nearest}
             chosen = related.more_of(this, [], by_url, nearest, chains, (this,))

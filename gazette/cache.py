@@ -99,7 +99,8 @@ def files_stamp(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
 
 # The libraries whose versions shape the output, by distribution and import name.
 OUTPUT_LIBRARIES = (("markdown", "markdown"), ("jinja2", "jinja2"), ("pyyaml", "yaml"), ("babel", "babel"),
-                    ("pillow", "PIL"))
+                    ("pillow", "PIL"), ("pagefind_bin_extended", "pagefind_bin_extended"),
+                    ("pagefind_bin", "pagefind_bin"))  # Pagefind's program: the search index's bytes
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,7 +119,9 @@ def _version_of(name: str, module: str) -> str:
         spec = importlib.util.find_spec(module)
     except (ImportError, ValueError):
         spec = None
-    if spec is not None and spec.origin:
+    if spec is None:
+        return "?"  # not installed (one of Pagefind's two packages, say)
+    if spec.origin:
         folder = os.path.dirname(os.path.dirname(spec.origin)) if spec.submodule_search_locations \
             else os.path.dirname(spec.origin)
         for entry in _listing(folder):

@@ -161,12 +161,16 @@ class Session:
 
     def article_at(self, url: str) -> Article:
         """The published article at this address."""
+        article = self.entries[self.published()[url]].article
+        assert article is not None
+        return article
+
+    def published(self) -> dict[str, str]:
+        """Each published article's source path, by its address."""
         if self.article_paths is None:
             self.article_paths = {job.path: job.context["article"].source_path
                                   for job in self.jobs if job.template == "article.html"}
-        article = self.entries[self.article_paths[url]].article
-        assert article is not None
-        return article
+        return self.article_paths
 
     def link_names(self) -> tuple[frozenset[str], frozenset[str]]:
         """The addresses of the articles linked to others, and the slugs the links name."""

@@ -554,8 +554,10 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
     if changed is None or not inputs.output_intact():  # a patch writes only the pages it renders
         return None
     lists = inputs.store.load_named(related.CACHE_NAME, related.VERSION)
-    if not isinstance(lists, related.Lists):
-        return None  # More on this story's lists are needed to tell whether an edit changes one
+    if not isinstance(lists, related.Lists) or lists.vectors.keys() != index.article_paths.keys():
+        # None, or the lists of another output folder's build (one cache file per site: a
+        # `--drafts` preview beside the site): they are needed to tell what an edit changes.
+        return None
     inputs.kept_index = None  # changed below, and by the patch: the full build reads it again
     for rel, st in changed.touched.items():  # the stat they were hashed with: saved as unchanged
         size, _, digest, clean = index.sources[rel]

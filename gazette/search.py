@@ -367,23 +367,23 @@ def add_index(site: writer.SiteWriter, found: list[Record], bases: dict[str, Bas
     parts = [_kept_or_not(site, name, records, bases, folders.get(bundle(name), []))
              for name, records in shards(found).items()]
     _limit_fresh(parts)
-    fresh = _fresh(site, parts, folders.get(bundle(FRESH), []))
-    made = _make(site, parts, fresh, bases)
+    fresh = _fresh(site, parts, folders.get(bundle(FRESH), []), version)
+    made = _make(site, parts, fresh, bases, version)
     _add_manifest(site, parts, bool(fresh.records), bases, everything)
     return made, {part.mark: bases[part.mark] for part in parts}
 
 
-def _fresh(site: writer.SiteWriter, parts: list[_Shard], files: list[str]) -> _Shard:
+def _fresh(site: writer.SiteWriter, parts: list[_Shard], files: list[str], version: str) -> _Shard:
     """The index of the records the years' kept indexes have another text of, or none.
     `files`: the paths of the fresh index the site has."""
     fresh = _Shard(FRESH, [record for part in parts for record in part.changed])
     if fresh.records:
-        fresh.mark = fingerprint(fresh.records, "pagefind-fresh")
+        fresh.mark = fingerprint(fresh.records, "pagefind-fresh", version)
         fresh.files = _intact(site, files, fresh.mark)
     return fresh
 
 
-def _make(site: writer.SiteWriter, parts: list[_Shard], fresh: _Shard, bases: dict[str, Base]) -> int:
+def _make(site: writer.SiteWriter, parts: list[_Shard], fresh: _Shard, bases: dict[str, Base], version: str) -> int:
     """Record the kept indexes' files, make the others (Pagefind, several at once), and
     add their files; how many were made."""
     todo = [part for part in parts if part.rebuilt()]
@@ -398,7 +398,7 @@ def _make(site: writer.SiteWriter, parts: list[_Shard], fresh: _Shard, bases: di
         if part is fresh:
             _place(site, bundle(FRESH), next(made), fresh.mark, None)
         else:
-            part.mark = fingerprint(part.records, "pagefind-" + part.name)
+            part.mark = fingerprint(part.records, "pagefind-" + part.name, version)
             bases[part.mark] = _place(site, bundle(part.name), next(made), part.mark, part.records)
     return len(todo)
 

@@ -279,9 +279,13 @@ def test_the_output_record_reads_back_whole_and_in_its_stamps(tmp_path, fixed_no
 
 @pytest.mark.parametrize("name, module", cache.OUTPUT_LIBRARIES)
 def test_library_versions_are_those_importlib_metadata_reads(name, module):
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    assert cache._version_of(name, module) == version(name)
+    try:
+        installed = version(name)
+    except PackageNotFoundError:
+        installed = "?"  # (one of Pagefind's two packages is enough)
+    assert cache._version_of(name, module) == installed
 
 
 def test_a_library_version_comes_from_its_dist_info_folder_or_is_unknown(tmp_path, monkeypatch):

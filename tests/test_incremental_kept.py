@@ -76,6 +76,36 @@ def test_an_edit_of_an_article_no_page_shows_is_patched(site, tmp_path, name):
     assert contents(out) == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("change", ["add the newest article", "edit the draft"])
+def test_a_drafts_preview_beside_the_site_does_not_lend_its_lists_to_a_patch(site, tmp_path, change):
+    """More on this story's lists are one cache file per site: after a `--drafts` build into
+    another folder, they measure the draft too, and a patch of the site's own folder must not
+    take them for its own (found by review: a KeyError, and pages that differed from cold)."""
+    words = "Zebras quokkas narwhals pangolins axolotls capybaras wombats okapis tapirs. " * 3
+    draft = site / "content" / "2025" / "draft-story.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("Not ready.", words), encoding="utf-8")
+    age(site)
+    public, preview = tmp_path / "public", tmp_path / "preview"
+    with_drafts = load_config(site).with_options(drafts=True)
+    if change == "edit the draft":  # the preview's plan kept, then the site's lists written last
+        pipeline.build(with_drafts, preview)
+        one_off(site, public)
+        harbour = (site / HARBOUR).read_text(encoding="utf-8").split("---\n", 2)[2]
+        draft.write_text(draft.read_text(encoding="utf-8").replace(words, harbour * 3), encoding="utf-8")
+        pipeline.build(with_drafts, preview)  # the draft now reads as the harbour story: their lists change
+        cold_preview = tmp_path / "cold-preview"
+        pipeline.build(with_drafts, cold_preview, use_cache=False)
+        assert contents(preview) == contents(cold_preview)
+    else:  # the site's plan kept, then the preview's lists (with the draft) written last
+        one_off(site, public)
+        pipeline.build(with_drafts, preview)
+        (site / "content" / "2025" / "added.md").write_text(
+            "---\ntitle: Added story\ndate: 2025-03-10\nsource: The Coast Courier\ntags: [Weather]\n---\n\n"
+            + words, encoding="utf-8")
+        one_off(site, public)
+        assert contents(public) == cold(site, tmp_path)
+
+
 @pytest.mark.parametrize("damage", ["index", "pack"])
 def test_a_damaged_plan_gives_a_full_build(site, tmp_path, damage):
     out = tmp_path / "out"

@@ -199,6 +199,30 @@ def test_another_parse_code_makes_every_year_anew_and_the_next_edit_goes_to_the_
         {p: v for p, v in remade.items() if p.startswith("pagefind/202")}
 
 
+def test_another_parse_code_remakes_each_output_folders_years(tmp_path, monkeypatch):
+    """The years' marks are signed by the parse version too: the record of what each year
+    holds is one cache file per site, so a second output folder built after the first
+    must not find its old years' marks there (found by review: its index kept the text
+    of the old parse code)."""
+    from gazette import cache, markdown
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    site = real_copy_site(tmp_path)
+    age(site)
+    first, second, cold = tmp_path / "first", tmp_path / "second", tmp_path / "cold"
+    for out in (first, second):
+        pipeline.build(load_config(site), out)
+    versions = cache._library_versions()
+    monkeypatch.setattr(cache, "_library_versions", lambda: versions.replace("markdown=", "markdown=0.0+"))
+    render = markdown.render
+    monkeypatch.setattr(markdown, "render", lambda text: render(text) + "<p>Zqxmarker</p>")
+    for out in (first, second):
+        pipeline.build(load_config(site), out)
+    pipeline.build(load_config(site), cold, use_cache=False)
+    assert search.live_pages(second) == search.live_pages(cold)
+    assert all("Zqxmarker" in page["content"] for page in search.live_pages(second).values())
+
+
 def test_a_year_with_many_changes_gets_its_index_made_again(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
     monkeypatch.setattr(search, "SHARD_LIMIT", 1)
