@@ -460,3 +460,26 @@ def test_a_scripts_speaker_under_the_headline_opens_the_text():
     text = ("태풍 '타파' 강한 비바람···오늘 오후 제주 '비'\n"
             "김유영 앵커>\n17호 태풍 '타파'가 우리나라를 향해 다가오고 있습니다.\n오늘 오후부터 비가 확대됩니다.")
     assert extract(text).paragraphs[0].startswith("김유영 앵커>")
+
+
+@pytest.mark.parametrize(("line", "language", "published"), [
+    ("Published: March 01, 2020 21:40 IST", "en", "2020-03-01T21:40:00"),  # India, Ireland or Israel
+    ("2021-03-15 14:05 CST", "zh", "2021-03-15T14:05:00"),  # China, or the US, or Cuba
+])
+def test_a_zone_of_several_offsets_keeps_the_clock_as_printed_without_an_offset(line, language, published):
+    when = read_date_line(line, language=language)
+    assert when.published == published and not when.refused
+    assert "several offsets" in when.note
+
+
+def test_a_zone_of_one_offset_is_still_read_and_an_unknown_one_refused():
+    assert read_date_line("March 15, 2021 14:05 CST", language="en").published == "2021-03-15T14:05:00-06:00"
+    assert read_date_line("March 15, 2021 14:05 KST", language="en").published == "2021-03-15T14:05:00+09:00"
+    unknown = read_date_line("March 15, 2021 14:05 XYZ", language="en")
+    assert unknown.published == "" and "XYZ" in unknown.refused
+
+
+def test_the_kept_clock_is_noted_for_a_person():
+    article = extract(f"Bridge closed after cracks found\n\nMarch 01, 2020 21:40 IST\n\n{LEAD}\n\n{MORE}")
+    assert article.date == "2020-03-01T21:40:00"
+    assert any("IST means several offsets" in note for note in article.notes)

@@ -50,6 +50,8 @@ def date_line(line: str, found: Found):
 def record_date(when, line: str, found: Found) -> None:
     if when.refused:
         found.notes.append(f"date: '{line}' refused: {when.refused}")
+    if when.note:
+        found.notes.append(f"date: '{line}': {when.note}")
     published, updated = when.published, when.updated
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows

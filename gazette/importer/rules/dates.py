@@ -213,6 +213,7 @@ class DateLine:
     published: str = ""
     updated: str = ""
     refused: str = ""
+    note: str = ""  # what was read with a reservation (a zone of several offsets left out)
 
 
 @dataclass(frozen=True)
@@ -280,11 +281,22 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+#: Zone abbreviations of several offsets (IST: India, Ireland, Israel; CST outside US English: China,
+#: Cuba): the clock is kept as printed, local time, without an offset, as a clock printed with no zone.
+_SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
+
+
+def several_offsets(name: str, language: str) -> bool:
+    """Whether the zone abbreviation `name` means several offsets in copy of `language`."""
+    return name.upper() == "IST" or (name.upper() == "CST" and language != "en")
+
+
 def _zone(name: str, language: str) -> tuple[str, str]:
-    """(offset, refusal) of a zone abbreviation in copy of `language`."""
+    """(offset, refusal) of a zone abbreviation in copy of `language`; ('', '') for one of several
+    offsets (see _SEVERAL_OFFSETS): the date and clock hold, the offset is not guessed."""
     key = name.lower()
-    if key in ("cst", "ist") and language != "en":
-        return "", f"zone {name} means several offsets; its copy is not US English"
+    if several_offsets(name, language):
+        return "", ""
     if key in _US_ZONES:
         return (_US_ZONES[key], "") if language in ("en", "") else ("", f"zone {name} outside US English copy")
     return _ZONES.get(key, ""), ""
@@ -328,7 +340,8 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
     if not m["zone"] or m["zone"].lower() == "uhr":
         return "", ""
     offset, refused = _zone(m["zone"], language)
-    if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
+    if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3 \
+            and not several_offsets(m["zone"], language):
         refused = f"zone {m['zone']} is not known"
     return offset, refused
 
@@ -353,7 +366,10 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     if _too_many_other_words(text, spans):
         return None
     published, updated = _by_label(text, values)
-    return DateLine(published, updated, refused)
+    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
+        if "T" in published + updated else ""
+    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
+    return DateLine(published, updated, refused, note)
 
 
 #: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese
