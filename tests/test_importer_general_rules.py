@@ -483,3 +483,18 @@ def test_the_kept_clock_is_noted_for_a_person():
     article = extract(f"Bridge closed after cracks found\n\nMarch 01, 2020 21:40 IST\n\n{LEAD}\n\n{MORE}")
     assert article.date == "2020-03-01T21:40:00"
     assert any("IST means several offsets" in note for note in article.notes)
+
+
+def test_a_sites_name_over_the_mastheads_date_is_no_headline_the_weightier_line_under_the_date_is():
+    text = (f"Change your style\n\nSunday, 14 August 2016\n\nCouncil closes the old bridge after cracks are found"
+            f"\n\nMayor John Smith speaks at a press conference on July 18, 2016 (Photo: AFP)"
+            f"\n\n{LEAD}\n\n{MORE}")
+    assert extract(text).title == "Council closes the old bridge after cracks are found"
+
+
+def test_under_the_mastheads_date_two_lines_of_weight_still_give_no_headline():
+    text = (f"Riverside Daily\n\nSunday, 14 August 2016\n\nCouncil closes the old bridge after cracks are found\n\n"
+            f"Engineers warn that two more bridges in the county need urgent repairs\n\n{LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert article.title == ""
+    assert any("several lines could be the headline" in note for note in article.notes)

@@ -63,7 +63,10 @@ def _pick_title(flat: list[str], found: Found) -> int:
         # A copy that opens with it: the headline, unless a date line parts it from a weightier line
         # under it (a site's name above the masthead's date, the headline below).
         opens = all(date_line(line, found) is not None for line in flat[:at])  # only date lines above it
-        rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
+        masthead = _dated_below(flat, at, found)
+        rival = _rival_headline(flat, at, found) if not opens or masthead else ""
+        if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
+            return at + 2  # the site's name and the masthead's date over the headline
         if rival:
             return _dated_rival(flat, at, rival, found)
         return at
