@@ -498,3 +498,18 @@ def test_under_the_mastheads_date_two_lines_of_weight_still_give_no_headline():
     article = extract(text)
     assert article.title == ""
     assert any("several lines could be the headline" in note for note in article.notes)
+
+
+def test_a_first_paragraph_the_text_restates_in_lower_case_is_the_standfirst():
+    deck = "Repairs to the old bridge may take a year as the city struggles with its budget."
+    text = (f"Bridge closed after cracks found\n\n{deck}\n\n{LEAD}\n\n"
+            "Residents have complained for years, and repairs to the old bridge may take a year as the city "
+            "struggles with its budget.\n\n" + MORE)
+    article = extract(text)
+    assert article.summary == deck
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_first_paragraph_the_text_does_not_restate_stays_the_lead():
+    text = f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\nThe bridge was built in 1902."
+    assert extract(text).summary == "" and extract(text).paragraphs[0] == LEAD

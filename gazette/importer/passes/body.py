@@ -296,11 +296,13 @@ def _running_text(lines: list[str]) -> bool:
 
 
 def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph whose first sentence the next paragraphs print again, even run on from
+    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates."""
     paras = [b for b in blocks if b.kind == "para"]
     if len(paras) >= 2:
         first = " ".join(paras[0].lines)
-        sentence = re.split(r"(?<=[.!?。])\s", first)[0]
-        if size(sentence) >= 8 and any(sentence in " ".join(b.lines) for b in paras[1:4]):
+        sentence = re.split(r"(?<=[.!?。])\s", first)[0].casefold()
+        if size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4]):
             paras[0].kind = "summary"
             values["summary"] = first
 
