@@ -107,7 +107,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (60 / 70, 0), "heldout3":
                   "heldout5": (77 / 90, 0),
                   "heldout6": (199 / 221, 0),
                   "heldout7": (174 / 189, 0),
-                  "heldout8": (172 / 188, 0),
+                  "heldout8": (178 / 188, 0),
                   "heldout9": (192 / 207, 0),
                   "heldout10": (157 / 166, 0)}
 

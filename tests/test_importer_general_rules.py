@@ -513,3 +513,16 @@ def test_a_first_paragraph_the_text_restates_in_lower_case_is_the_standfirst():
 def test_a_first_paragraph_the_text_does_not_restate_stays_the_lead():
     text = f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\nThe bridge was built in 1902."
     assert extract(text).summary == "" and extract(text).paragraphs[0] == LEAD
+
+
+def test_a_short_sentence_opening_the_copy_over_the_headline_is_the_sites_prompt():
+    text = (f"We've got news for you.\n\nRegister now\n\nCouncil closes the old bridge after cracks are found\n\n"
+            f"{LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert article.title == "Council closes the old bridge after cracks are found"
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_question_opening_the_copy_is_no_sites_prompt():
+    text = f"Who pays for the bridge?\n\nCouncil closes the old bridge after cracks are found\n\n{LEAD}\n\n{MORE}"
+    assert extract(text).title != "Council closes the old bridge after cracks are found"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gazette.importer.passes.found import Found, date_line, read_wire_credit, record_date
-from gazette.importer.passes.headline import find_title, opens_body
+from gazette.importer.passes.headline import find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
@@ -142,6 +142,8 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         record_date(when, line, found)
         return True
     if _credit_above(line, found):
+        return True
+    if i == 0 and site_prompt(line, following):
         return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)

@@ -15,6 +15,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
 from gazette.importer.rules.furniture import is_label
 from gazette.importer.rules.text import (
+    FULL_STOP,
     is_long_headline,
     LIST_ITEM,
     SENTENCE_BREAK,
@@ -62,7 +63,8 @@ def _pick_title(flat: list[str], found: Found) -> int:
     if at >= 0:
         # A copy that opens with it: the headline, unless a date line parts it from a weightier line
         # under it (a site's name above the masthead's date, the headline below).
-        opens = all(date_line(line, found) is not None for line in flat[:at])  # only date lines above it
+        opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
+                    for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
         masthead = _dated_below(flat, at, found)
         rival = _rival_headline(flat, at, found) if not opens or masthead else ""
         if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
@@ -222,6 +224,8 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if i == 0 and is_long_headline(line, following):
             return i, first_label  # a long headline opening the copy
+        if i == 0 and site_prompt(line, following):
+            continue
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
@@ -231,6 +235,15 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def site_prompt(line: str, following: str) -> bool:
+    """A sentence of six words at most opening the copy with a full stop (a question or a cry may be a
+    headline), over a longer headline-like line with no final stop: the site's prompt over its page
+    (`We've got news for you.` over a sign-up form that went with the furniture), not a headline and
+    not the text's start."""
+    return bool(FULL_STOP.search(line)) and 2 <= size(line) <= 6 and is_headline_like(following) \
+        and not SENTENCE_END.search(following) and size(following) > size(line) and _has_words(following)
 
 
 def _headline_over_credit(flat: list[str], found: Found) -> bool:
