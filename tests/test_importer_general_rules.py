@@ -526,3 +526,22 @@ def test_a_short_sentence_opening_the_copy_over_the_headline_is_the_sites_prompt
 def test_a_question_opening_the_copy_is_no_sites_prompt():
     text = f"Who pays for the bridge?\n\nCouncil closes the old bridge after cracks are found\n\n{LEAD}\n\n{MORE}"
     assert extract(text).title != "Council closes the old bridge after cracks are found"
+
+
+def test_a_banner_in_capitals_over_teasers_gives_way_to_the_headline_over_the_date_line():
+    text = ("SEE THE FRONT PAGE OF TOMORROW\n\nFloods cut off three villages in the north as rivers burst their banks\n\n"
+            "Council closes the old bridge after cracks are found\n\n28 April 2022 - 12:31\n\n"
+            f"{LEAD}\n\n{MORE}")
+    assert extract(text).title == "Council closes the old bridge after cracks are found"
+
+
+def test_a_banner_in_capitals_with_no_dated_line_under_it_gives_no_sure_headline():
+    text = ("SEE THE FRONT PAGE OF TOMORROW\n\nFloods cut off three villages in the north as rivers burst their banks\n\n"
+            f"Council closes the old bridge after cracks are found\n\n{LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert article.title == ""
+    assert any("several lines could be the headline" in note for note in article.notes)
+
+
+def test_a_headline_in_capitals_alone_over_the_text_stays_the_headline():
+    assert extract(f"COUNCIL CLOSES THE OLD BRIDGE\n\n{LEAD}\n\n{MORE}").title == "COUNCIL CLOSES THE OLD BRIDGE"

@@ -65,7 +65,7 @@ def _pick_title(flat: list[str], found: Found) -> int:
         # under it (a site's name above the masthead's date, the headline below).
         opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
                     for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
-        masthead = _dated_below(flat, at, found)
+        masthead = _dated_below(flat, at, found) or _banner(flat[at])
         rival = _rival_headline(flat, at, found) if not opens or masthead else ""
         if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
             return at + 2  # the site's name and the masthead's date over the headline
@@ -87,12 +87,24 @@ def _dated_rival(flat: list[str], at: int, rival: str, found: Found) -> int:
     """Of two lines that could be the headline, the one with the article's date line right under it
     when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
     `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
-    other = flat.index(rival, at + 1)
-    if other + 1 < len(flat) and date_line(flat[other + 1], found) is not None \
-            and date_line(flat[at + 1], found) is None:
-        return other
+    dated = _dated_lines(flat, at, found)
+    if len(dated) == 1 and date_line(flat[at + 1], found) is None:
+        return dated[0]
     found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
     return -1
+
+
+def _dated_lines(flat: list[str], at: int, found: Found) -> list[int]:
+    """The headline-like lines under `at`, before the running text, with a date line right under them."""
+    dated = []
+    for i in range(at + 1, len(flat) - 1):
+        line = flat[i]
+        if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
+            break
+        if is_headline_like(line) and _has_words(line) and date_line(line, found) is None \
+                and date_line(flat[i + 1], found) is not None:
+            dated.append(i)
+    return dated
 
 
 def _rubric_headline(flat: list[str], at: int, found: Found) -> int:
@@ -160,6 +172,14 @@ def _doubled_over_text(flat: list[str], found: Found) -> int:
         if is_prose(flat[i + 2]) and not read_dateline(flat[i + 2])[0] or opens_body(flat[i + 2]):
             return i
     return -1
+
+
+def _banner(line: str) -> bool:
+    """A line in capitals (letters of a script with case, two words at least): a banner, a section's
+    or a page's label over the page (`LA PORTADA DE MAÑANA`), as weighty as a headline in a paste
+    but no surer one than a headline-like line in running case under it."""
+    letters = [c for c in line if c.isalpha()]
+    return size(line) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _dated_below(flat: list[str], at: int, found: Found) -> bool:
