@@ -8,6 +8,7 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import rubric_byline
+from gazette.importer.rules.caption import doubled_caption
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
@@ -545,3 +546,25 @@ def test_a_banner_in_capitals_with_no_dated_line_under_it_gives_no_sure_headline
 
 def test_a_headline_in_capitals_alone_over_the_text_stays_the_headline():
     assert extract(f"COUNCIL CLOSES THE OLD BRIDGE\n\n{LEAD}\n\n{MORE}").title == "COUNCIL CLOSES THE OLD BRIDGE"
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("市长在发布会上讲话 江城网 王明市长在发布会上讲话 江城网 王明", "市长在发布会上讲话", "江城网 王明"),
+    ("The mayor speaks at the briefing (AP Photo/Jane Doe)The mayor speaks at the briefing (AP Photo/Jane Doe)",
+     "The mayor speaks at the briefing", "AP Photo/Jane Doe"),
+])
+def test_a_caption_printed_twice_run_together_with_its_credit_is_the_caption(line, caption, credit):
+    assert doubled_caption(line) == (caption, credit)
+
+
+def test_a_line_printed_twice_without_a_credit_is_no_caption_of_its_own():
+    assert doubled_caption("市长在发布会上讲话市长在发布会上讲话") is None
+    assert doubled_caption("市长在发布会上讲话 江城网 王明") is None  # once: no alt text and caption
+
+
+def test_the_doubled_caption_under_the_headline_leaves_the_text():
+    text = ("江城大桥因裂缝关闭\n2019年03月05日 13:58 江城网\n市长在发布会上讲话 江城网 王明市长在发布会上讲话 江城网 王明\n\n"
+            "市政府5日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
+    article = extract(text)
+    assert (article.image_caption, article.image_credit) == ("市长在发布会上讲话", "江城网 王明")
+    assert article.paragraphs[0].startswith("市政府5日宣布")

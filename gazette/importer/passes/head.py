@@ -435,7 +435,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
-    pair = cap.trailing_credit(bare)
+    pair = cap.doubled_caption(bare) or cap.trailing_credit(bare)
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])

@@ -220,7 +220,8 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
             or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
-                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
+                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
+                                             or bool(cap.doubled_caption(line)))
 
 
 def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool:
