@@ -568,3 +568,23 @@ def test_the_doubled_caption_under_the_headline_leaves_the_text():
     article = extract(text)
     assert (article.image_caption, article.image_credit) == ("市长在发布会上讲话", "江城网 王明")
     assert article.paragraphs[0].startswith("市政府5日宣布")
+
+
+def test_a_day_written_year_first_behind_the_last_sentence_dates_the_text():
+    text = f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}2015/08/23"
+    article = extract(text)
+    assert article.date == "2015-08-23"
+    assert article.paragraphs[-1] == MORE
+
+
+@pytest.mark.parametrize("tail", [
+    " 08/23/2015",  # day and month could be misread: not this rule's
+    " on 2015/08/23",  # inside the sentence
+])
+def test_other_dates_at_the_foot_do_not_date_the_text(tail):
+    assert extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE[:-1]}{tail}").date == ""
+
+
+def test_a_day_behind_the_last_sentence_does_not_override_the_date_line():
+    text = f"Bridge closed after cracks found\n\nMarch 3, 2021\n\n{LEAD}\n\n{MORE}2015/08/23"
+    assert extract(text).date == "2021-03-03"

@@ -6,6 +6,7 @@ closing a paragraph, a broadcaster's sign-off and a `(Reporting by ...)` trailer
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 
 from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
@@ -111,6 +112,25 @@ _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?
 _FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
 
+#: A day with its year first, alone behind the last sentence (a print view's stamp): `…活動。2015/08/23`.
+_FOOT_DAY = re.compile(r"(?<=[.!?”\"。！？」])\s*(?P<y>(?:19|20)\d{2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})$")
+
+
+def _foot_day(paragraphs: list[str], found: Found) -> list[str]:
+    """A day written year first, alone right behind the text's last sentence, dates the text when
+    nothing else does (a print view's stamp; year first, it cannot be misread); it leaves the text."""
+    stamp = _FOOT_DAY.search(paragraphs[-1].rstrip()) if paragraphs else None
+    if not stamp or found.values.get("date"):
+        return paragraphs
+    try:
+        day = Date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"])).isoformat()
+    except ValueError:
+        return paragraphs
+    found.set("date", day)
+    return paragraphs[:-1] + [paragraphs[-1].rstrip()[: stamp.start()].rstrip()]
+
+
 def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     """A credit behind the last sentence of the text names its source (and, for a wire, its
     reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
@@ -134,7 +154,7 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
-    return paragraphs, ""
+    return _foot_day(paragraphs, found), ""
 
 
 #: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,
