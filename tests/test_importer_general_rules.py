@@ -588,3 +588,19 @@ def test_other_dates_at_the_foot_do_not_date_the_text(tail):
 def test_a_day_behind_the_last_sentence_does_not_override_the_date_line():
     text = f"Bridge closed after cracks found\n\nMarch 3, 2021\n\n{LEAD}\n\n{MORE}2015/08/23"
     assert extract(text).date == "2021-03-03"
+
+
+@pytest.mark.parametrize("dateline", ["SPRINGFIELD, Ill. -- ", "SPRINGFIELD, Ill. --\n"])
+def test_a_sentence_saying_what_its_picture_shows_over_the_dateline_lead_is_the_caption(dateline):
+    caption = "A map from the state's transport office shows where the old bridge crosses the river."
+    text = f"Council closes the old bridge\n\n{caption}\n\n{dateline}{LEAD}\n\n{MORE}"
+    article = extract(text)
+    assert article.image_caption == caption
+    assert article.dateline.startswith("SPRINGFIELD")
+    assert article.paragraphs[0].replace("\n", " ").startswith("SPRINGFIELD, Ill. -- The council voted")
+
+
+def test_a_sentence_saying_what_a_picture_shows_stays_text_without_a_dateline_lead_under_it():
+    first = "A map from the state's transport office shows where the old bridge crosses the river."
+    article = extract(f"Council closes the old bridge\n\n{first}\n\n{LEAD}\n\n{MORE}")
+    assert article.image_caption == "" and article.paragraphs[0] == first

@@ -25,7 +25,16 @@ from gazette.importer.rules.dateline import (
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
-from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, is_short, size, unlabelled
+from gazette.importer.rules.text import (
+    LIST_ITEM,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    is_headline_like,
+    is_prose,
+    is_short,
+    size,
+    unlabelled,
+)
 
 
 def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str, ...]) -> list[list[str]]:
@@ -190,7 +199,7 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if handled:
         return kept
     if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
-            or _dated_caption(line, following, found):
+            or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
@@ -199,8 +208,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     if _caption_over_credit(lines, i, found):
         return True
-    if opens_body(line):
-        return None
+    if opens_body(line) or (re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0]):
+        return None  # (a dateline broken from its lead at its dash: `SANTIAGO, Chile --` / `A powerful …`)
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
@@ -238,6 +247,26 @@ def _dated_caption(line: str, following: str, found: Found) -> bool:
     text = " ".join(line.split())
     if found.values.get("image_caption") or not cap.PHOTO_DAY.search(text) or re.search(r"[.!?]\s", text) \
             or size(text) < 8 or not read_dateline(following)[0] or read_dateline(text)[0]:
+        return False
+    found.set("image_caption", text)
+    return True
+
+
+#: A sentence that says what its picture shows: `A map on the U.S. Geological Survey shows where …`,
+#: `Satellite images show …`.
+_SHOWS = re.compile(r"^(?:An?|The|This|These)?\s*(?:[\w.-]+\s){0,2}(?:maps?|charts?|graphics?|graphs?|satellite images?"
+                    r"|screenshots?|images?|photos?|photographs?|pictures?|video stills?)\b.{0,80}?\bshows?\b",
+                    re.IGNORECASE)
+
+
+def _pictured_caption(lines: list[str], i: int, found: Found) -> bool:
+    """One sentence that says what its picture shows (`A map … shows where …`), right over the lead
+    that opens with its dateline (even a dateline alone on its line): the picture's caption, as the
+    position rule has it; a standfirst tells the story, not what a picture shows."""
+    text = " ".join(lines[i].split())
+    lead = " ".join(lines[i + 1:i + 3])
+    if found.values.get("image_caption") or not _SHOWS.match(text) or SENTENCE_BREAK.search(text) \
+            or not SENTENCE_END.search(text) or not read_dateline(lead)[0] or read_dateline(text)[0]:
         return False
     found.set("image_caption", text)
     return True
