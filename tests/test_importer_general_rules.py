@@ -604,3 +604,17 @@ def test_a_sentence_saying_what_a_picture_shows_stays_text_without_a_dateline_le
     first = "A map from the state's transport office shows where the old bridge crosses the river."
     article = extract(f"Council closes the old bridge\n\n{first}\n\n{LEAD}\n\n{MORE}")
     assert article.image_caption == "" and article.paragraphs[0] == first
+
+
+TEASER = "OAKDALE, Ill. (AP) -- The county board on Tuesday approved a plan to replace three"
+
+
+def test_a_storys_opening_broken_off_under_a_dateline_text_is_a_teaser_and_goes():
+    text = f"Bridge closed after cracks found\n\nSPRINGFIELD, Ill. (AP) -- {LEAD}\n\n{MORE}\n\nTags:\n\n{TEASER}"
+    article = extract(text)
+    assert article.paragraphs[-1] == MORE
+
+
+def test_a_paste_broken_off_in_its_own_lead_keeps_it():
+    text = f"Bridge closed after cracks found\n\nRepairs will take a year.\n\n{TEASER}"
+    assert extract(text).paragraphs[-1] == TEASER

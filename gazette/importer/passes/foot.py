@@ -12,6 +12,7 @@ from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_short, size
 
@@ -23,7 +24,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     for p in paragraphs:
         if not _read_non_text(p, out, found):
             out.append(p)
-    while out and _foot_furniture(out[-1]):
+    while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
             found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
@@ -72,6 +73,17 @@ def _foot_furniture(paragraph: str) -> bool:
     a writer's initials, a block of links, a link to another story."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
                 or _link_stack(paragraph) or _story_link(paragraph))
+
+
+def _teaser_under_text(paragraphs: list[str]) -> bool:
+    """The last paragraph, a story's opening with a dateline broken off unfinished, under a text
+    that opened with its own dateline and ends its sentences: a teaser linking to a story
+    (`本报北京8月16日电(记者X)针对近期少数西方政客和媒体称,中国经`), not the text. (A paste broken
+    off in the text's own lead keeps it: no dateline above it.)"""
+    last = paragraphs[-1].strip()
+    return len(paragraphs) >= 2 and "\n" not in last and bool(read_dateline(last)[0]) \
+        and not SENTENCE_END.search(last) and any(SENTENCE_END.search(p) for p in paragraphs[:-1]) \
+        and any(read_dateline(p)[0] for p in paragraphs[:-1])
 
 
 def _other_headline(paragraph: str) -> bool:
