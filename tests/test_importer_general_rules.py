@@ -618,3 +618,14 @@ def test_a_storys_opening_broken_off_under_a_dateline_text_is_a_teaser_and_goes(
 def test_a_paste_broken_off_in_its_own_lead_keeps_it():
     text = f"Bridge closed after cracks found\n\nRepairs will take a year.\n\n{TEASER}"
     assert extract(text).paragraphs[-1] == TEASER
+
+
+def test_the_line_over_a_korean_date_line_that_opens_with_the_writer_is_the_standfirst():
+    text = ("시의회, 낡은 다리 통행 금지\n\n“교각 두 곳에서 균열 발견” 안전 점검 결과 발표\n\n"
+            "김민수 기자 | 기사입력 2022/09/30 [10:00]\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "보수 공사는 1년가량 걸릴 것으로 예상된다.")
+    article = extract(text)
+    assert article.summary == "“교각 두 곳에서 균열 발견” 안전 점검 결과 발표"
+    assert article.author == ("김민수",)
+    assert article.paragraphs[0].startswith("시의회는 월요일")

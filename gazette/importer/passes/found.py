@@ -91,6 +91,12 @@ _DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|�
                              r"|대기자|편집국장|칼럼니스트)\s*(?:[|·ㅣ]\s*)?(?=.*\d)")
 
 
+def dated_reporter(line: str) -> str:
+    """The writer a Korean date line opens with (`문일석 발행인 | 기사입력 2022/09/30`); '' otherwise."""
+    signed = _DATED_REPORTER.match(line.strip())
+    return signed["name"] if signed else ""
+
+
 def read_wire_credit(paragraph: str, found: Found) -> str | None:
     """The place of a CNA or bracketed reporter's credit opening the paragraph (its agency is the
     source, its reporter the author); None when the paragraph opens with neither."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.passes.found import Found, date_line, read_wire_credit, record_date
+from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
 from gazette.importer.passes.headline import find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
@@ -297,7 +297,8 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
         return False
     # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
     # shows the caption there as often as a standfirst)
-    credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following)
+    credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following) \
+        or dated_reporter(following)
     if not credit:
         return False
     found.set("summary", line)
