@@ -629,3 +629,17 @@ def test_the_line_over_a_korean_date_line_that_opens_with_the_writer_is_the_stan
     assert article.summary == "“교각 두 곳에서 균열 발견” 안전 점검 결과 발표"
     assert article.author == ("김민수",)
     assert article.paragraphs[0].startswith("시의회는 월요일")
+
+
+def test_the_line_over_a_date_line_that_names_the_outlet_is_the_standfirst():
+    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n2013年12月20日 星期五 江城日报\n\n"
+            "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
+    article = extract(text)
+    assert article.summary == "工程师在两座桥墩上发现裂缝;维修预计需要一年"
+    assert article.date == "2013-12-20" and article.source == "江城日报"
+
+
+def test_the_line_over_a_bare_date_line_stays_unread():
+    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n2013年12月20日\n\n"
+            "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
+    assert extract(text).summary == ""

@@ -298,7 +298,7 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
     # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
     # shows the caption there as often as a standfirst)
     credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following) \
-        or dated_reporter(following)
+        or dated_reporter(following) or (date_line(following, found) is not None and src.dated_outlet(following))
     if not credit:
         return False
     found.set("summary", line)
