@@ -106,7 +106,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (62 / 70, 0), "heldout3":
                   "heldout4": (84 / 87, 0),
                   "heldout5": (77 / 90, 0),
                   "heldout6": (204 / 221, 0),
-                  "heldout7": (175 / 189, 0),
+                  "heldout7": (176 / 189, 0),
                   "heldout8": (178 / 188, 0),
                   "heldout9": (192 / 207, 0),
                   "heldout10": (157 / 166, 0)}

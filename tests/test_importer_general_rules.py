@@ -12,7 +12,7 @@ from gazette.importer.rules.caption import doubled_caption
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
-from gazette.importer.rules.source import dated_outlet, feed_trailer, outlet_holder, paper_news
+from gazette.importer.rules.source import dated_outlet, feed_trailer, outlet_holder, paper_news, skip_links_site
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -643,3 +643,17 @@ def test_the_line_over_a_bare_date_line_stays_unread():
     text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n2013年12月20日\n\n"
             "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
     assert extract(text).summary == ""
+
+
+def test_the_sites_name_before_its_skip_links_is_the_source():
+    text = ("한빛뉴스 본문 바로가기 메뉴 바로가기\n\n시의회, 낡은 다리 통행 금지\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "보수 공사는 1년가량 걸릴 것으로 예상된다.")
+    article = extract(text)
+    assert article.source == "한빛뉴스"
+    assert all("바로가기" not in p for p in article.paragraphs)
+
+
+def test_skip_links_alone_or_after_a_name_that_is_no_outlets_name_no_source():
+    assert skip_links_site("본문 바로가기 메뉴 바로가기") == ""
+    assert skip_links_site("홈 본문 바로가기 메뉴 바로가기") == ""

@@ -109,6 +109,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
         return True
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and date_line(ln, found) is None)):
         return False
+    if src.skip_links_site(ln):  # the site's name before its skip links: `연합뉴스 본문 바로가기 …`
+        found.sources.setdefault("line", src.skip_links_site(ln))
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
         found.sources.setdefault("line", src.portal_provider(ln))
     if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`

@@ -219,6 +219,19 @@ def marked_outlet(line: str) -> str:
     return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
 
 
+#: A site's name before its skip links, as a page's first line prints it: `연합뉴스 본문 바로가기 메뉴 바로가기`,
+#: `The Daily News Skip to main content`.
+_SKIP_LINKS_SITE = re.compile(r"^(?P<name>\S.{0,30}?)\s+(?:(?:본문|주\s?메뉴|메뉴|콘텐츠|컨텐츠)\s?"
+                              r"(?:바로가기|건너뛰기)|Skip to (?:the )?(?:main )?(?:content|navigation|article))\b",
+                              re.IGNORECASE)
+
+
+def skip_links_site(line: str) -> str:
+    """The site named before a line of skip links, when the name reads as an outlet's; '' otherwise."""
+    match = _SKIP_LINKS_SITE.match(line.strip())
+    return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
