@@ -191,7 +191,7 @@ def _credit_above(line: str, found: Found) -> bool:
 def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
-    # Complexity 19: the header rules in the order they must be tried (each its own function);
+    # Complexity 20: the header rules in the order they must be tried (each its own function);
     # the order is the rule, so they stay in one place, read top to bottom.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -208,14 +208,20 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     if _caption_over_credit(lines, i, found):
         return True
-    if opens_body(line) or (re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0]):
-        return None  # (a dateline broken from its lead at its dash: `SANTIAGO, Chile --` / `A powerful …`)
+    if _body_starts(line, following):
+        return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
     # speaker (`김유영 앵커>`, `Anchor>`) opens the text
     return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _body_starts(line: str, following: str) -> bool:
+    """Whether the text starts at `line`: it opens the body, or it is a dateline broken from its lead
+    at its dash (`SANTIAGO, Chile --` over `A powerful …`)."""
+    return opens_body(line) or bool(re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0])
 
 
 #: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
@@ -297,12 +303,18 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
         return False
     # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
     # shows the caption there as often as a standfirst)
-    credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following) \
-        or dated_reporter(following) or (date_line(following, found) is not None and src.dated_outlet(following))
-    if not credit:
+    if not _credit_under(following, found):
         return False
     found.set("summary", line)
     return True
+
+
+def _credit_under(line: str, found: Found) -> bool:
+    """Whether `line`, under a standfirst, credits the story: a byline, the writer's name (printed
+    twice, or a reporter's credit), a Korean date line that opens with the writer, or a date line
+    that names the outlet after it (`2013年12月20日 星期五 新京报`)."""
+    return bool(by.read_byline(line) or by.doubled_name(line) or by.reporter_line(line) or dated_reporter(line)
+                or (date_line(line, found) is not None and src.dated_outlet(line)))
 
 
 def _standfirst_over_repeat(line: str, following: str, above: str, found: Found) -> bool:

@@ -61,22 +61,28 @@ def _pick_title(flat: list[str], found: Found) -> int:
                            f"not '{flat[at]}' above it")
         return labelled
     if at >= 0:
-        # A copy that opens with it: the headline, unless a date line parts it from a weightier line
-        # under it (a site's name above the masthead's date, the headline below).
-        opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
-                    for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
-        masthead = _dated_below(flat, at, found) or _banner(flat[at])
-        rival = _rival_headline(flat, at, found) if not opens or masthead else ""
-        if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
-            return at + 2  # the site's name and the masthead's date over the headline
-        if rival:
-            return _dated_rival(flat, at, rival, found)
-        return at
+        return _weighed_top(flat, at, found)
     if first_label >= 0:
         return first_label
     if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
+
+
+def _weighed_top(flat: list[str], at: int, found: Found) -> int:
+    """The first headline-like line (at `at`) weighed against the lines under it. A copy that opens
+    with it has its headline, unless a date line parts it from a weightier line under it (a site's
+    name above the masthead's date, the headline below) or it is a banner in capitals; otherwise a
+    rival of its weight under it leaves the headline to the date line (`_dated_rival`)."""
+    opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
+                for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
+    masthead = _dated_below(flat, at, found)
+    rival = _rival_headline(flat, at, found) if not opens or masthead or _banner(flat[at]) else ""
+    if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
+        return at + 2  # the site's name and the masthead's date over the headline
+    if rival:
+        return _dated_rival(flat, at, rival, found)
+    return at
 
 
 #: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
@@ -237,6 +243,8 @@ def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool
 def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     """(the first headline-like line above the running text, the first other non-metadata line
     there), each -1 when there is none."""
+    # Complexity 17: one walk down the head, each kind of line it passes over (metadata, a list
+    # item, the site's prompt, a kicker) or stops at (running text, a dateline) tested in turn.
     first_label = -1
     for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
