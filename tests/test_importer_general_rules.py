@@ -657,3 +657,16 @@ def test_the_sites_name_before_its_skip_links_is_the_source():
 def test_skip_links_alone_or_after_a_name_that_is_no_outlets_name_no_source():
     assert skip_links_site("본문 바로가기 메뉴 바로가기") == ""
     assert skip_links_site("홈 본문 바로가기 메뉴 바로가기") == ""
+
+
+def test_cards_for_other_items_under_the_text_go():
+    cards = ("Floods Cut Off Three Northern Villages\nRivers burst their banks after a week of rain, officials say.\n"
+             "Rescue boats reach a flooded farm near Oakdale, April 3, 2024.\nMayor Opens New Ferry Landing")
+    article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{cards}")
+    assert article.paragraphs[-1] == MORE
+
+
+def test_the_texts_last_section_under_its_subhead_stays():
+    section = "What comes next\nThe council will choose a builder in May and hopes to reopen the bridge by spring."
+    article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{section}")
+    assert "hopes to reopen the bridge by spring." in article.paragraphs[-1]

@@ -14,7 +14,7 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import short_year_date
-from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_short, size
+from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
 
 
 def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
@@ -72,7 +72,16 @@ def _foot_furniture(paragraph: str) -> bool:
     """A paragraph at the end of the text that is furniture: a short line with no sentence,
     a writer's initials, a block of links, a link to another story."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
-                or _link_stack(paragraph) or _story_link(paragraph))
+                or _link_stack(paragraph) or _story_link(paragraph) or _item_cards(paragraph))
+
+
+def _item_cards(paragraph: str) -> bool:
+    """A block of three lines or more that opens and closes with a title (a headline-like line of three
+    words or more with no stop): cards for other items under the text, a video's title, its
+    blurb and caption, the next one's title. The text's last section closes with a sentence."""
+    lines = [ln.strip() for ln in paragraph.split("\n") if ln.strip()]
+    return len(lines) >= 3 and all(is_headline_like(ln) and size(ln) >= 3 and not SENTENCE_END.search(ln)
+                                   for ln in (lines[0], lines[-1]))
 
 
 def _teaser_under_text(paragraphs: list[str]) -> bool:
