@@ -12,7 +12,14 @@ from gazette.importer.rules.caption import doubled_caption
 from gazette.importer.rules.dateline import place_tag
 from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.furniture import is_page_furniture
-from gazette.importer.rules.source import dated_outlet, feed_trailer, outlet_holder, paper_news, skip_links_site
+from gazette.importer.rules.source import (
+    dated_outlet,
+    feed_trailer,
+    outlet_holder,
+    paper_news,
+    reported_by,
+    skip_links_site,
+)
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -670,3 +677,16 @@ def test_the_texts_last_section_under_its_subhead_stays():
     section = "What comes next\nThe council will choose a builder in May and hopes to reopen the bridge by spring."
     article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{section}")
     assert "hopes to reopen the bridge by spring." in article.paragraphs[-1]
+
+
+def test_a_chinese_report_credit_under_the_headline_names_the_source():
+    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n江城在线 10月14日报道\n\n"
+            "市政府14日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
+    article = extract(text)
+    assert article.source == "江城在线"
+    assert article.paragraphs[0].startswith("市政府14日宣布")
+
+
+@pytest.mark.parametrize("line", ["本报 10月14日报道", "本站10月14日报道", "记者王明 10月14日报道"])
+def test_this_papers_or_a_reporters_report_credit_names_no_outlet(line):
+    assert reported_by(line) == ""

@@ -473,7 +473,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
     if _outlet_byline(bare, found):
         return True
     outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare)
+        or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True

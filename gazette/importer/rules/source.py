@@ -232,6 +232,20 @@ def skip_links_site(line: str) -> str:
     return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
 
 
+#: A Chinese report credit alone on its line: the outlet, the month and day, `报道` ("reports"):
+#: `TNW中文站 10月14日报道`.
+_REPORTED = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff]{1,11}?)\s*\d{1,2}月\d{1,2}日\s*"
+                       r"(?:报道|報導|報道)$")
+
+
+def reported_by(line: str) -> str:
+    """The outlet of a Chinese report credit (`TNW中文站 10月14日报道`); '' otherwise, also for this
+    paper's or this site's own (`本报`, `本站`) and a reporter's (`记者…`)."""
+    match = _REPORTED.match(line.strip())
+    name = match["name"] if match else ""
+    return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
