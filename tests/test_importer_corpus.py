@@ -102,7 +102,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 108/189 with 5, batch 8 110/188 with 3, batch 9 125/207 with 7, batch 10 119/166 with 4. The
 #: floors are the figures after the general rules their failures led to, so that those rules do not
 #: regress. No batch may publish an invented value.
-HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (62 / 70, 0), "heldout3": (231 / 239, 0),
+HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (63 / 70, 0), "heldout3": (231 / 239, 0),
                   "heldout4": (84 / 87, 0),
                   "heldout5": (77 / 90, 0),
                   "heldout6": (206 / 221, 0),

@@ -19,6 +19,7 @@ from gazette.importer.rules.source import (
     paper_news,
     reported_by,
     skip_links_site,
+    tipline_outlet,
 )
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
@@ -690,3 +691,22 @@ def test_a_chinese_report_credit_under_the_headline_names_the_source():
 @pytest.mark.parametrize("line", ["本报 10月14日报道", "本站10月14日报道", "记者王明 10月14日报道"])
 def test_this_papers_or_a_reporters_report_credit_names_no_outlet(line):
     assert reported_by(line) == ""
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("한빛TV 기사문의 및 제보 : 카톡/라인 hanbit23", "한빛TV"),
+    ("한빛뉴스는 24시간 여러분의 제보를 기다립니다.", "한빛뉴스"),
+    ("기사문의 및 제보 : 카톡/라인 hanbit23", ""),  # no name
+    ("홈페이지 기사문의 : 02-000-0000", ""),  # a name that is no outlet's
+])
+def test_a_broadcasters_own_tip_off_box_names_it(line, outlet):
+    assert tipline_outlet(line) == outlet
+
+
+def test_the_tip_off_box_under_the_text_gives_the_source_and_goes():
+    text = ("시의회, 낡은 다리 통행 금지\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "보수 공사는 1년가량 걸릴 것으로 예상된다.\n\n한빛TV 기사문의 및 제보 : 카톡/라인 hanbit23")
+    article = extract(text)
+    assert article.source == "한빛TV"
+    assert article.paragraphs[-1] == "보수 공사는 1년가량 걸릴 것으로 예상된다."

@@ -113,8 +113,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
         found.sources.setdefault("line", src.skip_links_site(ln))
     if src.portal_provider(ln):  # a portal names the outlet it took the story from
         found.sources.setdefault("line", src.portal_provider(ln))
-    if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
-        found.sources.setdefault("copyright", src.outlet_holder(ln))
+    if src.outlet_holder(ln) or src.tipline_outlet(ln):  # the text's own copyright notice or tip-off box
+        found.sources.setdefault("copyright", src.outlet_holder(ln) or src.tipline_outlet(ln))  # names its outlet
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):

@@ -246,6 +246,18 @@ def reported_by(line: str) -> str:
     return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
 
 
+#: A broadcaster's tip-off box that opens with its own name: `연합뉴스TV 기사문의 및 제보 : …`,
+#: `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`
+_TIPLINE = re.compile(r"^(?P<name>\S.{1,11}?)(?:\s*(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：]"
+                      r"|(?:는|은)\s.{0,12}제보를 기다립니다)")
+
+
+def tipline_outlet(line: str) -> str:
+    """The outlet whose own tip-off box the line is, when its name reads as an outlet's; '' otherwise."""
+    match = _TIPLINE.match(line.strip())
+    return match["name"].strip() if match and looks_like_outlet(match["name"]) else ""
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
