@@ -710,3 +710,17 @@ def test_the_tip_off_box_under_the_text_gives_the_source_and_goes():
     article = extract(text)
     assert article.source == "한빛TV"
     assert article.paragraphs[-1] == "보수 공사는 1년가량 걸릴 것으로 예상된다."
+
+
+def test_a_menu_block_of_list_items_above_the_headline_goes_whole():
+    menu = ("Back\nNorth South East West Coast Valley Hills\n  • All regions\n  • North\n  • South\n  • East\n"
+            "  • West\nChange region\nBack")
+    article = extract(f"{menu}\n\nCouncil closes the old bridge after cracks are found\n\n{LEAD}\n\n{MORE}")
+    assert article.title == "Council closes the old bridge after cracks are found"
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_list_of_sentences_above_the_text_is_no_menu():
+    items = "\n".join(f"  • Item {n} of the council's plan is set out here." for n in range(5))
+    article = extract(f"Council closes the old bridge after cracks are found\n\n{items}\n\n{LEAD}\n\n{MORE}")
+    assert "Item 0 of the council's plan" in "\n".join(article.paragraphs)

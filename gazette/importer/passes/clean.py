@@ -26,7 +26,7 @@ from gazette.importer.rules.furniture import (
     read_also,
     strip_glued_tail,
 )
-from gazette.importer.rules.text import is_headline_like, is_prose
+from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
@@ -78,7 +78,17 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
     if crumbs:
         found.values.setdefault("crumb", crumbs[-1])
         return []
+    if _listed_menu(paragraph):
+        return []
     return paragraph[menu_run(paragraph):]
+
+
+def _listed_menu(paragraph: list[str]) -> bool:
+    """A block above the text with five list items or more and no line that ends a sentence: the
+    page's menu (`Retour` / the regions / `• Toute la France` / `• Bretagne` / … / `Changer de
+    région`), all of it."""
+    return sum(bool(LIST_ITEM.match(ln.strip())) for ln in paragraph) >= 5 \
+        and not any(SENTENCE_END.search(ln) for ln in paragraph)
 
 
 def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
