@@ -104,7 +104,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: regress. No batch may publish an invented value.
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (63 / 70, 0), "heldout3": (231 / 239, 0),
                   "heldout4": (84 / 87, 0),
-                  "heldout5": (81 / 90, 0),
+                  "heldout5": (84 / 90, 0),
                   "heldout6": (206 / 221, 0),
                   "heldout7": (176 / 189, 0),
                   "heldout8": (178 / 188, 0),

@@ -724,3 +724,18 @@ def test_a_list_of_sentences_above_the_text_is_no_menu():
     items = "\n".join(f"  • Item {n} of the council's plan is set out here." for n in range(5))
     article = extract(f"Council closes the old bridge after cracks are found\n\n{items}\n\n{LEAD}\n\n{MORE}")
     assert "Item 0 of the council's plan" in "\n".join(article.paragraphs)
+
+
+def test_a_caption_printed_again_with_its_credit_among_the_paragraphs_is_the_caption():
+    caption = "Engineers inspect the cracked pier of the old bridge"
+    text = (f"Council closes the old bridge after cracks are found\n\n{LEAD}\n\n"
+            f"{caption}\n{caption} © Maxppp\n\n{MORE}")
+    article = extract(text)
+    assert (article.image_caption, article.image_credit) == (caption, "Maxppp")
+    assert article.paragraphs == (LEAD, MORE)
+
+
+def test_a_line_repeated_with_more_words_that_are_no_credit_stays_text():
+    twice = "The council voted on Monday\nThe council voted on Monday to close the bridge."
+    article = extract(f"Council closes the old bridge after cracks are found\n\n{LEAD}\n\n{twice}\n\n{MORE}")
+    assert article.image_caption == "" and twice in article.paragraphs
