@@ -739,3 +739,12 @@ def test_a_line_repeated_with_more_words_that_are_no_credit_stays_text():
     twice = "The council voted on Monday\nThe council voted on Monday to close the bridge."
     article = extract(f"Council closes the old bridge after cracks are found\n\n{LEAD}\n\n{twice}\n\n{MORE}")
     assert article.image_caption == "" and twice in article.paragraphs
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Repairs are expected to take a year and cost\nabout four million dollars, officials said\non Tuesday at the",
+    "Die Reparatur soll ein ganzes Jahr dauern und\nRund vier Millionen Euro kosten, sagte die\nStadt am Dienstag im Rathaus",
+])
+def test_a_hard_wrapped_last_paragraph_broken_off_is_no_card(wrapped):
+    article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{wrapped}")
+    assert article.paragraphs[-1].replace("\n", " ").startswith(wrapped.split("\n")[0])

@@ -78,10 +78,12 @@ def _foot_furniture(paragraph: str) -> bool:
 def _item_cards(paragraph: str) -> bool:
     """A block of three lines or more that opens and closes with a title (a headline-like line of three
     words or more with no stop): cards for other items under the text, a video's title, its
-    blurb and caption, the next one's title. The text's last section closes with a sentence."""
+    blurb and caption, the next one's title; its lines each open a sentence, and one between ends one.
+    The text's last section closes with a sentence, and a hard-wrapped paragraph goes on in lower case."""
     lines = [ln.strip() for ln in paragraph.split("\n") if ln.strip()]
     return len(lines) >= 3 and all(is_headline_like(ln) and size(ln) >= 3 and not SENTENCE_END.search(ln)
-                                   for ln in (lines[0], lines[-1]))
+                                   for ln in (lines[0], lines[-1])) \
+        and any(SENTENCE_END.search(ln) for ln in lines[1:-1]) and not any(ln[:1].islower() for ln in lines)
 
 
 def _teaser_under_text(paragraphs: list[str]) -> bool:
