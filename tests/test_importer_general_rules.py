@@ -538,14 +538,16 @@ def test_a_question_opening_the_copy_is_no_sites_prompt():
 
 
 def test_a_banner_in_capitals_over_teasers_gives_way_to_the_headline_over_the_date_line():
-    text = ("SEE THE FRONT PAGE OF TOMORROW\n\nFloods cut off three villages in the north as rivers burst their banks\n\n"
+    text = ("SEE THE FRONT PAGE OF TOMORROW\n\n"
+            "Floods cut off three villages in the north as rivers burst their banks\n\n"
             "Council closes the old bridge after cracks are found\n\n28 April 2022 - 12:31\n\n"
             f"{LEAD}\n\n{MORE}")
     assert extract(text).title == "Council closes the old bridge after cracks are found"
 
 
 def test_a_banner_in_capitals_with_no_dated_line_under_it_gives_no_sure_headline():
-    text = ("SEE THE FRONT PAGE OF TOMORROW\n\nFloods cut off three villages in the north as rivers burst their banks\n\n"
+    text = ("SEE THE FRONT PAGE OF TOMORROW\n\n"
+            "Floods cut off three villages in the north as rivers burst their banks\n\n"
             f"Council closes the old bridge after cracks are found\n\n{LEAD}\n\n{MORE}")
     article = extract(text)
     assert article.title == ""
@@ -571,7 +573,8 @@ def test_a_line_printed_twice_without_a_credit_is_no_caption_of_its_own():
 
 
 def test_the_doubled_caption_under_the_headline_leaves_the_text():
-    text = ("江城大桥因裂缝关闭\n2019年03月05日 13:58 江城网\n市长在发布会上讲话 江城网 王明市长在发布会上讲话 江城网 王明\n\n"
+    text = ("江城大桥因裂缝关闭\n2019年03月05日 13:58 江城网\n"
+            "市长在发布会上讲话 江城网 王明市长在发布会上讲话 江城网 王明\n\n"
             "市政府5日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
     article = extract(text)
     assert (article.image_caption, article.image_credit) == ("市长在发布会上讲话", "江城网 王明")
@@ -631,7 +634,8 @@ def test_a_paste_broken_off_in_its_own_lead_keeps_it():
 def test_the_line_over_a_korean_date_line_that_opens_with_the_writer_is_the_standfirst():
     text = ("시의회, 낡은 다리 통행 금지\n\n“교각 두 곳에서 균열 발견” 안전 점검 결과 발표\n\n"
             "김민수 기자 | 기사입력 2022/09/30 [10:00]\n\n"
-            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 "
+            "금지하기로 의결했다고 시가 밝혔다.\n\n"
             "보수 공사는 1년가량 걸릴 것으로 예상된다.")
     article = extract(text)
     assert article.summary == "“교각 두 곳에서 균열 발견” 안전 점검 결과 발표"
@@ -640,7 +644,8 @@ def test_the_line_over_a_korean_date_line_that_opens_with_the_writer_is_the_stan
 
 
 def test_the_line_over_a_date_line_that_names_the_outlet_is_the_standfirst():
-    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n2013年12月20日 星期五 江城日报\n\n"
+    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n"
+            "2013年12月20日 星期五 江城日报\n\n"
             "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
     article = extract(text)
     assert article.summary == "工程师在两座桥墩上发现裂缝;维修预计需要一年"
@@ -648,14 +653,16 @@ def test_the_line_over_a_date_line_that_names_the_outlet_is_the_standfirst():
 
 
 def test_the_line_over_a_bare_date_line_stays_unread():
-    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n2013年12月20日\n\n"
+    text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n"
+            "2013年12月20日\n\n"
             "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
     assert extract(text).summary == ""
 
 
 def test_the_sites_name_before_its_skip_links_is_the_source():
     text = ("한빛뉴스 본문 바로가기 메뉴 바로가기\n\n시의회, 낡은 다리 통행 금지\n\n"
-            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 "
+            "금지하기로 의결했다고 시가 밝혔다.\n\n"
             "보수 공사는 1년가량 걸릴 것으로 예상된다.")
     article = extract(text)
     assert article.source == "한빛뉴스"
@@ -705,7 +712,8 @@ def test_a_broadcasters_own_tip_off_box_names_it(line, outlet):
 
 def test_the_tip_off_box_under_the_text_gives_the_source_and_goes():
     text = ("시의회, 낡은 다리 통행 금지\n\n"
-            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다고 시가 밝혔다.\n\n"
+            "시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 "
+            "금지하기로 의결했다고 시가 밝혔다.\n\n"
             "보수 공사는 1년가량 걸릴 것으로 예상된다.\n\n한빛TV 기사문의 및 제보 : 카톡/라인 hanbit23")
     article = extract(text)
     assert article.source == "한빛TV"
@@ -743,7 +751,8 @@ def test_a_line_repeated_with_more_words_that_are_no_credit_stays_text():
 
 @pytest.mark.parametrize("wrapped", [
     "Repairs are expected to take a year and cost\nabout four million dollars, officials said\non Tuesday at the",
-    "Die Reparatur soll ein ganzes Jahr dauern und\nRund vier Millionen Euro kosten, sagte die\nStadt am Dienstag im Rathaus",
+    "Die Reparatur soll ein ganzes Jahr dauern und\nRund vier Millionen Euro kosten, sagte die\n"
+    "Stadt am Dienstag im Rathaus",
 ])
 def test_a_hard_wrapped_last_paragraph_broken_off_is_no_card(wrapped):
     article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{wrapped}")
