@@ -1,6 +1,7 @@
-"""General rules drawn from the misses that recur across held-out batches 1-9 (page notices,
-photo captions without an image line, standfirsts, place tags, stamps): each rule once, on
-invented copy, with the text that must stay text beside it."""
+"""General rules drawn from the misses that recur across held-out batches 1-10 (page notices,
+photo captions without an image line, standfirsts, place tags, stamps, zones, mastheads and
+banners, teasers and cards under the text, outlets in skip links and tip-off boxes): each rule
+once, on invented copy, with the text that must stay text beside it."""
 
 from __future__ import annotations
 
