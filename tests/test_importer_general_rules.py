@@ -758,3 +758,12 @@ def test_a_line_repeated_with_more_words_that_are_no_credit_stays_text():
 def test_a_hard_wrapped_last_paragraph_broken_off_is_no_card(wrapped):
     article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\n{wrapped}")
     assert article.paragraphs[-1].replace("\n", " ").startswith(wrapped.split("\n")[0])
+
+
+def test_a_caption_wrapped_over_its_day_is_no_dated_headline():
+    # The caption's wrapped tail (`speaks … on July 18, 2016`) reads as a date line; the caption's
+    # first line over it is still no headline.
+    text = ("Riverside Daily\n\nSunday, 14 August 2016\n\nCouncil closes the old bridge after cracks are found\n\n"
+            "Jane Doe, Getty Images, AFP, File | Mayor John Smith\n speaks at a press conference on July 18, 2016\n\n"
+            f"{LEAD}\n\n{MORE}")
+    assert "Getty Images" not in extract(text).title

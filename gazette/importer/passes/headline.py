@@ -108,8 +108,8 @@ def _dated_lines(flat: list[str], at: int, found: Found) -> list[int]:
         if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
             break
         if is_headline_like(line) and _has_words(line) and date_line(line, found) is None \
-                and date_line(flat[i + 1], found) is not None:
-            dated.append(i)
+                and date_line(flat[i + 1], found) is not None and not cap.trailing_credit(f"{line} {flat[i + 1]}"):
+            dated.append(i)  # (not a caption wrapped over its day: `X, AFP | Mayor …` / `speaks … July 18, 2016`)
     return dated
 
 
