@@ -767,3 +767,15 @@ def test_a_caption_wrapped_over_its_day_is_no_dated_headline():
             "Jane Doe, Getty Images, AFP, File | Mayor John Smith\n speaks at a press conference on July 18, 2016\n\n"
             f"{LEAD}\n\n{MORE}")
     assert "Getty Images" not in extract(text).title
+
+
+@pytest.mark.parametrize("line", [
+    "Home News Sport Money Sounds Food Travel More",  # sections' names
+    "國際 社會 政治 財經 娛樂 體育 生活 科技",
+])
+def test_a_row_of_short_names_is_a_menu(line):
+    assert is_page_furniture(line)
+
+
+def test_a_line_of_short_running_words_is_no_menu():
+    assert not is_page_furniture("The old bridge over the river on Monday")  # a caption, a subhead

@@ -275,13 +275,15 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
 
 
 def is_menu(line: str) -> bool:
-    """A navigation menu: eight or more short words and no punctuation a headline or sentence has."""
+    """A navigation menu: eight or more short words, most not in lower case (the sections' names), and
+    no punctuation a headline or sentence has."""
     if len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3:
         return True  # menu items set apart by runs of spaces: "Home      All news      Contact us"
     words = line.split()
     if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
-    return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
+    return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words) \
+        and 2 * sum(w[:1].islower() for w in words) < len(words)  # a menu's items are names, not running words
 
 
 #: Furniture that closes a page's head (under the headline and standfirst, above the text): share
