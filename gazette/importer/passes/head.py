@@ -472,8 +472,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         return True
     if _outlet_byline(bare, found):
         return True
-    outlet = src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare)
+    outlet = _outlet_line(bare)
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
@@ -489,6 +488,13 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
             found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
+
+
+def _outlet_line(bare: str) -> str:
+    """The outlet a header line names on its own: an agency, `X / agencias`, `… Powered by X`, a
+    release's issuer, a newsroom's credit, a Chinese report credit (`TNW中文站 10月14日报道`)."""
+    return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
+        or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare)
 
 
 def _header_shape(bare: str, found: Found) -> bool:
