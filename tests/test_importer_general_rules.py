@@ -779,3 +779,13 @@ def test_a_row_of_short_names_is_a_menu(line):
 
 def test_a_line_of_short_running_words_is_no_menu():
     assert not is_page_furniture("The old bridge over the river on Monday")  # a caption, a subhead
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("2017-06-02 18:23 +0800", "2017-06-02T18:23:00+08:00"),  # a blog's or a feed's stamp
+    ("2017-6月-02 周五 18:23 +0800", "2017-06-02T18:23:00+08:00"),
+    ("March 3, 2021 14:05 -05:00", "2021-03-03T14:05:00-05:00"),
+    ("March 3, 2021 14:05 - 15:00", "2021-03-03T14:05:00"),  # a span of time, no offset
+])
+def test_an_offset_alone_after_the_clock_is_read(line, published):
+    assert read_date_line(line, language="zh").published == published

@@ -176,7 +176,7 @@ _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:s
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2})"
                     r"|\s?(?:時|시)\s?(?P<mi3>\d{1,2})\s?(?:分|분))"
                     r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})"
-                    r"(?P<off>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?",
+                    r"(?P<off>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w])|\s+(?P<bare>[+-](?:0\d|1[0-4]):?[0-5]\d)(?![\d:]))?",
                     re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
@@ -331,8 +331,11 @@ def _hour_minute(m: re.Match) -> tuple[int, int] | None:
 
 
 def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
-    """(UTC offset, refusal) of the clock's zone: `(UTC-5)`, `GMT+9`, or an abbreviation read
-    in the convention of the copy's language; ('', '') without a zone."""
+    """(UTC offset, refusal) of the clock's zone: `(UTC-5)`, `GMT+9`, an offset alone (`+0800`), or
+    an abbreviation read in the convention of the copy's language; ('', '') without a zone."""
+    if m["bare"]:  # an offset alone after the clock, as a feed's or blog's stamp prints it: `18:23 +0800`
+        digits = m["bare"][1:].replace(":", "")
+        return f"{m['bare'][0]}{digits[:2]}:{digits[2:]}", ""
     if m["off"] and m["zone"].upper() in ("UTC", "GMT"):  # "(UTC-5)", "GMT+9"
         sign, digits = m["off"][0], m["off"][1:].replace(":", "")
         hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
