@@ -789,3 +789,17 @@ def test_a_line_of_short_running_words_is_no_menu():
 ])
 def test_an_offset_alone_after_the_clock_is_read(line, published):
     assert read_date_line(line, language="zh").published == published
+
+
+@pytest.mark.parametrize("label", [
+    "Source: https://twitter.com/CityCouncil/status/123", "Source: twitter.com",
+    "Quelle: https://m.facebook.com/polizei.springfield", "Fuente: https://www.youtube.com/watch?v=abc",
+])
+def test_a_source_label_with_a_social_networks_address_names_no_outlet(label):
+    article = extract(f"Bridge closed after cracks found\n\nMarch 3, 2021\n\n{LEAD}\n\n{MORE}\n\n{label}")
+    assert article.source == ""
+
+
+def test_a_source_label_with_an_outlets_address_still_names_it():
+    article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\nSource: https://www.dawn.com/news/1")
+    assert article.source == "dawn.com"

@@ -168,12 +168,28 @@ _LABELLED_ADDRESS = re.compile(r"(?:^|\s)(?:Source|SOURCE|Quelle|Fuente|Fonte|�
 _SECTION_THEN_SITE = re.compile(r"^\s[–—-]\s(?P<site>[^\s|,;:–—-][^|,;:–—]{1,40})$")
 
 
+#: Social networks, video and file hosts: an address there names whoever posted, not an outlet.
+_PLATFORMS = frozenset({
+    "twitter.com", "x.com", "t.co", "facebook.com", "fb.com", "instagram.com", "youtube.com", "youtu.be",
+    "tiktok.com", "t.me", "telegram.me", "weibo.com", "weibo.cn", "linkedin.com", "threads.net", "bsky.app",
+    "reddit.com", "vk.com", "line.me", "douyin.com", "bilibili.com", "vimeo.com", "flickr.com", "pinterest.com",
+    "mastodon.social", "naver.me", "drive.google.com", "dropbox.com", "wa.me", "whatsapp.com",
+})
+
+
+def platform_host(host: str) -> bool:
+    """Whether `host` (or a host under it: `m.facebook.com`) is a social network's or a video host's."""
+    host = host.lower().removeprefix("www.")
+    return any(host == p or host.endswith("." + p) for p in _PLATFORMS)
+
+
 def labelled_source(line: str) -> str:
     """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`, `dawn.com` from `Source:
-    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise."""
+    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise, also for an
+    address on a social network or a video host (`Source: https://twitter.com/…` names no outlet)."""
     address = _LABELLED_ADDRESS.search(line.strip())
     if address:
-        return address["host"]
+        return "" if platform_host(address["host"]) else address["host"]
     match = _LABELLED.search(line)
     if not match or match["name"] in _NO_SOURCE:
         return ""
