@@ -803,3 +803,10 @@ def test_a_source_label_with_a_social_networks_address_names_no_outlet(label):
 def test_a_source_label_with_an_outlets_address_still_names_it():
     article = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}\n\nSource: https://www.dawn.com/news/1")
     assert article.source == "dawn.com"
+
+
+def test_a_storys_key_points_are_no_menu_block():
+    from gazette.importer.passes.clean import _listed_menu
+
+    assert _listed_menu(["Back", *[f"  • Region {n}" for n in range(5)], "Change region"])
+    assert not _listed_menu([f"  • The council closed bridge number {n} after engineers found cracks" for n in range(5)])

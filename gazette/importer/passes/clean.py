@@ -84,10 +84,11 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
 
 
 def _listed_menu(paragraph: list[str]) -> bool:
-    """A block above the text with five list items or more and no line that ends a sentence: the
-    page's menu (`Retour` / the regions / `• Toute la France` / `• Bretagne` / … / `Changer de
-    région`), all of it."""
-    return sum(bool(LIST_ITEM.match(ln.strip())) for ln in paragraph) >= 5 \
+    """A block above the text with five list items or more, each a name of five words at most, and
+    no line that ends a sentence: the page's menu (`Retour` / the regions / `• Toute la France` /
+    `• Bretagne` / … / `Changer de région`), all of it. (A story's key points are longer.)"""
+    items = [ln.strip() for ln in paragraph if LIST_ITEM.match(ln.strip())]
+    return len(items) >= 5 and all(len(item.split()) <= 5 for item in items) \
         and not any(SENTENCE_END.search(ln) for ln in paragraph)
 
 
