@@ -810,3 +810,13 @@ def test_a_storys_key_points_are_no_menu_block():
 
     assert _listed_menu(["Back", *[f"  • Region {n}" for n in range(5)], "Change region"])
     assert not _listed_menu([f"  • The council closed bridge number {n} after engineers found cracks" for n in range(5)])
+
+
+def test_the_headline_printed_again_under_the_browsers_title_leaves_the_menu_between_them_out():
+    headline = 'Mayor Smith : "The bridge will reopen, a promise built on facts"'
+    text = (f"{headline} | Riverside.com\nRiverside, who are we, what do we do ?\nAnalysis\nPolitics\nCulture\n"
+            f"{headline}\n©JANE DOE / AFP\n\nLive\n\n{LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert (article.title, article.source) == (headline, "Riverside.com")
+    assert article.image_credit == "JANE DOE / AFP"
+    assert article.paragraphs[0] == LEAD

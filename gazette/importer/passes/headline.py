@@ -14,6 +14,7 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
 from gazette.importer.rules.furniture import is_label
+from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
     FULL_STOP,
     is_long_headline,
@@ -50,6 +51,7 @@ def _pick_title(flat: list[str], found: Found) -> int:
     twice = _printed_twice(flat, found)
     if twice < 0:
         twice = _doubled_over_text(flat, found)
+        twice = twice if twice >= 0 else _browser_title_again(flat)
         found.page_above = twice >= 0
     if twice >= 0:
         return twice
@@ -158,6 +160,21 @@ def _printed_twice(flat: list[str], found: Found) -> int:
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
+
+
+def _browser_title_again(flat: list[str]) -> int:
+    """The headline printed again under the browser's title that opens the copy (`Headline | Site`,
+    then the page's menu, then `Headline`): its index, every line above it the page's (the title's
+    site is read as the source as the lines above are); -1 when there is none before the text."""
+    title, suffix = split_title(flat[0]) if flat else ("", "")
+    if not suffix or not is_headline_like(title):
+        return -1
+    for i, line in enumerate(flat[1:], start=1):
+        if line.strip() == title:
+            return i
+        if is_prose(line) and size(line) >= 20 or read_dateline(line)[0]:
+            return -1
+    return -1
 
 
 def _doubled_over_text(flat: list[str], found: Found) -> int:
