@@ -820,3 +820,13 @@ def test_the_headline_printed_again_under_the_browsers_title_leaves_the_menu_bet
     assert (article.title, article.source) == (headline, "Riverside.com")
     assert article.image_credit == "JANE DOE / AFP"
     assert article.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("First-time reader? Sign up here!", True), ("New here? Subscribe", True),
+    ("Vous aimez nos articles ? Abonnez-vous !", True),
+    ("Is the bridge safe? Sign up experts say it is not.", False),  # text that goes on
+    ("Why did the council act? Register of decisions shows why.", False),
+])
+def test_a_question_to_the_reader_then_a_call_to_sign_up_is_furniture(line, furniture):
+    assert is_page_furniture(line) is furniture

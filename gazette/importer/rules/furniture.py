@@ -62,6 +62,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,100}$",
+    # a question to the reader, then the call to sign up: "First-time reader? Sign up here!", "New here? Subscribe"
+    r"^[^.!?]{2,40}\?\s*(?:sign up|subscribe|register|join us|abonnez-vous|inscrivez-vous|suscríbete|jetzt abonnieren"
+    r"|hier anmelden)(?:\s+(?:here|now|today|for free|free|for (?:our|the) newsletter|ici|aquí|gratis))?\s*[.!]?$",
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
