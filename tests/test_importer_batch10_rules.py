@@ -146,7 +146,7 @@ def test_a_slash_behind_the_last_sentence_names_an_agency_only():
 
 
 @pytest.mark.parametrize(("line", "when"), [
-    ("2017-6月-02 周五 18:23 +0800", "2017-06-02T18:23:00"),  # a blog's date in a Chinese locale
+    ("2017-6月-02 周五 18:23 +0800", "2017-06-02T18:23:00+08:00"),  # a blog's date in a Chinese locale, its offset
     ("2017-06-02 星期五 18:23", "2017-06-02T18:23:00"),
 ])
 def test_a_chinese_locales_month_and_weekday_in_a_date_line(line, when):

@@ -296,11 +296,13 @@ def _running_text(lines: list[str]) -> bool:
 
 
 def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph whose first sentence the next paragraphs print again, even run on from
+    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates."""
     paras = [b for b in blocks if b.kind == "para"]
     if len(paras) >= 2:
         first = " ".join(paras[0].lines)
-        sentence = re.split(r"(?<=[.!?。])\s", first)[0]
-        if size(sentence) >= 8 and any(sentence in " ".join(b.lines) for b in paras[1:4]):
+        sentence = re.split(r"(?<=[.!?。])\s", first)[0].casefold()
+        if size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4]):
             paras[0].kind = "summary"
             values["summary"] = first
 
@@ -365,7 +367,8 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             return paragraphs[:i] + paragraphs[i + 2:]
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        caption = _credited_caption(p, i, summary) or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
+        caption = _caption_twice(p) or _credited_caption(p, i, summary) \
+            or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
             found.set("image_caption", caption[0])
             found.set("image_credit", caption[1])
@@ -419,6 +422,16 @@ def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list
         return paragraphs
     found.set("summary", first)
     return paragraphs[1:]
+
+
+def _caption_twice(p: str) -> tuple[str, str] | None:
+    """(caption, credit) of a paragraph of two lines, the second the first again with a credit
+    glued on (an image's alt text, then its caption: `Caption` / `Caption © Maxppp`); None otherwise."""
+    lines = [ln.strip() for ln in p.split("\n")]
+    if len(lines) != 2 or not lines[1].startswith(lines[0]) or lines[1] == lines[0]:
+        return None
+    pair = cap.trailing_credit(lines[1])
+    return (lines[0], pair[1]) if pair and pair[0].rstrip(" .") == lines[0].rstrip(" .") else None
 
 
 def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from gazette.importer.rules.furniture import (
     read_also,
     strip_glued_tail,
 )
-from gazette.importer.rules.text import is_headline_like, is_prose
+from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
@@ -78,7 +78,18 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
     if crumbs:
         found.values.setdefault("crumb", crumbs[-1])
         return []
+    if _listed_menu(paragraph):
+        return []
     return paragraph[menu_run(paragraph):]
+
+
+def _listed_menu(paragraph: list[str]) -> bool:
+    """A block above the text with five list items or more, each a name of five words at most, and
+    no line that ends a sentence: the page's menu (`Retour` / the regions / `• Toute la France` /
+    `• Bretagne` / … / `Changer de région`), all of it. (A story's key points are longer.)"""
+    items = [ln.strip() for ln in paragraph if LIST_ITEM.match(ln.strip())]
+    return len(items) >= 5 and all(len(item.split()) <= 5 for item in items) \
+        and not any(SENTENCE_END.search(ln) for ln in paragraph)
 
 
 def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
@@ -109,17 +120,26 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
         return True
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and date_line(ln, found) is None)):
         return False
-    if src.portal_provider(ln):  # a portal names the outlet it took the story from
-        found.sources.setdefault("line", src.portal_provider(ln))
-    if src.outlet_holder(ln):  # the text's own copyright notice names its outlet: `<저작권자(c) 연합뉴스, …>`
-        found.sources.setdefault("copyright", src.outlet_holder(ln))
-    if not prose and src.head_notice_holder(ln):  # the publisher's notice over the text
-        found.sources.setdefault("copyright", src.head_notice_holder(ln))
+    _outlet_in_furniture(ln, found, prose)
     if not prose and is_menu_line(ln):
         _masthead_date(last, found)
     if last and ends_head(ln):
         last[-1] = Gap(last[-1])
     return True
+
+
+def _outlet_in_furniture(ln: str, found: Found, prose: bool) -> None:
+    """The outlet a furniture line names, before it goes: the site's name before its skip links
+    (`연합뉴스 본문 바로가기 …`), a portal's provider, the text's own copyright notice or tip-off
+    box, the publisher's notice over the text."""
+    if src.skip_links_site(ln):
+        found.sources.setdefault("line", src.skip_links_site(ln))
+    if src.portal_provider(ln):
+        found.sources.setdefault("line", src.portal_provider(ln))
+    if src.outlet_holder(ln) or src.tipline_outlet(ln):
+        found.sources.setdefault("copyright", src.outlet_holder(ln) or src.tipline_outlet(ln))
+    if not prose and src.head_notice_holder(ln):
+        found.sources.setdefault("copyright", src.head_notice_holder(ln))
 
 
 def _pieces(ln: str, prose: bool, found: Found) -> list[str]:

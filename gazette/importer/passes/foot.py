@@ -6,13 +6,15 @@ closing a paragraph, a broadcaster's sign-off and a `(Reporting by ...)` trailer
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 
 from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import short_year_date
-from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_short, size
+from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
 
 
 def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
@@ -22,7 +24,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     for p in paragraphs:
         if not _read_non_text(p, out, found):
             out.append(p)
-    while out and _foot_furniture(out[-1]):
+    while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
             found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
         bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
@@ -85,7 +87,29 @@ def _foot_furniture(paragraph: str) -> bool:
     """A paragraph at the end of the text that is furniture: a short line with no sentence,
     a writer's initials, a block of links, a link to another story."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
-                or _link_stack(paragraph) or _story_link(paragraph))
+                or _link_stack(paragraph) or _story_link(paragraph) or _item_cards(paragraph))
+
+
+def _item_cards(paragraph: str) -> bool:
+    """A block of three lines or more that opens and closes with a title (a headline-like line of three
+    words or more with no stop): cards for other items under the text, a video's title, its
+    blurb and caption, the next one's title; its lines each open a sentence, and one between ends one.
+    The text's last section closes with a sentence, and a hard-wrapped paragraph goes on in lower case."""
+    lines = [ln.strip() for ln in paragraph.split("\n") if ln.strip()]
+    return len(lines) >= 3 and all(is_headline_like(ln) and size(ln) >= 3 and not SENTENCE_END.search(ln)
+                                   for ln in (lines[0], lines[-1])) \
+        and any(SENTENCE_END.search(ln) for ln in lines[1:-1]) and not any(ln[:1].islower() for ln in lines)
+
+
+def _teaser_under_text(paragraphs: list[str]) -> bool:
+    """The last paragraph, a story's opening with a dateline broken off unfinished, under a text
+    that opened with its own dateline and ends its sentences: a teaser linking to a story
+    (`本报北京8月16日电(记者X)针对近期少数西方政客和媒体称,中国经`), not the text. (A paste broken
+    off in the text's own lead keeps it: no dateline above it.)"""
+    last = paragraphs[-1].strip()
+    return len(paragraphs) >= 2 and "\n" not in last and bool(read_dateline(last)[0]) \
+        and not SENTENCE_END.search(last) and any(SENTENCE_END.search(p) for p in paragraphs[:-1]) \
+        and any(read_dateline(p)[0] for p in paragraphs[:-1])
 
 
 def _other_headline(paragraph: str) -> bool:
@@ -140,6 +164,25 @@ def _notice_outlet(name: str) -> str:
     return name if re.search(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]", name) and src.looks_like_outlet(name) else ""
 
 
+#: A day with its year first, alone behind the last sentence (a print view's stamp): `…活動。2015/08/23`.
+_FOOT_DAY = re.compile(r"(?<=[.!?”\"。！？」])\s*(?P<y>(?:19|20)\d{2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})$")
+
+
+def _foot_day(paragraphs: list[str], found: Found) -> list[str]:
+    """A day written year first, alone right behind the text's last sentence, dates the text when
+    nothing else does (a print view's stamp; year first, it cannot be misread); it leaves the text."""
+    stamp = _FOOT_DAY.search(paragraphs[-1].rstrip()) if paragraphs else None
+    if not stamp or found.values.get("date"):
+        return paragraphs
+    try:
+        day = Date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"])).isoformat()
+    except ValueError:
+        return paragraphs
+    found.set("date", day)
+    return paragraphs[:-1] + [paragraphs[-1].rstrip()[: stamp.start()].rstrip()]
+
+
 def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     """A credit behind the last sentence of the text names its source (and, for a wire, its
     reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
@@ -167,7 +210,7 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""
-    return paragraphs, ""
+    return _foot_day(paragraphs, found), ""
 
 
 #: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,

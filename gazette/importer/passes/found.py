@@ -50,6 +50,8 @@ def date_line(line: str, found: Found):
 def record_date(when, line: str, found: Found) -> None:
     if when.refused:
         found.notes.append(f"date: '{line}' refused: {when.refused}")
+    if when.note:
+        found.notes.append(f"date: '{line}': {when.note}")
     published, updated = when.published, when.updated
     if updated and not published and not found.values.get("date"):
         published, updated = updated, ""  # a lone update is the only date the copy shows
@@ -87,6 +89,12 @@ def agency_before_bar(line: str, found: Found) -> None:
 #: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.
 _DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커|발행인|논설위원|선임기자|전문기자"
                              r"|대기자|편집국장|칼럼니스트)\s*(?:[|·ㅣ]\s*)?(?=.*\d)")
+
+
+def dated_reporter(line: str) -> str:
+    """The writer a Korean date line opens with (`문일석 발행인 | 기사입력 2022/09/30`); '' otherwise."""
+    signed = _DATED_REPORTER.match(line.strip())
+    return signed["name"] if signed else ""
 
 
 def read_wire_credit(paragraph: str, found: Found) -> str | None:

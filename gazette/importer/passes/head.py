@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.passes.found import Found, date_line, read_wire_credit, record_date
-from gazette.importer.passes.headline import find_title, opens_body
+from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
+from gazette.importer.passes.headline import find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
@@ -25,7 +25,16 @@ from gazette.importer.rules.dateline import (
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
-from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, is_short, size, unlabelled
+from gazette.importer.rules.text import (
+    LIST_ITEM,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    is_headline_like,
+    is_prose,
+    is_short,
+    size,
+    unlabelled,
+)
 
 
 def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str, ...]) -> list[list[str]]:
@@ -146,6 +155,8 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if _credit_above(line, found):
         return True
+    if i == 0 and site_prompt(line, following):
+        return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)
         found.set("image_caption", pair[0] if pair else line)
@@ -183,7 +194,7 @@ def _credit_above(line: str, found: Found) -> bool:
 def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
-    # Complexity 20: the header rules in the order they must be tried (each its own function);
+    # Complexity 21: the header rules in the order they must be tried (each its own function);
     # the order is the rule, so they stay in one place, read top to bottom.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -191,7 +202,7 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if handled:
         return kept
     if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
-            or _dated_caption(line, following, found):
+            or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
@@ -202,7 +213,7 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     if _caption_over_credit(lines, i, found):
         return True
-    if opens_body(line):
+    if _body_starts(line, following):
         return None
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
@@ -210,6 +221,12 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     # speaker (`김유영 앵커>`, `Anchor>`) opens the text
     return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
         and not following[:1].islower()
+
+
+def _body_starts(line: str, following: str) -> bool:
+    """Whether the text starts at `line`: it opens the body, or it is a dateline broken from its lead
+    at its dash (`SANTIAGO, Chile --` over `A powerful …`)."""
+    return opens_body(line) or bool(re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0])
 
 
 #: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
@@ -246,6 +263,26 @@ def _dated_caption(line: str, following: str, found: Found) -> bool:
     return True
 
 
+#: A sentence that says what its picture shows: `A map on the U.S. Geological Survey shows where …`,
+#: `Satellite images show …`.
+_SHOWS = re.compile(r"^(?:An?|The|This|These)?\s*(?:[\w.-]+\s){0,2}(?:maps?|charts?|graphics?|graphs?|satellite images?"
+                    r"|screenshots?|images?|photos?|photographs?|pictures?|video stills?)\b.{0,80}?\bshows?\b",
+                    re.IGNORECASE)
+
+
+def _pictured_caption(lines: list[str], i: int, found: Found) -> bool:
+    """One sentence that says what its picture shows (`A map … shows where …`), right over the lead
+    that opens with its dateline (even a dateline alone on its line): the picture's caption, as the
+    position rule has it; a standfirst tells the story, not what a picture shows."""
+    text = " ".join(lines[i].split())
+    lead = " ".join(lines[i + 1:i + 3])
+    if found.values.get("image_caption") or not _SHOWS.match(text) or SENTENCE_BREAK.search(text) \
+            or not SENTENCE_END.search(text) or not read_dateline(lead)[0] or read_dateline(text)[0]:
+        return False
+    found.set("image_caption", text)
+    return True
+
+
 def _column_byline(line: str, found: Found) -> bool:
     """A column's label and its byline over the text (`L’éditorial du Figaro, par X.`): the writer."""
     name = by.rubric_byline(line)
@@ -271,11 +308,18 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
         return False
     # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
     # shows the caption there as often as a standfirst)
-    credit = by.read_byline(following) or by.doubled_name(following) or by.reporter_line(following)
-    if not credit:
+    if not _credit_under(following, found):
         return False
     found.set("summary", line)
     return True
+
+
+def _credit_under(line: str, found: Found) -> bool:
+    """Whether `line`, under a standfirst, credits the story: a byline, the writer's name (printed
+    twice, or a reporter's credit), a Korean date line that opens with the writer, or a date line
+    that names the outlet after it (`2013年12月20日 星期五 新京报`)."""
+    return bool(by.read_byline(line) or by.doubled_name(line) or by.reporter_line(line) or dated_reporter(line)
+                or (date_line(line, found) is not None and src.dated_outlet(line)))
 
 
 def _standfirst_over_repeat(line: str, following: str, above: str, found: Found) -> bool:
@@ -438,7 +482,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
     if outlet:
         found.sources.setdefault("line", outlet)
         return True
-    pair = cap.trailing_credit(bare)
+    pair = cap.doubled_caption(bare) or cap.trailing_credit(bare)
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
@@ -454,10 +498,11 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
 
 def _outlet_line(bare: str, found: Found) -> str:
     """The outlet a header line names alone: an agency, `X / AGENCIAS`, `… Powered by X`, a company,
-    a newsroom, or on a release's page the issuer's name with its initials; '' otherwise."""
+    a newsroom, a Chinese report credit (`TNW中文站 10月14日报道`), or on a release's page the
+    issuer's name with its initials; '' otherwise."""
     issuer = src.initialled_name(bare) if found.values.get("release") else ""
     return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
-        or src.company_line(bare) or src.newsroom(bare) or issuer
+        or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare) or issuer
 
 
 def _header_shape(bare: str, found: Found) -> bool:

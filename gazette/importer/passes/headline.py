@@ -14,7 +14,9 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
 from gazette.importer.rules.furniture import is_label
+from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
+    FULL_STOP,
     is_long_headline,
     LIST_ITEM,
     SENTENCE_BREAK,
@@ -49,6 +51,7 @@ def _pick_title(flat: list[str], found: Found) -> int:
     twice = _printed_twice(flat, found)
     if twice < 0:
         twice = _doubled_over_text(flat, found)
+        twice = twice if twice >= 0 else _browser_title_again(flat)
         found.page_above = twice >= 0
     if twice >= 0:
         return twice
@@ -60,18 +63,28 @@ def _pick_title(flat: list[str], found: Found) -> int:
                            f"not '{flat[at]}' above it")
         return labelled
     if at >= 0:
-        # A copy that opens with it: the headline, unless a date line parts it from a weightier line
-        # under it (a site's name above the masthead's date, the headline below).
-        opens = all(date_line(line, found) is not None for line in flat[:at])  # only date lines above it
-        rival = _rival_headline(flat, at, found) if not opens or _dated_below(flat, at, found) else ""
-        if rival:
-            return _dated_rival(flat, at, rival, found)
-        return at
+        return _weighed_top(flat, at, found)
     if first_label >= 0:
         return first_label
     if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
+
+
+def _weighed_top(flat: list[str], at: int, found: Found) -> int:
+    """The first headline-like line (at `at`) weighed against the lines under it. A copy that opens
+    with it has its headline, unless a date line parts it from a weightier line under it (a site's
+    name above the masthead's date, the headline below) or it is a banner in capitals; otherwise a
+    rival of its weight under it leaves the headline to the date line (`_dated_rival`)."""
+    opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
+                for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
+    masthead = _dated_below(flat, at, found)
+    rival = _rival_headline(flat, at, found) if not opens or masthead or _banner(flat[at]) else ""
+    if rival and masthead and rival == flat[at + 2] and not _rival_headline(flat, at + 2, found):
+        return at + 2  # the site's name and the masthead's date over the headline
+    if rival:
+        return _dated_rival(flat, at, rival, found)
+    return at
 
 
 #: A headline that a live page or a video prints with its label: `EN DIRECT - Météo : ...`, `VIDEO. ...`.
@@ -82,12 +95,31 @@ def _dated_rival(flat: list[str], at: int, rival: str, found: Found) -> int:
     """Of two lines that could be the headline, the one with the article's date line right under it
     when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
     `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
-    other = flat.index(rival, at + 1)
-    if other + 1 < len(flat) and date_line(flat[other + 1], found) is not None \
-            and date_line(flat[at + 1], found) is None:
-        return other
+    dated = _dated_lines(flat, at, found)
+    if len(dated) == 1 and date_line(flat[at + 1], found) is None and not _headline_under(flat, dated[0] + 2):
+        return dated[0]
     found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
     return -1
+
+
+def _headline_under(flat: list[str], at: int) -> bool:
+    """Whether the line at `at` (the one under a date line) could be the headline too: a date line
+    between two headline-like lines (a site's slogan over it, the headline under it) does not say
+    which of them it dates."""
+    return at < len(flat) and is_headline_like(flat[at]) and _has_words(flat[at]) and not is_prose(flat[at])
+
+
+def _dated_lines(flat: list[str], at: int, found: Found) -> list[int]:
+    """The headline-like lines under `at`, before the running text, with a date line right under them."""
+    dated = []
+    for i in range(at + 1, len(flat) - 1):
+        line = flat[i]
+        if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
+            break
+        if is_headline_like(line) and _has_words(line) and date_line(line, found) is None \
+                and date_line(flat[i + 1], found) is not None and not cap.trailing_credit(f"{line} {flat[i + 1]}"):
+            dated.append(i)  # (not a caption wrapped over its day: `X, AFP | Mayor …` / `speaks … July 18, 2016`)
+    return dated
 
 
 def _rubric_headline(flat: list[str], at: int, found: Found) -> int:
@@ -137,6 +169,21 @@ def _printed_twice(flat: list[str], found: Found) -> int:
     return latest
 
 
+def _browser_title_again(flat: list[str]) -> int:
+    """The headline printed again under the browser's title that opens the copy (`Headline | Site`,
+    then the page's menu, then `Headline`): its index, every line above it the page's (the title's
+    site is read as the source as the lines above are); -1 when there is none before the text."""
+    title, suffix = split_title(flat[0]) if flat else ("", "")
+    if not suffix or not is_headline_like(title):
+        return -1
+    for i, line in enumerate(flat[1:], start=1):
+        if line.strip() == title:
+            return i
+        if is_prose(line) and size(line) >= 20 or read_dateline(line)[0]:
+            return -1
+    return -1
+
+
 def _doubled_over_text(flat: list[str], found: Found) -> int:
     """A headline-like line with no stop printed twice in a row right over running text, even under
     other stories' teasers that are sentences (`Vídeo: El Grinch robó …` twice, then the text): a
@@ -155,6 +202,14 @@ def _doubled_over_text(flat: list[str], found: Found) -> int:
         if is_prose(flat[i + 2]) and not read_dateline(flat[i + 2])[0] or opens_body(flat[i + 2]):
             return i
     return -1
+
+
+def _banner(line: str) -> bool:
+    """A line in capitals (letters of a script with case, two words at least): a banner, a section's
+    or a page's label over the page (`LA PORTADA DE MAÑANA`), as weighty as a headline in a paste
+    but no surer one than a headline-like line in running case under it."""
+    letters = [c for c in line if c.isalpha()]
+    return size(line) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _dated_below(flat: list[str], at: int, found: Found) -> bool:
@@ -195,7 +250,8 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
             or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip():
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
-                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following)))
+                                             or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
+                                             or bool(cap.doubled_caption(line)))
 
 
 def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool:
@@ -211,6 +267,8 @@ def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool
 def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     """(the first headline-like line above the running text, the first other non-metadata line
     there), each -1 when there is none."""
+    # Complexity 17: one walk down the head, each kind of line it passes over (metadata, a list
+    # item, the site's prompt, a kicker) or stops at (running text, a dateline) tested in turn.
     first_label = -1
     for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
@@ -219,6 +277,8 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if i == 0 and is_long_headline(line, following):
             return i, first_label  # a long headline opening the copy
+        if i == 0 and site_prompt(line, following):
+            continue
         if is_prose(line) or read_dateline(line)[0]:
             break
         if not is_headline_like(line) or not _has_words(line):
@@ -228,6 +288,15 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def site_prompt(line: str, following: str) -> bool:
+    """A sentence of six words at most opening the copy with a full stop (a question or a cry may be a
+    headline), over a longer headline-like line with no final stop: the site's prompt over its page
+    (`We've got news for you.` over a sign-up form that went with the furniture), not a headline and
+    not the text's start."""
+    return bool(FULL_STOP.search(line)) and 2 <= size(line) <= 6 and is_headline_like(following) \
+        and not SENTENCE_END.search(following) and size(following) > size(line) and _has_words(following)
 
 
 def _headline_over_credit(flat: list[str], found: Found) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.source import known_agency, trailing_label
+from gazette.importer.rules.source import known_agency, looks_like_outlet, trailing_label
 from gazette.importer.rules.text import is_prose
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
@@ -200,7 +200,7 @@ def is_caption(line: str, following: str) -> bool:
         return False  # `Headline. Fuente: Outlet` names the article's source, not a photo's
     if following.startswith(line) and following != line and trailing_credit(following):
         return True  # printed again with its credit: `Caption` then `Caption © Maxppp`
-    return bool(trailing_credit(line) or marked_caption(line) or credit_line(following)
+    return bool(trailing_credit(line) or marked_caption(line) or credit_line(following) or doubled_caption(line)
                 or (PHOTO_WORDS.search(line) and is_prose(line)))
 
 
@@ -212,3 +212,24 @@ PICTURE_OPENING = re.compile(r"^(?:Imagen|Imagem|Immagine|Image|Foto|Fotografía
                              r"|Vue|Aspecto)\s+(?:de|del|da|do|dos|das|di|della|dello|of|d['’]|des|du|vom|von|der)\b")
 #: The day a photo was taken, with its year, as an agency's caption closes: `on April 14, 2022.`, `14 April 2022`.
 PHOTO_DAY = re.compile(r"\b(?:\d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})[.!?]?$")
+
+
+#: A Chinese picture's credit after its caption: an outlet (its name ending as outlets' names end) and
+#: the photographer's name, `… 中国网 李佳`.
+_OUTLET_AND_NAME = re.compile(r"^(?P<caption>\S.{5,}?)\s+(?P<credit>(?P<outlet>[\u4e00-\u9fff]{2,6}|[A-Z][\w.]{1,20})"
+                              r"\s+[\u4e00-\u9fff]{2,4})$")
+
+
+def doubled_caption(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line that is one text printed twice, run together (an image's alt text
+    and its caption, as a paste copies both), ending in a credit: the outlet and the photographer
+    (`X 中国网 李佳X 中国网 李佳`) or any credit `trailing_credit` reads. None otherwise."""
+    text = line.strip()
+    half = len(text) // 2
+    if len(text) % 2 or half < 8 or text[:half].strip() != text[half:].strip():
+        return None
+    once = text[:half].strip()
+    named = _OUTLET_AND_NAME.match(once)
+    if named and looks_like_outlet(named["outlet"]):
+        return named["caption"].strip(), named["credit"]
+    return trailing_credit(once)

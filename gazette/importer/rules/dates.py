@@ -176,7 +176,7 @@ _NAMED_MDY = re.compile(r"(?<![\w])(?P<mon>[^\W\d_]{3,}\.?)\s+(?P<d>\d{1,2})(?:s
 _CLOCK = re.compile(r"(?<!\d)(?<!\d:)(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P<s>\d{2}))?|h(?P<mi2>\d{2})"
                     r"|\s?(?:時|시)\s?(?P<mi3>\d{1,2})\s?(?:分|분))"
                     r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?(?P<zone>[A-Z]{2,5})"
-                    r"(?P<off>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?",
+                    r"(?P<off>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w])|\s+(?P<bare>[+-](?:0\d|1[0-4]):?[0-5]\d)(?![\d:]))?",
                     re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
@@ -213,6 +213,7 @@ class DateLine:
     published: str = ""
     updated: str = ""
     refused: str = ""
+    note: str = ""  # what was read with a reservation (a zone of several offsets left out)
 
 
 @dataclass(frozen=True)
@@ -280,11 +281,22 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+#: Zone abbreviations of several offsets (IST: India, Ireland, Israel; CST outside US English: China,
+#: Cuba): the clock is kept as printed, local time, without an offset, as a clock printed with no zone.
+_SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
+
+
+def several_offsets(name: str, language: str) -> bool:
+    """Whether the zone abbreviation `name` means several offsets in copy of `language`."""
+    return name.upper() == "IST" or (name.upper() == "CST" and language != "en")
+
+
 def _zone(name: str, language: str) -> tuple[str, str]:
-    """(offset, refusal) of a zone abbreviation in copy of `language`."""
+    """(offset, refusal) of a zone abbreviation in copy of `language`; ('', '') for one of several
+    offsets (see _SEVERAL_OFFSETS): the date and clock hold, the offset is not guessed."""
     key = name.lower()
-    if key in ("cst", "ist") and language != "en":
-        return "", f"zone {name} means several offsets; its copy is not US English"
+    if several_offsets(name, language):
+        return "", ""
     if key in _US_ZONES:
         return (_US_ZONES[key], "") if language in ("en", "") else ("", f"zone {name} outside US English copy")
     return _ZONES.get(key, ""), ""
@@ -319,8 +331,11 @@ def _hour_minute(m: re.Match) -> tuple[int, int] | None:
 
 
 def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
-    """(UTC offset, refusal) of the clock's zone: `(UTC-5)`, `GMT+9`, or an abbreviation read
-    in the convention of the copy's language; ('', '') without a zone."""
+    """(UTC offset, refusal) of the clock's zone: `(UTC-5)`, `GMT+9`, an offset alone (`+0800`), or
+    an abbreviation read in the convention of the copy's language; ('', '') without a zone."""
+    if m["bare"]:  # an offset alone after the clock, as a feed's or blog's stamp prints it: `18:23 +0800`
+        digits = m["bare"][1:].replace(":", "")
+        return f"{m['bare'][0]}{digits[:2]}:{digits[2:]}", ""
     if m["off"] and m["zone"].upper() in ("UTC", "GMT"):  # "(UTC-5)", "GMT+9"
         sign, digits = m["off"][0], m["off"][1:].replace(":", "")
         hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
@@ -328,7 +343,8 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
     if not m["zone"] or m["zone"].lower() == "uhr":
         return "", ""
     offset, refused = _zone(m["zone"], language)
-    if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3:
+    if not offset and not refused and m["zone"].upper() == m["zone"] and len(m["zone"]) >= 3 \
+            and not several_offsets(m["zone"], language):
         refused = f"zone {m['zone']} is not known"
     return offset, refused
 
@@ -353,7 +369,10 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     if _too_many_other_words(text, spans):
         return None
     published, updated = _by_label(text, values)
-    return DateLine(published, updated, refused)
+    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
+        if "T" in published + updated else ""
+    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
+    return DateLine(published, updated, refused, note)
 
 
 #: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese

@@ -62,6 +62,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,100}$",
+    # a question to the reader, then the call to sign up: "First-time reader? Sign up here!", "New here? Subscribe"
+    r"^[^.!?]{2,40}\?\s*(?:sign up|subscribe|register|join us|abonnez-vous|inscrivez-vous|suscríbete|jetzt abonnieren"
+    r"|hier anmelden)(?:\s+(?:here|now|today|for free|free|for (?:our|the) newsletter|ici|aquí|gratis))?\s*[.!]?$",
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
@@ -275,13 +278,15 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
 
 
 def is_menu(line: str) -> bool:
-    """A navigation menu: eight or more short words and no punctuation a headline or sentence has."""
+    """A navigation menu: eight or more short words, most not in lower case (the sections' names), and
+    no punctuation a headline or sentence has."""
     if len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3:
         return True  # menu items set apart by runs of spaces: "Home      All news      Contact us"
     words = line.split()
     if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
-    return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words)
+    return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words) \
+        and 2 * sum(w[:1].islower() for w in words) < len(words)  # a menu's items are names, not running words
 
 
 #: Furniture that closes a page's head (under the headline and standfirst, above the text): share

@@ -169,12 +169,28 @@ _LABELLED_ADDRESS = re.compile(r"(?:^|\s)(?:Source|SOURCE|Quelle|Fuente|Fonte|�
 _SECTION_THEN_SITE = re.compile(r"^\s[–—-]\s(?P<site>[^\s|,;:–—-][^|,;:–—]{1,40})$")
 
 
+#: Social networks, video and file hosts: an address there names whoever posted, not an outlet.
+_PLATFORMS = frozenset({
+    "twitter.com", "x.com", "t.co", "facebook.com", "fb.com", "instagram.com", "youtube.com", "youtu.be",
+    "tiktok.com", "t.me", "telegram.me", "weibo.com", "weibo.cn", "linkedin.com", "threads.net", "bsky.app",
+    "reddit.com", "vk.com", "line.me", "douyin.com", "bilibili.com", "vimeo.com", "flickr.com", "pinterest.com",
+    "mastodon.social", "naver.me", "drive.google.com", "dropbox.com", "wa.me", "whatsapp.com",
+})
+
+
+def platform_host(host: str) -> bool:
+    """Whether `host` (or a host under it: `m.facebook.com`) is a social network's or a video host's."""
+    host = host.lower().removeprefix("www.")
+    return any(host == p or host.endswith("." + p) for p in _PLATFORMS)
+
+
 def labelled_source(line: str) -> str:
     """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`, `dawn.com` from `Source:
-    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise."""
+    http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise, also for an
+    address on a social network or a video host (`Source: https://twitter.com/…` names no outlet)."""
     address = _LABELLED_ADDRESS.search(line.strip())
     if address:
-        return address["host"]
+        return "" if platform_host(address["host"]) else address["host"]
     match = _LABELLED.search(line)
     if not match or match["name"] in _NO_SOURCE:
         return ""
@@ -218,6 +234,45 @@ def marked_outlet(line: str) -> str:
     """`NHK` from `***NHK***`; '' otherwise (also for a name that does not read as an outlet's)."""
     match = _MARKED_OUTLET.match(line.strip())
     return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
+
+
+#: A site's name before its skip links, as a page's first line prints it: `연합뉴스 본문 바로가기 메뉴 바로가기`,
+#: `The Daily News Skip to main content`.
+_SKIP_LINKS_SITE = re.compile(r"^(?P<name>\S.{0,30}?)\s+(?:(?:본문|주\s?메뉴|메뉴|콘텐츠|컨텐츠)\s?"
+                              r"(?:바로가기|건너뛰기)|Skip to (?:the )?(?:main )?(?:content|navigation|article))\b",
+                              re.IGNORECASE)
+
+
+def skip_links_site(line: str) -> str:
+    """The site named before a line of skip links, when the name reads as an outlet's; '' otherwise."""
+    match = _SKIP_LINKS_SITE.match(line.strip())
+    return match["name"] if match and looks_like_outlet(match["name"]) and not is_rubric(match["name"]) else ""
+
+
+#: A Chinese report credit alone on its line: the outlet, the month and day, `报道` ("reports"):
+#: `TNW中文站 10月14日报道`.
+_REPORTED = re.compile(r"^(?P<name>[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff]{1,11}?)\s*\d{1,2}月\d{1,2}日\s*"
+                       r"(?:报道|報導|報道)$")
+
+
+def reported_by(line: str) -> str:
+    """The outlet of a Chinese report credit (`TNW中文站 10月14日报道`); '' otherwise, also for this
+    paper's or this site's own (`本报`, `本站`) and a reporter's (`记者…`)."""
+    match = _REPORTED.match(line.strip())
+    name = match["name"] if match else ""
+    return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
+
+
+#: A broadcaster's tip-off box that opens with its own name: `연합뉴스TV 기사문의 및 제보 : …`,
+#: `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`
+_TIPLINE = re.compile(r"^(?P<name>\S.{1,11}?)(?:\s*(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：]"
+                      r"|(?:는|은)\s.{0,12}제보를 기다립니다)")
+
+
+def tipline_outlet(line: str) -> str:
+    """The outlet whose own tip-off box the line is, when its name reads as an outlet's; '' otherwise."""
+    match = _TIPLINE.match(line.strip())
+    return match["name"].strip() if match and looks_like_outlet(match["name"]) else ""
 
 
 def looks_like_outlet(name: str) -> bool:
