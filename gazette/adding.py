@@ -189,8 +189,10 @@ class _Planner:
         self.lists_changed = True
         # A copy of the lists (what they hold is not changed, only which): the build cache
         # may hold the lists it read as they are, for the next build to take.
-        lists = session.related_lists = related.Lists(dict(lists.vectors), dict(lists.nearest))
+        before = lists.nearest
+        lists = session.related_lists = related.Lists(dict(lists.vectors), dict(lists.nearest), lists.token)
         changed, session.related_index = related.add(lists, session.related_index, article.url, doc)
+        session.related_added.update(key for key, found in lists.nearest.items() if before.get(key) is not found)
         linked = session.link_names()[0]
         chains: defaultdict[str, object] = defaultdict(object)  # no article in a rewrite chain: one each
         found = {}

@@ -89,6 +89,7 @@ class Session:
     search_bases: dict | None = None  # what each year's index in the folder holds (search.Base by mark)
     related_lists: Any = None  # related.Lists: each article's nearest articles, as the pages show them
     related_index: Any = None  # related.Index of those lists, made when first needed
+    related_added: set[str] = field(default_factory=set)  # keys whose lists an addition made anew (kept.py keeps them)
     pages: list[writer.StaticFile] = field(default_factory=list)  # the standalone pages' files (signed like static)
     code_stamp: tuple | None = None  # cache.files_stamp of the code and templates when last found the same
     search_at: dict[str, int] | None = None  # each search record's index in search_records, by its page's URL

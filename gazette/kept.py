@@ -553,8 +553,8 @@ def _patch(config: SiteConfig, inputs, index: Index, pack: _Pack, now: datetime,
     changed = _changes(index, inputs.scanned, inputs.static, inputs.pages, inputs.out)
     if changed is None or not inputs.output_intact():  # a patch writes only the pages it renders
         return None
-    lists = inputs.store.load_named(related.CACHE_NAME, related.VERSION)
-    if not isinstance(lists, related.Lists) or lists.vectors.keys() != index.article_paths.keys():
+    lists, _ = related.load(inputs.store)
+    if lists is None or lists.vectors.keys() != index.article_paths.keys():
         # None, or the lists of another output folder's build (one cache file per site: a
         # `--drafts` preview beside the site): they are needed to tell what an edit changes.
         return None
@@ -689,5 +689,5 @@ def _replanned(store: cache.BuildCache, session: incremental.Session) -> dict[in
     """The jobs an addition changed or made, with their fingerprints; and More on this
     story's lists, which have the new article, saved for the next patch to read."""
     if session.replanned and session.related_lists is not None:
-        store.save_named(related.CACHE_NAME, related.VERSION, session.related_lists)
+        related.save_added(store, session.related_lists, session.related_added)
     return {i: (session.jobs[i], session.replanned[i]) for i in sorted(session.replanned)}

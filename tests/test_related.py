@@ -215,3 +215,28 @@ def test_an_edit_rewrites_only_the_pages_whose_list_changed(tmp_path, monkeypatc
     assert written_articles(result) == changed, result.changed_files
     assert {"keybridge-probe-nytimespost", "keybridge-probe-hamodia", "keybridge-probe-inkl"} < changed
     assert len(changed) < 8, changed  # the event's reports and the new one's neighbours, no more
+
+
+def test_additions_are_journalled_beside_the_lists_and_read_back_with_them(tmp_path):
+    """An addition keeps only what it changed (related.save_added); reading gives the lists
+    as they are in memory; saving them whole starts a new journal, and the old one is not
+    applied to the new file."""
+    from gazette import cache
+
+    store = cache.BuildCache(tmp_path)
+    texts = {f"k{i}": f"harbour ferry storm council bridge number {i} " * 5 for i in range(6)}
+    docs = {key: related.Document(f"d{key}", 100.0 + i, text) for i, (key, text) in enumerate(texts.items())}
+    lists, _ = related.update(None, docs)
+    related.save(store, lists)
+    index = related.index_of(lists, lazy=True)
+    before = lists.nearest
+    grown = related.Lists(dict(lists.vectors), dict(lists.nearest), lists.token)
+    new = related.Document("dnew", 107.0, "harbour ferry storm council bridge reopens " * 5)
+    changed, _ = related.add(grown, index, "knew", new)
+    assert "knew" in changed
+    related.save_added(store, grown, {key for key, found in grown.nearest.items() if before.get(key) is not found})
+    loaded, journalled = related.load(store)
+    assert journalled and loaded == grown
+    related.save(store, related.Lists(dict(lists.vectors), dict(lists.nearest)))
+    loaded, journalled = related.load(store)
+    assert not journalled and loaded.vectors.keys() == lists.vectors.keys()
