@@ -198,16 +198,23 @@ class _Planner:
         found = {}
         for url in sorted(changed | {article.url}):
             nearest = lists.nearest.get(url, ())
-            if url in linked or any(other in linked for other, _ in nearest):
-                raise _GiveUp("More on this story with links between articles")
-            if any(other != article.url and other not in session.published() for other in (url, *dict(nearest))):
-                raise _GiveUp("More on this story names an article this site does not publish")
+            self._check_related(url, [other for other, _ in nearest], linked)
             this = article if url == article.url else session.article_at(url)
             by_url = {other: article if other == article.url else session.article_at(other) for other, _ in nearest}
             chosen = related.more_of(this, [], by_url, nearest, chains, (this,))
             if this is article or [a.url for a in chosen] != [a.url for a in self.job(url).context["more"]]:
                 found[url] = chosen
         return found
+
+    def _check_related(self, url: str, nearest: list[str], linked) -> None:
+        """Give up when a list to make names an article linked to another (`rewrite_of`,
+        `related`: the full build places those), or one this site does not publish (lists
+        a `--drafts` build beside it left in the cache)."""
+        if url in linked or any(other in linked for other in nearest):
+            raise _GiveUp("More on this story with links between articles")
+        published = self.session.published()
+        if any(other != self.article.url and other not in published for other in (url, *nearest)):
+            raise _GiveUp("More on this story names an article this site does not publish")
 
     # --- lists -----------------------------------------------------------------
 
