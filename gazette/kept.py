@@ -230,7 +230,7 @@ class KeptEntries(dict):
 
     def __missing__(self, rel: str) -> cache.SourceEntry:
         size, mtime_ns, digest, clean = self.index.sources[rel]
-        kept = clean and rel in self.index.articles  # a draft's or a future article's is not in the pack
+        kept = clean and rel in self.index.articles  # (every article read is packed; this is a safety net)
         article = self.pack.article(rel) if kept else None
         problems = [] if kept else [Problem(rel, 0, "had problems when planned, or is not kept")]  # no patch takes it
         entry = cache.SourceEntry(size, mtime_ns, digest, article, problems)
