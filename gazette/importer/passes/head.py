@@ -194,13 +194,26 @@ def _credit_above(line: str, found: Found) -> bool:
 def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     """Read a line between the headline and the first paragraph of running text: True when it
     is metadata or furniture (dropped), False to keep it, None when the body starts here."""
-    # Complexity 21: the header rules in the order they must be tried (each its own function);
-    # the order is the rule, so they stay in one place, read top to bottom.
+    # The header rules in the order they must be tried (each its own function): the order is
+    # the rule, so they are read top to bottom, here and in _caption_or_standfirst.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
+    if _caption_or_standfirst(lines, i, following, found):
+        return True
+    if _body_starts(line, following):
+        return None
+    if _header_metadata(lines, i, found) or _read_header_credit(line, found):
+        return True
+    return _short_label(line, following)
+
+
+def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Found) -> bool:
+    """The header rules tried before the text may start: highlights, pictures' labels and
+    captions, column bylines, standfirsts, a name over its date, credited captions."""
+    line = lines[i]
     if _highlight(lines, i, found) or _picture_label(line, following) or _column_byline(line, found) \
             or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
@@ -211,14 +224,12 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
-    if _caption_over_credit(lines, i, found):
-        return True
-    if _body_starts(line, following):
-        return None
-    if _header_metadata(lines, i, found) or _read_header_credit(line, found):
-        return True
-    # a word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a script's
-    # speaker (`김유영 앵커>`, `Anchor>`) opens the text
+    return _caption_over_credit(lines, i, found)
+
+
+def _short_label(line: str, following: str) -> bool:
+    """A word or two, not wrapped on to the next line: a label or a link (`Ver`, `Directo`); a
+    script's speaker (`김유영 앵커>`, `Anchor>`) opens the text."""
     return size(line) <= 2 and not re.search(r"[.,;:!?。]|>$", line) and bool(following) \
         and not following[:1].islower()
 
