@@ -348,9 +348,16 @@ class _Planner:
                 pages[where[job.path]] = entry
             else:
                 self._insert(pages, where, job, entry)
-        for job in feeds.sitemap_jobs(pages):  # (in parts over 50,000 pages: every part moves)
-            self.put(job)
+        self._put_changed(feeds.sitemap_jobs(pages))
         self._news()
+
+    def _put_changed(self, jobs: list[RenderJob]) -> None:
+        """The jobs that differ from the last build's (a split sitemap's older years stay)."""
+        for job in jobs:
+            place = self.at.get(job.path)
+            old = None if place is None else self.added.jobs[place]
+            if old is None or old.template != job.template or old.context != job.context:
+                self.put(job)
 
     def _insert(self, pages: list, where: dict[str, int], job: RenderJob, page) -> None:
         """A new page's place in the sitemap, as the plan orders pages: the newest article
@@ -363,6 +370,10 @@ class _Planner:
             pages.insert(where[self._after_term(job.context["term"], where)], page)
         else:
             pagination = job.context["pagination"]
+            if pagination.older is None and self.job(urls.SITEMAP_PATH).template != "sitemap.xml":
+                # A list's first numbered page goes after its first page in the plan, but into
+                # another part of a split sitemap, where the place is not that neighbour's.
+                raise _GiveUp("a list's first numbered page, in a sitemap split by kind")
             pages.insert(where[pagination.page_url(pagination.older or 0)] + 1, page)
         where.clear()
         where.update({p.path: i for i, p in enumerate(pages)})

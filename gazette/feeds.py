@@ -47,6 +47,9 @@ from gazette.render import Output, RenderJob
 DEFAULT_TAGGING_ENTITY = "gazette,2025"
 
 SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
+# Past this many pages the sitemap is an index of parts by kind, as WordPress's Yoast SEO
+# splits its sitemaps at 1,000 entries (README, "Feeds, sitemaps and page metadata").
+SITEMAP_SPLIT = 1_000
 NEWS_WINDOW = timedelta(days=2)  # Google News sitemaps list articles of the last two days
 NEWS_LIMIT = 1_000  # URLs one news sitemap may list (Google); the newest are kept
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no entries
@@ -188,6 +191,7 @@ class Feed:
 class SitemapPage:
     path: str  # site path
     lastmod: datetime | None
+    part: str = ""  # the part of a split sitemap it goes in (`urls.sitemap_part`); "" in an index
 
 
 @dataclass(frozen=True)
@@ -434,7 +438,9 @@ def sitemap_page(job: RenderJob, changed: Mapping[str, datetime], newest: dateti
         return None
     shown = shown_articles(job)
     lastmod = newest if shown is None else max((changed[a.url] for a in shown if a.url in changed), default=None)
-    return SitemapPage(job.path, lastmod)
+    pagination = job.context.get("pagination")
+    older = pagination is not None and pagination.number > 0
+    return SitemapPage(job.path, lastmod, urls.sitemap_part(job.path if article is not None else None, older))
 
 
 def news_language(language: str) -> str:
@@ -499,16 +505,23 @@ def plan(library: Library, config: SiteConfig, now: datetime,
 
 
 def sitemap_jobs(listed: list[SitemapPage]) -> list[RenderJob]:
-    """The sitemap of these pages: one file, or over SITEMAP_LIMIT pages an index of parts."""
-    if len(listed) <= SITEMAP_LIMIT:
+    """The sitemap of these pages: one file or, past SITEMAP_SPLIT pages, an index of
+    parts by kind (`urls.sitemap_part`), in the order their first pages come, each part
+    split again every SITEMAP_LIMIT pages. An addition then changes the parts of this
+    year's articles and of the lists' first pages; a crawler reads only those again."""
+    if len(listed) <= min(SITEMAP_SPLIT, SITEMAP_LIMIT):
         return [RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(listed)})]
+    kinds: dict[str, list[SitemapPage]] = {}
+    for page in listed:
+        kinds.setdefault(page.part, []).append(page)
     jobs = []
     parts = []
-    for number, start in enumerate(range(0, len(listed), SITEMAP_LIMIT), 1):
-        chunk = tuple(listed[start: start + SITEMAP_LIMIT])
-        path = urls.sitemap_part_path(number)
-        jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
-        parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
+    for kind, pages in kinds.items():
+        for number, start in enumerate(range(0, len(pages), SITEMAP_LIMIT), 1):
+            chunk = tuple(pages[start: start + SITEMAP_LIMIT])
+            path = urls.sitemap_part_path(kind, number)
+            jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
+            parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
     jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
     return jobs
 

@@ -233,7 +233,17 @@ def term_feed_path(kind: str, slug: str) -> str:
     return page + FEED_ATOM_PATH
 
 
-def sitemap_part_path(number: int) -> str:
-    """One part of the sitemap when the site has more pages than one sitemap may list;
-    `sitemap.xml` is then the index of the parts."""
-    return f"sitemaps/{number}.xml"
+def sitemap_part(article_page: str | None, older: bool) -> str:
+    """The part of a split sitemap a page goes in, by how often it changes: an article
+    page in its year's (`articles-2025`, from its address), an older numbered page of a
+    list (fixed once full, as pages are numbered from the oldest) in `older-pages`, every
+    other page (first pages of lists, indexes) in `lists`, which each addition changes."""
+    if article_page is not None:
+        return "articles-" + article_page[:4]  # (article_path: the year comes first)
+    return "older-pages" if older else "lists"
+
+
+def sitemap_part_path(kind: str, number: int) -> str:
+    """One file of a split sitemap (`sitemap.xml` is then the index of the parts): a part
+    past the 50,000 pages one file may list continues in `-2`, `-3`, ..."""
+    return f"sitemaps/{kind}.xml" if number == 1 else f"sitemaps/{kind}-{number}.xml"

@@ -177,21 +177,49 @@ def test_new_tags_and_sources_are_patched_in(site, tmp_path):
         assert contents(out) == cold(site, tmp_path), tags
 
 
-def test_a_sitemap_in_parts_takes_the_addition_across_a_part(site, tmp_path, monkeypatch):
-    """Over SITEMAP_LIMIT pages the sitemap is an index of parts (here 30 pages a part):
-    the new article comes first, every part moves, and a part is added when one fills."""
-    monkeypatch.setattr(feeds, "SITEMAP_LIMIT", 30)
+def sitemap_files(out: Path) -> set[str]:
+    return {p for p in contents(out) if p.startswith("sitemaps/")}
+
+
+@pytest.mark.parametrize("limit", [50_000, 5])
+def test_a_sitemap_split_by_kind_takes_additions_and_leaves_older_years_alone(site, tmp_path, monkeypatch, limit):
+    """Past SITEMAP_SPLIT pages (here 20) the sitemap is an index of parts by kind: an
+    addition rewrites its year's part, the lists' parts and the index, never an older
+    year's; the first article of a year opens its part. With 5 pages a part (sitemaps.org's
+    50,000 scaled down) a part that fills continues in a new file.
+    (The tests' now is 2026-01-01 09:00 in the site's zone.)"""
+    monkeypatch.setattr(feeds, "SITEMAP_SPLIT", 20)
+    monkeypatch.setattr(feeds, "SITEMAP_LIMIT", limit)
     out = tmp_path / "out"
     publish(site, 0, ["Economy"], hours_ago=30)
     one_off(site, out)
-    parts = {p for p in contents(out) if p.startswith("sitemaps/")}
-    grew = False
-    for n in range(1, 9):
-        publish(site, n, [TAGS[n % 4]], hours_ago=30 - n)
-        assert one_off(site, out).patched, n
+    before = sitemap_files(out)
+    older = {p for p in before if p.startswith("sitemaps/articles-") and "2025" not in p}
+    assert older and "sitemaps/lists.xml" in before and "sitemaps/older-pages.xml" in before
+    for n, hours_ago in enumerate([29, 28, 27, 26, 25, 8, 7, 6, 5], 1):
+        publish(site, n, [TAGS[n % 4]], hours_ago=hours_ago)
+        result = one_off(site, out)
+        assert result.patched, n
+        assert not older & set(result.changed_files), n
         assert contents(out) == cold(site, tmp_path), n
-        grew = grew or {p for p in contents(out) if p.startswith("sitemaps/")} != parts
-    assert len(parts) > 1 and grew  # (the test's site: its pages fill a part every 30)
+    after = sitemap_files(out)
+    assert "sitemaps/articles-2026.xml" in after and before < after
+    assert (limit < 50_000) == any("-2.xml" in p for p in after - before)
+
+
+def test_a_lists_first_numbered_page_in_a_split_sitemap_gets_a_full_build(site, tmp_path, monkeypatch):
+    """A new tag's first numbered page comes after its first page in the plan, but goes in
+    another part of a split sitemap: that addition is a full build (identical still)."""
+    monkeypatch.setattr(feeds, "SITEMAP_SPLIT", 20)
+    out = tmp_path / "out"
+    one_off(site, out)
+    patched = []
+    for n in range(7):  # per_page 3: the sixth article of a list makes its first numbered page
+        publish(site, n, ["Fresh tag"], hours_ago=30 - n)
+        patched.append(one_off(site, out).patched)
+        assert contents(out) == cold(site, tmp_path), n
+    assert patched[0] and not all(patched)
+    assert "tags/fresh-tag/page/1/index.html" in contents(out)
 
 
 EXTRAS = {  # what else a new article may have

@@ -134,3 +134,42 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_valid_parts(tmp_path, monk
         assert lastmod == max(u.findtext(sm + "lastmod") for u in urls)
         listed += [u.findtext(sm + "loc") for u in urls]
     assert len(listed) == len(set(listed)) and BASE in listed and BASE + "2025/12/late-one/" in listed
+
+
+def test_a_sitemap_past_the_split_is_an_index_of_parts_by_kind_listing_the_same_pages(tmp_path, monkeypatch):
+    """Past SITEMAP_SPLIT pages (here 5) the sitemap is split by how often its pages change:
+    each year's article pages, the lists' older numbered pages, every other page. The parts
+    list exactly the pages and dates the one file did, each valid, each under its index date."""
+    sm = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+    def entries(path):
+        return [(u.findtext(sm + "loc"), u.findtext(sm + "lastmod"))
+                for u in lxml.etree.parse(str(path)).iter(sm + "url")]
+
+    whole = tmp_path / "whole"
+    build_at(make_publish_site(tmp_path / "a"), whole, NOW)
+    one_file = entries(whole / "sitemap.xml")
+    monkeypatch.setattr(feeds, "SITEMAP_SPLIT", 5)
+    out = tmp_path / "out"
+    build_at(make_publish_site(tmp_path / "b"), out, NOW)
+    index = lxml.etree.parse(str(out / "sitemap.xml")).getroot()
+    assert index.tag == sm + "sitemapindex"
+    schema = lxml.etree.XMLSchema(lxml.etree.parse(str(sitemap_xsd())))
+    listed = []
+    for part in index.iter(sm + "sitemap"):
+        loc = part.findtext(sm + "loc")
+        kind = re.fullmatch(re.escape(BASE) + r"sitemaps/(articles-\d{4}|lists|older-pages)\.xml", loc)
+        assert kind, loc
+        assert schema.validate(lxml.etree.parse(str(out / loc[len(BASE):]))), loc
+        found = entries(out / loc[len(BASE):])
+        assert part.findtext(sm + "lastmod") == max(lastmod for _, lastmod in found)
+        for page, _ in found:
+            path = page[len(BASE):]
+            if re.match(r"\d{4}/\d\d/[^/]+/$", path):
+                assert kind[1] == "articles-" + path[:4], page
+            else:
+                assert kind[1] == ("older-pages" if "page/" in path else "lists"), page
+        listed += found
+    assert sorted(listed) == sorted(one_file) and len(listed) == len(set(listed))
+    kinds = {re.sub(r".*/|\.xml", "", p.findtext(sm + "loc")) for p in index.iter(sm + "sitemap")}
+    assert {"lists", "older-pages"} <= kinds
