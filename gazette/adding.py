@@ -328,28 +328,67 @@ class _Planner:
                 self.put(feeds.term_feed(config, lambda _: entry, (article,), term))
 
     def _sitemaps(self) -> None:
-        article, now = self.article, self.now
-        pages = feeds.sitemap_listed(self.job(urls.SITEMAP_PATH), self.job)
+        """The sitemap with the pages the addition changed. Of a split sitemap, only the
+        parts of the kinds it changes are read and made again (an older year's stay)."""
+        article = self.article
+        touched = self._sitemap_entries()
+        index = self.job(urls.SITEMAP_PATH)
+        kinds = None if index.template == "sitemap.xml" else {"lists"} | {entry.part for _, entry in touched}
+        pages = self._sitemap_pages(index, kinds)
         shown = self.session.jobs_showing_articles()
         for i, page in enumerate(pages):  # a page showing no article: the whole site's newest date
             if self.at[page.path] not in shown:
                 pages[i] = replace(page, lastmod=max(page.lastmod or article.modified, article.modified))
         where = {page.path: i for i, page in enumerate(pages)}
-        for number in sorted(self.added.touched):
-            job = self.added.jobs[number]
-            listed = feeds.shown_articles(job)
-            if listed is None or (job.path in where and job.template == "article.html"):
-                continue  # (a page showing no article, done above; an article page keeps its date)
-            changed = {a.url: a.modified for a in listed if feeds.is_public(a, now)}
-            entry = feeds.sitemap_page(job, changed, None)
-            if entry is None:
-                continue  # (an article page the sitemap leaves out)
+        for job, entry in touched:
             if job.path in where:
                 pages[where[job.path]] = entry
             else:
                 self._insert(pages, where, job, entry)
-        self._put_changed(feeds.sitemap_jobs(pages))
+        if kinds is None:
+            self._put_changed(feeds.sitemap_jobs(pages))
+        else:
+            self._put_parts(index, kinds, feeds.sitemap_parts(pages))
         self._news()
+
+    def _sitemap_entries(self) -> list[tuple[RenderJob, feeds.SitemapPage]]:
+        """The sitemap entries of the pages the addition made or changed that show articles
+        (an article page of the last build keeps its date)."""
+        touched = []
+        for number in sorted(self.added.touched):
+            job = self.added.jobs[number]
+            listed = feeds.shown_articles(job)
+            if listed is None or (number < self.planned and job.template == "article.html"):
+                continue
+            changed = {a.url: a.modified for a in listed if feeds.is_public(a, self.now)}
+            entry = feeds.sitemap_page(job, changed, None)
+            if entry is not None:  # (None: an article page the sitemap leaves out)
+                touched.append((job, entry))
+        return touched
+
+    def _sitemap_pages(self, index: RenderJob, kinds: set[str] | None) -> list:
+        """The pages the sitemap lists: all of them (one file), or those of these kinds."""
+        if kinds is None:
+            return list(index.context["pages"])
+        return [page for part in index.context["sitemaps"] if part.part in kinds
+                for page in self.job(part.path).context["pages"]]
+
+    def _put_parts(self, index: RenderJob, kinds: set[str], parts: list) -> None:
+        """The parts made again, and the index with their entries where the old ones were.
+        A kind the sitemap had not is the new article's year: the newest, listed first."""
+        fresh: dict[str, list] = {}
+        for entry, _ in parts:
+            fresh.setdefault(entry.part, []).append(entry)
+        had = {old.part for old in index.context["sitemaps"]}
+        entries = [entry for kind, made in fresh.items() if kind not in had for entry in made]
+        if any(not e.part.startswith("articles-") for e in entries):
+            raise _GiveUp("a new kind of sitemap part")
+        for old in index.context["sitemaps"]:
+            if old.part not in kinds:
+                entries.append(old)
+            elif old.part in fresh:
+                entries += fresh.pop(old.part)
+        self._put_changed([job for _, job in parts] + [feeds.sitemap_index(entries)])
 
     def _put_changed(self, jobs: list[RenderJob]) -> None:
         """The jobs that differ from the last build's (a split sitemap's older years stay)."""

@@ -191,7 +191,7 @@ class Feed:
 class SitemapPage:
     path: str  # site path
     lastmod: datetime | None
-    part: str = ""  # the part of a split sitemap it goes in (`urls.sitemap_part`); "" in an index
+    part: str = ""  # the kind of part of a split sitemap it goes in, or in an index is (`urls.sitemap_part`)
 
 
 @dataclass(frozen=True)
@@ -506,24 +506,33 @@ def plan(library: Library, config: SiteConfig, now: datetime,
 
 def sitemap_jobs(listed: list[SitemapPage]) -> list[RenderJob]:
     """The sitemap of these pages: one file or, past SITEMAP_SPLIT pages, an index of
-    parts by kind (`urls.sitemap_part`), in the order their first pages come, each part
-    split again every SITEMAP_LIMIT pages. An addition then changes the parts of this
-    year's articles and of the lists' first pages; a crawler reads only those again."""
+    parts by kind (`sitemap_parts`). An addition then changes the parts of this year's
+    articles and of the lists' first pages; a crawler reads only those again."""
     if len(listed) <= min(SITEMAP_SPLIT, SITEMAP_LIMIT):
         return [RenderJob(urls.SITEMAP_PATH, "sitemap.xml", {"pages": tuple(listed)})]
+    parts = sitemap_parts(listed)
+    return [job for _, job in parts] + [sitemap_index([entry for entry, _ in parts])]
+
+
+def sitemap_parts(listed: list[SitemapPage]) -> list[tuple[SitemapPage, RenderJob]]:
+    """The parts of a split sitemap, with their entries in its index: a part for each kind
+    of page (`urls.sitemap_part`), in the order their first pages come, each split again
+    every SITEMAP_LIMIT pages."""
     kinds: dict[str, list[SitemapPage]] = {}
     for page in listed:
         kinds.setdefault(page.part, []).append(page)
-    jobs = []
     parts = []
     for kind, pages in kinds.items():
         for number, start in enumerate(range(0, len(pages), SITEMAP_LIMIT), 1):
             chunk = tuple(pages[start: start + SITEMAP_LIMIT])
             path = urls.sitemap_part_path(kind, number)
-            jobs.append(RenderJob(path, "sitemap.xml", {"pages": chunk}))
-            parts.append(SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None)))
-    jobs.append(RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)}))
-    return jobs
+            entry = SitemapPage(path, max((p.lastmod for p in chunk if p.lastmod), default=None), kind)
+            parts.append((entry, RenderJob(path, "sitemap.xml", {"pages": chunk})))
+    return parts
+
+
+def sitemap_index(parts: list[SitemapPage]) -> RenderJob:
+    return RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)})
 
 
 def sitemap_listed(job: RenderJob, part: Callable[[str], RenderJob]) -> list[SitemapPage]:
