@@ -333,7 +333,7 @@ class _Planner:
         article = self.article
         touched = self._sitemap_entries()
         index = self.job(urls.SITEMAP_PATH)
-        kinds = None if index.template == "sitemap.xml" else {"lists"} | {entry.part for _, entry in touched}
+        kinds = None if index.template == "sitemap.xml" else {urls.SITEMAP_LISTS} | {entry.part for _, entry in touched}
         pages = self._sitemap_pages(index, kinds)
         shown = self.session.jobs_showing_articles()
         for i, page in enumerate(pages):  # a page showing no article: the whole site's newest date
@@ -381,7 +381,7 @@ class _Planner:
             fresh.setdefault(entry.part, []).append(entry)
         had = {old.part for old in index.context["sitemaps"]}
         entries = [entry for kind, made in fresh.items() if kind not in had for entry in made]
-        if any(not e.part.startswith("articles-") for e in entries):
+        if any(not e.part.startswith(urls.SITEMAP_ARTICLES) for e in entries):
             raise _GiveUp("a new kind of sitemap part")
         for old in index.context["sitemaps"]:
             if old.part not in kinds:

@@ -191,7 +191,7 @@ class Feed:
 class SitemapPage:
     path: str  # site path
     lastmod: datetime | None
-    part: str = ""  # the kind of part of a split sitemap it goes in, or in an index is (`urls.sitemap_part`)
+    part: str = ""  # of a split sitemap, the kind of part the page goes in (in the index: the part is of)
 
 
 @dataclass(frozen=True)
@@ -533,14 +533,6 @@ def sitemap_parts(listed: list[SitemapPage]) -> list[tuple[SitemapPage, RenderJo
 
 def sitemap_index(parts: list[SitemapPage]) -> RenderJob:
     return RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)})
-
-
-def sitemap_listed(job: RenderJob, part: Callable[[str], RenderJob]) -> list[SitemapPage]:
-    """Every page a sitemap lists, from its job (`sitemap_jobs`), reading its parts' jobs
-    by path with `part`."""
-    if job.template == "sitemap.xml":
-        return list(job.context["pages"])
-    return [page for entry in job.context["sitemaps"] for page in part(entry.path).context["pages"]]
 
 
 def extra_files(config: SiteConfig) -> list[Output]:

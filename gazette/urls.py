@@ -233,14 +233,19 @@ def term_feed_path(kind: str, slug: str) -> str:
     return page + FEED_ATOM_PATH
 
 
+SITEMAP_LISTS = "lists"  # the kinds of part of a split sitemap (sitemap_part)
+SITEMAP_OLDER = "older-pages"
+SITEMAP_ARTICLES = "articles-"  # and the year
+
+
 def sitemap_part(article_page: str | None, older: bool) -> str:
     """The part of a split sitemap a page goes in, by how often it changes: an article
     page in its year's (`articles-2025`, from its address), an older numbered page of a
     list (fixed once full, as pages are numbered from the oldest) in `older-pages`, every
     other page (first pages of lists, indexes) in `lists`, which each addition changes."""
     if article_page is not None:
-        return "articles-" + article_page[:4]  # (article_path: the year comes first)
-    return "older-pages" if older else "lists"
+        return SITEMAP_ARTICLES + article_page[:4]  # (article_path: the year comes first)
+    return SITEMAP_OLDER if older else SITEMAP_LISTS
 
 
 def sitemap_part_path(kind: str, number: int) -> str:
