@@ -12,6 +12,7 @@ import re
 from gazette.importer.passes.found import Found, Gap, date_line
 from gazette.importer.read_text import paragraphs_of
 from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
     breadcrumb_items,
@@ -20,6 +21,7 @@ from gazette.importer.rules.furniture import (
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    leading_crumb_lines,
     link_list,
     menu_run,
     opens_more,
@@ -42,10 +44,12 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
+    paragraphs = _without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
+        if prose and _label_amid_text(paragraph, paragraphs[k + 1:k + 3]):
+            continue
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
                                        furniture, found, out, prose)
         if lines:
@@ -83,6 +87,15 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
     return paragraph[menu_run(paragraph):]
 
 
+def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
+    """The paragraphs without a breadcrumb at the top printed one item a paragraph (a text with
+    no blank lines); its last item, the page's headline, is kept to read the headline line by."""
+    run = leading_crumb_lines(paragraphs)
+    if run:
+        found.values.setdefault("crumb", breadcrumb_items([p[0] for p in paragraphs[:run]])[-1])
+    return paragraphs[run:]
+
+
 def _listed_menu(paragraph: list[str]) -> bool:
     """A block above the text with five list items or more, each a name of five words at most, and
     no line that ends a sentence: the page's menu (`Retour` / the regions / `• Toute la France` /
@@ -104,6 +117,16 @@ def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
     holder = next((src.outlet_holder(ln) for ln in first_lines if src.outlet_holder(ln)), "")
     if holder:
         found.sources.setdefault("copyright", holder)
+
+
+def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:
+    """A heading of other stories alone between paragraphs of the text (`More From This Section`),
+    with running text under it, each line finished and none opening another story with its own
+    dateline (`DEN HAAG (ANP) - …`) or age (`2 uur geleden…`): a box the copy left mid-article, not
+    the article's end; the heading goes and the text goes on."""
+    return len(paragraph) == 1 and _opens_other_stories(paragraph[0]) and bool(after) \
+        and all(SENTENCE_END.search(ln) and is_prose(ln) and not is_headline_like(ln) and not read_dateline(ln)[0]
+                and not re.match(r"^\d+\s?\w{0,10}\s", ln) for p in after for ln in p)
 
 
 def _opens_other_stories(ln: str) -> bool:

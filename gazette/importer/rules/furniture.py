@@ -271,6 +271,27 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^(?:für den inhalt (?:der pressemitteilung |dieser pressemitteilung )?ist (?:allein )?der herausgeber"
      r"|the (?:issuer|company) is solely responsible for the content of this (?:press )?(?:release|announcement))"
      r".{0,80}$"),
+    # a site's note that it printed an agency's feed as it came: "(Only the headline and picture of this report
+    # may have been reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)",
+    # "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+    (r"^\(?.{0,160}\b(?:auto-?generated from an? (?:syndicated|agency|wire|news) feed|published from an? (?:syndicated"
+     r"|agency|wire) feed|has not been edited by .{1,40} staff)\b.{0,160}$"),
+    # a note that a machine wrote or edited the text: "✨ durch KI bearbeitet", "This article was generated with AI",
+    # "Cet article a été rédigé avec l'aide de l'IA", "Este texto fue generado con IA", "AIで生成", "由AI生成"
+    (r"^\W{0,4}(?:(?:dieser |der )?(?:artikel|text|beitrag) (?:wurde |ist )?)?(?:durch|mit|von) "
+     r"(?:hilfe (?:von |der )?)?(?:einer )?KI "
+     r"(?:bearbeitet|erstellt|generiert|übersetzt|zusammengefasst|geschrieben)\W{0,4}$"
+     r"|^\W{0,4}(?:this|the) (?:article|story|text|summary|content) (?:was|is|has been) (?:generated|written|created"
+     r"|produced|edited|translated|summari[sz]ed) (?:with|by|using) (?:the (?:help|assistance) of )?(?:an? )?"
+     r"(?:AI|artificial intelligence)(?: tools?)?\b.{0,80}$"
+     r"|^\W{0,4}(?:cet|l['’]) ?article a été (?:rédigé|généré|traduit|résumé) (?:avec|par) (?:l['’]aide (?:de |d['’]))?"
+     r"(?:une |l['’])?(?:IA|intelligence artificielle)\b.{0,80}$"
+     r"|^\W{0,4}(?:este|el) (?:artículo|texto|contenido) (?:ha sido|fue) (?:generado|redactado|elaborado|traducido)"
+     r" (?:con|por|mediante) (?:la ayuda de )?(?:una )?(?:IA|inteligencia artificial)\b.{0,80}$"
+     r"|^\W{0,4}(?:この記事は)?AI(?:で|が|による|を使って)(?:生成|作成|要約|翻訳)(?:しました|されました|しています)?[。.]?$"
+     r"|^\W{0,4}(?:本文)?(?:由AI|AI)(?:生成|撰写|撰寫|翻译|翻譯)[。.]?$"
+     r"|^\W{0,4}(?:이 기사는 )?AI(?:가|로|를 활용해|를 이용해) (?:생성|작성|요약|번역)"
+     r"(?:한|된|했습니다|됐습니다)?.{0,20}$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
@@ -355,7 +376,9 @@ def section_path(line: str) -> bool:
 
 
 #: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.
-_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*)?[>›»/]$")
+_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*|[-•·]\s+)?[>›»/]$")
+#: A breadcrumb's item as a list prints it: its number or its bullet.
+_CRUMB_MARK = re.compile(r"^(?:\d{1,2}\.\s*|[-•·]\s+)")
 
 
 def breadcrumb_items(lines: list[str]) -> list[str]:
@@ -364,7 +387,18 @@ def breadcrumb_items(lines: list[str]) -> list[str]:
     separators = [ln for ln in lines if _CRUMB_SEPARATOR.match(ln.strip())]
     if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
         return []
-    return [re.sub(r"^\d{1,2}\.\s*", "", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+    return [_CRUMB_MARK.sub("", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def leading_crumb_lines(paragraphs: list[list[str]]) -> int:
+    """How many of the first paragraphs are a breadcrumb printed one item a paragraph (a text
+    without blank lines: `- Home` / `- /` / `- Top Stories` / `- /` / `- Headline...`): the run of
+    one-line list items or numbered items at the top, when it reads as a breadcrumb; 0 otherwise."""
+    run = 0
+    while run < len(paragraphs) and run < 12 and len(paragraphs[run]) == 1 \
+            and _CRUMB_MARK.match(paragraphs[run][0].strip()) and size(paragraphs[run][0]) <= 10:
+        run += 1
+    return run if run >= 3 and breadcrumb_items([p[0] for p in paragraphs[:run]]) else 0
 
 
 def _menu_item(line: str) -> bool:
