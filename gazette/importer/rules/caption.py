@@ -63,6 +63,12 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*[(（]\s*(?:圖|图)(?:片)?(?:取自|來源|来源|提供)?\s*[:：／/]?\s*"
                r"(?P<credit>[^()（）]{2,40})[)）]$"),
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
+    # a copyright credit after a dash, its sign printed twice as a page doubles it: "Caption - © © gettyimages / X"
+    re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+[-–|]\s+(?:©\s*){1,2}(?P<credit>[^©()]{2,40})$"),
+    # a photographer and the agency in square brackets, as AFP's clients print them:
+    # "Les locaux du quotidien … à Saint-Ouen [Miguel Medina / AFP/Archives]"
+    re.compile(r"^(?P<caption>.{10,}?)\s*[\[［](?P<credit>[^\[\]［］/]{2,40}?\s?/\s?(?:AFP|AP|Reuters|EPA|dpa|EFE"
+               r"|Getty Images|Xinhua|ANP|Belga|ANSA|Lusa)(?:\s?/\s?[^\[\]［］/]{2,20})?)[\]］]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
     # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
@@ -226,6 +232,8 @@ def doubled_caption(line: str) -> tuple[str, str] | None:
     (`X 中国网 李佳X 中国网 李佳`) or any credit `trailing_credit` reads. None otherwise."""
     text = line.strip()
     half = len(text) // 2
+    if len(text) % 2 and text[half] == " ":  # the two copies set apart by a space
+        text = text[:half] + text[half + 1:]
     if len(text) % 2 or half < 8 or text[:half].strip() != text[half:].strip():
         return None
     once = text[:half].strip()
