@@ -21,7 +21,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
-    for p in paragraphs:
+    for p in paragraphs[:_other_stories_under_label(paragraphs)]:
         if not _read_non_text(p, out, found):
             out.append(p)
     while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
@@ -81,6 +81,26 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
             found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
         return True
     return False
+
+
+def _other_stories_under_label(paragraphs: list[str]) -> int:
+    """Where the page's list of other stories starts under the text, headed by a section's label
+    (`Fútbol Internacional` / `¿A qué hora juega …?` / `¿Candidato al Puskas? … - VIDEO`): a short
+    label with no stop under a finished paragraph (no photo's credit), then two headlines or more,
+    each one line of six words or more that ends as a headline does. The paragraphs' count
+    when there is no such list."""
+    for i in range(len(paragraphs) - 3, 0, -1):
+        label, items = paragraphs[i].strip(), paragraphs[i + 1:]
+        if "\n" not in label and 1 <= size(label) <= 4 and not re.search(r"[.!?。:：,;]$", label) \
+                and SENTENCE_END.search(paragraphs[i - 1]) and not cap.credit_line(label) \
+                and all("\n" not in p and 6 <= size(p) <= 30 and _headline_end(p) for p in items):
+            return i
+    return len(paragraphs)
+
+
+def _headline_end(line: str) -> bool:
+    """A line that ends as a headline does: no stop, or a question mark (`¿A qué hora juega …?`)."""
+    return not SENTENCE_END.search(line.strip()) or line.strip().endswith(("?", "？"))
 
 
 def _foot_furniture(paragraph: str) -> bool:

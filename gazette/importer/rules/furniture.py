@@ -91,7 +91,31 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the page in another language: "Leer en español", "Read in English"
     (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
      r"|auf deutsch lesen|en español|in english)$"),
-    r"^(?:show more|load more|see more|see all|ver más|voir plus|mehr anzeigen|더보기|전체보기|もっと見る|查看更多)$",
+    (r"^(?:show more|load more|see more|see all|learn more|ver más|voir plus|en savoir plus|mehr anzeigen|mehr erfahren"
+     r"|saiba mais|더보기|전체보기|もっと見る|查看更多|了解更多|了解詳情|了解详情)$"),
+    # a page's loading placeholder: "Cargando...", "Loading…", "Wird geladen …", "加载中…"
+    (r"^(?:loading|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt|caricamento(?: in corso)?|読み込み中"
+     r"|加载中|載入中|로딩\s?중)\s*(?:\.{2,3}|…)?$"),
+    # a live page's and a story's status labels: "En direct", "A suivre", "Live", "Eilmeldung", "속보"
+    (r"^(?:live|en direct|direct|à suivre|a suivre|en vivo|en directo|ao vivo|in diretta|breaking(?: news)?|eilmeldung"
+     r"|última hora|dernière minute|속보|速報|快讯|快訊)$"),
+    # a link's label to another page, no sentence: "Hier geht es zur Abstimmung für das Team der Saison",
+    # "Alle Infos zu #SVWBVB im Matchcenter", "Click here for more X charts."
+    (r"^(?:hier geht(?:['’]s| es) (?:direkt )?zu[rm]?|alle (?:infos|news|informationen|hintergründe|videos|bilder)"
+     r" (?:zu[rm]?|über|rund um)|click here (?:for|to))\b[^.!?]{1,80}[.!]?$"),
+    # a control of the text's size: "字体大小:", "Schriftgröße", "Taille du texte"
+    (r"^(?:字体大小|字體大小|字号|字號|font size|text size|schriftgröße|taille du texte"
+     r"|tamaño de (?:letra|fuente|texto)|글자\s?크기|文字サイズ)\s*[:：]?\s*(?:[-+aA小中大]\s*){0,4}$"),
+    # a paywall's labels and prompts: "订户专享 赠阅文章", "订阅登录,以继续阅读全文!", "Subscribe to continue reading"
+    (r"^(?:(?:订户|訂戶|订户专享|訂戶專享|会员专享|會員專享|赠阅文章|贈閱文章|付费文章|付費文章|subscriber exclusive"
+     r"|subscribers? only|premium|abo|abo\+|exclusivo para suscriptores)\s*){1,3}$"
+     r"|^.{0,40}(?:订户专享|訂戶專享|会员专享|會員專享|VIP会员|VIP會員).{0,80}$"
+     r"|^.{0,20}(?:订阅|訂閱|登录|登入|登錄).{0,20}(?:继续阅读|繼續閱讀|阅读全文|閱讀全文).{0,20}$"
+     r"|^.{0,40}\b(?:to (?:continue|keep) reading|to read the full (?:article|story)|um weiterzulesen"
+     r"|pour (?:lire la suite|continuer (?:à|de) lire)|para (?:seguir|continuar) leyendo)\b.{0,60}$"),
+    # a prompt to follow the outlet's page elsewhere: "LIKE我们的官方脸书网页以获取更多新信息"
+    (r"^.{0,10}(?:关注|關注|追踪|追蹤|like|赞|讚|订阅|訂閱)\s?(?:我们|我們)的?.{0,20}(?:脸书|臉書|facebook|微博|微信"
+     r"|公众号|公眾號|instagram|youtube|频道|頻道|网页|網頁).{0,40}$"),
     # a site's notices about cookies and privacy, the browser, its app: not the article's
     (r"^.{0,80}(?:cookies?|隱私|隐私|쿠키|個人情報).{0,80}(?:同意|consent|accept|akzeptier|accepte|acepta|동의|規範|规范"
      r"|policy|richtlinie|politique|política)\S{0,40}[.。]?$"),
@@ -249,7 +273,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^!\[\]\(\)\s*.{0,40}$",
     # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
     (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
-     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche)"
+     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche"
+     r"|puedes ver|mira también|no te pierdas|te puede interesar|read more|related|don['’]t miss|mehr zum thema"
+     r"|auch interessant|veja também|leia mais)"
      r"\s*:\s*\S.{3,200}$"),
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"

@@ -1,0 +1,97 @@
+"""Body rules of the importer's round 12 (where the text starts and ends, page furniture left in
+it, a photo's caption and credit): each rule once, on invented copy, with its look-alike that
+must stay as it is."""
+
+from __future__ import annotations
+
+from gazette.importer import extract
+from gazette.importer.rules.caption import doubled_caption, trailing_credit
+from gazette.importer.rules.furniture import is_page_furniture
+
+LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
+        "two of its piers, the city said.")
+MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+LAST = "The bridge carried about 20,000 cars a day before it was closed, according to the city's figures."
+
+
+def test_a_breadcrumb_printed_one_item_a_line_in_a_text_without_blank_lines():
+    text = (f"- Home\n- /\n- Local News\n- /\n- Bridge closed after cracks...\nBridge closed after cracks found\n"
+            f"{LEAD}\n{MORE}")
+    article = extract(text)
+    assert article.title == "Bridge closed after cracks found"
+    assert article.paragraphs[0] == LEAD
+    assert not any(p.startswith("- ") for p in article.paragraphs)
+    # A list of points under the headline, with no separator items, is no breadcrumb: it stays.
+    listed = extract(f"Bridge closed after cracks found\n{LEAD}\n- Cracks in two piers\n- Closed for a year\n"
+                     f"- Cost of $4 million\n{MORE}")
+    assert "- Cracks in two piers" in listed.paragraphs
+
+
+def test_a_more_from_label_amid_running_text_is_dropped_and_the_text_goes_on():
+    article = extract(f"Bridge closed\n\n{LEAD}\n\nMore From This Section\n\n{MORE}\n\n{LAST}")
+    assert list(article.paragraphs) == [LEAD, MORE, LAST]
+    # Under it, other stories that open with their own datelines: the article ended there.
+    ended = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\nMore from Politics\n\n"
+                    "LONDON (Reuters) - Ministers met on Monday to agree a budget for the coming year, aides said.\n\n"
+                    "PARIS (Reuters) - Unions called a strike for Thursday over the pension reform, they said.")
+    assert list(ended.paragraphs) == [LEAD, MORE]
+
+
+def test_syndicated_feed_and_ai_notes_are_furniture():
+    for line in ("(Only the headline and picture of this report may have been reworked by the Daily staff; the rest "
+                 "of the content is auto-generated from a syndicated feed.)",
+                 "(This story has not been edited by Daily staff and is auto-generated from a syndicated feed.)",
+                 "✨ durch KI bearbeitet, .", "Dieser Artikel wurde mit Hilfe von KI erstellt.",
+                 "This article was generated with the help of AI.",
+                 "Cet article a été rédigé avec l'aide de l'IA.", "Este texto fue generado con IA.",
+                 "AIで生成しました。", "本文由AI生成", "이 기사는 AI가 작성했습니다."):
+        assert is_page_furniture(line), line
+    # Sentences about AI and about feeds are text.
+    for line in ("The company said its AI was created in 2019 and has been edited since.",
+                 "Der Text wurde von einem Anwalt bearbeitet, sagte die Richterin."):
+        assert not is_page_furniture(line), line
+    article = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\n✨ durch KI bearbeitet, .")
+    assert article.paragraphs[-1] == MORE
+
+
+def test_link_labels_loading_and_live_labels_and_paywall_prompts_are_furniture():
+    for line in ("Cargando...", "Loading…", "Wird geladen ...", "加载中", "En direct", "A suivre", "Eilmeldung", "속보",
+                 "Hier geht es zur Abstimmung für das Team der Saison", "Alle Infos zu #SVWBVB im Matchcenter",
+                 "Click Here for more Acme Charts.", "PUEDES VER: Gareca y las variantes que hará",
+                 "Related: Ministers agree budget", "了解更多", "Learn more", "字体大小:", "Schriftgröße",
+                 "订户", "订户专享 赠阅文章", "早报新添“赠阅文章”功能!凡早报VIP会员,每月可赠阅 5 篇订户专享文章。",
+                 "订阅登录,以继续阅读全文!", "Subscribe to continue reading.", "Abonnez-vous pour lire la suite",
+                 "LIKE我们的官方脸书网页以获取更多新信息"):
+        assert is_page_furniture(line), line
+    for line in ("Live music returned to the square on Saturday.",
+                 "Hier geht es um die Frage, wer die Kosten der Reparatur trägt.",
+                 "Readers who subscribe to continue reading the paper pay $5 a month, the publisher said in a "
+                 "statement on Monday about the rise."):
+        assert not is_page_furniture(line), line
+
+
+def test_other_stories_under_a_section_label_at_the_foot_go():
+    article = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\nLocal News\n\n"
+                      "¿Where will the new ferry run and when will the tickets go on sale?\n\n"
+                      "Candidate for mayor? The councillor who wants to run the city next year - VIDEO")
+    assert list(article.paragraphs) == [LEAD, MORE]
+    # A subhead over the text's last paragraph stays: its paragraph ends a sentence.
+    kept = extract(f"Bridge closed\n\n{LEAD}\n\nWhat next\n\n{MORE}\n\n{LAST}")
+    assert "What next" in kept.paragraphs and kept.paragraphs[-1] == LAST
+
+
+def test_credits_after_a_dash_with_copyright_signs_and_in_square_brackets():
+    assert trailing_credit('Jane Doe: "We need one more win" - © © gettyimages / John Roe') == \
+        ('Jane Doe: "We need one more win"', "gettyimages / John Roe")
+    assert trailing_credit("The paper's offices in Saint-Ouen [John Roe / AFP/Archives]") == \
+        ("The paper's offices in Saint-Ouen", "John Roe / AFP/Archives")
+    # A dash before a name with no copyright sign is no credit; brackets without an agency are text.
+    assert trailing_credit("The mayor spoke - John Roe") is None
+    assert trailing_credit("The court heard the case [Union of India v. Najeeb]") is None
+    # The alt text and caption run together with a space between: one caption printed twice.
+    once = "The paper's offices in Saint-Ouen [John Roe / AFP/Archives]"
+    assert doubled_caption(f"{once} {once}") == ("The paper's offices in Saint-Ouen", "John Roe / AFP/Archives")
+    article = extract(f"Journalist fined for printing a sketch\n\n{once} {once}\n\n{LEAD}\n\n{MORE}")
+    assert (article.image_caption, article.image_credit) == ("The paper's offices in Saint-Ouen",
+                                                             "John Roe / AFP/Archives")
+    assert article.paragraphs[0] == LEAD
