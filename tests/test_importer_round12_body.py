@@ -95,3 +95,38 @@ def test_credits_after_a_dash_with_copyright_signs_and_in_square_brackets():
     assert (article.image_caption, article.image_credit) == ("The paper's offices in Saint-Ouen",
                                                              "John Roe / AFP/Archives")
     assert article.paragraphs[0] == LEAD
+
+
+def test_a_standfirst_over_a_lead_that_opens_with_its_dateline():
+    deck = ("No disorder of mind or personality and no illness, the expert found: the judge on trial was fully "
+            "answerable for what she did, he told the court on Tuesday.")
+    article = extract(f"Judge on trial: prosecutor asks for four years\n\n{deck}\n\nLüdenscheid - {LEAD}\n\n{MORE}")
+    assert article.summary == deck
+    assert article.paragraphs[0].startswith("Lüdenscheid - ")
+    # A short sentence there is as often a photo's caption that lost its credit: it stays in the text.
+    short = extract(f"Judge on trial\n\nPolice officers search the scene.\n\nLüdenscheid - {LEAD}\n\n{MORE}")
+    assert short.summary == ""
+    assert short.paragraphs[0] == "Police officers search the scene."
+    # Over a lead with no dateline, one sentence is the lead itself.
+    plain = extract(f"Judge on trial: prosecutor asks for four years\n\n{deck}\n\n{LEAD}\n\n{MORE}")
+    assert plain.summary == "" and plain.paragraphs[0] == deck
+
+
+def test_a_deck_over_a_photos_caption_and_the_byline_under_it():
+    deck = "The trial of one of the worst crimes in the city marked a year in which the virus slowed the courts"
+    article = extract(f"The year in the courts\n\n{deck}\n\nFirst day of the trial without the jury in the room EFE\n\n"
+                      f"Jane Doe\n\n{LEAD}\n\n{MORE}")
+    assert article.summary == deck
+    assert (article.image_caption, article.image_credit, article.author) == \
+        ("First day of the trial without the jury in the room", "EFE", ("Jane Doe",))
+    assert article.paragraphs[0] == LEAD
+    # A finished paragraph over the photo is the lead, not a deck.
+    finished = extract(f"The year in the courts\n\n{MORE}\n\n"
+                       f"First day of the trial without the jury in the room EFE\n\nJane Doe\n\n{LEAD}")
+    assert finished.summary == "" and finished.paragraphs[0] == MORE
+
+
+def test_a_links_text_cut_off_at_a_dash_is_furniture():
+    assert is_page_furniture("• El único acusado -")
+    assert is_page_furniture("The only suspect –")
+    assert not is_page_furniture("The only suspect - a man of 46 - was held.")

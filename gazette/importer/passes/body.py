@@ -177,7 +177,7 @@ def _standfirst(blocks: list[Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -285,6 +285,26 @@ def _standfirst_over_release(blocks: list[Block], values: dict[str, object]) -> 
         values["summary"] = text
 
 
+def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of one to three finished sentences (18 to 50 words)
+    over a lead that opens with its dateline (`Lüdenscheid - Auf dieser Basis …`, `MADRID (EFE).-`):
+    the text starts at the dateline, and what stands between it and the headline is the standfirst.
+    A photo's caption says it is one (a credit, a word for photo), and is no standfirst; a short
+    sentence there (under eighteen words) is as often a caption that lost its credit, or a notice."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if not (read_dateline(lead)[0] or dated_place(lead, lead=True)) or read_dateline(text)[0] \
+            or dated_place(text, lead=True) or not 18 <= size(text) <= 50 or not SENTENCE_END.search(text) \
+            or len(SENTENCE_BREAK.split(text)) > 3 or not is_prose(lead) or not _running_text(first.lines) \
+            or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text) \
+            or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text):
+        return
+    first.kind = "summary"
+    values["summary"] = text
+
+
 def _running_text(lines: list[str]) -> bool:
     """Lines that read as running text: ending a sentence (or long), and not a stack of three or
     more lines most of which stop unfinished without the next going on in lower case (a menu or a
@@ -379,8 +399,8 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
 def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
     """Among the first paragraphs, a photo's caption with no stop and its agency glued at the end
     (`Primera sesión del juicio … ni el jurado EFE`), then a person's name alone, then running text:
-    the caption and its credit, and the byline under the photo, as papers print them. [] when the
-    paragraphs show no such block."""
+    the caption and its credit, and the byline under the photo, as papers print them; a deck right
+    above the photo (see _deck) is the standfirst. [] when the paragraphs show no such block."""
     for i in range(min(3, len(paragraphs) - 2)):
         match = _AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
         name = paragraphs[i + 1].strip()
@@ -391,7 +411,16 @@ def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
         found.set("image_caption", match["caption"])
         found.set("image_credit", match["credit"])
         found.set("author", (name,))
+        if i == 1 and _deck(paragraphs[0]) and not found.values.get("summary"):  # a deck over the photo
+            found.set("summary", paragraphs[0].strip())
+            return paragraphs[i + 2:]
         return paragraphs[:i] + paragraphs[i + 2:]
+
+
+def _deck(paragraph: str) -> bool:
+    """A deck: one line of eight to fifty words of running words with no stop at its end."""
+    return "\n" not in paragraph.strip() and 8 <= size(paragraph) <= 50 and not SENTENCE_END.search(paragraph) \
+        and not LIST_ITEM.match(paragraph) and not read_dateline(paragraph)[0] and not cap.trailing_credit(paragraph)
     return []
 
 

@@ -195,6 +195,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
      r"\s*(?:at\s)?\d{1,2}(?:\s?시(?:\s?\d{1,2}\s?분)?|\s?時(?:\s?\d{1,2}\s?分)?|[:.h]\d{2}|\s?[ap]\.?m\.?)?$"),
     r"^[-–—•·|,.:;]+$",
+    # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
+    r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
     # a video player's text for screen readers
     (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
