@@ -130,3 +130,23 @@ def test_a_links_text_cut_off_at_a_dash_is_furniture():
     assert is_page_furniture("• El único acusado -")
     assert is_page_furniture("The only suspect –")
     assert not is_page_furniture("The only suspect - a man of 46 - was held.")
+
+
+def test_a_file_pictures_label_before_the_copyright_sign_is_a_credit_line():
+    from gazette.importer.rules.caption import credit_line
+
+    assert credit_line("Symbolbild © Christian Muster/dpa") == "Christian Muster/dpa"
+    assert credit_line("File photo © Jane Doe/AFP") == "Jane Doe/AFP"
+    assert credit_line("Symbolbild für Gerichte") == ""
+
+
+def test_a_caption_printed_twice_under_running_text_goes_out_of_the_body():
+    article = extract(f"Bridge closed\n\n{LEAD}\n\n◇The old bridge at dusk\n◇The old bridge at dusk\n\n{MORE}")
+    assert article.image_caption == "The old bridge at dusk"
+    assert list(article.paragraphs) == [LEAD, MORE]
+    credited = extract(f"Bridge closed\n\n{LEAD}\n\nThe old bridge at dusk (AP Photo/Jane Doe)\n"
+                       f"The old bridge at dusk (AP Photo/Jane Doe)\n\n{MORE}")
+    assert (credited.image_caption, credited.image_credit) == ("The old bridge at dusk", "AP Photo/Jane Doe")
+    # A finished sentence printed twice is the text repeated, not a caption: one copy stays.
+    repeated = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n{MORE}")
+    assert repeated.image_caption == "" and MORE in repeated.paragraphs

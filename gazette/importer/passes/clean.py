@@ -11,6 +11,7 @@ import re
 
 from gazette.importer.passes.found import Found, Gap, date_line
 from gazette.importer.read_text import paragraphs_of
+from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
@@ -28,7 +29,7 @@ from gazette.importer.rules.furniture import (
     read_also,
     strip_glued_tail,
 )
-from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose
+from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, size
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
@@ -49,6 +50,8 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
         if prose and _label_amid_text(paragraph, paragraphs[k + 1:k + 3]):
+            continue
+        if prose and _caption_printed_twice(paragraph, found):
             continue
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
                                        furniture, found, out, prose)
@@ -117,6 +120,22 @@ def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
     holder = next((src.outlet_holder(ln) for ln in first_lines if src.outlet_holder(ln)), "")
     if holder:
         found.sources.setdefault("copyright", holder)
+
+
+def _caption_printed_twice(paragraph: list[str], found: Found) -> bool:
+    """A paragraph under running text of one line printed twice, with no stop at its end (a picture's
+    alternative text, then its caption, as a paste copies both with no image line: `◇Caption` /
+    `◇Caption`): the photo's caption, with the credit it ends in, out of the text. (A headline printed
+    twice stands above the text.)"""
+    if len(paragraph) != 2 or paragraph[0].strip() != paragraph[1].strip():
+        return False
+    line = paragraph[0].strip()
+    if SENTENCE_END.search(line) or not 2 <= size(line) <= 40 or LIST_ITEM.match(line):
+        return False
+    caption, credit = cap.trailing_credit(line) or (line, "")
+    found.set("image_caption", re.sub(r"^[◇◆▲△■□▶▷]\s*", "", caption))
+    found.set("image_credit", credit)
+    return True
 
 
 def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:

@@ -79,8 +79,11 @@ _TRAILING_CREDITS = (
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
                r"(?:\s?/\s?\S+)?)$"),
 )
-_CREDIT_LINE = re.compile(r"^(?:FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito"
-                          r"|CRÉDIT|CREDIT)"
+_CREDIT_LINE = re.compile(r"^(?:"
+                          # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
+                          r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
+                          r"|File photo|Stock photo)\s*©"
+                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
                           r"\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
