@@ -150,3 +150,15 @@ def test_a_caption_printed_twice_under_running_text_goes_out_of_the_body():
     # A finished sentence printed twice is the text repeated, not a caption: one copy stays.
     repeated = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}\n{MORE}")
     assert repeated.image_caption == "" and MORE in repeated.paragraphs
+
+
+def test_follow_prompts_update_notices_and_video_labels_are_furniture():
+    for line in ("Keine Story von Der Tagesspiegel mehr verpassen.", "Never miss a story from The Daily",
+                 "Der Liveticker wird ständig aktualisiert.", "This story will be updated.",
+                 "This is a developing story and will be updated.", "Cet article sera mis à jour.",
+                 "Esta noticia se irá actualizando.", "VIDEO: Booster-Ansturm auf mobile Impfzentren (2 Min)",
+                 "Duración 00:09:13", "Dauer: 2:30"):
+        assert is_page_furniture(line), line
+    for line in ("Keine Meldung über Verletzte.", "The story was updated in 2019 by the council's staff.",
+                 "Video: the council met on Monday to vote."):
+        assert not is_page_furniture(line), line

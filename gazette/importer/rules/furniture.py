@@ -195,6 +195,25 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
      r"\s*(?:at\s)?\d{1,2}(?:\s?시(?:\s?\d{1,2}\s?분)?|\s?時(?:\s?\d{1,2}\s?分)?|[:.h]\d{2}|\s?[ap]\.?m\.?)?$"),
     r"^[-–—•·|,.:;]+$",
+    # a prompt to follow the outlet: "Keine Story von Der Tagesspiegel mehr verpassen.", "Never miss a story from X"
+    (r"^(?:keine (?:story|nachricht|meldung|news|folge)\b.{0,60}\bverpassen"
+     r"|(?:never miss (?:a|another) (?:story|post|update)|ne manquez (?:plus )?aucun (?:article|épisode)"
+     r"|no te pierdas (?:ninguna|ni una) (?:noticia|historia))\b.{0,60})[.!]?$"),
+    # a live page's or a story's notice that it is updated: "Der Liveticker wird ständig aktualisiert.",
+    # "This story will be updated.", "Cet article sera mis à jour.", "Esta noticia se irá actualizando."
+    (r"^(?:(?:der|dieser|unser|die) (?:live-?ticker|live-?blog|ticker|artikel|beitrag|meldung|text) wird (?:ständig"
+     r"|laufend|fortlaufend|regelmäßig|weiter)? ?aktualisiert"
+     r"|(?:this is a (?:developing|breaking) (?:news )?story(?: and|,)? (?:it )?(?:will|may) be updated"
+     r"|this (?:story|article|page|post|blog) (?:will be|is being|has been|may be) updated)"
+     r"|(?:cet article|cette page|ce direct|ce live) (?:sera|est) (?:mis à jour|actualisée?|réactualisée?)"
+     r"|(?:esta noticia|este artículo|esta información|este directo) (?:se irá actualizando|se actualizará|está"
+     r" siendo actualizad[ao]))\b.{0,60}[.!]?$"),
+    # a link to a video or gallery with its length: "VIDEO: Booster-Ansturm auf mobile Impfzentren (2 Min)"
+    (r"^(?:video|videos|audio|podcast|bildergalerie|galerie|fotostrecke|gallery|vídeo|vidéo|galería)\s*:\s*.{3,160}"
+     r"\(\d{1,3}(?::\d{2})?\s?(?:min|minuten|minutes|sek|sec|s|bilder|fotos|photos)\.?\)$"),
+    # a video's length on a line of its own: "Duración 00:09:13", "Dauer: 2:30"
+    (r"^(?:duración|duration|dauer|durée|durata|duração|再生時間|재생\s?시간|时长|時長|length)\s*[:：]?\s*"
+     r"\d{1,2}:\d{2}(?::\d{2})?$"),
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
