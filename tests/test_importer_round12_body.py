@@ -162,3 +162,32 @@ def test_follow_prompts_update_notices_and_video_labels_are_furniture():
     for line in ("Keine Meldung über Verletzte.", "The story was updated in 2019 by the council's staff.",
                  "Video: the council met on Monday to vote."):
         assert not is_page_furniture(line), line
+
+
+WRAPPED = """Release: IMMEDIATE
+ACME
+REPORTS FIRST QUARTER RESULTS
+Springfield, IL, November 12, 2008 – Acme
+Widgets, Inc., a maker of small
+parts for the car industry, today announced results for the quarter ended
+September 30, 2008.
+For the
+quarter ended September 30, 2008, revenues were $1.6 million, down
+from $1.8 million a year earlier. The
+company reported net income of $25,000 for the first quarter, against
+$242,000 a year earlier, as clients merged and
+cut orders.
+Operating costs fell by a tenth, the company said, because of the
+move to a smaller office."""
+
+
+def test_a_hard_wrapped_text_without_blank_lines_is_joined_back_into_paragraphs():
+    article = extract(WRAPPED)
+    assert article.title == "ACME REPORTS FIRST QUARTER RESULTS"
+    assert article.paragraphs[0].startswith("Springfield, IL, November 12, 2008 – Acme Widgets, Inc., a maker")
+    assert article.paragraphs[0].endswith("quarter ended September 30, 2008.")
+    assert article.paragraphs[-1] == ("Operating costs fell by a tenth, the company said, because of the "
+                                      "move to a smaller office.")
+    # Short lines that each end a sentence or a heading (no wraps) stay apart.
+    lines = [f"Line {n} of a list of points that each end here." for n in range(12)]
+    assert len(extract("Points\n" + "\n".join(lines)).paragraphs) == 12

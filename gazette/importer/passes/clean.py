@@ -45,7 +45,7 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)
+    paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -88,6 +88,30 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
     if _listed_menu(paragraph):
         return []
     return paragraph[menu_run(paragraph):]
+
+
+def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
+    """A text with no blank lines whose lines are a print page's or a filing's hard wraps (ten lines
+    or more, nine in ten of at most 100 characters, and one in four going on in lower case under a
+    line that ends no sentence): lines joined back into the lines of paragraphs. A line joins the one above it
+    when that one ends no sentence and goes on (a comma or a dash at its end, the next line in lower
+    case, or thirty characters or more of words not in capitals; a headline's lines in capitals join
+    each other, and the text under them stays apart)."""
+    lines = [p[0] for p in paragraphs]
+    if len(lines) < 10 or any(len(p) != 1 for p in paragraphs) \
+            or sum(len(ln) <= 100 for ln in lines) < 0.9 * len(lines) \
+            or sum(not SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(lines, lines[1:])) < len(lines) / 4:
+        return paragraphs
+    out: list[list[str]] = [[lines[0]]]
+    for line in lines[1:]:
+        above = out[-1][-1]
+        goes_on = above.endswith((",", ";", "-", "–", "—")) or line[:1].islower() \
+            or (len(above) >= 30 and not above.isupper()) or (above.isupper() and line.isupper())
+        if goes_on and not SENTENCE_END.search(above):
+            out[-1][-1] = f"{above} {line}"
+        else:
+            out.append([line])
+    return out
 
 
 def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
