@@ -191,3 +191,15 @@ def test_a_hard_wrapped_text_without_blank_lines_is_joined_back_into_paragraphs(
     # Short lines that each end a sentence or a heading (no wraps) stay apart.
     lines = [f"Line {n} of a list of points that each end here." for n in range(12)]
     assert len(extract("Points\n" + "\n".join(lines)).paragraphs) == 12
+
+
+def test_a_description_and_a_deck_over_a_photos_caption_are_the_standfirst():
+    description = "With only 12 days left in the session, there are 10 bills still at the first stage."
+    deck = "With 10 bills yet to be debated and only 3 weeks left, some might not become law until fall"
+    caption = "The spring session ends on May 31, 2018. (Jane Doe/CBC)"
+    article = extract(f"Which bills will become law?\n\n{description}\n\n{deck}\n\n{caption}\n\n{LEAD}\n\n{MORE}")
+    assert article.summary == description
+    assert article.paragraphs[0] == LEAD
+    # Without the deck, the sentence over the caption is the lead: it stays.
+    plain = extract(f"Which bills will become law?\n\n{description}\n\n{MORE}\n\n{caption}\n\n{LEAD}")
+    assert plain.paragraphs[0] == description

@@ -442,7 +442,14 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
 def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list[str]:
     """The one paragraph above a photo's caption found second among the paragraphs, when it is
     running text of two sentences or more and text follows the photo: the standfirst, as a
-    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text)."""
+    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text). Two
+    paragraphs above it, one sentence and then a deck with no stop, are a page's description and
+    its deck, printed one under the other: the first is the standfirst, and both leave the text."""
+    if at == 2 and not found.values.get("summary") and len(paragraphs) >= 3 and _deck(paragraphs[1]) \
+            and "\n" not in paragraphs[0].strip() and size(paragraphs[0]) <= 50 and SENTENCE_END.search(paragraphs[0]) \
+            and len(SENTENCE_BREAK.split(paragraphs[0])) == 1 and is_prose(paragraphs[2]):
+        found.set("summary", " ".join(paragraphs[0].split()))  # a page's description, then its deck
+        return paragraphs[2:]
     if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
         return paragraphs
     first = " ".join(paragraphs[0].split())
