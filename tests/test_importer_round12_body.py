@@ -203,3 +203,25 @@ def test_a_description_and_a_deck_over_a_photos_caption_are_the_standfirst():
     # Without the deck, the sentence over the caption is the lead: it stays.
     plain = extract(f"Which bills will become law?\n\n{description}\n\n{MORE}\n\n{caption}\n\n{LEAD}")
     assert plain.paragraphs[0] == description
+
+
+def test_a_link_label_glued_after_two_spaces_menu_toggles_and_translation_widgets():
+    from gazette.importer.rules.furniture import strip_glued_tail
+
+    assert strip_glued_tail("Bridge closed after cracks found  Voir?") == "Bridge closed after cracks found"
+    assert strip_glued_tail("What is there to see? Voir?") == "What is there to see? Voir?"  # one space: words
+    for line in ("Fermer Les composantes", "fermer Les comiques", "ENGLISH translation app left", "Translate this page",
+                 "Traduire"):
+        assert is_page_furniture(line), line
+    assert not is_page_furniture("Fermer les écoles serait une erreur, dit le ministre.")
+
+
+def test_another_pictures_copyright_line_inside_the_text_goes():
+    caption = "The mayor and the winners of the prize. Photo: Jane Doe"
+    article = extract(f"Prizes awarded\n\n{caption}\n\n{LEAD}\n\n© JOHN ROE 2024\n\n{MORE}\n\n{LAST}")
+    assert article.image_credit == "Jane Doe"
+    assert list(article.paragraphs) == [LEAD, MORE, LAST]
+    # With no picture in the text, the line is not read as another picture's: it stays where it is.
+    long_more = f"{MORE} {LAST} {MORE}"
+    bare = extract(f"Prizes awarded\n\n{LEAD}\n\n© JOHN ROE 2024\n\n{long_more}\n\n{LAST}")
+    assert "© JOHN ROE 2024" in bare.paragraphs

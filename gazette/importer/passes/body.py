@@ -376,9 +376,9 @@ def _past_headline(p: str, flat: str, title: str) -> str:
 def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
-    copy of it."""
+    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
     if found.values.get("image_caption"):
-        return paragraphs
+        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
     for i, p in enumerate(paragraphs[:-1]):
         credit = cap.credit_line(p)
         if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
@@ -437,6 +437,14 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_credit", credit)
             return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
+
+
+def _another_pictures_credit(paragraphs: list[str], i: int, found: Found) -> bool:
+    """A copyright line alone inside the text (`© LENA GHIO 2024`, not at its foot), where the text's
+    picture already has its caption and credit: another picture's credit (a gallery's), not text."""
+    return 0 < i < len(paragraphs) - 1 and paragraphs[i].strip().startswith("©") \
+        and bool(cap.credit_line(paragraphs[i])) and bool(found.values.get("image_credit")) \
+        and bool(found.values.get("image_caption"))
 
 
 def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list[str]:

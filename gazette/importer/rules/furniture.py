@@ -27,6 +27,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a QR code's prompt, a close button, an empty tags label: "扫描二维码进入", "X 关闭", "标签:"
     r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
     r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
+    # a menu's toggle with its section's name: "Fermer Les composantes", "fermer Les comiques"
+    r"^(?:fermer|schließen|cerrar|chiudi)\s+(?-i:[A-ZÀ-Ý]|l[ea]s?\s|l['’])[\w'’ -]{1,30}$",
     r"^(?:标签|標籤|tags?|schlagwörter|mots-clés|etiquetas|태그|タグ)\s*[:：]$",
     # a picture's file name left as its alternative text: "tornado shutterstock resized 287138930"
     r"^(?:\d{1,2}\.\s+)?[\w -]{0,40}\b(?:shutterstock|gettyimages|getty images|istock|alamy)\b[\w -]{0,30}\d{5,}$",
@@ -214,6 +216,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a video's length on a line of its own: "Duración 00:09:13", "Dauer: 2:30"
     (r"^(?:duración|duration|dauer|durée|durata|duração|再生時間|재생\s?시간|时长|時長|length)\s*[:：]?\s*"
      r"\d{1,2}:\d{2}(?::\d{2})?$"),
+    # a translation widget's label: "ENGLISH translation app left", "Translate this page", "Traduire"
+    (r"^(?:[A-ZÀ-Ý]{4,12}\s)?(?:translate(?: this (?:page|article|post))?|translation(?: app| widget| tool)?"
+     r"(?: left| right)?|google translate|traduire(?: cette page| cet article)?|traducir(?: esta página)?"
+     r"|übersetzen|diese seite übersetzen|번역하기|翻訳する|翻译|翻譯)$"),
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
@@ -342,7 +348,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
-_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$")
+_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$"
+                          # a short link label set apart by two spaces, its ellipsis lost to an encoding: `…  Voir?`
+                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$")
 
 
 def is_menu(line: str) -> bool:
