@@ -225,3 +225,17 @@ def test_another_pictures_copyright_line_inside_the_text_goes():
     long_more = f"{MORE} {LAST} {MORE}"
     bare = extract(f"Prizes awarded\n\n{LEAD}\n\n© JOHN ROE 2024\n\n{long_more}\n\n{LAST}")
     assert "© JOHN ROE 2024" in bare.paragraphs
+
+
+def test_search_results_login_prompts_and_logos_are_furniture_and_a_ticker_is_no_credit():
+    for line in ("We could not find any results for:",
+                 "Make sure your spelling is correct or try broadening your search.", "Keine Treffer für",
+                 "It looks like you aren't logged in.",
+                 "Click the button below to log in and view your recent history.", "ADVFN Logo ADVFN",
+                 "Click Here for more Acme Corp... Charts."):
+        assert is_page_furniture(line), line
+    for line in ("The company unveiled a new logo for its centenary on Monday.",
+                 "We could not find any evidence that the bridge was unsafe, the engineers wrote in their report."):
+        assert not is_page_furniture(line), line
+    assert trailing_credit("Lyxor Core Euro Governme... (BIT:CMTX)") is None
+    assert trailing_credit("Police at the scene on Monday. (Yonhap)") == ("Police at the scene on Monday.", "Yonhap")

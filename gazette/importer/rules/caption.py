@@ -149,6 +149,10 @@ def dashed_agency_credit(line: str) -> tuple[str, str] | None:
     return match["caption"].strip(), known_agency(match["credit"])
 
 
+#: A stock's exchange and ticker symbol, as finance pages print them after a name: `BIT:CMTX`, `NASDAQ: AAPL`.
+_TICKER = re.compile(r"^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$")
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
@@ -170,6 +174,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
         return barred["caption"].strip(), barred["credit"].strip()
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
+        if match and _TICKER.match(match["credit"].strip()):
+            return None  # a stock's exchange and symbol in brackets: `Acme Corp (NYSE:ACME)`
         if match:
             credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
             return match["caption"].strip(), credit

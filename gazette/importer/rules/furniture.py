@@ -104,7 +104,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link's label to another page, no sentence: "Hier geht es zur Abstimmung für das Team der Saison",
     # "Alle Infos zu #SVWBVB im Matchcenter", "Click here for more X charts."
     (r"^(?:hier geht(?:['’]s| es) (?:direkt )?zu[rm]?|alle (?:infos|news|informationen|hintergründe|videos|bilder)"
-     r" (?:zu[rm]?|über|rund um)|click here (?:for|to))\b[^.!?]{1,80}[.!]?$"),
+     r" (?:zu[rm]?|über|rund um))\b[^.!?]{1,80}[.!]?$|^click here (?:for|to)\b.{1,80}$"),
+    # a prompt to log in: "It looks like you aren't logged in.", "Click the button below to log in and view …"
+    (r"^(?:it looks like you(?:['’]re| are)(?: not|n['’]t) (?:logged|signed) in|you(?:['’]re| are) not (?:logged"
+     r"|signed) in|click the button below to (?:log|sign) in|sie sind nicht angemeldet|vous n['’]êtes pas connecté"
+     r"|no has iniciado sesión)\b.{0,80}$"),
     # a control of the text's size: "字体大小:", "Schriftgröße", "Taille du texte"
     (r"^(?:字体大小|字體大小|字号|字號|font size|text size|schriftgröße|taille du texte"
      r"|tamaño de (?:letra|fuente|texto)|글자\s?크기|文字サイズ)\s*[:：]?\s*(?:[-+aA小中大]\s*){0,4}$"),
@@ -220,6 +224,17 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:[A-ZÀ-Ý]{4,12}\s)?(?:translate(?: this (?:page|article|post))?|translation(?: app| widget| tool)?"
      r"(?: left| right)?|google translate|traduire(?: cette page| cet article)?|traducir(?: esta página)?"
      r"|übersetzen|diese seite übersetzen|번역하기|翻訳する|翻译|翻譯)$"),
+    # a site search's empty result and its hints: "We could not find any results for:", "Make sure your spelling
+    # is correct or try broadening your search."
+    (r"^(?:we could not find any results|no results (?:were )?found|sorry,? no results|your search (?:did not match"
+     r"|returned no)|keine (?:ergebnisse|treffer) (?:gefunden|für)|aucun résultat (?:trouvé|pour|ne correspond)"
+     r"|no se (?:encontraron|han encontrado) resultados|검색 결과가 없습니다"
+     r"|検索結果(?:がありません|は見つかりませんでした)|没有找到|沒有找到)\b.{0,60}$"
+     r"|^(?:make sure (?:your spelling is correct|all words are spelled correctly)|try (?:different|more general"
+     r"|broadening|other) (?:keywords|search terms|your search)|überprüfen sie (?:die|ihre) schreibweise"
+     r"|vérifiez l['’]orthographe)\b.{0,80}$"),
+    # a logo's alternative text: "ADVFN Logo ADVFN", "The Daily logo"
+    r"^(?:[\w.&'’-]+\s){1,2}logo(?:\s[\w.&'’-]+){0,2}$",
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
