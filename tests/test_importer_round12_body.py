@@ -239,3 +239,15 @@ def test_search_results_login_prompts_and_logos_are_furniture_and_a_ticker_is_no
         assert not is_page_furniture(line), line
     assert trailing_credit("Lyxor Core Euro Governme... (BIT:CMTX)") is None
     assert trailing_credit("Police at the scene on Monday. (Yonhap)") == ("Police at the scene on Monday.", "Yonhap")
+
+
+def test_a_page_copied_onto_one_line_splits_at_its_numeric_stamp():
+    line = (f"Bridge closed after cracks found in two piers 2025/04/08 12:01 Enlarge {LEAD} {MORE} "
+            "Read more Related")
+    article = extract(line)
+    assert article.title == "Bridge closed after cracks found in two piers"
+    assert article.date == "2025-04-08T12:01:00"
+    assert article.paragraphs == (f"{LEAD} {MORE}",)
+    # A number that is no stamp inside a sentence leaves the line as it is.
+    sentence = f"The council said 2025/04 figures were due on Monday. {LEAD}"
+    assert extract(f"Bridge closed\n\n{sentence}").paragraphs == (sentence,)

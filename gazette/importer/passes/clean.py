@@ -217,7 +217,7 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
-    stamped = _MID_STAMP.match(ln.strip())
+    stamped = _MID_STAMP.match(ln.strip()) or _MID_NUMERIC_STAMP.match(ln.strip())
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
         return [stamped["head"], stamped["stamp"], stamped["rest"]]
@@ -236,6 +236,14 @@ _GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El
 _MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
+#: Any page's numeric date and time between its headline and its text on one line (`Headline Tags
+#: 2025/04/08 12:01 拡大する 【MLB】… text … 続きを読む 関連記事`), the picture's zoom label before the
+#: text and the link labels after it left out.
+_MID_NUMERIC_STAMP = re.compile(r"^(?P<head>\S.{4,160}?)\s+"
+                                r"(?P<stamp>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\.?\s\d{1,2}:\d{2})\s+"
+                                r"(?:(?:拡大する|クリックで拡大|확대|放大|Enlarge|Zoom|Agrandir|Vergrößern)\s+)?"
+                                r"(?P<rest>\S.+?)(?:\s+(?:続きを読む|関連記事|もっと見る|Read more|Related|Leer más"
+                                r"|Weiterlesen|Lire la suite|더보기|관련기사|相关新闻|相關新聞))*$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")
