@@ -251,3 +251,15 @@ def test_a_page_copied_onto_one_line_splits_at_its_numeric_stamp():
     # A number that is no stamp inside a sentence leaves the line as it is.
     sentence = f"The council said 2025/04 figures were due on Monday. {LEAD}"
     assert extract(f"Bridge closed\n\n{sentence}").paragraphs == (sentence,)
+
+
+def test_a_paywall_notice_under_the_text_ends_the_copy():
+    article = extract(f"Bridge closed\n\n{LEAD}\n\n{MORE}…\n\nCet article est réservé aux abonnés. Il vous reste 55% à "
+                      "découvrir.\n\nLe Figaro\n\nLa liberté c’est aussi d’aller à la fin d’un débat.\n\n"
+                      "Continuez à lire votre article pour 0,99€ le premier mois")
+    assert article.paragraphs[-1] == f"{MORE}…"
+    # Over the text, a label that the article is for subscribers is furniture, and the text follows.
+    labelled = extract(f"Bridge closed\n\nRéservé aux abonnés\n\n{LEAD}\n\n{MORE}")
+    assert list(labelled.paragraphs) == [LEAD, MORE]
+    for line in ("Publicidad AiPublicidad AiPublicidad Ai", "반응형", "Werbung"):
+        assert is_page_furniture(line), line

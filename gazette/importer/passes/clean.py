@@ -26,6 +26,7 @@ from gazette.importer.rules.furniture import (
     link_list,
     menu_run,
     opens_more,
+    paywall_cut,
     read_also,
     strip_glued_tail,
 )
@@ -174,8 +175,8 @@ def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:
 
 def _opens_other_stories(ln: str) -> bool:
     """A heading of the page's list of other stories (`More from Politics`) that is no running
-    text: the article ended above it."""
-    return opens_more(ln) and not is_prose(ln)
+    text, or a paywall's notice that the rest is for subscribers: the article's copy ended above it."""
+    return opens_more(ln) and not is_prose(ln) or paywall_cut(ln)
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:

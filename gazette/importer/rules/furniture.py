@@ -59,7 +59,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])\s*){1,3}$",
+    # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
+    (r"^(?:(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])"
+     r"\s*(?:ai\s*)?){1,6}$|^반응형$"),
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
@@ -407,6 +409,22 @@ _MORE_HEADING = re.compile(
     r"|^(?:rückfragen bitte an|rückfragen an|pressekontakt|medienkontakt|media contacts?|press contacts?"
     r"|contact presse|contacts? presse|contacto de prensa|contacto para medios|お問い合わせ先|문의처)\s*[:：]?$",
     re.IGNORECASE)
+
+
+#: A paywall's notice that the rest of the text is for subscribers (`Cet article est réservé aux abonnés. Il
+#: vous reste 55% à découvrir.`, `Subscribe to continue reading`, `订阅登录,以继续阅读全文!`): the copy ends there.
+_PAYWALL_CUT = re.compile(
+    r"^.{0,60}(?:article est réservé aux abonnés|il vous reste \d{1,2}\s?% (?:de l['’]article )?à (?:découvrir|lire)"
+    r"|continuez à lire (?:votre|cet) article|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading"
+    r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
+    r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
+    r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
+    r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料会員).{0,80}$", re.IGNORECASE)
+
+
+def paywall_cut(line: str) -> bool:
+    """A paywall's notice that the rest of the text is for subscribers (see _PAYWALL_CUT)."""
+    return bool(_PAYWALL_CUT.match(line.strip()))
 
 
 def opens_more(line: str) -> bool:
