@@ -298,11 +298,17 @@ def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) ->
     if not (read_dateline(lead)[0] or dated_place(lead, lead=True)) or read_dateline(text)[0] \
             or dated_place(text, lead=True) or not 18 <= size(text) <= 50 or not SENTENCE_END.search(text) \
             or len(SENTENCE_BREAK.split(text)) > 3 or not is_prose(lead) or not _running_text(first.lines) \
-            or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text) \
-            or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text):
+            or _says_caption(text):
         return
     first.kind = "summary"
     values["summary"] = text
+
+
+def _says_caption(text: str) -> bool:
+    """A paragraph that says it is a photo's caption: a credit at its end, a caption's mark, a word
+    for photo or picture."""
+    return bool(cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text)
+                or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text))
 
 
 def _running_text(lines: list[str]) -> bool:
@@ -379,12 +385,9 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
     if found.values.get("image_caption"):
         return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
-    for i, p in enumerate(paragraphs[:-1]):
-        credit = cap.credit_line(p)
-        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
-            found.set("image_credit", credit)
-            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
-            return paragraphs[:i] + paragraphs[i + 2:]
+    credited = _credit_over_caption(paragraphs, found)
+    if credited is not None:
+        return credited
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
         caption = _caption_twice(p) or _credited_caption(p, i, summary) \
@@ -394,6 +397,18 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
     return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:
+    """The paragraphs without a credit line and the short caption under it (`Foto: X` / `Caption.`),
+    which go into `image_credit` and `image_caption`; None when the paragraphs show no such pair."""
+    for i, p in enumerate(paragraphs[:-1]):
+        credit = cap.credit_line(p)
+        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
+            found.set("image_credit", credit)
+            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
+            return paragraphs[:i] + paragraphs[i + 2:]
+    return None
 
 
 def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
@@ -415,13 +430,13 @@ def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
             found.set("summary", paragraphs[0].strip())
             return paragraphs[i + 2:]
         return paragraphs[:i] + paragraphs[i + 2:]
+    return []
 
 
 def _deck(paragraph: str) -> bool:
     """A deck: one line of eight to fifty words of running words with no stop at its end."""
     return "\n" not in paragraph.strip() and 8 <= size(paragraph) <= 50 and not SENTENCE_END.search(paragraph) \
         and not LIST_ITEM.match(paragraph) and not read_dateline(paragraph)[0] and not cap.trailing_credit(paragraph)
-    return []
 
 
 #: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
@@ -453,9 +468,7 @@ def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list
     paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text). Two
     paragraphs above it, one sentence and then a deck with no stop, are a page's description and
     its deck, printed one under the other: the first is the standfirst, and both leave the text."""
-    if at == 2 and not found.values.get("summary") and len(paragraphs) >= 3 and _deck(paragraphs[1]) \
-            and "\n" not in paragraphs[0].strip() and size(paragraphs[0]) <= 50 and SENTENCE_END.search(paragraphs[0]) \
-            and len(SENTENCE_BREAK.split(paragraphs[0])) == 1 and is_prose(paragraphs[2]):
+    if at == 2 and _description_and_deck(paragraphs, found):
         found.set("summary", " ".join(paragraphs[0].split()))  # a page's description, then its deck
         return paragraphs[2:]
     if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
@@ -466,6 +479,15 @@ def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list
         return paragraphs
     found.set("summary", first)
     return paragraphs[1:]
+
+
+def _description_and_deck(paragraphs: list[str], found: Found) -> bool:
+    """The first two paragraphs are one finished sentence (fifty words at most) and a deck (see
+    _deck), running text under them, and no standfirst is known yet."""
+    first = paragraphs[0].strip()
+    return not found.values.get("summary") and len(paragraphs) >= 3 and _deck(paragraphs[1]) \
+        and "\n" not in first and size(first) <= 50 and bool(SENTENCE_END.search(first)) \
+        and len(SENTENCE_BREAK.split(first)) == 1 and is_prose(paragraphs[2])
 
 
 def _caption_twice(p: str) -> tuple[str, str] | None:

@@ -98,13 +98,10 @@ def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
     when that one ends no sentence and goes on (a comma or a dash at its end, the next line in lower
     case, or thirty characters or more of words not in capitals; a headline's lines in capitals join
     each other, and the text under them stays apart)."""
-    lines = [p[0] for p in paragraphs]
-    if len(lines) < 10 or any(len(p) != 1 for p in paragraphs) \
-            or sum(len(ln) <= 100 for ln in lines) < 0.9 * len(lines) \
-            or sum(not SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(lines, lines[1:])) < len(lines) / 4:
+    if not _hard_wrapped(paragraphs):
         return paragraphs
-    out: list[list[str]] = [[lines[0]]]
-    for line in lines[1:]:
+    out: list[list[str]] = [[paragraphs[0][0]]]
+    for [line] in paragraphs[1:]:
         above = out[-1][-1]
         goes_on = above.endswith((",", ";", "-", "–", "—")) or line[:1].islower() \
             or (len(above) >= 30 and not above.isupper()) or (above.isupper() and line.isupper())
@@ -113,6 +110,14 @@ def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
         else:
             out.append([line])
     return out
+
+
+def _hard_wrapped(paragraphs: list[list[str]]) -> bool:
+    """Paragraphs of one line each that read as hard wraps (see _unwrapped)."""
+    lines = [p[0] for p in paragraphs]
+    return len(lines) >= 10 and all(len(p) == 1 for p in paragraphs) \
+        and sum(len(ln) <= 100 for ln in lines) >= 0.9 * len(lines) \
+        and sum(not SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(lines, lines[1:])) >= len(lines) / 4
 
 
 def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
