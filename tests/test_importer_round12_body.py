@@ -263,3 +263,13 @@ def test_a_paywall_notice_under_the_text_ends_the_copy():
     assert list(labelled.paragraphs) == [LEAD, MORE]
     for line in ("Publicidad AiPublicidad AiPublicidad Ai", "반응형", "Werbung"):
         assert is_page_furniture(line), line
+
+
+def test_a_sites_tagline_and_a_market_footnote_are_furniture():
+    for line in ("国内外約100の拠点を軸に、世界情勢から地域の話題まで、旬のニュースを的確に、いち早くお届けします。",
+                 "最新ニュースをお届けします", "Bringing you the latest news from the valley", "*As of market close",
+                 "*Data as of 4pm ET"):
+        assert is_page_furniture(line), line
+    for line in ("市は新しい情報を住民にお届けしますと説明したが、日程は決まっていない。",  # a sentence reporting it
+                 "As of market close on Friday, the shares had lost a tenth of their value."):
+        assert not is_page_furniture(line), line

@@ -237,6 +237,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|vérifiez l['’]orthographe)\b.{0,80}$"),
     # a logo's alternative text: "ADVFN Logo ADVFN", "The Daily logo"
     r"^(?:[\w.&'’-]+\s){1,2}logo(?:\s[\w.&'’-]+){0,2}$",
+    # a site's tagline under the text: "国内外約100の拠点を軸に、…旬のニュースを的確に、いち早くお届けします。",
+    # "Bringing you the latest news from …"
+    (r"^.{0,80}(?:ニュース|情報|話題)(?:を|も).{0,30}お届けします[。.]?$"
+     r"|^(?:bringing you|delivering|your (?:trusted )?source for) (?:the )?(?:latest|breaking|local|trusted) news\b"
+     r".{0,80}$"),
+    # a market figure's footnote: "*As of market close", "*Data as of 4pm ET"
+    r"^\*\s?(?:data |prices )?as of (?:market close|the close|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\b.{0,40}$",
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
