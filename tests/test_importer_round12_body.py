@@ -273,3 +273,10 @@ def test_a_sites_tagline_and_a_market_footnote_are_furniture():
     for line in ("市は新しい情報を住民にお届けしますと説明したが、日程は決まっていない。",  # a sentence reporting it
                  "As of market close on Friday, the shares had lost a tenth of their value."):
         assert not is_page_furniture(line), line
+
+
+def test_an_embedded_videos_platform_and_channel_credit_is_furniture():
+    for line in ("유튜브, KFATV", "YouTube/Channel One", "유튜브 'KFATV' 캡처"):
+        assert is_page_furniture(line), line
+    for line in ("Facebook to cut 5,000 jobs in Europe", "YouTube, the video site, said on Monday it would act."):
+        assert not is_page_furniture(line), line

@@ -244,6 +244,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r".{0,80}$"),
     # a market figure's footnote: "*As of market close", "*Data as of 4pm ET"
     r"^\*\s?(?:data |prices )?as of (?:market close|the close|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\b.{0,40}$",
+    # an embedded video's or post's credit: the platform, then the channel (`유튜브, KFATV`, `YouTube/Channel`)
+    (r"^(?:유튜브|youtube|트위터|twitter|인스타그램|instagram|페이스북|facebook|틱톡|tiktok)\s?[,/·]\s?"
+     r"[^.!?。\s][^.!?。]{0,30}$|^(?:유튜브|트위터|인스타그램|페이스북|틱톡)\s.{1,30}\s?캡처$"),
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
