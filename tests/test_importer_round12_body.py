@@ -280,3 +280,17 @@ def test_an_embedded_videos_platform_and_channel_credit_is_furniture():
         assert is_page_furniture(line), line
     for line in ("Facebook to cut 5,000 jobs in Europe", "YouTube, the video site, said on Monday it would act."):
         assert not is_page_furniture(line), line
+
+
+def test_a_day_first_photo_caption_over_a_text_with_a_photographers_credit_at_its_foot():
+    caption = "9月4日,珠海市一个村子受暴雨影响,积水严重。"
+    lead = ("“暴雨像是用盆子从天上往下倒一样,一眨眼工夫,水漫到了我的床上。”"
+            "在这个村子住了三四年的外来工说,4日的暴雨让他后怕不已。")
+    more = ("台风余威肆虐,4日,珠三角多地遭暴雨和大暴雨袭击,珠海市出现了广东省的最大降雨量。"
+            "十几天前,这个城市刚被台风重创。")
+    article = extract(f"暴雨中遭水围困的群众是如何安全转移的?\n\n{caption}\n\n{lead}\n\n{more}\n\n新华社记者 张三 摄")
+    assert (article.image_caption, article.image_credit) == (caption, "新华社记者 张三")
+    assert list(article.paragraphs) == [lead, more]
+    # Without the photographer's line, a first paragraph that opens with the day is the lead.
+    plain = extract(f"暴雨中遭水围困的群众是如何安全转移的?\n\n{caption}\n\n{lead}\n\n{more}")
+    assert plain.image_caption == "" and plain.paragraphs[0] == caption

@@ -24,19 +24,38 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     for p in paragraphs[:_other_stories_under_label(paragraphs)]:
         if not _read_non_text(p, out, found):
             out.append(p)
+    photographer = False
     while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
-        if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
-            found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
-        bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
-        if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
-            found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
-        _foot_credit_line(out[-1], found)
-        if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
-            found.set("author", (out[-1].strip(),))
-        if by.korean_sign_off(out[-1]):  # or the name and the address: `김원상 story@…`
-            found.set("author", (by.korean_sign_off(out[-1]),))
+        _read_foot_line(out[-1], found)
+        photographer = photographer or cap.photographer_line(out[-1])
         out.pop()
-    return out
+    return _day_first_caption(out, found) if photographer else out
+
+
+def _read_foot_line(line: str, found: Found) -> None:
+    """What a furniture line under the text still says: an agency or an outlet alone, a photo's
+    credit, a Korean reporter's name or sign-off."""
+    if src.known_agency(line) or src.produced_by(line):  # an agency alone under the text: `共同通信`,
+        found.sources.setdefault("line", src.known_agency(line) or src.produced_by(line))  # `新华社…制作`
+    bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", line.strip())
+    if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
+        found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
+    _foot_credit_line(line, found)
+    if by.korean_name(line):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
+        found.set("author", (line.strip(),))
+    if by.korean_sign_off(line):  # or the name and the address: `김원상 story@…`
+        found.set("author", (by.korean_sign_off(line),))
+
+
+def _day_first_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """With a photographer's credit under the text (`新华社记者 X 摄`) and no caption read yet, a first
+    paragraph that is a Chinese news photo's caption (the day first, one short sentence: `9月4日,
+    …积水严重。`) over the text is that photo's caption, out of the body."""
+    if len(paragraphs) >= 2 and not found.values.get("image_caption") \
+            and cap.DAY_FIRST_CAPTION.match(paragraphs[0].strip()):
+        found.set("image_caption", paragraphs[0].strip())
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _foot_credit_line(line: str, found: Found) -> None:

@@ -192,6 +192,16 @@ _PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00
                                 r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$")
 
 
+def photographer_line(line: str) -> bool:
+    """A Chinese photographer's line (`新华社记者 张若玄 摄`), see _PHOTOGRAPHER_LINE."""
+    return bool(_PHOTOGRAPHER_LINE.match(line.strip()))
+
+
+#: A Chinese news photo's caption as agencies write it: the day first, one short sentence
+#: (`9月4日,珠海市香洲区前山街道南洋埔村受暴雨影响,积水严重。`).
+DAY_FIRST_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[,，][^。！？!?]{6,50}[。.]$")
+
+
 def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`), else ''."""
     photographer = _PHOTOGRAPHER_LINE.match(line.strip())
