@@ -294,3 +294,14 @@ def test_a_day_first_photo_caption_over_a_text_with_a_photographers_credit_at_it
     # Without the photographer's line, a first paragraph that opens with the day is the lead.
     plain = extract(f"暴雨中遭水围困的群众是如何安全转移的?\n\n{caption}\n\n{lead}\n\n{more}")
     assert plain.image_caption == "" and plain.paragraphs[0] == caption
+
+
+def test_a_caption_that_lost_its_credit_over_a_dated_lead_is_no_standfirst():
+    caption = ("Firefighters work to put out the blaze at the old warehouse by the river in the east of the city "
+               "on Thursday, Jan. 9, 2025.")
+    title = "Fire destroys the old warehouse by the river"
+    article = extract(f"{title}\n\n{caption}\n\nSpringfield - {LEAD}\n\n{MORE}")
+    assert article.title == title and article.summary == ""
+    # The same paragraph without the picture's day is the standfirst.
+    deck = caption.replace(" on Thursday, Jan. 9, 2025.", ", and the police are asking who started it.")
+    assert extract(f"{title}\n\n{deck}\n\nSpringfield - {LEAD}\n\n{MORE}").summary == deck

@@ -306,9 +306,9 @@ def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) ->
 
 def _says_caption(text: str) -> bool:
     """A paragraph that says it is a photo's caption: a credit at its end, a caption's mark, a word
-    for photo or picture."""
+    for photo or picture, or the day and year the picture was taken closing it (`…, Jan. 9, 2025.`)."""
     return bool(cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text)
-                or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text))
+                or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text) or cap.PHOTO_DAY.search(text))
 
 
 def _running_text(lines: list[str]) -> bool:
