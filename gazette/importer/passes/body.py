@@ -177,7 +177,7 @@ def _standfirst(blocks: list[Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -285,6 +285,32 @@ def _standfirst_over_release(blocks: list[Block], values: dict[str, object]) -> 
         values["summary"] = text
 
 
+def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of one to three finished sentences (18 to 50 words)
+    over a lead that opens with its dateline (`Lüdenscheid - Auf dieser Basis …`, `MADRID (EFE).-`):
+    the text starts at the dateline, and what stands between it and the headline is the standfirst.
+    A photo's caption says it is one (a credit, a word for photo), and is no standfirst; a short
+    sentence there (under eighteen words) is as often a caption that lost its credit, or a notice."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if not (read_dateline(lead)[0] or dated_place(lead, lead=True)) or read_dateline(text)[0] \
+            or dated_place(text, lead=True) or not 18 <= size(text) <= 50 or not SENTENCE_END.search(text) \
+            or len(SENTENCE_BREAK.split(text)) > 3 or not is_prose(lead) or not _running_text(first.lines) \
+            or _says_caption(text):
+        return
+    first.kind = "summary"
+    values["summary"] = text
+
+
+def _says_caption(text: str) -> bool:
+    """A paragraph that says it is a photo's caption: a credit at its end, a caption's mark, a word
+    for photo or picture, or the day and year the picture was taken closing it (`…, Jan. 9, 2025.`)."""
+    return bool(cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text)
+                or cap.PICTURE_WORDS.search(text) or cap.PICTURE_OPENING.match(text) or cap.PHOTO_DAY.search(text))
+
+
 def _running_text(lines: list[str]) -> bool:
     """Lines that read as running text: ending a sentence (or long), and not a stack of three or
     more lines most of which stop unfinished without the next going on in lower case (a menu or a
@@ -356,15 +382,12 @@ def _past_headline(p: str, flat: str, title: str) -> str:
 def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
-    copy of it."""
+    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
     if found.values.get("image_caption"):
-        return paragraphs
-    for i, p in enumerate(paragraphs[:-1]):
-        credit = cap.credit_line(p)
-        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
-            found.set("image_credit", credit)
-            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
-            return paragraphs[:i] + paragraphs[i + 2:]
+        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
+    credited = _credit_over_caption(paragraphs, found)
+    if credited is not None:
+        return credited
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
         caption = _caption_twice(p) or _credited_caption(p, i, summary) \
@@ -376,11 +399,23 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
 
 
+def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:
+    """The paragraphs without a credit line and the short caption under it (`Foto: X` / `Caption.`),
+    which go into `image_credit` and `image_caption`; None when the paragraphs show no such pair."""
+    for i, p in enumerate(paragraphs[:-1]):
+        credit = cap.credit_line(p)
+        if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
+            found.set("image_credit", credit)
+            found.set("image_caption", " ".join(paragraphs[i + 1].split()))
+            return paragraphs[:i] + paragraphs[i + 2:]
+    return None
+
+
 def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
     """Among the first paragraphs, a photo's caption with no stop and its agency glued at the end
     (`Primera sesión del juicio … ni el jurado EFE`), then a person's name alone, then running text:
-    the caption and its credit, and the byline under the photo, as papers print them. [] when the
-    paragraphs show no such block."""
+    the caption and its credit, and the byline under the photo, as papers print them; a deck right
+    above the photo (see _deck) is the standfirst. [] when the paragraphs show no such block."""
     for i in range(min(3, len(paragraphs) - 2)):
         match = _AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
         name = paragraphs[i + 1].strip()
@@ -391,8 +426,17 @@ def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
         found.set("image_caption", match["caption"])
         found.set("image_credit", match["credit"])
         found.set("author", (name,))
+        if i == 1 and _deck(paragraphs[0]) and not found.values.get("summary"):  # a deck over the photo
+            found.set("summary", paragraphs[0].strip())
+            return paragraphs[i + 2:]
         return paragraphs[:i] + paragraphs[i + 2:]
     return []
+
+
+def _deck(paragraph: str) -> bool:
+    """A deck: one line of eight to fifty words of running words with no stop at its end."""
+    return "\n" not in paragraph.strip() and 8 <= size(paragraph) <= 50 and not SENTENCE_END.search(paragraph) \
+        and not LIST_ITEM.match(paragraph) and not read_dateline(paragraph)[0] and not cap.trailing_credit(paragraph)
 
 
 #: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
@@ -410,10 +454,23 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
     return paragraphs
 
 
+def _another_pictures_credit(paragraphs: list[str], i: int, found: Found) -> bool:
+    """A copyright line alone inside the text (`© LENA GHIO 2024`, not at its foot), where the text's
+    picture already has its caption and credit: another picture's credit (a gallery's), not text."""
+    return 0 < i < len(paragraphs) - 1 and paragraphs[i].strip().startswith("©") \
+        and bool(cap.credit_line(paragraphs[i])) and bool(found.values.get("image_credit")) \
+        and bool(found.values.get("image_caption"))
+
+
 def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list[str]:
     """The one paragraph above a photo's caption found second among the paragraphs, when it is
     running text of two sentences or more and text follows the photo: the standfirst, as a
-    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text)."""
+    paragraph above an image line is (`Standfirst. More.` / `Caption. | ARCHIVES X` / text). Two
+    paragraphs above it, one sentence and then a deck with no stop, are a page's description and
+    its deck, printed one under the other: the first is the standfirst, and both leave the text."""
+    if at == 2 and _description_and_deck(paragraphs, found):
+        found.set("summary", " ".join(paragraphs[0].split()))  # a page's description, then its deck
+        return paragraphs[2:]
     if at != 1 or found.values.get("summary") or len(paragraphs) < 2:
         return paragraphs
     first = " ".join(paragraphs[0].split())
@@ -422,6 +479,15 @@ def _standfirst_over_photo(paragraphs: list[str], at: int, found: Found) -> list
         return paragraphs
     found.set("summary", first)
     return paragraphs[1:]
+
+
+def _description_and_deck(paragraphs: list[str], found: Found) -> bool:
+    """The first two paragraphs are one finished sentence (fifty words at most) and a deck (see
+    _deck), running text under them, and no standfirst is known yet."""
+    first = paragraphs[0].strip()
+    return not found.values.get("summary") and len(paragraphs) >= 3 and _deck(paragraphs[1]) \
+        and "\n" not in first and size(first) <= 50 and bool(SENTENCE_END.search(first)) \
+        and len(SENTENCE_BREAK.split(first)) == 1 and is_prose(paragraphs[2])
 
 
 def _caption_twice(p: str) -> tuple[str, str] | None:

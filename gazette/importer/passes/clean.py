@@ -11,7 +11,9 @@ import re
 
 from gazette.importer.passes.found import Found, Gap, date_line
 from gazette.importer.read_text import paragraphs_of
+from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
     breadcrumb_items,
@@ -20,13 +22,15 @@ from gazette.importer.rules.furniture import (
     is_furniture,
     is_menu_line,
     is_page_furniture,
+    leading_crumb_lines,
     link_list,
     menu_run,
     opens_more,
+    paywall_cut,
     read_also,
     strip_glued_tail,
 )
-from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose
+from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, size
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
@@ -42,10 +46,14 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = paragraphs_of(_HTML_COMMENT.sub("", text))
+    paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
+        if prose and _label_amid_text(paragraph, paragraphs[k + 1:k + 3]):
+            continue
+        if prose and _caption_printed_twice(paragraph, found):
+            continue
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
                                        furniture, found, out, prose)
         if lines:
@@ -83,6 +91,44 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
     return paragraph[menu_run(paragraph):]
 
 
+def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
+    """A text with no blank lines whose lines are a print page's or a filing's hard wraps (ten lines
+    or more, nine in ten of at most 100 characters, and one in four going on in lower case under a
+    line that ends no sentence): lines joined back into the lines of paragraphs. A line joins the one above it
+    when that one ends no sentence and goes on (a comma or a dash at its end, the next line in lower
+    case, or thirty characters or more of words not in capitals; a headline's lines in capitals join
+    each other, and the text under them stays apart)."""
+    if not _hard_wrapped(paragraphs):
+        return paragraphs
+    out: list[list[str]] = [[paragraphs[0][0]]]
+    for [line] in paragraphs[1:]:
+        above = out[-1][-1]
+        goes_on = above.endswith((",", ";", "-", "–", "—")) or line[:1].islower() \
+            or (len(above) >= 30 and not above.isupper()) or (above.isupper() and line.isupper())
+        if goes_on and not SENTENCE_END.search(above):
+            out[-1][-1] = f"{above} {line}"
+        else:
+            out.append([line])
+    return out
+
+
+def _hard_wrapped(paragraphs: list[list[str]]) -> bool:
+    """Paragraphs of one line each that read as hard wraps (see _unwrapped)."""
+    lines = [p[0] for p in paragraphs]
+    return len(lines) >= 10 and all(len(p) == 1 for p in paragraphs) \
+        and sum(len(ln) <= 100 for ln in lines) >= 0.9 * len(lines) \
+        and sum(not SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(lines, lines[1:])) >= len(lines) / 4
+
+
+def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
+    """The paragraphs without a breadcrumb at the top printed one item a paragraph (a text with
+    no blank lines); its last item, the page's headline, is kept to read the headline line by."""
+    run = leading_crumb_lines(paragraphs)
+    if run:
+        found.values.setdefault("crumb", breadcrumb_items([p[0] for p in paragraphs[:run]])[-1])
+    return paragraphs[run:]
+
+
 def _listed_menu(paragraph: list[str]) -> bool:
     """A block above the text with five list items or more, each a name of five words at most, and
     no line that ends a sentence: the page's menu (`Retour` / the regions / `• Toute la France` /
@@ -106,10 +152,36 @@ def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:
         found.sources.setdefault("copyright", holder)
 
 
+def _caption_printed_twice(paragraph: list[str], found: Found) -> bool:
+    """A paragraph under running text of one line printed twice, with no stop at its end (a picture's
+    alternative text, then its caption, as a paste copies both with no image line: `◇Caption` /
+    `◇Caption`): the photo's caption, with the credit it ends in, out of the text. (A headline printed
+    twice stands above the text.)"""
+    if len(paragraph) != 2 or paragraph[0].strip() != paragraph[1].strip():
+        return False
+    line = paragraph[0].strip()
+    if SENTENCE_END.search(line) or not 2 <= size(line) <= 40 or LIST_ITEM.match(line):
+        return False
+    caption, credit = cap.trailing_credit(line) or (line, "")
+    found.set("image_caption", re.sub(r"^[◇◆▲△■□▶▷]\s*", "", caption))
+    found.set("image_credit", credit)
+    return True
+
+
+def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:
+    """A heading of other stories alone between paragraphs of the text (`More From This Section`),
+    with running text under it, each line finished and none opening another story with its own
+    dateline (`DEN HAAG (ANP) - …`) or age (`2 uur geleden…`): a box the copy left mid-article, not
+    the article's end; the heading goes and the text goes on."""
+    return len(paragraph) == 1 and _opens_other_stories(paragraph[0]) and bool(after) \
+        and all(SENTENCE_END.search(ln) and is_prose(ln) and not is_headline_like(ln) and not read_dateline(ln)[0]
+                and not re.match(r"^\d+\s?\w{0,10}\s", ln) for p in after for ln in p)
+
+
 def _opens_other_stories(ln: str) -> bool:
     """A heading of the page's list of other stories (`More from Politics`) that is no running
-    text: the article ended above it."""
-    return opens_more(ln) and not is_prose(ln)
+    text, or a paywall's notice that the rest is for subscribers: the article's copy ended above it."""
+    return opens_more(ln) and not is_prose(ln) or paywall_cut(ln)
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:
@@ -151,7 +223,7 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
-    stamped = _MID_STAMP.match(ln.strip())
+    stamped = _MID_STAMP.match(ln.strip()) or _MID_NUMERIC_STAMP.match(ln.strip())
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
         return [stamped["head"], stamped["stamp"], stamped["rest"]]
@@ -170,6 +242,14 @@ _GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El
 _MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
+#: Any page's numeric date and time between its headline and its text on one line (`Headline Tags
+#: 2025/04/08 12:01 拡大する 【MLB】… text … 続きを読む 関連記事`), the picture's zoom label before the
+#: text and the link labels after it left out.
+_MID_NUMERIC_STAMP = re.compile(r"^(?P<head>\S.{4,160}?)\s+"
+                                r"(?P<stamp>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\.?\s\d{1,2}:\d{2})\s+"
+                                r"(?:(?:拡大する|クリックで拡大|확대|放大|Enlarge|Zoom|Agrandir|Vergrößern)\s+)?"
+                                r"(?P<rest>\S.+?)(?:\s+(?:続きを読む|関連記事|もっと見る|Read more|Related|Leer más"
+                                r"|Weiterlesen|Lire la suite|더보기|관련기사|相关新闻|相關新聞))*$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")

@@ -21,22 +21,41 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
-    for p in paragraphs:
+    for p in paragraphs[:_other_stories_under_label(paragraphs)]:
         if not _read_non_text(p, out, found):
             out.append(p)
+    photographer = False
     while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
-        if src.known_agency(out[-1]) or src.produced_by(out[-1]):  # an agency alone under the text: `共同通信`,
-            found.sources.setdefault("line", src.known_agency(out[-1]) or src.produced_by(out[-1]))  # `新华社…制作`
-        bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", out[-1].strip())
-        if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
-            found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
-        _foot_credit_line(out[-1], found)
-        if by.korean_name(out[-1]):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
-            found.set("author", (out[-1].strip(),))
-        if by.korean_sign_off(out[-1]):  # or the name and the address: `김원상 story@…`
-            found.set("author", (by.korean_sign_off(out[-1]),))
+        _read_foot_line(out[-1], found)
+        photographer = photographer or cap.photographer_line(out[-1])
         out.pop()
-    return out
+    return _day_first_caption(out, found) if photographer else out
+
+
+def _read_foot_line(line: str, found: Found) -> None:
+    """What a furniture line under the text still says: an agency or an outlet alone, a photo's
+    credit, a Korean reporter's name or sign-off."""
+    if src.known_agency(line) or src.produced_by(line):  # an agency alone under the text: `共同通信`,
+        found.sources.setdefault("line", src.known_agency(line) or src.produced_by(line))  # `新华社…制作`
+    bracketed = re.fullmatch(r"[\[【［](?P<name>[^\]】］]{2,20})[\]】］]", line.strip())
+    if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
+        found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
+    _foot_credit_line(line, found)
+    if by.korean_name(line):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
+        found.set("author", (line.strip(),))
+    if by.korean_sign_off(line):  # or the name and the address: `김원상 story@…`
+        found.set("author", (by.korean_sign_off(line),))
+
+
+def _day_first_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """With a photographer's credit under the text (`新华社记者 X 摄`) and no caption read yet, a first
+    paragraph that is a Chinese news photo's caption (the day first, one short sentence: `9月4日,
+    …积水严重。`) over the text is that photo's caption, out of the body."""
+    if len(paragraphs) >= 2 and not found.values.get("image_caption") \
+            and cap.DAY_FIRST_CAPTION.match(paragraphs[0].strip()):
+        found.set("image_caption", paragraphs[0].strip())
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _foot_credit_line(line: str, found: Found) -> None:
@@ -81,6 +100,26 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
             found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
         return True
     return False
+
+
+def _other_stories_under_label(paragraphs: list[str]) -> int:
+    """Where the page's list of other stories starts under the text, headed by a section's label
+    (`Fútbol Internacional` / `¿A qué hora juega …?` / `¿Candidato al Puskas? … - VIDEO`): a short
+    label with no stop under a finished paragraph (no photo's credit), then two headlines or more,
+    each one line of six words or more that ends as a headline does. The paragraphs' count
+    when there is no such list."""
+    for i in range(len(paragraphs) - 3, 0, -1):
+        label, items = paragraphs[i].strip(), paragraphs[i + 1:]
+        if "\n" not in label and 1 <= size(label) <= 4 and not re.search(r"[.!?。:：,;]$", label) \
+                and SENTENCE_END.search(paragraphs[i - 1]) and not cap.credit_line(label) \
+                and all("\n" not in p and 6 <= size(p) <= 30 and _headline_end(p) for p in items):
+            return i
+    return len(paragraphs)
+
+
+def _headline_end(line: str) -> bool:
+    """A line that ends as a headline does: no stop, or a question mark (`¿A qué hora juega …?`)."""
+    return not SENTENCE_END.search(line.strip()) or line.strip().endswith(("?", "？"))
 
 
 def _foot_furniture(paragraph: str) -> bool:

@@ -63,6 +63,12 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*[(（]\s*(?:圖|图)(?:片)?(?:取自|來源|来源|提供)?\s*[:：／/]?\s*"
                r"(?P<credit>[^()（）]{2,40})[)）]$"),
     re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+©\s*(?P<credit>[^©()]{2,40})$"),  # "... Valls © Maxppp"
+    # a copyright credit after a dash, its sign printed twice as a page doubles it: "Caption - © © gettyimages / X"
+    re.compile(r"^(?P<caption>.{10,}?[^\s©])\s+[-–|]\s+(?:©\s*){1,2}(?P<credit>[^©()]{2,40})$"),
+    # a photographer and the agency in square brackets, as AFP's clients print them:
+    # "Les locaux du quotidien … à Saint-Ouen [Miguel Medina / AFP/Archives]"
+    re.compile(r"^(?P<caption>.{10,}?)\s*[\[［](?P<credit>[^\[\]［］/]{2,40}?\s?/\s?(?:AFP|AP|Reuters|EPA|dpa|EFE"
+               r"|Getty Images|Xinhua|ANP|Belga|ANSA|Lusa)(?:\s?/\s?[^\[\]［］/]{2,20})?)[\]］]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
     # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
@@ -73,8 +79,11 @@ _TRAILING_CREDITS = (
                r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
                r"(?:\s?/\s?\S+)?)$"),
 )
-_CREDIT_LINE = re.compile(r"^(?:FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito"
-                          r"|CRÉDIT|CREDIT)"
+_CREDIT_LINE = re.compile(r"^(?:"
+                          # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
+                          r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
+                          r"|File photo|Stock photo)\s*©"
+                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
                           r"\s*:?\s*(?P<credit>.{2,60})$")
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
@@ -140,6 +149,10 @@ def dashed_agency_credit(line: str) -> tuple[str, str] | None:
     return match["caption"].strip(), known_agency(match["credit"])
 
 
+#: A stock's exchange and ticker symbol, as finance pages print them after a name: `BIT:CMTX`, `NASDAQ: AAPL`.
+_TICKER = re.compile(r"^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$")
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
@@ -161,6 +174,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
         return barred["caption"].strip(), barred["credit"].strip()
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
+        if match and _TICKER.match(match["credit"].strip()):
+            return None  # a stock's exchange and symbol in brackets: `Acme Corp (NYSE:ACME)`
         if match:
             credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
             return match["caption"].strip(), credit
@@ -175,6 +190,16 @@ PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:�
 #: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
 _PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}"
                                 r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$")
+
+
+def photographer_line(line: str) -> bool:
+    """A Chinese photographer's line (`新华社记者 张若玄 摄`), see _PHOTOGRAPHER_LINE."""
+    return bool(_PHOTOGRAPHER_LINE.match(line.strip()))
+
+
+#: A Chinese news photo's caption as agencies write it: the day first, one short sentence
+#: (`9月4日,珠海市香洲区前山街道南洋埔村受暴雨影响,积水严重。`).
+DAY_FIRST_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[,，][^。！？!?]{6,50}[。.]$")
 
 
 def credit_line(line: str) -> str:
@@ -226,6 +251,8 @@ def doubled_caption(line: str) -> tuple[str, str] | None:
     (`X 中国网 李佳X 中国网 李佳`) or any credit `trailing_credit` reads. None otherwise."""
     text = line.strip()
     half = len(text) // 2
+    if len(text) % 2 and text[half] == " ":  # the two copies set apart by a space
+        text = text[:half] + text[half + 1:]
     if len(text) % 2 or half < 8 or text[:half].strip() != text[half:].strip():
         return None
     once = text[:half].strip()

@@ -27,6 +27,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a QR code's prompt, a close button, an empty tags label: "扫描二维码进入", "X 关闭", "标签:"
     r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
     r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
+    # a menu's toggle with its section's name: "Fermer Les composantes", "fermer Les comiques"
+    r"^(?:fermer|schließen|cerrar|chiudi)\s+(?-i:[A-ZÀ-Ý]|l[ea]s?\s|l['’])[\w'’ -]{1,30}$",
     r"^(?:标签|標籤|tags?|schlagwörter|mots-clés|etiquetas|태그|タグ)\s*[:：]$",
     # a picture's file name left as its alternative text: "tornado shutterstock resized 287138930"
     r"^(?:\d{1,2}\.\s+)?[\w -]{0,40}\b(?:shutterstock|gettyimages|getty images|istock|alamy)\b[\w -]{0,30}\d{5,}$",
@@ -57,7 +59,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
-    r"^(?:(?:advertisement|advertising|ad|anzeige|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])\s*){1,3}$",
+    # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
+    (r"^(?:(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])"
+     r"\s*(?:ai\s*)?){1,6}$|^반응형$"),
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
@@ -91,7 +95,35 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the page in another language: "Leer en español", "Read in English"
     (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
      r"|auf deutsch lesen|en español|in english)$"),
-    r"^(?:show more|load more|see more|see all|ver más|voir plus|mehr anzeigen|더보기|전체보기|もっと見る|查看更多)$",
+    (r"^(?:show more|load more|see more|see all|learn more|ver más|voir plus|en savoir plus|mehr anzeigen|mehr erfahren"
+     r"|saiba mais|더보기|전체보기|もっと見る|查看更多|了解更多|了解詳情|了解详情)$"),
+    # a page's loading placeholder: "Cargando...", "Loading…", "Wird geladen …", "加载中…"
+    (r"^(?:loading|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt|caricamento(?: in corso)?|読み込み中"
+     r"|加载中|載入中|로딩\s?중)\s*(?:\.{2,3}|…)?$"),
+    # a live page's and a story's status labels: "En direct", "A suivre", "Live", "Eilmeldung", "속보"
+    (r"^(?:live|en direct|direct|à suivre|a suivre|en vivo|en directo|ao vivo|in diretta|breaking(?: news)?|eilmeldung"
+     r"|última hora|dernière minute|속보|速報|快讯|快訊)$"),
+    # a link's label to another page, no sentence: "Hier geht es zur Abstimmung für das Team der Saison",
+    # "Alle Infos zu #SVWBVB im Matchcenter", "Click here for more X charts."
+    (r"^(?:hier geht(?:['’]s| es) (?:direkt )?zu[rm]?|alle (?:infos|news|informationen|hintergründe|videos|bilder)"
+     r" (?:zu[rm]?|über|rund um))\b[^.!?]{1,80}[.!]?$|^click here (?:for|to)\b.{1,80}$"),
+    # a prompt to log in: "It looks like you aren't logged in.", "Click the button below to log in and view …"
+    (r"^(?:it looks like you(?:['’]re| are)(?: not|n['’]t) (?:logged|signed) in|you(?:['’]re| are) not (?:logged"
+     r"|signed) in|click the button below to (?:log|sign) in|sie sind nicht angemeldet|vous n['’]êtes pas connecté"
+     r"|no has iniciado sesión)\b.{0,80}$"),
+    # a control of the text's size: "字体大小:", "Schriftgröße", "Taille du texte"
+    (r"^(?:字体大小|字體大小|字号|字號|font size|text size|schriftgröße|taille du texte"
+     r"|tamaño de (?:letra|fuente|texto)|글자\s?크기|文字サイズ)\s*[:：]?\s*(?:[-+aA小中大]\s*){0,4}$"),
+    # a paywall's labels and prompts: "订户专享 赠阅文章", "订阅登录,以继续阅读全文!", "Subscribe to continue reading"
+    (r"^(?:(?:订户|訂戶|订户专享|訂戶專享|会员专享|會員專享|赠阅文章|贈閱文章|付费文章|付費文章|subscriber exclusive"
+     r"|subscribers? only|premium|abo|abo\+|exclusivo para suscriptores)\s*){1,3}$"
+     r"|^.{0,40}(?:订户专享|訂戶專享|会员专享|會員專享|VIP会员|VIP會員).{0,80}$"
+     r"|^.{0,20}(?:订阅|訂閱|登录|登入|登錄).{0,20}(?:继续阅读|繼續閱讀|阅读全文|閱讀全文).{0,20}$"
+     r"|^.{0,40}\b(?:to (?:continue|keep) reading|to read the full (?:article|story)|um weiterzulesen"
+     r"|pour (?:lire la suite|continuer (?:à|de) lire)|para (?:seguir|continuar) leyendo)\b.{0,60}$"),
+    # a prompt to follow the outlet's page elsewhere: "LIKE我们的官方脸书网页以获取更多新信息"
+    (r"^.{0,10}(?:关注|關注|追踪|追蹤|like|赞|讚|订阅|訂閱)\s?(?:我们|我們)的?.{0,20}(?:脸书|臉書|facebook|微博|微信"
+     r"|公众号|公眾號|instagram|youtube|频道|頻道|网页|網頁).{0,40}$"),
     # a site's notices about cookies and privacy, the browser, its app: not the article's
     (r"^.{0,80}(?:cookies?|隱私|隐私|쿠키|個人情報).{0,80}(?:同意|consent|accept|akzeptier|accepte|acepta|동의|規範|规范"
      r"|policy|richtlinie|politique|política)\S{0,40}[.。]?$"),
@@ -171,6 +203,52 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s?[-–~]\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
      r"\s*(?:at\s)?\d{1,2}(?:\s?시(?:\s?\d{1,2}\s?분)?|\s?時(?:\s?\d{1,2}\s?分)?|[:.h]\d{2}|\s?[ap]\.?m\.?)?$"),
     r"^[-–—•·|,.:;]+$",
+    # a prompt to follow the outlet: "Keine Story von Der Tagesspiegel mehr verpassen.", "Never miss a story from X"
+    (r"^(?:keine (?:story|nachricht|meldung|news|folge)\b.{0,60}\bverpassen"
+     r"|(?:never miss (?:a|another) (?:story|post|update)|ne manquez (?:plus )?aucun (?:article|épisode)"
+     r"|no te pierdas (?:ninguna|ni una) (?:noticia|historia))\b.{0,60})[.!]?$"),
+    # a live page's or a story's notice that it is updated: "Der Liveticker wird ständig aktualisiert.",
+    # "This story will be updated.", "Cet article sera mis à jour.", "Esta noticia se irá actualizando."
+    (r"^(?:(?:der|dieser|unser|die) (?:live-?ticker|live-?blog|ticker|artikel|beitrag|meldung|text) wird (?:ständig"
+     r"|laufend|fortlaufend|regelmäßig|weiter)? ?aktualisiert"
+     r"|(?:this is a (?:developing|breaking) (?:news )?story(?: and|,)? (?:it )?(?:will|may) be updated"
+     r"|this (?:story|article|page|post|blog) (?:will be|is being|has been|may be) updated)"
+     r"|(?:cet article|cette page|ce direct|ce live) (?:sera|est) (?:mis à jour|actualisée?|réactualisée?)"
+     r"|(?:esta noticia|este artículo|esta información|este directo) (?:se irá actualizando|se actualizará|está"
+     r" siendo actualizad[ao]))\b.{0,60}[.!]?$"),
+    # a link to a video or gallery with its length: "VIDEO: Booster-Ansturm auf mobile Impfzentren (2 Min)"
+    (r"^(?:video|videos|audio|podcast|bildergalerie|galerie|fotostrecke|gallery|vídeo|vidéo|galería)\s*:\s*.{3,160}"
+     r"\(\d{1,3}(?::\d{2})?\s?(?:min|minuten|minutes|sek|sec|s|bilder|fotos|photos)\.?\)$"),
+    # a video's length on a line of its own: "Duración 00:09:13", "Dauer: 2:30"
+    (r"^(?:duración|duration|dauer|durée|durata|duração|再生時間|재생\s?시간|时长|時長|length)\s*[:：]?\s*"
+     r"\d{1,2}:\d{2}(?::\d{2})?$"),
+    # a translation widget's label: "ENGLISH translation app left", "Translate this page", "Traduire"
+    (r"^(?:[A-ZÀ-Ý]{4,12}\s)?(?:translate(?: this (?:page|article|post))?|translation(?: app| widget| tool)?"
+     r"(?: left| right)?|google translate|traduire(?: cette page| cet article)?|traducir(?: esta página)?"
+     r"|übersetzen|diese seite übersetzen|번역하기|翻訳する|翻译|翻譯)$"),
+    # a site search's empty result and its hints: "We could not find any results for:", "Make sure your spelling
+    # is correct or try broadening your search."
+    (r"^(?:we could not find any results|no results (?:were )?found|sorry,? no results|your search (?:did not match"
+     r"|returned no)|keine (?:ergebnisse|treffer) (?:gefunden|für)|aucun résultat (?:trouvé|pour|ne correspond)"
+     r"|no se (?:encontraron|han encontrado) resultados|검색 결과가 없습니다"
+     r"|検索結果(?:がありません|は見つかりませんでした)|没有找到|沒有找到)\b.{0,60}$"
+     r"|^(?:make sure (?:your spelling is correct|all words are spelled correctly)|try (?:different|more general"
+     r"|broadening|other) (?:keywords|search terms|your search)|überprüfen sie (?:die|ihre) schreibweise"
+     r"|vérifiez l['’]orthographe)\b.{0,80}$"),
+    # a logo's alternative text: "ADVFN Logo ADVFN", "The Daily logo"
+    r"^(?:[\w.&'’-]+\s){1,2}logo(?:\s[\w.&'’-]+){0,2}$",
+    # a site's tagline under the text: "国内外約100の拠点を軸に、…旬のニュースを的確に、いち早くお届けします。",
+    # "Bringing you the latest news from …"
+    (r"^.{0,80}(?:ニュース|情報|話題)(?:を|も).{0,30}お届けします[。.]?$"
+     r"|^(?:bringing you|delivering|your (?:trusted )?source for) (?:the )?(?:latest|breaking|local|trusted) news\b"
+     r".{0,80}$"),
+    # a market figure's footnote: "*As of market close", "*Data as of 4pm ET"
+    r"^\*\s?(?:data |prices )?as of (?:market close|the close|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)\b.{0,40}$",
+    # an embedded video's or post's credit: the platform, then the channel (`유튜브, KFATV`, `YouTube/Channel`)
+    (r"^(?:유튜브|youtube|트위터|twitter|인스타그램|instagram|페이스북|facebook|틱톡|tiktok)\s?[,/·]\s?"
+     r"[^.!?。\s][^.!?。]{0,30}$|^(?:유튜브|트위터|인스타그램|페이스북|틱톡)\s.{1,30}\s?캡처$"),
+    # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
+    r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
     # a video player's text for screen readers
     (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
@@ -249,7 +327,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^!\[\]\(\)\s*.{0,40}$",
     # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
     (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
-     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche)"
+     r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche"
+     r"|puedes ver|mira también|no te pierdas|te puede interesar|read more|related|don['’]t miss|mehr zum thema"
+     r"|auch interessant|veja também|leia mais)"
      r"\s*:\s*\S.{3,200}$"),
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
@@ -271,10 +351,33 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^(?:für den inhalt (?:der pressemitteilung |dieser pressemitteilung )?ist (?:allein )?der herausgeber"
      r"|the (?:issuer|company) is solely responsible for the content of this (?:press )?(?:release|announcement))"
      r".{0,80}$"),
+    # a site's note that it printed an agency's feed as it came: "(Only the headline and picture of this report
+    # may have been reworked by the X staff; the rest of the content is auto-generated from a syndicated feed.)",
+    # "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+    (r"^\(?.{0,160}\b(?:auto-?generated from an? (?:syndicated|agency|wire|news) feed|published from an? (?:syndicated"
+     r"|agency|wire) feed|has not been edited by .{1,40} staff)\b.{0,160}$"),
+    # a note that a machine wrote or edited the text: "✨ durch KI bearbeitet", "This article was generated with AI",
+    # "Cet article a été rédigé avec l'aide de l'IA", "Este texto fue generado con IA", "AIで生成", "由AI生成"
+    (r"^\W{0,4}(?:(?:dieser |der )?(?:artikel|text|beitrag) (?:wurde |ist )?)?(?:durch|mit|von) "
+     r"(?:hilfe (?:von |der )?)?(?:einer )?KI "
+     r"(?:bearbeitet|erstellt|generiert|übersetzt|zusammengefasst|geschrieben)\W{0,4}$"
+     r"|^\W{0,4}(?:this|the) (?:article|story|text|summary|content) (?:was|is|has been) (?:generated|written|created"
+     r"|produced|edited|translated|summari[sz]ed) (?:with|by|using) (?:the (?:help|assistance) of )?(?:an? )?"
+     r"(?:AI|artificial intelligence)(?: tools?)?\b.{0,80}$"
+     r"|^\W{0,4}(?:cet|l['’]) ?article a été (?:rédigé|généré|traduit|résumé) (?:avec|par) (?:l['’]aide (?:de |d['’]))?"
+     r"(?:une |l['’])?(?:IA|intelligence artificielle)\b.{0,80}$"
+     r"|^\W{0,4}(?:este|el) (?:artículo|texto|contenido) (?:ha sido|fue) (?:generado|redactado|elaborado|traducido)"
+     r" (?:con|por|mediante) (?:la ayuda de )?(?:una )?(?:IA|inteligencia artificial)\b.{0,80}$"
+     r"|^\W{0,4}(?:この記事は)?AI(?:で|が|による|を使って)(?:生成|作成|要約|翻訳)(?:しました|されました|しています)?[。.]?$"
+     r"|^\W{0,4}(?:本文)?(?:由AI|AI)(?:生成|撰写|撰寫|翻译|翻譯)[。.]?$"
+     r"|^\W{0,4}(?:이 기사는 )?AI(?:가|로|를 활용해|를 이용해) (?:생성|작성|요약|번역)"
+     r"(?:한|된|했습니다|됐습니다)?.{0,20}$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
-_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$")
+_GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$"
+                          # a short link label set apart by two spaces, its ellipsis lost to an encoding: `…  Voir?`
+                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$")
 
 
 def is_menu(line: str) -> bool:
@@ -318,6 +421,22 @@ _MORE_HEADING = re.compile(
     re.IGNORECASE)
 
 
+#: A paywall's notice that the rest of the text is for subscribers (`Cet article est réservé aux abonnés. Il
+#: vous reste 55% à découvrir.`, `Subscribe to continue reading`, `订阅登录,以继续阅读全文!`): the copy ends there.
+_PAYWALL_CUT = re.compile(
+    r"^.{0,60}(?:article est réservé aux abonnés|il vous reste \d{1,2}\s?% (?:de l['’]article )?à (?:découvrir|lire)"
+    r"|continuez à lire (?:votre|cet) article|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading"
+    r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
+    r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
+    r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
+    r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料会員).{0,80}$", re.IGNORECASE)
+
+
+def paywall_cut(line: str) -> bool:
+    """A paywall's notice that the rest of the text is for subscribers (see _PAYWALL_CUT)."""
+    return bool(_PAYWALL_CUT.match(line.strip()))
+
+
 def opens_more(line: str) -> bool:
     """A heading of the page's list of other stories (see _MORE_HEADING)."""
     return bool(_MORE_HEADING.match(line.strip()))
@@ -355,7 +474,9 @@ def section_path(line: str) -> bool:
 
 
 #: A breadcrumb's separator printed as an item of its own, numbered or not: `2. >`, `›`.
-_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*)?[>›»/]$")
+_CRUMB_SEPARATOR = re.compile(r"^(?:\d{1,2}\.\s*|[-•·]\s+)?[>›»/]$")
+#: A breadcrumb's item as a list prints it: its number or its bullet.
+_CRUMB_MARK = re.compile(r"^(?:\d{1,2}\.\s*|[-•·]\s+)")
 
 
 def breadcrumb_items(lines: list[str]) -> list[str]:
@@ -364,7 +485,18 @@ def breadcrumb_items(lines: list[str]) -> list[str]:
     separators = [ln for ln in lines if _CRUMB_SEPARATOR.match(ln.strip())]
     if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
         return []
-    return [re.sub(r"^\d{1,2}\.\s*", "", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+    return [_CRUMB_MARK.sub("", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def leading_crumb_lines(paragraphs: list[list[str]]) -> int:
+    """How many of the first paragraphs are a breadcrumb printed one item a paragraph (a text
+    without blank lines: `- Home` / `- /` / `- Top Stories` / `- /` / `- Headline...`): the run of
+    one-line list items or numbered items at the top, when it reads as a breadcrumb; 0 otherwise."""
+    run = 0
+    while run < len(paragraphs) and run < 12 and len(paragraphs[run]) == 1 \
+            and _CRUMB_MARK.match(paragraphs[run][0].strip()) and size(paragraphs[run][0]) <= 10:
+        run += 1
+    return run if run >= 3 and breadcrumb_items([p[0] for p in paragraphs[:run]]) else 0
 
 
 def _menu_item(line: str) -> bool:
