@@ -333,7 +333,7 @@ class _Planner:
         article = self.article
         touched = self._sitemap_entries()
         index = self.job(urls.SITEMAP_PATH)
-        kinds = None if index.template == "sitemap.xml" else {urls.SITEMAP_LISTS} | {entry.part for _, entry in touched}
+        kinds = {urls.SITEMAP_LISTS} | {entry.part for _, entry in touched} if feeds.is_split(index) else None
         pages = self._sitemap_pages(index, kinds)
         shown = self.session.jobs_showing_articles()
         for i, page in enumerate(pages):  # a page showing no article: the whole site's newest date
@@ -382,6 +382,8 @@ class _Planner:
         had = {old.part for old in index.context["sitemaps"]}
         entries = [entry for kind, made in fresh.items() if kind not in had for entry in made]
         if any(not e.part.startswith(urls.SITEMAP_ARTICLES) for e in entries):
+            # (older pages, when a site of more than SITEMAP_SPLIT pages had no numbered
+            # page: its place among the parts is the plan's, not worked out here)
             raise _GiveUp("a new kind of sitemap part")
         for old in index.context["sitemaps"]:
             if old.part not in kinds:
@@ -407,12 +409,10 @@ class _Planner:
             pages.insert(where[self.before[job.path]], page)
         elif job.context["pagination"].number == 0:  # a new term's page: before the next term's (or index)
             pages.insert(where[self._after_term(job.context["term"], where)], page)
+        elif job.context["pagination"].older is None and feeds.is_split(self.job(urls.SITEMAP_PATH)):
+            pages.insert(_first_older_page_after(pages, where, job.context["pagination"].base), page)
         else:
             pagination = job.context["pagination"]
-            if pagination.older is None and self.job(urls.SITEMAP_PATH).template != "sitemap.xml":
-                # A list's first numbered page goes after its first page in the plan, but into
-                # another part of a split sitemap, where the place is not that neighbour's.
-                raise _GiveUp("a list's first numbered page, in a sitemap split by kind")
             pages.insert(where[pagination.page_url(pagination.older or 0)] + 1, page)
         where.clear()
         where.update({p.path: i for i, p in enumerate(pages)})
@@ -444,6 +444,20 @@ class _Planner:
         fmt = i18n.Dates(config.tz, config.language)
         made = search.record(self.article, tuple(t.link for t in tags), source.link, search.language(config), fmt)
         self.added.search_records = [made, *records]
+
+
+def _first_older_page_after(pages: list, where: dict[str, int], base: str) -> int:
+    """Where a list's first numbered page goes in a split sitemap (its first page being in
+    another part): before the numbered pages of the lists that the plan puts after it, in
+    the order of their first pages, which the lists' part keeps; else after the last."""
+    rank = where[base]
+    last = len(pages)
+    for i, page in enumerate(pages):
+        if page.part == urls.SITEMAP_OLDER:
+            if where[urls.unpaged(page.path)] > rank:
+                return i
+            last = i + 1
+    return last
 
 
 def _counted(year: render.YearCount, article: Article, headlines: int, new_month: bool,

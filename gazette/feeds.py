@@ -47,8 +47,8 @@ from gazette.render import Output, RenderJob
 DEFAULT_TAGGING_ENTITY = "gazette,2025"
 
 SITEMAP_LIMIT = 50_000  # URLs one sitemap file may list (sitemaps.org)
-# Past this many pages the sitemap is an index of parts by kind, as WordPress's Yoast SEO
-# splits its sitemaps at 1,000 entries (README, "Feeds, sitemaps and page metadata").
+# Past this many pages the sitemap is an index of parts by kind (README, "Feeds, sitemaps
+# and page metadata"); WordPress's Yoast SEO, which splits by kind too, caps a part at 1,000.
 SITEMAP_SPLIT = 1_000
 NEWS_WINDOW = timedelta(days=2)  # Google News sitemaps list articles of the last two days
 NEWS_LIMIT = 1_000  # URLs one news sitemap may list (Google); the newest are kept
@@ -533,6 +533,11 @@ def sitemap_parts(listed: list[SitemapPage]) -> list[tuple[SitemapPage, RenderJo
 
 def sitemap_index(parts: list[SitemapPage]) -> RenderJob:
     return RenderJob(urls.SITEMAP_PATH, "sitemap_index.xml", {"sitemaps": tuple(parts)})
+
+
+def is_split(sitemap: RenderJob) -> bool:
+    """Is this job of `sitemap.xml` the index of parts (`sitemap_jobs`)?"""
+    return sitemap.template == "sitemap_index.xml"
 
 
 def extra_files(config: SiteConfig) -> list[Output]:

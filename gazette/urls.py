@@ -11,6 +11,8 @@ for the absolute URL under `base_url` (canonical links, feeds, sitemaps).
 from __future__ import annotations
 
 import posixpath
+import re
+import sys
 import unicodedata
 from datetime import datetime
 from urllib.parse import quote, urlsplit
@@ -53,8 +55,21 @@ def paged(path: str, page: int) -> str:
     return path if page == 0 else f"{path}page/{page}/"
 
 
+_PAGED = re.compile(r"page/\d+/\Z")
+
+
+def unpaged(path: str) -> str:
+    """The first page of the list a page of `paged` belongs to."""
+    return _PAGED.sub("", path)
+
+
 def article_path(date: datetime, slug: str) -> str:
     return f"{date.year:04d}/{date.month:02d}/{slug}/"
+
+
+def article_year(path: str) -> str:
+    """The year an article's address (`article_path`) files it under."""
+    return path[:4]
 
 
 def index_path(page: int = 0) -> str:
@@ -243,12 +258,14 @@ def sitemap_part(article_page: str | None, older: bool) -> str:
     page in its year's (`articles-2025`, from its address), an older numbered page of a
     list (fixed once full, as pages are numbered from the oldest) in `older-pages`, every
     other page (first pages of lists, indexes) in `lists`, which each addition changes."""
-    if article_page is not None:
-        return SITEMAP_ARTICLES + article_page[:4]  # (article_path: the year comes first)
+    if article_page is not None:  # (one string a year: pickled once in a plan of 15,000 pages)
+        return sys.intern(SITEMAP_ARTICLES + article_year(article_page))
     return SITEMAP_OLDER if older else SITEMAP_LISTS
 
 
 def sitemap_part_path(kind: str, number: int) -> str:
-    """One file of a split sitemap (`sitemap.xml` is then the index of the parts): a part
-    past the 50,000 pages one file may list continues in `-2`, `-3`, ..."""
-    return f"sitemaps/{kind}.xml" if number == 1 else f"sitemaps/{kind}-{number}.xml"
+    """One file of a split sitemap (`sitemap.xml` is then the index of the parts), at the
+    site's root: a sitemap may list only the addresses under its own folder (sitemaps.org,
+    "Sitemap file location"). A part past the 50,000 pages one file may list continues in
+    `-2`, `-3`, ..."""
+    return f"sitemap-{kind}.xml" if number == 1 else f"sitemap-{kind}-{number}.xml"

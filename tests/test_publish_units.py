@@ -1,5 +1,6 @@
 """The publishing rules one at a time: absolute links in feed content, tag: ids, the news
-sitemap's language code, and a sitemap split into parts past the 50,000-URL limit."""
+sitemap's language code, and a sitemap split into parts by kind past 1,000 pages, each
+part split again past the 50,000-URL limit."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_valid_parts(tmp_path, monk
     index = lxml.etree.parse(str(out / "sitemap.xml")).getroot()
     assert index.tag == sm + "sitemapindex"
     parts = [(s.findtext(sm + "loc"), s.findtext(sm + "lastmod")) for s in index.iter(sm + "sitemap")]
-    assert len(parts) >= 3 and all(loc.startswith(BASE + "sitemaps/") for loc, _ in parts)
+    assert len(parts) >= 3 and all(loc.startswith(BASE + "sitemap-") for loc, _ in parts)
     schema = lxml.etree.XMLSchema(lxml.etree.parse(str(sitemap_xsd())))
     listed = []
     for loc, lastmod in parts:
@@ -158,7 +159,7 @@ def test_a_sitemap_past_the_split_is_an_index_of_parts_by_kind_listing_the_same_
     listed = []
     for part in index.iter(sm + "sitemap"):
         loc = part.findtext(sm + "loc")
-        kind = re.fullmatch(re.escape(BASE) + r"sitemaps/(articles-\d{4}|lists|older-pages)\.xml", loc)
+        kind = re.fullmatch(re.escape(BASE) + r"sitemap-(articles-\d{4}|lists|older-pages)\.xml", loc)
         assert kind, loc
         assert schema.validate(lxml.etree.parse(str(out / loc[len(BASE):]))), loc
         found = entries(out / loc[len(BASE):])
@@ -171,5 +172,5 @@ def test_a_sitemap_past_the_split_is_an_index_of_parts_by_kind_listing_the_same_
                 assert kind[1] == ("older-pages" if "page/" in path else "lists"), page
         listed += found
     assert sorted(listed) == sorted(one_file) and len(listed) == len(set(listed))
-    kinds = {re.sub(r".*/|\.xml", "", p.findtext(sm + "loc")) for p in index.iter(sm + "sitemap")}
+    kinds = {re.sub(r".*/sitemap-|\.xml", "", p.findtext(sm + "loc")) for p in index.iter(sm + "sitemap")}
     assert {"lists", "older-pages"} <= kinds
