@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
 from gazette.importer.passes.headline import find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
@@ -26,12 +27,14 @@ from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
+    FULL_STOP,
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_headline_like,
     is_prose,
     is_short,
+    no_space_share,
     size,
     unlabelled,
 )
@@ -220,7 +223,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found):
+    if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -404,6 +407,60 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
     return True
 
 
+def _deck_over_credits(lines: list[str], i: int, found: Found) -> bool:
+    """A deck of any length (eight words or more, no final stop) right under the headline, with a
+    photo's caption and its credit, the writer's name or a related story's link between it and the
+    text: the summary. A lead ends with its stop, and a page prints its credits above the lead,
+    never inside it. A page that prints two standfirsts, one finished sentence right under the
+    headline and such a deck under it, gives the first as the summary; both leave the text."""
+    if not (found.title and i and found.title in lines[i - 1]):
+        return _second_standfirst(lines, i, found)
+    if found.values.get("summary"):
+        return False
+    if _is_deck_over_credits(lines, i):
+        found.set("summary", lines[i])
+        _read_glued_caption(lines, i + 1, found)
+        return True
+    sentence = lines[i]
+    if 8 <= size(sentence) <= 40 and FULL_STOP.search(sentence) and not SENTENCE_BREAK.search(sentence) \
+            and not _credit_or_caption(sentence) and not read_dateline(sentence)[0] \
+            and i + 1 < len(lines) and _is_deck_over_credits(lines, i + 1):
+        found.set("summary", sentence)
+        return True
+    return False
+
+
+def _read_glued_caption(lines: list[str], i: int, found: Found) -> None:
+    """A caption with its agency glued on (`… ni el jurado EFE`) under the deck, and the writer's
+    name alone under it (as papers print the photo, then the byline): caption, credit and author."""
+    glued = AGENCY_GLUED.match(lines[i])
+    if not glued or not src.known_agency(glued["credit"]):
+        return
+    found.set("image_caption", glued["caption"])
+    found.set("image_credit", glued["credit"])
+    name = lines[i + 1].strip()
+    if by._is_name(name) and len(name.split()) >= 2 and not by.is_collective(name):
+        found.set("author", (name,))
+
+
+def _second_standfirst(lines: list[str], i: int, found: Found) -> bool:
+    """The deck under the standfirst that `_deck_over_credits` read, right under the headline."""
+    return bool(i >= 2 and found.title in lines[i - 2] and lines[i - 1] == found.values.get("summary")
+                and _is_deck_over_credits(lines, i))
+
+
+def _is_deck_over_credits(lines: list[str], i: int) -> bool:
+    """Whether the line at `i` is a deck (see `_deck_over_credits`) over credits and the text."""
+    line = lines[i]
+    if i + 2 >= len(lines) or not _between_deck_and_text(lines[i + 1]) or no_space_share(line) > 0.5:
+        return False  # (Japanese and Chinese headlines end without a stop too: a deck there is no surer)
+    if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) or _credit_or_caption(line) \
+            or read_dateline(line)[0] or cap.PICTURE_OPENING.match(line):
+        return False
+    under = _text_past_credits(lines, i)
+    return opens_body(under) and is_prose(under) and not _between_deck_and_text(under)
+
+
 def _body_under_deck(lines: list[str], i: int) -> str:
     """The line under the deck at `i`, past a release's issuer, a wire's name or its place
     printed between the deck and the text (two such lines at most); '' at the end."""
@@ -412,6 +469,32 @@ def _body_under_deck(lines: list[str], i: int) -> str:
             src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])):
         ahead += 1
     return lines[ahead] if ahead < len(lines) else ""
+
+
+def _text_past_credits(lines: list[str], i: int) -> str:
+    """The line under the deck at `i`, past the credits and links between it and the text (see
+    `_between_deck_and_text`, two lines at most); '' when there are none, or more."""
+    ahead = i + 1
+    while ahead < len(lines) and ahead <= i + 2 and _between_deck_and_text(lines[ahead]):
+        ahead += 1
+    return lines[ahead] if i + 1 < ahead < len(lines) else ""
+
+
+def _between_deck_and_text(line: str) -> bool:
+    """A line a page prints between its deck and the text: a release's issuer, an agency, a place
+    in capitals, a photo's caption ending with its credit, a byline or the writer's name alone, a
+    short list item (a related story's link)."""
+    if src.company_line(line) or src.known_agency(line) or CAPS_PLACE.fullmatch(line):
+        return True
+    if (cap.trailing_credit(line) or cap.marked_caption(line)) and not read_dateline(line)[0]:
+        return True
+    glued = AGENCY_GLUED.match(line)  # `… sin presencia del jurado EFE`: a caption, its agency glued on
+    if glued and src.known_agency(glued["credit"]):
+        return True
+    name = by.title_case_caps(line.strip())
+    if by.read_byline(line) or (2 <= len(name.split()) <= 4 and by._is_name(name) and not by.is_collective(name)):
+        return True
+    return bool(LIST_ITEM.match(line)) and size(line) <= 6
 
 
 def _credit_or_caption(line: str) -> bool:

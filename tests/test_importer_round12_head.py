@@ -1,0 +1,82 @@
+"""Head rules of the importer's twelfth round (title, date, source, author, dateline, summary):
+each rule once, on invented copy, with its look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from gazette.importer import extract
+from gazette.importer.rules.dates import read_date_line
+
+LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
+        "two of its piers, the city said.")
+MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+DECK = ("The old bridge over the river will stay closed to traffic for months while the city's engineers check "
+        "the cracks in two of its piers and work out what repairs will cost")
+ES_LEAD = ("El ayuntamiento cerró el lunes el viejo puente al tráfico después de que los ingenieros "
+           "encontraran grietas en dos de sus pilares, según informó la ciudad.")
+ES_MORE = "Las obras durarán un año y costarán unos cuatro millones de euros, según los técnicos municipales."
+ES_DECK = ("El viejo puente seguirá cerrado al tráfico durante meses mientras los ingenieros municipales revisan "
+           "las grietas de sus pilares y calculan el coste de las obras")
+
+
+def test_a_clock_after_a_spaced_colon_belongs_to_the_date():
+    # French typography spaces the colon: `(24/03/2019 : 20:37)`.
+    assert read_date_line("(24/03/2019 : 20:37)", language="fr").published == "2019-03-24T20:37:00"
+    assert read_date_line("24.03.2019 : 20:37 Uhr", language="de").published == "2019-03-24T20:37:00"
+    # A number after the colon that is no clock leaves the day alone.
+    assert read_date_line("24/03/2019 : 20 morts", language="fr").published == "2019-03-24"
+
+
+def test_a_deck_of_any_length_over_a_photo_and_its_credit_is_the_summary():
+    article = extract(f"Bridge closed after cracks found\n\n{DECK}\n\n"
+                      f"The bridge on Monday morning. (Jane Doe/City News)\n\n{LEAD}\n\n{MORE}")
+    assert article.summary == DECK
+    assert article.paragraphs[0] == LEAD
+    assert (article.image_caption, article.image_credit) == ("The bridge on Monday morning.", "Jane Doe/City News")
+    # The same line right over the text (no credits between) is left to the body's rules: a deck
+    # of this length over a longer lead.
+    plain = extract(f"Bridge closed after cracks found\n\n{LEAD}\n\n{MORE}")
+    assert plain.summary == "" and plain.paragraphs[0] == LEAD
+    # A finished sentence over the credits is the lead, not a deck.
+    finished = extract(f"Bridge closed after cracks found\n\n{DECK}.\n\n"
+                       f"The bridge on Monday morning. (Jane Doe/City News)\n\n{LEAD}\n\n{MORE}")
+    assert finished.summary == ""
+
+
+def test_a_deck_over_a_caption_with_its_agency_glued_on_and_the_writers_name():
+    article = extract(f"El puente, cerrado\n\n{ES_DECK}\n\n"
+                      f"Los técnicos revisan los pilares del viejo puente durante la mañana EFE\n\n"
+                      f"Ana Ruiz Gómez\n\n{ES_LEAD}\n\n{ES_MORE}")
+    assert article.summary == ES_DECK
+    assert article.image_caption == "Los técnicos revisan los pilares del viejo puente durante la mañana"
+    assert article.image_credit == "EFE"
+    assert article.author == ("Ana Ruiz Gómez",)
+    assert article.paragraphs[0] == ES_LEAD
+
+
+def test_a_deck_over_a_related_storys_link():
+    article = extract(f"El puente, cerrado\n\n{ES_DECK}\n\n• Otro puente -\n\n{ES_LEAD}\n\n{ES_MORE}")
+    assert article.summary == ES_DECK
+    assert article.paragraphs[0] == ES_LEAD
+    # A long list item is a story's text, not a link between the deck and the text.
+    listed = extract(f"El puente, cerrado\n\n{ES_DECK}\n\n• {ES_MORE}\n\n{ES_LEAD}")
+    assert listed.summary != ES_DECK or listed.paragraphs[0] != ES_LEAD
+
+
+def test_two_standfirsts_the_first_one_is_the_summary_and_both_leave_the_text():
+    first = "With only days left in the session, ten bills are still at the introductory stage."
+    article = extract(f"Bridge closed after cracks found\n\n{first}\n\n{DECK}\n\n"
+                      f"The bridge on Monday morning. (Jane Doe/City News)\n\n{LEAD}\n\n{MORE}")
+    assert article.summary == first
+    assert article.paragraphs[0] == LEAD
+    # A sentence over a line that is no deck over credits stays text.
+    plain = extract(f"Bridge closed after cracks found\n\n{first}\n\n{LEAD}\n\n{MORE}")
+    assert plain.paragraphs[0] == first
+
+
+def test_no_deck_in_a_script_without_spaces():
+    # Japanese and Chinese headlines end without a stop as decks do: no deck is read there.
+    deck = "橋は技術者がひび割れを調べる間しばらく閉鎖されたままになる見通しだと市は説明した"
+    lead = "市は月曜日、技術者が橋脚二本にひび割れを見つけたため、古い橋を通行止めにすると発表した。" * 2
+    article = extract(f"古い橋を通行止めに\n\n{deck}\n\n橋を調べる技術者=市役所で2019年12月9日、山田太郎撮影\n\n"
+                      f"{lead}\n\n{lead}")
+    assert article.summary != deck
