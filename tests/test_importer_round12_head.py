@@ -80,3 +80,29 @@ def test_no_deck_in_a_script_without_spaces():
     article = extract(f"古い橋を通行止めに\n\n{deck}\n\n橋を調べる技術者=市役所で2019年12月9日、山田太郎撮影\n\n"
                       f"{lead}\n\n{lead}")
     assert article.summary != deck
+
+
+KO_LEAD = ("시는 월요일 기술자들이 교각 두 곳에서 균열을 발견한 뒤 오래된 다리의 차량 통행을 막기로 했다고 밝혔습니다. "
+           "보수 공사는 1년 정도 걸릴 것으로 보입니다.")
+KO_MORE = "시 관계자는 화요일 저녁 공사비가 약 40억 원에 이를 것이라고 말했습니다. 주민들은 우회로를 이용해야 합니다."
+
+
+def test_a_korean_headline_of_short_words_is_no_menu():
+    # Hangul has no case and its words are short: a headline's running words end with particles.
+    from gazette.importer.rules.furniture import is_menu
+
+    headline = "베트남 전에서 3-1로 승리한 후 손흥민이 인터뷰에서 한 말"
+    assert not is_menu(headline)
+    assert is_menu("뉴스 정치 경제 사회 문화 연예 스포츠 오피니언")  # a menu's names stay a menu
+    article = extract(f"본문 바로가기\n\n{headline}\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert article.title == headline
+
+
+def test_a_korean_date_line_ending_with_its_dot_under_the_headline():
+    # `2018. 8. 31.` ends with the date's dot, no sentence's stop; a blogger's name before it.
+    article = extract(f"다리 통행 금지\n\n블로거 2018. 8. 31.\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert article.date == "2018-08-31"
+    assert article.paragraphs[0] == KO_LEAD
+    # A sentence that ends with a date is text, and gives no date.
+    dated = extract(f"다리 통행 금지\n\n시는 다리의 통행을 막았고 공사는 2018. 8. 31.\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert dated.date == ""

@@ -225,6 +225,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
         return True
     if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found):
         return True
+    if _agency_glued(line) and _agency_glued(line) == found.values.get("image_caption"):
+        return True  # the caption read under the deck
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     return _caption_over_credit(lines, i, found)
@@ -430,11 +432,18 @@ def _deck_over_credits(lines: list[str], i: int, found: Found) -> bool:
     return False
 
 
+def _agency_glued(line: str) -> str:
+    """The caption of a line with no stop and an agency's name glued at its end (a photo's caption
+    and its credit: `… ni el jurado EFE`); '' for any other line."""
+    glued = AGENCY_GLUED.match(line)
+    return glued["caption"] if glued and src.known_agency(glued["credit"]) else ""
+
+
 def _read_glued_caption(lines: list[str], i: int, found: Found) -> None:
     """A caption with its agency glued on (`… ni el jurado EFE`) under the deck, and the writer's
     name alone under it (as papers print the photo, then the byline): caption, credit and author."""
     glued = AGENCY_GLUED.match(lines[i])
-    if not glued or not src.known_agency(glued["credit"]):
+    if not _agency_glued(lines[i]) or not glued:
         return
     found.set("image_caption", glued["caption"])
     found.set("image_credit", glued["credit"])
@@ -455,8 +464,9 @@ def _is_deck_over_credits(lines: list[str], i: int) -> bool:
     if i + 2 >= len(lines) or not _between_deck_and_text(lines[i + 1]) or no_space_share(line) > 0.5:
         return False  # (Japanese and Chinese headlines end without a stop too: a deck there is no surer)
     if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) or _credit_or_caption(line) \
-            or read_dateline(line)[0] or cap.PICTURE_OPENING.match(line):
-        return False
+            or read_dateline(line)[0] or cap.PICTURE_OPENING.match(line) or _agency_glued(line) \
+            or lines[i + 1].startswith(line):
+        return False  # (a caption: its agency glued on, or printed again with its credit)
     under = _text_past_credits(lines, i)
     return opens_body(under) and is_prose(under) and not _between_deck_and_text(under)
 
@@ -488,8 +498,7 @@ def _between_deck_and_text(line: str) -> bool:
         return True
     if (cap.trailing_credit(line) or cap.marked_caption(line)) and not read_dateline(line)[0]:
         return True
-    glued = AGENCY_GLUED.match(line)  # `… sin presencia del jurado EFE`: a caption, its agency glued on
-    if glued and src.known_agency(glued["credit"]):
+    if _agency_glued(line):  # `… sin presencia del jurado EFE`: a caption, its agency glued on
         return True
     name = by.title_case_caps(line.strip())
     if by.read_byline(line) or (2 <= len(name.split()) <= 4 and by._is_name(name) and not by.is_collective(name)):
@@ -516,7 +525,8 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
         return True, None  # the core reads an image line and the caption under it
     if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
         return True, (True if found.title and not cap.trailing_credit(following) else None)
-    when = date_line(line, found) if not SENTENCE_END.search(line) else None
+    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
+    when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
         record_date(when, line, found)
         return True, True
