@@ -106,3 +106,47 @@ def test_a_korean_date_line_ending_with_its_dot_under_the_headline():
     # A sentence that ends with a date is text, and gives no date.
     dated = extract(f"다리 통행 금지\n\n시는 다리의 통행을 막았고 공사는 2018. 8. 31.\n\n{KO_LEAD}\n\n{KO_MORE}")
     assert dated.date == ""
+
+
+DE_LEAD = ("Der Stadtrat hat am Montag beschlossen, die alte Brücke für den Verkehr zu sperren, nachdem Ingenieure "
+           "Risse in zwei Pfeilern gefunden hatten. Die Reparatur soll ein Jahr dauern.")
+DE_MORE = "Die Kosten liegen nach Angaben der Stadtverwaltung bei rund vier Millionen Euro, sagte ein Sprecher."
+DE_STANDFIRST = ("Risse in zwei Pfeilern, ein Gutachten mit klarem Ergebnis und kein Geld im Haushalt – "
+                 "die Stadt sperrt ihre älteste Brücke für mindestens ein Jahr.")
+
+
+def test_a_standfirst_over_a_lead_that_opens_with_its_place_and_a_dash():
+    article = extract(f"Stadt sperrt die alte Brücke\n\nVon: Erika Muster\n\n{DE_STANDFIRST}\n\n"
+                      f"Lüdenscheid - {DE_LEAD}\n\n{DE_MORE}")
+    assert article.summary == DE_STANDFIRST
+    assert article.dateline == "Lüdenscheid"
+    assert article.paragraphs[0].startswith("Lüdenscheid - Der Stadtrat")
+    # A photo's caption there says it is one: it is no standfirst.
+    caption = "Das Foto zeigt die gesperrte Brücke am Montagmorgen, kurz nachdem die Stadt die Sperrung verkündet hatte."
+    pictured = extract(f"Stadt sperrt die alte Brücke\n\n{caption}\n\nLüdenscheid - {DE_LEAD}\n\n{DE_MORE}")
+    assert pictured.summary == ""
+    # Over a lead without its place, the same sentence is left to the body's rules (one sentence
+    # over the lead is as often the lead itself).
+    unplaced = extract(f"Stadt sperrt die alte Brücke\n\n{DE_STANDFIRST}\n\n{DE_LEAD}\n\n{DE_MORE}")
+    assert unplaced.summary == ""
+
+
+def test_dashed_place_is_a_place_not_a_label():
+    from gazette.importer.rules.dateline import dashed_place
+
+    assert dashed_place("Köln - Was die Trainer zu sagen hatten") == "Köln"
+    assert dashed_place("Bad Homburg – Die Feuerwehr rückte aus") == "Bad Homburg"
+    assert dashed_place("Fazit: Das war gut") == ""
+    assert dashed_place("Köln-Deutz ist ein Stadtteil") == ""
+
+
+def test_a_caption_with_its_credit_printed_twice_over_the_headline_is_neither_headline_nor_text():
+    caption = 'Erika Muster: "Wir brauchen noch eine neue Brücke für die Stadt. Die werden wir bauen" - © © Max Foto'
+    article = extract(f"{caption}\n{caption}\nStadt sperrt die alte Brücke\n\nKöln - {DE_LEAD}\n\n{DE_MORE}")
+    assert article.title == "Stadt sperrt die alte Brücke"
+    assert article.dateline == "Köln"
+    assert caption not in article.paragraphs
+    # Printed once, with no ©, a long line over the headline is not passed over as a caption.
+    once = 'Erika Muster: "Wir brauchen noch eine neue Brücke für die Stadt. Die werden wir bauen"'
+    kept = extract(f"{once}\n{once}\nStadt sperrt die alte Brücke\n\nKöln - {DE_LEAD}\n\n{DE_MORE}")
+    assert kept.title != "Stadt sperrt die alte Brücke"

@@ -10,13 +10,14 @@ import re
 
 from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
-from gazette.importer.passes.headline import find_title, opens_body, site_prompt
+from gazette.importer.passes.headline import credited_twice, find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.caption import _URL, is_image_line
 from gazette.importer.rules.dateline import (
     CAPS_PLACE,
+    dashed_place,
     dated_place,
     is_rubric,
     place_day_alone,
@@ -166,6 +167,8 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         if pair and pair[1]:
             found.set("image_credit", pair[1])
         return True
+    if credited_twice(lines, i):
+        return True  # an image's alt text and its caption with the credit, printed twice over the headline
     return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
 
 
@@ -223,7 +226,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found):
+    if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found) \
+            or _standfirst_over_placed_lead(lines, i, found):
         return True
     if _agency_glued(line) and _agency_glued(line) == found.values.get("image_caption"):
         return True  # the caption read under the deck
@@ -430,6 +434,23 @@ def _deck_over_credits(lines: list[str], i: int, found: Found) -> bool:
         found.set("summary", sentence)
         return True
     return False
+
+
+def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool:
+    """One or two finished sentences (twelve to fifty words) under the headline's header lines,
+    right over a lead that opens with its place and a spaced dash (`Lüdenscheid - …`): the
+    standfirst, as German papers print the Vorspann over the dated lead. A caption says it is one
+    (a photo's word, its credit, its day), and no dateline opens a standfirst."""
+    line = lines[i]
+    if not found.title or found.values.get("summary") or i + 1 >= len(lines) or not dashed_place(lines[i + 1]):
+        return False
+    if not 12 <= size(line) <= 50 or not FULL_STOP.search(line) or len(SENTENCE_BREAK.split(line)) > 2 \
+            or read_dateline(line)[0] or dated_place(line, lead=True) or _credit_or_caption(line) \
+            or cap.PHOTO_WORDS.search(line) or cap.PICTURE_OPENING.match(line) or cap.PHOTO_DAY.search(line) \
+            or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= size(line):
+        return False
+    found.set("summary", line)
+    return True
 
 
 def _agency_glued(line: str) -> str:

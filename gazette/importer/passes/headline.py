@@ -272,7 +272,7 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     first_label = -1
     for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _is_metadata_line(full, following, found) or LIST_ITEM.match(full):
+        if _is_metadata_line(full, following, found) or LIST_ITEM.match(full) or credited_twice(flat, i):
             continue  # a list item above the text links to another story
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if i == 0 and is_long_headline(line, following):
@@ -288,6 +288,13 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def credited_twice(flat: list[str], i: int) -> bool:
+    """A line with a © printed twice in a row (this one and the next, or the one before): an image's
+    alt text and its caption, with the photo's credit, as a paste of the picture prints them."""
+    line = flat[i]
+    return "©" in line and line in (flat[i + 1] if i + 1 < len(flat) else "", flat[i - 1] if i else "")
 
 
 def site_prompt(line: str, following: str) -> bool:

@@ -193,6 +193,18 @@ def place_day_alone(line: str) -> str:
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
 _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
                           r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
+#: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
+#: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
+_DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
+                           r"(?=[A-ZÀ-Ý\d„\"])")
+
+
+def dashed_place(paragraph: str) -> str:
+    """`Köln` from `Köln - Was die Trainer …` (see _DASHED_PLACE); '' otherwise."""
+    match = _DASHED_PLACE.match(paragraph)
+    return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
+
+
 #: An Indian agency's dateline with the country in brackets: `New Delhi [India], Mar 2 (ANI):`.
 _COUNTRY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})\s\[[^\]]{2,30}\],\s"
                              r"[^\W\d_]{3,}\.?\s\d{1,2}\s\((?P<agency>[^()]{2,20})\)\s*[:–—-]\s")
