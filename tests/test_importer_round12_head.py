@@ -150,3 +150,14 @@ def test_a_caption_with_its_credit_printed_twice_over_the_headline_is_neither_he
     once = 'Erika Muster: "Wir brauchen noch eine neue Brücke für die Stadt. Die werden wir bauen"'
     kept = extract(f"{once}\n{once}\nStadt sperrt die alte Brücke\n\nKöln - {DE_LEAD}\n\n{DE_MORE}")
     assert kept.title != "Stadt sperrt die alte Brücke"
+
+
+def test_a_breadcrumb_that_opens_with_the_sites_address_names_the_site():
+    from gazette.importer.rules.source import crumb_site
+
+    article = extract(f"1. come-on.de\n2. Lüdenscheid\nStadt sperrt die alte Brücke\n\n{DE_LEAD}\n\n{DE_MORE}")
+    assert article.source == "come-on.de"
+    assert article.title == "Stadt sperrt die alte Brücke"
+    assert crumb_site("www.tagesschau.de › Inland") == "tagesschau.de"
+    assert crumb_site("youtube.com") == ""  # a video host names no outlet
+    assert crumb_site("1. Lüdenscheid") == "" and crumb_site("Mehr auf come-on.de") == ""

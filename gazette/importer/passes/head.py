@@ -183,6 +183,9 @@ def _credit_above(line: str, found: Found) -> bool:
     if credit:
         found.set("image_credit", credit)
         return True
+    if src.crumb_site(line):  # `1. come-on.de` over the headline: the site's name, first in its breadcrumb
+        found.sources.setdefault("line", src.crumb_site(line))
+        return True
     if src.labelled_source(line) or src.aged_outlet(line):
         found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
         return True
