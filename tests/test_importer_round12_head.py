@@ -161,3 +161,16 @@ def test_a_breadcrumb_that_opens_with_the_sites_address_names_the_site():
     assert crumb_site("www.tagesschau.de › Inland") == "tagesschau.de"
     assert crumb_site("youtube.com") == ""  # a video host names no outlet
     assert crumb_site("1. Lüdenscheid") == "" and crumb_site("Mehr auf come-on.de") == ""
+
+
+def test_a_question_alone_under_the_headline_is_the_subtitle():
+    question = "Can a city close its oldest bridge without asking the people who use it?"
+    article = extract(f"What if the bridge has to go?\n{question}\n{LEAD} {MORE}\n{MORE}")
+    assert article.summary == question
+    assert article.paragraphs[0].startswith(LEAD)
+    # A question over a paragraph of its own length is text: an exchange, a list of questions.
+    short = extract(f"What if the bridge has to go?\n\n{question}\n\nThe council says it can.\n\n{LEAD}")
+    assert short.summary == ""
+    # Nor is a question under a line other than the headline.
+    under = extract(f"What if the bridge has to go?\n\n{LEAD}\n\n{question}\n\n{MORE} {MORE}")
+    assert under.summary != question and question in under.paragraphs

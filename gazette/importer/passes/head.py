@@ -230,7 +230,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
             or _standfirst_over_byline(lines, i, found):
         return True
     if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found) \
-            or _standfirst_over_placed_lead(lines, i, found):
+            or _standfirst_over_placed_lead(lines, i, found) or _question_under_headline(lines, i, found):
         return True
     if _agency_glued(line) and _agency_glued(line) == found.values.get("image_caption"):
         return True  # the caption read under the deck
@@ -451,6 +451,18 @@ def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool
             or read_dateline(line)[0] or dated_place(line, lead=True) or _credit_or_caption(line) \
             or cap.PHOTO_WORDS.search(line) or cap.PICTURE_OPENING.match(line) or cap.PHOTO_DAY.search(line) \
             or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= size(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _question_under_headline(lines: list[str], i: int, found: Found) -> bool:
+    """One question alone right under the headline (six to forty words), over a longer paragraph of
+    running text: the subtitle, which asks what the text answers."""
+    line = lines[i]
+    if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") \
+            or i + 1 >= len(lines) or not line.endswith("?") or SENTENCE_BREAK.search(line) \
+            or not 6 <= size(line) <= 40 or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= 2 * size(line):
         return False
     found.set("summary", line)
     return True
