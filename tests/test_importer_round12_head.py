@@ -174,3 +174,17 @@ def test_a_question_alone_under_the_headline_is_the_subtitle():
     # Nor is a question under a line other than the headline.
     under = extract(f"What if the bridge has to go?\n\n{LEAD}\n\n{question}\n\n{MORE} {MORE}")
     assert under.summary != question and question in under.paragraphs
+
+
+def test_a_city_before_a_bar_on_the_date_line_is_the_dateline():
+    from gazette.importer.rules.dateline import place_before_date
+
+    article = extract(f"El puente, cerrado\n\nMadrid | 5 de junio de 2025\n\n{ES_LEAD}\n\n{ES_MORE}")
+    assert (article.dateline, article.date) == ("Madrid", "2025-06-05")
+    assert place_before_date("Nueva York | 5 de junio de 2025") == "Nueva York"
+    # A section's, a country's (a section as sites name it), an agency's or a writer's name is no place.
+    for line in ("Economía | 5 de junio de 2025", "España | 5 de junio de 2025", "Europa Press | 17 dic, 2018",
+                 "Jane Doe | May 3, 2021"):
+        assert place_before_date(line) == "", line
+    section = extract(f"El puente, cerrado\n\nEconomía | 5 de junio de 2025\n\n{ES_LEAD}\n\n{ES_MORE}")
+    assert (section.dateline, section.date) == ("", "2025-06-05")

@@ -20,6 +20,7 @@ from gazette.importer.rules.dateline import (
     dashed_place,
     dated_place,
     is_rubric,
+    place_before_date,
     place_day_alone,
     read_dateline,
     wire_credit,
@@ -229,11 +230,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found) or _deck_over_credits(lines, i, found) \
-            or _standfirst_over_placed_lead(lines, i, found) or _question_under_headline(lines, i, found):
+    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found):
         return True
-    if _agency_glued(line) and _agency_glued(line) == found.values.get("image_caption"):
-        return True  # the caption read under the deck
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
     return _caption_over_credit(lines, i, found)
@@ -384,7 +382,7 @@ def _header_metadata(lines: list[str], i: int, found: Found) -> bool:
     line = lines[i]
     when = date_line(line, found)
     if when is not None:
-        record_date(when, line, found)
+        _header_date(when, line, found)
         return True
     if wire_credit(line)[3] == line.strip() and read_wire_credit(line, found) is not None:
         found.set("dateline", wire_credit(line)[2])  # a wire's credit alone on its line: `中央社／ 台北22日電`
@@ -414,6 +412,16 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
         return True
     found.set("summary", line)
     return True
+
+
+def _standfirst_by_position(lines: list[str], i: int, found: Found) -> bool:
+    """The standfirsts a line's place tells (over the credits, over a dated lead, a question under
+    the headline), and the caption read under a deck."""
+    line = lines[i]
+    if _deck_over_credits(lines, i, found) or _standfirst_over_placed_lead(lines, i, found) \
+            or _question_under_headline(lines, i, found):
+        return True
+    return bool(_agency_glued(line)) and _agency_glued(line) == found.values.get("image_caption")
 
 
 def _deck_over_credits(lines: list[str], i: int, found: Found) -> bool:
@@ -448,12 +456,18 @@ def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool
     if not found.title or found.values.get("summary") or i + 1 >= len(lines) or not dashed_place(lines[i + 1]):
         return False
     if not 12 <= size(line) <= 50 or not FULL_STOP.search(line) or len(SENTENCE_BREAK.split(line)) > 2 \
-            or read_dateline(line)[0] or dated_place(line, lead=True) or _credit_or_caption(line) \
-            or cap.PHOTO_WORDS.search(line) or cap.PICTURE_OPENING.match(line) or cap.PHOTO_DAY.search(line) \
+            or read_dateline(line)[0] or dated_place(line, lead=True) or _says_caption(line) \
             or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= size(line):
         return False
     found.set("summary", line)
     return True
+
+
+def _says_caption(line: str) -> bool:
+    """A line that says it is a photo's caption or credit: its credit, a photo's word, its opening
+    (`Bild vom …`) or the day the photo was taken."""
+    return bool(_credit_or_caption(line) or cap.PHOTO_WORDS.search(line) or cap.PICTURE_OPENING.match(line)
+                or cap.PHOTO_DAY.search(line))
 
 
 def _question_under_headline(lines: list[str], i: int, found: Found) -> bool:
@@ -564,9 +578,17 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
     korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
     when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
-        record_date(when, line, found)
+        _header_date(when, line, found)
         return True, True
     return False, None
+
+
+def _header_date(when, line: str, found: Found) -> None:
+    """A date line under the headline, read; a city before a bar on it (`Madrid | 5 de junio de 2025`)
+    is the place the report was filed from."""
+    record_date(when, line, found)
+    if found.title and place_before_date(line):
+        found.set("dateline", place_before_date(line))
 
 
 def _header_label(line: str, above: str, label: str, found: Found) -> None:

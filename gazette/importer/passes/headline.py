@@ -272,8 +272,8 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     first_label = -1
     for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _is_metadata_line(full, following, found) or LIST_ITEM.match(full) or credited_twice(flat, i):
-            continue  # a list item above the text links to another story
+        if _is_metadata_line(full, following, found) or _passed_over(flat, i):
+            continue
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if i == 0 and is_long_headline(line, following):
             return i, first_label  # a long headline opening the copy
@@ -288,6 +288,12 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def _passed_over(flat: list[str], i: int) -> bool:
+    """A line above the text that is no headline whatever its weight: a list item (a link to another
+    story) or a picture's caption with its credit printed twice."""
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i)
 
 
 def credited_twice(flat: list[str], i: int) -> bool:
