@@ -181,6 +181,10 @@ def test_a_city_before_a_bar_on_the_date_line_is_the_dateline():
 
     article = extract(f"El puente, cerrado\n\nMadrid | 5 de junio de 2025\n\n{ES_LEAD}\n\n{ES_MORE}")
     assert (article.dateline, article.date) == ("Madrid", "2025-06-05")
+    # Under a standfirst, among the first paragraphs, as well.
+    standfirst = "El ayuntamiento cierra el puente durante un año por las grietas de sus pilares."
+    under = extract(f"El puente, cerrado\n\n{standfirst}\n\nMadrid | 5 de junio de 2025\n\n{ES_LEAD}\n\n{ES_MORE}")
+    assert (under.dateline, under.date) == ("Madrid", "2025-06-05")
     assert place_before_date("Nueva York | 5 de junio de 2025") == "Nueva York"
     # A section's, a country's (a section as sites name it), an agency's or a writer's name is no place.
     for line in ("Economía | 5 de junio de 2025", "España | 5 de junio de 2025", "Europa Press | 17 dic, 2018",

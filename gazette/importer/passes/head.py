@@ -20,7 +20,6 @@ from gazette.importer.rules.dateline import (
     dashed_place,
     dated_place,
     is_rubric,
-    place_before_date,
     place_day_alone,
     read_dateline,
     wire_credit,
@@ -382,7 +381,7 @@ def _header_metadata(lines: list[str], i: int, found: Found) -> bool:
     line = lines[i]
     when = date_line(line, found)
     if when is not None:
-        _header_date(when, line, found)
+        record_date(when, line, found)
         return True
     if wire_credit(line)[3] == line.strip() and read_wire_credit(line, found) is not None:
         found.set("dateline", wire_credit(line)[2])  # a wire's credit alone on its line: `中央社／ 台北22日電`
@@ -578,17 +577,9 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
     korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
     when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
-        _header_date(when, line, found)
+        record_date(when, line, found)
         return True, True
     return False, None
-
-
-def _header_date(when, line: str, found: Found) -> None:
-    """A date line under the headline, read; a city before a bar on it (`Madrid | 5 de junio de 2025`)
-    is the place the report was filed from."""
-    record_date(when, line, found)
-    if found.title and place_before_date(line):
-        found.set("dateline", place_before_date(line))
 
 
 def _header_label(line: str, above: str, label: str, found: Found) -> None:
