@@ -192,3 +192,23 @@ def test_a_city_before_a_bar_on_the_date_line_is_the_dateline():
         assert place_before_date(line) == "", line
     section = extract(f"El puente, cerrado\n\nEconomía | 5 de junio de 2025\n\n{ES_LEAD}\n\n{ES_MORE}")
     assert (section.dateline, section.date) == ("", "2025-06-05")
+
+
+def test_a_line_ending_with_a_colon_is_no_headline():
+    # A site's search prompt over the page: it announces what follows it.
+    article = extract(f"We could not find any results for:\nMake sure your spelling is correct.\n"
+                      f"Bridge closed after cracks found\nMarch 3, 2021 10:15 am\n\n{LEAD}\n\n{MORE}")
+    assert article.title == "Bridge closed after cracks found"
+    assert article.date == "2021-03-03T10:15:00"
+    # A headline with a colon inside it is still one.
+    inside = extract(f"Bridge: closed after cracks found in piers\n\n{LEAD}\n\n{MORE}")
+    assert inside.title == "Bridge: closed after cracks found in piers"
+
+
+def test_a_stock_ticker_in_brackets_is_no_photos_credit():
+    article = extract(f"Bridge Fund Reports Results\nMarch 3, 2021 10:15 am\nBridge Fund Euro Dist (BIT:CMTX)\n\n"
+                      f"{LEAD}\n\n{MORE}")
+    assert (article.image_caption, article.image_credit) == ("", "")
+    pictured = extract(f"Bridge closed after cracks found\nMarch 3, 2021 10:15 am\n"
+                       f"The bridge on Monday morning. (Jane Doe/City News)\n\n{LEAD}\n\n{MORE}")
+    assert pictured.image_credit == "Jane Doe/City News"

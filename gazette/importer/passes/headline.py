@@ -292,8 +292,9 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
 
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
-    story) or a picture's caption with its credit printed twice."""
-    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i)
+    story), a picture's caption with its credit printed twice, or a line ending with a colon (a label
+    or a prompt announces what follows it: `We could not find any results for:`)."""
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "："))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:
