@@ -212,3 +212,14 @@ def test_a_stock_ticker_in_brackets_is_no_photos_credit():
     pictured = extract(f"Bridge closed after cracks found\nMarch 3, 2021 10:15 am\n"
                        f"The bridge on Monday morning. (Jane Doe/City News)\n\n{LEAD}\n\n{MORE}")
     assert pictured.image_credit == "Jane Doe/City News"
+
+
+def test_a_zone_of_day_first_countries_orders_a_numeric_date():
+    # IST (India, Ireland, Israel), BST, CET, AEST ...: every country of the zone writes the day first.
+    line = "Reuters | Ankara | Updated: 02-11-2022 01:55 IST | Created: 02-11-2022 01:55 IST"
+    assert read_date_line(line, language="en").published == "2022-11-02T01:55:00"
+    assert read_date_line("02/11/2022 10:00 CET", language="en").published == "2022-11-02T10:00:00+01:00"
+    # A US zone, GMT or no zone leaves the order to the site's date_order, refused without it.
+    for other in ("02/11/2022 10:00 EST", "02/11/2022 10:00 GMT", "02/11/2022"):
+        assert read_date_line(other, language="en").refused, other
+    assert read_date_line("02/11/2022 10:00 EST", language="en", date_order="mdy").published.startswith("2022-02-11")

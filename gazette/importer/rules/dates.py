@@ -286,6 +286,19 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
 _SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
 
 
+#: Zones whose every country writes the day before the month (IST: India, Ireland, Israel; BST: the UK;
+#: CET and EET: continental Europe; AEST: Australia; SGT, HKT): a numeric date on a line with one of them
+#: is read day first, as the copy writes it.
+_DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST", "AEDT", "SGT", "HKT"})
+
+
+def _zone_order(text: str) -> str:
+    """'dmy' when the zones a date line names are all zones of day-first countries; '' otherwise."""
+    known = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
+    zones = set(re.findall(r"(?<![\w])[A-Z]{3,4}(?![\w])", text)) & known
+    return "dmy" if zones and zones <= _DAY_FIRST_ZONES else ""
+
+
 def several_offsets(name: str, language: str) -> bool:
     """Whether the zone abbreviation `name` means several offsets in copy of `language`."""
     return name.upper() == "IST" or (name.upper() == "CST" and language != "en")
@@ -354,7 +367,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _cjk_weekday(_half_day(unicodedata.normalize("NFKC", line)))
-    dates = _dates_in(text, date_order)
+    dates = _dates_in(text, date_order or _zone_order(text))
     if not dates or len(dates) > 3:
         return None
     spans = [(d.start, d.end) for d in dates]
