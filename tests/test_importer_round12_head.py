@@ -223,3 +223,17 @@ def test_a_zone_of_day_first_countries_orders_a_numeric_date():
     for other in ("02/11/2022 10:00 EST", "02/11/2022 10:00 GMT", "02/11/2022"):
         assert read_date_line(other, language="en").refused, other
     assert read_date_line("02/11/2022 10:00 EST", language="en", date_order="mdy").published.startswith("2022-02-11")
+
+
+def test_the_last_of_three_headlines_of_one_weight_over_the_papers_byline():
+    lead = "行政院長今天上午抵達東京，隨即在駐日代表陪同下前往東京巨蛋觀賽，創下雙方斷交後現任閣揆赴日的首例。" * 2
+    more = "行政院發言人對此僅表示沒有說法，並未說明行程細節，也未回應是否留在當地觀賞明天的比賽。" * 2
+    stack = ("烽火延燒多日川普發文要求無條件投降 伊朗總統反嗆絕不",
+             "出動逾80架戰機以軍空襲伊朗 德黑蘭機場傳發生爆炸飛機起火",
+             "卓榮泰現身東京應援經典賽 閣揆赴日擦邊球政院低調回應")
+    article = extract("\n".join(stack) + f"\n聯合報／ 記者李人岳／台北報導\n{lead}\n{more}")
+    assert article.title == stack[2]
+    assert article.author == ("李人岳",)
+    # A headline with two longer decks under it is no list: its first line is not passed over.
+    decks = extract("卓榮泰現身東京\n" + "\n".join(stack[:2]) + f"\n聯合報／ 記者李人岳／台北報導\n{lead}\n{more}")
+    assert decks.title != stack[1]

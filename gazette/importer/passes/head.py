@@ -686,9 +686,6 @@ def _header_shape(bare: str, found: Found) -> bool:
     return is_label(bare)
 
 
-#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
-_CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
-                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
 #: `Par , France Bleu Armorique, France Bleu Breizh Izel`: a byline whose name is empty names outlets only.
 _NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})(?:,.*)?$")
 
@@ -696,7 +693,7 @@ _NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})
 def _outlet_byline(line: str, found: Found) -> bool:
     """A byline that names an outlet: the paper's `聯合報／ 記者X／台北報導` (source, reporters and
     dateline), or one without a name (`Par , France Bleu Armorique`): the outlet is the source."""
-    match = _CJK_OUTLET_BYLINE.match(line)
+    match = by.CJK_OUTLET_BYLINE.match(line)
     if match:
         found.sources.setdefault("byline", match["outlet"])
         found.set("author", tuple(re.split(r"[、，,\s]+", match["names"].strip())))

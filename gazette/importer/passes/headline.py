@@ -139,18 +139,27 @@ def _rubric_headline(flat: list[str], at: int, found: Found) -> int:
 
 def _last_of_stack(flat: list[str], at: int, found: Found) -> int:
     """In a stack of four or more headline-like lines from `at` (other stories' headlines listed
-    above the article's), the last one when a credit or date line comes right under it: the
-    article's headline. -1 otherwise."""
+    above the article's), or of three of about one length, the last one when a credit or date line
+    comes right under it: the article's headline. -1 otherwise."""
     end = at
     while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
             and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
         end += 1
-    if end - at < 3 or end + 1 >= len(flat):
-        return -1
-    under = flat[end + 1]
-    credit = wire_credit(under)[3] == under.strip() or date_line(under, found) is not None \
-        or bool(by.read_byline(under)) or bool(by.reporter_line(under))
-    return end if credit else -1
+    if end - at < 2 or end + 1 >= len(flat) or (end - at == 2 and not (at >= 0 and _alike(flat[at:end + 1]))):
+        return -1  # (three lines: only a list's headlines weigh alike; a headline's decks are longer)
+    return end if _credit_line(flat[end + 1], found) else -1
+
+
+def _credit_line(line: str, found: Found) -> bool:
+    """A wire's credit, a date line, a byline or a reporter's or paper's credit: what stands under a headline."""
+    return wire_credit(line)[3] == line.strip() or date_line(line, found) is not None \
+        or bool(by.read_byline(line)) or bool(by.reporter_line(line)) or bool(by.CJK_OUTLET_BYLINE.match(line))
+
+
+def _alike(lines: list[str]) -> bool:
+    """Lines of about one weight (none half as long again as another): a list of headlines."""
+    sizes = [len(line) for line in lines]
+    return max(sizes) <= 1.5 * min(sizes)
 
 
 def _printed_twice(flat: list[str], found: Found) -> int:
@@ -247,7 +256,8 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip():
+            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip() \
+            or by.CJK_OUTLET_BYLINE.match(line):
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
