@@ -237,3 +237,12 @@ def test_the_last_of_three_headlines_of_one_weight_over_the_papers_byline():
     # A headline with two longer decks under it is no list: its first line is not passed over.
     decks = extract("卓榮泰現身東京\n" + "\n".join(stack[:2]) + f"\n聯合報／ 記者李人岳／台北報導\n{lead}\n{more}")
     assert decks.title != stack[1]
+
+
+def test_a_kicker_in_capitals_of_any_length_gives_way_to_the_headline_under_it():
+    headline = "El ayuntamiento cerrará el viejo puente al menos hasta el verano"
+    article = extract(f"ASISTIRÁ A UNA REUNIÓN EN EL PUENTE\n{headline}\n{ES_LEAD}\n{ES_MORE}")
+    assert article.title == headline
+    # Two lines in capitals: the copy does not say which one is the headline's kicker.
+    caps = extract(f"ASISTIRÁ A UNA REUNIÓN EN EL PUENTE\n{headline.upper()}\n{ES_LEAD}\n{ES_MORE}")
+    assert caps.title == "" and any("several lines could be the headline" in n for n in caps.notes)

@@ -269,9 +269,17 @@ def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool
     line that is a photo's caption (its credit under it) is no headline, and makes none a kicker."""
     if re.search(r"\w[:：]\s\S+\s\S+", line):
         return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
-    return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
+    return (size(line) <= 4 or _kicker_banner(line, following, after)) \
+        and is_headline_like(following) and size(following) > size(line) \
         and date_line(following, found) is None and not by.read_byline(following) \
         and not (after and cap.is_caption(following, after) and bool(cap.credit_line(after)))
+
+
+def _kicker_banner(line: str, following: str, after: str) -> bool:
+    """A line in capitals right over a headline in running case with the text under it (no other
+    headline-like line): its kicker (an antetítulo), whatever its length. Over another headline-like
+    line, a banner is the page's, and the copy does not say which line is the headline."""
+    return _banner(line) and not _banner(following) and not (is_headline_like(after) and not is_prose(after))
 
 
 def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
