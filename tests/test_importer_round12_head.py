@@ -246,3 +246,15 @@ def test_a_kicker_in_capitals_of_any_length_gives_way_to_the_headline_under_it()
     # Two lines in capitals: the copy does not say which one is the headline's kicker.
     caps = extract(f"ASISTIRÁ A UNA REUNIÓN EN EL PUENTE\n{headline.upper()}\n{ES_LEAD}\n{ES_MORE}")
     assert caps.title == "" and any("several lines could be the headline" in n for n in caps.notes)
+
+
+def test_an_iso_stamp_and_a_clock_with_a_dot_before_its_zone():
+    assert read_date_line("2021-03-15T14:05:00+09:00", language="ja").published == "2021-03-15T14:05:00+09:00"
+    assert read_date_line("Published 2021-03-15T05:05:00Z", language="en").published == "2021-03-15T05:05:00+00:00"
+    # British papers print the clock with a dot: read before a zone, a half of the day or `Uhr`.
+    assert read_date_line("Monday 15 March 2021 14.05 GMT", language="en").published == "2021-03-15T14:05:00+00:00"
+    assert read_date_line("Mon 15 Mar 2021 2.05pm BST", language="en").published == "2021-03-15T14:05:00+01:00"
+    # A number with a dot before a currency is no clock: the day stands alone.
+    assert read_date_line("15 March 2021 14.05 EUR", language="en").published == "2021-03-15"
+    article = extract(f"Bridge closed after cracks found\n\nMonday 15 March 2021 14.05 GMT\n\n{LEAD}\n\n{MORE}")
+    assert article.date == "2021-03-15T14:05:00+00:00"

@@ -366,7 +366,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _cjk_weekday(_half_day(unicodedata.normalize("NFKC", line)))
+    text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
     dates = _dates_in(text, date_order or _zone_order(text))
     if not dates or len(dates) > 3:
         return None
@@ -392,6 +392,24 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
 #: weekday between the date and the clock (`2017-06-02 周五 18:23`).
 _LOCALE_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})月-(?P<d>\d{1,2})\b")
 _CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]\s+(?=\d)")
+
+
+#: An ISO 8601 stamp printed as it is (`2021-03-15T14:05:00+09:00`, `…Z`), and a clock with a dot
+#: before its zone or half of the day (`14.05 GMT`, `2.05pm BST`, as British papers print it).
+_ISO_STAMP = re.compile(r"\b(?P<day>\d{4}-\d{2}-\d{2})T(?P<clock>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                        r"(?:(?P<z>Z)|(?P<off>[+-]\d{2}:?\d{2}))?(?![\w:])")
+_DOT_CLOCK = re.compile(r"(?<![\d.])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)(?=\s?(?:[ap]\.?m\b|Uhr\b|(?:GMT|UTC|BST|IST|CET|CEST"
+                        r"|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b))")
+
+
+def _spelled_clock(text: str) -> str:
+    """`2021-03-15 14:05:00 +09:00` for an ISO stamp (`Z`: UTC), `14:05 GMT` for `14.05 GMT`: the
+    clock in the form the clock rules read; other text as it is."""
+    def iso(m: re.Match) -> str:
+        zone = " UTC" if m["z"] else (f" {m['off']}" if m["off"] else "")
+        return f"{m['day']} {m['clock']}{zone}"
+
+    return _DOT_CLOCK.sub(r"\g<h>:\g<m>", _ISO_STAMP.sub(iso, text))
 
 
 def _cjk_weekday(text: str) -> str:
