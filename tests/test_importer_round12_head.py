@@ -258,3 +258,18 @@ def test_an_iso_stamp_and_a_clock_with_a_dot_before_its_zone():
     assert read_date_line("15 March 2021 14.05 EUR", language="en").published == "2021-03-15"
     article = extract(f"Bridge closed after cracks found\n\nMonday 15 March 2021 14.05 GMT\n\n{LEAD}\n\n{MORE}")
     assert article.date == "2021-03-15T14:05:00+00:00"
+
+
+def test_bylines_joined_by_another_languages_and_or_with_an_agency_after_a_comma_or_a_bar():
+    from gazette.importer.rules.byline import read_byline
+
+    assert read_byline("Por Ana Ruiz y Luis Gil") == (("Ana Ruiz", "Luis Gil"), "")
+    assert read_byline("Von Erika Muster und Max Mustermann") == (("Erika Muster", "Max Mustermann"), "")
+    assert read_byline("Par Jean Dupont et Marie Curie") == (("Jean Dupont", "Marie Curie"), "")
+    assert read_byline("Por José Ortega y Gasset") == (("José Ortega y Gasset",), "")  # one name, its particle
+    assert read_byline("By Jane Doe, Associated Press") == (("Jane Doe",), "Associated Press")
+    assert read_byline("By Jane Doe | Reuters") == (("Jane Doe",), "Reuters")
+    assert read_byline("By Jane Doe, Staff Writer") == (("Jane Doe",), "")  # a staff title names no outlet
+    assert read_byline("By Jane Doe, Springfield") is None  # a name and a place are not a byline's
+    article = extract(f"Bridge closed after cracks found\n\nBy Jane Doe, Associated Press\n\n{LEAD}\n\n{MORE}")
+    assert (article.author, article.source) == (("Jane Doe",), "Associated Press")
