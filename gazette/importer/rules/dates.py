@@ -255,6 +255,8 @@ def short_year_date(text: str, date_order: str = "") -> str:
 
 
 def _dates_in(line: str, date_order: str) -> list[_Found]:
+    """The dates of `line`; a numeric one ordered by `date_order`, else by the line's zone (_zone_order)."""
+    date_order = date_order or _zone_order(line)
     names = month_names()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -367,7 +369,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
-    dates = _dates_in(text, date_order or _zone_order(text))
+    dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
     spans = [(d.start, d.end) for d in dates]
