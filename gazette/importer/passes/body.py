@@ -417,7 +417,7 @@ def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
     the caption and its credit, and the byline under the photo, as papers print them; a deck right
     above the photo (see _deck) is the standfirst. [] when the paragraphs show no such block."""
     for i in range(min(3, len(paragraphs) - 2)):
-        match = _AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
+        match = AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
         name = paragraphs[i + 1].strip()
         if not match or not src.known_agency(match["credit"]) or found.values.get("author") \
                 or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
@@ -440,7 +440,7 @@ def _deck(paragraph: str) -> bool:
 
 
 #: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
-_AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
+AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:

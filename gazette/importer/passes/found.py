@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import wire_credit
+from gazette.importer.rules.dateline import place_before_date, wire_credit
 from gazette.importer.rules.dates import event_schedule, publication_label, read_date_line
 
 
@@ -81,9 +81,11 @@ def _credits_on_date_line(line: str, found: Found) -> None:
 
 
 def agency_before_bar(line: str, found: Found) -> None:
-    """An agency's credit line: its name before a bar (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`)."""
+    """What a date line names before a bar: an agency, its credit line (`Europa Press | 17 dic, 2018`,
+    `Reuters | Ankara | …`); or a city, the place the report was filed from (`Madrid | 5 de junio de 2025`)."""
     if "|" in line and src.known_agency(line.split("|")[0]):
         found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
+    found.set("dateline", place_before_date(line))
 
 
 #: A Korean date line that opens with the writer and the writer's role, as portals and papers print it.

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
-from gazette.importer.passes.headline import find_title, opens_body, site_prompt
+from gazette.importer.passes.headline import credited_twice, find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.caption import _URL, is_image_line
 from gazette.importer.rules.dateline import (
     CAPS_PLACE,
+    dashed_place,
     dated_place,
     is_rubric,
     place_day_alone,
@@ -26,12 +28,14 @@ from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
+    FULL_STOP,
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_headline_like,
     is_prose,
     is_short,
+    no_space_share,
     size,
     unlabelled,
 )
@@ -163,6 +167,8 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         if pair and pair[1]:
             found.set("image_credit", pair[1])
         return True
+    if credited_twice(lines, i):
+        return True  # an image's alt text and its caption with the credit, printed twice over the headline
     return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
 
 
@@ -176,6 +182,9 @@ def _credit_above(line: str, found: Found) -> bool:
     credit = cap.credit_line(line)
     if credit:
         found.set("image_credit", credit)
+        return True
+    if src.crumb_site(line):  # `1. come-on.de` over the headline: the site's name, first in its breadcrumb
+        found.sources.setdefault("line", src.crumb_site(line))
         return True
     if src.labelled_source(line) or src.aged_outlet(line):
         found.sources.setdefault("label", src.labelled_source(line) or src.aged_outlet(line))
@@ -220,7 +229,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found):
+    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -404,6 +413,113 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
     return True
 
 
+def _standfirst_by_position(lines: list[str], i: int, found: Found) -> bool:
+    """The standfirsts a line's place tells (over the credits, over a dated lead, a question under
+    the headline), and the caption read under a deck."""
+    line = lines[i]
+    if _deck_over_credits(lines, i, found) or _standfirst_over_placed_lead(lines, i, found) \
+            or _question_under_headline(lines, i, found):
+        return True
+    return bool(_agency_glued(line)) and _agency_glued(line) == found.values.get("image_caption")
+
+
+def _deck_over_credits(lines: list[str], i: int, found: Found) -> bool:
+    """A deck of any length (eight words or more, no final stop) right under the headline, with a
+    photo's caption and its credit, the writer's name or a related story's link between it and the
+    text: the summary. A lead ends with its stop, and a page prints its credits above the lead,
+    never inside it. A page that prints two standfirsts, one finished sentence right under the
+    headline and such a deck under it, gives the first as the summary; both leave the text."""
+    if not (found.title and i and found.title in lines[i - 1]):
+        return _second_standfirst(lines, i, found)
+    if found.values.get("summary"):
+        return False
+    if _is_deck_over_credits(lines, i):
+        found.set("summary", lines[i])
+        _read_glued_caption(lines, i + 1, found)
+        return True
+    sentence = lines[i]
+    if 8 <= size(sentence) <= 40 and FULL_STOP.search(sentence) and not SENTENCE_BREAK.search(sentence) \
+            and not _credit_or_caption(sentence) and not read_dateline(sentence)[0] \
+            and i + 1 < len(lines) and _is_deck_over_credits(lines, i + 1):
+        found.set("summary", sentence)
+        return True
+    return False
+
+
+def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool:
+    """One or two finished sentences (twelve to fifty words) under the headline's header lines,
+    right over a lead that opens with its place and a spaced dash (`Lüdenscheid - …`): the
+    standfirst, as German papers print the Vorspann over the dated lead. A caption says it is one
+    (a photo's word, its credit, its day), and no dateline opens a standfirst."""
+    line = lines[i]
+    if not found.title or found.values.get("summary") or i + 1 >= len(lines) or not dashed_place(lines[i + 1]):
+        return False
+    if not 12 <= size(line) <= 50 or not FULL_STOP.search(line) or len(SENTENCE_BREAK.split(line)) > 2 \
+            or read_dateline(line)[0] or dated_place(line, lead=True) or _says_caption(line) \
+            or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= size(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _says_caption(line: str) -> bool:
+    """A line that says it is a photo's caption or credit: its credit, a photo's word, its opening
+    (`Bild vom …`) or the day the photo was taken."""
+    return bool(_credit_or_caption(line) or cap.PHOTO_WORDS.search(line) or cap.PICTURE_OPENING.match(line)
+                or cap.PHOTO_DAY.search(line))
+
+
+def _question_under_headline(lines: list[str], i: int, found: Found) -> bool:
+    """One question alone right under the headline (six to forty words), over a longer paragraph of
+    running text: the subtitle, which asks what the text answers."""
+    line = lines[i]
+    if not found.title or not i or lines[i - 1] != found.title or found.values.get("summary") \
+            or i + 1 >= len(lines) or not line.endswith("?") or SENTENCE_BREAK.search(line) \
+            or not 6 <= size(line) <= 40 or not is_prose(lines[i + 1]) or size(lines[i + 1]) <= 2 * size(line):
+        return False
+    found.set("summary", line)
+    return True
+
+
+def _agency_glued(line: str) -> str:
+    """The caption of a line with no stop and an agency's name glued at its end (a photo's caption
+    and its credit: `… ni el jurado EFE`); '' for any other line."""
+    glued = AGENCY_GLUED.match(line)
+    return glued["caption"] if glued and src.known_agency(glued["credit"]) else ""
+
+
+def _read_glued_caption(lines: list[str], i: int, found: Found) -> None:
+    """A caption with its agency glued on (`… ni el jurado EFE`) under the deck, and the writer's
+    name alone under it (as papers print the photo, then the byline): caption, credit and author."""
+    glued = AGENCY_GLUED.match(lines[i])
+    if not _agency_glued(lines[i]) or not glued:
+        return
+    found.set("image_caption", glued["caption"])
+    found.set("image_credit", glued["credit"])
+    name = lines[i + 1].strip()
+    if by._is_name(name) and len(name.split()) >= 2 and not by.is_collective(name):
+        found.set("author", (name,))
+
+
+def _second_standfirst(lines: list[str], i: int, found: Found) -> bool:
+    """The deck under the standfirst that `_deck_over_credits` read, right under the headline."""
+    return bool(i >= 2 and found.title in lines[i - 2] and lines[i - 1] == found.values.get("summary")
+                and _is_deck_over_credits(lines, i))
+
+
+def _is_deck_over_credits(lines: list[str], i: int) -> bool:
+    """Whether the line at `i` is a deck (see `_deck_over_credits`) over credits and the text."""
+    line = lines[i]
+    if i + 2 >= len(lines) or not _between_deck_and_text(lines[i + 1]) or no_space_share(line) > 0.5:
+        return False  # (Japanese and Chinese headlines end without a stop too: a deck there is no surer)
+    if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) or _credit_or_caption(line) \
+            or read_dateline(line)[0] or cap.PICTURE_OPENING.match(line) or _agency_glued(line) \
+            or lines[i + 1].startswith(line):
+        return False  # (a caption: its agency glued on, or printed again with its credit)
+    under = _text_past_credits(lines, i)
+    return opens_body(under) and is_prose(under) and not _between_deck_and_text(under)
+
+
 def _body_under_deck(lines: list[str], i: int) -> str:
     """The line under the deck at `i`, past a release's issuer, a wire's name or its place
     printed between the deck and the text (two such lines at most); '' at the end."""
@@ -412,6 +528,31 @@ def _body_under_deck(lines: list[str], i: int) -> str:
             src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])):
         ahead += 1
     return lines[ahead] if ahead < len(lines) else ""
+
+
+def _text_past_credits(lines: list[str], i: int) -> str:
+    """The line under the deck at `i`, past the credits and links between it and the text (see
+    `_between_deck_and_text`, two lines at most); '' when there are none, or more."""
+    ahead = i + 1
+    while ahead < len(lines) and ahead <= i + 2 and _between_deck_and_text(lines[ahead]):
+        ahead += 1
+    return lines[ahead] if i + 1 < ahead < len(lines) else ""
+
+
+def _between_deck_and_text(line: str) -> bool:
+    """A line a page prints between its deck and the text: a release's issuer, an agency, a place
+    in capitals, a photo's caption ending with its credit, a byline or the writer's name alone, a
+    short list item (a related story's link)."""
+    if src.company_line(line) or src.known_agency(line) or CAPS_PLACE.fullmatch(line):
+        return True
+    if (cap.trailing_credit(line) or cap.marked_caption(line)) and not read_dateline(line)[0]:
+        return True
+    if _agency_glued(line):  # `… sin presencia del jurado EFE`: a caption, its agency glued on
+        return True
+    name = by.title_case_caps(line.strip())
+    if by.read_byline(line) or (2 <= len(name.split()) <= 4 and by._is_name(name) and not by.is_collective(name)):
+        return True
+    return bool(LIST_ITEM.match(line)) and size(line) <= 6
 
 
 def _credit_or_caption(line: str) -> bool:
@@ -433,7 +574,8 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
         return True, None  # the core reads an image line and the caption under it
     if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
         return True, (True if found.title and not cap.trailing_credit(following) else None)
-    when = date_line(line, found) if not SENTENCE_END.search(line) else None
+    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
+    when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
         record_date(when, line, found)
         return True, True
@@ -494,6 +636,8 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         found.sources.setdefault("line", outlet)
         return True
     pair = cap.doubled_caption(bare) or cap.trailing_credit(bare)
+    if pair and _TICKER.fullmatch(pair[1]):
+        pair = None  # `Fund name (BIT:CMTX)`: a security's exchange and symbol, no photo's credit
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
         found.set("image_credit", pair[1])
@@ -505,6 +649,10 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
             found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
+
+
+#: A security's exchange and symbol, as finance pages print them in brackets: `BIT:CMTX`, `NASDAQ: AAPL`.
+_TICKER = re.compile(r"[A-Z]{2,10}\s?:\s?[A-Z0-9.]{1,10}")
 
 
 def _outlet_line(bare: str, found: Found) -> str:
@@ -538,9 +686,6 @@ def _header_shape(bare: str, found: Found) -> bool:
     return is_label(bare)
 
 
-#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
-_CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
-                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
 #: `Par , France Bleu Armorique, France Bleu Breizh Izel`: a byline whose name is empty names outlets only.
 _NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})(?:,.*)?$")
 
@@ -548,7 +693,7 @@ _NAMELESS_BYLINE = re.compile(r"^(?:Par|By|Por|Von)\s*,\s*(?P<outlet>[^,]{2,40})
 def _outlet_byline(line: str, found: Found) -> bool:
     """A byline that names an outlet: the paper's `聯合報／ 記者X／台北報導` (source, reporters and
     dateline), or one without a name (`Par , France Bleu Armorique`): the outlet is the source."""
-    match = _CJK_OUTLET_BYLINE.match(line)
+    match = by.CJK_OUTLET_BYLINE.match(line)
     if match:
         found.sources.setdefault("byline", match["outlet"])
         found.set("author", tuple(re.split(r"[、，,\s]+", match["names"].strip())))

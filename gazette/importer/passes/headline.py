@@ -139,18 +139,27 @@ def _rubric_headline(flat: list[str], at: int, found: Found) -> int:
 
 def _last_of_stack(flat: list[str], at: int, found: Found) -> int:
     """In a stack of four or more headline-like lines from `at` (other stories' headlines listed
-    above the article's), the last one when a credit or date line comes right under it: the
-    article's headline. -1 otherwise."""
+    above the article's), or of three of about one length, the last one when a credit or date line
+    comes right under it: the article's headline. -1 otherwise."""
     end = at
     while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
             and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
         end += 1
-    if end - at < 3 or end + 1 >= len(flat):
-        return -1
-    under = flat[end + 1]
-    credit = wire_credit(under)[3] == under.strip() or date_line(under, found) is not None \
-        or bool(by.read_byline(under)) or bool(by.reporter_line(under))
-    return end if credit else -1
+    if end - at < 2 or end + 1 >= len(flat) or (end - at == 2 and not (at >= 0 and _alike(flat[at:end + 1]))):
+        return -1  # (three lines: only a list's headlines weigh alike; a headline's decks are longer)
+    return end if _credit_line(flat[end + 1], found) else -1
+
+
+def _credit_line(line: str, found: Found) -> bool:
+    """A wire's credit, a date line, a byline or a reporter's or paper's credit: what stands under a headline."""
+    return wire_credit(line)[3] == line.strip() or date_line(line, found) is not None \
+        or bool(by.read_byline(line)) or bool(by.reporter_line(line)) or bool(by.CJK_OUTLET_BYLINE.match(line))
+
+
+def _alike(lines: list[str]) -> bool:
+    """Lines of about one weight (none half as long again as another): a list of headlines."""
+    sizes = [len(line) for line in lines]
+    return max(sizes) <= 1.5 * min(sizes)
 
 
 def _printed_twice(flat: list[str], found: Found) -> int:
@@ -247,7 +256,8 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip():
+            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip() \
+            or by.CJK_OUTLET_BYLINE.match(line):
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
@@ -259,9 +269,17 @@ def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool
     line that is a photo's caption (its credit under it) is no headline, and makes none a kicker."""
     if re.search(r"\w[:：]\s\S+\s\S+", line):
         return False  # a rubric and its headline in one line: `Coronavirus-Blog: Spahn verteidigt ...`
-    return size(line) <= 4 and is_headline_like(following) and size(following) > size(line) \
+    return (size(line) <= 4 or _kicker_banner(line, following, after)) \
+        and is_headline_like(following) and size(following) > size(line) \
         and date_line(following, found) is None and not by.read_byline(following) \
         and not (after and cap.is_caption(following, after) and bool(cap.credit_line(after)))
+
+
+def _kicker_banner(line: str, following: str, after: str) -> bool:
+    """A line in capitals right over a headline in running case with the text under it (no other
+    headline-like line): its kicker (an antetítulo), whatever its length. Over another headline-like
+    line, a banner is the page's, and the copy does not say which line is the headline."""
+    return _banner(line) and not _banner(following) and not (is_headline_like(after) and not is_prose(after))
 
 
 def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
@@ -272,8 +290,8 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     first_label = -1
     for i, full in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
-        if _is_metadata_line(full, following, found) or LIST_ITEM.match(full):
-            continue  # a list item above the text links to another story
+        if _is_metadata_line(full, following, found) or _passed_over(flat, i):
+            continue
         line = _without_trailing_date(full, found)  # `Headline(2023年10月5日)` weighs as the headline
         if i == 0 and is_long_headline(line, following):
             return i, first_label  # a long headline opening the copy
@@ -288,6 +306,20 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
         if not _is_kicker(line, following, found, flat[i + 2] if i + 2 < len(flat) else ""):
             return i, first_label
     return -1, first_label
+
+
+def _passed_over(flat: list[str], i: int) -> bool:
+    """A line above the text that is no headline whatever its weight: a list item (a link to another
+    story), a picture's caption with its credit printed twice, or a line ending with a colon (a label
+    or a prompt announces what follows it: `We could not find any results for:`)."""
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "："))
+
+
+def credited_twice(flat: list[str], i: int) -> bool:
+    """A line with a © printed twice in a row (this one and the next, or the one before): an image's
+    alt text and its caption, with the photo's credit, as a paste of the picture prints them."""
+    line = flat[i]
+    return "©" in line and line in (flat[i + 1] if i + 1 < len(flat) else "", flat[i - 1] if i else "")
 
 
 def site_prompt(line: str, following: str) -> bool:

@@ -27,7 +27,7 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
         return None
     rest = match.group(1).strip().rstrip(".")
     head, sep, last = rest, "", ""
-    found = re.match(r"^(.*?),?\s+(?:and|&)\s+(.+)$", rest)
+    found = re.match(r"^(.*?),?\s+(?:and|&)\s+(.+)$", rest) or _joined_abroad(rest)
     if found:
         head, last = found.group(1), found.group(2)
         sep = "and"
@@ -38,6 +38,19 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
         return None
     return tuple(names)
 
+
+
+#: `and` in the other languages of bylines: `Ana Ruiz y Luis Gil`, `Erika Muster und Max Muster`.
+_AND_ABROAD = re.compile(r"^(.*?),?\s+(?:y|e|et|und|i|og|och|en)\s+(.+)$")
+
+
+def _joined_abroad(rest: str) -> re.Match[str] | None:
+    """Two or more names joined by another language's `and`, when the names on both sides are whole
+    (two words or more: `José Ortega y Gasset` is one name with its particle)."""
+    found = _AND_ABROAD.match(rest)
+    if not found or any(len(n.split()) < 2 for n in [*found.group(1).split(","), found.group(2)]):
+        return None
+    return found
 
 
 # --- bylines in real copy ----------------------------------------------------------
@@ -90,16 +103,11 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
     if not match:
         return None
-    rest, outlet = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip("."), ""
+    rest = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip(".")
     staff = _STAFF.match(rest)
     if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
         return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
-    tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest)
-    slash = re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]+)$", rest) or _dashed_outlet(rest)
-    if tail:
-        outlet, rest = _outlet(tail["credit"]), rest[: tail.start()]
-    elif slash:
-        outlet, rest = slash["outlet"].strip(), slash["names"]
+    rest, outlet = _split_outlet(rest)
     if _credited_outlet(rest):
         return (), _credited_outlet(rest)
     parts = [p.strip() for p in rest.split(",")]
@@ -116,6 +124,28 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
 _OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
                            "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
                            "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+
+
+def _split_outlet(rest: str) -> tuple[str, str]:
+    """(the names, the outlet) of a byline's words after its By-word: the outlet after a comma
+    (`Jane Doe, Associated Press Writer`, `Jane Doe, AP`), a slash or a bar (`Jane Doe / CNN`), or a
+    spaced dash (`Jordi Fàbrega – Cadena SER`); '' when there is none."""
+    tail = re.search(r",\s*(?P<credit>[^,]+?)\s+(?:Writers?|Correspondents?|Reporters?)$", rest) \
+        or _comma_agency(rest)
+    slash = re.match(r"^(?P<names>.+?)\s+[/|]\s+(?P<outlet>[^/|]+)$", rest) or _dashed_outlet(rest)
+    if tail:  # (`Jane Doe, Staff Writer`: a staff title names no outlet)
+        return rest[: tail.start()], ("" if is_collective(tail["credit"]) else _outlet(tail["credit"]))
+    if slash:
+        return slash["names"], slash["outlet"].strip()
+    return rest, ""
+
+
+def _comma_agency(rest: str) -> re.Match[str] | None:
+    """`Jane Doe, Associated Press`: a name, a comma and an agency's name."""
+    from gazette.importer.rules.source import known_agency
+
+    match = re.search(r",\s*(?P<credit>[^,]+)$", rest)
+    return match if match and known_agency(match["credit"].strip()) == match["credit"].strip() else None
 
 
 def _dashed_outlet(rest: str) -> re.Match[str] | None:
@@ -298,3 +328,8 @@ def reporter_line(line: str) -> tuple[str, ...]:
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else reported_by(line)
+
+
+#: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
+CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
+                                r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’-]*(?:\s[\w.'’-]+){0,4}(?:,\s[\w.'’-]+(?:\s[\w.'’-]+){0,3})?)"
@@ -193,6 +194,54 @@ def place_day_alone(line: str) -> str:
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
 _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
                           r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
+#: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
+#: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
+_DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
+                           r"(?=[A-ZÀ-Ý\d„\"])")
+
+
+def dashed_place(paragraph: str) -> str:
+    """`Köln` from `Köln - Was die Trainer …` (see _DASHED_PLACE); '' otherwise."""
+    match = _DASHED_PLACE.match(paragraph)
+    return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The cities the time zone database names (`Madrid`, `Nueva York`, `東京`), in the languages the
+    importer reads, case-folded: CLDR's exemplar cities, through Babel. Empty without time zone data."""
+    try:
+        import zoneinfo
+
+        from babel.dates import get_timezone_location
+    except ImportError:  # pragma: no cover - Babel is a dependency; zoneinfo is in the standard library
+        return frozenset()
+    zones = [z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/"))]
+    names = set()
+    for tag in ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "ko", "zh"):
+        for zone in zones:
+            try:
+                names.add(get_timezone_location(zone, locale=tag, return_city=True).casefold())
+            except (LookupError, ValueError):
+                continue
+    return frozenset(names)
+
+
+def known_city(name: str) -> bool:
+    """Whether `name` is a city the time zone database names (see _city_names)."""
+    return name.strip().casefold() in _city_names()
+
+
+def place_before_date(line: str) -> str:
+    """`Madrid` from a date line that opens with its place before a bar (`Madrid | 5 de junio de 2025`),
+    where the place is a city the time zone database names; '' otherwise (a section's name, a
+    country's as sites name their sections, an agency's or a writer's before the bar is no place)."""
+    head = line.split("|")[0].strip() if "|" in line else ""
+    if not head or not re.fullmatch(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}", head):
+        return ""
+    return head if known_city(head) else ""
+
+
 #: An Indian agency's dateline with the country in brackets: `New Delhi [India], Mar 2 (ANI):`.
 _COUNTRY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})\s\[[^\]]{2,30}\],\s"
                              r"[^\W\d_]{3,}\.?\s\d{1,2}\s\((?P<agency>[^()]{2,20})\)\s*[:–—-]\s")

@@ -255,6 +255,8 @@ def short_year_date(text: str, date_order: str = "") -> str:
 
 
 def _dates_in(line: str, date_order: str) -> list[_Found]:
+    """The dates of `line`; a numeric one ordered by `date_order`, else by the line's zone (_zone_order)."""
+    date_order = date_order or _zone_order(line)
     names = month_names()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -286,6 +288,19 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
 _SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
 
 
+#: Zones whose every country writes the day before the month (IST: India, Ireland, Israel; BST: the UK;
+#: CET and EET: continental Europe; AEST: Australia; SGT, HKT): a numeric date on a line with one of them
+#: is read day first, as the copy writes it.
+_DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST", "AEDT", "SGT", "HKT"})
+
+
+def _zone_order(text: str) -> str:
+    """'dmy' when the zones a date line names are all zones of day-first countries; '' otherwise."""
+    known = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
+    zones = set(re.findall(r"(?<![\w])[A-Z]{3,4}(?![\w])", text)) & known
+    return "dmy" if zones and zones <= _DAY_FIRST_ZONES else ""
+
+
 def several_offsets(name: str, language: str) -> bool:
     """Whether the zone abbreviation `name` means several offsets in copy of `language`."""
     return name.upper() == "IST" or (name.upper() == "CST" and language != "en")
@@ -308,7 +323,7 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,)?[\s,|/·(–-]*", gap):
+        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap):
             continue
         clock = _hour_minute(m)
         if clock is None:
@@ -353,7 +368,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _cjk_weekday(_half_day(unicodedata.normalize("NFKC", line)))
+    text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -379,6 +394,24 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
 #: weekday between the date and the clock (`2017-06-02 周五 18:23`).
 _LOCALE_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})月-(?P<d>\d{1,2})\b")
 _CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]\s+(?=\d)")
+
+
+#: An ISO 8601 stamp printed as it is (`2021-03-15T14:05:00+09:00`, `…Z`), and a clock with a dot
+#: before its zone or half of the day (`14.05 GMT`, `2.05pm BST`, as British papers print it).
+_ISO_STAMP = re.compile(r"\b(?P<day>\d{4}-\d{2}-\d{2})T(?P<clock>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                        r"(?:(?P<z>Z)|(?P<off>[+-]\d{2}:?\d{2}))?(?![\w:])")
+_DOT_CLOCK = re.compile(r"(?<![\d.])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)(?=\s?(?:[ap]\.?m\b|Uhr\b|(?:GMT|UTC|BST|IST|CET|CEST"
+                        r"|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b))")
+
+
+def _spelled_clock(text: str) -> str:
+    """`2021-03-15 14:05:00 +09:00` for an ISO stamp (`Z`: UTC), `14:05 GMT` for `14.05 GMT`: the
+    clock in the form the clock rules read; other text as it is."""
+    def iso(m: re.Match) -> str:
+        zone = " UTC" if m["z"] else (f" {m['off']}" if m["off"] else "")
+        return f"{m['day']} {m['clock']}{zone}"
+
+    return _DOT_CLOCK.sub(r"\g<h>:\g<m>", _ISO_STAMP.sub(iso, text))
 
 
 def _cjk_weekday(text: str) -> str:

@@ -389,7 +389,16 @@ def is_menu(line: str) -> bool:
     if 3 <= len(words) <= 25 and len(re.findall(r"[a-z][A-Z]", line)) >= 3 and not re.search(r"[.!?。]$", line):
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
     return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words) \
-        and 2 * sum(w[:1].islower() for w in words) < len(words)  # a menu's items are names, not running words
+        and 2 * sum(w[:1].islower() for w in words) < len(words) \
+        and not _hangul_sentence(words)  # a menu's items are names, not running words
+
+
+def _hangul_sentence(words: list[str]) -> bool:
+    """Words in Hangul (which has no case), most of them ending with a particle or a verb's ending
+    (`전에서`, `승리한`, `손흥민이`): a Korean headline's running words, no menu's names."""
+    hangul = [w for w in words if re.fullmatch(r"[가-힣]+", w)]
+    endings = sum(bool(re.search(r"(?:에서|으로|로|이|가|을|를|은|는|의|에|한|과|와|도|다|고)$", w)) for w in hangul)
+    return len(hangul) * 2 > len(words) and endings * 3 >= len(hangul)
 
 
 #: Furniture that closes a page's head (under the headline and standfirst, above the text): share

@@ -184,6 +184,21 @@ def platform_host(host: str) -> bool:
     return any(host == p or host.endswith("." + p) for p in _PLATFORMS)
 
 
+#: A breadcrumb's first item that is the site's own address: `1. come-on.de`, `tagesschau.de › Inland`.
+_CRUMB_SITE = re.compile(r"^(?:1\.\s+)?(?P<host>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})"
+                         r"(?:\s*[›>»/|]\s*\S.*)?$")
+
+
+def crumb_site(line: str) -> str:
+    """`come-on.de` from the breadcrumb's first item `1. come-on.de` (a site's address alone on its
+    line, or first in a breadcrumb, above the headline names the site); '' otherwise, also for a
+    social network's or a video host's address."""
+    match = _CRUMB_SITE.match(line.strip())
+    if not match or platform_host(match["host"]):
+        return ""
+    return match["host"].removeprefix("www.")
+
+
 def labelled_source(line: str) -> str:
     """`新华社` from `... 来源:新华社 ...`, `Reuters` from `Source: Reuters`, `dawn.com` from `Source:
     http://www.dawn.com/news/…`, `Site` from `Source : Section – Site`; '' otherwise, also for an
