@@ -103,7 +103,10 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 11 159/261 with 3. The floors are the figures after the general rules their failures led to, so
 #: that those rules do not regress. No batch may invent a value, not even in a draft (batch 11's
 #: three of its first run, a dateline `UNDATED`, a photo line as the summary and `© AFP` as a
-#: picture's credit, are gone by the rules drawn from it).
+#: picture's credit, are gone by the rules drawn from it). Batch 12's floor is its first run, 107/150
+#: with 3 invented (a newsletter's preheader published as the title, a login label as the title of
+#: a text that shows none, a photo line as the summary), because no rule has been drawn from it yet;
+#: once rules are, its floor rises to their figure and its invented count falls to 0.
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (65 / 70, 0), "heldout3": (234 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (85 / 90, 0),
@@ -112,7 +115,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (65 / 70, 0), "heldout3":
                   "heldout8": (178 / 188, 0),
                   "heldout9": (192 / 207, 0),
                   "heldout10": (160 / 166, 0),
-                  "heldout11": (244 / 261, 0)}
+                  "heldout11": (244 / 261, 0),
+                  "heldout12": (107 / 150, 3)}
 
 
 def test_every_held_out_batch_has_a_floor():
