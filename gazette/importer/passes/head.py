@@ -25,6 +25,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
 )
 from gazette.importer.rules.furniture import is_label, is_menu_line
+from gazette.importer.rules.mail import mail_header
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
@@ -46,15 +47,10 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     paragraphs that remain, the headline gone."""
     flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
     lines = [line for _, line in flat]
-    at = find_title(lines, found)
     keep = [True] * len(flat)
-    if at >= 0:
-        _read_title(lines[at], found, publications)
-        keep[at] = False
-        _past_labels(lines, at, found)
-        for i in range(at):
-            if _read_above(lines, i, found) or found.page_above:
-                keep[i] = False
+    at = _mail_subject(lines, keep, found, publications)
+    if at < 0:
+        at = _headline(lines, keep, found, publications)
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -67,6 +63,41 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """The headline found and read, the lines above it read (and dropped unless they are text);
+    returns its index, or -1."""
+    at = find_title(lines, found)
+    if at >= 0:
+        _read_title(lines[at], found, publications)
+        keep[at] = False
+        _past_labels(lines, at, found)
+        for i in range(at):
+            if _read_above(lines, i, found) or found.page_above:
+                keep[i] = False
+    return at
+
+
+def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """An e-mail's header block over the text (rules.mail): its subject read as the headline, its
+    sending time as the date, its sender as the source (a domain or an outlet's name; a person's
+    name is not the publisher), and the block dropped (the preheader with it). Returns the index of
+    the block's last line (the header lines under it are read from there on), or -1 when the text
+    opens with no such block."""
+    header = mail_header(lines)
+    if header is None:
+        return -1
+    found.notes.append(f"title: '{header.subject}' is the e-mail's subject (its header block opens the text)")
+    _read_title(header.subject, found, publications)
+    when = date_line(header.sent, found) if header.sent else None
+    if when is not None:
+        record_date(when, header.sent, found)
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", header.sender) or src.looks_like_outlet(header.sender):
+        found.sources.setdefault("line", header.sender)
+    for i in header.lines:
+        keep[i] = False
+    return header.lines[-1]
 
 
 def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gazette.importer.rules.source import known_agency, looks_like_outlet, trailing_label
-from gazette.importer.rules.text import is_prose
+from gazette.importer.rules.text import is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 
@@ -105,10 +105,32 @@ _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (
 _TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
 
 
+#: A caption that opens with a photo's label (`Photo : …`, `Foto: …`, `사진=…`, `写真:…`), its credit in brackets
+#: at its end, perhaps with a label of its own (`(Photo d'illustration: L.Picard / L'Essor)`).
+_LABELLED_CAPTION = re.compile(r"^(?:photo|photos|foto|fotos|fotografía|bild|picture|image|imagen"
+                               r"|사진|写真|照片|图片|圖片)\s*[:：=]\s*(?P<caption>[^()（）]{12,300}?)\s*"
+                               r"(?:[(（](?:(?:photo|foto|bild|image|imagen)"
+                               r"(?: d['’]illustration| de archivo| d['’]archives?|s? ?:? ?archiv)?\s*[:：]\s*)?"
+                               r"(?P<credit>[^()（）]{2,60})[)）])?\s*[.。]?$", re.IGNORECASE)
+
+
+def labelled_caption(line: str) -> tuple[str, str] | None:
+    """(caption, credit or '') of a line that opens with a photo's label and goes on as a caption of
+    three words or more (`Photo : Le gendarme, blessé … (Photo d'illustration: L.Picard / L'Essor).`); a
+    label over a credit alone (`Foto: dpa`) is none."""
+    match = _LABELLED_CAPTION.match(" ".join(line.split()))
+    if not match or len(match["caption"].split()) < 3 and no_space_share(match["caption"]) < 0.5:
+        return None
+    return match["caption"].rstrip(" .。"), (match["credit"] or "").strip()
+
+
 def marked_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that its own convention marks as a photo's caption:
-    the Japanese `…=date, place` tail, the Korean `▲`; None for any other line."""
+    the Japanese `…=date, place` tail, the Korean `▲`, a photo's label before it; None for any
+    other line."""
     text = " ".join(line.split())
+    if labelled_caption(text):
+        return labelled_caption(text)
     if _ARCHIVE_CAPTION.match(text) and len(text) <= 160:
         return text, ""  # a file picture's caption says so: the whole line is the caption
     match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)

@@ -15,6 +15,14 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 
 # --- furniture of real pages -------------------------------------------------------------
 
+#: A notice that a feature of the page is kept for members (a sentence of its own, alone on a line or glued
+#: after the text's last sentence): `会員の方のみご利用いただけます。`, `ご利用には会員登録が必要です。`.
+_MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)?登録が必要|회원만 이용|로그인 후 이용"
+                 r"|available (?:only )?to (?:registered )?(?:members|subscribers)(?: only)?"
+                 r"|réservée? aux (?:abonnés|membres)"
+                 r"|nur für (?:registrierte )?(?:abonnenten|mitglieder)|(?:sólo|solo) para (?:suscriptores"
+                 r"|usuarios registrados))[^。.!?]{0,30}[。.!]?")
+
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
@@ -66,6 +74,14 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,100}$",
+    # an account's prompt: a sign-up label and a log-in label run together, then what they lead to
+    # (`新規登録 ログインするカテゴリーをフォローする`, `회원가입 로그인`, `Register Log in to comment`)
+    (r"^(?:新規(?:会員)?登録|無料(?:会員)?登録|会員登録|회원\s?가입|注册|註冊|sign up|register|create (?:an )?account"
+     r"|s['’]inscrire|registrieren|regístrate|registrarse)\s*[/|・]?\s*"
+     r"(?:ログイン|로그인|登录|登入|登錄|log ?in|sign in|se connecter|anmelden|einloggen|iniciar sesión"
+     r"|acceder).{0,80}$"),
+    # a feature kept for members: `…会員の方のみご利用いただけます。`, `ご利用には会員登録が必要です。`
+    rf"^(?:[^。.!?]{{0,80}}[。.!?]\s*)?{_MEMBERS_ONLY}$",  # (one sentence before it at most)
     # a question to the reader, then the call to sign up: "First-time reader? Sign up here!", "New here? Subscribe"
     r"^[^.!?]{2,40}\?\s*(?:sign up|subscribe|register|join us|abonnez-vous|inscrivez-vous|suscríbete|jetzt abonnieren"
     r"|hier anmelden)(?:\s+(?:here|now|today|for free|free|for (?:our|the) newsletter|ici|aquí|gratis))?\s*[.!]?$",
@@ -377,7 +393,11 @@ _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue readi
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
 _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$"
                           # a short link label set apart by two spaces, its ellipsis lost to an encoding: `…  Voir?`
-                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$")
+                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$"
+                          # the page's prompt for a feature kept for members, glued after the last sentence
+                          # (`…受賞した。記事に『リアクション』ができます。ご利用には会員登録が必要です。`)
+                          rf"|(?<=[。.!?])\s*(?:[^。.!?]{{0,20}}(?:リアクション|コメント|フォロー|reaction|comment)[^。.!?]{{0,20}}[。.!]\s*)?"
+                          rf"{_MEMBERS_ONLY}$")
 
 
 def is_menu(line: str) -> bool:
