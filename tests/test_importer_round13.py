@@ -80,3 +80,43 @@ def test_a_line_opening_with_a_photos_label_is_a_caption_never_the_summary():
     assert (article.image_caption, article.image_credit) == ("Le pont, fermé lundi matin, sera réparé",
                                                              "J.Dupont / Ville")
     assert article.paragraphs[0] == FR_LEAD
+
+
+def test_a_date_line_over_a_list_of_labels_is_read_before_the_list_goes():
+    lead = "春潮涌动,万象更新。伴着春天的步伐,全国两会大幕即将开启,万里铁道线上澎湃着奋进的力量。"
+    more = "西延高铁的开通运营,让革命圣地延安迎来高铁时代,沿线群众出行更加便捷。"
+    text = (f"万里铁道上,处处是奋进的乐章!\n\n来源:中国铁路 作者:人民铁道 2026-03-03 23:04:30\n"
+            f"  • 利空\n  • 利空\n  • 中性\n  • 利好\n  • 利好\n意见反馈\n\n{lead}\n\n{more}")
+    article = extract(text)
+    assert (article.date, article.source) == ("2026-03-03T23:04:30", "中国铁路")
+    assert article.paragraphs == (lead, more)
+    # The same list under a line that is no date line goes whole, the line with it.
+    plain = extract(text.replace("来源:中国铁路 作者:人民铁道 2026-03-03 23:04:30", "热门标签"))
+    assert plain.date == "" and plain.paragraphs == (lead, more)
+
+
+def test_a_date_glued_to_a_labelled_source_is_not_part_of_its_name():
+    from gazette.importer.rules.source import labelled_source
+
+    assert labelled_source("来源:人民日报2025-07-14 09:36:42") == "人民日报"
+    assert labelled_source("来源:人民日报 2025-07-14 09:36:42") == "人民日报"
+    assert labelled_source("来源:新华社") == "新华社"
+    assert labelled_source("Source: Reuters") == "Reuters"
+
+
+def test_a_korean_bracketed_credit_with_the_letter_i_as_its_bar():
+    lead = ("[더팩트ㅣ김철수 기자] 남북정상회담을 하루 앞둔 17일 한반도 평화기원 사진전이 서울 광화문 광장에서 열렸다. "
+            "이번 사진전은 17일부터 26일까지 열린다.")
+    more = "많은 시민들이 사진전을 찾아 사진을 둘러봤다."
+    article = extract(f"한반도 평화기원 사진전 개막\n\n{lead}\n\n{more}")
+    assert (article.source, article.author) == ("더팩트", ("김철수",))
+    bar = extract(f"한반도 평화기원 사진전 개막\n\n{lead.replace('ㅣ', '|')}\n\n{more}")
+    assert (bar.source, bar.author) == ("더팩트", ("김철수",))
+
+
+def test_a_comment_count_and_a_link_copied_notice_are_furniture():
+    for line in ("댓글0", "댓글 12", "新闻评论0", "Comments (3)", "기사 URL이 복사되었습니다.",
+                 "Link copied to clipboard", "Lien copié", "リンクをコピーしました"):
+        assert _furniture(line), line
+    assert not _furniture("The comments were copied to the council's minutes on Monday.")
+    assert not _furniture("댓글 12개가 달린 글은 곧 삭제됐다.")

@@ -87,7 +87,7 @@ def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
         found.values.setdefault("crumb", crumbs[-1])
         return []
     if _listed_menu(paragraph):
-        return []
+        return _dated_lines_over_menu(paragraph, found)
     return paragraph[menu_run(paragraph):]
 
 
@@ -127,6 +127,16 @@ def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list
     if run:
         found.values.setdefault("crumb", breadcrumb_items([p[0] for p in paragraphs[:run]])[-1])
     return paragraphs[run:]
+
+
+def _dated_lines_over_menu(paragraph: list[str], found: Found) -> list[str]:
+    """The lines over a page's menu that are the article's date line (`来源:X 作者:Y 2026-03-03
+    23:04:30` over a list of reaction labels): kept to be read; the menu goes."""
+    top = 0
+    while top < len(paragraph) and not LIST_ITEM.match(paragraph[top].strip()) \
+            and date_line(paragraph[top], found) is not None:
+        top += 1
+    return paragraph[:top]
 
 
 def _listed_menu(paragraph: list[str]) -> bool:

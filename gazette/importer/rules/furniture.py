@@ -65,6 +65,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
      r"|guardar|compartir|quitar de mi lista|teilen|merken"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
+    # a comment count with its label, and a share button's notice that the link was copied (`댓글0`,
+    # `新闻评论0`, `Comments (3)`, `기사 URL이 복사되었습니다.`, `Link copied`, `リンクをコピーしました`)
+    (r"^(?:\S{0,4}\s?(?:댓글|评论|評論|コメント|comments?|kommentare|commentaires|comentarios)\s?[(\[]?\d{1,5}[)\]]?"
+     r"|(?:기사\s?)?(?:url|주소|링크)(?:이|가)? 복사(?:되었습니다|됐습니다|완료)"
+     r"|(?:the )?link (?:has been |was )?copied(?: to (?:the |your )?clipboard)?"
+     r"|lien copié|enlace copiado|link kopiert|(?:url|リンク)を?コピーしました"
+     r"|链接已复制|鏈接已複製|已复制链接)[.!。]?$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
