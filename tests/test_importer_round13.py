@@ -120,3 +120,38 @@ def test_a_comment_count_and_a_link_copied_notice_are_furniture():
         assert _furniture(line), line
     assert not _furniture("The comments were copied to the council's minutes on Monday.")
     assert not _furniture("댓글 12개가 달린 글은 곧 삭제됐다.")
+
+
+def test_a_dates_label_without_its_date_is_no_headline():
+    headline = "Polizei baut Unfall im Einsatz: Bei Autokontrolle springt Reh auf Fahrbahn"
+    lead = ("In Selb hat ein Polizist im Einsatz am Mittwoch einen Unfall gebaut, als ein Reh auf die Straße "
+            "sprang und die Polizei gerade einen Wagen kontrollieren wollte.")
+    for label in ("Zuletzt aktualisiert am", "Last updated on", "Mis à jour le", "Publicado el"):
+        article = extract(f"{label}\n\nUnfall\n\n{headline}\n\n{lead}\n\nDer Wagen wurde dabei leicht beschädigt.")
+        assert article.title == headline, label
+    # A headline that opens with the word is still one.
+    own = "Aktualisiert am Montag: Stadt sperrt die alte Brücke"
+    assert extract(f"{own}\n\n{lead}\n\nDer Wagen wurde dabei leicht beschädigt.").title == own
+
+
+def test_a_korean_approval_time_is_the_publication_date_over_the_pages_day():
+    lead = "2025 세계기자대회가 전 세계 52개국 62명의 기자들이 참석한 가운데 서울 프레스센터에서 열렸다."
+    article = extract(f"2025년 4월 3일 (목)\n“한국 반가워요”…세계기자대회 참석한 52개국 기자들\n\n"
+                      f"기사승인 2025-03-31 12:56:22\n\n{lead}\n\n참가자들은 일주일 동안 국내 곳곳을 둘러본다.")
+    assert article.date.startswith("2025-03-31T12:56:22")  # (the zone is the site's convention's)
+    # Without its label the later date line does not displace the day over the headline.
+    unlabelled = extract(f"2025년 4월 3일 (목)\n“한국 반가워요”…세계기자대회 참석한 52개국 기자들\n\n"
+                         f"2025-03-31 12:56:22\n\n{lead}\n\n참가자들은 일주일 동안 국내 곳곳을 둘러본다.")
+    assert unlabelled.date.startswith("2025-04-03")
+
+
+def test_a_korean_caption_with_its_providers_credit_leaves_the_body():
+    caption = "김철수 협회장이 2일 오전 광화문광장에서 열린 특별전 개막식에서 인사말을 하고 있다."
+    lead = "한국편집기자협회가 종로문화재단과 함께 2일 광화문광장 놀이마당에서 창립 60주년 기념 특별전을 열었다."
+    more = "특별전에는 지난 60년 동안의 신문 지면과 편집기자들의 작품 100여 점이 전시된다."
+    article = extract(f"창립 60주년 기념 특별전 개막\n\n{lead}\n\n{caption} 한국편집기자협회 제공\n\n{more}")
+    assert (article.image_caption, article.image_credit) == (caption, "한국편집기자협회 제공")
+    assert article.paragraphs == (lead, more)
+    # A text sentence that says something was provided is no caption.
+    said = "협회는 이번 전시를 위해 지면 100여 점을 시민들에게 무료로 제공."
+    assert extract(f"창립 60주년 기념 특별전 개막\n\n{lead}\n\n{said}\n\n{more}").image_caption == ""

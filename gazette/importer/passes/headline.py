@@ -308,11 +308,23 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     return -1, first_label
 
 
+#: A date's label that lost its date (the page fills it in with a script): `Zuletzt aktualisiert am`,
+#: `Last updated on`, `Mis à jour le`, `Publicado el`, `更新日`, `입력`.
+_EMPTY_DATE_LABEL = re.compile(
+    r"^(?:(?:zuletzt |last |dernière )?(?:aktualisiert|veröffentlicht|erschienen|updated|published|posted|modified"
+    r"|mis à jour|mise à jour|publié|modifié|actualizado|publicado|actualización|modificado)(?: (?:am|um|on|at|le|el|à"
+    r"|a las))?|更新日時?|公開日時?|配信日時?|発行日|발행일|입력|수정|등록|发布时间|更新时间|發布時間|更新時間)"
+    r"\s*[:：]?$",
+    re.IGNORECASE)
+
+
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
-    story), a picture's caption with its credit printed twice, or a line ending with a colon (a label
-    or a prompt announces what follows it: `We could not find any results for:`)."""
-    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "："))
+    story), a picture's caption with its credit printed twice, a line ending with a colon (a label
+    or a prompt announces what follows it: `We could not find any results for:`), or a date's label
+    without its date."""
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
+        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip()))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:

@@ -56,6 +56,8 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
     re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
+    # the Korean form, after a space: `…인사말을 하고 있다. 한국편집기자협회 제공`
+    re.compile(r"^(?P<caption>.{10,}?[.。])\s+(?P<credit>[^.。\s]{2,20}(?:\s[^.。\s]{1,12})?\s?제공)$"),
     # a credit in capitals after a bar: `… dans le quartier. | ARCHIVES OUEST-FRANCE`, `… | PHOTO : X / OUEST-FRANCE`
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+\|\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/:-]{3,50})$"),
     # a photographer after a slash, a picture's origin in brackets: `…美景。聯合報系記者X／攝影`, `…雲圖。(圖取自X)`
@@ -173,6 +175,11 @@ def dashed_agency_credit(line: str) -> tuple[str, str] | None:
 
 #: A stock's exchange and ticker symbol, as finance pages print them after a name: `BIT:CMTX`, `NASDAQ: AAPL`.
 _TICKER = re.compile(r"^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$")
+
+
+def provider_credit(credit: str) -> bool:
+    """A credit that names who provided the picture (`한국편집기자협회 제공`, `警方提供`): said of pictures only."""
+    return credit.endswith(("제공", "提供", "供图", "供圖"))
 
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:

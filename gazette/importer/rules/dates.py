@@ -180,7 +180,7 @@ _CLOCK = re.compile(r"(?<!\d)(?<!\d:)(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P
                     re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
-    r"|입력|등록|게재|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
+    r"|입력|등록|게재|승인|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
 _UPDATED_LABELS = re.compile(r"\b(?:last updated|updated|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert"
                              r"(?: am)?)\b|수정|업데이트|更新", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(
