@@ -505,7 +505,7 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     credit at the end: it says photo, or its credit names who provided it, or it is a short
     `Name/dpa` credit near the top, or it is the standfirst printed again under the photo. None
     otherwise."""
-    # Complexity 17: the kinds of credited caption, each one condition, in one place.
+    # Complexity 16: the kinds of credited caption, each one condition, in one place.
     pair = cap.trailing_credit(p)
     if not pair:
         return None
@@ -517,7 +517,7 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
-    if cap.PHOTO_WORDS.search(p) or cap.provider_credit(pair[1]) or agency_credit or repeat:
+    if cap.says_photo(p, pair[1]) or agency_credit or repeat:
         return (summary if repeat else pair[0]), pair[1]
     return None
 

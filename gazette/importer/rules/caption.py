@@ -182,6 +182,11 @@ def provider_credit(credit: str) -> bool:
     return credit.endswith(("제공", "提供", "供图", "供圖"))
 
 
+def says_photo(caption: str, credit: str) -> bool:
+    """Whether a credited caption says it is a photo's: a word for photo, or a provider's credit."""
+    return bool(PHOTO_WORDS.search(caption)) or provider_credit(credit)
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
