@@ -6,7 +6,7 @@ from __future__ import annotations
 from gazette.importer import extract
 from gazette.importer.rules.caption import labelled_caption
 from gazette.importer.rules.furniture import LINE_PATTERNS, strip_glued_tail
-from gazette.importer.rules.mail import mail_header
+from gazette.importer.rules.mail import mail_header, past_preheader
 
 LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
         "two of its piers, the city said.")
@@ -34,6 +34,19 @@ def test_an_e_mail_header_block_gives_the_subject_as_headline_and_drops_the_rest
     inline = extract(f"Von: Erika Muster\nBetreff: AW: Brücke gesperrt\nDatum: 25.01.2024, 21:36 Uhr\n\n{LEAD}")
     assert inline.title == "Brücke gesperrt" and inline.source == ""
     assert inline.date == "2024-01-25T21:36:00"
+
+
+def test_the_mails_first_line_loses_the_preheader_and_bare_link_labels_before_its_text():
+    preheader = "Bridge closed, a new library, and more Bridge closed, a new li"
+    opening = (f"Bridge closed, a new library, and more [View this email in your browser]( [City Evening]( "
+               f"Bridge closed, a new library, and more   Good evening, {LEAD}")
+    text = (f"Subject\n\nBridge closed\n\nFrom\n\ncitynews.com\n\nEmail Address\n\nSent On\n\n"
+            f"Thu, Jan 25, 2024 09:36 PM\n\nEmail Preheader Text\n\n{preheader}\n\n{opening}\n\n{MORE}")
+    article = extract(text)  # (the address under its label went as furniture: the label over the next)
+    assert article.title == "Bridge closed" and article.date == "2024-01-25T21:36:00"
+    assert article.paragraphs == (f"Good evening, {LEAD}", MORE)
+    # A first line that only shares a word or two with the preheader keeps them.
+    assert past_preheader("Bridge repairs start today.", preheader) == "Bridge repairs start today."
 
 
 def test_no_header_block_without_a_subject_or_with_one_field():

@@ -25,7 +25,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
 )
 from gazette.importer.rules.furniture import is_label, is_menu_line
-from gazette.importer.rules.mail import mail_header
+from gazette.importer.rules.mail import mail_header, past_preheader
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
@@ -49,6 +49,9 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     lines = [line for _, line in flat]
     keep = [True] * len(flat)
     at = _mail_subject(lines, keep, found, publications)
+    if at >= 0 and at + 1 < len(flat):
+        opening = past_preheader(lines[at + 1], mail_header(lines).preheader)  # type: ignore[union-attr]
+        flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
     if at < 0:
         at = _headline(lines, keep, found, publications)
     for i in range(at + 1, len(lines)):

@@ -37,6 +37,7 @@ class MailHeader:
     subject: str
     sent: str = ""
     sender: str = ""
+    preheader: str = ""
 
 
 def _label(line: str) -> str:
@@ -46,9 +47,12 @@ def _label(line: str) -> str:
 
 
 def _field(lines: list[str], i: int) -> tuple[str, str, int]:
-    """The header field at line `i`: (label, value, lines it takes), or ("", "", 0)."""
+    """The header field at line `i`: (label, value, lines it takes), or ("", "", 0); a label right
+    over another has lost its value."""
     label = _label(lines[i])
-    if label and i + 1 < len(lines) and lines[i + 1].strip() and not _label(lines[i + 1]):
+    if label and i + 1 < len(lines) and _label(lines[i + 1]):
+        return label, "", 1  # its value gone (an address the furniture took)
+    if label and i + 1 < len(lines) and lines[i + 1].strip():
         return label, lines[i + 1].strip(), 2
     inline = _INLINE.match(lines[i].strip())
     if inline and _label(inline["label"]):
@@ -70,11 +74,34 @@ def mail_header(lines: list[str]) -> MailHeader | None:
         taken.extend(range(i, i + width))
         i += width
     subject = next((values[k] for k in values if k in SUBJECT_LABELS), "")
-    if len({k for k in values}) < 2 or not subject:
+    if len([k for k in values if values[k]]) < 2 or not subject:
         return None
     sent = next((values[k] for k in values if k in SENT_LABELS), "")
     sender = values.get("from") or values.get("von") or values.get("de") or ""
-    return MailHeader(tuple(taken), _without_reply_marks(subject), sent, _sender_name(sender))
+    preheader = next((values[k] for k in values if "preheader" in k), "")
+    return MailHeader(tuple(taken), _without_reply_marks(subject), sent, _sender_name(sender), preheader)
+
+
+#: A link's label left by a copy that lost the link's address: `[View this email in your browser](`.
+_BARE_LINK = re.compile(r"^\[[^\[\]]{1,80}\]\(\)?\s*")
+
+
+def past_preheader(line: str, preheader: str) -> str:
+    """The mail's first line without what it prints before its text: the preheader again (the
+    inbox's preview, hidden at the top of the mail) and the labels of links that lost their
+    address (`[View this email in your browser](`), in any order and any number of times."""
+    words = preheader.split()
+    while True:
+        before = line
+        line = _BARE_LINK.sub("", line)
+        for n in range(len(words), 3, -1):  # the longest start of the preheader, four words at least
+            start = " ".join(words[:n])
+            if line.startswith(start) and (len(line) == len(start) or not line[len(start)].isalnum()):
+                line = line[len(start):].lstrip()
+                break
+        if line == before:
+            return line
+
 
 
 def _without_reply_marks(subject: str) -> str:
