@@ -168,3 +168,14 @@ def test_a_korean_caption_with_its_providers_credit_leaves_the_body():
     # A text sentence that says something was provided is no caption.
     said = "협회는 이번 전시를 위해 지면 100여 점을 시민들에게 무료로 제공."
     assert extract(f"창립 60주년 기념 특별전 개막\n\n{lead}\n\n{said}\n\n{more}").image_caption == ""
+
+
+def test_under_a_menu_in_another_script_the_headline_is_looked_for():
+    lead = "한국편집기자협회가 종로문화재단과 함께 2일 광화문광장 놀이마당에서 창립 60주년 기념 특별전을 열었다."
+    more = "특별전에는 지난 60년 동안의 신문 지면과 편집기자들의 작품 100여 점이 전시된다."
+    article = extract(f"뉴스 트렌드 생활정보 International edition 매체\n\n창립 60주년 기념 ‘언론의 지평’ 특별전\n\n"
+                      f"입력 | 2024-07-02 17:56:00\n\n{lead}\n\n{more}")
+    assert article.title == "창립 60주년 기념 ‘언론의 지평’ 특별전"
+    assert article.paragraphs == (lead, more)
+    # With only the Latin line over the text, no headline is taken.
+    assert extract(f"news every. Special edition\n\n{lead}\n\n{more}").title == ""

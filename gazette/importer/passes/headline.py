@@ -30,11 +30,13 @@ from gazette.importer.rules.text import (
 def find_title(flat: list[str], found: Found) -> int:
     """The headline's index (see _pick_title), unless that line is written in another script than
     the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
-    name (`news every. きょうコレ`), so no headline is taken and a person gives it."""
+    name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
+    looked for under it, and when there is none a person gives it."""
     at = _pick_title(flat, found)
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
-        return -1
+        under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1
+        return at + 1 + under if under >= 0 and not _mostly_latin(flat[at + 1 + under]) else -1
     return at
 
 
