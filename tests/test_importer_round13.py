@@ -179,3 +179,17 @@ def test_under_a_menu_in_another_script_the_headline_is_looked_for():
     assert article.paragraphs == (lead, more)
     # With only the Latin line over the text, no headline is taken.
     assert extract(f"news every. Special edition\n\n{lead}\n\n{more}").title == ""
+
+
+def test_a_numbered_breadcrumb_whose_last_item_is_printed_again_goes():
+    from gazette.importer.rules.furniture import numbered_crumb
+
+    crumb = ["1. Home", "  2. All headlines", "  3. Bridge closed after cracks found"]
+    assert numbered_crumb(crumb, "Bridge closed after cracks found") == ["Home", "All headlines",
+                                                                        "Bridge closed after cracks found"]
+    article = extract("\n".join(crumb) + f"\n\nBridge closed after cracks found\n\n{LEAD}\n\n{MORE}")
+    assert article.title == "Bridge closed after cracks found"
+    assert article.paragraphs == (LEAD, MORE)
+    # A numbered list whose last item is not printed again, or not numbered from 1, is no breadcrumb.
+    assert numbered_crumb(crumb, "Council votes on the budget") == []
+    assert numbered_crumb(["2. Home", "3. All headlines", "4. Bridge closed"], "Bridge closed") == []

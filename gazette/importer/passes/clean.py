@@ -16,6 +16,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    numbered_crumb,
     breadcrumb_items,
     day_links,
     ends_head,
@@ -54,7 +55,8 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             continue
         if prose and _caption_printed_twice(paragraph, found):
             continue
-        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
+        after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else ""
+        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found, after),
                                        furniture, found, out, prose)
         if lines:
             out.append(lines)
@@ -78,11 +80,12 @@ def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out
     return lines, prose, False
 
 
-def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
+def _without_page_lists(paragraph: list[str], found: Found, after: str = "") -> list[str]:
     """A paragraph above the text without the page's lists printed one item a line: a breadcrumb
-    (all of it; its last item, the page's headline, is kept to read the headline line by) and a
+    (all of it; its last item, the page's headline, is kept to read the headline line by; a
+    numbered one when `after`, the next paragraph's first line, prints its last item again) and a
     menu of sections at its top."""
-    crumbs = breadcrumb_items(paragraph)
+    crumbs = breadcrumb_items(paragraph) or numbered_crumb(paragraph, after)
     if crumbs:
         found.values.setdefault("crumb", crumbs[-1])
         return []

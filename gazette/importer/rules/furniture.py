@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from gazette.importer.rules.text import _fold, size
+from gazette.importer.rules.text import SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -522,6 +522,21 @@ def breadcrumb_items(lines: list[str]) -> list[str]:
     if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
         return []
     return [_CRUMB_MARK.sub("", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def numbered_crumb(lines: list[str], after: str) -> list[str]:
+    """The items of a breadcrumb printed as a numbered list without separators (`1. 日本新聞協会トップページ`
+    / `2. すべてのヘッドライン` / `3. Headline`): three items or more numbered from 1 on, each short
+    and ending no sentence, whose last item the page prints again right under it (the headline);
+    [] otherwise."""
+    numbers = [re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.strip()) for ln in lines]
+    if len(lines) < 3 or not all(numbers) or not after.strip():
+        return []
+    items = [(int(m[1]), m[2].strip()) for m in numbers if m]
+    if [n for n, _ in items] != list(range(1, len(items) + 1)) or items[-1][1] != after.strip() \
+            or any(size(item) > 12 or SENTENCE_END.search(item) for _, item in items[:-1]):
+        return []
+    return [item for _, item in items]
 
 
 def leading_crumb_lines(paragraphs: list[list[str]]) -> int:
