@@ -193,3 +193,18 @@ def test_a_numbered_breadcrumb_whose_last_item_is_printed_again_goes():
     # A numbered list whose last item is not printed again, or not numbered from 1, is no breadcrumb.
     assert numbered_crumb(crumb, "Council votes on the budget") == []
     assert numbered_crumb(["2. Home", "3. All headlines", "4. Bridge closed"], "Bridge closed") == []
+
+
+def test_a_writers_name_in_brackets_closing_chinese_or_japanese_copy_is_the_author():
+    zh_lead = "记者7月13日从中国国家铁路集团有限公司获悉:今年上半年,全国铁路完成固定资产投资3559亿元,同比增长5.5%。"
+    zh_last = "在建工程项目顺利推进,广州至湛江高铁等项目正加快推进铺轨精调等剩余工程。"
+    article = extract(f"全国铁路上半年投资增长\n\n{zh_lead}\n\n{zh_last}(李心萍)")
+    assert article.author == ("李心萍",)
+    assert article.paragraphs[-1] == f"{zh_last}(李心萍)"  # kept as the paper prints it
+    ja_lead = "ニュースパークは1月21日、企画展に合わせた記者講演会を開いた。両記者が写真報道の役割について語った。"
+    ja = extract(f"写真報道の役割 2記者が語る\n\n{ja_lead}\n\n最後にもう一枚。ことしの新聞協会賞の写真だ。\n\n(堤  哲)")
+    assert ja.author == ("堤 哲",)
+    assert ja.paragraphs[-1] == "最後にもう一枚。ことしの新聞協会賞の写真だ。"
+    # An end mark, a picture's credit, an outlet or a place in brackets names no writer.
+    for tail in ("(完)", "(新华社)", "(图片来源:网络)", "(上海)"):
+        assert extract(f"全国铁路上半年投资增长\n\n{zh_lead}\n\n{zh_last}{tail}").author == (), tail
