@@ -208,3 +208,15 @@ def test_a_writers_name_in_brackets_closing_chinese_or_japanese_copy_is_the_auth
     # An end mark, a picture's credit, an outlet or a place in brackets names no writer.
     for tail in ("(完)", "(新华社)", "(图片来源:网络)", "(上海)"):
         assert extract(f"全国铁路上半年投资增长\n\n{zh_lead}\n\n{zh_last}{tail}").author == (), tail
+
+
+def test_a_writers_initials_and_a_dash_before_a_date_line():
+    from gazette.importer.rules.dates import read_date_line
+
+    line = "Y.C. – 16 juillet 2020, 12h03 │ MAJ : 16 juillet 2020, 12h05"
+    when = read_date_line(line, language="fr")
+    assert when is not None and (when.published, when.updated) == ("2020-07-16T12:03:00", "2020-07-16T12:05:00")
+    assert read_date_line("J.-M. D. - 16 juillet 2020", language="fr").published == "2020-07-16"
+    # A date inside a sentence stays none, initials or not.
+    assert read_date_line("Y.C. – Le 16 juillet 2020, les gendarmes de Rennes ont été appelés pour un accident "
+                          "sur une route étroite.", language="fr") is None

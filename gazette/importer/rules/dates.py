@@ -369,6 +369,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
+    text = _INITIALS_FIRST.sub("", text)  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -388,6 +389,11 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         if "T" in published + updated else ""
     note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
     return DateLine(published, updated, refused, note)
+
+
+#: A writer's initials (letters with their dots, a hyphen between two of a first name) and a dash
+#: before a date line: `Y.C. – 16 juillet 2020, 12h03`, `J.-M. D. - …`.
+_INITIALS_FIRST = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){1,4}\s*[-–—]\s+(?=\S)")
 
 
 #: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese
