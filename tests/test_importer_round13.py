@@ -220,3 +220,32 @@ def test_a_writers_initials_and_a_dash_before_a_date_line():
     # A date inside a sentence stays none, initials or not.
     assert read_date_line("Y.C. – Le 16 juillet 2020, les gendarmes de Rennes ont été appelés pour un accident "
                           "sur une route étroite.", language="fr") is None
+
+
+def test_a_captions_photo_tail_gives_its_credit():
+    from gazette.importer.rules.caption import tail_credit
+
+    assert tail_credit("/사진공동취재단 |") == "사진공동취재단"
+    assert tail_credit("/사진=뉴스1화상") == "뉴스1화상"
+    assert tail_credit("写真:共同") == "共同"
+    assert tail_credit("2025.06.25. kim@newsis.com") == ""  # an agency photo's address names no one
+    caption = "17일 서울 광화문 광장에서 열린 보도사진전 개막식에서 참석자들이 사진을 보고 있다."
+    lead = "[더팩트ㅣ김철수 기자] 남북정상회담을 하루 앞둔 17일 한반도 평화기원 사진전이 서울 광화문 광장에서 열렸다."
+    article = extract(f"한반도 평화기원 사진전 개막\n\n{caption}/사진공동취재단 |\n{lead}\n\n"
+                      "많은 시민들이 사진전을 찾아 사진을 둘러봤다.")
+    assert (article.image_caption, article.image_credit) == (caption, "사진공동취재단")
+
+
+def test_a_caption_with_its_credit_after_a_slash_is_no_headline():
+    from gazette.importer.rules.caption import marked_caption
+
+    caption = "17일 서울 광화문 광장에서 열린 보도사진전 개막식에서 참석자들이 함께 사진을 보고 있다."
+    assert marked_caption(f"{caption}/사진공동취재단 |") == (caption, "사진공동취재단")
+    assert marked_caption(f"{caption} /사진=뉴스1") == (caption, "뉴스1")
+    lead = ("[더팩트ㅣ김철수 기자] 남북정상회담을 하루 앞둔 17일 한반도 평화기원 사진전이 서울 광화문 광장에서 열렸다. "
+            "이번 사진전은 17일부터 26일까지 열린다.")
+    article = extract(f"{caption}/사진공동취재단 |\n{lead}\n\n많은 시민들이 사진전을 찾아 사진을 둘러봤다.")
+    assert article.title == ""  # the copy shows no headline: its caption is none
+    assert (article.image_caption, article.image_credit) == (caption, "사진공동취재단")
+    # An agency's name after a slash closing its own text is no caption's credit.
+    assert marked_caption("산림당국은 해가 지기 전까지 주불 진화를 마칠 계획이다. /연합뉴스") is None

@@ -336,11 +336,13 @@ def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None
 def tailed_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A paragraph among the first three that ends as a photo's caption ends (`…/사진=뉴스1화상`,
     `… 2025.06.25. id@newsis.com`, `写真:共同`), with running text under it: the photo's caption,
-    out of the body (its dateline and reporter are the photo's, as `opening_dateline` knows)."""
+    its credit what the tail names (`뉴스1화상`, `共同`, `사진공동취재단` of `./사진공동취재단 |`), out of
+    the body (its dateline and reporter are the photo's, as `opening_dateline` knows)."""
     for i, p in enumerate(paragraphs[:3]):
         tail = cap.PHOTO_TAIL.search(p)
         if tail and i + 1 < len(paragraphs) and is_prose(paragraphs[i + 1]) and size(p) <= 120:
             found.set("image_caption", " ".join(p[:tail.start()].split()).rstrip(" /"))
+            found.set("image_credit", cap.tail_credit(tail[0]))
             return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
 

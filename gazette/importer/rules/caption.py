@@ -116,6 +116,12 @@ _LABELLED_CAPTION = re.compile(r"^(?:photo|photos|foto|fotos|fotografía|bild|pi
                                r"(?P<credit>[^()（）]{2,60})[)）])?\s*[.。]?$", re.IGNORECASE)
 
 
+#: A finished caption with its credit after a slash, a Korean page's way (`…보고 있다./사진공동취재단 |`,
+#: `…하고 있다. /사진=뉴스1`): one sentence, the credit short; an agency's name alone after a slash
+#: closes its own text (`… 계획이다. /연합뉴스`), no caption.
+_SLASHED_CREDIT = re.compile(r"^(?P<caption>.{10,}?[.。])\s*/\s*(?:사진\s*=\s*)?(?P<credit>[^/|.。=]{2,20}?)\s*\|?$")
+
+
 def labelled_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that opens with a photo's label and goes on as a caption of
     three words or more (`Photo : Le gendarme, blessé … (Photo d'illustration: L.Picard / L'Essor).`); a
@@ -128,11 +134,15 @@ def labelled_caption(line: str) -> tuple[str, str] | None:
 
 def marked_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that its own convention marks as a photo's caption:
-    the Japanese `…=date, place` tail, the Korean `▲`, a photo's label before it; None for any
-    other line."""
+    the Japanese `…=date, place` tail, the Korean `▲`, a photo's label before it, a credit after a
+    slash behind its stop; None for any other line."""
     text = " ".join(line.split())
     if labelled_caption(text):
         return labelled_caption(text)
+    slashed = _SLASHED_CREDIT.match(text)
+    if slashed and not re.search(r"[.。!?]\s", slashed["caption"]) \
+            and ("사진" in slashed[0] or not looks_like_outlet(slashed["credit"])):
+        return slashed["caption"].strip(), slashed["credit"].strip()
     if _ARCHIVE_CAPTION.match(text) and len(text) <= 160:
         return text, ""  # a file picture's caption says so: the whole line is the caption
     match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
@@ -219,6 +229,15 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
 #: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
 PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$"
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
+
+
+def tail_credit(tail: str) -> str:
+    """The credit a caption's photo tail names (see PHOTO_TAIL): `뉴스1화상` of `/사진=뉴스1화상`,
+    `사진공동취재단` of `/사진공동취재단 |`, `共同` of `写真:共同`; "" for an agency photo's address."""
+    if "@" in tail:
+        return ""
+    credit = re.sub(r"^\s*/?\s*(?:사진\s*=|写真\s*[:：=]|照片\s*[:：]|(?:Photo|Foto)\s*[:：])?", "", tail)
+    return credit.strip(" |/.").strip()
 
 
 #: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
