@@ -249,3 +249,17 @@ def test_a_caption_with_its_credit_after_a_slash_is_no_headline():
     assert (article.image_caption, article.image_credit) == (caption, "사진공동취재단")
     # An agency's name after a slash closing its own text is no caption's credit.
     assert marked_caption("산림당국은 해가 지기 전까지 주불 진화를 마칠 계획이다. /연합뉴스") is None
+
+
+def test_a_caption_between_the_date_line_and_the_byline_leaves_the_text():
+    caption = "전 세계 52개국 기자들이 31일 서울 프레스센터에서 열린 세계기자대회에 참석해 기념사진을 촬영하고 있다."
+    lead = "2025 세계기자대회가 전 세계 52개국 62명의 기자들이 참석한 가운데 서울 프레스센터에서 열렸다."
+    more = "참가자들은 일주일 동안 국내 곳곳을 둘러보며 한국 언론인들과 교류한다."
+    head = "“한국 반가워요”…세계기자대회 참석한 52개국 기자들\n\n기사승인 2025-03-31 12:56:22\n"
+    article = extract(f"{head}{caption}\n유희태 기자\n\n{lead}\n\n{more}")
+    assert article.image_caption == caption
+    assert article.author == ("유희태",)
+    assert article.paragraphs == (lead, more)
+    # A lead that does not read as a caption stays the text's first paragraph.
+    plain = extract(f"{head}{lead}\n유희태 기자\n\n{more}")
+    assert plain.image_caption == "" and plain.paragraphs[0] == lead

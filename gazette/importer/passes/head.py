@@ -263,7 +263,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found):
+    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
+            or _caption_between_date_and_byline(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -365,6 +366,26 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
     if not _credit_under(following, found):
         return False
     found.set("summary", line)
+    return True
+
+
+#: A Korean photo caption's ending, the present progressive of what the picture shows (`… 촬영하고 있다.`).
+_PICTURED_NOW = re.compile(r"(?:고|하고|며) 있다\.$")
+
+
+def _caption_between_date_and_byline(lines: list[str], i: int, found: Found) -> bool:
+    """One sentence in the header right under the date line with the byline right under it, that
+    reads as a caption (a photo's word or credit, its day, a Korean caption's `…하고 있다.`): the
+    lead photo's caption, which the page prints between its time and its writer (the text starts
+    below the credits)."""
+    line = lines[i]
+    if not found.title or not i or i + 1 >= len(lines) or found.values.get("image_caption") \
+            or date_line(lines[i - 1], found) is None or not _credit_under(lines[i + 1], found) \
+            or SENTENCE_BREAK.search(line) or size(line) < 6:
+        return False
+    if not (_says_caption(line) or (found.language == "ko" and _PICTURED_NOW.search(line))):
+        return False
+    found.set("image_caption", line)
     return True
 
 
