@@ -263,3 +263,18 @@ def test_a_caption_between_the_date_line_and_the_byline_leaves_the_text():
     # A lead that does not read as a caption stays the text's first paragraph.
     plain = extract(f"{head}{lead}\n유희태 기자\n\n{more}")
     assert plain.image_caption == "" and plain.paragraphs[0] == lead
+
+
+def test_the_pages_day_of_reading_over_the_masthead_is_no_text():
+    from gazette.importer.passes.head import masthead_day
+
+    assert masthead_day("SÁBADO, 23 DE NOVIEMBRE DE 2024 · 14:06h.")
+    assert masthead_day("Monday, 4 March 2024.")
+    assert not masthead_day("Monday was the coldest day of 2024 so far, the weather service said on Tuesday morning.")
+    es_lead = ("La tasa de inflación interanual de la zona euro se ha situado en mayo en el 8,1%, frente al 7,4% "
+               "registrado en abril, según el avance publicado por Eurostat.")
+    article = extract("SÁBADO, 23 DE NOVIEMBRE DE 2024 · 14:06h.\n\n"
+                      "La inflación de la eurozona se desboca en mayo hasta un récord del 8,1%\n\n31.05.2022\n\n"
+                      f"{es_lead}\n\nLos servicios se encarecieron un 3,5% interanual, según la oficina estadística.")
+    assert article.paragraphs[0] == es_lead
+    assert article.date.startswith("2022-05-31")

@@ -24,6 +24,7 @@ from gazette.importer.rules.dateline import (
     read_dateline,
     wire_credit,
 )
+from gazette.importer.rules.dates import WEEKDAYS
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.mail import mail_header, past_preheader
 from gazette.importer.rules.source import split_title
@@ -203,7 +204,16 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if credited_twice(lines, i):
         return True  # an image's alt text and its caption with the credit, printed twice over the headline
-    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+    return not is_prose(line) or masthead_day(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def masthead_day(line: str) -> bool:
+    """A line above the headline that opens with a weekday's name and holds a year, in a dozen words
+    at most (`SÁBADO, 23 DE NOVIEMBRE DE 2024 · 14:06h.`): the page's day of reading over its
+    masthead, no text (and no date: it is dropped, never read as the article's)."""
+    first = re.match(r"^\W*([^\W\d_]+)", line)
+    return bool(first and first[1].casefold() in WEEKDAYS and re.search(r"\b(?:19|20)\d{2}\b", line)) \
+        and size(line) <= 12
 
 
 def _credit_above(line: str, found: Found) -> bool:

@@ -193,7 +193,7 @@ _CREDIT_PARTS = re.compile(
     r"|有料会員限定(?:記事)?|会員限定(?:記事)?|유료\s?기사", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
 _JOINERS = {"at", "um", "à", "às", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
-_WEEKDAYS = frozenset([
+WEEKDAYS = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
@@ -464,7 +464,7 @@ def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
     rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
-    others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | _WEEKDAYS]
+    others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | WEEKDAYS]
     count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
     return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))
 
