@@ -278,3 +278,14 @@ def test_the_pages_day_of_reading_over_the_masthead_is_no_text():
                       f"{es_lead}\n\nLos servicios se encarecieron un 3,5% interanual, según la oficina estadística.")
     assert article.paragraphs[0] == es_lead
     assert article.date.startswith("2022-05-31")
+
+
+def test_a_weather_widgets_label_is_furniture_never_a_rival_headline():
+    for line in ("SAN JUAN WEATHER", "El tiempo en Madrid", "Météo à Lyon", "Wetter in Berlin"):
+        assert _furniture(line), line
+    assert not _furniture("Wild weather closes schools across the state")  # a headline in running case
+    headline = "'La Casa de las Noticias' abre sus puertas en España"
+    lead = ("El Museo de Efe quedó inaugurado hoy, martes, con todos los honores, con el presidente del Gobierno "
+            "y decenas de invitados que recorrieron sus salas.")
+    article = extract(f"SAN JUAN WEATHER\nVida\n\n{headline}\n\n{lead}\n\nLa exposición abre al público el jueves.")
+    assert article.title == headline

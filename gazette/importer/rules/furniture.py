@@ -65,6 +65,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
      r"|guardar|compartir|quitar de mi lista|teilen|merken"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
+    # a weather widget's label: `SAN JUAN WEATHER`, `El tiempo en Madrid`, `Météo à Lyon`, `Wetter in Berlin`
+    (r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30} WEATHER)$|^(?:el tiempo en|météo à|la météo à|wetter in|weather in)"
+     r" (?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"),
     # a comment count with its label, and a share button's notice that the link was copied (`댓글0`,
     # `新闻评论0`, `Comments (3)`, `기사 URL이 복사되었습니다.`, `Link copied`, `リンクをコピーしました`)
     (r"^(?:\S{0,4}\s?(?:댓글|评论|評論|コメント|comments?|kommentare|commentaires|comentarios)\s?[(\[]?\d{1,5}[)\]]?"
