@@ -63,6 +63,19 @@ def _field(lines: list[str], i: int) -> tuple[str, str, int]:
 def mail_header(lines: list[str]) -> MailHeader | None:
     """The e-mail header block that opens `lines`: at least two header fields in a row from the
     first line, one of them the subject; None otherwise."""
+    values, taken = _fields(lines)
+    subject = _first(values, SUBJECT_LABELS)
+    if len([k for k in values if values[k]]) < 2 or not subject:
+        return None
+    sender = values.get("from") or values.get("von") or values.get("de") or ""
+    preheader = next((values[k] for k in values if "preheader" in k), "")
+    return MailHeader(tuple(taken), _without_reply_marks(subject), _first(values, SENT_LABELS), _sender_name(sender),
+                      preheader)
+
+
+def _fields(lines: list[str]) -> tuple[dict[str, str], list[int]]:
+    """The header fields in a row from the first line (label -> value, the first of each label) and
+    the indices of their lines."""
     values: dict[str, str] = {}
     taken: list[int] = []
     i = 0
@@ -73,13 +86,11 @@ def mail_header(lines: list[str]) -> MailHeader | None:
         values.setdefault(label, value)
         taken.extend(range(i, i + width))
         i += width
-    subject = next((values[k] for k in values if k in SUBJECT_LABELS), "")
-    if len([k for k in values if values[k]]) < 2 or not subject:
-        return None
-    sent = next((values[k] for k in values if k in SENT_LABELS), "")
-    sender = values.get("from") or values.get("von") or values.get("de") or ""
-    preheader = next((values[k] for k in values if "preheader" in k), "")
-    return MailHeader(tuple(taken), _without_reply_marks(subject), sent, _sender_name(sender), preheader)
+    return values, taken
+
+
+def _first(values: dict[str, str], labels: frozenset[str]) -> str:
+    return next((values[k] for k in values if k in labels), "")
 
 
 #: A link's label left by a copy that lost the link's address: `[View this email in your browser](`.
