@@ -32,7 +32,14 @@ from gazette.importer.passes.body import (
     tailed_caption,
 )
 from gazette.importer.passes.clean import clean
-from gazette.importer.passes.foot import closing_credit, foot_credit, reporting, sign_off, trailing_furniture
+from gazette.importer.passes.foot import (
+    closing_credit,
+    closing_name,
+    foot_credit,
+    reporting,
+    sign_off,
+    trailing_furniture,
+)
 from gazette.importer.passes.found import Block, Found
 from gazette.importer.passes.head import read_head
 from gazette.importer.record import Extracted, ImportFailure
@@ -72,6 +79,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     paragraphs, foot_place = foot_credit(paragraphs, found)
     closing_credit(paragraphs, found)
     sign_off(paragraphs, found)
+    paragraphs = closing_name(paragraphs, found)
     dateline = opening_dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`

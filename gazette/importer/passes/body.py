@@ -336,11 +336,13 @@ def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None
 def tailed_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A paragraph among the first three that ends as a photo's caption ends (`…/사진=뉴스1화상`,
     `… 2025.06.25. id@newsis.com`, `写真:共同`), with running text under it: the photo's caption,
-    out of the body (its dateline and reporter are the photo's, as `opening_dateline` knows)."""
+    its credit what the tail names (`뉴스1화상`, `共同`, `사진공동취재단` of `./사진공동취재단 |`), out of
+    the body (its dateline and reporter are the photo's, as `opening_dateline` knows)."""
     for i, p in enumerate(paragraphs[:3]):
         tail = cap.PHOTO_TAIL.search(p)
         if tail and i + 1 < len(paragraphs) and is_prose(paragraphs[i + 1]) and size(p) <= 120:
             found.set("image_caption", " ".join(p[:tail.start()].split()).rstrip(" /"))
+            found.set("image_credit", cap.tail_credit(tail[0]))
             return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
 
@@ -502,8 +504,9 @@ def _caption_twice(p: str) -> tuple[str, str] | None:
 
 def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     """(caption, credit) of the paragraph `p` at index `i` when it is a photo's caption with its
-    credit at the end: it says photo, or it is a short `Name/dpa` credit near the top, or it is
-    the standfirst printed again under the photo. None otherwise."""
+    credit at the end: it says photo, or its credit names who provided it, or it is a short
+    `Name/dpa` credit near the top, or it is the standfirst printed again under the photo. None
+    otherwise."""
     # Complexity 16: the kinds of credited caption, each one condition, in one place.
     pair = cap.trailing_credit(p)
     if not pair:
@@ -516,7 +519,7 @@ def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:
     # the standfirst printed again under the photo with a credit (an icon's label may be glued
     # before it: `Camera IconSydney police ... Credit: AAP`): the photo's caption
     repeat = bool(summary and i < 3 and pair[0].endswith(summary) and len(pair[0]) - len(summary) <= 20)
-    if cap.PHOTO_WORDS.search(p) or agency_credit or repeat:
+    if cap.says_photo(p, pair[1]) or agency_credit or repeat:
         return (summary if repeat else pair[0]), pair[1]
     return None
 

@@ -16,6 +16,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    numbered_crumb,
     breadcrumb_items,
     day_links,
     ends_head,
@@ -54,7 +55,8 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             continue
         if prose and _caption_printed_twice(paragraph, found):
             continue
-        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found),
+        after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else ""
+        lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found, after),
                                        furniture, found, out, prose)
         if lines:
             out.append(lines)
@@ -78,16 +80,17 @@ def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out
     return lines, prose, False
 
 
-def _without_page_lists(paragraph: list[str], found: Found) -> list[str]:
+def _without_page_lists(paragraph: list[str], found: Found, after: str = "") -> list[str]:
     """A paragraph above the text without the page's lists printed one item a line: a breadcrumb
-    (all of it; its last item, the page's headline, is kept to read the headline line by) and a
+    (all of it; its last item, the page's headline, is kept to read the headline line by; a
+    numbered one when `after`, the next paragraph's first line, prints its last item again) and a
     menu of sections at its top."""
-    crumbs = breadcrumb_items(paragraph)
+    crumbs = breadcrumb_items(paragraph) or numbered_crumb(paragraph, after)
     if crumbs:
         found.values.setdefault("crumb", crumbs[-1])
         return []
     if _listed_menu(paragraph):
-        return []
+        return _dated_lines_over_menu(paragraph, found)
     return paragraph[menu_run(paragraph):]
 
 
@@ -127,6 +130,16 @@ def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list
     if run:
         found.values.setdefault("crumb", breadcrumb_items([p[0] for p in paragraphs[:run]])[-1])
     return paragraphs[run:]
+
+
+def _dated_lines_over_menu(paragraph: list[str], found: Found) -> list[str]:
+    """The lines over a page's menu that are the article's date line (`来源:X 作者:Y 2026-03-03
+    23:04:30` over a list of reaction labels): kept to be read; the menu goes."""
+    top = 0
+    while top < len(paragraph) and not LIST_ITEM.match(paragraph[top].strip()) \
+            and date_line(paragraph[top], found) is not None:
+        top += 1
+    return paragraph[:top]
 
 
 def _listed_menu(paragraph: list[str]) -> bool:

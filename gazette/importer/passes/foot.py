@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import read_dateline
+from gazette.importer.rules.dateline import known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
 
@@ -41,6 +41,9 @@ def _read_foot_line(line: str, found: Found) -> None:
     if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
         found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
     _foot_credit_line(line, found)
+    named = _closing_name_of(line, found)
+    if named and named.start() == 0:  # a Chinese or Japanese writer's name in brackets: `(堤  哲)`
+        found.set("author", (" ".join(named["name"].split()),))
     if by.korean_name(line):  # a Korean reporter's bare name under the text: `김정우` (not `취재부`)
         found.set("author", (line.strip(),))
     if by.korean_sign_off(line):  # or the name and the address: `김원상 story@…`
@@ -327,3 +330,34 @@ def reporting(paragraphs: list[str], found: Found) -> list[str]:
         return paragraphs
     found.set("author", names)
     return paragraphs[:-1] + ([rest] if rest else [])
+
+
+#: The writer's name in brackets closing a Chinese or Japanese text, as People's Daily and many papers
+#: sign a report (`…剩余工程。(李心萍)`, a line `(堤  哲)`): two to four Han characters, a space perhaps
+#: between family and given name.
+_CLOSING_NAME = re.compile(r"(?:^|(?<=[。！？」』”]))\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{1,2}(?:\s{1,2}|\u3000)?"
+                           r"[\u4e00-\u9fff]{1,3})\s*[)）]$")
+#: What such brackets hold that is no name: an end mark, a picture's or an outlet's credit, a part's number.
+_NO_NAME = re.compile(r"[完终終续續图圖摄攝供编編译譯报報社网網台局部院会會省市县縣区區上中下]|记者|記者")
+
+
+def closing_name(paragraphs: list[str], found: Found) -> list[str]:
+    """The writer's name in brackets at the end of the last paragraph, or alone as the last one,
+    in Chinese or Japanese copy: the author (the name alone on its line leaves the text; after the
+    last sentence it stays, as the paper prints it). Not an end mark (`(完)`), a credit or a place."""
+    match = _closing_name_of(paragraphs[-1], found) if paragraphs else None
+    if match is None:
+        return paragraphs
+    found.set("author", (" ".join(match["name"].split()),))
+    return paragraphs[:-1] if match.start() == 0 else paragraphs
+
+
+def _closing_name_of(text: str, found: Found) -> re.Match[str] | None:
+    """The match of a writer's name in brackets closing `text` (see closing_name), or None."""
+    if found.language not in ("zh", "ja") or found.values.get("author"):
+        return None
+    match = _CLOSING_NAME.search(text.strip())
+    if not match or _NO_NAME.search(match["name"]) or src.is_place_name(match["name"]) or known_city(match["name"]) \
+            or src.looks_like_outlet(match["name"]) and not re.search(r"\s", match["name"]):
+        return None
+    return match

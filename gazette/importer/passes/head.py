@@ -24,7 +24,9 @@ from gazette.importer.rules.dateline import (
     read_dateline,
     wire_credit,
 )
+from gazette.importer.rules.dates import WEEKDAYS
 from gazette.importer.rules.furniture import is_label, is_menu_line
+from gazette.importer.rules.mail import mail_header, past_preheader
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
@@ -46,15 +48,13 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     paragraphs that remain, the headline gone."""
     flat = [(p, line) for p, lines in enumerate(paragraphs) for line in lines]
     lines = [line for _, line in flat]
-    at = find_title(lines, found)
     keep = [True] * len(flat)
-    if at >= 0:
-        _read_title(lines[at], found, publications)
-        keep[at] = False
-        _past_labels(lines, at, found)
-        for i in range(at):
-            if _read_above(lines, i, found) or found.page_above:
-                keep[i] = False
+    at = _mail_subject(lines, keep, found, publications)
+    if at >= 0 and at + 1 < len(flat):
+        opening = past_preheader(lines[at + 1], mail_header(lines).preheader)  # type: ignore[union-attr]
+        flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
+    if at < 0:
+        at = _headline(lines, keep, found, publications)
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -67,6 +67,41 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """The headline found and read, the lines above it read (and dropped unless they are text);
+    returns its index, or -1."""
+    at = find_title(lines, found)
+    if at >= 0:
+        _read_title(lines[at], found, publications)
+        keep[at] = False
+        _past_labels(lines, at, found)
+        for i in range(at):
+            if _read_above(lines, i, found) or found.page_above:
+                keep[i] = False
+    return at
+
+
+def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """An e-mail's header block over the text (rules.mail): its subject read as the headline, its
+    sending time as the date, its sender as the source (a domain or an outlet's name; a person's
+    name is not the publisher), and the block dropped (the preheader with it). Returns the index of
+    the block's last line (the header lines under it are read from there on), or -1 when the text
+    opens with no such block."""
+    header = mail_header(lines)
+    if header is None:
+        return -1
+    found.notes.append(f"title: '{header.subject}' is the e-mail's subject (its header block opens the text)")
+    _read_title(header.subject, found, publications)
+    when = date_line(header.sent, found) if header.sent else None
+    if when is not None:
+        record_date(when, header.sent, found)
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", header.sender) or src.looks_like_outlet(header.sender):
+        found.sources.setdefault("line", header.sender)
+    for i in header.lines:
+        keep[i] = False
+    return header.lines[-1]
 
 
 def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
@@ -169,7 +204,16 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if credited_twice(lines, i):
         return True  # an image's alt text and its caption with the credit, printed twice over the headline
-    return not is_prose(line)  # prose above a broadcast headline is the lead; labels go
+    return not is_prose(line) or masthead_day(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def masthead_day(line: str) -> bool:
+    """A line above the headline that opens with a weekday's name and holds a year, in a dozen words
+    at most (`SÁBADO, 23 DE NOVIEMBRE DE 2024 · 14:06h.`): the page's day of reading over its
+    masthead, no text (and no date: it is dropped, never read as the article's)."""
+    first = re.match(r"^\W*([^\W\d_]+)", line)
+    return bool(first and first[1].casefold() in WEEKDAYS and re.search(r"\b(?:19|20)\d{2}\b", line)) \
+        and size(line) <= 12
 
 
 def _credit_above(line: str, found: Found) -> bool:
@@ -229,7 +273,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
             or _standfirst_over_byline(lines, i, found):
         return True
-    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found):
+    if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
+            or _caption_between_date_and_byline(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -331,6 +376,26 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
     if not _credit_under(following, found):
         return False
     found.set("summary", line)
+    return True
+
+
+#: A Korean photo caption's ending, the present progressive of what the picture shows (`… 촬영하고 있다.`).
+_PICTURED_NOW = re.compile(r"(?:고|하고|며) 있다\.$")
+
+
+def _caption_between_date_and_byline(lines: list[str], i: int, found: Found) -> bool:
+    """One sentence in the header right under the date line with the byline right under it, that
+    reads as a caption (a photo's word or credit, its day, a Korean caption's `…하고 있다.`): the
+    lead photo's caption, which the page prints between its time and its writer (the text starts
+    below the credits)."""
+    line = lines[i]
+    if not found.title or not i or i + 1 >= len(lines) or found.values.get("image_caption") \
+            or date_line(lines[i - 1], found) is None or not _credit_under(lines[i + 1], found) \
+            or SENTENCE_BREAK.search(line) or size(line) < 6:
+        return False
+    if not (_says_caption(line) or (found.language == "ko" and _PICTURED_NOW.search(line))):
+        return False
+    found.set("image_caption", line)
     return True
 
 

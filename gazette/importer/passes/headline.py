@@ -30,11 +30,13 @@ from gazette.importer.rules.text import (
 def find_title(flat: list[str], found: Found) -> int:
     """The headline's index (see _pick_title), unless that line is written in another script than
     the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
-    name (`news every. きょうコレ`), so no headline is taken and a person gives it."""
+    name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
+    looked for under it, and when there is none a person gives it."""
     at = _pick_title(flat, found)
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
-        return -1
+        under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1
+        return at + 1 + under if under >= 0 and not _mostly_latin(flat[at + 1 + under]) else -1
     return at
 
 
@@ -308,11 +310,23 @@ def _top_headline(flat: list[str], found: Found) -> tuple[int, int]:
     return -1, first_label
 
 
+#: A date's label that lost its date (the page fills it in with a script): `Zuletzt aktualisiert am`,
+#: `Last updated on`, `Mis à jour le`, `Publicado el`, `更新日`, `입력`.
+_EMPTY_DATE_LABEL = re.compile(
+    r"^(?:(?:zuletzt |last |dernière )?(?:aktualisiert|veröffentlicht|erschienen|updated|published|posted|modified"
+    r"|mis à jour|mise à jour|publié|modifié|actualizado|publicado|actualización|modificado)(?: (?:am|um|on|at|le|el|à"
+    r"|a las))?|更新日時?|公開日時?|配信日時?|発行日|발행일|입력|수정|등록|发布时间|更新时间|發布時間|更新時間)"
+    r"\s*[:：]?$",
+    re.IGNORECASE)
+
+
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
-    story), a picture's caption with its credit printed twice, or a line ending with a colon (a label
-    or a prompt announces what follows it: `We could not find any results for:`)."""
-    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "："))
+    story), a picture's caption with its credit printed twice, a line ending with a colon (a label
+    or a prompt announces what follows it: `We could not find any results for:`), or a date's label
+    without its date."""
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
+        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip()))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:

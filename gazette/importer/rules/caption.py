@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gazette.importer.rules.source import known_agency, looks_like_outlet, trailing_label
-from gazette.importer.rules.text import is_prose
+from gazette.importer.rules.text import is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 
@@ -56,6 +56,8 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
     re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
+    # the Korean form, after a space: `…인사말을 하고 있다. 한국편집기자협회 제공`
+    re.compile(r"^(?P<caption>.{10,}?[.。])\s+(?P<credit>[^.。\s]{2,20}(?:\s[^.。\s]{1,12})?\s?제공)$"),
     # a credit in capitals after a bar: `… dans le quartier. | ARCHIVES OUEST-FRANCE`, `… | PHOTO : X / OUEST-FRANCE`
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+\|\s+(?P<credit>[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/:-]{3,50})$"),
     # a photographer after a slash, a picture's origin in brackets: `…美景。聯合報系記者X／攝影`, `…雲圖。(圖取自X)`
@@ -105,10 +107,42 @@ _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (
 _TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
 
 
+#: A caption that opens with a photo's label (`Photo : …`, `Foto: …`, `사진=…`, `写真:…`), its credit in brackets
+#: at its end, perhaps with a label of its own (`(Photo d'illustration: L.Picard / L'Essor)`).
+_LABELLED_CAPTION = re.compile(r"^(?:photo|photos|foto|fotos|fotografía|bild|picture|image|imagen"
+                               r"|사진|写真|照片|图片|圖片)\s*[:：=]\s*(?P<caption>[^()（）]{12,300}?)\s*"
+                               r"(?:[(（](?:(?:photo|foto|bild|image|imagen)"
+                               r"(?: d['’]illustration| de archivo| d['’]archives?|s? ?:? ?archiv)?\s*[:：]\s*)?"
+                               r"(?P<credit>[^()（）]{2,60})[)）])?\s*[.。]?$", re.IGNORECASE)
+
+
+#: A finished caption with its credit after a slash, a Korean page's way (`…보고 있다./사진공동취재단 |`,
+#: `…하고 있다. /사진=뉴스1`): one sentence, the credit short; an agency's name alone after a slash
+#: closes its own text (`… 계획이다. /연합뉴스`), no caption.
+_SLASHED_CREDIT = re.compile(r"^(?P<caption>.{10,}?[.。])\s*/\s*(?:사진\s*=\s*)?(?P<credit>[^/|.。=]{2,20}?)\s*\|?$")
+
+
+def labelled_caption(line: str) -> tuple[str, str] | None:
+    """(caption, credit or '') of a line that opens with a photo's label and goes on as a caption of
+    three words or more (`Photo : Le gendarme, blessé … (Photo d'illustration: L.Picard / L'Essor).`); a
+    label over a credit alone (`Foto: dpa`) is none."""
+    match = _LABELLED_CAPTION.match(" ".join(line.split()))
+    if not match or len(match["caption"].split()) < 3 and no_space_share(match["caption"]) < 0.5:
+        return None
+    return match["caption"].rstrip(" .。"), (match["credit"] or "").strip()
+
+
 def marked_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that its own convention marks as a photo's caption:
-    the Japanese `…=date, place` tail, the Korean `▲`; None for any other line."""
+    the Japanese `…=date, place` tail, the Korean `▲`, a photo's label before it, a credit after a
+    slash behind its stop; None for any other line."""
     text = " ".join(line.split())
+    if labelled_caption(text):
+        return labelled_caption(text)
+    slashed = _SLASHED_CREDIT.match(text)
+    if slashed and not re.search(r"[.。!?]\s", slashed["caption"]) \
+            and ("사진" in slashed[0] or not looks_like_outlet(slashed["credit"])):
+        return slashed["caption"].strip(), slashed["credit"].strip()
     if _ARCHIVE_CAPTION.match(text) and len(text) <= 160:
         return text, ""  # a file picture's caption says so: the whole line is the caption
     match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
@@ -153,6 +187,16 @@ def dashed_agency_credit(line: str) -> tuple[str, str] | None:
 _TICKER = re.compile(r"^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$")
 
 
+def provider_credit(credit: str) -> bool:
+    """A credit that names who provided the picture (`한국편집기자협회 제공`, `警方提供`): said of pictures only."""
+    return credit.endswith(("제공", "提供", "供图", "供圖"))
+
+
+def says_photo(caption: str, credit: str) -> bool:
+    """Whether a credited caption says it is a photo's: a word for photo, or a provider's credit."""
+    return bool(PHOTO_WORDS.search(caption)) or provider_credit(credit)
+
+
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
     `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
@@ -185,6 +229,15 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
 #: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
 PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$"
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
+
+
+def tail_credit(tail: str) -> str:
+    """The credit a caption's photo tail names (see PHOTO_TAIL): `뉴스1화상` of `/사진=뉴스1화상`,
+    `사진공동취재단` of `/사진공동취재단 |`, `共同` of `写真:共同`; "" for an agency photo's address."""
+    if "@" in tail:
+        return ""
+    credit = re.sub(r"^\s*/?\s*(?:사진\s*=|写真\s*[:：=]|照片\s*[:：]|(?:Photo|Foto)\s*[:：])?", "", tail)
+    return credit.strip(" |/.").strip()
 
 
 #: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.

@@ -180,7 +180,7 @@ _CLOCK = re.compile(r"(?<!\d)(?<!\d:)(?P<h>\d{1,2})(?:[:：](?P<mi>\d{2})(?::(?P
                     re.IGNORECASE)
 _PUBLISHED_LABELS = re.compile(
     r"\b(?:first published|published|posted|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|stand)\b"
-    r"|입력|등록|게재|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
+    r"|입력|등록|게재|승인|發佈|发布时间|发布|公開|配信|掲載", re.IGNORECASE)
 _UPDATED_LABELS = re.compile(r"\b(?:last updated|updated|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert"
                              r"(?: am)?)\b|수정|업데이트|更新", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(
@@ -193,7 +193,7 @@ _CREDIT_PARTS = re.compile(
     r"|有料会員限定(?:記事)?|会員限定(?:記事)?|유료\s?기사", re.IGNORECASE)
 _LEFT_WORD = re.compile(r"[^\W\d_]{2,}")
 _JOINERS = {"at", "um", "à", "às", "a", "las", "on", "am", "le", "el", "de", "the", "min", "read", "uhr", "h"}
-_WEEKDAYS = frozenset([
+WEEKDAYS = frozenset([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
     "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
@@ -369,6 +369,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
+    text = _INITIALS_FIRST.sub("", text)  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -388,6 +389,11 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         if "T" in published + updated else ""
     note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
     return DateLine(published, updated, refused, note)
+
+
+#: A writer's initials (letters with their dots, a hyphen between two of a first name) and a dash
+#: before a date line: `Y.C. – 16 juillet 2020, 12h03`, `J.-M. D. - …`.
+_INITIALS_FIRST = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){1,4}\s*[-–—]\s+(?=\S)")
 
 
 #: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese
@@ -458,7 +464,7 @@ def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
     rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
-    others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | _WEEKDAYS]
+    others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | WEEKDAYS]
     count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
     return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from gazette.importer.rules.text import _fold, size
+from gazette.importer.rules.text import SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -14,6 +14,14 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 
 
 # --- furniture of real pages -------------------------------------------------------------
+
+#: A notice that a feature of the page is kept for members (a sentence of its own, alone on a line or glued
+#: after the text's last sentence): `会員の方のみご利用いただけます。`, `ご利用には会員登録が必要です。`.
+_MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)?登録が必要|회원만 이용|로그인 후 이용"
+                 r"|available (?:only )?to (?:registered )?(?:members|subscribers)(?: only)?"
+                 r"|réservée? aux (?:abonnés|membres)"
+                 r"|nur für (?:registrierte )?(?:abonnenten|mitglieder)|(?:sólo|solo) para (?:suscriptores"
+                 r"|usuarios registrados))[^。.!?]{0,30}[。.!]?")
 
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
@@ -57,6 +65,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
      r"|guardar|compartir|quitar de mi lista|teilen|merken"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
+    # a weather widget's label: `SAN JUAN WEATHER`, `El tiempo en Madrid`, `Météo à Lyon`, `Wetter in Berlin`
+    (r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30} WEATHER)$|^(?:el tiempo en|météo à|la météo à|wetter in|weather in)"
+     r" (?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"),
+    # a comment count with its label, and a share button's notice that the link was copied (`댓글0`,
+    # `新闻评论0`, `Comments (3)`, `기사 URL이 복사되었습니다.`, `Link copied`, `リンクをコピーしました`)
+    (r"^(?:\S{0,4}\s?(?:댓글|评论|評論|コメント|comments?|kommentare|commentaires|comentarios)\s?[(\[]?\d{1,5}[)\]]?"
+     r"|(?:기사\s?)?(?:url|주소|링크)(?:이|가)? 복사(?:되었습니다|됐습니다|완료)"
+     r"|(?:the )?link (?:has been |was )?copied(?: to (?:the |your )?clipboard)?"
+     r"|lien copié|enlace copiado|link kopiert|(?:url|リンク)を?コピーしました"
+     r"|链接已复制|鏈接已複製|已复制链接)[.!。]?$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
@@ -66,6 +84,14 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
     r"^(?:story continues below|article continues below|continue reading|continues below).*$",
     r"^(?:subscribe|sign up|sign in|log ?in|register|로그인|회원가입|ログイン)\b.{0,100}$",
+    # an account's prompt: a sign-up label and a log-in label run together, then what they lead to
+    # (`新規登録 ログインするカテゴリーをフォローする`, `회원가입 로그인`, `Register Log in to comment`)
+    (r"^(?:新規(?:会員)?登録|無料(?:会員)?登録|会員登録|회원\s?가입|注册|註冊|sign up|register|create (?:an )?account"
+     r"|s['’]inscrire|registrieren|regístrate|registrarse)\s*[/|・]?\s*"
+     r"(?:ログイン|로그인|登录|登入|登錄|log ?in|sign in|se connecter|anmelden|einloggen|iniciar sesión"
+     r"|acceder).{0,80}$"),
+    # a feature kept for members: `…会員の方のみご利用いただけます。`, `ご利用には会員登録が必要です。`
+    rf"^(?:[^。.!?]{{0,80}}[。.!?]\s*)?{_MEMBERS_ONLY}$",  # (one sentence before it at most)
     # a question to the reader, then the call to sign up: "First-time reader? Sign up here!", "New here? Subscribe"
     r"^[^.!?]{2,40}\?\s*(?:sign up|subscribe|register|join us|abonnez-vous|inscrivez-vous|suscríbete|jetzt abonnieren"
     r"|hier anmelden)(?:\s+(?:here|now|today|for free|free|for (?:our|the) newsletter|ici|aquí|gratis))?\s*[.!]?$",
@@ -377,7 +403,11 @@ _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue readi
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
 _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$"
                           # a short link label set apart by two spaces, its ellipsis lost to an encoding: `…  Voir?`
-                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$")
+                          r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$"
+                          # the page's prompt for a feature kept for members, glued after the last sentence
+                          # (`…受賞した。記事に『リアクション』ができます。ご利用には会員登録が必要です。`)
+                          rf"|(?<=[。.!?])\s*(?:[^。.!?]{{0,20}}(?:リアクション|コメント|フォロー|reaction|comment)[^。.!?]{{0,20}}[。.!]\s*)?"
+                          rf"{_MEMBERS_ONLY}$")
 
 
 def is_menu(line: str) -> bool:
@@ -495,6 +525,21 @@ def breadcrumb_items(lines: list[str]) -> list[str]:
     if len(separators) < 2 or len(separators) * 2 + 1 < len(lines):
         return []
     return [_CRUMB_MARK.sub("", ln.strip()) for ln in lines if not _CRUMB_SEPARATOR.match(ln.strip())]
+
+
+def numbered_crumb(lines: list[str], after: str) -> list[str]:
+    """The items of a breadcrumb printed as a numbered list without separators (`1. 日本新聞協会トップページ`
+    / `2. すべてのヘッドライン` / `3. Headline`): three items or more numbered from 1 on, each short
+    and ending no sentence, whose last item the page prints again right under it (the headline);
+    [] otherwise."""
+    numbers = [re.match(r"^(\d{1,2})\.\s+(\S.*)$", ln.strip()) for ln in lines]
+    if len(lines) < 3 or not all(numbers) or not after.strip():
+        return []
+    items = [(int(m[1]), m[2].strip()) for m in numbers if m]
+    if [n for n, _ in items] != list(range(1, len(items) + 1)) or items[-1][1] != after.strip() \
+            or any(size(item) > 12 or SENTENCE_END.search(item) for _, item in items[:-1]):
+        return []
+    return [item for _, item in items]
 
 
 def leading_crumb_lines(paragraphs: list[list[str]]) -> int:

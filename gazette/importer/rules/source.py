@@ -88,6 +88,8 @@ _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
                        r"|リリース発行企業|配信元)\s*[:：]\s*"
                        r"(?P<name>[^\s|,;:]{2,40}(?: (?:(?:de|del|la|of|für|des|du) )?[A-Z][^\s|,;:]{1,20}){0,4})")
+#: A date glued to a labelled source's name, with no space between them (`人民日报2025-07-14`).
+_GLUED_DATE = re.compile(r"(?<=\D)(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?$")
 #: What a copying site prints as its "source" when it names none: "original", "this site", "the web".
 _NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网络", "網路", "网友", "網友", "综合", "綜合",
                         "互联网", "互聯網", "未知", "佚名"})
@@ -210,7 +212,9 @@ def labelled_source(line: str) -> str:
     if not match or match["name"] in _NO_SOURCE:
         return ""
     site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
-    return site["site"].strip() if site and size(match["name"]) <= 2 else match["name"]
+    if site and size(match["name"]) <= 2:
+        return site["site"].strip()
+    return _GLUED_DATE.sub("", match["name"]) or match["name"]  # `来源:人民日报2025-07-14 09:36:42`
 
 
 def credits_either(line: str) -> bool:
