@@ -206,8 +206,11 @@ def test_a_writers_name_in_brackets_closing_chinese_or_japanese_copy_is_the_auth
     assert ja.author == ("堤 哲",)
     assert ja.paragraphs[-1] == "最後にもう一枚。ことしの新聞協会賞の写真だ。"
     # An end mark, a picture's credit, an outlet or a place in brackets names no writer.
-    for tail in ("(完)", "(新华社)", "(图片来源:网络)", "(上海)"):
+    for tail in ("(完)", "(新华社)", "(图片来源:网络)", "(上海)", "(北京)", "(广州)"):
         assert extract(f"全国铁路上半年投资增长\n\n{zh_lead}\n\n{zh_last}{tail}").author == (), tail
+    # A Chinese name opens with a surname, a compound one too; a spaced name is a signature.
+    for name in ("欧阳明", "王 明", "陳志強"):
+        assert extract(f"全国铁路上半年投资增长\n\n{zh_lead}\n\n{zh_last}({name})").author == (name,), name
 
 
 def test_a_writers_initials_and_a_dash_before_a_date_line():

@@ -352,12 +352,35 @@ def closing_name(paragraphs: list[str], found: Found) -> list[str]:
     return paragraphs[:-1] if match.start() == 0 else paragraphs
 
 
+#: The commonest Chinese surnames (simplified and traditional forms; together they cover most of the
+#: population) and the compound ones: a Chinese name in brackets with no space must open with one,
+#: so that a place (`(北京)`) or a word is no writer. Japanese names are signed with a space between
+#: family and given name (`(堤  哲)`).
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖"
+    "田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊"
+    "秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安"
+    "齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌"
+    "毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農"
+    "司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵"
+    "閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺")
+_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟",
+                      "尉遲", "公孙", "公孫", "慕容", "令狐", "宇文", "长孙", "長孫", "夏侯", "轩辕", "軒轅")
+
+
+def _reads_as_name(name: str) -> bool:
+    """A name in brackets that reads as a person's: spaced (a Japanese signature), or opening with a
+    Chinese surname."""
+    return bool(re.search(r"\s", name)) or name[0] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
+
+
 def _closing_name_of(text: str, found: Found) -> re.Match[str] | None:
     """The match of a writer's name in brackets closing `text` (see closing_name), or None."""
     if found.language not in ("zh", "ja") or found.values.get("author"):
         return None
     match = _CLOSING_NAME.search(text.strip())
-    if not match or _NO_NAME.search(match["name"]) or src.is_place_name(match["name"]) or known_city(match["name"]) \
+    if not match or not _reads_as_name(match["name"]) or _NO_NAME.search(match["name"]) \
+            or src.is_place_name(match["name"]) or known_city(match["name"]) \
             or src.looks_like_outlet(match["name"]) and not re.search(r"\s", match["name"]):
         return None
     return match
