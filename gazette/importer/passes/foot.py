@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import known_city, read_dateline
+from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
 
@@ -180,7 +180,7 @@ def _link_stack(paragraph: str) -> bool:
 _INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
 #: A wire credit at the end of the text (older agency copy prints it there): `… 말했다. (서울=연합뉴스) 김종우
 #: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
-_FOOT_WIRE = re.compile(r"\s*[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]\s*"
+_FOOT_WIRE = re.compile(r"\s*" + KOREAN_WIRE_TAG + r"\s*"
                         r"(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?(?:기자|특파원)(?:\s+\S+@\S+)?\s*$")
 #: A writer's sign-off with a publication label glued behind the last sentence:
 #: `… originó el fuego. Susana Espósito - Publicada el Domingo 29/09/24 - 1268 caracteres |`.

@@ -54,7 +54,9 @@ def parse_dateline(paragraph: str) -> str:
 
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
-_KOREAN = re.compile(r"^[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]")
+#: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
+KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]"
+_KOREAN = re.compile("^" + KOREAN_WIRE_TAG)
 #: `（台北中央社）`: a place and an agency whose name ends in 社, in full-width brackets.
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
