@@ -701,7 +701,7 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
         found.sources.setdefault("line", outlet)
         return True
     pair = cap.doubled_caption(bare) or cap.trailing_credit(bare)
-    if pair and _TICKER.fullmatch(pair[1]):
+    if pair and cap.is_ticker(pair[1]):
         pair = None  # `Fund name (BIT:CMTX)`: a security's exchange and symbol, no photo's credit
     if pair and (cap.PHOTO_WORDS.search(bare) or size(pair[0]) <= 60):
         found.set("image_caption", pair[0])
@@ -714,10 +714,6 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
             found.set("image_credit", marked[1])
         return True
     return bare != line and _bare_name(bare, found)
-
-
-#: A security's exchange and symbol, as finance pages print them in brackets: `BIT:CMTX`, `NASDAQ: AAPL`.
-_TICKER = re.compile(r"[A-Z]{2,10}\s?:\s?[A-Z0-9.]{1,10}")
 
 
 def _outlet_line(bare: str, found: Found) -> str:

@@ -184,7 +184,12 @@ def dashed_agency_credit(line: str) -> tuple[str, str] | None:
 
 
 #: A stock's exchange and ticker symbol, as finance pages print them after a name: `BIT:CMTX`, `NASDAQ: AAPL`.
-_TICKER = re.compile(r"^[A-Z]{2,8}\s?:\s?[A-Z0-9.]{1,8}$")
+_TICKER = re.compile(r"[A-Z]{2,10}\s?:\s?[A-Z0-9.]{1,10}")
+
+
+def is_ticker(credit: str) -> bool:
+    """A security's exchange and symbol (`Fund name (BIT:CMTX)`), which no photo's credit is."""
+    return bool(_TICKER.fullmatch(credit.strip()))
 
 
 def provider_credit(credit: str) -> bool:
@@ -218,7 +223,7 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
         return barred["caption"].strip(), barred["credit"].strip()
     for pattern in _TRAILING_CREDITS:
         match = pattern.match(text)
-        if match and _TICKER.match(match["credit"].strip()):
+        if match and is_ticker(match["credit"]):
             return None  # a stock's exchange and symbol in brackets: `Acme Corp (NYSE:ACME)`
         if match:
             credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
