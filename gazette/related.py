@@ -36,9 +36,9 @@ candidates with the same scores, so it is the one a cold build would make.
 from __future__ import annotations
 
 import heapq
-import os
 import html
 import math
+import os
 import re
 from collections import Counter
 from sys import intern
