@@ -495,11 +495,8 @@ def _description_and_deck(paragraphs: list[str], found: Found) -> bool:
 def _caption_twice(p: str) -> tuple[str, str] | None:
     """(caption, credit) of a paragraph of two lines, the second the first again with a credit
     glued on (an image's alt text, then its caption: `Caption` / `Caption © Maxppp`); None otherwise."""
-    lines = [ln.strip() for ln in p.split("\n")]
-    if len(lines) != 2 or not lines[1].startswith(lines[0]) or lines[1] == lines[0]:
-        return None
-    pair = cap.trailing_credit(lines[1])
-    return (lines[0], pair[1]) if pair and pair[0].rstrip(" .") == lines[0].rstrip(" .") else None
+    lines = p.split("\n")
+    return cap.caption_then_credited(lines[0], lines[1]) if len(lines) == 2 else None
 
 
 def _credited_caption(p: str, i: int, summary: str) -> tuple[str, str] | None:

@@ -420,10 +420,10 @@ def _standfirst_over_repeat(line: str, following: str, above: str, found: Found)
 def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
     """A caption printed twice under the headline, the second time with its credit glued on (a
     paste of an image's text and its caption): `Caption.` over `Caption.(Name : Agency)`."""
-    pair = cap.trailing_credit(following) if following.startswith(line) and following != line else None
-    if not pair or pair[0].rstrip(" .") != line.rstrip(" ."):
+    pair = cap.caption_then_credited(line, following)
+    if not pair:
         return False
-    found.set("image_caption", line)
+    found.set("image_caption", pair[0])
     found.set("image_credit", pair[1])
     return True
 

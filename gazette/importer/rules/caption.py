@@ -303,6 +303,16 @@ _OUTLET_AND_NAME = re.compile(r"^(?P<caption>\S.{5,}?)\s+(?P<credit>(?P<outlet>[
                               r"\s+[\u4e00-\u9fff]{2,4})$")
 
 
+def caption_then_credited(first: str, second: str) -> tuple[str, str] | None:
+    """(caption, credit) of two lines where the second is the first again with a credit glued on
+    (an image's alt text, then its caption: `Caption` / `Caption © Maxppp`); None otherwise."""
+    first, second = first.strip(), second.strip()
+    if not second.startswith(first) or second == first:
+        return None
+    pair = trailing_credit(second)
+    return (first, pair[1]) if pair and pair[0].rstrip(" .") == first.rstrip(" .") else None
+
+
 def doubled_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit) of a line that is one text printed twice, run together (an image's alt text
     and its caption, as a paste copies both), ending in a credit: the outlet and the photographer
