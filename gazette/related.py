@@ -1,13 +1,14 @@
 """More on this story: for each article, the articles that report the same thing.
 
 The measure is the cosine of two term vectors made of an article's title, summary
-and body text. Terms are the content words of `similarity.words` (case-folded,
-English stopwords gone); a word written in Hangul, kana or Han characters becomes
-its character pairs, so that 비상계엄을 and 비상계엄 share 비상, 상계, 계엄 (Korean
-attaches particles to words, Japanese and Chinese leave no spaces). A term's weight
-is 1 + ln(count); each vector keeps its TOP_TERMS heaviest terms (what an article
-repeats is what it is about) and is scaled to unit length. A pair's score depends on
-the two texts only, never on the rest of the archive.
+and body text. Terms are the content words of `similarity.words` (case-folded, the
+function words of the text's language gone: gazette.function_words); a word written in
+Hangul, kana or Han characters becomes its character pairs, so that 비상계엄을 and
+비상계엄 share 비상, 상계, 계엄 (Korean attaches particles to words, Japanese and
+Chinese leave no spaces). A term's weight is 1 + ln(count); each vector keeps its
+TOP_TERMS heaviest terms (what an article repeats is what it is about) and is scaled to
+unit length. A pair's score depends on the two texts only, never on the rest of the
+archive.
 
 A pair's score is that cosine times exp(-days apart / DAYS): reports of one event
 come out within days of each other. THRESHOLD was measured on real copy
@@ -45,6 +46,7 @@ from sys import intern
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from gazette import function_words
 from gazette.similarity import words
 
 TOP_TERMS = 64
@@ -54,7 +56,7 @@ DAYS = 21.0  # a pair's score is its cosine times exp(-days apart / DAYS)
 THRESHOLD = 0.29
 SHOWN = 5  # articles in a "More on this story" list
 BODY_CHARS = 1500  # of the body's text: its lead (the first paragraphs) says what happened
-VERSION = f"related-3:{TOP_TERMS}:{RARE}:{CANDIDATES}:{DAYS}:{THRESHOLD}:{BODY_CHARS}"
+VERSION = f"related-3:{TOP_TERMS}:{RARE}:{CANDIDATES}:{DAYS}:{THRESHOLD}:{BODY_CHARS}:{function_words.VERSION}"
 
 Vector = dict  # term -> weight, unit length
 

@@ -132,3 +132,22 @@ def test_one_check_against_thousands_of_articles_is_fast():
     new_story = index.most_similar(bench.as_text(writer.article()))
     assert new_story.score < THRESHOLD
     assert worst < 1.0
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("El presidente dijo que los precios de la energía subirán en mayo.", ["presidente", "precios", "energía"],
+     ["el", "dijo", "que", "los", "de", "la", "en"]),
+    ("Le préfet a déclaré que les pompiers sont intervenus dans la nuit.", ["préfet", "pompiers", "nuit"],
+     ["le", "a", "que", "les", "sont", "dans", "la"]),
+    ("Der Kanzler sagte, dass die Preise im Mai steigen werden, und es war kalt.", ["kanzler", "preise", "kalt"],
+     ["der", "sagte", "dass", "die", "im", "und", "es", "war"]),
+    ("O governo disse que as chuvas vão continuar em todo o estado.", ["governo", "chuvas", "estado"],
+     ["o", "disse", "que", "as", "em"]),
+    # English keeps what other languages call function words: "war", "son", "die", "dont".
+    ("The war left his son to die, and they dont know why.", ["war", "son", "die", "dont"], ["the", "his"]),
+    ("東京都は8日、感染者が確認されたと発表した。", ["東京", "感染", "確認", "発表"], ["した", "たと", "され"]),
+])
+def test_the_function_words_left_out_are_those_of_the_texts_own_language(text, kept, dropped):
+    found = words(text)
+    assert all(w in found for w in kept), found
+    assert not any(w in found for w in dropped), found

@@ -148,7 +148,7 @@ def _detect(article: Extracted, slug: str, index: SimilarityIndex | None, dates:
             rewrites: dict[str, str] | None) -> tuple[Match | None, Match | None]:
     """(rewrite, related): the closest article, as what it is to this one (gazette.importer.rewrites).
     An article dated after this one, or itself a rewrite of this one, is no original of it."""
-    from gazette.importer.rewrites import classify
+    from gazette.importer.rewrites import classify, days_between
 
     if index is None:
         return None, None
@@ -158,7 +158,8 @@ def _detect(article: Extracted, slug: str, index: SimilarityIndex | None, dates:
     match = index.most_similar(article.text(), exclude={slug} | later | its_rewrites)
     if match is None:
         return None, None
-    verdict = classify(article.text(), index.text_of(match.key), match.score)
+    days = days_between(article.date, (dates or {}).get(match.key, ""))
+    verdict = classify(article.text(), index.text_of(match.key), match.score, days)
     if verdict.kind == "rewrite":
         return match, None
     return None, (match if verdict.kind == "same event" else None)

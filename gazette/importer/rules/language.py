@@ -1,10 +1,13 @@
 """Language: the BCP 47 tag of the text, by script (Unicode ranges) and, for Latin text,
-by the commonest function words of each language."""
+by whose function words it uses most (gazette.function_words, the lists the similarity
+measures leave out)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from gazette.function_words import FUNCTION_WORDS
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -20,34 +23,6 @@ _ONE_LANGUAGE_SCRIPTS = tuple((tag, re.compile(f"[{ranges}]")) for tag, ranges i
     ("ta", "\u0b80-\u0bff"), ("te", "\u0c00-\u0c7f"), ("kn", "\u0c80-\u0cff"), ("ml", "\u0d00-\u0d7f"),
     ("si", "\u0d80-\u0dff"), ("lo", "\u0e80-\u0eff"), ("my", "\u1000-\u109f"), ("km", "\u1780-\u17ff"),
 ))
-
-# Words that are common in one language and rare in the others.
-_FUNCTION_WORDS = {
-    "en": [
-        "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "as", "by", "it", "from",
-        "has", "have", "said",
-    ],
-    "de": [
-        "der", "die", "und", "das", "nicht", "ist", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "im",
-        "dem", "ein", "eine", "auch", "wird",
-    ],
-    "fr": [
-        "le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "qui", "sur", "pas", "du", "au", "aux",
-        "avec", "été", "ont", "selon",
-        # elided articles (`l'Elysée`, `d'attente`) and words Spanish does not share: `de` counts for both
-        "l", "d", "qu", "ce", "cette", "il", "elle", "avait", "après", "depuis", "être", "sont", "leur",
-    ],
-    "es": [
-        "el", "la", "los", "las", "de", "del", "y", "que", "en", "por", "con", "para", "una", "es", "se", "al", "ha",
-        "como", "según",
-    ],
-    "it": ["il", "della", "che", "di", "per", "non", "una", "sono", "con", "gli", "dei", "nel", "alla", "anche"],
-    "pt": [
-        "o", "os", "da", "do", "das", "dos", "que", "em", "para", "com", "não", "uma", "mais", "foi", "pelo", "pela",
-    ],
-    "nl": ["de", "het", "een", "van", "en", "is", "dat", "op", "voor", "met", "niet", "zijn", "werd"],
-}
-
 
 def detect(text: str) -> str:
     """`ko`, `ja`, `zh`, `th`, `ru`, `ar`, a language written in a script of its own (`el`, `te`, …),
@@ -77,6 +52,6 @@ def detect(text: str) -> str:
 
 def _latin(text: str) -> str:
     words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
-    scores = {tag: sum(words[w] for w in ws) for tag, ws in _FUNCTION_WORDS.items()}
+    scores = {tag: sum(words[w] for w in ws) for tag, ws in FUNCTION_WORDS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 2 else ""
