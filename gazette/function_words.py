@@ -17,6 +17,7 @@ into character pairs, and a pair wholly in hiragana is grammar, not content.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterable
 
 #: How many of a text's first words are looked at to tell its language.
@@ -103,6 +104,11 @@ _WORDS = {
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(text.split()) for lang, text in _WORDS.items()}
 ENGLISH = FUNCTION_WORDS["en"]
+#: For each listed word, the languages that list it: one look-up per word of a text's sample.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _listed in FUNCTION_WORDS.items():
+    for _word in _listed:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 #: Changes with any list, so that what was measured with older lists is measured again.
 VERSION = str(sum(len(words) for words in FUNCTION_WORDS.values()))
 
@@ -111,10 +117,9 @@ def of_text(words: Iterable[str]) -> frozenset[str]:
     """The function words of the language that most of `words` (case-folded) are in; the
     English ones when no other list covers EVIDENCE of them."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    for n, word in enumerate(words):
-        if n == SAMPLE:
-            break
-        for lang, listed in FUNCTION_WORDS.items():
-            counts[lang] += word in listed
+    languages_of = _LANGUAGES_OF.get
+    for word in islice(words, SAMPLE):
+        for lang in languages_of(word, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
     return FUNCTION_WORDS[best] if counts[best] >= EVIDENCE else ENGLISH

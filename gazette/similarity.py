@@ -71,7 +71,7 @@ def content(found: list[str]) -> list[str]:
     """The content words of `found` (tokens): the function words of their language gone
     (gazette.function_words), and character pairs wholly in hiragana."""
     stop = function_words.of_text(found)
-    return [w for w in found if w not in stop and not _HIRAGANA.fullmatch(w)]
+    return [w for w in found if w not in stop and (len(w) > 2 or not _HIRAGANA.fullmatch(w))]
 
 
 def words(text: str) -> list[str]:
