@@ -55,7 +55,8 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
     if at < 0:
         at = _headline(lines, keep, found, publications)
-    for i in range(at + 1, len(lines)):
+    start = _between_prints(lines, at, keep, found) if at >= 0 else at + 1
+    for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
             continue
@@ -81,6 +82,32 @@ def _headline(lines: list[str], keep: list[bool], found: Found, publications: tu
             if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
     return at
+
+
+def _between_prints(lines: list[str], at: int, keep: list[bool], found: Found) -> int:
+    """The headline at `at` printed again right over the text (its date line or credit between them at
+    most), with two lines or more between the two prints and one line of running text among them at
+    most: those lines are the page's (a title bar's menu and other stories' teasers, a reposting blog's
+    heading and note over the item it copies), read as header lines (a date line, a photo's caption) but
+    never kept as text. Returns where the
+    header lines under the headline start: after the second print, or right under the first."""
+    again = next((j for j in range(at + 1, len(lines)) if lines[j] == lines[at]), -1)
+    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1 \
+            or any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again]) or not _text_under(lines, again, found):
+        return at + 1
+    for k in range(at + 1, again + 1):
+        if k < again:
+            _read_header_line(lines, k, found)  # (a date line, a photo's caption and credit are read)
+        keep[k] = False
+    return again + 1
+
+
+def _text_under(lines: list[str], at: int, found: Found) -> bool:
+    """Whether the text opens within three lines under `at`, with only date lines, bylines or short
+    lines (credits, labels) before it."""
+    under = next((k for k in range(at + 1, min(at + 4, len(lines))) if is_prose(lines[k])), -1)
+    return under >= 0 and opens_body(lines[under]) \
+        and all(date_line(ln, found) is not None or by.read_byline(ln) or is_short(ln) for ln in lines[at + 1:under])
 
 
 def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
