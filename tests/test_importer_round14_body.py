@@ -37,3 +37,29 @@ def test_the_lines_between_a_headline_and_its_second_print_over_the_text_are_the
     assert list(blog.paragraphs) == [LEAD, MORE]
     story = extract(f"{HEAD}\n\n{LEAD}\n\n{LAST}\n\nMore below.\n\n{HEAD}\n\n{MORE}")
     assert story.paragraphs[0] == LEAD
+
+
+def test_an_outlets_standards_link_and_a_widgets_leftovers_under_the_text_are_furniture():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    for line in ("Our Standards:The Thomson Reuters Trust Principles.", "Editorial standards",
+                 "Learn more about our editorial standards", "0 : 0", "• narrow-browser-and-phone",
+                 "• medium-browser-and-portrait-tablet"):
+        assert is_page_furniture(line), line
+    # Sentences about standards, a score in words and a hyphenated word stay.
+    for line in ("Our standards of living have fallen, the minister said.", "state-of-the-art", "2 : 1 Sieg",
+                 "The score was 2 : 1 at half time."):
+        assert not is_page_furniture(line), line
+    text = (f"Bridge closed\n\n{LEAD}\n\n{MORE} (Writing by Jane Doe; Editing by John Roe)\n\n"
+            "Our Standards:The Thomson Reuters Trust Principles.\n0 : 0\n  • narrow-browser-and-phone\n  • landscape")
+    assert extract(text).paragraphs[-1] == MORE
+
+
+def test_a_chinese_sites_partner_links_heading_ends_the_text():
+    lead = "记者从铁路部门获悉,12月26日,新线将全线贯通运营,沿线旅行时间将大幅压缩。"
+    more = "新线是西部大开发重点工程建设项目,对支持民族地区加快发展具有十分重要的意义。"
+    article = extract(f"新线今日全线贯通运营\n\n{lead}\n\n{more}\n\n友情链接\n\n地址:北苑路4号楼   邮编:101501")
+    assert article.paragraphs[-1] == more
+    # The words inside a sentence end nothing.
+    kept = extract(f"新线今日全线贯通运营\n\n{lead}\n\n网站的友情链接栏目今天更新,增加了十家合作媒体的网址。\n\n{more}")
+    assert kept.paragraphs[-1] == more

@@ -276,6 +276,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
+    # a widget's two counters set apart by a spaced colon (`0 : 0`, likes and dislikes): a time has no spaces
+    r"^\d{1,5}\s:\s\d{1,5}$",
+    # a link to the outlet's editorial standards under each story: "Our Standards: The Thomson Reuters Trust
+    # Principles.", "Editorial standards", "Learn more about our editorial standards"
+    (r"^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy|principles)|our editorial"
+     r" (?:guidelines|principles|values)|(?:learn more about|read about|read) our (?:editorial )?(?:standards"
+     r"|guidelines|ethics policy))(?:\s*:\s*\S.{0,80})?\.?$"),
     # a video player's text for screen readers
     (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
      r"|video player is loading\.?)$"),
@@ -453,7 +460,8 @@ _MORE_HEADING = re.compile(
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
     r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
-    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias)\b.{0,40}$"
+    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
+    r"|友情链接|友情鏈接|合作媒体|合作媒體)\b.{0,40}$"
     # a press release's contact block: `Rückfragen bitte an:`, `Pressekontakt:`, `Media contact:`
     r"|^(?:rückfragen bitte an|rückfragen an|pressekontakt|medienkontakt|media contacts?|press contacts?"
     r"|contact presse|contacts? presse|contacto de prensa|contacto para medios|お問い合わせ先|문의처)\s*[:：]?$",
@@ -493,7 +501,13 @@ def is_menu_line(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
-    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text)
+    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
+        or bool(_CLASS_NAME_ITEM.match(line.strip()))
+
+
+#: A style sheet's class name left in the copy as a list item (`• narrow-browser-and-phone`): lower-case
+#: words joined by hyphens, three or more, no space, behind a bullet.
+_CLASS_NAME_ITEM = re.compile(r"^[•·]\s*[a-z]+(?:-[a-z]+){2,}$")
 
 
 #: Two or three names of a word or two between bars: `Política | Actualidad`, `World | Asia | China`.
