@@ -63,3 +63,18 @@ def test_a_chinese_sites_partner_links_heading_ends_the_text():
     # The words inside a sentence end nothing.
     kept = extract(f"新线今日全线贯通运营\n\n{lead}\n\n网站的友情链接栏目今天更新,增加了十家合作媒体的网址。\n\n{more}")
     assert kept.paragraphs[-1] == more
+
+
+def test_a_caption_printed_twice_with_its_credit_under_it_and_the_highlights_over_it():
+    caption = "One of the pictures in the exhibition. In it, the mayor opens the bridge in 1959."
+    text = (f"{HEAD}\n\n  • The city marks the bridge's 75th year with an exhibition of its photographs.\n"
+            f"  • Among its 700 pictures, readers can see the opening day and the first crossing.\n"
+            f"{caption}\n{caption}\nEFE\n{caption}\n\n{LEAD}\n\n{MORE}")
+    article = extract(text)
+    assert (article.image_caption, article.image_credit) == (caption, "EFE")
+    assert list(article.paragraphs) == [LEAD, MORE]
+    assert article.source == ""  # the agency under a caption credits the photo, not the text
+    # A standfirst printed twice with no credit under it is no caption.
+    standfirst = "The city unveiled a long-awaited plan to repair the bridge and reopen it next year."
+    plain = extract(f"{HEAD}\n\n{standfirst}\n{standfirst}\n\n{LEAD}\n\n{MORE}")
+    assert plain.image_caption == ""
