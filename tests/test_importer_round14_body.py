@@ -78,3 +78,23 @@ def test_a_caption_printed_twice_with_its_credit_under_it_and_the_highlights_ove
     standfirst = "The city unveiled a long-awaited plan to repair the bridge and reopen it next year."
     plain = extract(f"{HEAD}\n\n{standfirst}\n{standfirst}\n\n{LEAD}\n\n{MORE}")
     assert plain.image_caption == ""
+
+
+def test_a_spams_keyword_list_and_an_empty_credit_label_are_furniture():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    for line in ("国产成人精品综合在线观看,欧美成a人片在线观看久,亚洲αv在线精品糸列,国产美女露脸口爆吞精",
+                 "成人免费在线视频软件_久久精品久久久_亚洲国产精品久久久_天天色天天色_亚洲人成一区", "作者:", "記者：",
+                 "Autor:"):
+        assert is_page_furniture(line), line
+    # A headline or a list of markets naming Asia and Europe, and a credit with its name, stay.
+    for line in ("亚洲股市收高,欧美股市收低,国产芯片股领涨,黄金价格持平", "国产大飞机C919完成首次商业飞行",
+                 "作者:张三"):
+        assert not is_page_furniture(line), line
+    lead = "新华社北京3月6日电 当中国在全国两会上公布今年经济增长的预期目标时,国际舆论为之振奋。"
+    more = "在天津机场,每隔一会儿,就有一架飞机呼啸加速,腾空而起。"
+    text = (f"国产成人精品综合在线观看,欧美成a人片在线观看久,亚洲αv在线精品糸列,国产美女露脸口爆吞精\n\n全部\n\n"
+            f"外籍记者看两会|世界需要中国这样的活力\n\n来源:新华网\n\n作者:\n\n2023-03-07 15:41:03\n\n{lead}\n\n{more}")
+    article = extract(text)
+    assert article.title == "外籍记者看两会|世界需要中国这样的活力"
+    assert list(article.paragraphs) == [lead, more]

@@ -312,6 +312,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:posted|published|publicado|publié)\s*,\s*(?:updated|atualizado|actualizado|mis à jour)\s*$",
     r"^[×✕✖]$",  # a close button
     r"^(?:by|par|von|por)$",  # a byline's word whose name is gone
+    # a credit's label whose name is gone: "作者:", "記者：", "Autor:"
+    r"^(?:作者|記者|记者|撰文|编辑|編輯|责任编辑|責任編輯|author|autor|auteur|autore)\s*[:：]$",
     # a video player's suggestion label: "video suggerito", "vídeo recomendado"
     r"^(?:video suggerit[oi]|video consigliat[oi]|vídeos? recomendados?|vídeos? sugeridos?|suggested videos?)$",
     # a prompt that ends in a link: "Já segue a Informação da X no WhatsApp? É só clicar aqui"
@@ -502,7 +504,27 @@ def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
-        or bool(_CLASS_NAME_ITEM.match(line.strip()))
+        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text)
+
+
+#: Words of the adult-video keyword lists that spam injects at the top of hacked or copied Chinese pages.
+_SPAM_WORDS = re.compile(r"在线观看|在線觀看|在线视频|在線視頻|在线播放|在線播放|精品|久久|成人|无码|無碼"
+                         r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|[aα]v", re.IGNORECASE)
+
+
+def spam_keywords(line: str) -> bool:
+    """A line of keyword phrases injected by spam (`国产成人精品综合在线观看,欧美成a人片在线观看久,…`,
+    `成人免费…在线视频软件_久久精品久久久_…`): four phrases or more of at most 30 characters between
+    commas, underscores or bars, with no sentence's stop, three in four holding the vocabulary of adult
+    video lists and two of them two such words. A headline or a sentence that names Asia or Europe
+    has one such word at most, no such list."""
+    if re.search(r"[。！？!?]", line):
+        return False
+    parts = [p.strip() for p in re.split(r"[_,，|]", line) if p.strip()]
+    if len(parts) < 4 or any(len(p) > 30 for p in parts):
+        return False
+    hits = [len(_SPAM_WORDS.findall(p)) for p in parts]
+    return sum(h > 0 for h in hits) * 4 >= len(parts) * 3 and sum(h >= 2 for h in hits) >= 2
 
 
 #: A style sheet's class name left in the copy as a list item (`• narrow-browser-and-phone`): lower-case
