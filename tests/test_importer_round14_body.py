@@ -98,3 +98,19 @@ def test_a_spams_keyword_list_and_an_empty_credit_label_are_furniture():
     article = extract(text)
     assert article.title == "外籍记者看两会|世界需要中国这样的活力"
     assert list(article.paragraphs) == [lead, more]
+
+
+def test_an_icons_label_glued_before_a_prompt_and_a_headline_glued_to_a_release_dateline():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    assert is_page_furniture("Registration Strip Icon for charts Register for streaming realtime charts and prices.")
+    # An icon's label before running text leaves it text.
+    assert not is_page_furniture("Camera IconSydney police arrested 86 people in a crackdown on Friday.")
+    assert not is_page_furniture("Camera Icon Police arrested 86 people in a crackdown on Friday.")
+    lead = ("ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ -- Acme News Network, Inc., a wholesaler of news, "
+            "today announced its results for the quarter.")
+    article = extract(f"Acme Reports Second Quarter Results\n\nAcme Reports Second Quarter Results {lead}\n\n{MORE}")
+    assert article.paragraphs[0] == lead
+    # A slash inside a headline's words is no wire: the line stays whole.
+    plain = extract(f"Acme Reports Second Quarter Results\n\nSales rose in the spring and/or summer, Acme said. {MORE}")
+    assert plain.paragraphs[0].startswith("Sales rose")

@@ -35,9 +35,10 @@ from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_lik
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
-# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...".
+# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...", also a release
+# wire's between slashes: "… Financial Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ -- …".
 _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<rest>[A-Z][A-Z.'’ -]{2,30}"
-                             r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
+                             r"(?:,\s[^()/]{1,20})?\s(?:\([^()]{2,30}\)|/[A-Za-z][\w .-]{2,30}/)\s*(?:--|—|–|-)\s.+)$")
 
 
 #: An empty HTML comment that a script-built page leaves in its copied text (`…convictions"<!-- --> | Atlantico.fr`).

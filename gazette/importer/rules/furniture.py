@@ -503,6 +503,7 @@ def is_menu_line(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
+    text = _ICON_LABEL.sub("", text)  # an icon's label glued before it: `Registration Strip Icon for charts Register …`
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
         or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text)
 
@@ -525,6 +526,11 @@ def spam_keywords(line: str) -> bool:
         return False
     hits = [len(_SPAM_WORDS.findall(p)) for p in parts]
     return sum(h > 0 for h in hits) * 4 >= len(parts) * 3 and sum(h >= 2 for h in hits) >= 2
+
+
+#: An icon's alternative text glued before a line (`Registration Strip Icon for charts `, `Camera Icon`): one to
+#: three capitalised words, then `Icon` and perhaps what it is for.
+_ICON_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s){1,3}Icon(?:\sfor\s\w+)?\s*(?=\S)")
 
 
 #: A style sheet's class name left in the copy as a list item (`• narrow-browser-and-phone`): lower-case
