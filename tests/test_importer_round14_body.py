@@ -114,3 +114,21 @@ def test_an_icons_label_glued_before_a_prompt_and_a_headline_glued_to_a_release_
     # A slash inside a headline's words is no wire: the line stays whole.
     plain = extract(f"Acme Reports Second Quarter Results\n\nSales rose in the spring and/or summer, Acme said. {MORE}")
     assert plain.paragraphs[0].startswith("Sales rose")
+
+
+def test_an_outlets_appeal_box_amid_the_text_goes():
+    from gazette.importer.rules.furniture import appeal_box
+
+    assert appeal_box("Get in front of tomorrow's news for FREE",
+                      "Journalism for the curious Australian across politics, business, culture and opinion.")
+    assert appeal_box("A verdade faz-nos mais fortes", "Quando os dias são de incerteza, o jornalismo do Jornal é um "
+                      "porto de abrigo. Dê força à informação responsável que o ajuda a pensar e decidir.")
+    # A subhead over a paragraph about journalism calls on no one: text.
+    assert not appeal_box("Local news under pressure",
+                          "Journalism in the region has lost half its reporters since 2008, the study found.")
+    text = (f"Bridge closed\n\n{LEAD}\n\n{MORE}\n\nGet in front of tomorrow's news for FREE\n\n"
+            f"Journalism for the curious reader across politics, business, culture and opinion.\n\nREAD NOW\n\n{LAST}")
+    assert list(extract(text).paragraphs) == [LEAD, MORE, LAST]
+    story = (f"Bridge closed\n\n{LEAD}\n\nLocal news under pressure\n\n"
+             f"Journalism in the region has lost half its reporters since 2008, the study found.\n\n{LAST}")
+    assert "Local news under pressure" in extract(story).paragraphs

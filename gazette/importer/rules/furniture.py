@@ -654,3 +654,26 @@ def is_label(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return size(line) <= 4 and len(letters) >= 4 and not any(c.islower() for c in letters) \
         and all(c.isascii() or not c.isalpha() or c.isupper() for c in line)
+
+
+#: The word for journalism in the languages the importer reads: an outlet's appeal speaks of its own.
+_JOURNALISM = re.compile(r"\b(?:journalism|journalisme|journalismus|jornalismo|periodismo|giornalismo|journalistiek)\b",
+                         re.IGNORECASE)
+#: A call to the reader opening a pitch or one of its sentences: support, subscribe, join, get, give.
+_APPEAL_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:get|support|subscribe|join|sign up|try|donate|help|become|discover"
+    r"|dê|apoie|assine|ajude|junte-se|contribua|unterstützen sie|abonnieren sie|werden sie|soutenez|abonnez-vous"
+    r"|rejoignez|apoya|suscríbete|hazte|únete|colabora|sostieni|abbonati)\b", re.IGNORECASE)
+
+
+def appeal_box(pitch: str, blurb: str) -> bool:
+    """A box in which the outlet promotes itself amid the text: a pitch of three to twelve words with no
+    stop (`Get in front of tomorrow's news for FREE`, `A verdade faz-nos mais fortes`) over one paragraph of
+    sixty words at most that speaks of journalism (`Journalism for the curious Australian …`, `… o
+    jornalismo do Público …`), the pitch or a sentence of the paragraph calling on the reader (`Get …`,
+    `Dê força …`, `Support …`). A subhead over a paragraph about journalism calls on no one."""
+    pitch, blurb = pitch.strip(), blurb.strip()
+    if "\n" in pitch or "\n" in blurb or not 3 <= size(pitch) <= 12 or SENTENCE_END.search(pitch) \
+            or size(blurb) > 60 or not _JOURNALISM.search(blurb):
+        return False
+    return bool(_APPEAL_VERB.match(pitch) or _APPEAL_VERB.search(blurb))
