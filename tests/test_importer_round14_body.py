@@ -132,3 +132,20 @@ def test_an_outlets_appeal_box_amid_the_text_goes():
     story = (f"Bridge closed\n\n{LEAD}\n\nLocal news under pressure\n\n"
              f"Journalism in the region has lost half its reporters since 2008, the study found.\n\n{LAST}")
     assert "Local news under pressure" in extract(story).paragraphs
+
+
+def test_a_picture_agencys_slug_leaves_the_caption_and_a_referral_button_is_furniture():
+    from gazette.importer.rules.caption import without_slug
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    assert without_slug("BRITAIN-London-Attacke-\nHelpers treat an injured man near parliament") == \
+        "Helpers treat an injured man near parliament"
+    assert without_slug("USA-ELECTION/\nVoters queue in Ohio") == "Voters queue in Ohio"
+    # A caption that opens with a hyphenated name in capitals keeps it.
+    assert without_slug("US-China talks in Geneva on Monday.") == "US-China talks in Geneva on Monday."
+    text = (f"Bridge closed\n\n{LEAD}\n\nMAYOR-Bridge-Closure-\nThe mayor at the closed bridge on Monday (Photo: dpa) "
+            f"Photo: dpa\n\n{MORE}\n\n{LAST}")
+    assert extract(text).image_caption == "The mayor at the closed bridge on Monday (Photo: dpa)"
+    for line in ("Start sharing now", "Refer a friend", "Share the Brew"):
+        assert is_page_furniture(line), line
+    assert not is_page_furniture("Start sharing now, the minister told farmers, or lose the subsidy.")

@@ -395,7 +395,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
         caption = _caption_twice(p) or _credited_caption(p, i, summary) \
             or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
-            found.set("image_caption", caption[0])
+            found.set("image_caption", cap.without_slug(caption[0]))
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
     return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)

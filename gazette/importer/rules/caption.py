@@ -328,3 +328,14 @@ def doubled_caption(line: str) -> tuple[str, str] | None:
     if named and looks_like_outlet(named["outlet"]):
         return named["caption"].strip(), named["credit"]
     return trailing_credit(once)
+
+
+#: A picture agency's slug over its caption (`BRITAIN-London-Attacke-`, `USA-ELECTION/`): a word in capitals,
+#: then words joined by hyphens or slashes, no space, a hyphen or slash at its end or a line of its own
+#: (`US-China talks …` opens a caption's sentence).
+_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Za-zÀ-ÿ0-9]+)+(?:[-/]\s+|[ \t]*\n\s*)(?=\S)")
+
+
+def without_slug(caption: str) -> str:
+    """A caption without the picture agency's slug printed before it (see _SLUG)."""
+    return _SLUG.sub("", caption, count=1)

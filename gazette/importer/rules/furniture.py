@@ -325,6 +325,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    # a newsletter's referral button: "Start sharing now", "Refer a friend", "Share the Brew"
+    r"^(?:start sharing|share now|refer a friend|refer (?:your )?friends|share the \w+)(?: now| today| here)?[.!]?$",
     # a release wire's pointers to its media: "(Logo: https://…)", "(To view the Multimedia News Release, go to: …)"
     (r"^\(?\s*(?:logo|photo|photos|video|image|infographic|multimedia(?: release)?|to view (?:the|this) [^:]{2,40}"
      r"|to download [^:]{2,40})\s*:\s*(?:go to:?\s*)?https?://\S+\s*\)?$"),
