@@ -149,3 +149,17 @@ def test_a_picture_agencys_slug_leaves_the_caption_and_a_referral_button_is_furn
     for line in ("Start sharing now", "Refer a friend", "Share the Brew"):
         assert is_page_furniture(line), line
     assert not is_page_furniture("Start sharing now, the minister told farmers, or lose the subsidy.")
+
+
+def test_a_release_closing_with_a_printed_address_keeps_it_and_a_pages_own_address_goes():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    text = (f"Bridge stories collected\n\nBerlin (ots) - {LEAD}\n\n{MORE}\n\nAll the stories: www.example.org/25\n\n"
+            "Kontakt: Jane Doe Pressesprecherin Tel +49 30 1234-599 jane.doe@example.org")
+    assert extract(text).paragraphs[-1] == "All the stories: www.example.org/25"
+    # A label with no address under the text is a link's label: it goes.
+    labelled = extract(f"Bridge stories collected\n\n{LEAD}\n\n{MORE}\n\nAll the stories here")
+    assert labelled.paragraphs[-1] == MORE
+    for line in ("本文网址:http://www.example.cn/80998.html", "Permalink: https://example.org/a/1"):
+        assert is_page_furniture(line), line
+    assert not is_page_furniture("Der Plan steht unter www.example.org/plan, sagte die Senatorin.")

@@ -146,8 +146,20 @@ def _headline_end(line: str) -> bool:
 def _foot_furniture(paragraph: str) -> bool:
     """A paragraph at the end of the text that is furniture: a short line with no sentence,
     a writer's initials, a block of links, a link to another story."""
-    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
-                or _link_stack(paragraph) or _story_link(paragraph) or _item_cards(paragraph))
+    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
+                or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
+                or _item_cards(paragraph))
+
+
+#: A label and the web address it points to, written out (`Alle Unternehmensgeschichten: www.sei.berlin.de/25`,
+#: `More information: https://example.org/plan`).
+_PRINTED_ADDRESS = re.compile(r"^[^\W\d_][\w'’ -]{1,40}:\s*(?:https?://|www\.)\S+$")
+
+
+def _printed_address(paragraph: str) -> bool:
+    """A line that prints a label and the web address it points to (see _PRINTED_ADDRESS): the text's own
+    pointer for readers, as a release closes with it, not a link's label (a copied link prints no address)."""
+    return bool(_PRINTED_ADDRESS.match(paragraph.strip()))
 
 
 def _item_cards(paragraph: str) -> bool:

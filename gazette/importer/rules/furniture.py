@@ -325,6 +325,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    # the page's own address under its label: "本文网址:http://www.crntt.cn/…", "Permalink: https://…"
+    (r"^(?:本文网址|本文網址|本文链接|本文鏈接|本页网址|本頁網址|文章网址|文章網址|permalink|short url|page url"
+     r"|artikel-url|lien permanent|url corta|enlace permanente|url curta|このページのurl|기사\s?주소)\s*[:：]\s*(?:https?://|www\.)\S+$"),
     # a newsletter's referral button: "Start sharing now", "Refer a friend", "Share the Brew"
     r"^(?:start sharing|share now|refer a friend|refer (?:your )?friends|share the \w+)(?: now| today| here)?[.!]?$",
     # a release wire's pointers to its media: "(Logo: https://…)", "(To view the Multimedia News Release, go to: …)"
