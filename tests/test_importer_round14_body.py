@@ -163,3 +163,24 @@ def test_a_release_closing_with_a_printed_address_keeps_it_and_a_pages_own_addre
     for line in ("本文网址:http://www.example.cn/80998.html", "Permalink: https://example.org/a/1"):
         assert is_page_furniture(line), line
     assert not is_page_furniture("Der Plan steht unter www.example.org/plan, sagte die Senatorin.")
+
+
+def test_an_epapers_headline_index_pager_search_box_and_read_aloud_label_are_the_pages():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    for line in ("第01版 上一期   下一期 上一版 下一版", "•   标题    站内高级搜索", "语音播报: 语音播报"):
+        assert is_page_furniture(line), line
+    for line in ("上一期节目中,主持人谈到了新规。", "记者在站内高级搜索中找到了这份文件。"):
+        assert not is_page_furniture(line), line
+    lead = "记者从铁路部门获悉,12月26日,新线将全线贯通运营,沿线旅行时间将大幅压缩。"
+    more = "新线是西部大开发重点工程建设项目,对支持民族地区加快发展具有十分重要的意义。"
+    text = ("回信勉励艺术家锚定建设农业强国目标 这些新规明年1月上线新线今日全线贯通运营我省万余名工人全力保障用电\n"
+            "第01版 上一期   下一期 上一版 下一版\n  •   标题    站内高级搜索\n"
+            "第13474期:第01版 本期出版日期:2022-12-26\n\n"
+            f"新线今日全线贯通运营\n\n语音播报: 语音播报\n\n{lead}\n\n{more}")
+    article = extract(text)
+    assert article.title == "新线今日全线贯通运营"
+    assert list(article.paragraphs) == [lead, more]
+    # A headline over a line that only opens with it (a kicker's words after it) is no index.
+    kicker = extract(f"Update am Abend: Ein Hammelsprung und mehr\n\nUpdate\n\n{LEAD}\n\n{MORE}")
+    assert kicker.title == "Update am Abend: Ein Hammelsprung und mehr"

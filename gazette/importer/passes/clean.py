@@ -48,7 +48,8 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
+    paragraphs = _without_headline_lists(
+        _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)))
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -114,6 +115,35 @@ def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
         else:
             out.append([line])
     return out
+
+
+def _without_headline_lists(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs without a line above the running text that holds a line printed under it whole and
+    is three times as long, with no sentence's stop and no breadcrumb's or title's separator in it: a
+    page's headlines run together (an e-paper's index of its page, `…工作哪些人应该打…新成昆铁路今日全线贯通
+    运营我省万余名…` over `新成昆铁路今日全线贯通运营`), not a headline or the text."""
+    head = _lines_above_text(paragraphs)
+    lists = {line for i, line in enumerate(head) if _holds_a_headline(line, head[i + 1:])}
+    if not lists:
+        return paragraphs
+    return [kept for p in paragraphs if (kept := [ln for ln in p if ln.strip() not in lists])]
+
+
+def _lines_above_text(paragraphs: list[list[str]]) -> list[str]:
+    """The lines (stripped) above the first line of running text that ends a sentence."""
+    head: list[str] = []
+    for line in (ln for p in paragraphs for ln in p):
+        if is_prose(line) and SENTENCE_END.search(line):
+            break
+        head.append(line.strip())
+    return head
+
+
+def _holds_a_headline(line: str, under: list[str]) -> bool:
+    """Whether `line` (no stop, no separator) holds a headline-like line of `under` whole, three times over."""
+    return not re.search(r"[。.!！>›»|/]", line) \
+        and any(6 <= len(other) and 3 * len(other) <= len(line) and other in line and is_headline_like(other)
+                for other in under)
 
 
 def _hard_wrapped(paragraphs: list[list[str]]) -> bool:

@@ -112,6 +112,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to a link (`※…発表プレスリリースはこちら。`) and a read-aloud player's notice (`기사 읽어주기`)
     r"^※?.{0,60}(?:はこちら|はコチラ)[。.!！]?$",
     r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
+    r"^(?:(?:语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文)\s*[:：]?\s*){1,2}$",  # a read-aloud player's label
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
@@ -208,6 +209,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
     # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
     r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
+    # an e-paper's pager: its page, then the issue and the page before and after (`第01版 上一期 下一期 上一版 下一版`)
+    r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*)?(?:(?:上一期|下一期|上一版|下一版|往期回顾|往期回顧)\s*){2,}$",
+    # a site search's box, its field's label and its button (`•   标题    站内高级搜索`)
+    (r"^(?:标题|標題|全文|关键词|關鍵詞|关键字|關鍵字|正文)?\s*(?:站内高级搜索|站內高級搜索|高级搜索|高級搜索|站内搜索|站內搜索"
+     r"|全站搜索|站内检索|站內檢索)$"),
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
