@@ -184,3 +184,16 @@ def test_an_epapers_headline_index_pager_search_box_and_read_aloud_label_are_the
     # A headline over a line that only opens with it (a kicker's words after it) is no index.
     kicker = extract(f"Update am Abend: Ein Hammelsprung und mehr\n\nUpdate\n\n{LEAD}\n\n{MORE}")
     assert kicker.title == "Update am Abend: Ein Hammelsprung und mehr"
+
+
+def test_a_short_sentence_between_the_headline_and_the_datelined_lead_is_not_the_text():
+    article = extract(f"{HEAD}\n\nPolice search the scene on Monday.\n\nLONDON (Reuters) - {LEAD}\n\n{MORE}")
+    assert article.paragraphs[0] == f"LONDON (Reuters) - {LEAD}"
+    assert article.image_caption == "" and article.summary == ""  # neither is guessed
+    assert any("between the headline and the dateline" in note for note in article.notes)
+    chinese = extract("公园男子被警开枪击中手臂\n\n警员在案发现场进行搜证和调查工作。\n\n"
+                      "(新加坡8日讯)一名男子在公园内的观鸟塔疑持武器意图,惊动警员到场。\n\n男子之后被送入医院。")
+    assert chinese.paragraphs[0].startswith("(新加坡8日讯)")
+    # With no dateline under it, the sentence is the text's first.
+    plain = extract(f"{HEAD}\n\nPolice search the scene on Monday.\n\n{LEAD}\n\n{MORE}")
+    assert plain.paragraphs[0] == "Police search the scene on Monday."

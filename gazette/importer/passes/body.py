@@ -54,8 +54,28 @@ def core(paragraphs: list[list[str]], found: Found) -> list[Block]:
     _image_caption(blocks, values)
     values["has_title"] = found.title
     _standfirst(blocks, values)
+    _sentence_over_dateline(blocks, values, found)
     values.pop("has_title")
     return blocks
+
+
+def _sentence_over_dateline(blocks: list[Block], values: dict[str, object], found: Found) -> None:
+    """One short sentence (under eighteen words: no standfirst rule took it) opening the body under
+    the headline, right over the lead that opens with its dateline (`(新加坡8日讯)…`, `LONDON (Reuters)
+    - …`): a standfirst or a photo's caption that lost its credit (the copy shows both there, and does
+    not say which), not the text, which starts at its dateline. It leaves the text with a note; neither
+    field is guessed."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if len(first.lines) > 1 or not read_dateline(lead)[0] or read_dateline(text)[0] or not SENTENCE_END.search(text) \
+            or SENTENCE_BREAK.search(text) or len(re.findall(r"[。！？]", text)) > 1 or size(text) >= 18 \
+            or LIST_ITEM.match(text) or text in (values.get("summary"), values.get("image_caption")):
+        return
+    first.kind = "aside"
+    found.notes.append(f"'{text}' stands between the headline and the dateline: a standfirst or a photo's "
+                       "caption, left out of the text")
 
 
 def _blocks(paragraphs: list[list[str]], found: Found) -> list[Block]:
