@@ -197,3 +197,18 @@ def test_a_short_sentence_between_the_headline_and_the_datelined_lead_is_not_the
     # With no dateline under it, the sentence is the text's first.
     plain = extract(f"{HEAD}\n\nPolice search the scene on Monday.\n\n{LEAD}\n\n{MORE}")
     assert plain.paragraphs[0] == "Police search the scene on Monday."
+
+
+def test_a_caption_line_amid_the_text_and_an_ads_hide_button():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    caption = "Coun Jane Doe with one of the road closure signs after the incident"
+    article = extract(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
+    assert article.image_caption == caption
+    assert list(article.paragraphs) == [LEAD, MORE, LAST]
+    # A sentence that lost its stop keeps its verb, and a subhead is short: both stay text.
+    for line in ("The capital's CBD is unlikely to be back online until early next week",
+                 "Residents with concerns", "Council Leader Jane Doe with her deputy said the road would reopen"):
+        kept = extract(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{LAST}")
+        assert line in kept.paragraphs and kept.image_caption == "", line
+    assert is_page_furniture("Hide Ad") and is_page_furniture("Hide Ad Hide Ad")

@@ -418,7 +418,35 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_caption", cap.without_slug(caption[0]))
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
-    return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
+    return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
+        or _lone_credit(paragraphs, found)
+
+
+#: A caption's opening: who or what the picture shows (one to five capitalised words, a title such as
+#: `Coun` or `Dr` among them), then where or with what (`Coun Jason Zadrozny with one of the signs …`,
+#: `Firefighters at the scene on Mill Lane`).
+_PICTURED = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,5}(?:with|at|outside|inside|during|holding|in front of|pictured"
+                       r"|standing|speaking|putting up)\s\S")
+#: A finite verb a sentence of running text has and a caption of what a picture shows lacks.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|can|could|did|does|do|may"
+                     r"|might|must|should)\b")
+
+
+def _caption_amid_text(paragraphs: list[str], found: Found) -> list[str]:
+    """A line of six to thirty words with no stop, alone between paragraphs of running text, that names
+    who or what is pictured and where or with what, with no finite verb (`Coun Jason Zadrozny with one
+    of the road closure signs after the incident`): the photo's caption, as British local papers print
+    it in the text; [] when there is none. A subhead is shorter, and a sentence that lost its stop has
+    its verb (`The capital's CBD is unlikely to be back online …`)."""
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if "\n" in line or SENTENCE_END.search(line) or not 6 <= size(line) <= 30 or not _PICTURED.match(line) \
+                or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
+                or not is_prose(paragraphs[i + 1]):
+            continue
+        found.set("image_caption", line)
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return []
 
 
 def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:

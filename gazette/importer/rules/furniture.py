@@ -78,7 +78,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
-    (r"^(?:(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])"
+    (r"^(?:(?:advertisement|advertising|ad|hide ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告"
+     r"|\[pr\])"
      r"\s*(?:ai\s*)?){1,6}$|^반응형$"),
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
