@@ -33,7 +33,7 @@ from gazette.importer.rules.dateline import (
     release_dateline,
 )
 from gazette.importer.rules.dates import event_schedule, parse_date, parse_date_line, update_note
-from gazette.importer.rules.furniture import is_menu_line
+from gazette.importer.rules.furniture import appeal_box, is_menu_line
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
@@ -437,12 +437,13 @@ def _caption_amid_text(paragraphs: list[str], found: Found) -> list[str]:
     who or what is pictured and where or with what, with no finite verb (`Coun Jason Zadrozny with one
     of the road closure signs after the incident`): the photo's caption, as British local papers print
     it in the text; [] when there is none. A subhead is shorter, and a sentence that lost its stop has
-    its verb (`The capital's CBD is unlikely to be back online …`)."""
+    its verb (`The capital's CBD is unlikely to be back online …`), and an appeal's pitch calls on the reader.
+    """
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
         if "\n" in line or SENTENCE_END.search(line) or not 6 <= size(line) <= 30 or not _PICTURED.match(line) \
                 or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
-                or not is_prose(paragraphs[i + 1]):
+                or not is_prose(paragraphs[i + 1]) or appeal_box(line, paragraphs[i + 1]):
             continue
         found.set("image_caption", line)
         return paragraphs[:i] + paragraphs[i + 1:]
