@@ -114,7 +114,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout8": (182 / 188, 0),
                   "heldout9": (194 / 207, 0),
                   "heldout10": (162 / 166, 0),
-                  "heldout11": (245 / 261, 0),
+                  "heldout11": (248 / 261, 0),
                   "heldout12": (147 / 150, 0)}
 
 

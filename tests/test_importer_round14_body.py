@@ -212,3 +212,16 @@ def test_a_caption_line_amid_the_text_and_an_ads_hide_button():
         kept = extract(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{LAST}")
         assert line in kept.paragraphs and kept.image_caption == "", line
     assert is_page_furniture("Hide Ad") and is_page_furniture("Hide Ad Hide Ad")
+
+
+def test_an_rss_feed_read_as_text_gives_its_items_title_date_and_text():
+    feed = ("News - The Science Portal https://portal.example.org Wed, 24 Sep 2025 07:42:46 +0000 en hourly 1 "
+            "Cells that decide whether a cancer spreads found https://portal.example.org/news/1/ "
+            f"Wed, 24 Sep 2025 07:42:11 +0000 https://portal.example.org/?p=55138  {LEAD}")
+    article = extract(f"{feed}\n\n{MORE}")
+    assert article.title == "Cells that decide whether a cancer spreads found"
+    assert article.date == "2025-09-24T07:42:11+00:00"
+    assert list(article.paragraphs) == [LEAD, MORE]
+    # A sentence that cites an address and a date is no feed.
+    line = f"The portal (https://portal.example.org) said on Wed, 24 Sep 2025 07:42:46 +0000 that {LEAD}"
+    assert extract(f"Cells found\n\n{line}\n\n{MORE}").paragraphs[0] == line
