@@ -225,3 +225,13 @@ def test_an_rss_feed_read_as_text_gives_its_items_title_date_and_text():
     # A sentence that cites an address and a date is no feed.
     line = f"The portal (https://portal.example.org) said on Wed, 24 Sep 2025 07:42:46 +0000 that {LEAD}"
     assert extract(f"Cells found\n\n{line}\n\n{MORE}").paragraphs[0] == line
+
+
+def test_a_caption_run_into_itself_amid_the_text_is_the_caption():
+    caption = "Warwick Drive has been closed after a sinkhole opened up in the road."
+    article = extract(f"{HEAD}\n\n{LEAD}\n\n{caption}{caption}\n{caption}\n\n{MORE}\n\n{LAST}")
+    assert article.image_caption == caption
+    assert list(article.paragraphs) == [LEAD, MORE, LAST]
+    # Two different sentences run together are text.
+    glued = f"{MORE}{LAST}"
+    assert glued in extract(f"{HEAD}\n\n{LEAD}\n\n{glued}\n\n{LAST}").paragraphs

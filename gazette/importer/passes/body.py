@@ -419,7 +419,24 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
-        or _lone_credit(paragraphs, found)
+        or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """A paragraph that opens with one sentence printed twice with no space between the copies, perhaps
+    printed again alone on the lines under it (`The sinkhole.The sinkhole.` / `The sinkhole.`: an image's
+    alternative text run into its caption, as JPIMedia's pages paste): the photo's caption, out of the
+    text. Running text never runs a sentence into itself; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n")]
+        half = len(lines[0]) // 2
+        once = lines[0][:half]
+        if len(lines[0]) % 2 or half < 8 or once != lines[0][half:] or not SENTENCE_END.search(once) \
+                or once[:1].islower() or any(ln != once for ln in lines[1:]):
+            continue
+        found.set("image_caption", once)
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return []
 
 
 #: A caption's opening: who or what the picture shows (one to five capitalised words, a title such as
