@@ -235,3 +235,14 @@ def test_a_caption_run_into_itself_amid_the_text_is_the_caption():
     # Two different sentences run together are text.
     glued = f"{MORE}{LAST}"
     assert glued in extract(f"{HEAD}\n\n{LEAD}\n\n{glued}\n\n{LAST}").paragraphs
+
+
+def test_a_credit_line_in_brackets_under_a_caption_printed_twice():
+    from gazette.importer.rules.caption import credit_line
+
+    assert credit_line("(Foto: imago/Kraehn)") == "imago/Kraehn"
+    assert credit_line("(dpa)") == "" and credit_line("(Foto: X) said") == ""
+    caption = "Berlin in the evening, a view of the square."
+    article = extract(f"That was Wednesday\n\n{caption}\n\n{caption}\n\n(Foto: imago/Kraehn)\n\n{LEAD}\n\n{MORE}")
+    assert (article.image_caption, article.image_credit) == (caption, "imago/Kraehn")
+    assert list(article.paragraphs) == [LEAD, MORE]

@@ -261,7 +261,11 @@ DAY_FIRST_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[,，][^。！？!?]{6,50}
 
 
 def credit_line(line: str) -> str:
-    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`), else ''."""
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`, also in
+    brackets: `(Foto: imago/Kraehn)`, as n-tv prints it under a caption), else ''."""
+    bracketed = re.fullmatch(r"\s*[(（]([^()（）]{4,80})[)）]\s*", line)
+    if bracketed and re.match(r"(?:fotos?|photos?|bild|image|credit|crédit|imagen)\s*:", bracketed[1], re.IGNORECASE):
+        line = bracketed[1]
     photographer = _PHOTOGRAPHER_LINE.match(line.strip())
     if photographer:
         return photographer["credit"].strip()
