@@ -33,7 +33,7 @@ from gazette.importer.rules.dateline import (
     release_dateline,
 )
 from gazette.importer.rules.dates import event_schedule, parse_date, parse_date_line, update_note
-from gazette.importer.rules.furniture import is_menu_line
+from gazette.importer.rules.furniture import appeal_box, is_menu_line
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
@@ -54,8 +54,28 @@ def core(paragraphs: list[list[str]], found: Found) -> list[Block]:
     _image_caption(blocks, values)
     values["has_title"] = found.title
     _standfirst(blocks, values)
+    _sentence_over_dateline(blocks, values, found)
     values.pop("has_title")
     return blocks
+
+
+def _sentence_over_dateline(blocks: list[Block], values: dict[str, object], found: Found) -> None:
+    """One short sentence (under eighteen words: no standfirst rule took it) opening the body under
+    the headline, right over the lead that opens with its dateline (`(新加坡8日讯)…`, `LONDON (Reuters)
+    - …`): a standfirst or a photo's caption that lost its credit (the copy shows both there, and does
+    not say which), not the text, which starts at its dateline. It leaves the text with a note; neither
+    field is guessed."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if len(first.lines) > 1 or not read_dateline(lead)[0] or read_dateline(text)[0] or not SENTENCE_END.search(text) \
+            or SENTENCE_BREAK.search(text) or len(re.findall(r"[。！？]", text)) > 1 or size(text) >= 18 \
+            or LIST_ITEM.match(text) or text in (values.get("summary"), values.get("image_caption")):
+        return
+    first.kind = "aside"
+    found.notes.append(f"'{text}' stands between the headline and the dateline: a standfirst or a photo's "
+                       "caption, left out of the text")
 
 
 def _blocks(paragraphs: list[list[str]], found: Found) -> list[Block]:
@@ -395,10 +415,56 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
         caption = _caption_twice(p) or _credited_caption(p, i, summary) \
             or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
-            found.set("image_caption", caption[0])
+            found.set("image_caption", cap.without_slug(caption[0]))
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
-    return _caption_over_byline(paragraphs, found) or _lone_credit(paragraphs, found)
+    return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
+        or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """A paragraph that opens with one sentence printed twice with no space between the copies, perhaps
+    printed again alone on the lines under it (`The sinkhole.The sinkhole.` / `The sinkhole.`: an image's
+    alternative text run into its caption, as JPIMedia's pages paste): the photo's caption, out of the
+    text. Running text never runs a sentence into itself; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n")]
+        half = len(lines[0]) // 2
+        once = lines[0][:half]
+        if len(lines[0]) % 2 or half < 8 or once != lines[0][half:] or not SENTENCE_END.search(once) \
+                or once[:1].islower() or any(ln != once for ln in lines[1:]):
+            continue
+        found.set("image_caption", once)
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return []
+
+
+#: A caption's opening: who or what the picture shows (one to five capitalised words, a title such as
+#: `Coun` or `Dr` among them), then where or with what (`Coun Jason Zadrozny with one of the signs …`,
+#: `Firefighters at the scene on Mill Lane`).
+_PICTURED = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,5}(?:with|at|outside|inside|during|holding|in front of|pictured"
+                       r"|standing|speaking|putting up)\s\S")
+#: A finite verb a sentence of running text has and a caption of what a picture shows lacks.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|can|could|did|does|do|may"
+                     r"|might|must|should)\b")
+
+
+def _caption_amid_text(paragraphs: list[str], found: Found) -> list[str]:
+    """A line of six to thirty words with no stop, alone between paragraphs of running text, that names
+    who or what is pictured and where or with what, with no finite verb (`Coun Jason Zadrozny with one
+    of the road closure signs after the incident`): the photo's caption, as British local papers print
+    it in the text; [] when there is none. A subhead is shorter, and a sentence that lost its stop has
+    its verb (`The capital's CBD is unlikely to be back online …`), and an appeal's pitch calls on the reader.
+    """
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if "\n" in line or SENTENCE_END.search(line) or not 6 <= size(line) <= 30 or not _PICTURED.match(line) \
+                or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
+                or not is_prose(paragraphs[i + 1]) or appeal_box(line, paragraphs[i + 1]):
+            continue
+        found.set("image_caption", line)
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return []
 
 
 def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:

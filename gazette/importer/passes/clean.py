@@ -35,9 +35,10 @@ from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_lik
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
-# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...".
+# "Senate Democrats win vote WASHINGTON (MarketWatch) -- The Senate approved ...", also a release
+# wire's between slashes: "… Financial Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ -- …".
 _GLUED_DATELINE = re.compile(r"^(?P<head>[^.!?]{10,150}?[a-z\d'’\"”])\s(?P<rest>[A-Z][A-Z.'’ -]{2,30}"
-                             r"(?:,\s[^()]{1,20})?\s\([^()]{2,30}\)\s*(?:--|—|–|-)\s.+)$")
+                             r"(?:,\s[^()/]{1,20})?\s(?:\([^()]{2,30}\)|/[A-Za-z][\w .-]{2,30}/)\s*(?:--|—|–|-)\s.+)$")
 
 
 #: An empty HTML comment that a script-built page leaves in its copied text (`…convictions"<!-- --> | Atlantico.fr`).
@@ -47,7 +48,8 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
+    paragraphs = _without_headline_lists(
+        _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)))
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -113,6 +115,35 @@ def _unwrapped(paragraphs: list[list[str]]) -> list[list[str]]:
         else:
             out.append([line])
     return out
+
+
+def _without_headline_lists(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs without a line above the running text that holds a line printed under it whole and
+    is three times as long, with no sentence's stop and no breadcrumb's or title's separator in it: a
+    page's headlines run together (an e-paper's index of its page, `…工作哪些人应该打…新成昆铁路今日全线贯通
+    运营我省万余名…` over `新成昆铁路今日全线贯通运营`), not a headline or the text."""
+    head = _lines_above_text(paragraphs)
+    lists = {line for i, line in enumerate(head) if _holds_a_headline(line, head[i + 1:])}
+    if not lists:
+        return paragraphs
+    return [kept for p in paragraphs if (kept := [ln for ln in p if ln.strip() not in lists])]
+
+
+def _lines_above_text(paragraphs: list[list[str]]) -> list[str]:
+    """The lines (stripped) above the first line of running text that ends a sentence."""
+    head: list[str] = []
+    for line in (ln for p in paragraphs for ln in p):
+        if is_prose(line) and SENTENCE_END.search(line):
+            break
+        head.append(line.strip())
+    return head
+
+
+def _holds_a_headline(line: str, under: list[str]) -> bool:
+    """Whether `line` (no stop, no separator) holds a headline-like line of `under` whole, three times over."""
+    return not re.search(r"[。.!！>›»|/]", line) \
+        and any(6 <= len(other) and 3 * len(other) <= len(line) and other in line and is_headline_like(other)
+                for other in under)
 
 
 def _hard_wrapped(paragraphs: list[list[str]]) -> bool:
@@ -236,6 +267,9 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
+    feed = _FEED_ITEM.match(ln.strip()) if not prose else None
+    if feed and is_prose(feed["text"]):  # an RSS feed read as text: its item's title, date and text
+        return [feed["title"], feed["date"], feed["text"]]
     stamped = _MID_STAMP.match(ln.strip()) or _MID_NUMERIC_STAMP.match(ln.strip())
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
@@ -263,6 +297,15 @@ _MID_NUMERIC_STAMP = re.compile(r"^(?P<head>\S.{4,160}?)\s+"
                                 r"(?:(?:拡大する|クリックで拡大|확대|放大|Enlarge|Zoom|Agrandir|Vergrößern)\s+)?"
                                 r"(?P<rest>\S.+?)(?:\s+(?:続きを読む|関連記事|もっと見る|Read more|Related|Leer más"
                                 r"|Weiterlesen|Lire la suite|더보기|관련기사|相关新闻|相關新聞))*$")
+#: A feed's date as RSS writes it (RFC 822): `Wed, 24 Sep 2025 07:42:11 +0000`.
+_RFC822 = r"[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|[A-Z]{3})"
+#: An RSS feed read as text, its fields run into one line: the channel's title, address, build date,
+#: language and update period (`ja hourly 1`), then the first item's title, address, date and id, then its
+#: text (`ニュース - …サイト「X」 https://… Wed, 24 Sep 2025 07:42:46 +0000 ja hourly 1 Title https://…
+#: Wed, 24 Sep 2025 07:42:11 +0000 https://…?p=55138  Text …`), as a WordPress feed prints them.
+_FEED_ITEM = re.compile(rf"^\S.{{0,120}}?\s+https?://\S+\s+{_RFC822}\s+(?:[a-z]{{2}}(?:-[A-Za-z]{{2}})?\s+)?"
+                        rf"(?:hourly|daily|weekly|monthly|yearly)\s+\d+\s+(?P<title>\S.{{2,200}}?)\s+https?://\S+\s+"
+                        rf"(?P<date>{_RFC822})(?:\s+https?://\S+)?\s+(?P<text>\S.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")

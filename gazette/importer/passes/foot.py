@@ -14,6 +14,7 @@ from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
+from gazette.importer.rules.furniture import appeal_box
 from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
 
 
@@ -21,7 +22,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
-    for p in paragraphs[:_other_stories_under_label(paragraphs)]:
+    for p in _without_appeals(paragraphs[:_other_stories_under_label(paragraphs)]):
         if not _read_non_text(p, out, found):
             out.append(p)
     photographer = False
@@ -30,6 +31,23 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
         photographer = photographer or cap.photographer_line(out[-1])
         out.pop()
     return _day_first_caption(out, found) if photographer else out
+
+
+def _without_appeals(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without an outlet's appeal box set amid the text (rules.furniture.appeal_box): a
+    pitch and its paragraph with running text above them, and under them (or nothing: the appeal at
+    the foot). The paragraph above printed again right under the box goes too, as a repeat."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        if 0 < i < len(paragraphs) - 1 and appeal_box(paragraphs[i], paragraphs[i + 1]) \
+                and SENTENCE_END.search(paragraphs[i - 1]) \
+                and (i + 2 >= len(paragraphs) or SENTENCE_END.search(paragraphs[i + 2])):
+            i += 3 if i + 2 < len(paragraphs) and paragraphs[i + 2] == paragraphs[i - 1] else 2  # (printed again)
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
 
 
 def _read_foot_line(line: str, found: Found) -> None:
@@ -128,8 +146,20 @@ def _headline_end(line: str) -> bool:
 def _foot_furniture(paragraph: str) -> bool:
     """A paragraph at the end of the text that is furniture: a short line with no sentence,
     a writer's initials, a block of links, a link to another story."""
-    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) or _INITIALS.match(paragraph)
-                or _link_stack(paragraph) or _story_link(paragraph) or _item_cards(paragraph))
+    return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
+                or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
+                or _item_cards(paragraph))
+
+
+#: A label and the web address it points to, written out (`Alle Unternehmensgeschichten: www.sei.berlin.de/25`,
+#: `More information: https://example.org/plan`).
+_PRINTED_ADDRESS = re.compile(r"^[^\W\d_][\w'’ -]{1,40}:\s*(?:https?://|www\.)\S+$")
+
+
+def _printed_address(paragraph: str) -> bool:
+    """A line that prints a label and the web address it points to (see _PRINTED_ADDRESS): the text's own
+    pointer for readers, as a release closes with it, not a link's label (a copied link prints no address)."""
+    return bool(_PRINTED_ADDRESS.match(paragraph.strip()))
 
 
 def _item_cards(paragraph: str) -> bool:

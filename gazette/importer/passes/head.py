@@ -55,13 +55,16 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
     if at < 0:
         at = _headline(lines, keep, found, publications)
-    for i in range(at + 1, len(lines)):
+    start = _between_prints(lines, at, keep, found) if at >= 0 else at + 1
+    for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
             continue
         if not keep[i]:
             continue  # (the wrapped end of a caption read with the line above)
         _unwrap_caption(lines, i, keep)
+        if _credited_repeat(lines, i, keep, found):
+            continue
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
             break
@@ -81,6 +84,61 @@ def _headline(lines: list[str], keep: list[bool], found: Found, publications: tu
             if _read_above(lines, i, found) or found.page_above:
                 keep[i] = False
     return at
+
+
+def _between_prints(lines: list[str], at: int, keep: list[bool], found: Found) -> int:
+    """The headline at `at` printed again right over the text (its date line or credit between them at
+    most), with two lines or more between the two prints and one line of running text among them at
+    most: those lines are the page's (a title bar's menu and other stories' teasers, a reposting blog's
+    heading and note over the item it copies), read as header lines (a date line, a photo's caption) but
+    never kept as text. Returns where the
+    header lines under the headline start: after the second print, or right under the first."""
+    again = next((j for j in range(at + 1, len(lines)) if lines[j] == lines[at]), -1)
+    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1 \
+            or any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again]) or not _text_under(lines, again, found):
+        return at + 1
+    for k in range(at + 1, again + 1):
+        if k < again:
+            _read_header_line(lines, k, found)  # (a date line, a photo's caption and credit are read)
+        keep[k] = False
+    return again + 1
+
+
+def _text_under(lines: list[str], at: int, found: Found) -> bool:
+    """Whether the text opens within three lines under `at`, with only date lines, bylines or short
+    lines (credits, labels) before it."""
+    under = next((k for k in range(at + 1, min(at + 4, len(lines))) if is_prose(lines[k])), -1)
+    return under >= 0 and opens_body(lines[under]) \
+        and all(date_line(ln, found) is not None or by.read_byline(ln) or is_short(ln) for ln in lines[at + 1:under])
+
+
+def credited_repeat(lines: list[str], i: int) -> tuple[str, str, int]:
+    """(caption, credit, index past the block) of a line printed twice in a row at `i` with a photo's
+    credit line or an agency's name alone right under the copies, and perhaps a third copy under the
+    credit (`Caption` / `Caption` / `EFE` / `Caption`: an image's alternative text, its caption and its
+    credit, as a paste prints them); ('', '', i) otherwise. A standfirst printed twice has no credit
+    under it."""
+    if i + 2 >= len(lines) or lines[i] != lines[i + 1] or size(lines[i]) < 4 or LIST_ITEM.match(lines[i]):
+        return "", "", i
+    under = lines[i + 2].strip()
+    credit = cap.credit_line(under) or (under if src.known_agency(under) == under else "")
+    if not credit:
+        return "", "", i
+    end = i + 4 if i + 3 < len(lines) and lines[i + 3] == lines[i] else i + 3
+    return " ".join(lines[i].split()), credit, end
+
+
+def _credited_repeat(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:
+    """A caption printed twice with its credit under it (see credited_repeat), under the headline:
+    the photo's caption and credit, every line of the block dropped."""
+    caption, credit, end = credited_repeat(lines, i)
+    if not caption:
+        return False
+    found.set("image_caption", caption)
+    found.set("image_credit", credit)
+    for k in range(i, end):
+        keep[k] = False
+    return True
 
 
 def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
@@ -429,16 +487,26 @@ def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
 
 
 def _highlight(lines: list[str], i: int, found: Found) -> bool:
-    """A list item under the headline with the page's credit or date lines under the list, or the
-    lead opening with its dateline right under it: one of the page's highlights (`• La Junta ha
-    activado …` over `RTVE.es / AGENCIAS`; `• Selon le directeur …` over `NEW YORK: Les …`), not the text."""
+    """A list item under the headline with the page's credit or date lines under the list, the photo's
+    caption printed twice with its credit, or the lead opening with its dateline right under it: one of
+    the page's highlights (`• La Junta ha activado …` over `RTVE.es / AGENCIAS`; `• Selon le directeur …`
+    over `NEW YORK: Les …`), not the text."""
     if not found.title or not LIST_ITEM.match(lines[i]):
         return False
     rest = [ln for ln in lines[i + 1:i + 8] if not LIST_ITEM.match(ln)][:2]
     if rest and is_prose(rest[0]) and (read_dateline(rest[0])[0] or dated_place(rest[0], lead=True)):
         return True
+    if _over_credited_repeat(lines, i):
+        return True
     return any(date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
                or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
+
+
+def _over_credited_repeat(lines: list[str], i: int) -> bool:
+    """Whether the first line under the list at `i` that is no list item opens a caption printed twice
+    with its credit (see credited_repeat)."""
+    below = next((k for k in range(i + 1, min(i + 8, len(lines))) if not LIST_ITEM.match(lines[k])), -1)
+    return below >= 0 and bool(credited_repeat(lines, below)[0])
 
 
 def _header_metadata(lines: list[str], i: int, found: Found) -> bool:

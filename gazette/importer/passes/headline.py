@@ -51,9 +51,9 @@ def _pick_title(flat: list[str], found: Found) -> int:
     headline); else a short sentence over the running text; else a headline printed right
     above its date line (broadcast copy)."""
     twice = _printed_twice(flat, found)
-    if twice < 0:
-        twice = _doubled_over_text(flat, found)
-        twice = twice if twice >= 0 else _browser_title_again(flat)
+    doubled = _doubled_over_text(flat, found)
+    if twice < 0 or twice == doubled:  # (printed twice in a row over the text: the lines above are the page's)
+        twice = doubled if doubled >= 0 else _browser_title_again(flat)
         found.page_above = twice >= 0
     if twice >= 0:
         return twice

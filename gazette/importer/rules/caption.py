@@ -261,7 +261,11 @@ DAY_FIRST_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[,，][^。！？!?]{6,50}
 
 
 def credit_line(line: str) -> str:
-    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`), else ''."""
+    """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`, also in
+    brackets: `(Foto: imago/Kraehn)`, as n-tv prints it under a caption), else ''."""
+    bracketed = re.fullmatch(r"\s*[(（]([^()（）]{4,80})[)）]\s*", line)
+    if bracketed and re.match(r"(?:fotos?|photos?|bild|image|credit|crédit|imagen)\s*:", bracketed[1], re.IGNORECASE):
+        line = bracketed[1]
     photographer = _PHOTOGRAPHER_LINE.match(line.strip())
     if photographer:
         return photographer["credit"].strip()
@@ -328,3 +332,14 @@ def doubled_caption(line: str) -> tuple[str, str] | None:
     if named and looks_like_outlet(named["outlet"]):
         return named["caption"].strip(), named["credit"]
     return trailing_credit(once)
+
+
+#: A picture agency's slug over its caption (`BRITAIN-London-Attacke-`, `USA-ELECTION/`): a word in capitals,
+#: then words joined by hyphens or slashes, no space, a hyphen or slash at its end or a line of its own
+#: (`US-China talks …` opens a caption's sentence).
+_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Za-zÀ-ÿ0-9]+)+(?:[-/]\s+|[ \t]*\n\s*)(?=\S)")
+
+
+def without_slug(caption: str) -> str:
+    """A caption without the picture agency's slug printed before it (see _SLUG)."""
+    return _SLUG.sub("", caption, count=1)

@@ -78,7 +78,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
-    (r"^(?:(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告|\[pr\])"
+    (r"^(?:(?:advertisement|advertising|ad|hide ad|anzeige|werbung|publicité|publicidad|sponsored|광고|广告|廣告|広告"
+     r"|\[pr\])"
      r"\s*(?:ai\s*)?){1,6}$|^반응형$"),
     # a channel's follower counts: "구독 4,420,000", "팔로워 361,512", "1.2M subscribers"
     r"^(?:(?:구독|구독자|팔로워|subscribers?|followers?|abonnés)\s*[\d,.]+\s*[KkMm만천]?|[\d,.]+[KkMm]?\s+(?:subscribers|followers))$",
@@ -112,6 +113,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to a link (`※…発表プレスリリースはこちら。`) and a read-aloud player's notice (`기사 읽어주기`)
     r"^※?.{0,60}(?:はこちら|はコチラ)[。.!！]?$",
     r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
+    r"^(?:(?:语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文)\s*[:：]?\s*){1,2}$",  # a read-aloud player's label
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
     r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
@@ -208,6 +210,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
     # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
     r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
+    # an e-paper's pager: its page, then the issue and the page before and after (`第01版 上一期 下一期 上一版 下一版`)
+    r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*)?(?:(?:上一期|下一期|上一版|下一版|往期回顾|往期回顧)\s*){2,}$",
+    # a site search's box, its field's label and its button (`•   标题    站内高级搜索`)
+    (r"^(?:标题|標題|全文|关键词|關鍵詞|关键字|關鍵字|正文)?\s*(?:站内高级搜索|站內高級搜索|高级搜索|高級搜索|站内搜索|站內搜索"
+     r"|全站搜索|站内检索|站內檢索)$"),
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
@@ -276,6 +283,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link's text cut off at a dash, as a related-stories box prints it: "• El único acusado -"
     r"^[^.!?。]{2,80}\s[-–—]$",
     r"^\d{1,3}(?:[,.]\d{3})*(?:\s+\d{1,3}(?:[,.]\d{3})*)*$",  # counts alone: views, comments, likes ("36,517 261")
+    # a widget's two counters set apart by a spaced colon (`0 : 0`, likes and dislikes): a time has no spaces
+    r"^\d{1,5}\s:\s\d{1,5}$",
+    # a link to the outlet's editorial standards under each story: "Our Standards: The Thomson Reuters Trust
+    # Principles.", "Editorial standards", "Learn more about our editorial standards"
+    (r"^(?:our (?:editorial )?standards|editorial (?:standards|guidelines|policy|principles)|our editorial"
+     r" (?:guidelines|principles|values)|(?:learn more about|read about|read) our (?:editorial )?(?:standards"
+     r"|guidelines|ethics policy))(?:\s*:\s*\S.{0,80})?\.?$"),
     # a video player's text for screen readers
     (r"^(?:beginning of dialog window\..*|end of dialog window\.|this is a modal window\.?.*"
      r"|video player is loading\.?)$"),
@@ -305,6 +319,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:posted|published|publicado|publié)\s*,\s*(?:updated|atualizado|actualizado|mis à jour)\s*$",
     r"^[×✕✖]$",  # a close button
     r"^(?:by|par|von|por)$",  # a byline's word whose name is gone
+    # a credit's label whose name is gone: "作者:", "記者：", "Autor:"
+    r"^(?:作者|記者|记者|撰文|编辑|編輯|责任编辑|責任編輯|author|autor|auteur|autore)\s*[:：]$",
     # a video player's suggestion label: "video suggerito", "vídeo recomendado"
     r"^(?:video suggerit[oi]|video consigliat[oi]|vídeos? recomendados?|vídeos? sugeridos?|suggested videos?)$",
     # a prompt that ends in a link: "Já segue a Informação da X no WhatsApp? É só clicar aqui"
@@ -316,6 +332,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    # the page's own address under its label: "本文网址:http://www.crntt.cn/…", "Permalink: https://…"
+    (r"^(?:本文网址|本文網址|本文链接|本文鏈接|本页网址|本頁網址|文章网址|文章網址|permalink|short url|page url"
+     r"|artikel-url|lien permanent|url corta|enlace permanente|url curta|このページのurl|기사\s?주소)\s*[:：]\s*(?:https?://|www\.)\S+$"),
+    # a newsletter's referral button: "Start sharing now", "Refer a friend", "Share the Brew"
+    r"^(?:start sharing|share now|refer a friend|refer (?:your )?friends|share the \w+)(?: now| today| here)?[.!]?$",
     # a release wire's pointers to its media: "(Logo: https://…)", "(To view the Multimedia News Release, go to: …)"
     (r"^\(?\s*(?:logo|photo|photos|video|image|infographic|multimedia(?: release)?|to view (?:the|this) [^:]{2,40}"
      r"|to download [^:]{2,40})\s*:\s*(?:go to:?\s*)?https?://\S+\s*\)?$"),
@@ -453,7 +474,8 @@ _MORE_HEADING = re.compile(
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
     r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
-    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias)\b.{0,40}$"
+    r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
+    r"|友情链接|友情鏈接|合作媒体|合作媒體)\b.{0,40}$"
     # a press release's contact block: `Rückfragen bitte an:`, `Pressekontakt:`, `Media contact:`
     r"|^(?:rückfragen bitte an|rückfragen an|pressekontakt|medienkontakt|media contacts?|press contacts?"
     r"|contact presse|contacts? presse|contacto de prensa|contacto para medios|お問い合わせ先|문의처)\s*[:：]?$",
@@ -493,7 +515,39 @@ def is_menu_line(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not the article (see LINE_PATTERNS)."""
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
-    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text)
+    text = _ICON_LABEL.sub("", text)  # an icon's label glued before it: `Registration Strip Icon for charts Register …`
+    return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
+        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text)
+
+
+#: Words of the adult-video keyword lists that spam injects at the top of hacked or copied Chinese pages.
+_SPAM_WORDS = re.compile(r"在线观看|在線觀看|在线视频|在線視頻|在线播放|在線播放|精品|久久|成人|无码|無碼"
+                         r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|[aα]v", re.IGNORECASE)
+
+
+def spam_keywords(line: str) -> bool:
+    """A line of keyword phrases injected by spam (`国产成人精品综合在线观看,欧美成a人片在线观看久,…`,
+    `成人免费…在线视频软件_久久精品久久久_…`): four phrases or more of at most 30 characters between
+    commas, underscores or bars, with no sentence's stop, three in four holding the vocabulary of adult
+    video lists and two of them two such words. A headline or a sentence that names Asia or Europe
+    has one such word at most, no such list."""
+    if re.search(r"[。！？!?]", line):
+        return False
+    parts = [p.strip() for p in re.split(r"[_,，|]", line) if p.strip()]
+    if len(parts) < 4 or any(len(p) > 30 for p in parts):
+        return False
+    hits = [len(_SPAM_WORDS.findall(p)) for p in parts]
+    return sum(h > 0 for h in hits) * 4 >= len(parts) * 3 and sum(h >= 2 for h in hits) >= 2
+
+
+#: An icon's alternative text glued before a line (`Registration Strip Icon for charts `, `Camera Icon`): one to
+#: three capitalised words, then `Icon` and perhaps what it is for.
+_ICON_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s){1,3}Icon(?:\sfor\s\w+)?\s*(?=\S)")
+
+
+#: A style sheet's class name left in the copy as a list item (`• narrow-browser-and-phone`): lower-case
+#: words joined by hyphens, three or more, no space, behind a bullet.
+_CLASS_NAME_ITEM = re.compile(r"^[•·]\s*[a-z]+(?:-[a-z]+){2,}$")
 
 
 #: Two or three names of a word or two between bars: `Política | Actualidad`, `World | Asia | China`.
@@ -612,3 +666,26 @@ def is_label(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return size(line) <= 4 and len(letters) >= 4 and not any(c.islower() for c in letters) \
         and all(c.isascii() or not c.isalpha() or c.isupper() for c in line)
+
+
+#: The word for journalism in the languages the importer reads: an outlet's appeal speaks of its own.
+_JOURNALISM = re.compile(r"\b(?:journalism|journalisme|journalismus|jornalismo|periodismo|giornalismo|journalistiek)\b",
+                         re.IGNORECASE)
+#: A call to the reader opening a pitch or one of its sentences: support, subscribe, join, get, give.
+_APPEAL_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:get|support|subscribe|join|sign up|try|donate|help|become|discover"
+    r"|dê|apoie|assine|ajude|junte-se|contribua|unterstützen sie|abonnieren sie|werden sie|soutenez|abonnez-vous"
+    r"|rejoignez|apoya|suscríbete|hazte|únete|colabora|sostieni|abbonati)\b", re.IGNORECASE)
+
+
+def appeal_box(pitch: str, blurb: str) -> bool:
+    """A box in which the outlet promotes itself amid the text: a pitch of three to twelve words with no
+    stop (`Get in front of tomorrow's news for FREE`, `A verdade faz-nos mais fortes`) over one paragraph of
+    sixty words at most that speaks of journalism (`Journalism for the curious Australian …`, `… o
+    jornalismo do Público …`), the pitch or a sentence of the paragraph calling on the reader (`Get …`,
+    `Dê força …`, `Support …`). A subhead over a paragraph about journalism calls on no one."""
+    pitch, blurb = pitch.strip(), blurb.strip()
+    if "\n" in pitch or "\n" in blurb or not 3 <= size(pitch) <= 12 or SENTENCE_END.search(pitch) \
+            or size(blurb) > 60 or not _JOURNALISM.search(blurb):
+        return False
+    return bool(_APPEAL_VERB.match(pitch) or _APPEAL_VERB.search(blurb))
