@@ -677,6 +677,8 @@ def _person_credit(bare: str, found: Found) -> bool:
     reporter = by.reporter_line(bare)
     if reporter:
         found.set("author", reporter)
+        if src.reporter_outlet(bare):  # `□常德日报记者 黄媛媛`: the paper its reporter writes for
+            found.sources.setdefault("byline", src.reporter_outlet(bare))
         return True
     signature = by.name_and_outlet(bare)
     if signature:  # `Vincent Trémolet de Villers. Le Figaro`: a columnist's signature with the paper

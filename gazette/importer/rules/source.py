@@ -282,6 +282,20 @@ def reported_by(line: str) -> str:
     return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
 
 
+#: A Chinese paper's name before its reporter's credit: `□常德日报记者 黄媛媛`, `新华社记者 崔静` (a box or
+#: bullet before it, as print pages mark the credit line).
+_REPORTER_OUTLET = re.compile(r"^[□■◆◇●○▲△★☆\s]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)")
+
+
+def reporter_outlet(line: str) -> str:
+    """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
+    `□常德日报记者 黄媛媛`), when it reads as an outlet's name; '' otherwise, also for this paper's own
+    (`本报记者`) and a line that is no reporter's credit."""
+    match = _REPORTER_OUTLET.match(line.strip())
+    name = match["name"] if match else ""
+    return name if name and name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
+
+
 #: A broadcaster's tip-off box that opens with its own name: `연합뉴스TV 기사문의 및 제보 : …`,
 #: `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`
 _TIPLINE = re.compile(r"^(?P<name>\S.{1,11}?)(?:\s*(?:기사\s?문의|제보)(?:\s?및\s?제보)?\s*[:：]"
