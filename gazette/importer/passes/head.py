@@ -276,8 +276,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
             or _caption_between_date_and_byline(lines, i, found):
         return True
-    if cap.marked_caption(line) and _read_header_credit(line, found):
-        return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
+    if (cap.marked_caption(line) or cap.dashed_photographer_credit(line)) and _read_header_credit(line, found):
+        return True  # a caption its own convention marks (`… (Symbolbild).`, `… - Name - Agency`): no body
     return _caption_over_credit(lines, i, found)
 
 

@@ -259,7 +259,7 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if date_line(line, found) is not None or cap.credit_line(line) or label \
             or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip() \
-            or by.CJK_OUTLET_BYLINE.match(line) or by.reporter_line(line):
+            or by.CJK_OUTLET_BYLINE.match(line) or by.reporter_line(line) or cap.dashed_photographer_credit(line):
         return True  # (a reporter's credit alone, `□常德日报记者 黄媛媛 通讯员 田志波`, is never the headline)
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
