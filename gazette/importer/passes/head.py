@@ -7,6 +7,7 @@ credits, a photo's caption, the standfirst or deck, a place alone) read, dropped
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
@@ -258,9 +259,28 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True
     if _body_starts(line, following):
         return None
+    if common_word_tag(line, lines):
+        return True  # a page's tag over the text (`RENTREE`), not its dateline
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+def _folded(text: str) -> str:
+    """`text` without its accents (`rentrée` → `rentree`), its case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def common_word_tag(line: str, lines: list[str]) -> bool:
+    """A word in capitals alone on a line (`RENTREE`) that the text itself writes in lower case
+    (`Une rentrée ensoleillée`), accents aside: a common noun, the page's tag or section over the
+    text, never a place (a place's name is capitalised wherever the text names it). A word the text
+    never writes in lower case (`MADRID`) may still be the dateline."""
+    word = line.strip()
+    if not CAPS_PLACE.fullmatch(word) or " " in word:
+        return False
+    lower = re.compile(rf"(?<!\w){re.escape(_folded(word).lower())}(?!\w)")
+    return any(lower.search(_folded(other)) for other in lines if other is not line)
 
 
 def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Found) -> bool:

@@ -258,12 +258,19 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip() \
-            or by.CJK_OUTLET_BYLINE.match(line) or by.reporter_line(line) or cap.dashed_photographer_credit(line):
-        return True  # (a reporter's credit alone, `□常德日报记者 黄媛媛 通讯员 田志波`, is never the headline)
+            or src.aged_outlet(line) or by.name_and_outlet(line) or _credit_alone(line):
+        return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
                                              or bool(cap.doubled_caption(line)))
+
+
+def _credit_alone(line: str) -> bool:
+    """A line that is a credit and nothing else, never a headline: a wire's credit, a paper's byline
+    (`聯合報／ 記者X／台北報導`), a reporter's credit (`□常德日报记者 黄媛媛 通讯员 田志波`), a photo's
+    line with its photographer and agency after dashes (`Archivo - … - Nacho Cubero - Europa Press`)."""
+    return wire_credit(line)[3] == line.strip() or bool(by.CJK_OUTLET_BYLINE.match(line)) \
+        or bool(by.reporter_line(line)) or bool(cap.dashed_photographer_credit(line))
 
 
 def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool:
