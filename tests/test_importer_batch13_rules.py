@@ -6,6 +6,7 @@ from __future__ import annotations
 from gazette.importer import extract
 from gazette.importer.rules.byline import reporter_line
 from gazette.importer.rules.caption import dashed_photographer_credit
+from gazette.importer.passes.head import common_word_tag
 from gazette.importer.rules.source import reporter_outlet
 
 ZH_LEAD = "金秋时节,全县二十所学校完成改造。"
@@ -46,3 +47,32 @@ def test_a_photos_line_with_its_photographer_and_agency_after_dashes_is_caption_
     assert dashed_photographer_credit("Sánchez gana la votación - Pedro García - Reuters") is None
     assert dashed_photographer_credit("Imagen del puente, en Santander. - Ana López - Mi Blog") is None
     assert dashed_photographer_credit("Imagen del puente. - el pleno municipal - Europa Press") is None
+
+
+FR_LEAD = ("Le conseil municipal a voté lundi la fermeture du vieux pont à la circulation après la découverte "
+           "de fissures dans deux de ses piles, a indiqué la mairie.")
+FR_MORE = "Les travaux devraient durer un an et coûter environ quatre millions d'euros, selon les services."
+
+
+def test_a_word_in_capitals_that_the_text_writes_in_lower_case_is_a_tag_never_the_dateline():
+    article = extract(f"Une rentrée sous le soleil\n\nRENTREE\n\n{FR_LEAD}\n\n{FR_MORE}")
+    assert article.title == "Une rentrée sous le soleil" and article.dateline == ""
+    assert article.paragraphs == (FR_LEAD, FR_MORE)
+    # Look-alike: a place in capitals alone over the lead, which the text never writes in lower case.
+    placed = extract(f"Le vieux pont fermé à la circulation\n\nLILLE\n\n{FR_LEAD}\n\n{FR_MORE}")
+    assert placed.dateline == "LILLE" and placed.paragraphs == (FR_LEAD, FR_MORE)
+    assert common_word_tag("LILLE", ["LILLE", "La mairie de Lille a voté."]) is False  # capitalised there
+    assert common_word_tag("TRAVAUX", ["TRAVAUX", FR_MORE]) is True
+    assert common_word_tag("NEW YORK", ["NEW YORK", "a new york-style deli"]) is False  # a place of two words
+
+
+def test_without_a_headline_a_first_paragraph_is_a_standfirst_only_over_a_lead_twice_its_length():
+    two = ("C'est la première rentrée pour la nouvelle maire de la ville. Une rentrée dans des conditions "
+           "particulières, mais sous de bons auspices ce matin.")
+    like = ("C'est par l'école du centre que l'équipe municipale a commencé sa tournée des huit groupes "
+            "scolaires, qui seront tous visités aujourd'hui, a indiqué la mairie.")
+    article = extract(f"{two}\n{like}\n{FR_MORE}")
+    assert article.summary == "" and article.paragraphs[0] == two  # a lead over a paragraph of its length
+    long = " ".join([like, FR_LEAD, FR_MORE])
+    chapo = extract(f"{two}\n\n{long}\n\n{FR_MORE}")
+    assert chapo.summary == two and chapo.paragraphs[0] == long  # a chapô over a text twice its length
