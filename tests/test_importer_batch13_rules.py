@@ -7,7 +7,7 @@ from gazette.importer import extract
 from gazette.importer.rules.byline import reporter_line
 from gazette.importer.rules.caption import dashed_photographer_credit
 from gazette.importer.passes.head import common_word_tag
-from gazette.importer.rules.source import reporter_outlet
+from gazette.importer.rules.source import cjk_outlet_alone, lead_bracket_outlet, outlet_holder, reporter_outlet
 
 ZH_LEAD = "金秋时节,全县二十所学校完成改造。"
 ZH_MORE = "近日,记者一行来到县里,走访了不少学校,探寻均衡发展的路径。"
@@ -76,3 +76,19 @@ def test_without_a_headline_a_first_paragraph_is_a_standfirst_only_over_a_lead_t
     long = " ".join([like, FR_LEAD, FR_MORE])
     chapo = extract(f"{two}\n\n{long}\n\n{FR_MORE}")
     assert chapo.summary == two and chapo.paragraphs[0] == long  # a chapô over a text twice its length
+
+
+KO_LEAD = "충북도교육청이 19일 청주의 한 초등학교를 찾아 학교급식을 불시 점검했다. 간부 공무원들은 식재료 원산지를 점검했다."
+KO_MORE = "교육청은 다음 달까지 도내 모든 학교의 급식 실태를 점검할 계획이다."
+
+
+def test_a_korean_papers_name_in_brackets_opening_the_lead_or_alone_under_the_headline_is_the_source():
+    tagged = extract(f"[충북매일] {KO_LEAD}\n\n{KO_MORE}")
+    assert tagged.source == "충북매일"
+    assert outlet_holder("저작권자 © 충북매일 무단전재 및 재배포 금지") == "충북매일"  # `…매일` ends a daily's name
+    alone = extract(f"[사진] 안심 급식 점검\n\n중부일보\n\n입력\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert alone.source == "중부일보" and alone.title == "[사진] 안심 급식 점검"
+    # Look-alikes: a topic's or league's tag, a rubric and a label are no outlets.
+    assert extract(f"【MLB】 {KO_LEAD}\n\n{KO_MORE}").source == ""
+    assert lead_bracket_outlet(f"[속보] {KO_LEAD}") == "" and lead_bracket_outlet(f"[MLB] {KO_LEAD}") == ""
+    assert cjk_outlet_alone("지면보기") == "" and cjk_outlet_alone("Daily News") == ""

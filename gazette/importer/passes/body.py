@@ -548,6 +548,8 @@ def opening_dateline(paragraphs: list[str], found: Found) -> str:
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
         if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
             found.sources.setdefault("dateline", src.paper_news(p))
+        if p is paragraphs[0] and src.lead_bracket_outlet(p):  # `[충청매일] 충북도교육청이 …`
+            found.sources.setdefault("bracket", src.lead_bracket_outlet(p))
         credited = read_wire_credit(p, found)
         if credited is not None:
             return credited

@@ -740,9 +740,11 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
 
 def _outlet_line(bare: str, found: Found) -> str:
     """The outlet a header line names alone: an agency, `X / AGENCIAS`, `… Powered by X`, a company,
-    a newsroom, a Chinese report credit (`TNW中文站 10月14日报道`), or on a release's page the
-    issuer's name with its initials; '' otherwise."""
+    a newsroom, a Chinese report credit (`TNW中文站 10月14日报道`), on a release's page the
+    issuer's name with its initials, or under the headline a paper's name in Korean, Japanese or
+    Chinese script alone (`중앙일보`); '' otherwise."""
     issuer = src.initialled_name(bare) if found.values.get("release") else ""
+    issuer = issuer or (src.cjk_outlet_alone(bare) if found.title else "")  # `중앙일보` under the headline
     return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
         or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare) or issuer
 
