@@ -78,7 +78,8 @@ def test_without_a_headline_a_first_paragraph_is_a_standfirst_only_over_a_lead_t
     assert chapo.summary == two and chapo.paragraphs[0] == long  # a chapô over a text twice its length
 
 
-KO_LEAD = "충북도교육청이 19일 청주의 한 초등학교를 찾아 학교급식을 불시 점검했다. 간부 공무원들은 식재료 원산지를 점검했다."
+KO_LEAD = ("충북도교육청이 19일 청주의 한 초등학교를 찾아 학교급식을 불시 점검했다. "
+           "간부 공무원들은 식재료 원산지를 점검했다.")
 KO_MORE = "교육청은 다음 달까지 도내 모든 학교의 급식 실태를 점검할 계획이다."
 
 
