@@ -6,6 +6,7 @@ from __future__ import annotations
 from gazette.importer import extract
 from gazette.importer.rules.byline import reporter_line
 from gazette.importer.rules.caption import dashed_photographer_credit
+from gazette.importer.rules.dateline import dated_place
 from gazette.importer.passes.head import common_word_tag
 from gazette.importer.rules.source import cjk_outlet_alone, lead_bracket_outlet, outlet_holder, reporter_outlet
 
@@ -93,3 +94,27 @@ def test_a_korean_papers_name_in_brackets_opening_the_lead_or_alone_under_the_he
     assert extract(f"【MLB】 {KO_LEAD}\n\n{KO_MORE}").source == ""
     assert lead_bracket_outlet(f"[속보] {KO_LEAD}") == "" and lead_bracket_outlet(f"[MLB] {KO_LEAD}") == ""
     assert cjk_outlet_alone("지면보기") == "" and cjk_outlet_alone("Daily News") == ""
+
+
+DE_REST = ("Der Auftrag zum Sanieren des Raumes im Untergeschoss der Schule ist am Dienstag vom Ausschuss "
+           "vergeben worden, wie die Stadt mitteilte.")
+DE_MORE = "Die Arbeiten sollen in den Sommerferien beginnen und rund 80.000 Euro kosten, hieß es weiter."
+
+
+def test_a_german_lead_opening_with_its_place_and_a_stop_set_off_from_it_names_the_dateline():
+    spaced = extract(f"Schule wird saniert\n\nMühlacker.  {DE_REST}\n\n{DE_MORE}")
+    assert spaced.dateline == "Mühlacker" and spaced.paragraphs[0].startswith("Mühlacker.")
+    quoted = "Wiesbaden.„Wenn Corona nicht wäre, gingen wir sehr entspannt in das neue Schuljahr.“ Das sagte er."
+    assert dated_place(quoted, lead=True) == "Wiesbaden"
+    # Look-alikes: one space after the stop is a sentence's; a word alone before another short sentence.
+    assert extract(f"Schule wird saniert\n\nStille. {DE_REST}\n\n{DE_MORE}").dateline == ""
+    assert dated_place("Hell.  Freundlich. Ansprechend. Modern. Großzügig. Das ist es.", lead=True) == ""
+    assert dated_place(f"Mühlacker.  {DE_REST}") == ""  # only in the lead
+
+
+def test_a_place_in_capitals_before_a_bar_opening_the_lead_is_the_dateline_and_a_headline_loses_its_rubrics_colon():
+    article = extract(f"BILDUNG\n: Lehrer-Notprogramm in Sachsen\n\nDRESDEN | {DE_REST}\n\n{DE_MORE}")
+    assert article.title == "Lehrer-Notprogramm in Sachsen"
+    assert article.dateline == "DRESDEN"
+    # Look-alike: a rubric in capitals before a bar names no place.
+    assert dated_place(f"EXKLUSIV | {DE_REST}", lead=True) == ""

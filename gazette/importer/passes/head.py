@@ -158,7 +158,8 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
-    found.title = _past_kicker(title, found)
+    found.title = _past_kicker(re.sub(r"^[:：]\s*", "", title), found)  # (`: Headline`, its rubric's colon
+    # left at its start when the page printed the rubric on the line above: `BILDUNG` / `: Headline`)
 
 
 def _past_labels(lines: list[str], at: int, found: Found) -> None:
