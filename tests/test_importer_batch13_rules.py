@@ -118,3 +118,13 @@ def test_a_place_in_capitals_before_a_bar_opening_the_lead_is_the_dateline_and_a
     assert article.dateline == "DRESDEN"
     # Look-alike: a rubric in capitals before a bar names no place.
     assert dated_place(f"EXKLUSIV | {DE_REST}", lead=True) == ""
+
+
+def test_a_reporter_alone_in_brackets_closing_the_last_paragraph_is_the_author():
+    closing = "本市將繼續做好疫情防控信息公開工作,鞏固來之不易的成果。(記者 林小明)"
+    article = extract(f"北京舉行第400場發佈會\n\n{ZH_LEAD}\n\n{closing}")
+    assert article.author == ("林小明",) and article.source == ""
+    assert article.paragraphs[-1] == closing  # the credit stays in the text
+    # Look-alike: a press conference in brackets (`記者會`) names no reporter.
+    aside = "本市將繼續做好疫情防控信息公開工作。(記者會現場)"
+    assert extract(f"北京舉行第400場發佈會\n\n{ZH_LEAD}\n\n{aside}").author == ()
