@@ -128,3 +128,14 @@ def test_a_reporter_alone_in_brackets_closing_the_last_paragraph_is_the_author()
     # Look-alike: a press conference in brackets (`記者會`) names no reporter.
     aside = "本市將繼續做好疫情防控信息公開工作。(記者會現場)"
     assert extract(f"北京舉行第400場發佈會\n\n{ZH_LEAD}\n\n{aside}").author == ()
+
+
+def test_a_print_versions_header_is_never_the_headline():
+    text = (f"Stadt Musterhausen (Druckversion)\nArtikel vom 19.12.2014\n\nAus der Sitzung des Gemeinderats\n\n"
+            f"{DE_REST}\n\n{DE_MORE}")
+    article = extract(text)
+    assert article.title == "Aus der Sitzung des Gemeinderats" and article.date == "2014-12-19"
+    assert article.paragraphs == (DE_REST, DE_MORE)
+    # Look-alike: a headline that speaks of a print version is a headline.
+    other = extract(f"Die Druckversion der Zeitung wird eingestellt\n\n{DE_REST}\n\n{DE_MORE}")
+    assert other.title == "Die Druckversion der Zeitung wird eingestellt"

@@ -327,13 +327,20 @@ _EMPTY_DATE_LABEL = re.compile(
     re.IGNORECASE)
 
 
+#: A print version's header: the page's or site's name with the version's label (`Gemeinde Waldburg
+#: (Druckversion)`, `… - Druckansicht`, `… (Printer-friendly version)`, `… (version imprimable)`).
+_PRINT_HEADER = re.compile(r"(?:\s[-–|]\s|\s?\()(?:Druckversion|Druckansicht|Print(?:er[- ]friendly)? version"
+                           r"|Printable version|version imprimable|versión (?:para )?imprimir|versione stampabile)\)?$",
+                           re.IGNORECASE)
+
+
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
     story), a picture's caption with its credit printed twice, a line ending with a colon (a label
-    or a prompt announces what follows it: `We could not find any results for:`), or a date's label
-    without its date."""
+    or a prompt announces what follows it: `We could not find any results for:`), a date's label
+    without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
-        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip()))
+        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip()))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:
