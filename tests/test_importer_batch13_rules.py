@@ -7,6 +7,7 @@ from gazette.importer import extract
 from gazette.importer.rules.byline import reporter_line
 from gazette.importer.rules.caption import dashed_photographer_credit
 from gazette.importer.rules.dateline import dated_place
+from gazette.importer.rules.furniture import is_page_furniture, paywall_cut
 from gazette.importer.passes.head import common_word_tag
 from gazette.importer.rules.source import cjk_outlet_alone, lead_bracket_outlet, outlet_holder, reporter_outlet
 
@@ -139,3 +140,14 @@ def test_a_print_versions_header_is_never_the_headline():
     # Look-alike: a headline that speaks of a print version is a headline.
     other = extract(f"Die Druckversion der Zeitung wird eingestellt\n\n{DE_REST}\n\n{DE_MORE}")
     assert other.title == "Die Druckversion der Zeitung wird eingestellt"
+
+
+def test_a_paywalls_share_of_the_article_ends_the_copy_and_a_pdf_readers_note_is_furniture():
+    text = (f"Schule wird saniert\n\n{DE_REST}\n\n...\n\nSie sehen 10% der insgesamt 4064 Zeichen des Artikels\n"
+            f"Vielen Dank für Ihr Interesse!\n\nJetzt einfach anmelden und 5 Artikel pro Monat kostenlos lesen!")
+    assert extract(text).paragraphs == (DE_REST,)
+    assert is_page_furniture("(PDFファイルを閲覧するにはこちらからAdobe Readerを入手してください。)")
+    assert is_page_furniture("To view PDF files, you need Adobe Acrobat Reader.")
+    # Look-alikes: a share in a sentence of the text, and a story about the software, stay text.
+    assert not paywall_cut("Sie sehen 10% mehr Schüler als im Vorjahr, sagte der Minister am Freitag in Wiesbaden.")
+    assert not is_page_furniture("Die Sicherheitslücke im Adobe Reader betrifft Millionen Nutzer, warnte das BSI.")
