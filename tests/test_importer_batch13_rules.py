@@ -151,3 +151,17 @@ def test_a_paywalls_share_of_the_article_ends_the_copy_and_a_pdf_readers_note_is
     # Look-alikes: a share in a sentence of the text, and a story about the software, stay text.
     assert not paywall_cut("Sie sehen 10% mehr Schüler als im Vorjahr, sagte der Minister am Freitag in Wiesbaden.")
     assert not is_page_furniture("Die Sicherheitslücke im Adobe Reader betrifft Millionen Nutzer, warnte das BSI.")
+
+
+JA_TEXT = "市教委は7日、感染が確認された学校を原則3日間休校とする方針を発表した。一斉休校は県の警報を目安に検討する。"
+
+
+def test_a_page_on_one_line_splits_at_a_japanese_date_and_loses_its_note_that_the_rest_is_in_print():
+    article = extract(f"市立小中で感染の場合 休校3日 市教委方針 2020年7月8日 {JA_TEXT} (全文は朝刊または携帯サイトで)")
+    assert article.title == "市立小中で感染の場合 休校3日 市教委方針"
+    assert article.date == "2020-07-08"
+    assert article.paragraphs == (JA_TEXT,)
+    # Look-alikes: a date inside the running text splits nothing, and a bracket that closes a
+    # sentence of the text stays.
+    inline = "市教委は2020年7月8日、感染が確認された学校を原則3日間休校とする方針を発表した。(全文は市のサイトで公開)"
+    assert extract(f"休校3日 市教委方針\n\n{inline}").paragraphs == (inline,)

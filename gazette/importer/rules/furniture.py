@@ -411,7 +411,11 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
                           # the page's prompt for a feature kept for members, glued after the last sentence
                           # (`…受賞した。記事に『リアクション』ができます。ご利用には会員登録が必要です。`)
                           rf"|(?<=[。.!?])\s*(?:[^。.!?]{{0,20}}(?:リアクション|コメント|フォロー|reaction|comment)[^。.!?]{{0,20}}[。.!]\s*)?"
-                          rf"{_MEMBERS_ONLY}$")
+                          rf"{_MEMBERS_ONLY}$"
+                          # a Japanese paper's note that the rest is in print or for members, after the last
+                          # sentence (`…検討する。 (全文は朝刊または携帯サイトで)`)
+                          r"|(?<=[。.!?])\s*[(（](?:全文|続き)は[^()（）]{0,6}(?:朝刊|夕刊|紙面|本紙|携帯|有料|会員|デジタル版)"
+                          r"[^()（）]{0,16}[)）]$")
 
 
 def is_menu(line: str) -> bool:
