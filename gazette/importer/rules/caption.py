@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.source import known_agency, looks_like_outlet, trailing_label
+from gazette.importer.rules.source import is_title_case_name, known_agency, looks_like_outlet, trailing_label
 from gazette.importer.rules.text import is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
@@ -186,11 +186,9 @@ def dashed_photographer_credit(line: str) -> tuple[str, str] | None:
     dashes (see `_DASHED_PHOTOGRAPHER`; the credit as printed, `Nacho Cubero - Europa Press - Archivo`);
     None for any other line: the agency must be one, the photographer a person's name (two to four
     capitalised words), and the caption a sentence's stop before its dash or an archive's label."""
-    from gazette.importer.rules.byline import _is_name
-
     match = _DASHED_PHOTOGRAPHER.match(" ".join(line.split()))
     if not match or not known_agency(match["agency"]) or not 2 <= len(match["name"].split()) <= 4 \
-            or not _is_name(match["name"]):
+            or not is_title_case_name(match["name"]) or any(c.isdigit() for c in match["name"]):
         return None
     caption = match["caption"].strip()
     if not (caption.endswith((".", "!", "?")) or match["label"] or match["tail"]) or len(caption.split()) < 3:
