@@ -271,18 +271,26 @@ def _standfirst_of_sentences(blocks: list[Block], values: dict[str, object]) -> 
     under it is the lead."""
     # Complexity 16: the standfirst's conditions, which must all hold, in one test.
     opening = _opening_paras(blocks, values, headless=True)  # (finished sentences are no headline)
-    if opening is None:
+    if opening is None or not _lead_outweighs(opening[1], opening[2], bool(values.get("has_title"))):
         return
     first, text, lead = opening
     sentences = SENTENCE_BREAK.split(text)
     if not 2 <= len(sentences) <= 3 or any(size(one) < 4 for one in sentences) or size(text) > 40 \
-            or not SENTENCE_END.search(text) or size(lead) <= size(text) \
+            or not SENTENCE_END.search(text) \
             or not is_prose(lead) or read_dateline(text)[0] or dated_place(text, lead=True) \
             or read_dateline(lead)[0] or dated_place(lead, lead=True) \
             or cap.trailing_credit(text) or cap.marked_caption(text) or cap.PHOTO_WORDS.search(text):
         return
     first.kind = "summary"
     values["summary"] = text
+
+
+def _lead_outweighs(text: str, lead: str, titled: bool) -> bool:
+    """Whether the paragraph under a first paragraph is long enough for the first to be a standfirst:
+    longer under a headline; without one, at least twice as long (a chapô over its text), since no
+    headline's place sets a standfirst apart: a first paragraph of two sentences over one of about
+    its length is the lead over the next paragraph (a paste of the text alone)."""
+    return size(lead) > size(text) * (1 if titled else 2)
 
 
 #: A release wire's dateline opening the lead: `ATLANTA, Oct. 16, 2024 /PRNewswire/ --`, `(BUSINESS WIRE)--`.
@@ -606,6 +614,8 @@ def opening_dateline(paragraphs: list[str], found: Found) -> str:
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
         if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
             found.sources.setdefault("dateline", src.paper_news(p))
+        if p is paragraphs[0] and src.lead_bracket_outlet(p):  # `[충청매일] 충북도교육청이 …`
+            found.sources.setdefault("bracket", src.lead_bracket_outlet(p))
         credited = read_wire_credit(p, found)
         if credited is not None:
             return credited

@@ -273,7 +273,7 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
     stamped = _MID_STAMP.match(ln.strip()) or _MID_NUMERIC_STAMP.match(ln.strip())
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
-        return [stamped["head"], stamped["stamp"], stamped["rest"]]
+        return [stamped["head"], stamped["stamp"], strip_glued_tail(stamped["rest"])]
     credit_split = _stamp_before_credit(ln.strip(), found)
     if credit_split:
         return credit_split
@@ -289,11 +289,13 @@ _GLUED_LEAD = re.compile(r"^(?P<head>[^.!?。]{12,120}?[a-zà-ÿ])(?P<rest>(?:El
 _MID_STAMP = re.compile(r"^(?P<head>\S.{4,120}?)\s+(?P<stamp>(?:입력|등록|기사입력)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:수정|업데이트)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s?"
                         r"\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<rest>\S.+)$")
-#: Any page's numeric date and time between its headline and its text on one line (`Headline Tags
-#: 2025/04/08 12:01 拡大する 【MLB】… text … 続きを読む 関連記事`), the picture's zoom label before the
+#: Any page's numeric date and time (or a Japanese or Chinese date, `2020年7月8日`) between its headline
+#: and its text on one line (`Headline Tags 2025/04/08 12:01 拡大する 【MLB】… text … 続きを読む 関連記事`,
+#: `宮崎市立小中で… 市教委方針 2020年7月8日 宮崎市教委は7日、…`), the picture's zoom label before the
 #: text and the link labels after it left out.
 _MID_NUMERIC_STAMP = re.compile(r"^(?P<head>\S.{4,160}?)\s+"
-                                r"(?P<stamp>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\.?\s\d{1,2}:\d{2})\s+"
+                                r"(?P<stamp>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\.?\s\d{1,2}:\d{2}"
+                                r"|\d{4}年\d{1,2}月\d{1,2}日(?:\s?\d{1,2}[:時]\d{2}分?)?)\s+"
                                 r"(?:(?:拡大する|クリックで拡大|확대|放大|Enlarge|Zoom|Agrandir|Vergrößern)\s+)?"
                                 r"(?P<rest>\S.+?)(?:\s+(?:続きを読む|関連記事|もっと見る|Read more|Related|Leer más"
                                 r"|Weiterlesen|Lire la suite|더보기|관련기사|相关新闻|相關新聞))*$")

@@ -286,11 +286,12 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
 
 
 #: A credit in brackets closing a paragraph: an agency and its reporter, `…お伝えする。(共同通信=伊藤元輝)`,
-#: `…工作。(新華社記者 黃韜銘)`; a Japanese paper's reporters and desk,
+#: `…工作。(新華社記者 黃韜銘)`, or the paper's own reporter alone, `…成果。(記者 林彬彬)`; a Japanese paper's
+#: reporters and desk,
 #: `…ところが…。【江畑佳明、吉井理記/統合デジタル取材センター】`.
 _CLOSING_CREDITS = (
     re.compile(r"[(（](?P<outlet>[^()（）=＝\s]{2,10})[=＝](?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6})[)）]$"),
-    re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?)(?:記者|记者)\s*"
+    re.compile(r"[(（](?P<outlet>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)(?![会會站证證节節团團])\s*"
                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
     re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
                r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),

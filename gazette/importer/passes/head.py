@@ -7,6 +7,7 @@ credits, a photo's caption, the standfirst or deck, a place alone) read, dropped
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
@@ -215,7 +216,8 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
-    found.title = _past_kicker(title, found)
+    found.title = _past_kicker(re.sub(r"^[:：]\s*", "", title), found)  # (`: Headline`, its rubric's colon
+    # left at its start when the page printed the rubric on the line above: `BILDUNG` / `: Headline`)
 
 
 def _past_labels(lines: list[str], at: int, found: Found) -> None:
@@ -316,9 +318,28 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         return True
     if _body_starts(line, following):
         return None
+    if common_word_tag(line, lines):
+        return True  # a page's tag over the text (`RENTREE`), not its dateline
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+def _folded(text: str) -> str:
+    """`text` without its accents (`rentrée` → `rentree`), its case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def common_word_tag(line: str, lines: list[str]) -> bool:
+    """A word in capitals alone on a line (`RENTREE`) that the text itself writes in lower case
+    (`Une rentrée ensoleillée`), accents aside: a common noun, the page's tag or section over the
+    text, never a place (a place's name is capitalised wherever the text names it). A word the text
+    never writes in lower case (`MADRID`) may still be the dateline."""
+    word = line.strip()
+    if not CAPS_PLACE.fullmatch(word) or " " in word:
+        return False
+    lower = re.compile(rf"(?<!\w){re.escape(_folded(word).lower())}(?!\w)")
+    return any(lower.search(_folded(other)) for other in lines if other is not line)
 
 
 def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Found) -> bool:
@@ -334,8 +355,8 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
             or _caption_between_date_and_byline(lines, i, found):
         return True
-    if cap.marked_caption(line) and _read_header_credit(line, found):
-        return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
+    if (cap.marked_caption(line) or cap.dashed_photographer_credit(line)) and _read_header_credit(line, found):
+        return True  # a caption its own convention marks (`… (Symbolbild).`, `… - Name - Agency`): no body
     return _caption_over_credit(lines, i, found)
 
 
@@ -745,6 +766,8 @@ def _person_credit(bare: str, found: Found) -> bool:
     reporter = by.reporter_line(bare)
     if reporter:
         found.set("author", reporter)
+        if src.reporter_outlet(bare):  # `□常德日报记者 黄媛媛`: the paper its reporter writes for
+            found.sources.setdefault("byline", src.reporter_outlet(bare))
         return True
     signature = by.name_and_outlet(bare)
     if signature:  # `Vincent Trémolet de Villers. Le Figaro`: a columnist's signature with the paper
@@ -786,9 +809,11 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
 
 def _outlet_line(bare: str, found: Found) -> str:
     """The outlet a header line names alone: an agency, `X / AGENCIAS`, `… Powered by X`, a company,
-    a newsroom, a Chinese report credit (`TNW中文站 10月14日报道`), or on a release's page the
-    issuer's name with its initials; '' otherwise."""
+    a newsroom, a Chinese report credit (`TNW中文站 10月14日报道`), on a release's page the
+    issuer's name with its initials, or under the headline a paper's name in Korean, Japanese or
+    Chinese script alone (`중앙일보`); '' otherwise."""
     issuer = src.initialled_name(bare) if found.values.get("release") else ""
+    issuer = issuer or (src.cjk_outlet_alone(bare) if found.title else "")  # `중앙일보` under the headline
     return src.known_agency(bare) or src.outlet_with_agencies(bare) or src.powered_by(bare) \
         or src.company_line(bare) or src.newsroom(bare) or src.reported_by(bare) or issuer
 

@@ -258,12 +258,19 @@ def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
     if date_line(line, found) is not None or cap.credit_line(line) or label \
-            or src.aged_outlet(line) or by.name_and_outlet(line) or wire_credit(line)[3] == line.strip() \
-            or by.CJK_OUTLET_BYLINE.match(line):
+            or src.aged_outlet(line) or by.name_and_outlet(line) or _credit_alone(line):
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
                                              or bool(cap.marked_caption(line)) or bool(cap.credit_line(following))
                                              or bool(cap.doubled_caption(line)))
+
+
+def _credit_alone(line: str) -> bool:
+    """A line that is a credit and nothing else, never a headline: a wire's credit, a paper's byline
+    (`聯合報／ 記者X／台北報導`), a reporter's credit (`□常德日报记者 黄媛媛 通讯员 田志波`), a photo's
+    line with its photographer and agency after dashes (`Archivo - … - Nacho Cubero - Europa Press`)."""
+    return wire_credit(line)[3] == line.strip() or bool(by.CJK_OUTLET_BYLINE.match(line)) \
+        or bool(by.reporter_line(line)) or bool(cap.dashed_photographer_credit(line))
 
 
 def _is_kicker(line: str, following: str, found: Found, after: str = "") -> bool:
@@ -320,13 +327,20 @@ _EMPTY_DATE_LABEL = re.compile(
     re.IGNORECASE)
 
 
+#: A print version's header: the page's or site's name with the version's label (`Gemeinde Waldburg
+#: (Druckversion)`, `… - Druckansicht`, `… (Printer-friendly version)`, `… (version imprimable)`).
+_PRINT_HEADER = re.compile(r"(?:\s[-–|]\s|\s?\()(?:Druckversion|Druckansicht|Print(?:er[- ]friendly)? version"
+                           r"|Printable version|version imprimable|versión (?:para )?imprimir|versione stampabile)\)?$",
+                           re.IGNORECASE)
+
+
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
     story), a picture's caption with its credit printed twice, a line ending with a colon (a label
-    or a prompt announces what follows it: `We could not find any results for:`), or a date's label
-    without its date."""
+    or a prompt announces what follows it: `We could not find any results for:`), a date's label
+    without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
-        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip()))
+        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip()))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:

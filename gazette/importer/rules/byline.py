@@ -64,6 +64,8 @@ COLLECTIVE = frozenset([
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
 _CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}"
                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)(?=$|[\s)）、,，。]|报道|報道|摄|攝)")
+#: A Chinese paper's correspondent (a local stringer), credited after its reporters: `通讯员 田志波`.
+_CORRESPONDENT = re.compile(r"\s*(?:通讯员|通訊員)")
 _AFTER_WIRE = re.compile(r"日[电電]\s*[(（](?!记者|記者)"
                          r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3})[)）]")
 _REPORTING_BY = re.compile(r"(?:^|\s*\()(?:Reporting|Reported|Writing) by (?P<names>[^;)]+)(?:;[^)]*)?\)?\s*$",
@@ -212,7 +214,10 @@ def korean_reporter(text: str) -> str:
 
 
 def chinese_reporters(text: str) -> tuple[str, ...]:
-    """(`崔静`, `韩洁`) from `新华社记者 崔静、韩洁` or `(记者 朱方芳 官逸伦)`; () otherwise."""
+    """(`崔静`, `韩洁`) from `新华社记者 崔静、韩洁` or `(记者 朱方芳 官逸伦)`; () otherwise. A
+    correspondent credited after the reporters (`记者 黄媛媛 通讯员 田志波`, a local stringer) is not read
+    as one of them: the names stop at `通讯员`."""
+    text = _CORRESPONDENT.split(text, maxsplit=1)[0]
     single = re.search(r"(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:报道|報道)", text)
     if single:
         return (single.group(1),)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.source import known_agency, looks_like_outlet, trailing_label
+from gazette.importer.rules.source import is_title_case_name, known_agency, looks_like_outlet, trailing_label
 from gazette.importer.rules.text import is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
@@ -173,10 +173,38 @@ def credit_first(line: str) -> bool:
 _DASHED_AGENCY = re.compile(r"^(?P<caption>\S.{2,120}?[^\s.!?:;,])\s+[-–]\s+(?P<credit>[^-–.!?]{2,30})$")
 
 
+#: A photo's caption, its photographer and agency after dashes, an archive's label before it or after it
+#: (or both), as Spanish wires print a photo's line: `Archivo - Imagen de … en Santander. - Nacho Cubero -
+#: Europa Press - Archivo`, `El presidente, en Madrid. - Eduardo Parra - Europa Press`.
+_DASHED_PHOTOGRAPHER = re.compile(r"^(?:(?P<label>Archivo|Archive|Archiv|File)\s+[-–]\s+)?(?P<caption>\S.{2,240}?)"
+                                  r"\s+[-–]\s+(?P<name>[^-–.!?,;:]{3,40})\s+[-–]\s+(?P<agency>[^-–.!?]{2,30}?)"
+                                  r"(?:\s+[-–]\s+(?P<tail>Archivo|Archive|Archiv|File))?$")
+
+
+def dashed_photographer_credit(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a photo's line that ends with its photographer's name and agency after
+    dashes (see `_DASHED_PHOTOGRAPHER`; the credit as printed, `Nacho Cubero - Europa Press - Archivo`);
+    None for any other line: the agency must be one, the photographer a person's name (two to four
+    capitalised words), and the caption a sentence's stop before its dash or an archive's label."""
+    match = _DASHED_PHOTOGRAPHER.match(" ".join(line.split()))
+    if not match or not known_agency(match["agency"]) or not 2 <= len(match["name"].split()) <= 4 \
+            or not is_title_case_name(match["name"]) or any(c.isdigit() for c in match["name"]):
+        return None
+    caption = match["caption"].strip()
+    if not (caption.endswith((".", "!", "?")) or match["label"] or match["tail"]) or len(caption.split()) < 3:
+        return None  # (`Headline - Name Surname - Reuters` is a headline with its writer and wire)
+    credit = f"{match['name'].strip()} - {match['agency'].strip()}"
+    return caption, f"{credit} - {match['tail']}" if match["tail"] else credit
+
+
 def dashed_agency_credit(line: str) -> tuple[str, str] | None:
     """(caption, agency) of a line under the headline that is a picture's text and its agency after a
-    dash (`Name Team Name - The Canadian Press`); None for any other line. Only under the headline:
+    dash (`Name Team Name - The Canadian Press`), or its photographer and agency after dashes (see
+    `dashed_photographer_credit`); None for any other line. Only under the headline:
     the headline's own line names its source that way (`Headline - Reuters`)."""
+    photographer = dashed_photographer_credit(line)
+    if photographer:
+        return photographer
     match = _DASHED_AGENCY.match(" ".join(line.split()))
     if not match or not known_agency(match["credit"]) or len(match["caption"].split()) < 2:
         return None

@@ -190,12 +190,18 @@ def place_day_alone(line: str) -> str:
     return "" if match["place"].upper() in _RUBRICS else match["place"]
 
 
-#: A place in capitals and a colon opening the text: `NEW YORK: Les migrations ...`; in the lead
+#: A place in capitals and a colon (or a bar, as the taz prints it: `DRESDEN | Mit der …`) opening the
+#: text: `NEW YORK: Les migrations ...`; in the lead
 #: also a place in title case before a colon, a spaced hyphen or a bar, as Indian, South African and
 #: German papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
-_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?::| \|)\s(?=[A-ZÀ-Ý])")
 _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
                           r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
+#: A lead that opens with its place in title case and its full stop, the lead set off from it as the page
+#: prints the place in an element of its own: by two spaces (`Mühlacker.  Der Auftrag …`) or by none before
+#: an opening quote (`Wiesbaden.„Wenn …`). One space after it is a sentence's (`Stille. Dann …`).
+_STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2})\."
+                            r"(?: {2,}(?=[A-ZÀ-Ý\d„\"“»])|(?=[„\"“»]))")
 #: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
 #: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
 _DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
@@ -260,8 +266,17 @@ def dated_place(paragraph: str, *, lead: bool = False) -> str:
         if match and match["mon"].casefold().rstrip(".") in month_names() and 1 <= int(match["d"]) <= 31:
             place = match["place"]
             return "" if place.upper() in _RUBRICS else place
-    match = (_PLACE_COLON.match(paragraph) or _TITLE_PLACE.match(paragraph)) if lead else None
+    match = (_PLACE_COLON.match(paragraph) or _TITLE_PLACE.match(paragraph) or _stopped_place(paragraph)) \
+        if lead else None
     return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
+
+
+def _stopped_place(paragraph: str) -> re.Match[str] | None:
+    """The match of a lead opening with its place and a full stop set off from the lead (see
+    _STOPPED_PLACE), when a sentence of eight words or more follows it (`Hell.  Freundlich.` is none)."""
+    match = _STOPPED_PLACE.match(paragraph)
+    sentence = re.split(r"(?<=[.!?“\"])\s", paragraph[match.end():].strip(), maxsplit=1)[0] if match else ""
+    return match if match and len(sentence.split()) >= 8 else None
 
 
 #: A wire's tag after a date opening the text: `February 18, 2011 - TAP - Prime Minister ...`.

@@ -56,6 +56,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
     r"^.{0,8}(?:のニュース|の新着)$",  # a site's section label: 新聞社のニュース
+    # a note on the reader a PDF needs: "(PDFファイルを閲覧するにはこちらからAdobe Readerを入手してください。)",
+    # "To view PDF files, you need Adobe Acrobat Reader (free download)."
+    (r"^(?=.*pdf)(?=.*(?:入手|ダウンロード|必要|download|need|require|herunterladen|benötig|télécharg|descarg))"
+     r"[(（]?[^()（）]{0,60}(?<![a-z])adobe\s?(?:acrobat\s?)?reader(?![a-z])[^()（）]{0,60}[)）]?$"),
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     # a longer menu: six or more names of a few words between bars (`Accueil | … | Courrier des lecteurs |`)
     r"^\|?\s*(?:[^|.!?。]{1,24}\s\|\s*){5,}[^|.!?。]{0,24}$",
@@ -428,7 +432,11 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
                           # the page's prompt for a feature kept for members, glued after the last sentence
                           # (`…受賞した。記事に『リアクション』ができます。ご利用には会員登録が必要です。`)
                           rf"|(?<=[。.!?])\s*(?:[^。.!?]{{0,20}}(?:リアクション|コメント|フォロー|reaction|comment)[^。.!?]{{0,20}}[。.!]\s*)?"
-                          rf"{_MEMBERS_ONLY}$")
+                          rf"{_MEMBERS_ONLY}$"
+                          # a Japanese paper's note that the rest is in print or for members, after the last
+                          # sentence (`…検討する。 (全文は朝刊または携帯サイトで)`)
+                          r"|(?<=[。.!?])\s*[(（](?:全文|続き)は[^()（）]{0,6}(?:朝刊|夕刊|紙面|本紙|携帯|有料|会員|デジタル版)"
+                          r"[^()（）]{0,16}[)）]$")
 
 
 def is_menu(line: str) -> bool:
@@ -483,12 +491,14 @@ _MORE_HEADING = re.compile(
 
 
 #: A paywall's notice that the rest of the text is for subscribers (`Cet article est réservé aux abonnés. Il
-#: vous reste 55% à découvrir.`, `Subscribe to continue reading`, `订阅登录,以继续阅读全文!`): the copy ends there.
+#: vous reste 55% à découvrir.`, `Subscribe to continue reading`, `Sie sehen 10% der insgesamt 4064 Zeichen des
+#: Artikels`, `订阅登录,以继续阅读全文!`): the copy ends there.
 _PAYWALL_CUT = re.compile(
     r"^.{0,60}(?:article est réservé aux abonnés|il vous reste \d{1,2}\s?% (?:de l['’]article )?à (?:découvrir|lire)"
     r"|continuez à lire (?:votre|cet) article|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading"
     r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
     r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
+    r"|sie sehen \d{1,2}\s?% der (?:insgesamt )?[\d.]+ zeichen des (?:artikels|beitrags)"
     r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
     r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料会員).{0,80}$", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gazette.importer.rules.text import _fold, size
+from gazette.importer.rules.text import _fold, is_prose, size
 
 _MASTHEAD_WORDS = frozenset(
     [
@@ -241,7 +241,7 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
-                         r"|放送|テレビ|ニュース|뉴스|일보|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+                         r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
 
 
 #: An outlet's name alone between marks, as reposting blogs head the item they copy: `***NHK***`, `◆共同◆`.
@@ -280,6 +280,40 @@ def reported_by(line: str) -> str:
     match = _REPORTED.match(line.strip())
     name = match["name"] if match else ""
     return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
+
+
+#: A Chinese paper's name before its reporter's credit: `□常德日报记者 黄媛媛`, `新华社记者 崔静` (a box or
+#: bullet before it, as print pages mark the credit line).
+_REPORTER_OUTLET = re.compile(r"^[□■◆◇●○▲△★☆\s]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)")
+
+
+def lead_bracket_outlet(paragraph: str) -> str:
+    """The outlet of a lead that opens with its paper's name alone in brackets (`[충청매일] 충북도교육청이 …`),
+    when the name ends as outlets' names end or is an agency's; '' otherwise (a rubric, `[속보]`, or a
+    league's or topic's tag, `【MLB】`, is no outlet)."""
+    name, rest = bracket_prefix(paragraph)
+    return name if name and is_prose(rest) and (known_agency(name) or _OUTLET_END.search(name)) else ""
+
+
+#: A paper's name in Hangul, kana or Han characters alone on a line: `중앙일보`, `東京新聞`, `人民日报`.
+_CJK_NAME_ALONE = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]{2,8}")
+
+
+def cjk_outlet_alone(line: str) -> str:
+    """The line when it is only a name in Korean, Japanese or Chinese script that ends as outlets'
+    names end (`중앙일보`, `東京新聞`): the paper's name, as a page prints it under the headline among
+    its date's labels; '' otherwise (`지면보기`, a label, ends as no outlet's name does)."""
+    name = line.strip()
+    return name if _CJK_NAME_ALONE.fullmatch(name) and (_OUTLET_END.search(name) or known_agency(name)) else ""
+
+
+def reporter_outlet(line: str) -> str:
+    """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
+    `□常德日报记者 黄媛媛`), when it reads as an outlet's name; '' otherwise, also for this paper's own
+    (`本报记者`) and a line that is no reporter's credit."""
+    match = _REPORTER_OUTLET.match(line.strip())
+    name = match["name"] if match else ""
+    return name if name and name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
 
 
 #: A broadcaster's tip-off box that opens with its own name: `연합뉴스TV 기사문의 및 제보 : …`,
