@@ -323,14 +323,41 @@ def _running_text(lines: list[str]) -> bool:
 
 def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None:
     """A first paragraph whose first sentence the next paragraphs print again, even run on from
-    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates."""
+    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates.
+    So is a first paragraph of finished sentences that one later paragraph restates, most of its words
+    in the same runs with a clause changed (`…", ha contestado X …` / `…", ha respondido …`); a paragraph
+    printed again whole (a paste's repeat, a dateline put before it) is the lead twice, no standfirst."""
     paras = [b for b in blocks if b.kind == "para"]
     if len(paras) >= 2:
         first = " ".join(paras[0].lines)
         sentence = re.split(r"(?<=[.!?。])\s", first)[0].casefold()
-        if size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4]):
+        if (size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4])) \
+                or _restated(first, [" ".join(b.lines) for b in paras[1:]]):
             paras[0].kind = "summary"
             values["summary"] = first
+
+
+#: Words in a row that two paragraphs must share for a stretch of one to count as printed in the other.
+_SHARED_RUN = 6
+
+
+def _restated(first: str, later: list[str]) -> bool:
+    """Whether one of the `later` paragraphs restates `first` (two finished sentences or more, 60 words
+    at most): two thirds of its words or more fall in runs of six words the later paragraph prints too,
+    and not all of them (all of them: the paragraph printed again)."""
+    words = re.findall(r"\w+", first.casefold())
+    if not 12 <= len(words) <= 60 or len(SENTENCE_BREAK.split(first)) < 2 or not SENTENCE_END.search(first):
+        return False
+    for other in later:
+        theirs = re.findall(r"\w+", other.casefold())
+        runs = {tuple(theirs[j:j + _SHARED_RUN]) for j in range(len(theirs) - _SHARED_RUN + 1)}
+        covered: set[int] = set()
+        for j in range(len(words) - _SHARED_RUN + 1):
+            if tuple(words[j:j + _SHARED_RUN]) in runs:
+                covered.update(range(j, j + _SHARED_RUN))
+        if 3 * len(covered) >= 2 * len(words) and len(covered) < len(words):
+            return True
+    return False
 
 
 def tailed_caption(paragraphs: list[str], found: Found) -> list[str]:
