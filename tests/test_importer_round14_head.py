@@ -27,3 +27,40 @@ def test_a_first_paragraph_that_a_later_paragraph_restates_is_the_standfirst():
     # Nor does a lead whose quote alone comes back later (a third of its words): no standfirst.
     quoted = extract(f"{HEADLINE}\n\n{STANDFIRST}\n\n{LEAD}\n\n{MORE}\n\n{LATER}\n\n{QUOTE}, she said again.")
     assert quoted.summary == "" and quoted.paragraphs[0] == STANDFIRST
+
+
+NEWS = ("Good morning. The council voted on Monday to close the old bridge to traffic after engineers found "
+        "cracks in two of its piers.")
+NEWS_MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+
+
+def test_a_newsletters_web_view_link_gives_the_sender_under_it_and_the_writer():
+    text = ("Email not displaying correctly?\nView it in your browser.\nHarbour Post.\n"
+            f"Morning Notes with Jane Doe\n\n{NEWS}\n\n{NEWS_MORE}")
+    article = extract(text)
+    assert article.source == "Harbour Post"  # (a logo's text keeps its stop; the name does not)
+    assert article.author == ("Jane Doe",)
+    assert article.paragraphs[0] == NEWS
+    # The look-alikes: a sentence under the link names no sender, and a newsletter's name with no
+    # person's after `with` names no writer.
+    plain = extract(f"View it in your browser.\nThanks for reading us this week.\nInterview with the mayor\n\n"
+                    f"{NEWS}\n\n{NEWS_MORE}")
+    assert plain.source == "" and plain.author == ()
+    # No web-view link: a short name line over the text is no sender.
+    assert extract(f"Harbour Post.\nMorning Notes with Jane Doe\n\n{NEWS}\n\n{NEWS_MORE}").source == ""
+
+
+def test_a_newsletters_head_over_its_dated_web_view_link_gives_subject_and_preheader():
+    text = ("Harbour Post - Bridge closed\n\nRepairs will take a year...\n"
+            f"March 3, 2024 View Online | Sign Up\n\nHarbour Post\n\n{NEWS}\n\n{NEWS_MORE}")
+    article = extract(text)
+    assert article.title == "Bridge closed"  # the sender off the archive's first line
+    assert article.source == "Harbour Post"
+    assert article.date == "2024-03-03"
+    assert article.summary == "Repairs will take a year..."
+    assert article.paragraphs[0] == NEWS
+    # The look-alike: three lines over the link are no subject and preheader; nothing is taken as
+    # a summary by this rule.
+    stacked = extract("Bridge closed\n\nRepairs will take a year...\n\nAnd more from the harbour.\n"
+                      f"March 3, 2024 View Online | Sign Up\n\n{NEWS}\n\n{NEWS_MORE}")
+    assert stacked.summary != "Repairs will take a year..."

@@ -11,6 +11,7 @@ import re
 
 from gazette.importer.passes.found import Found, Gap, date_line
 from gazette.importer.read_text import paragraphs_of
+from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
@@ -31,6 +32,7 @@ from gazette.importer.rules.furniture import (
     read_also,
     strip_glued_tail,
 )
+from gazette.importer.rules.mail import newsletter_head
 from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, size
 
 
@@ -48,6 +50,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     out: list[list[str]] = []
     prose = False  # running text seen yet
     paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
+    _read_newsletter_head([ln for p in paragraphs[:12] for ln in p], found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -64,6 +67,18 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _read_newsletter_head(lines: list[str], found: Found) -> None:
+    """The sender and writer a newsletter's head names around its web-view link (`newsletter_head`)."""
+    head = newsletter_head(lines, src.is_title_case_name, lambda name: by._is_name(name) and not by.is_collective(name))
+    if head.first_line_sender:
+        found.sources.setdefault("title", head.first_line_sender)
+        found.values["mail_sender"] = head.first_line_sender
+    if head.sender:
+        found.sources.setdefault("line", head.sender)
+    if head.writer:
+        found.set("author", (head.writer,))
 
 
 def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out: list[list[str]],

@@ -26,7 +26,7 @@ from gazette.importer.rules.dateline import (
 )
 from gazette.importer.rules.dates import WEEKDAYS
 from gazette.importer.rules.furniture import is_label, is_menu_line
-from gazette.importer.rules.mail import mail_header, past_preheader
+from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
@@ -53,6 +53,8 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     if at >= 0 and at + 1 < len(flat):
         opening = past_preheader(lines[at + 1], mail_header(lines).preheader)  # type: ignore[union-attr]
         flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
+    if at < 0:
+        at = _web_view_head(lines, keep, found, publications)
     if at < 0:
         at = _headline(lines, keep, found, publications)
     for i in range(at + 1, len(lines)):
@@ -102,6 +104,31 @@ def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications
     for i in header.lines:
         keep[i] = False
     return header.lines[-1]
+
+
+def _web_view_head(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """A newsletter's head over its web-view link (`… View Online | Sign Up`), with its sending
+    day: the two lines above the link that are no date line are the subject (the headline, past
+    the sender printed before it on an archive's first line) and the preheader (the inbox's
+    preview, which says what the mail is about: the summary); the link's line gives the date, and
+    the sender's name under it (see `newsletter_head`) goes. Returns the index of the last line
+    read (the header lines under it are read from there on), or -1 when the head is not so."""
+    link = web_view_link(lines)
+    dated = [k for k in range(link + 1) if date_line(lines[k], found) is not None]
+    above = [k for k in range(link) if k not in dated]
+    if link < 0 or not dated or len(above) != 2 or SENTENCE_BREAK.search(lines[above[1]]):
+        return -1
+    for k in dated:
+        record_date(date_line(lines[k], found), lines[k], found)
+    _read_title(lines[above[0]], found, publications)
+    found.set("summary", lines[above[1]])
+    for k in range(link + 1):
+        keep[k] = False
+    sender = found.sources.get("line", "")
+    if sender and link + 1 < len(lines) and lines[link + 1].strip().rstrip(".") == sender:
+        keep[link + 1] = False
+        return link + 1
+    return link
 
 
 def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
@@ -154,6 +181,9 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     if outlet_behind:
         found.sources.setdefault("title", outlet_behind)
     line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
+    sender = str(found.values.get("mail_sender") or "")
+    if sender and re.match(rf"{re.escape(sender)} [-–|] \S", line):
+        line = line[len(sender) + 3:]  # an archived mail's first line: the sender, then the subject
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
