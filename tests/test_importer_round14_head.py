@@ -64,3 +64,19 @@ def test_a_newsletters_head_over_its_dated_web_view_link_gives_subject_and_prehe
     stacked = extract("Bridge closed\n\nRepairs will take a year...\n\nAnd more from the harbour.\n"
                       f"March 3, 2024 View Online | Sign Up\n\n{NEWS}\n\n{NEWS_MORE}")
     assert stacked.summary != "Repairs will take a year..."
+
+
+def test_skip_links_and_a_live_pages_new_post_notice_are_no_headline():
+    from gazette.importer.rules.furniture import LINE_PATTERNS
+
+    text = ("Direkt zum Inhalt wechseln\nLIVE Neue Nachricht im Liveticker\nBrücke gesperrt\n\n"
+            "Terror in London: Fünf Tote und 40 Verletzte\n\n" + LEAD + "\n\n" + MORE)
+    article = extract(text)
+    assert article.title == "Terror in London: Fünf Tote und 40 Verletzte"
+    for line in ("zum Hauptinhalt", "Aller au contenu principal", "Ir al contenido", "3 new posts in live blog",
+                 "Nouveaux messages dans le direct"):
+        assert any(p.match(line) for p in LINE_PATTERNS), line
+    # The look-alikes: a headline about a live ticker, and a sentence that opens with the skip words.
+    for line in ("Neue Nachricht im Liveticker: Brücke wieder offen",
+                 "Zum Inhalt der Verhandlungen äußerte sich niemand."):
+        assert not any(p.match(line) for p in LINE_PATTERNS), line

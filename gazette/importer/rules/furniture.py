@@ -50,7 +50,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # skip links and player or page controls, in the languages the importer reads
     (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
      r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"
-     r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen)$"),
+     r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen"
+     r"|(?:direkt )?zum (?:haupt)?inhalt(?: (?:wechseln|springen|gehen))?|aller au contenu(?: principal)?"
+     r"|ir al contenido(?: principal)?|saltar al contenido(?: principal)?)$"),
     r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
     r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
@@ -367,6 +369,12 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|hay nuevas? (?:entradas|actualizaciones|publicaciones|artículos))\b.{0,30}"
      r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
      r".{0,60}$"),
+    # a live page's badge and notice of a new post: "LIVE Neue Nachricht im Liveticker", "New post in live blog"
+    (r"^(?:live\s*[:|•-]?\s*)?(?:(?:eine )?neue (?:nachricht(?:en)?|beitr[äa]ge?|eintr[äa]ge?|meldung(?:en)?) im "
+     r"(?:live-?ticker|live-?blog|ticker)|(?:\d+ )?new (?:posts?|updates?|messages?|entries) in (?:the )?"
+     r"(?:live ?blog|live ?ticker|live coverage)"
+     r"|(?:\d+ )?nouveaux? (?:messages?|posts?|articles?) dans le (?:direct|live)"
+     r"|(?:\d+ )?nuevas? (?:entradas?|actualizaciones?|publicaciones?) en (?:el )?directo)$"),
     # a station's terms for an archived story: "This archived news story is available only for your personal,
     # non-commercial use. ..."
     r"^this (?:archived )?(?:news )?(?:story|article|content) is available only for your personal\b.{0,400}$",
