@@ -80,3 +80,22 @@ def test_skip_links_and_a_live_pages_new_post_notice_are_no_headline():
     for line in ("Neue Nachricht im Liveticker: Brücke wieder offen",
                  "Zum Inhalt der Verhandlungen äußerte sich niemand."):
         assert not any(p.match(line) for p in LINE_PATTERNS), line
+
+
+ZH_LEAD = "记者从市政府获悉,12月26日,全长九百公里的新铁路将实现全线贯通运营,沿线城市之间的旅行时间将大幅压缩。"
+ZH_MORE = "新铁路是国家重点工程建设项目,它的全线贯通将极大便利沿线人民群众出行和货物运输。"
+
+
+def test_the_headline_printed_alone_under_the_pages_headlines_run_together_is_the_headline():
+    listing = "市长回信勉励艺术家 切实抓好农业工作哪些人应该打疫苗?新铁路今日全线贯通运营全国菜篮子交易所落户成都"
+    text = (f"{listing}\n第01版 上一期   下一期 上一版 下一版\n•   标题    站内高级搜索\n"
+            f"第13474期:第01版 本期出版日期:2022-12-26\n\n新铁路今日全线贯通运营\n\n{ZH_LEAD}\n\n{ZH_MORE}")
+    article = extract(text)
+    assert article.title == "新铁路今日全线贯通运营"
+    assert article.date == "2022-12-26"
+    assert article.paragraphs == (ZH_LEAD, ZH_MORE)
+    # The look-alike: a first line that ends with its stop is a sentence, no list of headlines, even
+    # when it holds the headline's words.
+    sentence = "新铁路今日全线贯通运营的消息传来,沿线群众纷纷表示欢迎和期待。"
+    told = extract(f"{sentence}\n\n新铁路今日全线贯通运营\n\n{ZH_LEAD}")
+    assert told.paragraphs[0] == sentence

@@ -209,7 +209,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
     r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
     # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
-    r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
+    # and an e-paper's links to the issue and page before and after, its page's label before them
+    # (`第01版 上一期   下一期 上一版 下一版`)
+    (r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*[:：]?\s*)?(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則"
+     r"|下一則|上一期|下一期|上一版|下一版)\s*){1,4}$"),
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
@@ -369,6 +372,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|hay nuevas? (?:entradas|actualizaciones|publicaciones|artículos))\b.{0,30}"
      r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
      r".{0,60}$"),
+    # a site search box's labels: "•   标题    站内高级搜索", "站内搜索", "全文檢索", "サイト内検索", "사이트 내 검색"
+    (r"^[•·\-\s]*(?:(?:标题|標題|全文|正文|作者|关键词|關鍵詞|日期)\s*){0,3}(?:站内|站內|本站|全站)?"
+     r"(?:高级|高級)?(?:搜索|检索|檢索|搜尋)(?:\s+(?:站内|站內|本站)?(?:高级|高級)?(?:搜索|检索|檢索|搜尋))?$"
+     r"|^(?:サイト内検索|사이트\s?내\s?검색)$"),
     # a live page's badge and notice of a new post: "LIVE Neue Nachricht im Liveticker", "New post in live blog"
     (r"^(?:live\s*[:|•-]?\s*)?(?:(?:eine )?neue (?:nachricht(?:en)?|beitr[äa]ge?|eintr[äa]ge?|meldung(?:en)?) im "
      r"(?:live-?ticker|live-?blog|ticker)|(?:\d+ )?new (?:posts?|updates?|messages?|entries) in (?:the )?"
