@@ -99,3 +99,17 @@ def test_the_headline_printed_alone_under_the_pages_headlines_run_together_is_th
     sentence = "新铁路今日全线贯通运营的消息传来,沿线群众纷纷表示欢迎和期待。"
     told = extract(f"{sentence}\n\n新铁路今日全线贯通运营\n\n{ZH_LEAD}")
     assert told.paragraphs[0] == sentence
+
+
+def test_a_sentence_printed_twice_over_a_standfirst_is_the_photos_alt_text_and_caption():
+    caption = "The old bridge has been closed to traffic since Monday morning."
+    deck = "Engineers found cracks in two piers. Repairs will take a year."
+    long_lead = LEAD + " " + MORE
+    article = extract(f"{HEADLINE}\n\n{caption}\n\n{caption}\n\n{deck}\n\n{long_lead}\n\n{MORE}")
+    assert article.image_caption == caption
+    assert article.summary == deck
+    assert article.paragraphs[0] == long_lead
+    # The look-alike: printed twice right over the lead, it is the standfirst printed twice (a page's
+    # description and its standfirst), never a caption.
+    twice = extract(f"{HEADLINE}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{MORE}")
+    assert twice.image_caption == "" and twice.summary == caption

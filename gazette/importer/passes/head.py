@@ -301,7 +301,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
             or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
-            or _standfirst_over_byline(lines, i, found):
+            or _alt_text_and_caption(lines, i, found) or _standfirst_over_byline(lines, i, found):
         return True
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
             or _caption_between_date_and_byline(lines, i, found):
@@ -455,6 +455,26 @@ def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
         return False
     found.set("image_caption", pair[0])
     found.set("image_credit", pair[1])
+    return True
+
+
+def _alt_text_and_caption(lines: list[str], i: int, found: Found) -> bool:
+    """A sentence printed twice in a row under the headline with a standfirst under it (two or three
+    finished sentences, forty words at most, over a longer paragraph of text): a picture's alternative
+    text and its caption, as a paste of a page's lead photo gives them, over the standfirst; the
+    caption (both copies go). Printed twice right over the lead, it is the standfirst printed twice
+    (a page's description and its standfirst), and stays for the standfirst rules."""
+    line = lines[i]
+    if i and lines[i - 1] == line and found.values.get("image_caption") == line:
+        return True  # the second copy
+    if i + 3 >= len(lines) or lines[i + 1] != line or not found.title or found.title in line \
+            or size(line) < 4 or not SENTENCE_END.search(line) or found.values.get("image_caption"):
+        return False
+    under, lead = lines[i + 2], lines[i + 3]
+    if not 2 <= len(SENTENCE_BREAK.split(under)) <= 3 or size(under) > 40 or not FULL_STOP.search(under) \
+            or not is_prose(lead) or size(lead) <= size(under):
+        return False
+    found.set("image_caption", line)
     return True
 
 
