@@ -113,3 +113,18 @@ def test_a_sentence_printed_twice_over_a_standfirst_is_the_photos_alt_text_and_c
     # description and its standfirst), never a caption.
     twice = extract(f"{HEADLINE}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{MORE}")
     assert twice.image_caption == "" and twice.summary == caption
+
+
+def test_a_paragraph_over_a_live_pages_first_timed_entry_is_its_standfirst():
+    intro = "The council votes tonight on closing the old bridge."
+    entry = "21h05 : The count is over, and the motion passed by 31 votes to 12."
+    article = extract(f"{HEADLINE}\n\n{intro}\n\n{entry}\n\n{MORE}")
+    assert article.summary == intro and article.paragraphs[0] == entry
+    for clock in ("[9.06 Uhr] The count is over.", "14:05 - The count is over."):
+        assert extract(f"{HEADLINE}\n\n{intro}\n\n{clock}\n\n{MORE}").summary == intro
+    # The look-alikes: a time range opens no entry, and a first paragraph that is an entry itself
+    # stays the text.
+    ranged = extract(f"{HEADLINE}\n\n{intro}\n\n18:00 - 20:00 The council meets in the town hall.\n\n{MORE}")
+    assert ranged.summary == ""
+    entries = extract(f"{HEADLINE}\n\n21h00 : The count starts.\n\n{entry}\n\n{MORE}")
+    assert entries.summary == ""

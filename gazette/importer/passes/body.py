@@ -37,6 +37,7 @@ from gazette.importer.rules.furniture import is_menu_line
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
+    FULL_STOP,
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -177,7 +178,8 @@ def _standfirst(blocks: list[Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline,
+                 _standfirst_over_live_entry):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -302,6 +304,25 @@ def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) ->
         return
     first.kind = "summary"
     values["summary"] = text
+
+
+#: A live page's entry opening with its clock: `0h11 : Avec …`, `14:05 - The …`, `[9.06 Uhr] …` (no time range).
+_LIVE_ENTRY = re.compile(r"^\[?\d{1,2}(?:h|:|\.)\d{2}(?:\s?Uhr)?\]?\s?(?:[:–—-]\s|\]\s)(?!\d{1,2}[h:.]\d{2})\S")
+
+
+def _standfirst_over_live_entry(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of one to three finished sentences (fifty words at most)
+    over a live page's first entry, which opens with its clock (`0h11 : Avec …`, `[9.06 Uhr] …`):
+    the live page's standfirst, which says what the page follows. A paragraph that opens with a
+    clock itself is an entry, and a time range (`18:00 - 20:00`) opens none."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if _LIVE_ENTRY.match(lead) and not _LIVE_ENTRY.match(text) and size(text) <= 50 and FULL_STOP.search(text) \
+            and len(SENTENCE_BREAK.split(text)) <= 3 and _running_text(first.lines) and not _says_caption(text):
+        first.kind = "summary"
+        values["summary"] = text
 
 
 def _says_caption(text: str) -> bool:
