@@ -128,3 +128,18 @@ def test_a_paragraph_over_a_live_pages_first_timed_entry_is_its_standfirst():
     assert ranged.summary == ""
     entries = extract(f"{HEADLINE}\n\n21h00 : The count starts.\n\n{entry}\n\n{MORE}")
     assert entries.summary == ""
+
+
+def test_a_sites_logo_on_the_first_line_names_the_source_at_the_lowest_rank():
+    from gazette.importer.rules.source import glued_masthead
+
+    article = extract(f"HarbourWeb\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}")
+    assert article.source == "HarbourWeb" and article.title == HEADLINE
+    assert extract(f"HBRTV\n\n{LEAD}\n\n{MORE}").source == "HBRTV"  # (no headline: the logo still goes)
+    assert extract(f"KBC News Share\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}").source == "KBC News"
+    # Any other credit outranks the logo (a site that republishes an agency's story).
+    assert extract(f"HarbourWeb\n\n{HEADLINE}\n\nBy Jane Doe, Reuters\n\n{LEAD}\n\n{MORE}").source == "Reuters"
+    # The look-alikes: a word in running case, a section's name, a platform's name, an acronym alone.
+    for line in ("Sportnews", "World News", "World News Share", "YouTube", "NEWS", "AFP", "Industria"):
+        assert glued_masthead(line) == "", line
+    assert extract(f"Sportnews\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}").source == ""

@@ -49,7 +49,7 @@ from gazette.importer.rules.language import detect
 
 #: Which evidence of the source wins: a label says it outright; a title suffix or
 #: bracket names the publication; an agency tag or byline names the agency.
-SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright")
+SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "masthead")
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,

@@ -57,6 +57,9 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         at = _web_view_head(lines, keep, found, publications)
     if at < 0:
         at = _headline(lines, keep, found, publications)
+    if at < 0 and lines and src.glued_masthead(lines[0]):  # a site's logo over a text with no headline
+        found.sources.setdefault("masthead", src.glued_masthead(lines[0]))
+        keep[0] = False
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -225,6 +228,9 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if _credit_above(line, found):
         return True
     if i == 0 and site_prompt(line, following):
+        return True
+    if i == 0 and src.glued_masthead(line):  # the site's logo over the text: `StrettoWeb`, `BFMTV`
+        found.sources.setdefault("masthead", src.glued_masthead(line))
         return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)

@@ -461,3 +461,29 @@ def feed_trailer(line: str) -> tuple[str, str]:
     """(headline, outlet) of an auto-posting blog's trailer (see _FEED_TRAILER); ('', '') otherwise."""
     match = _FEED_TRAILER.match(" ".join(line.split()))
     return (match["title"].strip(), match["outlet"].strip()) if match else ("", "")
+
+
+#: A site's name as its logo prints it, one word with a masthead's word glued at its end (`StrettoWeb`,
+#: `BFMTV`, `HuffPost`, `MeteoWeb`), or a name ending in one with a share button glued on (`ABC News Share`).
+_GLUED_MASTHEAD = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]{1,20}?(?:TV|Tv|FM|Web|WEB|News|NEWS|Post|POST|Times|Press"
+                             r"|Info|INFO|Online|Radio|Mag))$"
+                             r"|^(?P<named>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
+                             r" (?:News|TV|Radio|Online|Post|Times))"
+                             r" (?:Share|Teilen|Partager|Compartir|Condividi|Menu|Menü)$")
+#: Platforms' and devices' names that a logo's shape shares, no outlet's: `YouTube`, `WhatsApp`.
+_NO_MASTHEAD = frozenset({"youtube", "whatsapp", "tiktok", "linkedin", "facebook", "instagram", "playstation",
+                          "appletv", "googlenews", "yahoonews", "msnnews"})
+
+
+def glued_masthead(line: str) -> str:
+    """The site's name that a paste's first line prints as its logo (see `_GLUED_MASTHEAD`), else ''.
+    A logo's casing shows: a capital inside the word or the word in capitals (`StrettoWeb`, `BFMTV`;
+    `Sportnews` is a word), an acronym before the button form's masthead word (`ABC News Share`;
+    `World News Share` is a section's)."""
+    match = _GLUED_MASTHEAD.match(line.strip())
+    if not match:
+        return ""
+    name = match["name"] or match["named"]
+    head = name.split()[0] if match["named"] else name
+    logo = bool(re.search(r"[a-z][A-Z]", head) or (head.isupper() and len(head) >= 3))
+    return name if logo and name.replace(" ", "").casefold() not in _NO_MASTHEAD else ""
