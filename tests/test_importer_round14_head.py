@@ -143,3 +143,17 @@ def test_a_sites_logo_on_the_first_line_names_the_source_at_the_lowest_rank():
     for line in ("Sportnews", "World News", "World News Share", "YouTube", "NEWS", "AFP", "Industria"):
         assert glued_masthead(line) == "", line
     assert extract(f"Sportnews\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}").source == ""
+
+
+def test_a_keywords_line_over_chinese_copy_is_no_text_and_leaves_the_headline_found():
+    from gazette.importer.rules.furniture import keyword_list
+
+    keywords = "成人精品综合在线观看,欧美大片在线观看,亚洲在线精品系列,美女视频在线观看"
+    article = extract(f"{keywords}\n\n全部\n\n新铁路今日全线贯通运营\n\n{ZH_LEAD}\n\n{ZH_MORE}")
+    assert article.title == "新铁路今日全线贯通运营"
+    assert article.paragraphs == (ZH_LEAD, ZH_MORE)
+    # The look-alikes: an enumeration with 、 (a deck: `A、B、C、Dが受賞`), a clause list that stops, and
+    # a Latin line of phrases.
+    assert not keyword_list("花王・ライオン、アース製薬、南相馬市、武蔵野大学、パインが受賞")
+    assert not keyword_list("市长说,铁路通车,旅客增加,货运提速,沿线受益。")
+    assert not keyword_list("bridge, harbour, ferry, council")

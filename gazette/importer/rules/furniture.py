@@ -627,3 +627,16 @@ def is_label(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return size(line) <= 4 and len(letters) >= 4 and not any(c.islower() for c in letters) \
         and all(c.isascii() or not c.isalpha() or c.isupper() for c in line)
+
+
+def keyword_list(line: str) -> bool:
+    """A list of four or more short search phrases between commas, in a script without spaces, with no
+    stop anywhere (`国产…在线观看,欧美…在线观看久,亚洲…糸列,国产…`): a page's keywords line over the text
+    (its tags, or a copying site's bait), no running text. A clause in a sentence is longer, or stops."""
+    from gazette.importer.rules.text import no_space_share
+
+    text = line.strip()
+    if no_space_share(text) <= 0.5 or re.search(r"[。．.!?！？…]", text):
+        return False
+    pieces = re.split(r"\s*[,，]\s*", text)  # (an enumeration in running words takes 、: `A、B、Cが受賞`)
+    return len(pieces) >= 4 and all(2 <= len(p) <= 14 for p in pieces)
