@@ -157,3 +157,14 @@ def test_a_keywords_line_over_chinese_copy_is_no_text_and_leaves_the_headline_fo
     assert not keyword_list("花王・ライオン、アース製薬、南相馬市、武蔵野大学、パインが受賞")
     assert not keyword_list("市长说,铁路通车,旅客增加,货运提速,沿线受益。")
     assert not keyword_list("bridge, harbour, ferry, council")
+
+
+def test_an_agency_with_its_edition_in_brackets_is_the_agency():
+    from gazette.importer.rules.source import known_agency
+
+    assert known_agency("PR Newswire (US)") == "PR Newswire"
+    assert known_agency("Reuters (UK)") == "Reuters"
+    article = extract(f"{HEADLINE}\n\n17/02/2004 12:15pm\n\nPR Newswire (US)\n\n{LEAD}\n\n{MORE}", date_order="dmy")
+    assert article.source == "PR Newswire"
+    # The look-alikes: a bracket that names no edition, and no agency before an edition's code.
+    assert known_agency("Reuters (Bloomberg)") == "" and known_agency("Sports (US)") == ""

@@ -150,8 +150,16 @@ def produced_by(line: str) -> str:
     return known_agency(match["name"]) if match else ""
 
 
+#: An agency's name with its edition in brackets: a country's code or a language (`PR Newswire (US)`).
+_AGENCY_EDITION = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?:[A-Z]{2}|UK|USA|English|Deutsch|Français|Español"
+                             r"|Italiano|Português)\)$")
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
+    edition = _AGENCY_EDITION.match(name.strip())
+    if edition and _fold(edition["name"]) in _AGENCY_KEYS:
+        return edition["name"]  # `PR Newswire (US)`: the wire's edition for a country or a language
     name = name.strip(" .,;:()[]")
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] and _fold(name[:half]) in _AGENCY_KEYS:
