@@ -168,3 +168,24 @@ def test_an_agency_with_its_edition_in_brackets_is_the_agency():
     assert article.source == "PR Newswire"
     # The look-alikes: a bracket that names no edition, and no agency before an edition's code.
     assert known_agency("Reuters (Bloomberg)") == "" and known_agency("Sports (US)") == ""
+
+
+KO_LEAD = ("서울시는 지난해 말 공익소송 실무 매뉴얼을 공동 발간하고, 2월 20일 서초동 교육문화관 세미나실에서 "
+           "매뉴얼 강연회를 열었다고 밝혔다.")
+KO_MORE = "매뉴얼에는 공익소송의 기획부터 소송비용까지 실무 팁 20가지가 담겼다."
+
+
+def test_a_deck_under_the_dated_header_block_is_the_summary():
+    headline = "기획부터 소송비용까지 공익소송 수행 팁 20가지 소개"
+    deck = "《공익소송 실무 매뉴얼》 발간, 설명회 개최"
+    article = extract(f"{headline}\n  • 기사출고 2019.03.08 07:33\n이 기사를 공유합니다\n\n{deck}\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert article.summary == deck
+    assert article.paragraphs == (KO_LEAD, KO_MORE)
+    # The look-alikes: a second deck in the header above it (two decks stacked: neither is sure), a
+    # label's line (`Source : …`), an agency's line, and no date line in the header.
+    stacked = extract(f"{headline}\n2019.03.08 07:33\n대통령실, 24일부터 브리핑 쌍방향 생중계\n\n{deck}\n\n{KO_LEAD}")
+    assert stacked.summary != deck
+    labelled = extract(f"{HEADLINE}\n\nMarch 8, 2019\n\nSource : Harbour Info\n\n{LEAD}\n\n{MORE}")
+    assert labelled.summary == ""
+    undated = extract(f"{headline}\n이 기사를 공유합니다\n\n{deck}\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert undated.summary == ""

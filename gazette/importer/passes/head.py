@@ -310,7 +310,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
             or _alt_text_and_caption(lines, i, found) or _standfirst_over_byline(lines, i, found):
         return True
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
-            or _caption_between_date_and_byline(lines, i, found):
+            or _caption_between_date_and_byline(lines, i, found) or _deck_under_dated_header(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -581,6 +581,38 @@ def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool
         return False
     found.set("summary", line)
     return True
+
+
+def _deck_under_dated_header(lines: list[str], i: int, found: Found) -> bool:
+    """In Korean copy, a deck under the headline's header block: a line of three words or more with
+    no final stop (`《…》 발간, 설명회 개최`), right under header lines that are a date line and labels
+    of four words at most (`이 기사를 공유합니다`), with the lead right under it (running text, twice as
+    long at least): the summary, which pages print at the head of the text. A second headline or deck
+    stands above the date; a header that holds a longer line (a second deck) leaves it."""
+    if found.values.get("summary") or i + 1 >= len(lines) or not _under_dated_header(lines, i, found) \
+            or not _korean_deck(lines[i], lines[i + 1]):
+        return False
+    found.set("summary", lines[i])
+    return True
+
+
+def _under_dated_header(lines: list[str], i: int, found: Found) -> bool:
+    """Whether the lines between the headline and line `i` are a date line and short labels only."""
+    top = max((k for k in range(i) if found.title and found.title in lines[k]), default=-1)
+    header = lines[top + 1:i]
+    return top >= 0 and any(date_line(h, found) is not None for h in header) \
+        and all(date_line(h, found) is not None or size(h) <= 4 for h in header)
+
+
+def _korean_deck(line: str, lead: str) -> bool:
+    """A Korean deck's shape over its lead: no stop, no credit, caption, name, menu, dateline or label's
+    line (`Source : TF1 Info`), the lead running text twice its length at least."""
+    if not re.search(r"[가-힣]", line) or size(line) < 3 or SENTENCE_END.search(line) or LIST_ITEM.match(line):
+        return False
+    if _credit_or_caption(line) or _between_deck_and_text(line) or is_menu_line(line) or read_dateline(line)[0] \
+            or re.match(r"^[^\W\d][\w .'’-]{0,24}\s?[:：]", line):
+        return False
+    return opens_body(lead) and is_prose(lead) and size(lead) > 2 * size(line)
 
 
 def _says_caption(line: str) -> bool:
