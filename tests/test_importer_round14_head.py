@@ -178,7 +178,8 @@ KO_MORE = "매뉴얼에는 공익소송의 기획부터 소송비용까지 실�
 def test_a_deck_under_the_dated_header_block_is_the_summary():
     headline = "기획부터 소송비용까지 공익소송 수행 팁 20가지 소개"
     deck = "《공익소송 실무 매뉴얼》 발간, 설명회 개최"
-    article = extract(f"{headline}\n  • 기사출고 2019.03.08 07:33\n이 기사를 공유합니다\n\n{deck}\n\n{KO_LEAD}\n\n{KO_MORE}")
+    header = "  • 기사출고 2019.03.08 07:33\n이 기사를 공유합니다"
+    article = extract(f"{headline}\n{header}\n\n{deck}\n\n{KO_LEAD}\n\n{KO_MORE}")
     assert article.summary == deck
     assert article.paragraphs == (KO_LEAD, KO_MORE)
     # The look-alikes: a second deck in the header above it (two decks stacked: neither is sure), a
@@ -189,3 +190,25 @@ def test_a_deck_under_the_dated_header_block_is_the_summary():
     assert labelled.summary == ""
     undated = extract(f"{headline}\n이 기사를 공유합니다\n\n{deck}\n\n{KO_LEAD}\n\n{KO_MORE}")
     assert undated.summary == ""
+
+
+def test_a_feed_read_as_text_gives_its_first_items_title_date_and_channel():
+    from gazette.importer.rules.feed import feed_item
+
+    line = ("News - Harbour Science Portal https://portal.example.org Wed, 24 Sep 2025 07:42:46 +0000 en hourly 1 "
+            f"{HEADLINE} https://portal.example.org/news/1/ Wed, 24 Sep 2025 07:42:11 +0000 "
+            f"https://portal.example.org/?p=55138  {LEAD}")
+    article = extract(f"{line}\n\n{MORE}")
+    assert article.title == HEADLINE
+    assert article.date == "2025-09-24T07:42:11+00:00"
+    assert article.source == "Harbour Science Portal"
+    assert article.paragraphs == (LEAD, MORE)
+    # A WordPress feed with its description, generator and comments' address parses the same way.
+    wordpress = ("Harbour Blog https://blog.example.org Notes from the port Tue, 20 Jul 2010 21:03:54 +0000 en "
+                 "hourly 1 https://wordpress.org/?v=3.0 Bridge closed https://blog.example.org/bridge/ "
+                 "https://blog.example.org/bridge/#comments Thu, 18 Mar 2010 22:25:34 +0000 "
+                 f"https://blog.example.org/?p=1514 {LEAD}")
+    item = feed_item(wordpress)
+    assert item is not None and (item.title, item.date) == ("Bridge closed", "Thu, 18 Mar 2010 22:25:34 +0000")
+    # The look-alike: a sentence that quotes a feed's date and address is no feed.
+    assert feed_item(f"The feed at https://blog.example.org said Tue, 20 Jul 2010 21:03:54 +0000. {LEAD}") is None

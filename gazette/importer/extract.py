@@ -42,6 +42,7 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found
 from gazette.importer.passes.head import read_head
+from gazette.importer.rules.feed import feed_item
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -56,12 +57,24 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
     found = Found(date_order=date_order, language=detect(text) or site_language)
+    text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)
     if not paragraphs:
         raise ImportFailure("has no text")
     paragraphs = read_head(paragraphs, found, tuple(publications))
     blocks = core(paragraphs, found)
     return _after(blocks, found)
+
+
+def _feed_as_text(text: str, found: Found) -> str:
+    """A feed read as text (rules.feed): its first item's title, publication time and text each on a
+    line of its own (the headline, the date line, the text), the channel's name the source."""
+    first, _, rest = text.lstrip().partition("\n")
+    item = feed_item(first)
+    if item is None:
+        return text
+    found.sources.setdefault("title", item.channel)
+    return f"{item.title}\n\n{item.date}\n\n{item.text}\n{rest}"
 
 
 def _after(blocks: list[Block], found: Found) -> Extracted:
