@@ -212,3 +212,17 @@ def test_a_feed_read_as_text_gives_its_first_items_title_date_and_channel():
     assert item is not None and (item.title, item.date) == ("Bridge closed", "Thu, 18 Mar 2010 22:25:34 +0000")
     # The look-alike: a sentence that quotes a feed's date and address is no feed.
     assert feed_item(f"The feed at https://blog.example.org said Tue, 20 Jul 2010 21:03:54 +0000. {LEAD}") is None
+
+
+def test_a_releases_issuer_named_with_its_symbol_after_the_dateline_is_the_source():
+    from gazette.importer.rules.source import listed_issuer
+
+    lead = ("New York, NY, November 12, 2008 – Harbour Data Network, Inc. (OTC BB: HBDN), a provider of port "
+            "data, today announced financial results for the quarter ended September 30, 2008.")
+    article = extract(f"HARBOUR DATA REPORTS FIRST QUARTER RESULTS\n\n{lead}\n\n{MORE}")
+    assert article.source == "Harbour Data Network, Inc." and article.dateline == "New York"
+    # The look-alikes: a story about a listed company says what it said (no release), and an agency's
+    # symbol names no exchange.
+    assert listed_issuer("NEW YORK (AP) — Harbour Data Network, Inc. (NASDAQ: HBDN) said on Tuesday it will "
+                         "cut 200 jobs.") == ""
+    assert listed_issuer("LONDON (Reuters) - Harbour Data Network Inc (HBDN.O) today announced a buyback.") == ""

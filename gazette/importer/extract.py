@@ -43,6 +43,7 @@ from gazette.importer.passes.foot import (
 from gazette.importer.passes.found import Block, Found
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.feed import feed_item
+from gazette.importer.rules.source import listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -50,7 +51,7 @@ from gazette.importer.rules.language import detect
 
 #: Which evidence of the source wins: a label says it outright; a title suffix or
 #: bracket names the publication; an agency tag or byline names the agency.
-SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "masthead")
+SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "issuer", "masthead")
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
@@ -96,6 +97,8 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     dateline = opening_dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
+    if dateline and paragraphs and listed_issuer(paragraphs[0]):  # a release's issuer, with its symbol
+        found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(

@@ -495,3 +495,26 @@ def glued_masthead(line: str) -> str:
     head = name.split()[0] if match["named"] else name
     logo = bool(re.search(r"[a-z][A-Z]", head) or (head.isupper() and len(head) >= 3))
     return name if logo and name.replace(" ", "").casefold() not in _NO_MASTHEAD else ""
+
+
+#: A release's lead naming its issuer with the stock exchange's symbol, right after the dateline:
+#: `New York, NY, November 12, 2008 – Comtex News Network, Inc. (OTC BB: CMTX), a leading provider …`.
+_LISTED_ISSUER = re.compile(
+    r"^.{0,120}?(?:--|–|—|-)\s*(?P<name>[A-Z][\w&.'’-]*(?:,? [A-Z&][\w&.'’-]*){0,6}?),? \((?:NYSE|NASDAQ|Nasdaq"
+    r"|NasdaqGS|NasdaqGM|NasdaqCM|OTC BB|OTCBB|OTC|OTCQB|OTCQX|AMEX|NYSE American|NYSE MKT|NYSE Arca|TSX|TSXV|LSE"
+    r"|ASX|Euronext|XETRA|FWB|SIX)\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")
+
+
+#: A release's own verb in its lead: `… today announced financial results`, `… announced today that …`.
+_RELEASE_VERB = re.compile(r"\btoday (?:announced|reported|released|unveiled|launched|introduced)\b"
+                           r"|\b(?:announced|reported) today\b")
+
+
+def listed_issuer(lead: str) -> str:
+    """The company a release's lead names first, with its exchange and symbol in brackets, right after
+    the dateline's dash (see `_LISTED_ISSUER`), when the lead says what it `today announced`: the
+    release's issuer; '' otherwise (a story about a company says what it said, not what it announced
+    today, and an agency's symbol has no exchange: `Apple Inc. (AAPL.O)`)."""
+    flat = " ".join(lead.split())
+    match = _LISTED_ISSUER.match(flat)
+    return match["name"].strip() if match and _RELEASE_VERB.search(flat[:400]) else ""
