@@ -106,16 +106,18 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: picture's credit, are gone by the rules drawn from it). Batch 12's first run had 107/150 with 3
 #: invented (a newsletter's preheader published as the title, a login label as the title of a text
 #: that shows none, a photo line as the summary); the rules of round 13 drawn from it leave none.
-HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (65 / 70, 0), "heldout3": (234 / 239, 0),
+#: Round 14's head rules (standfirsts restated or over a live entry, newsletters' heads, mastheads,
+#: feeds read as text, …) raised batches 2, 3, 6, 8, 9, 10, 11 and 12, none invented.
+HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (235 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (85 / 90, 0),
-                  "heldout6": (210 / 221, 0),
+                  "heldout6": (218 / 221, 0),
                   "heldout7": (182 / 189, 0),
-                  "heldout8": (178 / 188, 0),
-                  "heldout9": (192 / 207, 0),
-                  "heldout10": (160 / 166, 0),
-                  "heldout11": (244 / 261, 0),
-                  "heldout12": (138 / 150, 0)}
+                  "heldout8": (182 / 188, 0),
+                  "heldout9": (196 / 207, 0),
+                  "heldout10": (161 / 166, 0),
+                  "heldout11": (251 / 261, 0),
+                  "heldout12": (141 / 150, 0)}
 
 
 def test_every_held_out_batch_has_a_floor():
