@@ -78,8 +78,16 @@ def _feed_as_text(text: str, found: Found) -> str:
     return f"{item.title}\n\n{item.date}\n\n{item.text}\n{rest}"
 
 
+def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
+    """The source: the surest kind of evidence found (SOURCE_ORDER); a release's lead that names its
+    issuer with its symbol after the dateline is evidence too (`listed_issuer`)."""
+    if dateline and paragraphs and listed_issuer(paragraphs[0]):
+        found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
+    return next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+
+
 def _after(blocks: list[Block], found: Found) -> Extracted:
-    # Complexity 18: the steps after the text is found (captions, furniture, repeats, bylines
+    # Complexity 16: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
@@ -97,9 +105,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     dateline = opening_dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
-    if dateline and paragraphs and listed_issuer(paragraphs[0]):  # a release's issuer, with its symbol
-        found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
-    source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    source = _source(paragraphs, dateline, found)
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
         title=found.title,

@@ -51,7 +51,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     out: list[list[str]] = []
     prose = False  # running text seen yet
     paragraphs = _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found))
-    _read_newsletter_head([ln for p in paragraphs[:12] for ln in p], found)
+    _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -70,8 +70,9 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     return [p for p in out if p]
 
 
-def _read_newsletter_head(lines: list[str], found: Found) -> None:
+def _read_newsletter_head(paragraphs: list[list[str]], found: Found) -> None:
     """The sender and writer a newsletter's head names around its web-view link (`newsletter_head`)."""
+    lines = [ln for p in paragraphs[:12] for ln in p]
     head = newsletter_head(lines, src.is_title_case_name, lambda name: by._is_name(name) and not by.is_collective(name))
     if head.first_line_sender:
         found.sources.setdefault("title", head.first_line_sender)

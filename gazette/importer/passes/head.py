@@ -54,12 +54,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         opening = past_preheader(lines[at + 1], mail_header(lines).preheader)  # type: ignore[union-attr]
         flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
     if at < 0:
-        at = _web_view_head(lines, keep, found, publications)
-    if at < 0:
-        at = _headline(lines, keep, found, publications)
-    if at < 0 and lines and src.glued_masthead(lines[0]):  # a site's logo over a text with no headline
-        found.sources.setdefault("masthead", src.glued_masthead(lines[0]))
-        keep[0] = False
+        at = _newsletter_or_headline(lines, keep, found, publications)
     for i in range(at + 1, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -72,6 +67,18 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """A newsletter's head over its web-view link, else the headline (the site's logo on the first
+    line read even when the copy shows no headline); the index of the last line read, or -1."""
+    at = _web_view_head(lines, keep, found, publications)
+    if at < 0:
+        at = _headline(lines, keep, found, publications)
+    if at < 0 and lines and src.glued_masthead(lines[0]):  # a site's logo over a text with no headline
+        found.sources.setdefault("masthead", src.glued_masthead(lines[0]))
+        keep[0] = False
+    return at
 
 
 def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
@@ -227,10 +234,7 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if _credit_above(line, found):
         return True
-    if i == 0 and site_prompt(line, following):
-        return True
-    if i == 0 and src.glued_masthead(line):  # the site's logo over the text: `StrettoWeb`, `BFMTV`
-        found.sources.setdefault("masthead", src.glued_masthead(line))
+    if i == 0 and _first_line_above(line, following, found):
         return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)
@@ -241,6 +245,17 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if credited_twice(lines, i):
         return True  # an image's alt text and its caption with the credit, printed twice over the headline
     return not is_prose(line) or masthead_day(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _first_line_above(line: str, following: str, found: Found) -> bool:
+    """The copy's first line above the headline: a site's prompt, or the site's logo (`StrettoWeb`,
+    `BFMTV`), which names the site at the lowest rank."""
+    if site_prompt(line, following):
+        return True
+    if src.glued_masthead(line):
+        found.sources.setdefault("masthead", src.glued_masthead(line))
+        return True
+    return False
 
 
 def masthead_day(line: str) -> bool:
@@ -307,10 +322,10 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
             or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
-            or _alt_text_and_caption(lines, i, found) or _standfirst_over_byline(lines, i, found):
+            or _standfirst_over_byline(lines, i, found) or _round14_header(lines, i, found):
         return True
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
-            or _caption_between_date_and_byline(lines, i, found) or _deck_under_dated_header(lines, i, found):
+            or _caption_between_date_and_byline(lines, i, found):
         return True
     if cap.marked_caption(line) and _read_header_credit(line, found):
         return True  # a caption its own convention marks (`… (Symbolbild).`) even as a sentence: no body
@@ -464,6 +479,11 @@ def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
     return True
 
 
+def _round14_header(lines: list[str], i: int, found: Found) -> bool:
+    """A picture's alt text and caption over the standfirst, or a Korean deck under the dated header."""
+    return _alt_text_and_caption(lines, i, found) or _deck_under_dated_header(lines, i, found)
+
+
 def _alt_text_and_caption(lines: list[str], i: int, found: Found) -> bool:
     """A sentence printed twice in a row under the headline with a standfirst under it (two or three
     finished sentences, forty words at most, over a longer paragraph of text): a picture's alternative
@@ -476,12 +496,16 @@ def _alt_text_and_caption(lines: list[str], i: int, found: Found) -> bool:
     if i + 3 >= len(lines) or lines[i + 1] != line or not found.title or found.title in line \
             or size(line) < 4 or not SENTENCE_END.search(line) or found.values.get("image_caption"):
         return False
-    under, lead = lines[i + 2], lines[i + 3]
-    if not 2 <= len(SENTENCE_BREAK.split(under)) <= 3 or size(under) > 40 or not FULL_STOP.search(under) \
-            or not is_prose(lead) or size(lead) <= size(under):
+    if not _standfirst_over_lead(lines[i + 2], lines[i + 3]):
         return False
     found.set("image_caption", line)
     return True
+
+
+def _standfirst_over_lead(under: str, lead: str) -> bool:
+    """Two or three finished sentences, forty words at most, over a longer paragraph of running text."""
+    return 2 <= len(SENTENCE_BREAK.split(under)) <= 3 and size(under) <= 40 and bool(FULL_STOP.search(under)) \
+        and is_prose(lead) and size(lead) > size(under)
 
 
 def _highlight(lines: list[str], i: int, found: Found) -> bool:
