@@ -109,16 +109,18 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 13's first run had 122/154 with 4 invented, all in drafts (a reporter line and a photo's
 #: caption as titles of texts that show none, a tag `RENTREE` as the dateline, a first paragraph as
 #: the summary); the rules of round 14 drawn from it leave none and take it to 142/154.
-HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (238 / 239, 0),
+#: Round 14's head rules (standfirsts restated or over a live entry, newsletters' heads, mastheads,
+#: feeds read as text, …) raised batches 2, 3, 6, 8, 9, 10, 11 and 12, none invented.
+HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (87 / 90, 0),
-                  "heldout6": (211 / 221, 0),
+                  "heldout6": (219 / 221, 0),
                   "heldout7": (182 / 189, 0),
-                  "heldout8": (182 / 188, 0),
-                  "heldout9": (194 / 207, 0),
-                  "heldout10": (162 / 166, 0),
-                  "heldout11": (248 / 261, 0),
-                  "heldout12": (147 / 150, 0),
+                  "heldout8": (186 / 188, 0),
+                  "heldout9": (198 / 207, 0),
+                  "heldout10": (163 / 166, 0),
+                  "heldout11": (252 / 261, 0),
+                  "heldout12": (148 / 150, 0),
                   "heldout13": (142 / 154, 0)}
 
 

@@ -42,6 +42,8 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found
 from gazette.importer.passes.head import read_head
+from gazette.importer.rules.feed import feed_item
+from gazette.importer.rules.source import listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -49,13 +51,14 @@ from gazette.importer.rules.language import detect
 
 #: Which evidence of the source wins: a label says it outright; a title suffix or
 #: bracket names the publication; an agency tag or byline names the agency.
-SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright")
+SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "issuer", "masthead")
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
     found = Found(date_order=date_order, language=detect(text) or site_language)
+    text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)
     if not paragraphs:
         raise ImportFailure("has no text")
@@ -64,8 +67,27 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     return _after(blocks, found)
 
 
+def _feed_as_text(text: str, found: Found) -> str:
+    """A feed read as text (rules.feed): its first item's title, publication time and text each on a
+    line of its own (the headline, the date line, the text), the channel's name the source."""
+    first, _, rest = text.lstrip().partition("\n")
+    item = feed_item(first)
+    if item is None:
+        return text
+    found.sources.setdefault("title", item.channel)
+    return f"{item.title}\n\n{item.date}\n\n{item.text}\n{rest}"
+
+
+def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
+    """The source: the surest kind of evidence found (SOURCE_ORDER); a release's lead that names its
+    issuer with its symbol after the dateline is evidence too (`listed_issuer`)."""
+    if dateline and paragraphs and listed_issuer(paragraphs[0]):
+        found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
+    return next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+
+
 def _after(blocks: list[Block], found: Found) -> Extracted:
-    # Complexity 18: the steps after the text is found (captions, furniture, repeats, bylines
+    # Complexity 16: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
@@ -83,7 +105,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     dateline = opening_dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
-    source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    source = _source(paragraphs, dateline, found)
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
         title=found.title,

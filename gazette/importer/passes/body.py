@@ -37,6 +37,7 @@ from gazette.importer.rules.furniture import appeal_box, is_menu_line
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
+    FULL_STOP,
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -197,7 +198,8 @@ def _standfirst(blocks: list[Block], values: dict[str, object]) -> None:
     that has any paragraph before it decides), when body paragraphs follow; or a first
     paragraph that the lead under it repeats."""
     for rule in (_standfirst_before_marker, _standfirst_repeated, _standfirst_before_furniture,
-                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline):
+                 _standfirst_unfinished, _standfirst_of_sentences, _standfirst_over_release, _standfirst_over_dateline,
+                 _standfirst_over_live_entry):
         if not values.get("summary"):
             rule(blocks, values)
 
@@ -332,6 +334,25 @@ def _standfirst_over_dateline(blocks: list[Block], values: dict[str, object]) ->
     values["summary"] = text
 
 
+#: A live page's entry opening with its clock: `0h11 : Avec …`, `14:05 - The …`, `[9.06 Uhr] …` (no time range).
+_LIVE_ENTRY = re.compile(r"^\[?\d{1,2}(?:h|:|\.)\d{2}(?:\s?Uhr)?\]?\s?(?:[:–—-]\s|\]\s)(?!\d{1,2}[h:.]\d{2})\S")
+
+
+def _standfirst_over_live_entry(blocks: list[Block], values: dict[str, object]) -> None:
+    """A first paragraph under the headline of one to three finished sentences (fifty words at most)
+    over a live page's first entry, which opens with its clock (`0h11 : Avec …`, `[9.06 Uhr] …`):
+    the live page's standfirst, which says what the page follows. A paragraph that opens with a
+    clock itself is an entry, and a time range (`18:00 - 20:00`) opens none."""
+    opening = _opening_paras(blocks, values)
+    if opening is None:
+        return
+    first, text, lead = opening
+    if _LIVE_ENTRY.match(lead) and not _LIVE_ENTRY.match(text) and size(text) <= 50 and FULL_STOP.search(text) \
+            and len(SENTENCE_BREAK.split(text)) <= 3 and _running_text(first.lines) and not _says_caption(text):
+        first.kind = "summary"
+        values["summary"] = text
+
+
 def _says_caption(text: str) -> bool:
     """A paragraph that says it is a photo's caption: a credit at its end, a caption's mark, a word
     for photo or picture, or the day and year the picture was taken closing it (`…, Jan. 9, 2025.`)."""
@@ -351,14 +372,41 @@ def _running_text(lines: list[str]) -> bool:
 
 def _standfirst_repeated(blocks: list[Block], values: dict[str, object]) -> None:
     """A first paragraph whose first sentence the next paragraphs print again, even run on from
-    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates."""
+    another clause (`…, but load rotation in X may become …`): the standfirst, which the text restates.
+    So is a first paragraph of finished sentences that one later paragraph restates, most of its words
+    in the same runs with a clause changed (`…", ha contestado X …` / `…", ha respondido …`); a paragraph
+    printed again whole (a paste's repeat, a dateline put before it) is the lead twice, no standfirst."""
     paras = [b for b in blocks if b.kind == "para"]
     if len(paras) >= 2:
         first = " ".join(paras[0].lines)
         sentence = re.split(r"(?<=[.!?。])\s", first)[0].casefold()
-        if size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4]):
+        if (size(sentence) >= 8 and any(sentence in " ".join(b.lines).casefold() for b in paras[1:4])) \
+                or _restated(first, [" ".join(b.lines) for b in paras[1:]]):
             paras[0].kind = "summary"
             values["summary"] = first
+
+
+#: Words in a row that two paragraphs must share for a stretch of one to count as printed in the other.
+_SHARED_RUN = 6
+
+
+def _restated(first: str, later: list[str]) -> bool:
+    """Whether one of the `later` paragraphs restates `first` (two finished sentences or more, 60 words
+    at most): two thirds of its words or more fall in runs of six words the later paragraph prints too,
+    and not all of them (all of them: the paragraph printed again)."""
+    words = re.findall(r"\w+", first.casefold())
+    if not 12 <= len(words) <= 60 or len(SENTENCE_BREAK.split(first)) < 2 or not SENTENCE_END.search(first):
+        return False
+    for other in later:
+        theirs = re.findall(r"\w+", other.casefold())
+        runs = {tuple(theirs[j:j + _SHARED_RUN]) for j in range(len(theirs) - _SHARED_RUN + 1)}
+        covered: set[int] = set()
+        for j in range(len(words) - _SHARED_RUN + 1):
+            if tuple(words[j:j + _SHARED_RUN]) in runs:
+                covered.update(range(j, j + _SHARED_RUN))
+        if 3 * len(covered) >= 2 * len(words) and len(covered) < len(words):
+            return True
+    return False
 
 
 def tailed_caption(paragraphs: list[str], found: Found) -> list[str]:

@@ -11,11 +11,13 @@ import re
 
 from gazette.importer.passes.found import Found, Gap, date_line
 from gazette.importer.read_text import paragraphs_of
+from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    keyword_list,
     numbered_crumb,
     breadcrumb_items,
     day_links,
@@ -31,6 +33,7 @@ from gazette.importer.rules.furniture import (
     read_also,
     strip_glued_tail,
 )
+from gazette.importer.rules.mail import newsletter_head
 from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, size
 
 
@@ -50,6 +53,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     prose = False  # running text seen yet
     paragraphs = _without_headline_lists(
         _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)))
+    _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
             continue  # the links under a `Lire aussi:` label
@@ -66,6 +70,19 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _read_newsletter_head(paragraphs: list[list[str]], found: Found) -> None:
+    """The sender and writer a newsletter's head names around its web-view link (`newsletter_head`)."""
+    lines = [ln for p in paragraphs[:12] for ln in p]
+    head = newsletter_head(lines, src.is_title_case_name, lambda name: by._is_name(name) and not by.is_collective(name))
+    if head.first_line_sender:
+        found.sources.setdefault("title", head.first_line_sender)
+        found.values["mail_sender"] = head.first_line_sender
+    if head.sender:
+        found.sources.setdefault("line", head.sender)
+    if head.writer:
+        found.set("author", (head.writer,))
 
 
 def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out: list[list[str]],
@@ -234,6 +251,8 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
     if src.marked_outlet(ln):  # a reposting blog's mark of the outlet it copies: `***NHK***`
         found.sources.setdefault("line", src.marked_outlet(ln))
         return True
+    if not prose and keyword_list(ln):
+        return True  # a page's keywords over the text (see keyword_list)
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and date_line(ln, found) is None)):
         return False
     _outlet_in_furniture(ln, found, prose)

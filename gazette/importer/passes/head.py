@@ -27,7 +27,7 @@ from gazette.importer.rules.dateline import (
 )
 from gazette.importer.rules.dates import WEEKDAYS
 from gazette.importer.rules.furniture import is_label, is_menu_line
-from gazette.importer.rules.mail import mail_header, past_preheader
+from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
@@ -55,7 +55,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         opening = past_preheader(lines[at + 1], mail_header(lines).preheader)  # type: ignore[union-attr]
         flat[at + 1], lines[at + 1] = (flat[at + 1][0], opening), opening
     if at < 0:
-        at = _headline(lines, keep, found, publications)
+        at = _newsletter_or_headline(lines, keep, found, publications)
     start = _between_prints(lines, at, keep, found) if at >= 0 else at + 1
     for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
@@ -71,6 +71,18 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """A newsletter's head over its web-view link, else the headline (the site's logo on the first
+    line read even when the copy shows no headline); the index of the last line read, or -1."""
+    at = _web_view_head(lines, keep, found, publications)
+    if at < 0:
+        at = _headline(lines, keep, found, publications)
+    if at < 0 and lines and src.glued_masthead(lines[0]):  # a site's logo over a text with no headline
+        found.sources.setdefault("masthead", src.glued_masthead(lines[0]))
+        keep[0] = False
+    return at
 
 
 def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
@@ -163,6 +175,31 @@ def _mail_subject(lines: list[str], keep: list[bool], found: Found, publications
     return header.lines[-1]
 
 
+def _web_view_head(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
+    """A newsletter's head over its web-view link (`… View Online | Sign Up`), with its sending
+    day: the two lines above the link that are no date line are the subject (the headline, past
+    the sender printed before it on an archive's first line) and the preheader (the inbox's
+    preview, which says what the mail is about: the summary); the link's line gives the date, and
+    the sender's name under it (see `newsletter_head`) goes. Returns the index of the last line
+    read (the header lines under it are read from there on), or -1 when the head is not so."""
+    link = web_view_link(lines)
+    dated = [k for k in range(link + 1) if date_line(lines[k], found) is not None]
+    above = [k for k in range(link) if k not in dated]
+    if link < 0 or not dated or len(above) != 2 or SENTENCE_BREAK.search(lines[above[1]]):
+        return -1
+    for k in dated:
+        record_date(date_line(lines[k], found), lines[k], found)
+    _read_title(lines[above[0]], found, publications)
+    found.set("summary", lines[above[1]])
+    for k in range(link + 1):
+        keep[k] = False
+    sender = found.sources.get("line", "")
+    if sender and link + 1 < len(lines) and lines[link + 1].strip().rstrip(".") == sender:
+        keep[link + 1] = False
+        return link + 1
+    return link
+
+
 def _unwrap_caption(lines: list[str], i: int, keep: list[bool]) -> None:
     """A credit-first caption (`X, Getty Images, AFP | Caption`) hard-wrapped on to the next line,
     which goes on in lower case: the two lines read as one (the second then goes with the first)."""
@@ -213,6 +250,9 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     if outlet_behind:
         found.sources.setdefault("title", outlet_behind)
     line = re.sub(r"^[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}/[가-힣\u3040-\u30ff\u4e00-\u9fff]{1,6}\s+(?=\S)", "", line)
+    sender = str(found.values.get("mail_sender") or "")
+    if sender and re.match(rf"{re.escape(sender)} [-–|] \S", line):
+        line = line[len(sender) + 3:]  # an archived mail's first line: the sender, then the subject
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
@@ -254,7 +294,7 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if _credit_above(line, found):
         return True
-    if i == 0 and site_prompt(line, following):
+    if i == 0 and _first_line_above(line, following, found):
         return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)
@@ -265,6 +305,17 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if credited_twice(lines, i):
         return True  # an image's alt text and its caption with the credit, printed twice over the headline
     return not is_prose(line) or masthead_day(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _first_line_above(line: str, following: str, found: Found) -> bool:
+    """The copy's first line above the headline: a site's prompt, or the site's logo (`StrettoWeb`,
+    `BFMTV`), which names the site at the lowest rank."""
+    if site_prompt(line, following):
+        return True
+    if src.glued_masthead(line):
+        found.sources.setdefault("masthead", src.glued_masthead(line))
+        return True
+    return False
 
 
 def masthead_day(line: str) -> bool:
@@ -350,7 +401,7 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
             or _dated_caption(line, following, found) or _pictured_caption(lines, i, found):
         return True
     if _standfirst_over_repeat(line, following, lines[i - 1], found) or _caption_printed_twice(line, following, found) \
-            or _standfirst_over_byline(lines, i, found):
+            or _standfirst_over_byline(lines, i, found) or _round14_header(lines, i, found):
         return True
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
             or _caption_between_date_and_byline(lines, i, found):
@@ -507,6 +558,35 @@ def _caption_printed_twice(line: str, following: str, found: Found) -> bool:
     return True
 
 
+def _round14_header(lines: list[str], i: int, found: Found) -> bool:
+    """A picture's alt text and caption over the standfirst, or a Korean deck under the dated header."""
+    return _alt_text_and_caption(lines, i, found) or _deck_under_dated_header(lines, i, found)
+
+
+def _alt_text_and_caption(lines: list[str], i: int, found: Found) -> bool:
+    """A sentence printed twice in a row under the headline with a standfirst under it (two or three
+    finished sentences, forty words at most, over a longer paragraph of text): a picture's alternative
+    text and its caption, as a paste of a page's lead photo gives them, over the standfirst; the
+    caption (both copies go). Printed twice right over the lead, it is the standfirst printed twice
+    (a page's description and its standfirst), and stays for the standfirst rules."""
+    line = lines[i]
+    if i and lines[i - 1] == line and found.values.get("image_caption") == line:
+        return True  # the second copy
+    if i + 3 >= len(lines) or lines[i + 1] != line or not found.title or found.title in line \
+            or size(line) < 4 or not SENTENCE_END.search(line) or found.values.get("image_caption"):
+        return False
+    if not _standfirst_over_lead(lines[i + 2], lines[i + 3]):
+        return False
+    found.set("image_caption", line)
+    return True
+
+
+def _standfirst_over_lead(under: str, lead: str) -> bool:
+    """Two or three finished sentences, forty words at most, over a longer paragraph of running text."""
+    return 2 <= len(SENTENCE_BREAK.split(under)) <= 3 and size(under) <= 40 and bool(FULL_STOP.search(under)) \
+        and is_prose(lead) and size(lead) > size(under)
+
+
 def _highlight(lines: list[str], i: int, found: Found) -> bool:
     """A list item under the headline with the page's credit or date lines under the list, the photo's
     caption printed twice with its credit, or the lead opening with its dateline right under it: one of
@@ -614,6 +694,38 @@ def _standfirst_over_placed_lead(lines: list[str], i: int, found: Found) -> bool
         return False
     found.set("summary", line)
     return True
+
+
+def _deck_under_dated_header(lines: list[str], i: int, found: Found) -> bool:
+    """In Korean copy, a deck under the headline's header block: a line of three words or more with
+    no final stop (`《…》 발간, 설명회 개최`), right under header lines that are a date line and labels
+    of four words at most (`이 기사를 공유합니다`), with the lead right under it (running text, twice as
+    long at least): the summary, which pages print at the head of the text. A second headline or deck
+    stands above the date; a header that holds a longer line (a second deck) leaves it."""
+    if found.values.get("summary") or i + 1 >= len(lines) or not _under_dated_header(lines, i, found) \
+            or not _korean_deck(lines[i], lines[i + 1]):
+        return False
+    found.set("summary", lines[i])
+    return True
+
+
+def _under_dated_header(lines: list[str], i: int, found: Found) -> bool:
+    """Whether the lines between the headline and line `i` are a date line and short labels only."""
+    top = max((k for k in range(i) if found.title and found.title in lines[k]), default=-1)
+    header = lines[top + 1:i]
+    return top >= 0 and any(date_line(h, found) is not None for h in header) \
+        and all(date_line(h, found) is not None or size(h) <= 4 for h in header)
+
+
+def _korean_deck(line: str, lead: str) -> bool:
+    """A Korean deck's shape over its lead: no stop, no credit, caption, name, menu, dateline or label's
+    line (`Source : TF1 Info`), the lead running text twice its length at least."""
+    if not re.search(r"[가-힣]", line) or size(line) < 3 or SENTENCE_END.search(line) or LIST_ITEM.match(line):
+        return False
+    if _credit_or_caption(line) or _between_deck_and_text(line) or is_menu_line(line) or read_dateline(line)[0] \
+            or re.match(r"^[^\W\d][\w .'’-]{0,24}\s?[:：]", line):
+        return False
+    return opens_body(lead) and is_prose(lead) and size(lead) > 2 * size(line)
 
 
 def _says_caption(line: str) -> bool:

@@ -50,7 +50,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # skip links and player or page controls, in the languages the importer reads
     (r"^(?:press \"?enter\"? to skip to content|skip to (?:main )?content|short url|playpause|live tv app"
      r"|news image|directory of sites|vidéo suivante dans \d+ secondes|autres vidéos|tous publics"
-     r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen)$"),
+     r"|enlaces accesibilidad|ir arriba|neueste videos|zum inhalt springen"
+     r"|(?:direkt )?zum (?:haupt)?inhalt(?: (?:wechseln|springen|gehen))?|aller au contenu(?: principal)?"
+     r"|ir al contenido(?: principal)?|saltar al contenido(?: principal)?)$"),
     r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
     r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
@@ -212,10 +214,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^第?[A-Z]{0,2}\d{1,3}(?:版|面)?\s*[:：]\s*[^\s:：,，。.!?]{2,16}$",
     # a breadcrumb from the home page with one step (`数字版首页 > 第A26:中国新闻·时事`, `Home > Politics`)
     r"^[^>›»]{0,10}(?:home|accueil|startseite|inicio|portada|首页|首頁|홈|トップ)\s*[>›»]\s*[^>›»]{1,40}$",
-    # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`)
-    r"^(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則|下一則)\s*){1,2}$",
-    # an e-paper's pager: its page, then the issue and the page before and after (`第01版 上一期 下一期 上一版 下一版`)
-    r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*)?(?:(?:上一期|下一期|上一版|下一版|往期回顾|往期回顧)\s*){2,}$",
+    # links to the day or the story before and after (`前一天  后一天`, `上一篇`, `下一篇`), and an e-paper's
+    # pager: its page, then the issue and the page before and after (`第01版 上一期 下一期 上一版 下一版`)
+    (r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*[:：]?\s*)?(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則"
+     r"|下一則|上一期|下一期|上一版|下一版|往期回顾|往期回顧)\s*){1,4}$"),
     # a site search's box, its field's label and its button (`•   标题    站内高级搜索`)
     (r"^(?:标题|標題|全文|关键词|關鍵詞|关键字|關鍵字|正文)?\s*(?:站内高级搜索|站內高級搜索|高级搜索|高級搜索|站内搜索|站內搜索"
      r"|全站搜索|站内检索|站內檢索)$"),
@@ -392,6 +394,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|hay nuevas? (?:entradas|actualizaciones|publicaciones|artículos))\b.{0,30}"
      r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
      r".{0,60}$"),
+    # a site search box's labels: "•   标题    站内高级搜索", "站内搜索", "全文檢索", "サイト内検索", "사이트 내 검색"
+    (r"^[•·\-\s]*(?:(?:标题|標題|全文|正文|作者|关键词|關鍵詞|日期)\s*){0,3}(?:站内|站內|本站|全站)?"
+     r"(?:高级|高級)?(?:搜索|检索|檢索|搜尋)(?:\s+(?:站内|站內|本站)?(?:高级|高級)?(?:搜索|检索|檢索|搜尋))?$"
+     r"|^(?:サイト内検索|사이트\s?내\s?검색)$"),
+    # a live page's badge and notice of a new post: "LIVE Neue Nachricht im Liveticker", "New post in live blog"
+    (r"^(?:live\s*[:|•-]?\s*)?(?:(?:eine )?neue (?:nachricht(?:en)?|beitr[äa]ge?|eintr[äa]ge?|meldung(?:en)?) im "
+     r"(?:live-?ticker|live-?blog|ticker)|(?:\d+ )?new (?:posts?|updates?|messages?|entries) in (?:the )?"
+     r"(?:live ?blog|live ?ticker|live coverage)"
+     r"|(?:\d+ )?nouveaux? (?:messages?|posts?|articles?) dans le (?:direct|live)"
+     r"|(?:\d+ )?nuevas? (?:entradas?|actualizaciones?|publicaciones?) en (?:el )?directo)$"),
     # a station's terms for an archived story: "This archived news story is available only for your personal,
     # non-commercial use. ..."
     r"^this (?:archived )?(?:news )?(?:story|article|content) is available only for your personal\b.{0,400}$",
@@ -699,3 +711,16 @@ def appeal_box(pitch: str, blurb: str) -> bool:
             or size(blurb) > 60 or not _JOURNALISM.search(blurb):
         return False
     return bool(_APPEAL_VERB.match(pitch) or _APPEAL_VERB.search(blurb))
+
+
+def keyword_list(line: str) -> bool:
+    """A list of four or more short search phrases between commas, in a script without spaces, with no
+    stop anywhere (`国产…在线观看,欧美…在线观看久,亚洲…糸列,国产…`): a page's keywords line over the text
+    (its tags, or a copying site's bait), no running text. A clause in a sentence is longer, or stops."""
+    from gazette.importer.rules.text import no_space_share
+
+    text = line.strip()
+    if no_space_share(text) <= 0.5 or re.search(r"[。．.!?！？…]", text):
+        return False
+    pieces = re.split(r"\s*[,，]\s*", text)  # (an enumeration in running words takes 、: `A、B、Cが受賞`)
+    return len(pieces) >= 4 and all(2 <= len(p) <= 14 for p in pieces)

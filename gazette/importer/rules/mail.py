@@ -7,6 +7,7 @@ its date. A preheader (the inbox's preview line) is never the headline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: The subject's label, in the languages of the importer.
@@ -125,3 +126,54 @@ def _sender_name(sender: str) -> str:
     (`theweek.com`); "" for a bare address, which names no one."""
     name = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
     return "" if "@" in name else name
+
+
+#: A newsletter's link to its web copy, alone or after the sending day (`July 20, 2020 View Online | Sign Up`,
+#: `View it in your browser.`, `Email not displaying correctly?`): the line marks a mail's head.
+WEB_VIEW = re.compile(r"\b(?:view (?:it |this (?:e-?mail|newsletter) |this )?"
+                      r"(?:online|in (?:your|a|the) (?:web )?browser)"
+                      r"|(?:e-?mail|newsletter) (?:is )?not displaying (?:correctly|properly))\b", re.IGNORECASE)
+#: The sender's name opening an archived mail's first line, before its subject: `Morning Brew - ☕️ Historic launch`.
+_SENDER_FIRST = re.compile(r"^(?P<name>[^\W\d][\w&'’.]*(?: [\w&'’.]+){0,3}) [-–|] (?P<subject>\S.{1,120})$")
+#: A newsletter's name with its writer's: `Local Edition with Kristen Hare`.
+_WITH_WRITER = re.compile(r"^\S.{1,40}? with (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})$")
+
+
+@dataclass(frozen=True)
+class NewsletterHead:
+    """What a newsletter's head names: the sender (the line under its web-view link, `Poynter.`,
+    `Morning Brew`), the sender before the subject on the mail's first line, the writer."""
+
+    sender: str = ""
+    first_line_sender: str = ""
+    writer: str = ""
+
+
+def newsletter_head(lines: list[str], is_name: Callable[[str], bool],
+                    is_person: Callable[[str], bool]) -> NewsletterHead:
+    """The names a newsletter's head prints around its web-view link (in the first ten lines): the
+    line right under the link, a short name (`is_name`, a stop allowed: a logo's text), is the sender;
+    a first line `Sender - Subject` above the link names the sender too; a `Name with Person` line right
+    under the sender names the writer (`is_person`). An empty head when no web-view link is there."""
+    lines = [ln.strip() for ln in lines if ln.strip()][:12]
+    at = web_view_link(lines)  # (`Email not displaying correctly?` / `View it in your browser.`: the last)
+    if at < 0:
+        return NewsletterHead()
+    first = _SENDER_FIRST.match(lines[0]) if at > 0 else None
+    first_sender = first["name"] if first and is_name(first["name"]) else ""
+    under = lines[at + 1].rstrip(".") if at + 1 < len(lines) else ""
+    sender = under if under and len(under.split()) <= 4 and is_name(under) else ""
+    writer = ""
+    if sender and at + 2 < len(lines):
+        hosted = _WITH_WRITER.match(lines[at + 2])
+        writer = hosted["name"] if hosted and is_person(hosted["name"]) else ""
+    return NewsletterHead(sender, first_sender, writer)
+
+
+def web_view_link(lines: list[str]) -> int:
+    """The index of a newsletter's web-view link among the first ten lines (the last of a run of
+    such lines), or -1."""
+    at = next((k for k, ln in enumerate(lines[:10]) if WEB_VIEW.search(ln)), -1)
+    while 0 <= at and at + 1 < len(lines) and WEB_VIEW.search(lines[at + 1]):
+        at += 1
+    return at

@@ -150,8 +150,16 @@ def produced_by(line: str) -> str:
     return known_agency(match["name"]) if match else ""
 
 
+#: An agency's name with its edition in brackets: a country's code or a language (`PR Newswire (US)`).
+_AGENCY_EDITION = re.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?:[A-Z]{2}|UK|USA|English|Deutsch|Français|Español"
+                             r"|Italiano|Português)\)$")
+
+
 def known_agency(name: str) -> str:
     """`name` when it is a news agency's name (as the copy spells it), else ''."""
+    edition = _AGENCY_EDITION.match(name.strip())
+    if edition and _fold(edition["name"]) in _AGENCY_KEYS:
+        return edition["name"]  # `PR Newswire (US)`: the wire's edition for a country or a language
     name = name.strip(" .,;:()[]")
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] and _fold(name[:half]) in _AGENCY_KEYS:
@@ -495,3 +503,52 @@ def feed_trailer(line: str) -> tuple[str, str]:
     """(headline, outlet) of an auto-posting blog's trailer (see _FEED_TRAILER); ('', '') otherwise."""
     match = _FEED_TRAILER.match(" ".join(line.split()))
     return (match["title"].strip(), match["outlet"].strip()) if match else ("", "")
+
+
+#: A site's name as its logo prints it, one word with a masthead's word glued at its end (`StrettoWeb`,
+#: `BFMTV`, `HuffPost`, `MeteoWeb`), or a name ending in one with a share button glued on (`ABC News Share`).
+_GLUED_MASTHEAD = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]{1,20}?(?:TV|Tv|FM|Web|WEB|News|NEWS|Post|POST|Times|Press"
+                             r"|Info|INFO|Online|Radio|Mag))$"
+                             r"|^(?P<named>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
+                             r" (?:News|TV|Radio|Online|Post|Times))"
+                             r" (?:Share|Teilen|Partager|Compartir|Condividi|Menu|Menü)$")
+#: Platforms' and devices' names that a logo's shape shares, no outlet's: `YouTube`, `WhatsApp`.
+_NO_MASTHEAD = frozenset({"youtube", "whatsapp", "tiktok", "linkedin", "facebook", "instagram", "playstation",
+                          "appletv", "googlenews", "yahoonews", "msnnews"})
+
+
+def glued_masthead(line: str) -> str:
+    """The site's name that a paste's first line prints as its logo (see `_GLUED_MASTHEAD`), else ''.
+    A logo's casing shows: a capital inside the word or the word in capitals (`StrettoWeb`, `BFMTV`;
+    `Sportnews` is a word), an acronym before the button form's masthead word (`ABC News Share`;
+    `World News Share` is a section's)."""
+    match = _GLUED_MASTHEAD.match(line.strip())
+    if not match:
+        return ""
+    name = match["name"] or match["named"]
+    head = name.split()[0] if match["named"] else name
+    logo = bool(re.search(r"[a-z][A-Z]", head) or (head.isupper() and len(head) >= 3))
+    return name if logo and name.replace(" ", "").casefold() not in _NO_MASTHEAD else ""
+
+
+#: A release's lead naming its issuer with the stock exchange's symbol, right after the dateline:
+#: `New York, NY, November 12, 2008 – Comtex News Network, Inc. (OTC BB: CMTX), a leading provider …`.
+_LISTED_ISSUER = re.compile(
+    r"^.{0,120}?(?:--|–|—|-)\s*(?P<name>[A-Z][\w&.'’-]*(?:,? [A-Z&][\w&.'’-]*){0,6}?),? \((?:NYSE|NASDAQ|Nasdaq"
+    r"|NasdaqGS|NasdaqGM|NasdaqCM|OTC BB|OTCBB|OTC|OTCQB|OTCQX|AMEX|NYSE American|NYSE MKT|NYSE Arca|TSX|TSXV|LSE"
+    r"|ASX|Euronext|XETRA|FWB|SIX)\s*:\s*[A-Z][A-Z0-9.]{0,7}\)")
+
+
+#: A release's own verb in its lead: `… today announced financial results`, `… announced today that …`.
+_RELEASE_VERB = re.compile(r"\btoday (?:announced|reported|released|unveiled|launched|introduced)\b"
+                           r"|\b(?:announced|reported) today\b")
+
+
+def listed_issuer(lead: str) -> str:
+    """The company a release's lead names first, with its exchange and symbol in brackets, right after
+    the dateline's dash (see `_LISTED_ISSUER`), when the lead says what it `today announced`: the
+    release's issuer; '' otherwise (a story about a company says what it said, not what it announced
+    today, and an agency's symbol has no exchange: `Apple Inc. (AAPL.O)`)."""
+    flat = " ".join(lead.split())
+    match = _LISTED_ISSUER.match(flat)
+    return match["name"].strip() if match and _RELEASE_VERB.search(flat[:400]) else ""
