@@ -466,6 +466,16 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     credited = _credit_over_caption(paragraphs, found)
     if credited is not None:
         return credited
+    printed = _printed_caption(paragraphs, found)
+    if printed is not None:
+        return printed
+    return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
+        or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
+    """A caption printed twice, credited, or under the text as its last paragraph: read, and the
+    paragraphs without it (a standfirst over the photo read too); None when there is none."""
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
         caption = _caption_twice(p) or _credited_caption(p, i, summary) \
@@ -474,8 +484,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_caption", cap.without_slug(caption[0]))
             found.set("image_credit", caption[1])
             return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
-    return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
-        or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+    return None
 
 
 def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:

@@ -286,17 +286,26 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
     lead = _GLUED_LEAD.match(ln) if not prose else None
     if lead and len(lead["head"].split()) >= 3 and is_headline_like(lead["head"]) and is_prose(lead["rest"]):
         return [lead["head"], lead["rest"]]  # `Voraz incendio en La BocaEl sábado a la noche …`
-    feed = _FEED_ITEM.match(ln.strip()) if not prose else None
-    if feed and is_prose(feed["text"]):  # an RSS feed read as text: its item's title, date and text
-        return [feed["title"], feed["date"], feed["text"]]
-    stamped = _MID_STAMP.match(ln.strip()) or _MID_NUMERIC_STAMP.match(ln.strip())
-    if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
-            and date_line(stamped["stamp"], found) is not None:  # a whole page on one line: head, stamp, text
-        return [stamped["head"], stamped["stamp"], strip_glued_tail(stamped["rest"])]
+    one_line = _page_on_one_line(ln.strip(), found) if not prose else None
+    if one_line:
+        return one_line
     credit_split = _stamp_before_credit(ln.strip(), found)
     if credit_split:
         return credit_split
     return _split_stamp(strip_glued_tail(ln), found) if not prose else [strip_glued_tail(ln)]
+
+
+def _page_on_one_line(ln: str, found: Found) -> list[str] | None:
+    """An RSS feed read as text (its item's title, date and text), or a whole page on one line
+    (headline, time stamp, text); None otherwise."""
+    feed = _FEED_ITEM.match(ln)
+    if feed and is_prose(feed["text"]):
+        return [feed["title"], feed["date"], feed["text"]]
+    stamped = _MID_STAMP.match(ln) or _MID_NUMERIC_STAMP.match(ln)
+    if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
+            and date_line(stamped["stamp"], found) is not None:
+        return [stamped["head"], stamped["stamp"], strip_glued_tail(stamped["rest"])]
+    return None
 
 
 #: A headline run into the first sentence of the text with no space between them (a page's lost line

@@ -406,8 +406,15 @@ def _caption_or_standfirst(lines: list[str], i: int, following: str, found: Foun
     if _name_over_date(lines, i, found) or _standfirst_by_position(lines, i, found) \
             or _caption_between_date_and_byline(lines, i, found):
         return True
+    return _marked_or_credited_caption(lines, i, found)
+
+
+def _marked_or_credited_caption(lines: list[str], i: int, found: Found) -> bool:
+    """A caption its own convention marks (`… (Symbolbild).`, `… - Name - Agency`), read with its
+    credit, or a caption over its credit line: no body."""
+    line = lines[i]
     if (cap.marked_caption(line) or cap.dashed_photographer_credit(line)) and _read_header_credit(line, found):
-        return True  # a caption its own convention marks (`… (Symbolbild).`, `… - Name - Agency`): no body
+        return True
     return _caption_over_credit(lines, i, found)
 
 
