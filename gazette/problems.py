@@ -19,9 +19,12 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
+        """One line, `path:line: message`: a line break inside a quoted value (a date written
+        `"2025-01-01\\nx"`) is shown as `\\n`, so that every problem stays on its own line."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         kind = "warning: " if self.warning else ""
-        return f"{where}: {kind}{self.message}"
+        message = self.message.replace("\r", "\\r").replace("\n", "\\n")
+        return f"{where}: {kind}{message}"
 
 
 def warning(path: str, line: int, message: str) -> Problem:

@@ -103,6 +103,7 @@ def _alarm(signum, frame):
 @given(toml=st.one_of(st.just(""), site_toml()), fm=st.lists(frontmatter(), min_size=1, max_size=2), bodies=st.lists(MARKDOWN, min_size=2,
                                                                                                max_size=2))
 @example(toml="", fm=["title: T\ndate: 0001-01-01T00:00:00+14:00\nsource: S"], bodies=["", ""])
+@example(toml="", fm=['title: T\ndate: "2025-01-01\\nx"\nsource: S'], bodies=["", ""])  # a line break in a value
 @example(toml='timezone = "Asia/Seoul"\n', fm=["title: T\ndate: 2025-01-01\nsource: S\nupdated: "
                                               "9999-12-31T23:59:59-12:00"], bodies=["\x00", ""])
 def test_any_input_gives_a_site_or_problems_at_their_file(tmp_path_factory, toml, fm, bodies):
