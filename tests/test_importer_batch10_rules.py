@@ -5,14 +5,12 @@ each rule once, on invented copy, with its look-alike that must stay as it is.""
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import credit_line
 from gazette.importer.rules.furniture import is_page_furniture
 
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 ZH_LEAD = "9月4日，市政府宣布老桥将关闭一年，工程师在两个桥墩上发现了裂缝。"
 ZH_MORE = "官员表示，维修预计需要一年时间，费用约为四百万元。"
 

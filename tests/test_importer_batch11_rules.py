@@ -4,11 +4,9 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
-from gazette.importer import extract
+from importer_copy import LEAD, MORE
 
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
+from gazette.importer import extract
 
 
 def test_undated_names_no_place_but_the_agency_still_counts():

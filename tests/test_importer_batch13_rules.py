@@ -4,11 +4,11 @@ look-alike that must stay as it is."""
 from __future__ import annotations
 
 from gazette.importer import extract
+from gazette.importer.passes.head import common_word_tag
 from gazette.importer.rules.byline import reporter_line
 from gazette.importer.rules.caption import dashed_photographer_credit
 from gazette.importer.rules.dateline import dated_place
 from gazette.importer.rules.furniture import is_page_furniture, paywall_cut
-from gazette.importer.passes.head import common_word_tag
 from gazette.importer.rules.source import cjk_outlet_alone, lead_bracket_outlet, outlet_holder, reporter_outlet
 
 ZH_LEAD = "金秋时节,全县二十所学校完成改造。"

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import marked_caption, trailing_credit
-from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.dateline import read_dateline, wire_credit
+from gazette.importer.rules.dates import read_date_line
 from gazette.importer.rules.source import bracket_prefix
 
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
 JA_LEAD = "市議会は8日、老朽化した橋を通行止めにすることを決めた。橋脚2本にひびが見つかったという。"
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import doubled_name, read_byline
@@ -13,10 +14,6 @@ from gazette.importer.rules.dates import update_note
 from gazette.importer.rules.furniture import is_page_furniture
 from gazette.importer.rules.source import known_agency
 from gazette.importer.rules.text import is_long_headline
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 
 
 def test_a_long_headline_without_a_stop_over_the_lead_is_the_headline():

@@ -5,26 +5,23 @@ broadcasters): each rule once, on invented copy."""
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import korean_name, read_byline
-from gazette.importer.rules.dateline import dated_place, dateline_alone, read_dateline, wire_credit
 from gazette.importer.rules.caption import credit_line, marked_caption, trailing_credit
+from gazette.importer.rules.dateline import dated_place, dateline_alone, read_dateline, wire_credit
 from gazette.importer.rules.dates import event_schedule, short_year_date
 from gazette.importer.rules.furniture import breadcrumb_items, day_links, is_page_furniture, menu_run, opens_more
 from gazette.importer.rules.source import (
     dated_outlet,
     is_place_name,
-    split_title,
     newsroom,
     outlet_holder,
+    split_title,
     title_outlet,
     wire_issuer,
 )
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 
 
 @pytest.mark.parametrize("line", [

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-
 from conftest import REPO, build, run_cli
+
 from gazette.config import DEFAULT_FURNITURE
 from gazette.importer import decode, extract, is_furniture, paragraphs_of, parse_credit
 from gazette.urls import article_path

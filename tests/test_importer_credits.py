@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD
 
 from gazette.importer import extract
 from gazette.importer.rules.dates import read_date_line
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
 
 
 def test_a_wire_credit_at_the_foot_gives_source_reporter_and_place_and_leaves_the_text():

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD
 
 from gazette.importer import extract
 from gazette.importer.rules.dates import read_date_line
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
 
 
 @pytest.mark.parametrize(("line", "language", "published"), [

@@ -6,6 +6,7 @@ once, on invented copy, with the text that must stay text beside it."""
 from __future__ import annotations
 
 import pytest
+from importer_copy import LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import rubric_byline
@@ -22,10 +23,6 @@ from gazette.importer.rules.source import (
     skip_links_site,
     tipline_outlet,
 )
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 
 
 @pytest.mark.parametrize("line", [

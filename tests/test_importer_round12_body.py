@@ -4,14 +4,11 @@ must stay as it is."""
 
 from __future__ import annotations
 
+from importer_copy import LAST, LEAD, MORE
+
 from gazette.importer import extract
 from gazette.importer.rules.caption import doubled_caption, trailing_credit
 from gazette.importer.rules.furniture import is_page_furniture
-
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
-LAST = "The bridge carried about 20,000 cars a day before it was closed, according to the city's figures."
 
 
 def test_a_breadcrumb_printed_one_item_a_line_in_a_text_without_blank_lines():

@@ -3,12 +3,11 @@ each rule once, on invented copy, with its look-alike that must stay as it is.""
 
 from __future__ import annotations
 
+from importer_copy import LEAD, MORE
+
 from gazette.importer import extract
 from gazette.importer.rules.dates import read_date_line
 
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 DECK = ("The old bridge over the river will stay closed to traffic for months while the city's engineers check "
         "the cracks in two of its piers and work out what repairs will cost")
 ES_LEAD = ("El ayuntamiento cerró el lunes el viejo puente al tráfico después de que los ingenieros "

@@ -3,14 +3,13 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+from importer_copy import LEAD, MORE
+
 from gazette.importer import extract
 from gazette.importer.rules.caption import labelled_caption
 from gazette.importer.rules.furniture import LINE_PATTERNS, strip_glued_tail
 from gazette.importer.rules.mail import mail_header, past_preheader
 
-LEAD = ("The council voted on Monday to close the old bridge to traffic after engineers found cracks in "
-        "two of its piers, the city said.")
-MORE = "Repairs are expected to take a year and cost about $4 million, officials said on Tuesday evening."
 FR_LEAD = ("Le conseil municipal a voté lundi la fermeture du vieux pont à la circulation après la découverte "
            "de fissures dans deux de ses piles, a indiqué la mairie.")
 FR_MORE = "Les travaux devraient durer un an et coûter environ quatre millions d'euros, selon les services."
