@@ -69,6 +69,10 @@ JUDGED = {
     ("heldout11/en-advfn-prnewswire-comtex-q2-2004.txt", "heldout11/en-sec-comtex-q1-fiscal-2009-release.txt"):
         REWRITE,
     ("heldout10/en-kcbd-prnewswire-policy-roundup.txt", "heldout3/en-walb-prnewswire-roundup.txt"): REWRITE,
+    # And two storm warnings in Météo-France's stock wording, with their lists of departments: different
+    # warnings (12 departments on a Monday, 22 on a Sunday evening), neither dated. Batch 14 brought
+    # this pair in after the function words and dates were in: the first false claim on unseen copy.
+    ("heldout14/fr-directinfo-vigilance-orange-sud-est.txt", "heldout7/fr-123ru-orages.txt"): REWRITE,
     # Two dpa reports of one day on Scholz's TV address, in their own words.
     ("pages/de-noz-dpa-scholz.html", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
     ("texts/de-noz-dpa-scholz.txt", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
@@ -94,5 +98,5 @@ def test_every_pair_of_the_corpus_is_judged_as_written_down(corpus):
         verdict = classify(corpus[a][0], corpus[b][0], score_, days_between(corpus[a][1], corpus[b][1]))
         if verdict.kind:
             found[(a, b)] = verdict.kind
-    assert len(corpus) >= 404
+    assert len(corpus) >= 433
     assert found == JUDGED
