@@ -145,18 +145,19 @@ def test_a_sites_logo_on_the_first_line_names_the_source_at_the_lowest_rank():
     assert extract(f"Sportnews\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}").source == ""
 
 
-def test_a_keywords_line_over_chinese_copy_is_no_text_and_leaves_the_headline_found():
-    from gazette.importer.rules.furniture import keyword_list
+def test_a_spams_keywords_line_over_chinese_copy_is_no_text_and_leaves_the_headline_found():
+    from gazette.importer.rules.furniture import spam_keywords
 
     keywords = "成人精品综合在线观看,欧美大片在线观看,亚洲在线精品系列,美女视频在线观看"
     article = extract(f"{keywords}\n\n全部\n\n新铁路今日全线贯通运营\n\n{ZH_LEAD}\n\n{ZH_MORE}")
     assert article.title == "新铁路今日全线贯通运营"
     assert article.paragraphs == (ZH_LEAD, ZH_MORE)
-    # The look-alikes: an enumeration with 、 (a deck: `A、B、C、Dが受賞`), a clause list that stops, and
-    # a Latin line of phrases.
-    assert not keyword_list("花王・ライオン、アース製薬、南相馬市、武蔵野大学、パインが受賞")
-    assert not keyword_list("市长说,铁路通车,旅客增加,货运提速,沿线受益。")
-    assert not keyword_list("bridge, harbour, ferry, council")
+    # The look-alikes: an enumeration with 、 (a deck: `A、B、C、Dが受賞`), a clause list that stops, a
+    # headline of phrases between commas (tests/test_importer_lookalikes.py), and a Latin line of phrases.
+    assert not spam_keywords("花王・ライオン、アース製薬、南相馬市、武蔵野大学、パインが受賞")
+    assert not spam_keywords("市长说,铁路通车,旅客增加,货运提速,沿线受益。")
+    assert not spam_keywords("稳增长，促改革，调结构，惠民生")
+    assert not spam_keywords("bridge, harbour, ferry, council")
 
 
 def test_an_agency_with_its_edition_in_brackets_is_the_agency():

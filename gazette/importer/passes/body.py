@@ -520,16 +520,24 @@ def _caption_amid_text(paragraphs: list[str], found: Found) -> list[str]:
     of the road closure signs after the incident`): the photo's caption, as British local papers print
     it in the text; [] when there is none. A subhead is shorter, and a sentence that lost its stop has
     its verb (`The capital's CBD is unlikely to be back online …`), and an appeal's pitch calls on the reader.
+    A line in title case, every word of four letters or more capitalised, is a subhead (`Record Turnout at
+    the Polls in the Northern Wards`); a caption writes what it shows in lower case (`… at the scene on
+    Mill Lane`).
     """
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
         if "\n" in line or SENTENCE_END.search(line) or not 6 <= size(line) <= 30 or not _PICTURED.match(line) \
-                or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
+                or _title_cased(line) or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
                 or not is_prose(paragraphs[i + 1]) or appeal_box(line, paragraphs[i + 1]):
             continue
         found.set("image_caption", line)
         return paragraphs[:i] + paragraphs[i + 1:]
     return []
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of four letters or more capitalised: a headline's or a subhead's case."""
+    return all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", line))
 
 
 def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:

@@ -17,7 +17,6 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
-    keyword_list,
     numbered_crumb,
     breadcrumb_items,
     day_links,
@@ -251,8 +250,6 @@ def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, las
     if src.marked_outlet(ln):  # a reposting blog's mark of the outlet it copies: `***NHK***`
         found.sources.setdefault("line", src.marked_outlet(ln))
         return True
-    if not prose and keyword_list(ln):
-        return True  # a page's keywords over the text (see keyword_list)
     if not (is_furniture(ln, furniture) or day_links(ln) or (is_page_furniture(ln) and date_line(ln, found) is None)):
         return False
     _outlet_in_furniture(ln, found, prose)

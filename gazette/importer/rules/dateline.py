@@ -194,7 +194,8 @@ def place_day_alone(line: str) -> str:
 #: text: `NEW YORK: Les migrations ...`; in the lead
 #: also a place in title case before a colon, a spaced hyphen or a bar, as Indian, South African and
 #: German papers print it: `New Delhi: After the rumours ...`, `Johannesburg - Johannesburg will ...`.
-_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?::| \|)\s(?=[A-ZÀ-Ý])")
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s(?=[A-ZÀ-Ý])")
+_PLACE_BAR = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}) \|\s(?=[A-ZÀ-Ý])")
 _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}){0,2})(?::| -| \|| l)"
                           r"\s(?=[A-ZÀ-Ý\d])")  # (or a bar, which some German papers print as `l`: `Magdeburg l Wer …`)
 #: A lead that opens with its place in title case and its full stop, the lead set off from it as the page
@@ -202,6 +203,8 @@ _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-�
 #: an opening quote (`Wiesbaden.„Wenn …`). One space after it is a sentence's (`Stille. Dann …`).
 _STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2})\."
                             r"(?: {2,}(?=[A-ZÀ-Ý\d„\"“»])|(?=[„\"“»]))")
+#: The forms German papers print, read in German copy only (or for a known city): see _german_or_city.
+_GERMAN_FORMS = (_PLACE_BAR, _STOPPED_PLACE)
 #: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
 #: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
 _DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
@@ -266,9 +269,20 @@ def dated_place(paragraph: str, *, lead: bool = False) -> str:
         if match and match["mon"].casefold().rstrip(".") in month_names() and 1 <= int(match["d"]) <= 31:
             place = match["place"]
             return "" if place.upper() in _RUBRICS else place
-    match = (_PLACE_COLON.match(paragraph) or _TITLE_PLACE.match(paragraph) or _stopped_place(paragraph)) \
-        if lead else None
+    match = (_PLACE_COLON.match(paragraph) or _PLACE_BAR.match(paragraph) or _TITLE_PLACE.match(paragraph)
+             or _stopped_place(paragraph)) if lead else None
+    if match and match.re in _GERMAN_FORMS and not _german_or_city(match["place"], paragraph[match.end():]):
+        return ""
     return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
+
+
+def _german_or_city(place: str, rest: str) -> bool:
+    """Whether a place set off by a bar or by its stop (German papers' conventions: `DRESDEN | Mit …`,
+    `Mühlacker.  Der …`) opens German copy, or is a city the time zone database names; in other copy
+    the same shapes are a rubric's (`EXPLAINER | …`) or a word's (`Overnight.  The storm …`)."""
+    from gazette.importer.rules.language import detect
+
+    return known_city(place) or detect(rest) == "de"
 
 
 def _stopped_place(paragraph: str) -> re.Match[str] | None:

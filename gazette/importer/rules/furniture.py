@@ -544,7 +544,8 @@ def is_page_furniture(line: str) -> bool:
 
 #: Words of the adult-video keyword lists that spam injects at the top of hacked or copied Chinese pages.
 _SPAM_WORDS = re.compile(r"在线观看|在線觀看|在线视频|在線視頻|在线播放|在線播放|精品|久久|成人|无码|無碼"
-                         r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|[aα]v", re.IGNORECASE)
+                         r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|(?<![a-z])[aα]v(?![a-z])",
+                         re.IGNORECASE)
 
 
 def spam_keywords(line: str) -> bool:
@@ -553,7 +554,7 @@ def spam_keywords(line: str) -> bool:
     commas, underscores or bars, with no sentence's stop, three in four holding the vocabulary of adult
     video lists and two of them two such words. A headline or a sentence that names Asia or Europe
     has one such word at most, no such list."""
-    if re.search(r"[。！？!?]", line):
+    if re.search(r"[。！？!?]|\.(?:\s|$)", line):
         return False
     parts = [p.strip() for p in re.split(r"[_,，|]", line) if p.strip()]
     if len(parts) < 4 or any(len(p) > 30 for p in parts):
@@ -700,27 +701,28 @@ _APPEAL_VERB = re.compile(
     r"|rejoignez|apoya|suscríbete|hazte|únete|colabora|sostieni|abbonati)\b", re.IGNORECASE)
 
 
+#: Words by which a pitch speaks to its reader, or of itself to them: you, we, our, …
+_READER = re.compile(r"\b(?:you|your|we|us|our|vous|votre|vos|nous|notre|nos|ihr|ihre|uns|unser|unsere|dein|você"
+                     r"|vocês|seu|sua|nosso|nossa|juntos|tú|usted|nuestro|nuestra|voi|vostro|noi|nostro|nostra|jij"
+                     r"|uw|wij|ons|onze)\b", re.IGNORECASE)
+#: A promotion's words: free, now, today.
+_OFFER = re.compile(r"\b(?:free|gratis|gratuit|gratuito|kostenlos|now|today|maintenant|jetzt|ahora|agora|ora)\b",
+                    re.IGNORECASE)
+
+
 def appeal_box(pitch: str, blurb: str) -> bool:
     """A box in which the outlet promotes itself amid the text: a pitch of three to twelve words with no
     stop (`Get in front of tomorrow's news for FREE`, `A verdade faz-nos mais fortes`) over one paragraph of
     sixty words at most that speaks of journalism (`Journalism for the curious Australian …`, `… o
-    jornalismo do Público …`), the pitch or a sentence of the paragraph calling on the reader (`Get …`,
-    `Dê força …`, `Support …`). A subhead over a paragraph about journalism calls on no one."""
+    jornalismo do Público …`), calling on the reader: the pitch opens with the call and offers (`FREE`,
+    `now`) or speaks to the reader (`you`, `nos`), or a sentence of the paragraph opens with it and the box
+    speaks to the reader (`Dê força …` under `… faz-nos …`). A subhead over a paragraph about journalism
+    (`Help for struggling rural newspapers`, `Help came too late …`) calls on no one."""
     pitch, blurb = pitch.strip(), blurb.strip()
     if "\n" in pitch or "\n" in blurb or not 3 <= size(pitch) <= 12 or SENTENCE_END.search(pitch) \
             or size(blurb) > 60 or not _JOURNALISM.search(blurb):
         return False
-    return bool(_APPEAL_VERB.match(pitch) or _APPEAL_VERB.search(blurb))
-
-
-def keyword_list(line: str) -> bool:
-    """A list of four or more short search phrases between commas, in a script without spaces, with no
-    stop anywhere (`国产…在线观看,欧美…在线观看久,亚洲…糸列,国产…`): a page's keywords line over the text
-    (its tags, or a copying site's bait), no running text. A clause in a sentence is longer, or stops."""
-    from gazette.importer.rules.text import no_space_share
-
-    text = line.strip()
-    if no_space_share(text) <= 0.5 or re.search(r"[。．.!?！？…]", text):
-        return False
-    pieces = re.split(r"\s*[,，]\s*", text)  # (an enumeration in running words takes 、: `A、B、Cが受賞`)
-    return len(pieces) >= 4 and all(2 <= len(p) <= 14 for p in pieces)
+    addressed = bool(_READER.search(pitch) or _READER.search(blurb))
+    if _APPEAL_VERB.match(pitch):
+        return addressed or bool(_OFFER.search(pitch))
+    return addressed and bool(_APPEAL_VERB.search(blurb))

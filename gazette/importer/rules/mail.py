@@ -173,7 +173,17 @@ def newsletter_head(lines: list[str], is_name: Callable[[str], bool],
 def web_view_link(lines: list[str]) -> int:
     """The index of a newsletter's web-view link among the first ten lines (the last of a run of
     such lines), or -1."""
-    at = next((k for k, ln in enumerate(lines[:10]) if WEB_VIEW.search(ln)), -1)
-    while 0 <= at and at + 1 < len(lines) and WEB_VIEW.search(lines[at + 1]):
+    at = next((k for k, ln in enumerate(lines[:10]) if is_web_view_link(ln)), -1)
+    while 0 <= at and at + 1 < len(lines) and is_web_view_link(lines[at + 1]):
         at += 1
     return at
+
+
+def is_web_view_link(line: str) -> bool:
+    """A link's line, not a sentence that says the words: ten words at most (bars aside), the link's
+    words at its start or after a date only (`September 29, 2022 View Online | Sign Up | Shop`);
+    `Art lovers can now view online …` is running text."""
+    found = WEB_VIEW.search(line)
+    if not found or len(re.findall(r"[^\W_]+", line)) > 10:
+        return False
+    return not any(word[:1].islower() for word in line[:found.start()].split())

@@ -252,6 +252,24 @@ _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|�
                          r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
 
 
+#: This paper's, station's, agency's or site's own word (`本报讯`, `本台记者`, `本网`): it names no outlet.
+_OWN = frozenset({"本报", "本報", "本网", "本網", "本台", "本社", "本刊", "本站"})
+
+
+def names_outlet(name: str) -> bool:
+    """Whether a name in CJK script read off a credit (a bracket, a reporter's line, a `X讯` lead, a
+    line of its own) is an outlet's: an agency's, or one that ends as outlets' names end with two
+    characters or more before that ending (`충청매일`, `常德日报`, `新华社`); never this paper's own word
+    (`本网`, `本台`), a non-source (`原创`), or a bare ending, which is a section's label (`경제`, `뉴스`,
+    `新闻`, `ニュース`)."""
+    if not name or name in _OWN or name in _NO_SOURCE:
+        return False
+    if known_agency(name):
+        return True
+    end = _OUTLET_END.search(name)
+    return bool(end) and end.start() >= 2
+
+
 #: An outlet's name alone between marks, as reposting blogs head the item they copy: `***NHK***`, `◆共同◆`.
 _MARKED_OUTLET = re.compile(r"^(?:[*＊]{2,}|[◆■◇□]{1,3})\s*(?P<name>[^*＊◆■◇□\s][^*＊◆■◇□]{0,20}?)\s*"
                             r"(?:[*＊]{2,}|[◆■◇□]{1,3})$")
@@ -287,7 +305,7 @@ def reported_by(line: str) -> str:
     paper's or this site's own (`本报`, `本站`) and a reporter's (`记者…`)."""
     match = _REPORTED.match(line.strip())
     name = match["name"] if match else ""
-    return "" if not name or name in _NO_SOURCE or name in ("本报", "本報") or re.search(r"记者|記者", name) else name
+    return "" if not name or name in _NO_SOURCE or name in _OWN or re.search(r"记者|記者", name) else name
 
 
 #: A Chinese paper's name before its reporter's credit: `□常德日报记者 黄媛媛`, `新华社记者 崔静` (a box or
@@ -300,7 +318,7 @@ def lead_bracket_outlet(paragraph: str) -> str:
     when the name ends as outlets' names end or is an agency's; '' otherwise (a rubric, `[속보]`, or a
     league's or topic's tag, `【MLB】`, is no outlet)."""
     name, rest = bracket_prefix(paragraph)
-    return name if name and is_prose(rest) and (known_agency(name) or _OUTLET_END.search(name)) else ""
+    return name if name and is_prose(rest) and names_outlet(name) else ""
 
 
 #: A paper's name in Hangul, kana or Han characters alone on a line: `중앙일보`, `東京新聞`, `人民日报`.
@@ -312,7 +330,7 @@ def cjk_outlet_alone(line: str) -> str:
     names end (`중앙일보`, `東京新聞`): the paper's name, as a page prints it under the headline among
     its date's labels; '' otherwise (`지면보기`, a label, ends as no outlet's name does)."""
     name = line.strip()
-    return name if _CJK_NAME_ALONE.fullmatch(name) and (_OUTLET_END.search(name) or known_agency(name)) else ""
+    return name if _CJK_NAME_ALONE.fullmatch(name) and names_outlet(name) else ""
 
 
 def reporter_outlet(line: str) -> str:
@@ -321,7 +339,7 @@ def reporter_outlet(line: str) -> str:
     (`本报记者`) and a line that is no reporter's credit."""
     match = _REPORTER_OUTLET.match(line.strip())
     name = match["name"] if match else ""
-    return name if name and name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
+    return name if names_outlet(name) else ""
 
 
 #: A broadcaster's tip-off box that opens with its own name: `연합뉴스TV 기사문의 및 제보 : …`,
@@ -340,6 +358,8 @@ def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
     name = name.strip()
+    if name in _OWN or name in _NO_SOURCE:
+        return False
     return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
 
 
@@ -443,7 +463,7 @@ def paper_news(paragraph: str) -> str:
     """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's; '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
     name = match["name"] if match else ""
-    return name if name not in ("本报", "本報") and (known_agency(name) or _OUTLET_END.search(name)) else ""
+    return name if names_outlet(name) else ""
 
 
 def dated_outlet(line: str) -> str:
