@@ -160,6 +160,12 @@ class SimilarityIndex:
     def most_similar(self, text: str, exclude: frozenset[str] | set[str] = frozenset()) -> Match | None:
         """The indexed document closest to `text` by `similarity`, ignoring keys in
         `exclude`; None when no other document shares a word with it."""
+        scored = self.scored(text, exclude)
+        return scored[0] if scored else None
+
+    def scored(self, text: str, exclude: frozenset[str] | set[str] = frozenset()) -> list[Match]:
+        """The CANDIDATES documents that share the most weight in words with `text` (ignoring keys
+        in `exclude`), each scored exactly by `similarity`, best first."""
         query = _word_vector(text)
         postings = self._postings
         known = sorted((len(postings[w][0]), w) for w in query if w in postings)
@@ -175,8 +181,6 @@ class SimilarityIndex:
                 partial[doc] += weight * doc_weight
         ranked = sorted(partial, key=partial.__getitem__, reverse=True)
         candidates = [d for d in ranked[: self.CANDIDATES + len(exclude)] if self._keys[d] not in exclude]
-        if not candidates:
-            return None
         vector = features(text)
-        score, doc = max((cosine(vector, features(self._texts[d])), -d) for d in candidates)
-        return Match(self._keys[-doc], score)
+        scored = sorted(((cosine(vector, features(self._texts[d])), -d) for d in candidates), reverse=True)
+        return [Match(self._keys[-doc], score) for score, doc in scored]

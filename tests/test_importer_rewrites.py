@@ -11,6 +11,7 @@ one wire). tests/test_importer_pairs.py checks every pair of the whole corpus.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,23 @@ def test_the_site_related_pairs_events_are_linked_and_their_neighbours_are_not()
     same = [pair for group in spec["same_event"].values() for pair in itertools.combinations(group, 2)]
     linked = [pair for pair in same if verdict(*pair)]
     assert len(same) == 14 and len(linked) >= 9, linked
+
+
+def test_the_same_event_is_found_behind_an_older_story_closer_in_words():
+    """JoongAng's report of 10 June 2025 is closer in words to Yonhap's of a trade minister's appointment
+    in 2019 (0.21) than to The Trade Council's report of the same day (0.20): dates decide."""
+    from gazette.importer import extract
+    from gazette.importer.command import _detect
+    from gazette.similarity import SimilarityIndex
+
+    index = SimilarityIndex()
+    index.add("trade-council", text("en-tradecouncil-yeo.txt"))
+    index.add("yonhap-2019", text("en-yonhap-trade-minister.txt"))
+    dates = {"trade-council": "2025-06-10", "yonhap-2019": "2019-02-28"}
+    article = extract((TEXTS / "en-joongang-yeo.txt").read_text(encoding="utf-8"))
+    assert [m.key for m in index.scored(article.text())] == ["yonhap-2019", "trade-council"]
+    rewrite, related = _detect(article, "joongang", index, dates, {})
+    assert rewrite is None and related is not None and related.key == "trade-council"
+    # Dated after every candidate's date or not, an input may report the same event as a later article.
+    earlier = dataclasses.replace(article, date="2025-06-09")
+    assert _detect(earlier, "joongang", index, dates, {})[1].key == "trade-council"

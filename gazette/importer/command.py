@@ -146,23 +146,42 @@ class Prepared:
 
 def _detect(article: Extracted, slug: str, index: SimilarityIndex | None, dates: dict[str, str] | None,
             rewrites: dict[str, str] | None) -> tuple[Match | None, Match | None]:
-    """(rewrite, related): the closest article, as what it is to this one (gazette.importer.rewrites).
-    An article dated after this one, or itself a rewrite of this one, is no original of it."""
+    """(rewrite, related): what the closest articles are to this one (gazette.importer.rewrites).
+    The closest that may be its original (none dated after it, none itself a rewrite of it) is
+    tried as the original; failing that, the candidates are tried as reports of the same event,
+    the nearest in words and days first (an older story of the same kind may be closer in words
+    than the report of the same event: dates decide)."""
     from gazette.importer.rewrites import classify, days_between
 
     if index is None:
         return None, None
+    dates = dates or {}
     day = article.date[:10]
-    later = {key for key, when in (dates or {}).items() if day and when[:10] > day}
+    later = {key for key, when in dates.items() if day and when[:10] > day}
     its_rewrites = {key for key, original in (rewrites or {}).items() if original == slug}
-    match = index.most_similar(article.text(), exclude={slug} | later | its_rewrites)
-    if match is None:
-        return None, None
-    days = days_between(article.date, (dates or {}).get(match.key, ""))
-    verdict = classify(article.text(), index.text_of(match.key), match.score, days)
-    if verdict.kind == "rewrite":
-        return match, None
-    return None, (match if verdict.kind == "same event" else None)
+    matches = index.scored(article.text(), exclude={slug} | its_rewrites)
+    original = next((m for m in matches if m.key not in later), None)
+    text = article.text()
+    if original is not None:
+        verdict = classify(text, index.text_of(original.key), original.score,
+                           days_between(article.date, dates.get(original.key, "")))
+        if verdict.kind == "rewrite":
+            return original, None
+    for match in _nearest_in_days(matches, article.date, dates):
+        days = days_between(article.date, dates.get(match.key, ""))
+        if classify(text, index.text_of(match.key), match.score, days).kind == "same event":
+            return None, match
+    return None, None
+
+
+def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> list[Match]:
+    """The dated matches by their similarity decayed with the days between (as `related.decay`), best first."""
+    from gazette.importer.rewrites import days_between
+    from gazette.related import decay
+
+    dated = [(m, days_between(date, dates.get(m.key, ""))) for m in matches]
+    return [m for m, days in sorted(((m, d) for m, d in dated if d is not None),
+                                    key=lambda pair: -pair[0].score * decay(pair[1]))]
 
 
 def _language_key(article: Extracted, config) -> str:

@@ -267,7 +267,7 @@ def names_outlet(name: str) -> bool:
     if known_agency(name):
         return True
     end = _OUTLET_END.search(name)
-    return bool(end) and end.start() >= 2
+    return end is not None and end.start() >= 2
 
 
 #: An outlet's name alone between marks, as reposting blogs head the item they copy: `***NHK***`, `◆共同◆`.
