@@ -17,6 +17,7 @@ into character pairs, and a pair wholly in hiragana is grammar, not content.
 
 from __future__ import annotations
 
+import hashlib
 from itertools import islice
 from typing import Iterable
 
@@ -109,8 +110,10 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _listed in FUNCTION_WORDS.items():
     for _word in _listed:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
-#: Changes with any list, so that what was measured with older lists is measured again.
-VERSION = str(sum(len(words) for words in FUNCTION_WORDS.values()))
+#: Changes with any word of any list and with SAMPLE and EVIDENCE, so that what was measured with
+#: older lists is measured again (gazette.related keeps measured vectors under its VERSION).
+VERSION = hashlib.sha1(repr((sorted((lang, sorted(words)) for lang, words in FUNCTION_WORDS.items()),
+                             SAMPLE, EVIDENCE)).encode()).hexdigest()[:12]
 
 
 def of_text(words: Iterable[str]) -> frozenset[str]:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 
+#: What str.splitlines() breaks a line at, each shown escaped in a problem's message.
+_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode() for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str
@@ -20,10 +24,11 @@ class Problem:
 
     def __str__(self) -> str:
         """One line, `path:line: message`: a line break inside a quoted value (a date written
-        `"2025-01-01\\nx"`) is shown as `\\n`, so that every problem stays on its own line."""
+        `"2025-01-01\\nx"`) is shown escaped (`\\n`, `\\u2028`), so that every problem stays on
+        its own line, whichever way a reader splits lines."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         kind = "warning: " if self.warning else ""
-        message = self.message.replace("\r", "\\r").replace("\n", "\\n")
+        message = self.message.translate(_LINE_BREAKS)
         return f"{where}: {kind}{message}"
 
 
