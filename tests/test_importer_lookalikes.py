@@ -67,3 +67,17 @@ def test_a_rubric_before_a_bar_is_no_dateline():
     for rubric in ("EXPLAINER", "FACT CHECK", "INTERVIEW"):
         article = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{rubric} | {LEAD}\n\n{MORE}")
         assert article.dateline == "", rubric
+
+
+def test_a_headline_that_opens_with_its_storys_tag_is_no_list_of_headlines():
+    head = "Springfield mall shooting leaves two dead and four wounded as police search for gunman overnight"
+    article = extract(f"{head}\n\nSpringfield mall shooting\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}")
+    assert article.title == head
+
+
+def test_a_share_buttons_address_is_no_pointer_for_readers():
+    article = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}\n\n"
+                      "Share this article: https://valleycourier.example/p/123")
+    assert article.paragraphs == (LEAD, MORE)
+    kept = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}\n\nMore information: https://example.org/budget")
+    assert kept.paragraphs[-1] == "More information: https://example.org/budget"

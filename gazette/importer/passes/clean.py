@@ -156,9 +156,12 @@ def _lines_above_text(paragraphs: list[list[str]]) -> list[str]:
 
 
 def _holds_a_headline(line: str, under: list[str]) -> bool:
-    """Whether `line` (no stop, no separator) holds a headline-like line of `under` whole, three times over."""
+    """Whether `line` (no stop, no separator) holds a headline-like line of `under` whole, three times over,
+    amid other headlines: neither at its start nor at its end (a headline that opens with its story's tag,
+    `Springfield mall shooting leaves two dead …` over `Springfield mall shooting`, holds a tag, not a list)."""
     return not re.search(r"[。.!！>›»|/]", line) \
-        and any(6 <= len(other) and 3 * len(other) <= len(line) and other in line and is_headline_like(other)
+        and any(6 <= len(other) and 3 * len(other) <= len(line) and other in line[1:-1]
+                and not line.startswith(other) and not line.endswith(other) and is_headline_like(other)
                 for other in under)
 
 

@@ -156,10 +156,17 @@ def _foot_furniture(paragraph: str) -> bool:
 _PRINTED_ADDRESS = re.compile(r"^[^\W\d_][\w'’ -]{1,40}:\s*(?:https?://|www\.)\S+$")
 
 
+#: A label that invites a reader to share, follow or comment: the page's buttons, whatever address they print.
+_SHARE_LABEL = re.compile(r"^(?:share|follow|subscribe|comment|tweet|like|teilen|folgen|partager|suivre|compartir"
+                          r"|seguir|condividi|segui|compartilhar|delen|volgen)\b", re.IGNORECASE)
+
+
 def _printed_address(paragraph: str) -> bool:
     """A line that prints a label and the web address it points to (see _PRINTED_ADDRESS): the text's own
-    pointer for readers, as a release closes with it, not a link's label (a copied link prints no address)."""
-    return bool(_PRINTED_ADDRESS.match(paragraph.strip()))
+    pointer for readers, as a release closes with it, not a link's label (a copied link prints no address);
+    a share or follow button's (`Share this article: https://…`) is the page's."""
+    text = paragraph.strip()
+    return bool(_PRINTED_ADDRESS.match(text)) and not _SHARE_LABEL.match(text)
 
 
 def _item_cards(paragraph: str) -> bool:
