@@ -296,11 +296,8 @@ def _pieces(ln: str, prose: bool, found: Found) -> list[str]:
 
 
 def _page_on_one_line(ln: str, found: Found) -> list[str] | None:
-    """An RSS feed read as text (its item's title, date and text), or a whole page on one line
-    (headline, time stamp, text); None otherwise."""
-    feed = _FEED_ITEM.match(ln)
-    if feed and is_prose(feed["text"]):
-        return [feed["title"], feed["date"], feed["text"]]
+    """A whole page on one line (headline, time stamp, text); None otherwise. (A feed read as text is
+    split before: rules.feed.)"""
     stamped = _MID_STAMP.match(ln) or _MID_NUMERIC_STAMP.match(ln)
     if stamped and is_headline_like(stamped["head"]) and is_prose(stamped["rest"]) \
             and date_line(stamped["stamp"], found) is not None:
@@ -327,15 +324,6 @@ _MID_NUMERIC_STAMP = re.compile(r"^(?P<head>\S.{4,160}?)\s+"
                                 r"(?:(?:拡大する|クリックで拡大|확대|放大|Enlarge|Zoom|Agrandir|Vergrößern)\s+)?"
                                 r"(?P<rest>\S.+?)(?:\s+(?:続きを読む|関連記事|もっと見る|Read more|Related|Leer más"
                                 r"|Weiterlesen|Lire la suite|더보기|관련기사|相关新闻|相關新聞))*$")
-#: A feed's date as RSS writes it (RFC 822): `Wed, 24 Sep 2025 07:42:11 +0000`.
-_RFC822 = r"[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|[A-Z]{3})"
-#: An RSS feed read as text, its fields run into one line: the channel's title, address, build date,
-#: language and update period (`ja hourly 1`), then the first item's title, address, date and id, then its
-#: text (`ニュース - …サイト「X」 https://… Wed, 24 Sep 2025 07:42:46 +0000 ja hourly 1 Title https://…
-#: Wed, 24 Sep 2025 07:42:11 +0000 https://…?p=55138  Text …`), as a WordPress feed prints them.
-_FEED_ITEM = re.compile(rf"^\S.{{0,120}}?\s+https?://\S+\s+{_RFC822}\s+(?:[a-z]{{2}}(?:-[A-Za-z]{{2}})?\s+)?"
-                        rf"(?:hourly|daily|weekly|monthly|yearly)\s+\d+\s+(?P<title>\S.{{2,200}}?)\s+https?://\S+\s+"
-                        rf"(?P<date>{_RFC822})(?:\s+https?://\S+)?\s+(?P<text>\S.+)$")
 #: A time stamp with a Chinese wire's credit glued behind it, as aggregators print CNA copy.
 _STAMPED_CREDIT = re.compile(r"^(?P<stamp>\S.{5,30}?\d{1,2}[:：]\d{2}(?::\d{2})?)\s*"
                              r"(?P<credit>(?:中央社|新華社|新华社|中新社|中新网)\s*(?:記者|记者).{2,20}?日[電电])$")

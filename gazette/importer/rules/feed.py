@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: An RSS date (RFC 822): `Wed, 24 Sep 2025 07:42:11 +0000`, seconds optional, a zone's offset or name.
 _RFC822 = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} " \
-          r"\d{2}:\d{2}:\d{2} (?:[+-]\d{4}|GMT|UTC)"
+          r"\d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})"
 #: The channel (title, address, a description, build time, language, a WordPress feed's update period and
 #: frequency, its generator), then the item (title, address, comments' address, publication time, id) and
 #: the item's text: `Channel https://… Wed, 24 Sep 2025 07:42:46 +0000 ja
 #: hourly 1 Title https://…/ Wed, 24 Sep 2025 07:42:11 +0000 https://…?p=55138  Text…`.
 _FEED_LINE = re.compile(
-    rf"^(?P<channel>\S.{{0,120}}?) https?://\S+(?: \S.{{0,200}}?)? {_RFC822} [a-z]{{2,3}}(?:-[A-Za-z]{{2,4}})? "
-    rf"(?:hourly|daily|weekly|monthly|yearly) \d{{1,3}}(?: https?://\S+)? (?P<title>\S.{{0,200}}?) https?://\S+"
-    rf"(?: https?://\S+)* (?P<date>{_RFC822})(?: https?://\S+)?\s+(?P<text>\S.*)$")
+    rf"^(?P<channel>\S.{{0,120}}?)\s+https?://\S+(?:\s+\S.{{0,200}}?)?\s+{_RFC822}\s+"
+    rf"(?:[a-z]{{2,3}}(?:-[A-Za-z]{{2,4}})?\s+)?(?:hourly|daily|weekly|monthly|yearly)\s+\d{{1,3}}(?:\s+https?://\S+)?"
+    rf"\s+(?P<title>\S.{{0,200}}?)\s+https?://\S+(?:\s+https?://\S+)*\s+(?P<date>{_RFC822})(?:\s+https?://\S+)?"
+    rf"\s+(?P<text>\S.*)$")
 
 
 @dataclass(frozen=True)

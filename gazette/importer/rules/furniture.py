@@ -218,9 +218,6 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # pager: its page, then the issue and the page before and after (`第01版 上一期 下一期 上一版 下一版`)
     (r"^(?:第\s?[A-Z]?\d{1,3}\s?版\s*[:：]?\s*)?(?:(?:前一天|后一天|後一天|上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一則"
      r"|下一則|上一期|下一期|上一版|下一版|往期回顾|往期回顧)\s*){1,4}$"),
-    # a site search's box, its field's label and its button (`•   标题    站内高级搜索`)
-    (r"^(?:标题|標題|全文|关键词|關鍵詞|关键字|關鍵字|正文)?\s*(?:站内高级搜索|站內高級搜索|高级搜索|高級搜索|站内搜索|站內搜索"
-     r"|全站搜索|站内检索|站內檢索)$"),
     # a link to the live page on the story: "- Follow live updates", "Suivez notre direct"
     (r"^(?:follow (?:our )?live(?: updates| coverage| blog)?|(?:suivez|suivre) (?:notre |le )?direct"
      r"|sigue (?:nuestro |el )?directo|(?:verfolgen sie )?(?:unseren |den )?live-?ticker|zum live-?blog)$"),
@@ -395,7 +392,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"(?:disponibles?|available|verfügbar|vorhanden|rafraîchir|refresh|reload|aktualisieren|actualizar|recargar)"
      r".{0,60}$"),
     # a site search box's labels: "•   标题    站内高级搜索", "站内搜索", "全文檢索", "サイト内検索", "사이트 내 검색"
-    (r"^[•·\-\s]*(?:(?:标题|標題|全文|正文|作者|关键词|關鍵詞|日期)\s*){0,3}(?:站内|站內|本站|全站)?"
+    (r"^[•·\-\s]*(?:(?:标题|標題|全文|正文|作者|关键词|關鍵詞|关键字|關鍵字|日期)\s*){0,3}(?:站内|站內|本站|全站)?"
      r"(?:高级|高級)?(?:搜索|检索|檢索|搜尋)(?:\s+(?:站内|站內|本站)?(?:高级|高級)?(?:搜索|检索|檢索|搜尋))?$"
      r"|^(?:サイト内検索|사이트\s?내\s?검색)$"),
     # a live page's badge and notice of a new post: "LIVE Neue Nachricht im Liveticker", "New post in live blog"
