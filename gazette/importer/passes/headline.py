@@ -54,7 +54,6 @@ def _pick_title(flat: list[str], found: Found) -> int:
     doubled = _doubled_over_text(flat, found)
     if twice < 0 or twice == doubled:  # (printed twice in a row over the text: the lines above are the page's)
         twice = doubled if doubled >= 0 else _browser_title_again(flat)
-        twice = twice if twice >= 0 else _headline_out_of_list(flat)
         found.page_above = twice >= 0
     if twice >= 0:
         return twice
@@ -179,23 +178,6 @@ def _printed_twice(flat: list[str], found: Found) -> int:
             latest = seen[line]
         seen.setdefault(line, i)
     return latest
-
-
-def _headline_out_of_list(flat: list[str]) -> int:
-    """The headline printed alone under the page's list of its headlines run together on the first
-    line (an e-paper's page: `标题一 标题二新成昆铁路今日全线贯通运营标题三…`, then its navigation, then
-    `新成昆铁路今日全线贯通运营`): the first headline-like line among the next eight that the first line
-    holds, that line at least three times as long and ending with no stop; -1 when there is none."""
-    first = flat[0].strip() if flat else ""
-    if not first or SENTENCE_END.search(first):
-        return -1
-    for i, line in enumerate(flat[1:9], start=1):
-        bare = line.strip()
-        if is_prose(bare) and size(bare) >= 20:
-            return -1
-        if size(bare) >= 5 and is_headline_like(bare) and bare in first and len(first) >= 3 * len(bare):
-            return i
-    return -1
 
 
 def _browser_title_again(flat: list[str]) -> int:
