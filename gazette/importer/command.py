@@ -175,13 +175,17 @@ def _detect(article: Extracted, slug: str, index: SimilarityIndex | None, dates:
 
 
 def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> list[Match]:
-    """The dated matches by their similarity decayed with the days between (as `related.decay`), best first."""
-    from gazette.importer.rewrites import days_between
+    """The dated matches whose similarity decayed with the days between (as `related.decay`) still
+    reaches `rewrites.RELATED`, the only ones that can be the same event, best first."""
+    from gazette.importer.rewrites import RELATED, days_between
     from gazette.related import decay
 
-    dated = [(m, days_between(date, dates.get(m.key, ""))) for m in matches]
-    return [m for m, days in sorted(((m, d) for m, d in dated if d is not None),
-                                    key=lambda pair: -pair[0].score * decay(pair[1]))]
+    decayed = []
+    for match in matches:
+        days = days_between(date, dates.get(match.key, ""))
+        if days is not None and match.score * decay(days) >= RELATED:
+            decayed.append((match.score * decay(days), match))
+    return [match for _, match in sorted(decayed, key=lambda pair: -pair[0])]
 
 
 def _language_key(article: Extracted, config) -> str:
