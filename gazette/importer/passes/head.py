@@ -415,7 +415,21 @@ def _marked_or_credited_caption(lines: list[str], i: int, found: Found) -> bool:
     line = lines[i]
     if (cap.marked_caption(line) or cap.dashed_photographer_credit(line)) and _read_header_credit(line, found):
         return True
-    return _caption_over_credit(lines, i, found)
+    return _caption_over_credit(lines, i, found) or _caption_under_credit(lines, i, found)
+
+
+def _caption_under_credit(lines: list[str], i: int, found: Found) -> bool:
+    """The copy's first line a photo's credit (`PHOTO BY X`, read already), then one short sentence over
+    a text at least twice as long: that sentence is the photo's caption, credited above it as alt-weeklies
+    and magazines print it (`click to enlarge PHOTO BY X` / `One of … buses.` / text), no lead."""
+    line = " ".join(lines[i].split())
+    if i != 1 or found.title or found.values.get("image_caption") or not cap.credit_line(lines[0]) \
+            or i + 1 >= len(lines) or SENTENCE_BREAK.search(line) or not SENTENCE_END.search(line):
+        return False
+    if size(line) > 20 or size(lines[i + 1]) < 2 * size(line) or read_dateline(line)[0] or by.read_byline(line):
+        return False
+    found.set("image_caption", line)
+    return True
 
 
 def _short_label(line: str, following: str) -> bool:

@@ -229,7 +229,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?-i:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’ -]{1,40}\s)?(?-i:Sigue en directo|Siga en directo|Follow live|Watch live"
      r"|Suivez en direct|Regardez en direct|Verfolgen Sie live|Segui in diretta|Acompanhe ao vivo)\b.{0,160}$"),
     # a picture's zoom prompt: "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge"
-    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다|click (?:on )?(?:the )?(?:image|photo|picture) to enlarge"
+    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다"
+     r"|click (?:on )?(?:the )?(?:(?:image|photo|picture) )?to enlarge"
      r"|(?:klicken sie )?(?:auf das bild )?zum vergrößern(?: klicken)?|cliquez (?:sur l['’]image )?pour agrandir"
      r"|haga clic (?:en la imagen )?para ampliar|画像をクリックすると拡大(?:します)?)\s*>?[.。]?$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
@@ -378,12 +379,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?!(?:by|von|par|por|di|da)\b)[^|.!?。]{1,40}\s\|$",  # (an empty byline `By  |` is read as one)
     # an icon's empty image with its label: "![]() OPCIONES DEL MENU"
     r"^!\[\]\(\)\s*.{0,40}$",
-    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
+    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …",
+    # or the label alone, its link lost in the paste: "Lee también:"
     (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
      r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche"
      r"|puedes ver|mira también|no te pierdas|te puede interesar|read more|related|don['’]t miss|mehr zum thema"
      r"|auch interessant|veja também|leia mais)"
-     r"\s*:\s*\S.{3,200}$"),
+     r"\s*:(?:\s*\S.{3,200})?$"),
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
      r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),

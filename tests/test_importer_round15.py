@@ -1,0 +1,93 @@
+"""Rules of the importer's round 15, drawn from held-out batch 14: each rule once, on invented copy,
+with its look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from importer_copy import LAST, LEAD, MORE
+
+from gazette.importer import extract
+from gazette.importer.rules import caption as cap
+
+ZH_PHOTO = ("立夏以来,全省夏粮小麦自南向北陆续成熟收获。记者从农业部门了解到,收获进度已达九成。"
+            "图为6月18日,在某县某乡的麦田,农户驾驶收割机作业。")
+ZH_LEAD = "新华社北京6月18日电 记者从农业部门了解到,今年夏粮收获进度已达九成,各地抢收抢种进展顺利。"
+ZH_MORE = "据介绍,今年夏粮播种面积稳中有增,单产水平有望提高,各地农机作业保持较快进度。"
+ZH_LAST = "农业部门表示,将继续做好夏收夏种各项工作,确保颗粒归仓。"
+
+
+def test_a_zoom_prompt_and_a_photo_credit_over_a_caption_are_no_headline_and_no_byline():
+    article = extract(f"click to enlarge PHOTO BY JANE ROE\n\nOne of the city's new electric buses.\n\n"
+                      f"{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.title == ""
+    assert article.author == ()
+    assert article.image_credit == "JANE ROE"
+    assert article.image_caption == "One of the city's new electric buses."
+    assert article.paragraphs[0] == LEAD
+    assert cap.credit_line("Photo by Jane Roe") == "Jane Roe"
+    # A lead as long as the text under it, under the same credit, stays the lead.
+    kept = extract(f"PHOTO BY JANE ROE\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert kept.paragraphs[0] == LEAD and kept.image_caption == ""
+
+
+def test_the_zoom_prompt_alone_is_furniture():
+    article = extract(f"{LEAD}\n\nclick to enlarge\n\n{MORE}\n\n{LAST}")
+    assert "click to enlarge" not in article.paragraphs
+    # A sentence that asks readers to click is text.
+    asked = "Readers can click to enlarge the map on the council's website, which shows every closed road."
+    assert asked in extract(f"{LEAD}\n\n{asked}\n\n{MORE}").paragraphs
+
+
+def test_an_agencys_issue_line_under_a_photo_item_names_its_source_and_is_no_headline():
+    article = extract(f"{ZH_PHOTO}\n新华社发 张三丰 摄", site_language="zh")
+    assert article.title == ""
+    assert article.source == "新华社"
+    assert list(article.paragraphs) == [ZH_PHOTO]
+    assert cap.credit_line("新華社發(高建中 攝)") == "新華社/高建中"
+    # Under a text of several paragraphs it credits a picture only, not the text.
+    story = extract(f"{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}\n\n新华社发 张三丰 摄", site_language="zh")
+    assert story.source != "新华社" or "新华社北京" in ZH_LEAD  # (the dateline names it, not the credit)
+    plain = extract(f"{ZH_MORE}\n\n{ZH_LAST}\n\n新华社发 张三丰 摄", site_language="zh")
+    assert plain.source == ""
+
+
+def test_what_stands_above_a_labelled_breadcrumb_is_the_pages_title_bar_not_the_headline():
+    head = "科学与健康丨探天探海探未来!这些进展值得期待"
+    text = (f"关键词一-关键词二-关键词三-关键词四\n\n當前位置 : 首頁 > 行業新聞 > 綜合信息\n\n{head}\n\n"
+            f"{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    article = extract(text, site_language="zh")
+    assert article.title == head
+    assert article.summary == ""
+    # A finished sentence above the breadcrumb is text: nothing above it is dropped for it.
+    kept = extract(f"{ZH_MORE}\n\n當前位置 : 首頁 > 行業新聞\n\n{ZH_LEAD}\n\n{ZH_LAST}", site_language="zh")
+    assert any(ZH_MORE in p for p in kept.paragraphs)
+
+
+def test_an_agencys_name_after_a_dash_under_the_text_is_its_source():
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n--Associated Press")
+    assert article.source == "Associated Press"
+    assert "--Associated Press" not in article.paragraphs
+    # A person's name after a dash is no agency: no source from it.
+    signed = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n--Jane Roe")
+    assert signed.source == ""
+
+
+def test_an_agencys_closing_tag_with_its_desks_initials_names_the_source():
+    last = ("Die Aktie verlor im nachbörslichen Handel 4,62 Prozent auf 9,09 Dollar. Der Ausblick war hinter den "
+            "Erwartungen zurückgeblieben. Im regulären Handel hatte das Papier zuvor 2,36 Prozent verloren.")
+    lead = ("Wie das Unternehmen am Donnerstag nach Handelsschluss mitteilte, stieg der Gewinn im "
+            "abgelaufenen Quartal deutlich.")
+    more = "Der Umsatz ging dagegen von 290,1 auf 274,4 Millionen Dollar zurück, wie es weiter hieß."
+    article = extract(f"{lead}\n\n{more}\n\n{last} (awp/mc/ab)")
+    assert article.source == "awp"
+    assert article.paragraphs[-1] == last
+    # Initials after slashes that name no agency first name no source.
+    kept = extract(f"{lead}\n\n{more}\n\n{last} (red/mc/ab)")
+    assert kept.source == ""
+
+
+def test_the_slash_that_parts_a_credit_from_its_caption_is_no_part_of_the_credit():
+    pair = cap.trailing_credit("서퍼들이 해수욕장에서 서핑을 즐기고 있다. /연합뉴스=고성군청 제공")
+    assert pair and pair[1] == "연합뉴스=고성군청 제공"
+    # A slash inside the credit stays: `AP Photo/Jane Roe`.
+    inside = cap.trailing_credit("Firefighters work at the scene on Monday. (AP Photo/Jane Roe)")
+    assert inside and inside[1] == "AP Photo/Jane Roe"
