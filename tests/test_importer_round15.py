@@ -91,3 +91,45 @@ def test_the_slash_that_parts_a_credit_from_its_caption_is_no_part_of_the_credit
     # A slash inside the credit stays: `AP Photo/Jane Roe`.
     inside = cap.trailing_credit("Firefighters work at the scene on Monday. (AP Photo/Jane Roe)")
     assert inside and inside[1] == "AP Photo/Jane Roe"
+
+
+def test_a_read_also_label_left_alone_amid_the_text_is_furniture():
+    article = extract(f"{LEAD}\n\nRead also:\n\n{MORE}\n\n{LAST}")
+    assert "Read also:" not in article.paragraphs
+    # A sentence that tells the reader to read on is text.
+    told = "Read also the council's report, which lists every bridge the city means to repair next year."
+    assert told in extract(f"{LEAD}\n\n{told}\n\n{MORE}").paragraphs
+
+
+def test_an_invitation_to_the_outlets_messaging_channel_is_furniture():
+    pitch = "Únete a nuestro canal ¡EL DIARIO ya está en Whatsapp!, entérate de las noticias más relevantes del día."
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n{pitch}")
+    assert pitch not in article.paragraphs and article.paragraphs[-1] == LAST
+    # A sentence of the text about a channel on the app does not open with the call: it stays.
+    news = "The mayor launched a WhatsApp channel on Monday to share road closures with residents, officials said."
+    assert news in extract(f"{LEAD}\n\n{news}\n\n{MORE}").paragraphs
+
+
+def test_a_japanese_pointer_to_a_link_with_a_polite_request_is_furniture():
+    lead = "JA管内の結城市は県を代表するレタス産地の一つです。出荷は5月下旬まで続く見込みです。"
+    more = "同部は生産者105人が約90㌶で春レタスを栽培しています。販売金額5億円を目指します。"
+    prompt = "ご感想ご意見等のお問い合わせはこちらからお願い致します。"
+    article = extract(f"{lead}\n\n{more}\n\n{prompt}", site_language="ja")
+    assert prompt not in article.paragraphs
+    # `こちらから` inside a sentence of the text is no pointer.
+    seen = "こちらから見ると、畑一面にレタスが広がっているのが分かります。"
+    assert seen in extract(f"{lead}\n\n{seen}\n\n{more}", site_language="ja").paragraphs
+
+
+def test_a_line_marked_with_a_filled_triangle_amid_korean_text_is_a_caption():
+    lead = "포스텍이 최근 교육과학기술부가 발표한 우수연구 성과 100선 최다 선정 기관의 영예를 안았다."
+    more = "이영숙 교수팀은 열악한 환경에서 식물이 잘 견딜 수 있도록 하는 식물 호르몬 수송체를 발견했다."
+    last = "포스텍은 개별 기관으로는 가장 많은 연구팀이 명단에 이름을 올렸다고 15일 밝혔다."
+    article = extract(f"포스텍, 우수연구 성과 100선 최다 선정\n\n{lead}\n\n{last}\n\n▲왼쪽부터 이영숙·이진원 교수.\n\n"
+                      f"{more}\n\n{last}", site_language="ko")
+    assert article.image_caption == "왼쪽부터 이영숙·이진원 교수."
+    assert "▲왼쪽부터 이영숙·이진원 교수." not in article.paragraphs
+    # A list marked so (two items, one a paragraph) stays in the text.
+    listed = extract(f"포스텍, 우수연구 성과 100선 최다 선정\n\n{lead}\n\n{last}\n\n▲기계 18건\n\n▲생명 26건\n\n{more}",
+                     site_language="ko")
+    assert "▲기계 18건" in listed.paragraphs and listed.image_caption == ""

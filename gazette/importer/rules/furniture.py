@@ -117,7 +117,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:最新記事|新着記事|人気記事|おすすめ記事|お勧め記事|オススメ記事|注目記事)(?:\s*[(（][^)）]{1,6}[)）])?$|^スポンサーリンク$",
     r"^\d{1,4}\s*[:：].{0,30}?\d{4}/\d{2}/\d{2}\s*[(（].[)）]\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+$",
     # a pointer to a link (`※…発表プレスリリースはこちら。`) and a read-aloud player's notice (`기사 읽어주기`)
-    r"^※?.{0,60}(?:はこちら|はコチラ)[。.!！]?$",
+    # (also with a polite request after the pointer: `ご感想ご意見等のお問い合わせはこちらからお願い致します。`)
+    r"^※?.{0,60}(?:はこちら|はコチラ)(?:から(?:お願い(?:致|いた)します|どうぞ))?[。.!！]?$",
     r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
     r"^(?:(?:语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文)\s*[:：]?\s*){1,2}$",  # a read-aloud player's label
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
@@ -336,6 +337,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a site's follow and contact prompts at the foot: "Per restare aggiornato ... seguici ...", "... contattaci"
     (r"^.{0,80}\b(?:seguici|seguiteci|siga-nos|sigam-nos|segue-nos|follow us on|like us on)\b.{0,200}$"
      r"|^.{0,80}\b(?:contattaci|contact us|contacte-nos|fale conosco)\.?$"),
+    # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
+    # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call)
+    (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
+     r"|segui|iscriviti)\b.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
