@@ -133,3 +133,20 @@ def test_a_line_marked_with_a_filled_triangle_amid_korean_text_is_a_caption():
     listed = extract(f"포스텍, 우수연구 성과 100선 최다 선정\n\n{lead}\n\n{last}\n\n▲기계 18건\n\n▲생명 26건\n\n{more}",
                      site_language="ko")
     assert "▲기계 18건" in listed.paragraphs and listed.image_caption == ""
+
+
+def test_a_korean_captions_credit_labelled_in_brackets_is_its_credit():
+    pair = cap.trailing_credit("우수성과 100선이 선정됐다.[이미지= 과학기술정보통신부]")
+    assert pair == ("우수성과 100선이 선정됐다.", "과학기술정보통신부")
+    walk = "시민들이 공원을 걷고 있다."
+    assert cap.trailing_credit(f"{walk}[사진=연합뉴스]") == (walk, "연합뉴스")
+    # A bracket of the text's own after a sentence names no credit: `[관련기사]` has no `=`.
+    assert cap.trailing_credit("우수성과 100선이 선정됐다.[관련기사 보기]") is None
+
+
+def test_a_pictures_file_name_without_its_extension_amid_the_text_is_furniture():
+    article = extract(f"{LEAD}\n\nvigilance-meteo-france\n\n{MORE}\n\n{LAST}")
+    assert "vigilance-meteo-france" not in article.paragraphs
+    # A name in capitals or with spaces is no upload's name: `COVID-19-Lage` stays a line of the copy.
+    kept = extract(f"{LEAD}\n\nCOVID-19-Lage-Bericht\n\n{MORE}\n\n{LAST}")
+    assert "COVID-19-Lage-Bericht" in kept.paragraphs

@@ -53,6 +53,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
+    # a Korean caption's credit labelled in square brackets: `…선정됐다.[이미지= 과학기술정보통신부]`, `[사진=연합뉴스]`
+    re.compile(r"^(?P<caption>.+?[.!?])\s*[\[［](?:사진|이미지|그래픽|자료|사진\s?제공)\s*=\s*"
+               r"(?P<credit>[^\]］=]{2,30}?)\s*[\]］]$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
     # a caption without a stop before a photo's credit: "... im F.A.Z.-Interview Bild: Frank Röth"
