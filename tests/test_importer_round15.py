@@ -150,3 +150,17 @@ def test_a_pictures_file_name_without_its_extension_amid_the_text_is_furniture()
     # A name in capitals or with spaces is no upload's name: `COVID-19-Lage` stays a line of the copy.
     kept = extract(f"{LEAD}\n\nCOVID-19-Lage-Bericht\n\n{MORE}\n\n{LAST}")
     assert "COVID-19-Lage-Bericht" in kept.paragraphs
+
+
+def test_statements_listed_right_under_the_headline_over_the_text_are_its_key_points():
+    head = "Drought cuts harvests and threatens to push food prices up again"
+    points = ("• The government warns that the drought may push up the prices of food again\n\n"
+              "• Farmers plant fewer melons this spring to limit their losses from the dry weather")
+    article = extract(f"{head}\n\n{points}\n\n{LEAD} {MORE}\n\n{LAST}")
+    assert article.title == head
+    assert article.paragraphs[0].startswith(LEAD)
+    # Finished sentences listed there (a list the text opens with) stay in the text.
+    steps = ("• The bridge closes to all traffic on Monday at noon.\n\n"
+             "• Buses will run on the ring road until the repairs are done.")
+    listed = extract(f"{head}\n\n{steps}\n\n{LEAD} {MORE}\n\n{LAST}")
+    assert not listed.paragraphs[0].startswith(LEAD)
