@@ -150,6 +150,9 @@ def test_a_pictures_file_name_without_its_extension_amid_the_text_is_furniture()
     # A name in capitals or with spaces is no upload's name: `COVID-19-Lage` stays a line of the copy.
     kept = extract(f"{LEAD}\n\nCOVID-19-Lage-Bericht\n\n{MORE}\n\n{LAST}")
     assert "COVID-19-Lage-Bericht" in kept.paragraphs
+    # Nor is a compound with short words: `state-of-the-art` (round 14's look-alike).
+    from gazette.importer.rules.furniture import is_page_furniture
+    assert is_page_furniture("vigilance-meteo-france") and not is_page_furniture("state-of-the-art")
 
 
 def test_statements_listed_right_under_the_headline_over_the_text_are_its_key_points():

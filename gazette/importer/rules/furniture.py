@@ -338,8 +338,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^.{0,80}\b(?:seguici|seguiteci|siga-nos|sigam-nos|segue-nos|follow us on|like us on)\b.{0,200}$"
      r"|^.{0,80}\b(?:contattaci|contact us|contacte-nos|fale conosco)\.?$"),
     # a picture's file name without its extension, left as its alternative text: "vigilance-meteo-france"
-    # (three to eight lower-case words joined by hyphens, alone on the line, as a CMS names an upload)
-    r"^(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,7})$",
+    # (three to eight lower-case words of four letters or more, or numbers, joined by hyphens, alone on the
+    # line, as a CMS names an upload; a compound's short words, `state-of-the-art`, make it none)
+    r"^(?-i:(?:[a-z]{4,}|\d+)(?:-(?:[a-z]{4,}|\d+)){2,7})$",
     # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
     # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call)
     (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
