@@ -470,7 +470,27 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     if printed is not None:
         return printed
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
-        or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+        or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """A one-line paragraph marked with a filled triangle (`▲왼쪽부터 … 교수.`), one sentence or a
+    fragment of forty words at most, alone between paragraphs of running text: the photo's caption,
+    as Korean papers mark it in the text; [] when there is none. A list marked so has two items or
+    more (on its line, or on the paragraphs around it), and stays."""
+    for i in range(1, len(paragraphs) - 1):
+        line = paragraphs[i].strip()
+        if not line.startswith("▲") or "\n" in line or line.count("▲") > 1 or size(line) > 40 \
+                or len(SENTENCE_BREAK.split(line)) > 1 or paragraphs[i - 1].lstrip().startswith("▲") \
+                or paragraphs[i + 1].lstrip().startswith("▲") or not SENTENCE_END.search(paragraphs[i - 1]) \
+                or not is_prose(paragraphs[i + 1]):
+            continue
+        caption, credit = cap.marked_caption(line) or (line.lstrip("▲ "), "")
+        found.set("image_caption", caption)
+        if credit:
+            found.set("image_credit", credit)
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return []
 
 
 def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:

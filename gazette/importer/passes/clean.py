@@ -51,7 +51,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     out: list[list[str]] = []
     prose = False  # running text seen yet
     paragraphs = _without_headline_lists(
-        _unwrapped(_without_crumb_lines(paragraphs_of(_HTML_COMMENT.sub("", text)), found)))
+        _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found)))
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
@@ -171,6 +171,21 @@ def _hard_wrapped(paragraphs: list[list[str]]) -> bool:
     return len(lines) >= 10 and all(len(p) == 1 for p in paragraphs) \
         and sum(len(ln) <= 100 for ln in lines) >= 0.9 * len(lines) \
         and sum(not SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(lines, lines[1:])) >= len(lines) / 4
+
+
+#: A page's breadcrumb its label names: `當前位置 : 首頁 > 行業新聞 > 綜合信息`, `您的位置：首页 > 新闻`.
+_LABELLED_CRUMB = re.compile(r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)"
+                             r"\s*[:：]\s*\S.*[>»›]")
+
+
+def _under_labelled_crumb(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs from a labelled breadcrumb in the first four down: what stands above it, with no
+    finished sentence, is the page's title bar (its name, its keywords, its menu), never the headline,
+    which a page prints under its breadcrumb. (Text above it, a sentence, keeps everything.)"""
+    at = next((k for k, p in enumerate(paragraphs[:4]) if any(_LABELLED_CRUMB.match(ln.strip()) for ln in p)), -1)
+    if at <= 0 or any(SENTENCE_END.search(ln) for p in paragraphs[:at] for ln in p):
+        return paragraphs
+    return paragraphs[at:]
 
 
 def _without_crumb_lines(paragraphs: list[list[str]], found: Found) -> list[list[str]]:

@@ -29,8 +29,18 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         _read_foot_line(out[-1], found)
         photographer = photographer or cap.photographer_line(out[-1])
+        _photo_item_issuer(out, found)
         out.pop()
     return _day_first_caption(out, found) if photographer else out
+
+
+def _photo_item_issuer(out: list[str], found: Found) -> None:
+    """A picture's issue line (`新华社发 梁子栋 摄`) under a text of one paragraph that says what its
+    picture shows (`…图为6月18日,…作业。`): a photo item, its caption its story; the agency that sent it
+    (a known one) is the item's source. Under a longer text it credits only a picture."""
+    issuer = src.known_agency(cap.photo_issuer(out[-1]))
+    if issuer and len(out) == 2 and re.search(r"图为|圖為", out[0]):
+        found.sources.setdefault("line", issuer)
 
 
 def _without_appeals(paragraphs: list[str]) -> list[str]:
@@ -93,13 +103,23 @@ def _foot_credit_line(line: str, found: Found) -> None:
     found.set("image_credit", credit)
 
 
+def _credit_paragraph(p: str, out: list[str], found: Found) -> bool:
+    """A reporter's credit line, or an agency's credit after a dash under a finished sentence
+    (`--Associated Press`): read; True when `p` is one."""
+    if out and src.dashed_agency(p) and SENTENCE_END.search(out[-1]):
+        found.sources.setdefault("line", src.dashed_agency(p))
+        return True
+    reporter = by.reporter_line(p)
+    if reporter:
+        found.set("author", reporter)
+    return bool(reporter)
+
+
 def _read_non_text(p: str, out: list[str], found: Found) -> bool:
     """Read the paragraph `p` (under the paragraphs kept so far, `out`) when it is no part of the
     text: a reporter's credit, a release's issuer, another story's headline, a source label.
     True when it is one (it then goes)."""
-    reporter = by.reporter_line(p)
-    if reporter:
-        found.set("author", reporter)
+    if _credit_paragraph(p, out, found):
         return True
     headline, outlet = src.feed_trailer(p)
     if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
@@ -262,6 +282,13 @@ def _foot_day(paragraphs: list[str], found: Found) -> list[str]:
     return paragraphs[:-1] + [paragraphs[-1].rstrip()[: stamp.start()].rstrip()]
 
 
+def _closing_tag(last: str) -> re.Match[str] | None:
+    """An agency's tag closing the text, its desk's and editor's initials after slashes:
+    `… verloren. (awp/mc/ab)` (see rules.source.CLOSING_TAG); its `name` is the agency."""
+    tag = src.CLOSING_TAG.search(last)
+    return tag if tag and src.known_agency(tag["name"]) else None
+
+
 def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     """A credit behind the last sentence of the text names its source (and, for a wire, its
     reporters and dateline); it leaves the text. Returns the paragraphs and the credit's place."""
@@ -282,7 +309,7 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
     if notice and _notice_outlet(notice["name"]):  # `… と語った。 (C)時事通信社`
         found.sources.setdefault("copyright", _notice_outlet(notice["name"]))
         return paragraphs[:-1] + [last[: notice.start()].rstrip()], ""
-    outlet = _FOOT_OUTLET.search(last)
+    outlet = _FOOT_OUTLET.search(last) or _closing_tag(last)
     if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
         slashed = _FOOT_SLASHED.search(last)
         outlet = slashed if slashed and src.known_agency(slashed["name"]) else None

@@ -415,7 +415,21 @@ def _marked_or_credited_caption(lines: list[str], i: int, found: Found) -> bool:
     line = lines[i]
     if (cap.marked_caption(line) or cap.dashed_photographer_credit(line)) and _read_header_credit(line, found):
         return True
-    return _caption_over_credit(lines, i, found)
+    return _caption_over_credit(lines, i, found) or _caption_under_credit(lines, i, found)
+
+
+def _caption_under_credit(lines: list[str], i: int, found: Found) -> bool:
+    """The copy's first line a photo's credit (`PHOTO BY X`, read already), then one short sentence over
+    a text at least twice as long: that sentence is the photo's caption, credited above it as alt-weeklies
+    and magazines print it (`click to enlarge PHOTO BY X` / `One of … buses.` / text), no lead."""
+    line = " ".join(lines[i].split())
+    if i != 1 or found.title or found.values.get("image_caption") or not cap.credit_line(lines[0]) \
+            or i + 1 >= len(lines) or SENTENCE_BREAK.search(line) or not SENTENCE_END.search(line):
+        return False
+    if size(line) > 20 or size(lines[i + 1]) < 2 * size(line) or read_dateline(line)[0] or by.read_byline(line):
+        return False
+    found.set("image_caption", line)
+    return True
 
 
 def _short_label(line: str, following: str) -> bool:
@@ -604,10 +618,32 @@ def _highlight(lines: list[str], i: int, found: Found) -> bool:
     rest = [ln for ln in lines[i + 1:i + 8] if not LIST_ITEM.match(ln)][:2]
     if rest and is_prose(rest[0]) and (read_dateline(rest[0])[0] or dated_place(rest[0], lead=True)):
         return True
-    if _over_credited_repeat(lines, i):
+    if _over_repeat_or_key_points(lines, i, found):
         return True
     return any(date_line(ln, found) is not None or src.outlet_with_agencies(ln) or src.known_agency(ln)
                or by.read_byline(ln) or src.powered_by(ln) for ln in rest)
+
+
+def _over_repeat_or_key_points(lines: list[str], i: int, found: Found) -> bool:
+    """Whether the list item at `i` is over a caption printed twice with its credit, or one of the key points."""
+    return _over_credited_repeat(lines, i) or _key_points_over_text(lines, i, found)
+
+
+def _key_points_over_text(lines: list[str], i: int, found: Found) -> bool:
+    """Whether the list item at `i` is one of two to five right under the headline, each a statement of
+    eight words or more with no final stop, over a paragraph of two sentences or more: the page's key
+    points (`• El Gobierno advierte de que …` / `• Los agricultores reducen …`), not the text. A list
+    of short items, or of finished sentences, or one over no running text, stays."""
+    first = i
+    while first > 0 and LIST_ITEM.match(lines[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and LIST_ITEM.match(lines[last + 1]):
+        last += 1
+    items = lines[first:last + 1]
+    return first > 0 and lines[first - 1] == found.title and 2 <= len(items) <= 5 and last + 1 < len(lines) \
+        and all(size(item) >= 8 and not SENTENCE_END.search(item) for item in items) \
+        and is_prose(lines[last + 1]) and bool(SENTENCE_BREAK.search(lines[last + 1]))
 
 
 def _over_credited_repeat(lines: list[str], i: int) -> bool:

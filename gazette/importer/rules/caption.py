@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.source import is_title_case_name, known_agency, looks_like_outlet, trailing_label
+from gazette.importer.rules.source import (
+    CLOSING_TAG,
+    is_title_case_name,
+    known_agency,
+    looks_like_outlet,
+    trailing_label,
+)
 from gazette.importer.rules.text import is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
@@ -47,6 +53,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
+    # a Korean caption's credit labelled in square brackets: `…선정됐다.[이미지= 과학기술정보통신부]`, `[사진=연합뉴스]`
+    re.compile(r"^(?P<caption>.+?[.!?])\s*[\[［](?:사진|이미지|그래픽|자료|사진\s?제공)\s*=\s*"
+               r"(?P<credit>[^\]］=]{2,30}?)\s*[\]］]$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
     # a caption without a stop before a photo's credit: "... im F.A.Z.-Interview Bild: Frank Röth"
@@ -86,7 +95,12 @@ _CREDIT_LINE = re.compile(r"^(?:"
                           r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
                           r"|File photo|Stock photo)\s*©"
                           r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
-                          r"\s*:?\s*(?P<credit>.{2,60})$")
+                          r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
+#: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
+#: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.
+ZOOM_PROMPT = re.compile(r"^(?:click (?:on )?(?:the )?(?:(?:image|photo|picture) )?to enlarge|enlarge (?:image|photo)"
+                         r"|zum vergrößern klicken|cliquez pour agrandir|haga clic para ampliar)\s*[.:]?\s*",
+                         re.IGNORECASE)
 #: Words that mark a paragraph as a photo caption in the languages the importer reads.
 PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|写真|照片|圖為|图为|撮影|摄\s*$|攝\s*$"
                          r"|供图\s*$|供圖\s*$|[／/]\s*(?:攝影|摄影)\s*$",
@@ -232,7 +246,16 @@ def says_photo(caption: str, credit: str) -> bool:
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends in a credit: `(AP Photo/Name)`, `(Yonhap)`,
-    `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`."""
+    `[KIM HYUN-DONG]`, `Foto: X/dpa`, `EFE / J. P. Gandul.`, `(中評社 海涵攝)`, `...MoncloaEFE`. The slash
+    that parts a credit from its caption is no part of it: `… 있다. /연합뉴스=고성군청 제공`."""
+    tag = CLOSING_TAG.search(paragraph.rstrip())
+    if tag and known_agency(tag["name"]):
+        return None  # `… verloren. (awp/mc/ab)`: the agency's tag closing its text, no photo's credit
+    pair = _trailing_credit(paragraph)
+    return (pair[0], pair[1].lstrip("/／ ")) if pair else None
+
+
+def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
     text = " ".join(paragraph.split())
     if len(text) > 400:
         return None
@@ -274,8 +297,18 @@ def tail_credit(tail: str) -> str:
 
 
 #: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
+#: Or an outlet's issue line with its photographer, `新华社发 梁子栋 摄`, `新華社發(高建中 攝)` (the agency
+#: sends a picture a contributor took).
 _PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}"
-                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$")
+                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$"
+                                r"|^(?P<issuer>[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報))(?:发|發)\s*[(（]?\s*"
+                                r"(?P<taker>[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)\s*[)）]?$")
+
+
+def photo_issuer(line: str) -> str:
+    """The agency or outlet that sent a picture, from its issue line `新华社发 梁子栋 摄`, else ''."""
+    match = _PHOTOGRAPHER_LINE.match(line.strip())
+    return match["issuer"] if match and match["issuer"] else ""
 
 
 def photographer_line(line: str) -> bool:
@@ -294,10 +327,11 @@ def credit_line(line: str) -> str:
     bracketed = re.fullmatch(r"\s*[(（]([^()（）]{4,80})[)）]\s*", line)
     if bracketed and re.match(r"(?:fotos?|photos?|bild|image|credit|crédit|imagen)\s*:", bracketed[1], re.IGNORECASE):
         line = bracketed[1]
-    photographer = _PHOTOGRAPHER_LINE.match(line.strip())
+    line = ZOOM_PROMPT.sub("", line.strip())
+    photographer = _PHOTOGRAPHER_LINE.match(line)
     if photographer:
-        return photographer["credit"].strip()
-    match = _CREDIT_LINE.match(line.strip())
+        return (photographer["credit"] or f"{photographer['issuer']}/{photographer['taker']}").strip()
+    match = _CREDIT_LINE.match(line)
     if match and ":" not in line and re.search(r"[.!?]\s", match["credit"]):
         return ""  # `Photo for representational purpose only. iStock`: a caption with its credit, not a credit
     return match["credit"].strip() if match and len(match["credit"].split()) <= 8 else ""

@@ -117,7 +117,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:最新記事|新着記事|人気記事|おすすめ記事|お勧め記事|オススメ記事|注目記事)(?:\s*[(（][^)）]{1,6}[)）])?$|^スポンサーリンク$",
     r"^\d{1,4}\s*[:：].{0,30}?\d{4}/\d{2}/\d{2}\s*[(（].[)）]\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+$",
     # a pointer to a link (`※…発表プレスリリースはこちら。`) and a read-aloud player's notice (`기사 읽어주기`)
-    r"^※?.{0,60}(?:はこちら|はコチラ)[。.!！]?$",
+    # (also with a polite request after the pointer: `ご感想ご意見等のお問い合わせはこちらからお願い致します。`)
+    r"^※?.{0,60}(?:はこちら|はコチラ)(?:から(?:お願い(?:致|いた)します|どうぞ))?[。.!！]?$",
     r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
     r"^(?:(?:语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文)\s*[:：]?\s*){1,2}$",  # a read-aloud player's label
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
@@ -226,7 +227,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?-i:[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’ -]{1,40}\s)?(?-i:Sigue en directo|Siga en directo|Follow live|Watch live"
      r"|Suivez en direct|Regardez en direct|Verfolgen Sie live|Segui in diretta|Acompanhe ao vivo)\b.{0,160}$"),
     # a picture's zoom prompt: "<이미지를 클릭하시면 크게 보실 수 있습니다>", "Click on the image to enlarge"
-    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다|click (?:on )?(?:the )?(?:image|photo|picture) to enlarge"
+    (r"^<?\s*(?:이미지를 클릭하시면 크게 보실 수 있습니다"
+     r"|click (?:on )?(?:the )?(?:(?:image|photo|picture) )?to enlarge"
      r"|(?:klicken sie )?(?:auf das bild )?zum vergrößern(?: klicken)?|cliquez (?:sur l['’]image )?pour agrandir"
      r"|haga clic (?:en la imagen )?para ampliar|画像をクリックすると拡大(?:します)?)\s*>?[.。]?$"),
     # a picture's terms of use: "Bei Verwendung in Social Media muss die Bildquelle am Bild genannt werden; …"
@@ -332,6 +334,14 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a site's follow and contact prompts at the foot: "Per restare aggiornato ... seguici ...", "... contattaci"
     (r"^.{0,80}\b(?:seguici|seguiteci|siga-nos|sigam-nos|segue-nos|follow us on|like us on)\b.{0,200}$"
      r"|^.{0,80}\b(?:contattaci|contact us|contacte-nos|fale conosco)\.?$"),
+    # a picture's file name without its extension, left as its alternative text: "vigilance-meteo-france"
+    # (three to eight lower-case words of four letters or more, or numbers, joined by hyphens, alone on the
+    # line, as a CMS names an upload; a compound's short words, `state-of-the-art`, make it none)
+    r"^(?-i:(?:[a-z]{4,}|\d+)(?:-(?:[a-z]{4,}|\d+)){2,7})$",
+    # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
+    # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call)
+    (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
+     r"|segui|iscriviti)\b.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
@@ -375,12 +385,13 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?!(?:by|von|par|por|di|da)\b)[^|.!?。]{1,40}\s\|$",  # (an empty byline `By  |` is read as one)
     # an icon's empty image with its label: "![]() OPCIONES DEL MENU"
     r"^!\[\]\(\)\s*.{0,40}$",
-    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …"
+    # a link to another story behind its label: "Lire aussi : Douarnenez. …", "A voir aussi: Tarbes - …",
+    # or the label alone, its link lost in the paste: "Lee también:"
     (r"^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|a voir aussi|lee también|lea también"
      r"|leer también|ver también|lesen sie auch|siehe auch|read also|also read|see also|leia também|leggi anche"
      r"|puedes ver|mira también|no te pierdas|te puede interesar|read more|related|don['’]t miss|mehr zum thema"
      r"|auch interessant|veja também|leia mais)"
-     r"\s*:\s*\S.{3,200}$"),
+     r"\s*:(?:\s*\S.{3,200})?$"),
     # a market's status line over a ticker: "La bourse ferme dans 7 h 32 min"
     (r"^(?:la bourse (?:ferme|ouvre)|(?:the )?markets? (?:close|open)s?|die börse (?:schließt|öffnet)"
      r"|la bolsa (?:cierra|abre))\s+(?:dans|in|en)\b.{0,20}$"),

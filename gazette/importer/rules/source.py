@@ -83,7 +83,22 @@ AGENCIES = (
     "PR Newswire", "PRNewswire", "Business Wire", "GlobeNewswire", "Globe Newswire", "ACCESSWIRE", "Newswire",
     "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
     "The Canadian Press", "Canadian Press",
+    "awp",  # AWP Finanznachrichten, the Swiss financial news agency (`(awp/mc/ab)` closing its copy)
 )
+
+
+#: An agency's credit alone on its line after a dash, under the text it supplied: `--Associated Press`,
+#: `— AFP`, `– dpa`.
+_DASHED_AGENCY = re.compile(r"^\s*(?:--|[-–—])\s*(?P<name>\S.{1,40}?)\s*$")
+#: An agency's tag closing the text, the agency first and the desk's and editor's initials after
+#: slashes, as German-language services sign their copy: `… verloren. (awp/mc/ab)`, `(dpa/lno)`, `(sda/awp)`.
+CLOSING_TAG = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Za-z][\w-]{1,10})(?:/[A-Za-z][\w-]{0,9}){1,3}\)$")
+
+
+def dashed_agency(line: str) -> str:
+    """`Associated Press` from a line `--Associated Press` that is only a dash and a known agency; else ''."""
+    match = _DASHED_AGENCY.match(line)
+    return known_agency(match["name"]) if match else ""
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
 _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
                        r"|リリース発行企業|配信元)\s*[:：]\s*"
