@@ -81,3 +81,12 @@ def test_a_share_buttons_address_is_no_pointer_for_readers():
     assert article.paragraphs == (LEAD, MORE)
     kept = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}\n\nMore information: https://example.org/budget")
     assert kept.paragraphs[-1] == "More information: https://example.org/budget"
+
+
+def test_a_story_sentence_about_a_messaging_channel_is_no_invitation():
+    sentence = ("Join the ministry's WhatsApp channel to get flood alerts, officials urged residents in a "
+                "statement on Monday.")
+    article = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{LEAD}\n\n{sentence}\n\n{MORE}")
+    assert sentence in article.paragraphs
+    invited = extract(f"{HEAD}\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}\n\nJoin our WhatsApp channel")
+    assert invited.paragraphs == (LEAD, MORE)

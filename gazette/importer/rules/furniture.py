@@ -339,9 +339,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # line, as a CMS names an upload; a compound's short words, `state-of-the-art`, make it none)
     r"^(?-i:(?:[a-z]{4,}|\d+)(?:-(?:[a-z]{4,}|\d+)){2,7})$",
     # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
-    # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call)
+    # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call, and the channel
+    # is the outlet's own: "Join the ministry's WhatsApp channel …, officials urged" is a story's sentence)
     (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
-     r"|segui|iscriviti)\b.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
+     r"|segui|iscriviti)\b(?:.{0,80}\b(?:our|nuestro|nuestra|notre|nos|unser\w*|nostro|nostra|nosso|nossa)\b"
+     r"|nos\b|uns\b|us\b|ci\b)\s?.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
     r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
