@@ -167,3 +167,19 @@ def test_statements_listed_right_under_the_headline_over_the_text_are_its_key_po
              "• Buses will run on the ring road until the repairs are done.")
     listed = extract(f"{head}\n\n{steps}\n\n{LEAD} {MORE}\n\n{LAST}")
     assert not listed.paragraphs[0].startswith(LEAD)
+
+
+def test_a_recommended_stories_heading_a_print_pages_label_and_a_newsletters_pitch_are_the_pages():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    assert is_page_furniture("掲載紙面(PDF):") and not is_page_furniture("掲載紙面は3面です。")
+    pitch = ("Pour ne rien rater de l'actualité scientifique et tout savoir sur nos efforts pour lutter contre "
+             "la désinformation!")
+    assert is_page_furniture(pitch) and is_page_furniture("Never miss a story from our newsroom!")
+    # The look-alike: a sentence of the story that says the same words, about someone else.
+    assert not is_page_furniture("Pour ne rien rater du match, le club a installé un écran géant devant la mairie.")
+    lead = "農水省の調査で、JA系統出荷の事前契約率が9割近くとなり、取り組みが進んでいることが分かった。"
+    more = "米の需給緩和の局面では、安定取引につながると期待される。"
+    other = "ホクレンがJA宮崎経済連と連携して開発した冷凍食品が好評だ。"
+    article = extract(f"米の事前契約率9割に\n\n2020年12月27日\n\n{lead}\n\n{more}\n\nおすすめ記事\n\n冷食販路拡大に注力\n\n{other}")
+    assert article.paragraphs == (lead, more)

@@ -81,6 +81,12 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:the )?link (?:has been |was )?copied(?: to (?:the |your )?clipboard)?"
      r"|lien copié|enlace copiado|link kopiert|(?:url|リンク)を?コピーしました"
      r"|链接已复制|鏈接已複製|已复制链接)[.!。]?$"),
+    # a print page's label over its PDF's link (`掲載紙面(PDF):`, as Japanese local papers print it)
+    r"^(?:掲載紙面|紙面掲載|掲載面)\s*(?:[(（]PDF[)）])?\s*[:：]?$",
+    # a newsletter box's pitch under its call: "Pour ne rien rater de l'actualité … sur nos efforts …!",
+    # "Never miss a story from our newsroom!" (a call to the reader about what the outlet sends, ending in `!`)
+    (r"^(?:pour ne rien (?:rater|manquer)|never miss|don't miss|para no perderte|para não perder|um nichts zu verpassen"
+     r"|per non perdere)\b.{0,200}\b(?:nos|notre|our|nuestr[oa]s?|nossos?|nossas?|unsere?n?|nostr[oiae])\b.{0,120}!$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
@@ -504,6 +510,7 @@ _MORE_HEADING = re.compile(
     r"|también te puede interesar|te puede interesar|lees ook|ook interessant|weitere nachrichten|das könnte sie auch"
     r"|related topics|most recent (?:\w+ )?stories|more news|많이 본 뉴스|관련기사|관련 기사"
     r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
+    r"|おすすめ記事|おすすめニュース|推荐阅读|推薦閱讀|推荐文章|推薦文章|추천 기사|추천기사|recommended for you"
     r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
     r"|友情链接|友情鏈接|合作媒体|合作媒體)\b.{0,40}$"
     # a press release's contact block: `Rückfragen bitte an:`, `Pressekontakt:`, `Media contact:`
