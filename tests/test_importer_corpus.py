@@ -113,7 +113,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: feeds read as text, …) raised batches 2, 3, 6, 8, 9, 10, 11 and 12, none invented.
 #: Batch 14's first run (after round 14, main at 5e089e2) had 113/147 with 4 invented, all in drafts
 #: (a photo's credit line and a spam line as titles, a photographer as the author, a headline as the summary).
-#: Batch 15's first run (after round 15, main at 3c07a2c) had 84/117 with 6 invented, one published (a spam line as a title).
+#: Batch 15's first run (after round 15, main at 3c07a2c) had 84/117 with 6 invented, one published (a
+#: spam line as a title); the spam vocabulary widened for it leaves 85/117 with 5, all in drafts.
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (87 / 90, 0),
@@ -126,7 +127,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout12": (148 / 150, 0),
                   "heldout13": (143 / 154, 0),
                   "heldout14": (137 / 147, 0),
-                  "heldout15": (84 / 117, 6)}
+                  "heldout15": (85 / 117, 5)}
 
 
 def test_every_held_out_batch_has_a_floor():

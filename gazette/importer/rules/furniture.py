@@ -561,6 +561,7 @@ def is_page_furniture(line: str) -> bool:
 
 #: Words of the adult-video keyword lists that spam injects at the top of hacked or copied Chinese pages.
 _SPAM_WORDS = re.compile(r"在线观看|在線觀看|在线视频|在線視頻|在线播放|在線播放|精品|久久|成人|无码|無碼"
+                         r"|视频|視頻|免费|免費|福利|中文字幕"
                          r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|(?<![a-z])[aα]v(?![a-z])",
                          re.IGNORECASE)
 
