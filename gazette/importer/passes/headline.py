@@ -340,7 +340,19 @@ def _passed_over(flat: list[str], i: int) -> bool:
     or a prompt announces what follows it: `We could not find any results for:`), a date's label
     without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
-        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip()))
+        or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip())) \
+        or worded_byline(flat[i])
+
+
+#: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).
+_BY_WORD = re.compile(r"^(?:By|Von|Par|Por|Door|Di|Da)\s+\S", re.IGNORECASE)
+
+
+def worded_byline(line: str) -> bool:
+    """A line that opens with a byline's word and reads as a byline, names and nothing else
+    (`Von Dieter Keller`, `By Jane Doe`): a byline, never a headline, even where the copy shows
+    no headline above it. A headline that opens with the word (`By the numbers: …`) reads as none."""
+    return bool(_BY_WORD.match(line.strip())) and bool(by.read_byline(line))
 
 
 def credited_twice(flat: list[str], i: int) -> bool:
@@ -385,8 +397,8 @@ def _without_trailing_date(line: str, found: Found) -> str:
 
 def _sentence_headline(flat: list[str], found: Found) -> bool:
     """A headline that ends with a full stop: a short first line over much longer running text."""
-    if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0]:
-        return False
+    if len(flat) < 2 or not 3 <= size(flat[0]) <= 14 or "," in flat[0] or worded_byline(flat[0]):
+        return False  # (`Von Dieter Keller` over the text is its byline)
     return is_prose(flat[1]) and size(flat[1]) > 2 * size(flat[0]) and not read_dateline(flat[0])[0] \
         and not _is_metadata_line(flat[0], flat[1], found)
 
