@@ -16,3 +16,19 @@ def test_a_byline_opening_the_copy_is_no_headline():
     # A short headline that opens with the byline's word, names no author and stays the headline.
     kept = extract(f"Von der Leyen besucht Kiew\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert kept.title == "Von der Leyen besucht Kiew" and kept.author == ()
+
+
+HEADLINE = "Experts explain the legal limits of the general strike the small union called for next month"
+CAPTION = "Several people attend the march called against the amnesty in the capital. EFE/ Jane Roe"
+
+
+def test_a_long_headline_over_a_picture_label_and_a_credited_caption_is_the_headline():
+    article = extract(f"{HEADLINE}\n\nstrike union march\n{CAPTION}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.title == HEADLINE
+    assert article.summary == ""
+    assert article.image_caption == "Several people attend the march called against the amnesty in the capital."
+    assert article.image_credit == "EFE/ Jane Roe"
+    assert article.paragraphs[0] == LEAD
+    # A first line that is a finished sentence is no headline over the photo.
+    said = "Experts explained the legal limits of the general strike the small union called for next month."
+    assert extract(f"{said}\n\nstrike union march\n{CAPTION}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").title == ""

@@ -68,7 +68,8 @@ def _pick_title(flat: list[str], found: Found) -> int:
         return _weighed_top(flat, at, found)
     if first_label >= 0:
         return first_label
-    if _headline_over_credit(flat, found) or _sentence_headline(flat, found) or _short_headline(flat):
+    if _headline_over_credit(flat, found) or _headline_over_caption(flat) or _sentence_headline(flat, found) \
+            or _short_headline(flat):
         return 0
     return _broadcast_headline(flat, found)
 
@@ -380,6 +381,17 @@ def _headline_over_credit(flat: list[str], found: Found) -> bool:
         return False
     under = next((ln for ln in flat[2:4] if ln != flat[1]), "")
     return opens_body(under) and is_prose(under)
+
+
+def _headline_over_caption(flat: list[str]) -> bool:
+    """The copy's first line, of a headline's length (six to forty words) with no stop, over a photo's
+    caption with its agency's credit glued on (`… amnistía. EFE/ Mariscal`), the picture's label
+    (a few words with no stop: its file's keywords) between them at most: the headline over its photo.
+    A first line that ends with a stop is a sentence, a short one a section's label."""
+    if len(flat) < 3 or not 6 <= size(flat[0]) <= 40 or SENTENCE_END.search(flat[0]) or SENTENCE_BREAK.search(flat[0]):
+        return False
+    under = 2 if size(flat[1]) <= 4 and not SENTENCE_END.search(flat[1]) else 1
+    return under < len(flat) and bool(cap.trailing_credit(flat[under])) and not cap.trailing_credit(flat[0])
 
 
 def _plain_headline(line: str) -> bool:
