@@ -32,3 +32,14 @@ def test_a_long_headline_over_a_picture_label_and_a_credited_caption_is_the_head
     # A first line that is a finished sentence is no headline over the photo.
     said = "Experts explained the legal limits of the general strike the small union called for next month."
     assert extract(f"{said}\n\nstrike union march\n{CAPTION}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").title == ""
+
+
+def test_a_web_servers_include_error_is_furniture():
+    error = "[an error occurred while processing this directive]"
+    article = extract(f"{error} {error}\n\nBridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.summary == ""
+    assert all(error not in p for p in article.paragraphs)
+    assert article.paragraphs[0] == LEAD
+    # A sentence that quotes the message stays text.
+    quoted = f"Visitors saw only the line “{error}” where the timetable should have been, the council said."
+    assert quoted in extract(f"{LEAD}\n\n{quoted}\n\n{MORE}\n\n{LAST}").paragraphs

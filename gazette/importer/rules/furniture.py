@@ -28,6 +28,9 @@ _MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
+    # a web server's error message where an include failed, printed in the page once or more (Apache's
+    # server-side includes): "[an error occurred while processing this directive]"
+    r"^(?:\[an error occurred while processing this directive\]\s*)+$",
     # a video player's controls and a picture's placeholder label: "동영상 고정 취소", "(资料图片)", "(Symbolbild)"
     r"^(?:동영상|영상)\s?(?:고정|재생|닫기)(?:\s?취소)?$",
     (r"^[(（\[]\s*(?:资料图片?|資料圖片?|资料照片?|資料照片?|資料写真|자료사진|图片|圖片|symbolbild|archivbild|archivfoto"
