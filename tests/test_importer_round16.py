@@ -43,3 +43,19 @@ def test_a_web_servers_include_error_is_furniture():
     # A sentence that quotes the message stays text.
     quoted = f"Visitors saw only the line “{error}” where the timetable should have been, the council said."
     assert quoted in extract(f"{LEAD}\n\n{quoted}\n\n{MORE}\n\n{LAST}").paragraphs
+
+
+def test_two_dashed_list_items_are_no_headline_over_its_date_line():
+    lead = ("Un joueur français a remporté vendredi soir la cagnotte de 72 millions d’euros mise en jeu lors du "
+            "tirage, selon les résultats publiés par la loterie.")
+    more = "Il s’agit du septième gain le plus important en France depuis la création de la loterie en 2004."
+    listed = ("Voici la liste des plus gros gains en France :\n"
+              "– 169.837.010 euros, le 13 novembre 2012 dans les Alpes-Maritimes\n"
+              "– 162.256.622 euros, le 13 septembre 2011 dans le Calvados\n"
+              "– 132.486.744 euros, le 29 mars 2013 en Seine-et-Marne")
+    article = extract(f"{lead}\n{more}\n{listed}")
+    assert article.title == ""
+    assert not article.date
+    # A broadcast's headline right above its date line stays the headline.
+    kept = extract(f"{lead}\n\nUn joueur français remporte 72 millions d’euros\n\n13 novembre 2012\n\n{more}")
+    assert kept.title == "Un joueur français remporte 72 millions d’euros"

@@ -423,11 +423,18 @@ def _short_headline(flat: list[str]) -> bool:
     return bool(by.read_byline(flat[1]) or by.EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
 
 
+#: A list's item after its mark: a dash (hyphen, en or em dash) or a bullet, then a space.
+_DASHED_ITEM = re.compile(r"^\s*[-–—•·▶►]\s+\S")
+
+
 def _broadcast_headline(flat: list[str], found: Found) -> int:
-    """Broadcast copy prints the headline under the lead, right above its date line."""
+    """Broadcast copy prints the headline under the lead, right above its date line. Two items of a
+    list, each after its dash or bullet (`– 169.837.010 euros, le 13 novembre 2012 …` over
+    `– 162.256.622 euros, le 13 septembre 2011 …`: the largest wins, one a line), are neither."""
     for i, line in enumerate(flat[:-1]):
         if is_headline_like(line) and not is_prose(line) and date_line(flat[i + 1], found) is not None \
-                and not src.labelled_source(line) and not src.aged_outlet(line):
+                and not src.labelled_source(line) and not src.aged_outlet(line) \
+                and not (_DASHED_ITEM.match(line) and _DASHED_ITEM.match(flat[i + 1])):
             return i
     return -1
 
