@@ -59,3 +59,21 @@ def test_two_dashed_list_items_are_no_headline_over_its_date_line():
     # A broadcast's headline right above its date line stays the headline.
     kept = extract(f"{lead}\n\nUn joueur français remporte 72 millions d’euros\n\n13 novembre 2012\n\n{more}")
     assert kept.title == "Un joueur français remporte 72 millions d’euros"
+
+
+def test_an_empty_comment_boxs_notice_is_furniture():
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n\nThere are no article comments at this time.")
+    assert article.paragraphs[-1] == LAST
+    assert extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\nNoch keine Kommentare").paragraphs[-1] == LAST
+    # A sentence that reports no comment from someone stays text.
+    said = "There are no comments from the ministry at this time, a spokesman said on Tuesday."
+    assert extract(f"{LEAD}\n\n{MORE}\n\n{said}").paragraphs[-1] == said
+
+
+def test_a_gallerys_label_with_its_count_is_furniture():
+    article = extract(f"{LEAD}\n\nこの記事の画像(15枚)\n\n{MORE}\n\n{LAST}")
+    assert "この記事の画像(15枚)" not in article.paragraphs
+    assert "Photos (12)" not in extract(f"{LEAD}\n\nPhotos (12)\n\n{MORE}\n\n{LAST}").paragraphs
+    # A sentence that counts pictures stays text.
+    counted = "The museum showed photos (12 in all) taken by the engineers during the inspection last week."
+    assert counted in extract(f"{LEAD}\n\n{counted}\n\n{MORE}\n\n{LAST}").paragraphs

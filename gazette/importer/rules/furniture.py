@@ -84,6 +84,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:the )?link (?:has been |was )?copied(?: to (?:the |your )?clipboard)?"
      r"|lien copié|enlace copiado|link kopiert|(?:url|リンク)を?コピーしました"
      r"|链接已复制|鏈接已複製|已复制链接)[.!。]?$"),
+    # an empty comment box's notice: `There are no article comments at this time.`, `Be the first to comment`,
+    # `Noch keine Kommentare`, `Aucun commentaire`, `No hay comentarios`, `コメントはまだありません`, `댓글이 없습니다`
+    (r"^(?:(?:there are )?no (?:article |user |reader )?comments?(?: (?:yet|at this time|so far))?"
+     r"|be the first to (?:comment|leave a comment)(?: on this (?:article|story|post))?"
+     r"|(?:noch )?keine kommentare(?: vorhanden)?|(?:aucun|pas (?:encore )?de) commentaires?"
+     r"|(?:(?:aún |todavía )?no hay|sin) comentarios|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
+    # a gallery's label with its pictures' count: `この記事の画像(15枚)`, `写真(5枚)`, `Photos (12)`, `Bildergalerie (8)`
+    (r"^(?:(?:この記事の)?(?:画像|写真)(?:一覧)?\s*[(（]\d{1,3}枚[)）]"
+     r"|(?:photos?|images|pictures|(?:photo )?gallery|bildergalerie|bilder|fotos|galerie(?: photos?)?"
+     r"|galería(?: de fotos)?|fotogalería)\s*[(（]\d{1,3}[)）])$"),
     # a print page's label over its PDF's link (`掲載紙面(PDF):`, as Japanese local papers print it)
     r"^(?:掲載紙面|紙面掲載|掲載面)\s*(?:[(（]PDF[)）])?\s*[:：]?$",
     # a newsletter box's pitch under its call: "Pour ne rien rater de l'actualité … sur nos efforts …!",
