@@ -89,8 +89,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:(?:there are )?no (?:article |user |reader )?comments?(?: (?:yet|at this time|so far))?"
      r"|be the first to (?:comment|leave a comment)(?: on this (?:article|story|post))?"
      r"|(?:noch )?keine kommentare(?: vorhanden)?|(?:aucun|pas (?:encore )?de) commentaires?"
-     r"|(?:(?:aún |todavía )?no hay|sin) comentarios|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
-    # a gallery's label with its pictures' count: `この記事の画像(15枚)`, `写真(5枚)`, `Photos (12)`, `Bildergalerie (8)`
+     r"|(?:(?:aún |todavía )?no hay|sin) comentarios"
+     r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
+    # a gallery's label with its pictures' count: `この記事の画像(15枚)`, `写真(5枚)`, `Photos (12)`,
+    # `Bildergalerie (8)`
     (r"^(?:(?:この記事の)?(?:画像|写真)(?:一覧)?\s*[(（]\d{1,3}枚[)）]"
      r"|(?:photos?|images|pictures|(?:photo )?gallery|bildergalerie|bilder|fotos|galerie(?: photos?)?"
      r"|galería(?: de fotos)?|fotogalería)\s*[(（]\d{1,3}[)）])$"),
