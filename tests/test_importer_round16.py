@@ -77,3 +77,12 @@ def test_a_gallerys_label_with_its_count_is_furniture():
     # A sentence that counts pictures stays text.
     counted = "The museum showed photos (12 in all) taken by the engineers during the inspection last week."
     assert counted in extract(f"{LEAD}\n\n{counted}\n\n{MORE}\n\n{LAST}").paragraphs
+
+
+def test_a_link_label_after_a_teasers_ellipsis_leaves_the_text():
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST} ... Lesen")
+    assert article.paragraphs[-1].rstrip(". ") == LAST.rstrip(".")
+    assert not article.paragraphs[-1].endswith("Lesen")
+    # A sentence that ends with the word after a stop and no ellipsis stays as it is.
+    said = "Der Verein bittet alle Kinder der Stadt um eines: Lesen"
+    assert extract(f"{LEAD}\n\n{MORE}\n\n{said}").paragraphs[-1] == said

@@ -472,6 +472,9 @@ _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue readi
 _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\]］])\s*$"
                           # a short link label set apart by two spaces, its ellipsis lost to an encoding: `…  Voir?`
                           r"|\s{2,}(?:Voir|Lire|Voir plus|Lire plus|Ver|Ver más|Leer|Mehr|More|Read)(?:…|\.{3}|\?)$"
+                          # a teaser's link label after the ellipsis that cuts it short: `… ermöglichen. ... Lesen`
+                          r"|(?:(?<=\.\.\.)|(?<=…))\s+(?:Lesen|Weiterlesen|Mehr lesen|Mehr|Read|Read more|More|Lire"
+                          r"|Lire plus|Lire la suite|Leer|Leer más|Ver más)$"
                           # the page's prompt for a feature kept for members, glued after the last sentence
                           # (`…受賞した。記事に『リアクション』ができます。ご利用には会員登録が必要です。`)
                           rf"|(?<=[。.!?])\s*(?:[^。.!?]{{0,20}}(?:リアクション|コメント|フォロー|reaction|comment)[^。.!?]{{0,20}}[。.!]\s*)?"
