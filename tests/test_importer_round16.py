@@ -86,3 +86,12 @@ def test_a_link_label_after_a_teasers_ellipsis_leaves_the_text():
     # A sentence that ends with the word after a stop and no ellipsis stays as it is.
     said = "Der Verein bittet alle Kinder der Stadt um eines: Lesen"
     assert extract(f"{LEAD}\n\n{MORE}\n\n{said}").paragraphs[-1] == said
+
+
+def test_a_comment_forms_count_notice_buttons_and_sort_order_are_furniture():
+    form = "댓글 [ 0 ]\n댓글 서비스는 로그인 이후 사용가능합니다.\n댓글등록\n취소\n• 최신순"
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n{form}")
+    assert article.paragraphs[-1] == LAST
+    # A sentence about a log-in that is no notice of the page's stays, and so does one about cancelling.
+    said = "The city said residents can cancel their permits online after logging in to the new portal."
+    assert extract(f"{LEAD}\n\n{MORE}\n\n{said}").paragraphs[-1] == said

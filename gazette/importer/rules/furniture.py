@@ -17,7 +17,8 @@ def is_furniture(line: str, furniture: Iterable[str]) -> bool:
 
 #: A notice that a feature of the page is kept for members (a sentence of its own, alone on a line or glued
 #: after the text's last sentence): `会員の方のみご利用いただけます。`, `ご利用には会員登録が必要です。`.
-_MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)?登録が必要|회원만 이용|로그인 후 이용"
+_MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)?登録が必要|회원만 이용"
+                 r"|(?:[^。.!?\n]{0,20}\s)?로그인\s?이?후\s?(?:이용|사용)"
                  r"|available (?:only )?to (?:registered )?(?:members|subscribers)(?: only)?"
                  r"|réservée? aux (?:abonnés|membres)"
                  r"|nur für (?:registrierte )?(?:abonnenten|mitglieder)|(?:sólo|solo) para (?:suscriptores"
@@ -79,7 +80,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r" (?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"),
     # a comment count with its label, and a share button's notice that the link was copied (`댓글0`,
     # `新闻评论0`, `Comments (3)`, `기사 URL이 복사되었습니다.`, `Link copied`, `リンクをコピーしました`)
-    (r"^(?:\S{0,4}\s?(?:댓글|评论|評論|コメント|comments?|kommentare|commentaires|comentarios)\s?[(\[]?\d{1,5}[)\]]?"
+    (r"^(?:\S{0,4}\s?(?:댓글|评论|評論|コメント|comments?|kommentare|commentaires|comentarios)\s?[(\[]?\s?\d{1,5}\s?[)\]]?"
      r"|(?:기사\s?)?(?:url|주소|링크)(?:이|가)? 복사(?:되었습니다|됐습니다|완료)"
      r"|(?:the )?link (?:has been |was )?copied(?: to (?:the |your )?clipboard)?"
      r"|lien copié|enlace copiado|link kopiert|(?:url|リンク)を?コピーしました"
@@ -91,6 +92,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:noch )?keine kommentare(?: vorhanden)?|(?:aucun|pas (?:encore )?de) commentaires?"
      r"|(?:(?:aún |todavía )?no hay|sin) comentarios"
      r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
+    # a comment form's buttons and sort orders: `댓글등록`, `취소`, `최신순`, `Post comment`, `Newest first`
+    (r"^(?:댓글\s?(?:등록|쓰기|작성)|취소|최신순|추천순|공감순|과거순|(?:post|submit) (?:a )?comment|cancel"
+     r"|newest first|oldest first|sort by (?:newest|oldest|best|top))$"),
     # a gallery's label with its pictures' count: `この記事の画像(15枚)`, `写真(5枚)`, `Photos (12)`,
     # `Bildergalerie (8)`
     (r"^(?:(?:この記事の)?(?:画像|写真)(?:一覧)?\s*[(（]\d{1,3}枚[)）]"
