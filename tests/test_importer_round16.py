@@ -95,3 +95,12 @@ def test_a_comment_forms_count_notice_buttons_and_sort_order_are_furniture():
     # A sentence about a log-in that is no notice of the page's stays, and so does one about cancelling.
     said = "The city said residents can cancel their permits online after logging in to the new portal."
     assert extract(f"{LEAD}\n\n{MORE}\n\n{said}").paragraphs[-1] == said
+
+
+def test_a_line_announcing_links_below_that_ends_the_copy_is_furniture():
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\nLinks to the films are available below:")
+    assert article.paragraphs[-1] == LAST
+    # Announcing a list that follows, it stays with its list.
+    listed = "The closed roads are listed below:"
+    kept = extract(f"{LEAD}\n\n{MORE}\n\n{listed}\n\n{LAST}")
+    assert listed in kept.paragraphs and kept.paragraphs[-1] == LAST

@@ -168,7 +168,13 @@ def _foot_furniture(paragraph: str) -> bool:
     a writer's initials, a block of links, a link to another story."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
-                or _item_cards(paragraph))
+                or _item_cards(paragraph) or _LOST_LINKS.match(paragraph))
+
+
+#: A line that announces links or files under it and ends the copy with its colon, what it announced
+#: lost in the paste: `Links to the films are available below:`, `Die Dokumente finden Sie hier:`.
+_LOST_LINKS = re.compile(r"^(?=[^.!?]{0,120}$)[^\n]*\b(?:below|here|following|ci-dessous|ci-après|ici|unten|hier"
+                         r"|folgenden?|a continuación|abajo|aquí)\s*:$", re.IGNORECASE)
 
 
 #: A label and the web address it points to, written out (`Alle Unternehmensgeschichten: www.sei.berlin.de/25`,
