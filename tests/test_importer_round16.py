@@ -6,6 +6,7 @@ from __future__ import annotations
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
+from gazette.importer.rules import caption as cap
 
 
 def test_a_byline_opening_the_copy_is_no_headline():
@@ -104,3 +105,14 @@ def test_a_line_announcing_links_below_that_ends_the_copy_is_furniture():
     listed = "The closed roads are listed below:"
     kept = extract(f"{LEAD}\n\n{MORE}\n\n{listed}\n\n{LAST}")
     assert listed in kept.paragraphs and kept.paragraphs[-1] == LAST
+
+
+def test_a_photographers_credit_printed_again_under_its_caption_leaves_the_text():
+    caption = ("Engineers inspect the cracks on the old bridge in the city centre on Monday, March 23, 2013, "
+               "before it was closed to traffic. (AP Photo/Jane Roe, File)")
+    article = extract(f"Council closes the old bridge\n\n{LEAD}\n\n{caption}\n\nJane Roe/APFile\n\n{MORE}\n\n{LAST}")
+    assert "Jane Roe/APFile" not in article.paragraphs
+    assert article.image_credit.startswith("AP Photo/Jane Roe")
+    assert cap.slashed_credit("Jane Roe/APFile") == "Jane Roe/AP"
+    # A name and a word that is no agency after a slash is no credit.
+    assert cap.slashed_credit("Jane Roe/Town Hall") == ""

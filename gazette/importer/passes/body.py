@@ -503,8 +503,18 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
         if caption:
             found.set("image_caption", cap.without_slug(caption[0]))
             found.set("image_credit", caption[1])
-            return _standfirst_over_photo([q for q in paragraphs if q != p], i, found)
+            rest = [q for q in paragraphs if q != p]
+            if i < len(rest) and _credit_again(rest[i], caption[1]):
+                del rest[i]  # the credit printed again under its caption: `Orlin Wagner/APFile`
+            return _standfirst_over_photo(rest, i, found)
     return None
+
+
+def _credit_again(paragraph: str, credit: str) -> bool:
+    """A photographer's line with its agency (`Orlin Wagner/APFile`) under a caption whose credit names
+    the same photographer (`(AP Photo/Orlin Wagner, File)`): the credit printed again, not text."""
+    again = cap.slashed_credit(paragraph)
+    return bool(again) and again.split("/")[0].strip() in credit
 
 
 def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:

@@ -405,3 +405,16 @@ _SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Za-zÀ-ÿ0-9]+)+(?:[-/]\s+|[ \t]*\n\s*)
 def without_slug(caption: str) -> str:
     """A caption without the picture agency's slug printed before it (see _SLUG)."""
     return _SLUG.sub("", caption, count=1)
+
+
+#: A photographer's name and a known agency joined by a slash, `File` after it or glued on (`Orlin
+#: Wagner/APFile`, `Jane Roe/Reuters`, `X/AP/File`): the photo's credit on a line of its own.
+_PHOTOGRAPHER_AGENCY = re.compile(r"^(?P<credit>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}"
+                                  r"\s?/\s?(?P<agency>[A-Za-z]{2,12}?))(?:\s?/?\s?File)?$")
+
+
+def slashed_credit(bare: str) -> str:
+    """The credit of a photographer's line with a known agency after a slash (`Orlin Wagner/APFile`),
+    `File` left off; '' for any other line (`Jane Roe/Town Hall` names no agency)."""
+    match = _PHOTOGRAPHER_AGENCY.match(bare.strip())
+    return match["credit"] if match and known_agency(match["agency"]) else ""
