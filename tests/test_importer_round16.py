@@ -116,3 +116,24 @@ def test_a_photographers_credit_printed_again_under_its_caption_leaves_the_text(
     assert cap.slashed_credit("Jane Roe/APFile") == "Jane Roe/AP"
     # A name and a word that is no agency after a slash is no credit.
     assert cap.slashed_credit("Jane Roe/Town Hall") == ""
+
+
+def test_a_comment_boxs_heading_under_the_text_ends_it():
+    box = "Commentaires\nPhoto\n\nVous souhaitez poser une question\nou ajouter un commentaire ?"
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n\n{box}")
+    assert article.paragraphs[-1] == LAST
+    # The heading among a page's labels above the text (a comment link) does not end anything.
+    kept = extract(f"Bridge to close\n\nCity desk\n\ncomentarios\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert kept.paragraphs[0] == LEAD and kept.paragraphs[-1] == LAST
+
+
+def test_a_job_boards_heading_under_the_text_ends_it():
+    board = ("Dernières offres d'emploi\n\nChef de cuisine H/F\n\n73 - Pralognan-la-Vanoise\n\n"
+             "Chef de cuisine H/F Vous voulez piloter une brigade de passionnés dans une station authentique ? "
+             "Mission Vous allez : • Garantir la qualité des mets • Garantir le respect des règles d’hygiène\n\n"
+             "Posté le 28 août 2025")
+    article = extract(f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n{board}")
+    assert article.paragraphs[-1] == LAST
+    # A sentence about job offers stays text.
+    said = "Offres d'emploi are published every Monday by the city, which hired 40 people last year."
+    assert extract(f"{LEAD}\n\n{said}\n\n{MORE}").paragraphs[1] == said

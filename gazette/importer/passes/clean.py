@@ -17,6 +17,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    comment_heading,
     numbered_crumb,
     breadcrumb_items,
     day_links,
@@ -89,7 +90,7 @@ def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out
     """(kept lines, running text seen yet, the article ended here) of one paragraph."""
     lines: list[str] = []
     for ln in paragraph:
-        if prose and _opens_other_stories(ln):
+        if prose and (_opens_other_stories(ln) or _comments_under_text(ln, lines or (out[-1] if out else []))):
             return lines, prose, True
         if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
             continue
@@ -254,6 +255,11 @@ def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:
     return len(paragraph) == 1 and _opens_other_stories(paragraph[0]) and bool(after) \
         and all(SENTENCE_END.search(ln) and is_prose(ln) and not is_headline_like(ln) and not read_dateline(ln)[0]
                 and not re.match(r"^\d+\s?\w{0,10}\s", ln) for p in after for ln in p)
+
+
+def _comments_under_text(ln: str, above: list[str]) -> bool:
+    """A comment box's heading right under a finished sentence of running text: the article ended above it."""
+    return comment_heading(ln) and bool(above) and is_prose(above[-1]) and bool(SENTENCE_END.search(above[-1]))
 
 
 def _opens_other_stories(ln: str) -> bool:

@@ -534,11 +534,24 @@ _MORE_HEADING = re.compile(
     r"|最新ニュース|関連ニュース|関連記事|相关新闻|相關新聞|热门新闻|相关文章|相關文章|相关阅读|相關閱讀"
     r"|おすすめ記事|おすすめニュース|推荐阅读|推薦閱讀|推荐文章|推薦文章|추천 기사|추천기사|recommended for you"
     r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
-    r"|友情链接|友情鏈接|合作媒体|合作媒體)\b.{0,40}$"
+    r"|友情链接|友情鏈接|合作媒体|合作媒體"
+    # a job board's heading under a trade paper's text: `Dernières offres d'emploi`, `Latest jobs`
+    r"|(?:dernières |nos )?offres d['’]emploi|(?:latest|featured|recent) jobs|job offers|(?:neueste |aktuelle )?"
+    r"stellenangebote|(?:últimas )?ofertas de empleo|最新の求人|求人情報|채용 ?정보)\b.{0,40}$"
     # a press release's contact block: `Rückfragen bitte an:`, `Pressekontakt:`, `Media contact:`
     r"|^(?:rückfragen bitte an|rückfragen an|pressekontakt|medienkontakt|media contacts?|press contacts?"
     r"|contact presse|contacts? presse|contacto de prensa|contacto para medios|お問い合わせ先|문의처)\s*[:：]?$",
     re.IGNORECASE)
+
+#: A comment box's heading alone on its line: `Commentaires`, `Comments`, `Leserkommentare`, `Comentarios`.
+_COMMENT_HEADING = re.compile(r"^(?:(?:reader |readers['’] )?comments|commentaires|(?:leser)?kommentare|comentarios"
+                              r"|commenti|reacties)\s*[:：]?$", re.IGNORECASE)
+
+
+def comment_heading(line: str) -> bool:
+    """A comment box's heading (see _COMMENT_HEADING); it ends the text when a finished sentence is
+    right above it (a comment link in a page's head stands among labels)."""
+    return bool(_COMMENT_HEADING.match(line.strip()))
 
 
 #: A paywall's notice that the rest of the text is for subscribers (`Cet article est réservé aux abonnés. Il
