@@ -116,13 +116,20 @@ VERSION = hashlib.sha1(repr((sorted((lang, sorted(words)) for lang, words in FUN
                              SAMPLE, EVIDENCE)).encode()).hexdigest()[:12]
 
 
-def of_text(words: Iterable[str]) -> frozenset[str]:
-    """The function words of the language that most of `words` (case-folded) are in; the
-    English ones when no other list covers EVIDENCE of them."""
+def language_of(words: Iterable[str], evidence: int, sample: int | None = None) -> str:
+    """The language whose function words most of `words` (case-folded; the first `sample` of them,
+    or all) are, when `evidence` of them or more are; '' otherwise. Of equal counts, the first
+    language of FUNCTION_WORDS."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     languages_of = _LANGUAGES_OF.get
-    for word in islice(words, SAMPLE):
+    for word in islice(words, sample):
         for lang in languages_of(word, ()):
             counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
-    return FUNCTION_WORDS[best] if counts[best] >= EVIDENCE else ENGLISH
+    return best if counts[best] >= evidence else ""
+
+
+def of_text(words: Iterable[str]) -> frozenset[str]:
+    """The function words of the language that most of `words` (case-folded) are in; the
+    English ones when no other list covers EVIDENCE of them."""
+    return FUNCTION_WORDS.get(language_of(words, EVIDENCE, SAMPLE), ENGLISH)

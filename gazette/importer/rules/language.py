@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from gazette.function_words import FUNCTION_WORDS
+from gazette.function_words import language_of
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -51,7 +51,4 @@ def detect(text: str) -> str:
 
 
 def _latin(text: str) -> str:
-    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
-    scores = {tag: sum(words[w] for w in ws) for tag, ws in FUNCTION_WORDS.items()}
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= 2 else ""
+    return language_of(re.findall(r"[^\W\d_]+", text.lower()), evidence=2)
