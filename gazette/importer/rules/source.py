@@ -105,9 +105,10 @@ _LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QU
                        r"(?P<name>[^\s|,;:]{2,40}(?: (?:(?:de|del|la|of|für|des|du) )?[A-Z][^\s|,;:]{1,20}){0,4})")
 #: A date glued to a labelled source's name, with no space between them (`人民日报2025-07-14`).
 _GLUED_DATE = re.compile(r"(?<=\D)(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?$")
-#: What a copying site prints as its "source" when it names none: "original", "this site", "the web".
+#: What a copying site prints as its "source" when it names none ("original", "the web"), and this
+#: paper's, station's, agency's or site's own word (`本报讯`, `本台记者`, `本网`): no outlet's name.
 _NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网络", "網路", "网友", "網友", "综合", "綜合",
-                        "互联网", "互聯網", "未知", "佚名"})
+                        "互联网", "互聯網", "未知", "佚名", "本报", "本報", "本台", "本社", "本刊"})
 #: An aggregator's credit line: "donga - 25 days ago", "Reuters - 2 hours ago".
 _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
                           r"|weeks?|months?)\sago$", re.IGNORECASE)
@@ -267,8 +268,6 @@ _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|�
                          r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
 
 
-#: This paper's, station's, agency's or site's own word (`本报讯`, `本台记者`, `本网`): it names no outlet.
-_OWN = frozenset({"本报", "本報", "本网", "本網", "本台", "本社", "本刊", "本站"})
 
 
 def names_outlet(name: str) -> bool:
@@ -277,7 +276,7 @@ def names_outlet(name: str) -> bool:
     characters or more before that ending (`충청매일`, `常德日报`, `新华社`); never this paper's own word
     (`本网`, `本台`), a non-source (`原创`), or a bare ending, which is a section's label (`경제`, `뉴스`,
     `新闻`, `ニュース`)."""
-    if not name or name in _OWN or name in _NO_SOURCE:
+    if not name or name in _NO_SOURCE:
         return False
     if known_agency(name):
         return True
@@ -320,7 +319,7 @@ def reported_by(line: str) -> str:
     paper's or this site's own (`本报`, `本站`) and a reporter's (`记者…`)."""
     match = _REPORTED.match(line.strip())
     name = match["name"] if match else ""
-    return "" if not name or name in _NO_SOURCE or name in _OWN or re.search(r"记者|記者", name) else name
+    return "" if not name or name in _NO_SOURCE or re.search(r"记者|記者", name) else name
 
 
 #: A Chinese paper's name before its reporter's credit: `□常德日报记者 黄媛媛`, `新华社记者 崔静` (a box or
@@ -373,7 +372,7 @@ def looks_like_outlet(name: str) -> bool:
     """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
     names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
     name = name.strip()
-    if name in _OWN or name in _NO_SOURCE:
+    if name in _NO_SOURCE:
         return False
     return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
 
