@@ -159,24 +159,24 @@ def _detect(article: Extracted, slug: str, index: SimilarityIndex | None, dates:
     day = article.date[:10]
     later = {key for key, when in dates.items() if day and when[:10] > day}
     its_rewrites = {key for key, original in (rewrites or {}).items() if original == slug}
-    matches = index.scored(article.text(), exclude={slug} | its_rewrites)
-    original = next((m for m in matches if m.key not in later), None)
     text = article.text()
+    matches = index.scored(text, exclude={slug} | its_rewrites)
+    original = next((m for m in matches if m.key not in later), None)
     if original is not None:
         verdict = classify(text, index.text_of(original.key), original.score,
                            days_between(article.date, dates.get(original.key, "")))
         if verdict.kind == "rewrite":
             return original, None
-    for match in _nearest_in_days(matches, article.date, dates):
-        days = days_between(article.date, dates.get(match.key, ""))
+    for match, days in _nearest_in_days(matches, article.date, dates):
         if classify(text, index.text_of(match.key), match.score, days).kind == "same event":
             return None, match
     return None, None
 
 
-def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> list[Match]:
-    """The dated matches whose similarity decayed with the days between (as `related.decay`) still
-    reaches `rewrites.RELATED`, the only ones that can be the same event, best first."""
+def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> list[tuple[Match, float]]:
+    """The dated matches, each with its days from `date`, whose similarity decayed with those days
+    (as `related.decay`) still reaches `rewrites.RELATED`, the only ones that can be the same event,
+    best first."""
     from gazette.importer.rewrites import RELATED, days_between
     from gazette.related import decay
 
@@ -184,8 +184,8 @@ def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> 
     for match in matches:
         days = days_between(date, dates.get(match.key, ""))
         if days is not None and match.score * decay(days) >= RELATED:
-            decayed.append((match.score * decay(days), match))
-    return [match for _, match in sorted(decayed, key=lambda pair: -pair[0])]
+            decayed.append((match.score * decay(days), match, days))
+    return [(match, days) for _, match, days in sorted(decayed, key=lambda item: -item[0])]
 
 
 def _language_key(article: Extracted, config) -> str:
