@@ -346,14 +346,11 @@ def _passed_over(flat: list[str], i: int) -> bool:
 
 
 #: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).
-_BY_WORD = re.compile(r"^(?:By|Von|Par|Por|Door|Di|Da)\s+\S", re.IGNORECASE)
-
-
 def worded_byline(line: str) -> bool:
     """A line that opens with a byline's word and reads as a byline, names and nothing else
     (`Von Dieter Keller`, `By Jane Doe`): a byline, never a headline, even where the copy shows
     no headline above it. A headline that opens with the word (`By the numbers: …`) reads as none."""
-    return bool(_BY_WORD.match(line.strip())) and bool(by.read_byline(line))
+    return by.read_byline(line) is not None  # (which reads only a line that opens with a byline's word)
 
 
 def credited_twice(flat: list[str], i: int) -> bool:
