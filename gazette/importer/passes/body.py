@@ -31,6 +31,7 @@ from gazette.importer.rules.dateline import (
     is_rubric,
     read_dateline,
     release_dateline,
+    run_in_dateline,
 )
 from gazette.importer.rules.dates import event_schedule, parse_date, parse_date_line, update_note
 from gazette.importer.rules.furniture import appeal_box, is_menu_line
@@ -430,6 +431,17 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
         return paragraphs[1:]
+    return _run_in(paragraphs)
+
+
+def _run_in(paragraphs: list[str]) -> list[str]:
+    """A wire's dateline alone on its line over the lead, its dash running it in (`SANTANDER, 21 Oct.
+    (EUROPA PRESS) -`, rules.dateline.run_in_dateline), among the first three paragraphs: one paragraph
+    with the lead, as the wire prints it (a page sets it on a line of its own)."""
+    for i, p in enumerate(paragraphs[:3]):
+        if i + 1 < len(paragraphs) and run_in_dateline(p) and is_prose(paragraphs[i + 1]) \
+                and not read_dateline(paragraphs[i + 1])[0]:
+            return [*paragraphs[:i], f"{p.strip()} {paragraphs[i + 1].lstrip()}", *paragraphs[i + 2:]]
     return paragraphs
 
 

@@ -136,6 +136,13 @@ def dateline_alone(paragraph: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w.'’ -]{1,30}?\s\((?:ots|OTS)\)", text) or _DAY_TAGGED.fullmatch(text))
 
 
+def run_in_dateline(paragraph: str) -> bool:
+    """A wire's dateline alone on its line, closed by the dash that runs it into the lead under it:
+    `SANTANDER, 21 Oct. (EUROPA PRESS) -`, `TOKYO (AP) —`, `SEOUL, Feb. 28 (Yonhap) --`."""
+    text = paragraph.strip()
+    return "\n" not in text and bool(_AGENCY_TAGGED.match(text)) and bool(re.search(r"(?:[-–—]{1,2}|\.-)$", text))
+
+
 def dated_tag(paragraph: str) -> str:
     """`Jan. 29, 2015` from `LOS ANGELES (Jan. 29, 2015) —`: a date with a year where the agency
     would stand, which is the story's date and no agency; '' otherwise."""

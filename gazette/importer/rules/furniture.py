@@ -106,6 +106,18 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "Never miss a story from our newsroom!" (a call to the reader about what the outlet sends, ending in `!`)
     (r"^(?:pour ne rien (?:rater|manquer)|never miss|don't miss|para no perderte|para não perder|um nichts zu verpassen"
      r"|per non perdere)\b.{0,200}\b(?:nos|notre|our|nuestr[oa]s?|nossos?|nossas?|unsere?n?|nostr[oiae])\b.{0,120}!$"),
+    # an aggregator's or a site's notice that it summarised the story by machine, and how far to trust it:
+    # "뉴스픽의 주요 문장 추출 기술을 사용하여 … 기사 내용을 3줄로 요약한 결과입니다. …", "This summary was generated
+    # by AI.", "Résumé généré par l'IA", "Diese Zusammenfassung wurde mit KI erstellt.", "AIによる要約です。"
+    (r"^(?=.{0,250}$)(?:.{0,80}요약(?:한|된) (?:결과|내용)입니다.*"
+     r"|(?:this|the) (?:article(?:['’]s)? |story(?:['’]s)? )?summary (?:above |below )?(?:was|is|has been) "
+     r"(?:automatically )?(?:generated|created|produced|written)\b.*|(?:ai|machine)[- ]generated summary\b.*"
+     r"|(?:dieser? )?zusammenfassung (?:wurde )?(?:automatisch|mit (?:hilfe )?(?:von )?(?:ki|künstlicher intelligenz)"
+     r"|von (?:einer )?(?:ki|künstlichen intelligenz)) (?:erstellt|generiert)\b.*"
+     r"|(?:ce )?résumé (?:a été )?(?:généré|rédigé|produit) (?:automatiquement|par (?:l['’])?(?:ia|intelligence"
+     r" artificielle))\b.*|(?:este )?resumen (?:fue |ha sido )?(?:generado|elaborado|creado) (?:automáticamente|por"
+     r" (?:la )?(?:ia|inteligencia artificial))\b.*|.{0,30}(?:ai|人工知能)(?:が|による|で)(?:自動)?(?:要約|生成)した?.*"
+     r"|.{0,30}(?:摘要|内容摘要|內容摘要)由(?:ai|人工智能|人工智慧).{0,6}生成.*)$"),
     (r"^(?:read more|more on this story|related articles?|related|recommended|recommandations|see also|lire aussi"
     r"|mehr zum thema|leer más|lee también|más información|更多新闻|相关新闻|関連記事|관련 기사)$"),
     # an ad's label, alone or run together with an ad network's mark (`Publicidad AiPublicidad Ai…`), Tistory's `반응형`
