@@ -32,3 +32,27 @@ def test_a_notice_that_the_text_was_summarised_by_machine_is_furniture():
     # A story's sentence about machine summaries stays text.
     said = "The summary the tool produced left out the engineers' warning, the council's clerk said."
     assert extract(f"Bridge to close\n\n{LEAD}\n\n{said}\n\n{LAST}").paragraphs[1] == said
+
+
+def test_a_posts_category_line_is_furniture_over_the_text_and_its_end_under_it():
+    nxt = "Ferry service resumes after a month"
+    other = "The ferry between the two islands carried its first passengers on Sunday since the storm."
+    for category in ("Category: Local news", "(カテゴリー:出産情報", "Filed under: Transport", "Kategorie: Lokales"):
+        article = extract(f"Bridge to close\n\n{category}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n\n{category}\n\n"
+                          f"{nxt}\n\n{other}")
+        assert article.title == "Bridge to close", category
+        assert article.paragraphs == (LEAD, MORE, LAST), category
+    # A sentence that names a category is text.
+    said = "Category: the council calls it an emergency repair, which lets it skip the usual tender."
+    assert said in extract(f"Bridge to close\n\n{LEAD}\n\n{said}\n\n{LAST}").paragraphs
+
+
+def test_the_next_wire_story_under_an_agency_sign_off_is_no_part_of_the_text():
+    nxt = "Ferry service resumes after a month of repairs"
+    other = "The ferry between the two islands carried its first passengers on Sunday since the storm."
+    article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n--Associated Press\n\n\n\n{nxt}\n\n{other}")
+    assert article.paragraphs == (LEAD, MORE, LAST)
+    assert article.source == "Associated Press"
+    # Without an agency's sign-off above it, a subhead with text under it stays.
+    kept = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\nRepairs to start in May\n\n{LAST}")
+    assert kept.paragraphs == (LEAD, MORE, "Repairs to start in May", LAST)

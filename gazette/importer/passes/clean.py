@@ -30,6 +30,7 @@ from gazette.importer.rules.furniture import (
     menu_run,
     opens_more,
     paywall_cut,
+    post_category,
     read_also,
     strip_glued_tail,
 )
@@ -264,8 +265,9 @@ def _comments_under_text(ln: str, above: list[str]) -> bool:
 
 def _opens_other_stories(ln: str) -> bool:
     """A heading of the page's list of other stories (`More from Politics`) that is no running
-    text, or a paywall's notice that the rest is for subscribers: the article's copy ended above it."""
-    return opens_more(ln) and not is_prose(ln) or paywall_cut(ln)
+    text, a paywall's notice that the rest is for subscribers, or a post's category line (the post's foot):
+    the article's copy ended above it."""
+    return opens_more(ln) and not is_prose(ln) or paywall_cut(ln) or post_category(ln)
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:

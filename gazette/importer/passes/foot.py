@@ -22,7 +22,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
-    for p in _without_appeals(paragraphs[:_other_stories_under_label(paragraphs)]):
+    for p in _without_appeals(paragraphs[:min(_other_stories_under_label(paragraphs), _next_story(paragraphs))]):
         if not _read_non_text(p, out, found):
             out.append(p)
     photographer = False
@@ -155,6 +155,19 @@ def _other_stories_under_label(paragraphs: list[str]) -> int:
                 and SENTENCE_END.search(paragraphs[i - 1]) and not cap.credit_line(label) \
                 and all("\n" not in p and 6 <= size(p) <= 30 and _headline_end(p) for p in items):
             return i
+    return len(paragraphs)
+
+
+def _next_story(paragraphs: list[str]) -> int:
+    """Where the next story of a page's list starts under the text's own end mark: an agency's
+    sign-off after a dash under a finished sentence (`--Associated Press`), then another headline
+    (one line, no stop) with text under it, as a blog's page of wire items runs on. The
+    paragraphs' count when there is none."""
+    for i in range(1, len(paragraphs) - 2):
+        after = paragraphs[i + 1].strip()
+        if src.dashed_agency(paragraphs[i]) and SENTENCE_END.search(paragraphs[i - 1]) and "\n" not in after \
+                and is_headline_like(after) and not SENTENCE_END.search(after):
+            return i + 1
     return len(paragraphs)
 
 

@@ -24,11 +24,19 @@ _MEMBERS_ONLY = (r"(?:会員の方のみ(?:ご)?利用|ご利用には(?:会員)
                  r"|nur für (?:registrierte )?(?:abonnenten|mitglieder)|(?:sólo|solo) para (?:suscriptores"
                  r"|usuarios registrados))[^。.!?]{0,30}[。.!]?")
 
+#: A blog post's or a listed item's category line, which a page prints under each post (`Category: journalism`,
+#: `(カテゴリー:出産情報`, `Filed under: Politics`, `Kategorie: Lokales`, `分类:社会`): furniture over the text, and
+#: under it the post's end (what follows is the next post, or comments).
+_POST_CATEGORY = (r"^[(（]?\s*(?:categor(?:y|ies)|filed under|catégories?|rubriques?|categorías?|categorias?"
+                  r"|kategorien?|rubrik|カテゴリー?|카테고리|分类|分類|栏目|欄目)\s*[:：]\s*[^\n:：]{1,60}?[)）]?$")
+
+
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
+    _POST_CATEGORY,
     # a web server's error message where an include failed, printed in the page once or more (Apache's
     # server-side includes): "[an error occurred while processing this directive]"
     r"^(?:\[an error occurred while processing this directive\]\s*)+$",
@@ -582,6 +590,11 @@ _PAYWALL_CUT = re.compile(
 def paywall_cut(line: str) -> bool:
     """A paywall's notice that the rest of the text is for subscribers (see _PAYWALL_CUT)."""
     return bool(_PAYWALL_CUT.match(line.strip()))
+
+
+def post_category(line: str) -> bool:
+    """A post's category line (see _POST_CATEGORY)."""
+    return bool(re.match(_POST_CATEGORY, line.strip(), re.IGNORECASE))
 
 
 def opens_more(line: str) -> bool:
