@@ -56,3 +56,14 @@ def test_the_next_wire_story_under_an_agency_sign_off_is_no_part_of_the_text():
     # Without an agency's sign-off above it, a subhead with text under it stays.
     kept = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\nRepairs to start in May\n\n{LAST}")
     assert kept.paragraphs == (LEAD, MORE, "Repairs to start in May", LAST)
+
+
+def test_a_link_to_another_story_amid_the_text_goes_and_a_subhead_stays():
+    link = "Why many in Ukraine oppose a ‘land for peace’ formula to end the war"
+    article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{link}\n\n{LAST}")
+    assert article.paragraphs == (LEAD, MORE, LAST)
+    # A subhead that shares no word with the text but names nothing new stays, and so does one on the
+    # text's matter that names what the text names.
+    for subhead in ("The next weeks will be decisive for everybody living nearby",
+                    "What the closure means for drivers crossing the river into town"):
+        assert subhead in extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{subhead}\n\n{LAST}").paragraphs, subhead

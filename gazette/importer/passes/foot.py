@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
+from gazette import function_words
 from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
@@ -15,14 +16,15 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
-from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_short, size
+from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, is_short, size
 
 
 def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     """Short lines after the last paragraph of running text (share bars, contact lines,
     section links) go; a reporter's credit line anywhere goes into `author`."""
     out: list[str] = []
-    for p in _without_appeals(paragraphs[:min(_other_stories_under_label(paragraphs), _next_story(paragraphs))]):
+    kept = _without_appeals(paragraphs[:min(_other_stories_under_label(paragraphs), _next_story(paragraphs))])
+    for p in _without_foreign_links(kept):
         if not _read_non_text(p, out, found):
             out.append(p)
     photographer = False
@@ -156,6 +158,36 @@ def _other_stories_under_label(paragraphs: list[str]) -> int:
                 and all("\n" not in p and 6 <= size(p) <= 30 and _headline_end(p) for p in items):
             return i
     return len(paragraphs)
+
+
+def _without_foreign_links(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without links to other stories set amid the text: a line of a headline's
+    length (six to twenty words, no stop) between paragraphs of running text that shares no word
+    of content with the text and names what the text never names (`Why many in Ukraine oppose a
+    ‘land for peace’ formula to end the war` amid a lottery story). A subhead or a quote set apart
+    speaks of the text's matter. Text in scripts without spaces is left as it is (its words are not
+    told apart)."""
+    return [p for i, p in enumerate(paragraphs) if not _foreign_link(paragraphs, i)]
+
+
+def _foreign_link(paragraphs: list[str], i: int) -> bool:
+    line = paragraphs[i].strip()
+    if not 0 < i < len(paragraphs) - 1 or "\n" in line or not 6 <= size(line) <= 20 or SENTENCE_END.search(line) \
+            or not (SENTENCE_END.search(paragraphs[i - 1]) and is_prose(paragraphs[i - 1])
+                    and is_prose(paragraphs[i + 1])):
+        return False
+    text = " ".join(paragraphs[:i] + paragraphs[i + 1:])
+    words = _content_stems(line)
+    names = re.findall(r"(?<=\s)[A-ZÀ-Ý][a-zß-ÿ]{3,}\b", line)  # a name amid the line: what it is about
+    return len(words) >= 3 and not words & _content_stems(text) and any(name not in text for name in names)
+
+
+def _content_stems(text: str) -> set[str]:
+    """The first five letters of each word of four letters or more that is no function word of the text's
+    language (Latin script only)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if re.fullmatch(r"[A-Za-zÀ-ÿ]+", w)]
+    common = function_words.of_text(words)
+    return {w[:5] for w in words if len(w) >= 4 and w not in common}
 
 
 def _next_story(paragraphs: list[str]) -> int:
