@@ -67,3 +67,13 @@ def test_a_link_to_another_story_amid_the_text_goes_and_a_subhead_stays():
     for subhead in ("The next weeks will be decisive for everybody living nearby",
                     "What the closure means for drivers crossing the river into town"):
         assert subhead in extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{subhead}\n\n{LAST}").paragraphs, subhead
+
+
+def test_another_items_card_under_the_text_goes():
+    card = ("Lindach-Schulpläne: Geschickt gestückelt und mit Landesgeldern garniert\n\n"
+            "Im Lindach: Grundschule (rechts) und Westflügel der Realschule (links)")
+    article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n \n\n{card}")
+    assert article.paragraphs == (LEAD, MORE, LAST)
+    # Items under a colon close the text and stay, and so does a last line after an unfinished one.
+    listed = "The council will decide on two plans:\n\nA new bridge built beside the old one\n\nA ferry run by the city"
+    assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{listed}").paragraphs[-1] == "A ferry run by the city"

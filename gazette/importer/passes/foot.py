@@ -28,6 +28,7 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
         if not _read_non_text(p, out, found):
             out.append(p)
     photographer = False
+    out = out[:len(out) - _card_under_text(out)]
     while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         _read_foot_line(out[-1], found)
         photographer = photographer or cap.photographer_line(out[-1])
@@ -249,6 +250,25 @@ def _item_cards(paragraph: str) -> bool:
     return len(lines) >= 3 and all(is_headline_like(ln) and size(ln) >= 3 and not SENTENCE_END.search(ln)
                                    for ln in (lines[0], lines[-1])) \
         and any(SENTENCE_END.search(ln) for ln in lines[1:-1]) and not any(ln[:1].islower() for ln in lines)
+
+
+def _card_under_text(paragraphs: list[str]) -> int:
+    """How many of the last paragraphs are another item's card under the text (its headline, its
+    picture's caption or blurb): two or more that close the copy, each one line and none a sentence
+    (five words or more, no stop, a capital first), right under a paragraph of running text that ends
+    with a stop, the first of them a headline's form. 0 when there is none. A list closing the text
+    has its bullets, or a colon above it."""
+    run = 0
+    for p in reversed(paragraphs):
+        line = p.strip()
+        if "\n" in line or SENTENCE_END.search(line) or size(line) < 5 or not line[:1].isupper() \
+                or LIST_ITEM.match(line):
+            break
+        run += 1
+    above = paragraphs[-run - 1] if 2 <= run < len(paragraphs) else ""
+    card = bool(above) and is_prose(above) and bool(re.search(r"[.!?。]['\"’”»]?\s*$", above)) \
+        and is_headline_like(paragraphs[-run].strip())
+    return run if card else 0
 
 
 def _teaser_under_text(paragraphs: list[str]) -> bool:
