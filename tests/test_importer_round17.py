@@ -75,5 +75,6 @@ def test_another_items_card_under_the_text_goes():
     article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n \n\n{card}")
     assert article.paragraphs == (LEAD, MORE, LAST)
     # Items under a colon close the text and stay, and so does a last line after an unfinished one.
-    listed = "The council will decide on two plans:\n\nA new bridge built beside the old one\n\nA ferry run by the city"
-    assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{listed}").paragraphs[-1] == "A ferry run by the city"
+    items = ("A new bridge built beside the old one by 2030", "A ferry run by the city across the river")
+    listed = f"The council will decide on two plans:\n\n{items[0]}\n\n{items[1]}"
+    assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{listed}").paragraphs[-2:] == items

@@ -264,6 +264,8 @@ def _card_under_text(paragraphs: list[str]) -> int:
         if "\n" in line or SENTENCE_END.search(line) or size(line) < 5 or not line[:1].isupper() \
                 or LIST_ITEM.match(line):
             break
+        if line.endswith((":", "：")):
+            return 0  # a list's lead-in: what is under it is its items
         run += 1
     above = paragraphs[-run - 1] if 2 <= run < len(paragraphs) else ""
     card = bool(above) and is_prose(above) and bool(re.search(r"[.!?。]['\"’”»]?\s*$", above)) \
