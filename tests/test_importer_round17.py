@@ -78,3 +78,12 @@ def test_another_items_card_under_the_text_goes():
     items = ("A new bridge built beside the old one by 2030", "A ferry run by the city across the river")
     listed = f"The council will decide on two plans:\n\n{items[0]}\n\n{items[1]}"
     assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{listed}").paragraphs[-2:] == items
+
+
+def test_a_gambling_spam_keyword_line_is_furniture_and_a_lottery_headline_is_not():
+    from gazette.importer.rules.furniture import spam_keywords
+
+    assert spam_keywords("2025澳门特马今晚开奖,澳门六开奖结果2025开奖记录查询,2025澳门六开彩开奖资料查询,"
+                         "2025澳门六今晚开奖结果出来,2025澳门天天开好彩大全,今天香港开什么特马")
+    assert not spam_keywords("福彩3D第2025001期开奖,一等奖开出12注,奖池余额累计至10亿元,下期开奖时间为周四晚")
+    assert not spam_keywords("澳门特区政府公布2025年施政报告,博彩业收入回升,旅游业复苏,非博彩元素增加")

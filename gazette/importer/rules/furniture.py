@@ -619,9 +619,12 @@ def is_page_furniture(line: str) -> bool:
         or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text)
 
 
-#: Words of the adult-video keyword lists that spam injects at the top of hacked or copied Chinese pages.
+#: Words of the adult-video and gambling keyword lists that spam injects at the top of hacked or copied Chinese
+#: pages (`2025澳门特马今晚开奖,澳门六开奖结果2025开奖记录查询,…`).
 _SPAM_WORDS = re.compile(r"在线观看|在線觀看|在线视频|在線視頻|在线播放|在線播放|精品|久久|成人|无码|無碼"
                          r"|视频|視頻|免费|免費|福利|中文字幕"
+                         r"|六合彩|六开彩|六開彩|特马|特碼|开奖|開獎|今晚开|今晚開|开好彩|開好彩|(?:资料|資料|记录|記錄)查(?:询|詢)"
+                         r"|博彩|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|赌场|賭場|澳门|澳門"
                          r"|一区二区|一區二區|午夜|色综合|国产|國產|欧美|歐美|日韩|日韓|亚洲|亞洲|(?<![a-z])[aα]v(?![a-z])",
                          re.IGNORECASE)
 
@@ -630,7 +633,7 @@ def spam_keywords(line: str) -> bool:
     """A line of keyword phrases injected by spam (`国产成人精品综合在线观看,欧美成a人片在线观看久,…`,
     `成人免费…在线视频软件_久久精品久久久_…`): four phrases or more of at most 30 characters between
     commas, underscores or bars, with no sentence's stop, three in four holding the vocabulary of adult
-    video lists and two of them two such words. A headline or a sentence that names Asia or Europe
+    video or gambling lists and two of them two such words. A headline or a sentence that names Asia or Europe
     has one such word at most, no such list."""
     if re.search(r"[。！？!?]|\.(?:\s|$)", line):
         return False
