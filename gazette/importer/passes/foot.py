@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from gazette import function_words
 from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
@@ -16,7 +15,16 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
-from gazette.importer.rules.text import FULL_STOP, LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, is_short, size
+from gazette.importer.rules.text import (
+    FULL_STOP,
+    LIST_ITEM,
+    SENTENCE_END,
+    content_units,
+    is_headline_like,
+    is_prose,
+    is_short,
+    size,
+)
 
 
 def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
@@ -178,17 +186,9 @@ def _foreign_link(paragraphs: list[str], i: int) -> bool:
                     and is_prose(paragraphs[i + 1])):
         return False
     text = " ".join(paragraphs[:i] + paragraphs[i + 1:])
-    words = _content_stems(line)
+    words = content_units(line)
     names = re.findall(r"(?<=\s)[A-ZÀ-Ý][a-zß-ÿ]{3,}\b", line)  # a name amid the line: what it is about
-    return len(words) >= 3 and not words & _content_stems(text) and any(name not in text for name in names)
-
-
-def _content_stems(text: str) -> set[str]:
-    """The first five letters of each word of four letters or more that is no function word of the text's
-    language (Latin script only)."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if re.fullmatch(r"[A-Za-zÀ-ÿ]+", w)]
-    common = function_words.of_text(words)
-    return {w[:5] for w in words if len(w) >= 4 and w not in common}
+    return len(words) >= 3 and not words & content_units(text) and any(name not in text for name in names)
 
 
 def _next_story(paragraphs: list[str]) -> int:

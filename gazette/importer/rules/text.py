@@ -99,3 +99,22 @@ SENTENCE_BREAK = re.compile(r"(?<![\d\s])(?<!\b[A-Za-z])[.!?](?=[\"”»’)]?\s
 def unlabelled(line: str) -> str:
     """`line` without the bracketed labels before it (`【動画】【記者解説中継】`)."""
     return re.sub(r"^(?:[【\[(（][^】\])）]{1,10}[】\])）]\s*)+", "", line).strip()
+
+
+def content_units(text: str) -> set[str]:
+    """What a text speaks of, to compare two texts by: the first five letters of each word of four
+    letters or more in Latin script that is no function word of the text's language, and each pair
+    of letters side by side in a word of another script (Han, kana, Hangul: its words carry their
+    particles, or are not set apart)."""
+    from gazette import function_words
+
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    common = function_words.of_text(words)
+    units: set[str] = set()
+    for word in words:
+        if re.fullmatch(r"[a-zß-ÿ]+", word):
+            if len(word) >= 4 and word not in common:
+                units.add(word[:5])
+        else:
+            units.update(word[i:i + 2] for i in range(len(word) - 1))
+    return units
