@@ -87,3 +87,30 @@ def test_a_gambling_spam_keyword_line_is_furniture_and_a_lottery_headline_is_not
                          "2025澳门六今晚开奖结果出来,2025澳门天天开好彩大全,今天香港开什么特马")
     assert not spam_keywords("福彩3D第2025001期开奖,一等奖开出12注,奖池余额累计至10亿元,下期开奖时间为周四晚")
     assert not spam_keywords("澳门特区政府公布2025年施政报告,博彩业收入回升,旅游业复苏,非博彩元素增加")
+
+
+STORY = (f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n"
+         "Drivers will have to use the ring road, which adds about twenty minutes to the trip into town at rush hour.")
+
+
+def test_a_headline_that_shares_no_word_with_the_text_holds_the_article_back_for_a_check():
+    from gazette.importer.write import missing_fields, to_markdown
+
+    for head in ("The Diocese of Des Moines", "Creating new perspectives since 2009"):
+        article = extract(f"{head}\n\nMarch 3, 2024\n\nLONDON (Reuters) - {STORY}")
+        assert article.title and article.date and article.source == "Reuters", head
+        needs = dict(missing_fields(article))
+        assert "shares no word with the text" in needs["title"], head
+        text = to_markdown(article, missing=missing_fields(article))
+        assert text.startswith("---\n# check title: the headline found") and "\ndraft: true\n" in text
+    # A headline that names what its text speaks of is published, in any script; so is one over a brief
+    # too short to tell.
+    for head in ("Old bridge closes after engineers find cracks", "Cracks close the old bridge"):
+        assert missing_fields(extract(f"{head}\n\nMarch 3, 2024\n\nLONDON (Reuters) - {STORY}")) == [], head
+    korean = extract("낡은 다리 통행 금지…교각에서 균열 발견\n\n2024.03.03\n\n(서울=연합뉴스) "
+                     "시의회는 3일 기술자들이 교각 두 곳에서 균열을 발견함에 따라 낡은 다리의 차량 통행을 금지하기로 "
+                     "의결했다. 보수 공사는 1년가량 걸리고 약 400만 달러가 들 것으로 예상된다고 시 관계자들이 말했다. "
+                     "이 다리는 폐쇄되기 전까지 하루 약 2만 대의 차량이 지나다녔다. "
+                     "운전자들은 순환도로를 이용해야 하며, 출퇴근 시간에는 시내까지 약 20분이 더 걸린다.")
+    assert korean.title and missing_fields(korean) == []
+    assert missing_fields(extract(f"Ferry fares go up in May\n\nMarch 3, 2024\n\nLONDON (Reuters) - {LEAD}")) == []

@@ -9,6 +9,7 @@ from dataclasses import replace
 from gazette import content
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
+from gazette.importer.rules.text import content_units, size
 
 MAX_SLUG = 80
 
@@ -123,9 +124,10 @@ def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "",
         width=2**31 - 1,
     )
     if missing:
-        notes = "".join(f"# missing {name}: {why}\n" for name, why in missing)
-        fm = (notes + "# Fill in the missing keys, delete these comments and 'draft: true', and move the file\n"
-              "# into content/<year>/ (or import the input again with the values as options).\n" + fm)
+        notes = "".join(f"# {'check' if getattr(article, name, '') else 'missing'} {name}: {why}\n"
+                        for name, why in missing)
+        fm = (notes + "# Fill in the missing keys, check those named, delete these comments and 'draft: true', and\n"
+              "# move the file into content/<year>/ (or import the input again with the values as options).\n" + fm)
     body = "\n\n".join(escape_paragraph(p) for p in article.paragraphs)
     return f"---\n{fm}---\n\n{body}\n" if body else f"---\n{fm}---\n"
 
@@ -174,11 +176,33 @@ MISSING_WHY = {
 
 
 def missing_fields(article: Extracted) -> list[tuple[str, str]]:
-    """(field, why) for each required field the text does not show; refusals a rule noted
-    (an ambiguous date, say) are the reason where there is one."""
+    """(field, why) for each required field the text does not show, or shows in a way a person must
+    check before it is published (unconfirmed_title); refusals a rule noted (an ambiguous date,
+    say) are the reason where there is one."""
     out = []
     for name in (spec.name for spec in content.FIELDS if spec.required):
         if not getattr(article, name):
             why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
             out.append((name, why))
+    if unconfirmed_title(article):
+        out.append(("title", unconfirmed_title(article)))
     return out
+
+
+#: How many words a text needs (characters, in scripts without spaces: rules.text.size) before what it
+#: speaks of can confirm its headline: a brief of a sentence or two may name nothing its headline does.
+_TOLD_ENOUGH = 40
+
+
+def unconfirmed_title(article: Extracted) -> str:
+    """Why the headline found needs a person's check: it shares no word (no pair of letters, in
+    scripts written without spaces and in Hangul) with the text, its standfirst or its caption, as
+    a headline does. A page's or a blog's name, a section's label or a spam site's keywords taken
+    for the headline share none; '' when the title shares one."""
+    told = " ".join((*article.paragraphs, article.summary, article.image_caption))
+    if not article.title or size(told) < _TOLD_ENOUGH:
+        return ""
+    if content_units(article.title) & content_units(told) or not content_units(article.title):
+        return ""
+    return (f"the headline found, {article.title[:80]!r}, shares no word with the text: check that it is the "
+            "headline (a page's name, a section's label or a spam line is none)")

@@ -173,7 +173,8 @@ def _without_foreign_links(paragraphs: list[str]) -> list[str]:
     """The paragraphs without links to other stories set amid the text: a line of a headline's
     length (six to twenty words, no stop) between paragraphs of running text that shares no word
     of content with the text and names what the text never names (`Why many in Ukraine oppose a
-    ‘land for peace’ formula to end the war` amid a lottery story). A subhead or a quote set apart
+    ‘land for peace’ formula to end the war` amid a lottery story; a line in title case tells no name).
+    A subhead or a quote set apart
     speaks of the text's matter. Text in scripts without spaces is left as it is (its words are not
     told apart)."""
     return [p for i, p in enumerate(paragraphs) if not _foreign_link(paragraphs, i)]
@@ -188,7 +189,10 @@ def _foreign_link(paragraphs: list[str], i: int) -> bool:
     text = " ".join(paragraphs[:i] + paragraphs[i + 1:])
     words = content_units(line)
     names = re.findall(r"(?<=\s)[A-ZÀ-Ý][a-zß-ÿ]{3,}\b", line)  # a name amid the line: what it is about
-    return len(words) >= 3 and not words & content_units(text) and any(name not in text for name in names)
+    longer = re.findall(r"\b[^\W\d_]{4,}", line)
+    title_case = len(names) * 2 >= len(longer)  # (where every word is capitalised, none is told as a name)
+    return len(words) >= 3 and not title_case and not words & content_units(text) \
+        and any(name not in text for name in names)
 
 
 def _next_story(paragraphs: list[str]) -> int:
