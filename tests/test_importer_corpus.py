@@ -115,6 +115,9 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: (a photo's credit line and a spam line as titles, a photographer as the author, a headline as the summary).
 #: Batch 15's first run (after round 15, main at 3c07a2c) had 84/117 with 6 invented, one published (a
 #: spam line as a title); the spam vocabulary widened for it leaves 85/117 with 5, all in drafts.
+#: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
+#: floors are their first runs.
+UNSEEN: frozenset[str] = frozenset()
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (87 / 90, 0),
@@ -125,9 +128,9 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout10": (163 / 166, 0),
                   "heldout11": (252 / 261, 0),
                   "heldout12": (148 / 150, 0),
-                  "heldout13": (143 / 154, 0),
-                  "heldout14": (137 / 147, 0),
-                  "heldout15": (100 / 117, 0)}
+                  "heldout13": (148 / 154, 0),
+                  "heldout14": (141 / 147, 0),
+                  "heldout15": (105 / 117, 0)}
 
 
 def test_every_held_out_batch_has_a_floor():
@@ -141,3 +144,6 @@ def test_held_out_batches_do_not_regress(batch):
     right, shown = result.total()
     assert right / shown >= floor - 1e-9, score.table(result) + "\n" + "\n".join(result.wrong)
     assert sum(result.invented.values()) <= invented, result.wrong
+    if batch not in UNSEEN:  # no page furniture is left in any body of a batch the rules were drawn from
+        assert result.right.get("furniture", 0) == result.shown.get("furniture", 0), \
+            [line for line in result.wrong if ": furniture " in line]
