@@ -114,3 +114,13 @@ def test_a_headline_that_shares_no_word_with_the_text_holds_the_article_back_for
                      "운전자들은 순환도로를 이용해야 하며, 출퇴근 시간에는 시내까지 약 20분이 더 걸린다.")
     assert korean.title and missing_fields(korean) == []
     assert missing_fields(extract(f"Ferry fares go up in May\n\nMarch 3, 2024\n\nLONDON (Reuters) - {LEAD}")) == []
+
+
+def test_a_sites_motto_over_the_headline_gives_way_to_the_headline_that_names_what_the_text_speaks_of():
+    head = "Old bridge closes after engineers find cracks"
+    article = extract(f"Creating new perspectives since 2009\n\n{head}\n\nMarch 3, 2024\n\nLONDON (Reuters) - {STORY}")
+    assert article.title == head
+    assert all("perspectives" not in p for p in article.paragraphs)
+    # A headline that names the text's matter stays over a kicker under it that does too.
+    kept = extract(f"{head}\n\nBridge repairs\n\nMarch 3, 2024\n\nLONDON (Reuters) - {STORY}")
+    assert kept.title == head

@@ -21,6 +21,7 @@ from gazette.importer.rules.text import (
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
+    content_units,
     is_headline_like,
     is_prose,
     size,
@@ -32,11 +33,33 @@ def find_title(flat: list[str], found: Found) -> int:
     the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
     name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
     looked for under it, and when there is none a person gives it."""
-    at = _pick_title(flat, found)
+    at = _spoken_of(flat, _pick_title(flat, found), found)
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
         under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1
         return at + 1 + under if under >= 0 and not _mostly_latin(flat[at + 1 + under]) else -1
+    return at
+
+
+def _spoken_of(flat: list[str], at: int, found: Found) -> int:
+    """The headline at `at`, unless it shares no word with the running text under it (forty words or
+    more: rules.text.content_units) while a headline-like line between it and the text does: then that
+    line (the nearest the text, if several) is the headline, and the first a site's name or motto over
+    it (`Creating new perspectives since 2009`). A headline names what its text speaks of."""
+    start = next((i for i in range(at + 1, len(flat)) if is_prose(flat[i]) and SENTENCE_END.search(flat[i])), -1)
+    if at < 0 or start < 0:
+        return at
+    told = content_units(" ".join(flat[start:]))
+    if size(" ".join(flat[start:])) < 40 or content_units(flat[at]) & told:
+        return at
+    for j in range(start - 1, at, -1):  # (the nearest the text: a section's label stands above its headline)
+        line = flat[j]
+        if is_headline_like(line) and not SENTENCE_END.search(line) and date_line(line, found) is None \
+                and not by.read_byline(line) and not cap.trailing_credit(line) and not cap.doubled_caption(line) \
+                and content_units(line) & told:  # (a photo's caption with its credit is no headline)
+            found.notes.append(f"title: '{line}' is the headline (it names what the text speaks of), "
+                               f"not '{flat[at]}' above it")
+            return j
     return at
 
 
