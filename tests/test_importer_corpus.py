@@ -115,9 +115,11 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: (a photo's credit line and a spam line as titles, a photographer as the author, a headline as the summary).
 #: Batch 15's first run (after round 15, main at 3c07a2c) had 84/117 with 6 invented, one published (a
 #: spam line as a title); the spam vocabulary widened for it leaves 85/117 with 5, all in drafts.
+#: Batch 16's first run (after round 16, main at 9d0ee04) had 94/134 with 1 invented, in a draft (a
+#: forecaster's subheading as the summary).
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN: frozenset[str] = frozenset()
+UNSEEN = frozenset({"heldout16"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (87 / 90, 0),
@@ -130,7 +132,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout12": (148 / 150, 0),
                   "heldout13": (148 / 154, 0),
                   "heldout14": (141 / 147, 0),
-                  "heldout15": (105 / 117, 0)}
+                  "heldout15": (105 / 117, 0),
+                  "heldout16": (94 / 134, 1)}
 
 
 def test_every_held_out_batch_has_a_floor():
