@@ -124,3 +124,13 @@ def test_a_sites_motto_over_the_headline_gives_way_to_the_headline_that_names_wh
     # A headline that names the text's matter stays over a kicker under it that does too.
     kept = extract(f"{head}\n\nBridge repairs\n\nMarch 3, 2024\n\nLONDON (Reuters) - {STORY}")
     assert kept.title == head
+
+
+def test_a_releases_sentence_about_who_registered_is_no_sign_up_prompt():
+    from gazette.importer.rules.furniture import is_page_furniture
+
+    said = "また、「PR TIMES」に会員登録いただき最新の企業情報を収集されるメディア記者が10,000人を超えました。"
+    assert not is_page_furniture(said)
+    assert is_page_furniture("日刊ゲンダイDIGITALに有料会員登録すると続きをお読みいただけます。")
+    assert is_page_furniture("続きを読むには会員登録が必要です")
+    assert is_page_furniture("会員登録いただきますと、続きをお読みいただけます。")
