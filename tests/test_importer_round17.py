@@ -134,3 +134,15 @@ def test_a_releases_sentence_about_who_registered_is_no_sign_up_prompt():
     assert is_page_furniture("日刊ゲンダイDIGITALに有料会員登録すると続きをお読みいただけます。")
     assert is_page_furniture("続きを読むには会員登録が必要です")
     assert is_page_furniture("会員登録いただきますと、続きをお読みいただけます。")
+
+
+def test_the_blocks_of_a_list_the_text_announces_stay_and_a_block_of_links_goes():
+    lead = "警察庁交通企画課まとめによると、1日付では2県で2人が新たに確認されています。\n詳細は下記のとおりです。"
+    blocks = ("【宮城県】1人\n・大和町(09:45頃)\n県道交差点で乗用車と軽乗用車の衝突事故、70代男性が死亡〔宮城県警〕",
+              "【群馬県】1人\n・渋川市(14:30頃)\n関越自動車道で軽乗用車と乗用車の正面衝突事故、80代男性が死亡〔群馬県警〕")
+    article = extract(f"〔交通事故死者日報〕2県2人\n\n{lead}\n\n{blocks[0]}\n\n{blocks[1]}")
+    assert article.paragraphs == (lead, *blocks)
+    # Without the announcement, short lines stacked under the text are a block of links.
+    links = "YTN 유튜브\nYTN 페이스북\nYTN 트위터"
+    said = "시는 3일 낡은 다리의 차량 통행을 금지하기로 했다고 밝혔다. 보수 공사는 1년가량 걸릴 것으로 보인다."
+    assert extract(f"다리 통행 금지\n\n{said}\n\n{links}").paragraphs == (said,)

@@ -37,12 +37,30 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
             out.append(p)
     photographer = False
     out = out[:len(out) - _card_under_text(out)]
-    while out and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
+    listed = _announced_list(out)
+    while out and not (len(out) > listed and _link_stack(out[-1])) \
+            and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         _read_foot_line(out[-1], found)
         photographer = photographer or cap.photographer_line(out[-1])
         _photo_item_issuer(out, found)
         out.pop()
     return _day_first_caption(out, found) if photographer else out
+
+
+#: A sentence that announces the items under it (`詳細は下記のとおりです。`, `… as follows:`, `… wie folgt:`,
+#: `… comme suit :`, `… los siguientes:`, `…如下:`): what follows is the text's own list.
+_ANNOUNCES = re.compile(r"(?:(?:下記|以下|次)の?(?:とおり|通り)\S{0,6}|如下\S{0,2}|다음과 같다"
+                        r"|as follows|wie folgt|comme suit)\s*[.:：。]?$"
+                        r"|(?:the following|folgenden?|suivante?s|(?:los|las) siguientes|lo siguiente)"
+                        r"(?:\s\w+)?\s*[:：]$", re.IGNORECASE)
+
+
+def _announced_list(paragraphs: list[str]) -> int:
+    """How many paragraphs stand down to the last that announces a list under it (its last line
+    ends so: _ANNOUNCES); the blocks under it are the list's items, not a block of links. The
+    paragraphs' count when none does."""
+    return next((i + 1 for i in range(len(paragraphs) - 1, -1, -1)
+                 if _ANNOUNCES.search(paragraphs[i].strip().split("\n")[-1])), len(paragraphs))
 
 
 def _photo_item_issuer(out: list[str], found: Found) -> None:
