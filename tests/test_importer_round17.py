@@ -146,3 +146,21 @@ def test_the_blocks_of_a_list_the_text_announces_stay_and_a_block_of_links_goes(
     links = "YTN 유튜브\nYTN 페이스북\nYTN 트위터"
     said = "시는 3일 낡은 다리의 차량 통행을 금지하기로 했다고 밝혔다. 보수 공사는 1년가량 걸릴 것으로 보인다."
     assert extract(f"다리 통행 금지\n\n{said}\n\n{links}").paragraphs == (said,)
+
+
+def test_a_pipe_table_of_the_text_is_kept_whole_and_renders_as_a_table():
+    from lxml import html
+
+    from gazette.importer.write import to_markdown
+    from gazette.markdown import render
+
+    table = "\n".join(("Partei | % | Stimmen |", "---|---|---|", "Grüne | 35,0 % | 672 |", "CDU | 23,2 % | 446 |",
+                       "FDP_Liste | *14,4* % | 276 |"))
+    article = extract(f"Wahl in Öhningen: Grüne vorn\n\n{LEAD}\n{table}\n{MORE}\n\n{LAST}")
+    assert table in article.paragraphs
+    body = to_markdown(article).split("---\n", 2)[2]
+    cells = [td.text_content() for td in html.fromstring(render(body)).xpath("//table//td")]
+    assert cells[:3] == ["Grüne", "35,0 %", "672"] and cells[6:8] == ["FDP_Liste", "*14,4* %"]
+    # A menu between bars, with no rule under a header row, is the page's.
+    menu = "Home | News | Sport | Kontakt |"
+    assert all(menu not in p for p in extract(f"{menu}\n\nWahl in Öhningen\n\n{LEAD}\n\n{MORE}").paragraphs)

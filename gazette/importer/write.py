@@ -9,7 +9,7 @@ from dataclasses import replace
 from gazette import content
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
-from gazette.importer.rules.text import content_units, size
+from gazette.importer.rules.text import TABLE_RULE, content_units, is_table, size, table_cells
 
 MAX_SLUG = 80
 
@@ -44,7 +44,13 @@ def escape_line(line: str) -> str:
 
 
 def escape_paragraph(paragraph: str) -> str:
-    return "\n".join(escape_line(line) for line in paragraph.split("\n"))
+    lines = paragraph.split("\n")
+    if is_table(lines):  # a pipe table stays one, written in full (bars at both ends), each cell escaped
+        width = len(table_cells(lines[0]))
+        return "\n".join("| " + " | ".join(["---"] * width if TABLE_RULE.match(line)
+                                           else [escape_line(c) for c in table_cells(line)]) + " |"
+                         for line in lines)
+    return "\n".join(escape_line(line) for line in lines)
 
 
 class _Timestamp(str):

@@ -35,7 +35,15 @@ from gazette.importer.rules.furniture import (
     strip_glued_tail,
 )
 from gazette.importer.rules.mail import newsletter_head
-from gazette.importer.rules.text import LIST_ITEM, SENTENCE_END, is_headline_like, is_prose, size
+from gazette.importer.rules.text import (
+    LIST_ITEM,
+    SENTENCE_END,
+    is_headline_like,
+    is_prose,
+    is_table,
+    size,
+    table_at,
+)
 
 
 # A headline run into the dateline of the text under it when a page's line breaks were lost:
@@ -52,8 +60,8 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _without_headline_lists(
-        _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found)))
+    paragraphs = _without_headline_lists(_tables_apart(
+        _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found))))
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
@@ -61,6 +69,9 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
         if prose and _label_amid_text(paragraph, paragraphs[k + 1:k + 3]):
             continue
         if prose and _caption_printed_twice(paragraph, found):
+            continue
+        if is_table(paragraph):  # a table of the text (its rows are no menu between bars)
+            out.append(paragraph)
             continue
         after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else ""
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found, after),
@@ -71,6 +82,28 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _tables_apart(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Each pipe table in the text (rules.text.table_at) a paragraph of its own, the lines around it in
+    their paragraphs; a table's rows may stand in one paragraph or one a paragraph (a paste with no
+    blank line)."""
+    flat = [(k, line) for k, paragraph in enumerate(paragraphs) for line in paragraph]
+    lines = [line for _, line in flat]
+    out: list[list[str]] = []
+    i, last = 0, -1
+    while i < len(flat):
+        rows = table_at(lines, i)
+        if rows:
+            out.append(lines[i:i + rows])
+            i, last = i + rows, -1
+            continue
+        if flat[i][0] != last:
+            out.append([])
+        out[-1].append(lines[i])
+        last = flat[i][0]
+        i += 1
+    return out
 
 
 def _read_newsletter_head(paragraphs: list[list[str]], found: Found) -> None:

@@ -118,3 +118,32 @@ def content_units(text: str) -> set[str]:
         else:
             units.update(word[i:i + 2] for i in range(len(word) - 1))
     return units
+
+
+#: A pipe table's rule under its header row: `---|---|---|`, `| :--- | ---: |`.
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a pipe table's row (`Grüne | 35,0 % | 672 |`), the bars at its ends left out."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def table_at(lines: list[str], i: int) -> int:
+    """How many lines from `i` on make a pipe table, as a page's table is copied: a header row, its
+    rule (TABLE_RULE), and one row or more under it, each with bars between as many cells; 0 when none
+    starts at `i`."""
+    if i + 1 >= len(lines) or not TABLE_RULE.match(lines[i + 1]) or "|" not in lines[i] \
+            or TABLE_RULE.match(lines[i]):
+        return 0
+    width = len(table_cells(lines[i]))
+    end = i + 2
+    while end < len(lines) and "|" in lines[end] and not TABLE_RULE.match(lines[end]) \
+            and len(table_cells(lines[end])) == width:
+        end += 1
+    return end - i if end > i + 2 else 0  # (a header and its rule with no row under them is no table)
+
+
+def is_table(lines: list[str]) -> bool:
+    """Whether `lines` are one pipe table, whole (table_at)."""
+    return bool(lines) and table_at(lines, 0) == len(lines)
