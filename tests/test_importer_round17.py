@@ -164,3 +164,18 @@ def test_a_pipe_table_of_the_text_is_kept_whole_and_renders_as_a_table():
     # A menu between bars, with no rule under a header row, is the page's.
     menu = "Home | News | Sport | Kontakt |"
     assert all(menu not in p for p in extract(f"{menu}\n\nWahl in Öhningen\n\n{LEAD}\n\n{MORE}").paragraphs)
+
+
+def test_a_blogs_comment_form_a_full_story_link_an_outlet_pointer_and_a_spanish_copyright_line_go():
+    for foot in ("답글 남기기\n\n이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다",
+                 "Leave a Reply\n\nYour email address will not be published. Required fields are marked *",
+                 "기사 내용 전체 보기",
+                 "Visit communityimpact.com/voter-guide/election-results to see results from all local elections.",
+                 "Derechos Reservados © 2023 Diario Deportivo MÁS, Honduras Centro América."):
+        article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{foot}")
+        assert article.paragraphs == (LEAD, MORE, LAST), foot
+    # A story's sentences about replies, a visit with its reason, and reserved rights stay.
+    for said in ("The mayor did not leave a reply to the letter, which the council published on Friday.",
+                 "Visit the bridge to see the cracks for yourself, the engineers told the councillors on Monday.",
+                 "Los derechos reservados a la ciudad sobre el puente vencen en 2030, según el contrato firmado."):
+        assert said in extract(f"Bridge to close\n\n{LEAD}\n\n{said}\n\n{LAST}").paragraphs, said

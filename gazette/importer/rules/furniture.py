@@ -175,6 +175,20 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a link to the page in another language: "Leer en español", "Read in English"
     (r"^(?:leer en (?:español|inglés)|read (?:this )?in (?:english|spanish)|lire en (?:français|anglais)"
      r"|auf deutsch lesen|en español|in english)$"),
+    # a comment form's notice on the e-mail address (WordPress's, in the languages it ships)
+    (r"^(?:your email address will not be published|이메일 주소는 공개되지 않습니다"
+     r"|メールアドレスが公開されることはありません|您的电子邮箱地址不会被公开|您的電子郵件地址不會被公開"
+     r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht"
+     r"|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée"
+     r"|tu dirección de correo electrónico no será publicada|o seu endereço de e-mail não será publicado)\b.{0,120}$"),
+    # a link to the whole story from a teaser or excerpt: "기사 내용 전체 보기", "Read the full article"
+    (r"^(?:기사\s?(?:내용\s?)?(?:전체|전문)\s?보기|read the full (?:article|story)(?: here)?"
+     r"|lire l['’]article (?:complet|en entier)"
+     r"|(?:ver|leer) (?:el )?artículo completo|den ganzen artikel lesen|記事全文を読む|全文を読む)$"),
+    # a pointer to more of the outlet's pages: "Visit communityimpact.com/voter-guide to see results from all …"
+    (r"^(?:visit|go to|head to|head over to|besuchen sie|visitez|visita)\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+"
+     r"(?:/\S*)?\s+(?:to (?:see|read|find|get|view|follow)"
+     r"|for (?:the latest|all|more (?:news|stories|results|coverage)))\b.{0,120}$"),
     (r"^(?:show more|load more|see more|see all|learn more|ver más|voir plus|en savoir plus|mehr anzeigen|mehr erfahren"
      r"|saiba mais|더보기|전체보기|もっと見る|查看更多|了解更多|了解詳情|了解详情)$"),
     # a page's loading placeholder: "Cargando...", "Loading…", "Wird geladen …", "加载中…"
@@ -227,6 +241,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
+    # the same notice in the other languages, with its mark (a sentence may reserve rights)
+    (r"^(?=.*(?:[©ⓒ]|\(c\))).{0,40}(?:(?:todos los )?derechos reservados|tous droits réservés"
+     r"|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati).{0,120}$"),
     (r"^.{0,40}(?:copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
      r"|非經授權|不得转载|不得轉載|版權|版权所有)"
      r".{0,120}$"),
@@ -567,7 +584,13 @@ _MORE_HEADING = re.compile(
 
 #: A comment box's heading alone on its line: `Commentaires`, `Comments`, `Leserkommentare`, `Comentarios`.
 _COMMENT_HEADING = re.compile(r"^(?:(?:reader |readers['’] )?comments|commentaires|(?:leser)?kommentare|comentarios"
-                              r"|commenti|reacties)\s*[:：]?$", re.IGNORECASE)
+                              r"|commenti|reacties"
+                              # a blog's comment form (WordPress prints one in every language)
+                              r"|leave a (?:reply|comment)|답글 남기기|댓글 남기기|コメントを残す"
+                              r"|发表回复|發表回覆|发表评论"
+                              r"|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|laisser une réponse"
+                              r"|deja una respuesta|deja un comentario|deixe uma resposta|lascia un commento)"
+                              r"\s*[:：]?$", re.IGNORECASE)
 
 
 def comment_heading(line: str) -> bool:
