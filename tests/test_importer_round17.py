@@ -179,3 +179,17 @@ def test_a_blogs_comment_form_a_full_story_link_an_outlet_pointer_and_a_spanish_
                  "Visit the bridge to see the cracks for yourself, the engineers told the councillors on Monday.",
                  "Los derechos reservados a la ciudad sobre el puente vencen en 2030, según el contrato firmado."):
         assert said in extract(f"Bridge to close\n\n{LEAD}\n\n{said}\n\n{LAST}").paragraphs, said
+
+
+def test_a_pictures_caption_under_the_headline_printed_again_as_its_label():
+    head = "體壇聯播|市議會決定封閉舊橋,維修需時一年"
+    text = ("市議會週一投票決定封閉舊橋,此前工程師在兩座橋墩上發現裂縫,市政府表示。",
+            "維修預計需時一年,耗資約四百萬美元,官員週二晚間表示。",
+            "該橋封閉前每天約有兩萬輛汽車通過,根據市政府的統計數字。")
+    article = extract(f"{head}\n\n{head}\n\n{head}\n\n舊橋出現裂縫。\n\n工程師發現裂縫\n\n{text[0]}\n\n{text[1]}\n\n"
+                      f"{head}\n\n市民在橋邊觀看。\n\n交通改道安排\n\n{text[2]}")
+    assert article.title == head and article.image_caption == "舊橋出現裂縫。"
+    assert article.paragraphs == ("工程師發現裂縫", text[0], text[1], "交通改道安排", text[2])
+    # A lead of one sentence under the headline printed twice, with running text under it, stays the lead.
+    lead = extract(f"{head}\n\n{head}\n\n{text[0]}\n\n{text[1]}\n\n{text[2]}")
+    assert lead.image_caption == "" and lead.paragraphs == text

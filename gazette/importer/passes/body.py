@@ -42,6 +42,7 @@ from gazette.importer.rules.text import (
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
+    is_headline_like,
     is_prose,
     is_short,
     size,
@@ -448,16 +449,37 @@ def _run_in(paragraphs: list[str]) -> list[str]:
 def drop_repeats(paragraphs: list[str], found: Found) -> list[str]:
     """Paragraphs that repeat the title, the caption, or the paragraph before them go."""
     out: list[str] = []
+    if found.values.get("headline_again"):  # the headline printed again over the text: a picture's label
+        _caption_under_label(paragraphs[:2], found, first=True)
     caption = str(found.values.get("image_caption", ""))
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         flat = " ".join(p.split())
         if flat == found.title or (out and flat == " ".join(out[-1].split())) \
                 or (found.title and unlabelled(flat) == unlabelled(found.title)):
+            _caption_under_label(paragraphs[i + 1:i + 3], found)
             continue  # (also the headline again under a video's label: `【動画】Headline`)
+        if found.values.get("label_caption") == flat:
+            continue
         if caption and (flat == caption or (len(flat) >= 12 and caption.startswith(flat.rstrip(".")))):
             continue
         out.append(_past_headline(p, flat, found.title) if not out else p)
     return out
+
+
+def _caption_under_label(after: list[str], found: Found, first: bool = False) -> None:
+    """Under the headline printed again amid the text (a picture's label: its alternative text is the
+    headline), one short sentence alone over a subhead is the picture's caption: it goes (marked in
+    `found` to be dropped), and it is the article's caption only when the head saw no picture before
+    (the headline printed again over the text, `headline_again`: a picture's label there, its caption
+    the first)."""
+    if len(after) < 2 or "\n" in after[0] or not SENTENCE_END.search(after[0]) or size(after[0]) > 25 \
+            or len(SENTENCE_BREAK.split(after[0].strip())) > 1 or SENTENCE_END.search(after[1]) \
+            or not is_headline_like(after[1].strip()):
+        return
+    line = " ".join(after[0].split())
+    if not found.values.get("image_caption") and (first or not found.values.get("headline_again")):
+        found.set("image_caption", line)
+    found.values["label_caption"] = line
 
 
 def _past_headline(p: str, flat: str, title: str) -> str:

@@ -60,6 +60,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
+            found.values["headline_again"] = True  # (a picture's label: its caption may be under it)
             continue
         if not keep[i]:
             continue  # (the wrapped end of a caption read with the line above)
