@@ -193,3 +193,12 @@ def test_a_pictures_caption_under_the_headline_printed_again_as_its_label():
     # A lead of one sentence under the headline printed twice, with running text under it, stays the lead.
     lead = extract(f"{head}\n\n{head}\n\n{text[0]}\n\n{text[1]}\n\n{text[2]}")
     assert lead.image_caption == "" and lead.paragraphs == text
+
+
+def test_readers_comments_run_into_their_action_links_end_the_text():
+    first = "De mon temps le taux était voisin de 50%, on devait être moins doués, je crois bien !"
+    text = f"Le pont ferme\n{LEAD}\n{MORE}\n{LAST}\n{first}\nSignaler Répondreça sert à quoi ?\nSignaler Répondre"
+    assert extract(text).paragraphs == (LEAD, MORE, LAST)
+    # A sentence that opens with the words, no links, stays.
+    said = "Report replies from the engineers are expected in May, the council's clerk said on Tuesday."
+    assert said in extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{said}\n\n{LAST}").paragraphs

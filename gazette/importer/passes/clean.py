@@ -17,6 +17,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    comment_actions,
     comment_heading,
     numbered_crumb,
     breadcrumb_items,
@@ -64,15 +65,14 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
         _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found))))
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
-        if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
-            continue  # the links under a `Lire aussi:` label
-        if prose and _label_amid_text(paragraph, paragraphs[k + 1:k + 3]):
-            continue
-        if prose and _caption_printed_twice(paragraph, found):
+        if _passed_over(paragraphs, k, prose, found):
             continue
         if is_table(paragraph):  # a table of the text (its rows are no menu between bars)
             out.append(paragraph)
             continue
+        if prose and out and comment_actions(paragraph[0]):  # a comment's links: the comment above it, and on
+            out.pop()  # (the comments under the text, one before the first links, none titled)
+            break
         after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else ""
         lines, prose, ended = _cleaned(paragraph if prose else _without_page_lists(paragraph, found, after),
                                        furniture, found, out, prose)
@@ -82,6 +82,15 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _passed_over(paragraphs: list[list[str]], k: int, prose: bool, found: Found) -> bool:
+    """Whether the paragraph at `k` is passed over, the text going on under it: the links under a
+    `Lire aussi:` label, a box's label amid the text, a caption printed twice (read)."""
+    paragraph = paragraphs[k]
+    if k and read_also(paragraphs[k - 1][-1]) and link_list(paragraph):
+        return True
+    return prose and (_label_amid_text(paragraph, paragraphs[k + 1:k + 3]) or _caption_printed_twice(paragraph, found))
 
 
 def _tables_apart(paragraphs: list[list[str]]) -> list[list[str]]:

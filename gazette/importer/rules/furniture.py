@@ -593,6 +593,19 @@ _COMMENT_HEADING = re.compile(r"^(?:(?:reader |readers['’] )?comments|commenta
                               r"\s*[:：]?$", re.IGNORECASE)
 
 
+#: A reader's comment's action links, printed after each comment and run into the next one when a listing is
+#: copied (`Signaler Répondre`, `Report Reply`, `Melden Antworten`, `Responder Denunciar`, `신고 답글`).
+_COMMENT_ACTIONS = re.compile(r"^(?:(?:signaler|report|melden|denunciar|reportar|segnala|신고)\s*"
+                              r"(?:répondre|reply|antworten|responder|rispondi|답글)"
+                              r"|(?:répondre|reply|antworten|responder|rispondi|답글)\s*"
+                              r"(?:signaler|report|melden|denunciar|reportar|segnala|신고))", re.IGNORECASE)
+
+
+def comment_actions(line: str) -> bool:
+    """A line that opens with a comment's action links (see _COMMENT_ACTIONS)."""
+    return bool(_COMMENT_ACTIONS.match(line.strip()))
+
+
 def comment_heading(line: str) -> bool:
     """A comment box's heading (see _COMMENT_HEADING); it ends the text when a finished sentence is
     right above it (a comment link in a page's head stands among labels)."""
