@@ -362,6 +362,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     # the rule, so they are read top to bottom, here and in _caption_or_standfirst.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
+    if src.head_notice_holder(line):  # the publisher's or the provider's notice over the text
+        found.sources.setdefault("copyright", src.head_notice_holder(line))
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept

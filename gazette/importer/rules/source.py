@@ -414,10 +414,12 @@ _COMPANY_FORM = re.compile(r"(?:\b(?:Ltd|Limited|Inc|Corp|Corporation|GmbH|AG|S\
 def head_notice_holder(line: str) -> str:
     """The holder of a full copyright notice (`Copyright © 2026 SingTao Ltd. All rights reserved.`)
     printed before the text, when it reads as an outlet's or a company's name: the page's publisher
-    (a notice at the foot is as often an aggregator's own); '' otherwise."""
-    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
-        return ""
+    (a notice at the foot is as often an aggregator's own); and of a bare mark there naming a company
+    by its legal form (`©株式会社レスキューナウ`, `© Example Media GmbH`), a provider's mark over its copy
+    on an aggregator (a photographer's `© Jane Doe` names no company); '' otherwise."""
     holder = copyright_holder(line)
+    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
+        return holder if re.fullmatch(r"\s*[©ⓒ]\s*[^\d\s].*", line) and _COMPANY_FORM.search(holder) else ""
     return holder if holder and (_COMPANY_FORM.search(holder) or _OUTLET_END.search(holder)
                                  or known_agency(re.sub(r"^The\s+", "", holder))) else ""
 
