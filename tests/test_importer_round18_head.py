@@ -55,3 +55,17 @@ def test_a_german_two_word_place_with_its_stop_named_again_in_the_lead_is_the_da
     film = ("Großes Kino. Der Film erzählt die Geschichte einer Familie, die nach dem Krieg ihr Dorf "
             "wieder aufbaut.")
     assert extract(f"Neuer Film im Kino\n\n{film}\n\n{more}\n\n{last}").dateline == ""
+
+
+def test_an_agencys_dateline_with_the_country_and_the_day_before_its_tag():
+    lead = ("Oporto, Portugal, 27 de octubre (Télam).- El líder Porto derrotó hoy como local 3 a 1 al escolta "
+            "Sporting y le sacó cinco puntos en la cima.")
+    more = "El tanto del ex volante fue convertido a los 29 minutos del segundo tiempo, de tiro libre."
+    last = "Con este triunfo, Porto llegó a los 22 puntos y le sacó cinco unidades a los escoltas."
+    article = extract(f"Victoria del líder Porto\n\n{lead}\n\n{more}\n\n{last}")
+    assert (article.dateline, article.source) == ("Oporto", "Télam")
+    # A sentence with a name in brackets after a comma is no dateline.
+    said = ("Oporto, la segunda ciudad del país, (según el censo) creció - y mucho - durante la última "
+            "década del siglo.")
+    plain = extract(f"Victoria del líder Porto\n\n{said}\n\n{more}\n\n{last}")
+    assert (plain.dateline, plain.source) == ("", "")
