@@ -69,3 +69,17 @@ def test_an_agencys_dateline_with_the_country_and_the_day_before_its_tag():
             "década del siglo.")
     plain = extract(f"Victoria del líder Porto\n\n{said}\n\n{more}\n\n{last}")
     assert (plain.dateline, plain.source) == ("", "")
+
+
+def test_a_korean_papers_credit_of_its_reporter_in_one_bracket_names_the_author_and_the_outlet():
+    lead = "부산 금정경찰서는 보이스피싱 대출사기 수법으로 3명에게 8800만원을 타낸 최모씨를 검거했다고 29일 밝혔다."
+    more = "경찰에 따르면 피의자 최씨는 지난 4월 현행범으로 체포된 뒤 명확한 증거가 없어 석방됐다."
+    last = "또한 경찰은 퀵서비스 기사 등 공범 2명을 추가로 검거해 불구속 입건했다고 밝혔다."
+    foot = extract(f"{lead}\n{more}\n{last}\n(CNB=최원석 기자)")
+    assert foot.author == ("최원석",)
+    assert foot.paragraphs[-1] == last
+    head = extract(f"보이스피싱 사기범 구속\n\n(CNB=최원석 기자)\n\n{lead}\n\n{more}\n\n{last}")
+    assert (head.author, head.source) == (("최원석",), "CNB")
+    # A place before `=` names no outlet: the reporter only.
+    placed = extract(f"보이스피싱 사기범 구속\n\n[부산=김철수 기자]\n\n{lead}\n\n{more}\n\n{last}")
+    assert (placed.author, placed.source) == (("김철수",), "")

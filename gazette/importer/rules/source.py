@@ -349,8 +349,15 @@ def cjk_outlet_alone(line: str) -> str:
 
 def reporter_outlet(line: str) -> str:
     """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
-    `□常德日报记者 黄媛媛`), when it reads as an outlet's name; '' otherwise, also for this paper's own
-    (`本报记者`) and a line that is no reporter's credit."""
+    `□常德日报记者 黄媛媛`), or a Korean one before `=` (`CNB` from `(CNB=최원석 기자)`), when it
+    reads as an outlet's name; '' otherwise, also for this paper's own (`本报记者`) and a line that is
+    no reporter's credit."""
+    from gazette.importer.rules.byline import KOREAN_OUTLET_REPORTER
+
+    tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())
+    if tagged:  # `(CNB=최원석 기자)`: an outlet's initials or name before `=`; a place (`부산`) names none
+        before = tagged["before"]
+        return before if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", before) or names_outlet(before) else ""
     match = _REPORTER_OUTLET.match(line.strip())
     name = match["name"] if match else ""
     return name if names_outlet(name) else ""
