@@ -83,3 +83,14 @@ def test_a_korean_papers_credit_of_its_reporter_in_one_bracket_names_the_author_
     # A place before `=` names no outlet: the reporter only.
     placed = extract(f"보이스피싱 사기범 구속\n\n[부산=김철수 기자]\n\n{lead}\n\n{more}\n\n{last}")
     assert (placed.author, placed.source) == (("김철수",), "")
+
+
+def test_a_line_under_the_headline_shaped_like_the_texts_subheadings_is_no_summary():
+    head = "Storms sweep the north as the coast records its wettest hour in a century of records"
+    sub = "Coastal town sees its wettest hour on record today"
+    lower = "More heavy rain expected tonight across the region"
+    article = extract(f"{head}\n\n{sub}\n\n{LEAD}\n\n{MORE}\n\n{lower}\n\n{LAST}\n\n{MORE} Again.")
+    assert article.summary == ""
+    # Without subheadings in the text, the line is its deck.
+    deck = extract(f"{head}\n\n{sub}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert deck.summary == sub
