@@ -320,14 +320,6 @@ def reported_by(line: str) -> tuple[str, ...]:
     return names if names and all(n[0] in _CHINESE_SURNAMES for n in names) else ()
 
 
-#: A Korean paper's credit of its own reporter in one pair of brackets, alone on its line (at the foot or under
-#: the headline): what stands before `=` (the outlet, `CNB`, or the place the reporter filed from, `부산`), the
-#: reporter's name and title after it: `(CNB=최원석 기자)`, `[부산=김철수 기자]`. (An agency's tag, `(서울=연합뉴스)`,
-#: closes its bracket before the reporter.)
-KOREAN_OUTLET_REPORTER = re.compile(r"[(\[](?P<before>[^=()\[\]\s]{2,12})\s?=\s?(?P<name>[가-힣]{2,4})\s?"
-                                    r"(?:기자|특파원|전문기자|선임기자|객원기자)[)\]]")
-
-
 def reporter_line(line: str) -> tuple[str, ...]:
     """Authors from a line that is only a reporter's credit: `안주영 전문기자`, `新华社记者 崔静、韩洁`."""
     from gazette.importer.rules.caption import credit_line
@@ -339,6 +331,8 @@ def reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
+    from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER
+
     tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())  # `(CNB=최원석 기자)`: the outlet and its reporter
     if tagged and korean_person(tagged["name"]):
         return (tagged["name"],)

@@ -347,13 +347,19 @@ def cjk_outlet_alone(line: str) -> str:
     return name if _CJK_NAME_ALONE.fullmatch(name) and names_outlet(name) else ""
 
 
+#: A Korean paper's credit of its own reporter in one pair of brackets, alone on its line (at the foot or under
+#: the headline): what stands before `=` (the outlet, `CNB`, or the place the reporter filed from, `부산`), the
+#: reporter's name and title after it: `(CNB=최원석 기자)`, `[부산=김철수 기자]`. (An agency's tag, `(서울=연합뉴스)`,
+#: closes its bracket before the reporter.)
+KOREAN_OUTLET_REPORTER = re.compile(r"[(\[](?P<before>[^=()\[\]\s]{2,12})\s?=\s?(?P<name>[가-힣]{2,4})\s?"
+                                    r"(?:기자|특파원|전문기자|선임기자|객원기자)[)\]]")
+
+
 def reporter_outlet(line: str) -> str:
     """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
     `□常德日报记者 黄媛媛`), or a Korean one before `=` (`CNB` from `(CNB=최원석 기자)`), when it
     reads as an outlet's name; '' otherwise, also for this paper's own (`本报记者`) and a line that is
     no reporter's credit."""
-    from gazette.importer.rules.byline import KOREAN_OUTLET_REPORTER
-
     tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())
     if tagged:  # `(CNB=최원석 기자)`: an outlet's initials or name before `=`; a place (`부산`) names none
         before = tagged["before"]
