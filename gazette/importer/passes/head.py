@@ -363,6 +363,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     # the rule, so they are read top to bottom, here and in _caption_or_standfirst.
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
+    if src.head_notice_holder(line):  # the publisher's or the provider's notice over the text
+        found.sources.setdefault("copyright", src.head_notice_holder(line))
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
@@ -682,13 +684,28 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
     if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
         return False
     if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) \
-            or not opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line):
+            or not opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line) \
+            or _first_subheading(lines, i, found):
         return False
     if cap.PICTURE_OPENING.match(line) or cap.PICTURE_WORDS.search(line):
         found.set("image_caption", line)  # a line that speaks of its picture: `Imagen del río …` is its caption
         return True
     found.set("summary", line)
     return True
+
+
+def _first_subheading(lines: list[str], i: int, found: Found) -> bool:
+    """A line under the headline, shorter than it, in a text that sets subheadings of its kind between
+    its paragraphs further down (a line with no final stop, of its length at most, between two
+    paragraphs of running text): the first section's subheading, never the summary
+    (a forecaster's `北海道白老町の森野 観測史上1位の大雨` over its paragraph, `夜にかけても局地的に大雨` lower)."""
+    line = lines[i]
+    if size(line) >= size(found.title):
+        return False
+    return any(is_prose(lines[k - 1]) and SENTENCE_END.search(lines[k - 1]) and is_prose(lines[k + 1])
+               and is_headline_like(lines[k]) and not is_prose(lines[k]) and not SENTENCE_END.search(lines[k])
+               and not LIST_ITEM.match(lines[k]) and size(lines[k]) <= size(line)
+               for k in range(i + 2, len(lines) - 1))
 
 
 def _standfirst_by_position(lines: list[str], i: int, found: Found) -> bool:

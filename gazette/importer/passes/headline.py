@@ -102,7 +102,7 @@ def _weighed_top(flat: list[str], at: int, found: Found) -> int:
     with it has its headline, unless a date line parts it from a weightier line under it (a site's
     name above the masthead's date, the headline below) or it is a banner in capitals; otherwise a
     rival of its weight under it leaves the headline to the date line (`_dated_rival`)."""
-    opens = all(date_line(line, found) is not None or (i == 0 and site_prompt(line, flat[1]))
+    opens = all(date_line(line, found) is not None or (i == 0 and (site_prompt(line, flat[1]) or _goes_on(line)))
                 for i, line in enumerate(flat[:at]))  # only date lines (or the site's prompt) above it
     masthead = _dated_below(flat, at, found)
     rival = _rival_headline(flat, at, found) if not opens or masthead or _banner(flat[at]) else ""
@@ -361,14 +361,21 @@ _PRINT_HEADER = re.compile(r"(?:\s[-–|]\s|\s?\()(?:Druckversion|Druckansicht|P
 def _passed_over(flat: list[str], i: int) -> bool:
     """A line above the text that is no headline whatever its weight: a list item (a link to another
     story), a picture's caption with its credit printed twice, a line ending with a colon (a label
-    or a prompt announces what follows it: `We could not find any results for:`), a date's label
+    or a prompt announces what follows it: `We could not find any results for:`) or a comma (a
+    phrase that goes on in the next line, a page's `このページの現在地は、` over its breadcrumb), a date's label
     without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
-    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or flat[i].endswith((":", "：")) \
+    return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or _goes_on(flat[i]) \
         or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip())) \
         or worded_byline(flat[i])
 
 
 #: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).
+def _goes_on(line: str) -> bool:
+    """A line ending with a colon or a comma: a label or a phrase that the next line completes (a
+    page's `このページの現在地は、` or `You are here:` over its breadcrumb), no headline."""
+    return line.rstrip().endswith((":", "：", ",", "、", "，"))
+
+
 def worded_byline(line: str) -> bool:
     """A line that opens with a byline's word and reads as a byline, names and nothing else
     (`Von Dieter Keller`, `By Jane Doe`): a byline, never a headline, even where the copy shows

@@ -331,6 +331,11 @@ def reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
+    from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER
+
+    tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())  # `(CNB=최원석 기자)`: the outlet and its reporter
+    if tagged and korean_person(tagged["name"]):
+        return (tagged["name"],)
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else reported_by(line)
 

@@ -52,7 +52,8 @@ def parse_dateline(paragraph: str) -> str:
 
 # --- datelines of agency copy in any script --------------------------------------------
 
-_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,20})?\s\((?P<agency>[^()=]{2,30})\)"
+#: (The place may be followed by its region or country and the day: `Oporto, Portugal, 27 de octubre (Télam).-`.)
+_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,30})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
 KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]"
@@ -210,8 +211,14 @@ _TITLE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?: [A-ZÀ-�
 #: an opening quote (`Wiesbaden.„Wenn …`). One space after it is a sentence's (`Stille. Dann …`).
 _STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2})\."
                             r"(?: {2,}(?=[A-ZÀ-Ý\d„\"“»])|(?=[„\"“»]))")
+#: A place of two or three words in title case with its stop and one space, named again in the lead
+#: under it (`Bad Bramstedt. Die Schön Klinik Bad Bramstedt hat …`, `Altenburger Land. Die Auszählung im
+#: Altenburger Land …`): the lead's place, as German papers print it. Two capitalised words that make a
+#: sentence of their own are not named again (`Großes Kino. Der Film …`).
+_NAMED_AGAIN_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){1,2})\."
+                                r" (?=[A-ZÀ-Ý\d„\"“»])")
 #: The forms German papers print, read in German copy only (or for a known city): see _german_or_city.
-_GERMAN_FORMS = (_PLACE_BAR, _STOPPED_PLACE)
+_GERMAN_FORMS = (_PLACE_BAR, _STOPPED_PLACE, _NAMED_AGAIN_PLACE)
 #: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
 #: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
 _DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
@@ -294,8 +301,12 @@ def _german_or_city(place: str, rest: str) -> bool:
 
 def _stopped_place(paragraph: str) -> re.Match[str] | None:
     """The match of a lead opening with its place and a full stop set off from the lead (see
-    _STOPPED_PLACE), when a sentence of eight words or more follows it (`Hell.  Freundlich.` is none)."""
+    _STOPPED_PLACE) or named again in it (_NAMED_AGAIN_PLACE), when a sentence of eight words or more
+    follows it (`Hell.  Freundlich.` is none)."""
     match = _STOPPED_PLACE.match(paragraph)
+    again = _NAMED_AGAIN_PLACE.match(paragraph) if not match else None
+    if again and re.search(rf"(?<!\w){re.escape(again['place'])}(?!\w)", paragraph[again.end():]):
+        match = again
     sentence = re.split(r"(?<=[.!?“\"])\s", paragraph[match.end():].strip(), maxsplit=1)[0] if match else ""
     return match if match and len(sentence.split()) >= 8 else None
 

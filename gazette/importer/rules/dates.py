@@ -368,7 +368,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _spelled_clock(_cjk_weekday(_half_day(unicodedata.normalize("NFKC", line))))
+    text = _spelled_clock(_cjk_weekday(_half_day(_western_year(unicodedata.normalize("NFKC", line)))))
     text = _INITIALS_FIRST.sub("", text)  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
@@ -423,6 +423,17 @@ def _spelled_clock(text: str) -> str:
 def _cjk_weekday(text: str) -> str:
     """`2017-06-02 18:23` from `2017-6月-02 周五 18:23`; other text as it is."""
     return _CJK_WEEKDAY.sub(" ", _LOCALE_MONTH.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text))
+
+
+#: A year in the Japanese imperial era, as offices, police and local papers date their notices
+#: (`平成29年9月12日`, `令和元年5月1日`, `昭和64年1月7日`): each era's year 1 in the Western count.
+_ERA_YEAR = re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<n>\d{1,2}|元)\s*年(?=\s*\d{1,2}\s*月)")
+_ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+
+
+def _western_year(text: str) -> str:
+    """`2017年9月12日` for `平成29年9月12日` (a year in a Japanese era, before its month); other text as it is."""
+    return _ERA_YEAR.sub(lambda m: f"{_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年", text)
 
 
 #: Korean, Japanese and Chinese say the half of the day before the clock: `오전 11:33`, `午後3:05`, `下午 2:30`.

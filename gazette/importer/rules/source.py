@@ -347,10 +347,23 @@ def cjk_outlet_alone(line: str) -> str:
     return name if _CJK_NAME_ALONE.fullmatch(name) and names_outlet(name) else ""
 
 
+#: A Korean paper's credit of its own reporter in one pair of brackets, alone on its line (at the foot or under
+#: the headline): what stands before `=` (the outlet, `CNB`, or the place the reporter filed from, `부산`), the
+#: reporter's name and title after it: `(CNB=최원석 기자)`, `[부산=김철수 기자]`. (An agency's tag, `(서울=연합뉴스)`,
+#: closes its bracket before the reporter.)
+KOREAN_OUTLET_REPORTER = re.compile(r"[(\[](?P<before>[^=()\[\]\s]{2,12})\s?=\s?(?P<name>[가-힣]{2,4})\s?"
+                                    r"(?:기자|특파원|전문기자|선임기자|객원기자)[)\]]")
+
+
 def reporter_outlet(line: str) -> str:
     """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
-    `□常德日报记者 黄媛媛`), when it reads as an outlet's name; '' otherwise, also for this paper's own
-    (`本报记者`) and a line that is no reporter's credit."""
+    `□常德日报记者 黄媛媛`), or a Korean one before `=` (`CNB` from `(CNB=최원석 기자)`), when it
+    reads as an outlet's name; '' otherwise, also for this paper's own (`本报记者`) and a line that is
+    no reporter's credit."""
+    tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())
+    if tagged:  # `(CNB=최원석 기자)`: an outlet's initials or name before `=`; a place (`부산`) names none
+        before = tagged["before"]
+        return before if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", before) or names_outlet(before) else ""
     match = _REPORTER_OUTLET.match(line.strip())
     name = match["name"] if match else ""
     return name if names_outlet(name) else ""
@@ -414,10 +427,12 @@ _COMPANY_FORM = re.compile(r"(?:\b(?:Ltd|Limited|Inc|Corp|Corporation|GmbH|AG|S\
 def head_notice_holder(line: str) -> str:
     """The holder of a full copyright notice (`Copyright © 2026 SingTao Ltd. All rights reserved.`)
     printed before the text, when it reads as an outlet's or a company's name: the page's publisher
-    (a notice at the foot is as often an aggregator's own); '' otherwise."""
-    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
-        return ""
+    (a notice at the foot is as often an aggregator's own); and of a bare mark there naming a company
+    by its legal form (`©株式会社レスキューナウ`, `© Example Media GmbH`), a provider's mark over its copy
+    on an aggregator (a photographer's `© Jane Doe` names no company); '' otherwise."""
     holder = copyright_holder(line)
+    if not re.search(r"\bcopyright\b.*all rights reserved", line, re.IGNORECASE):
+        return holder if re.fullmatch(r"\s*[©ⓒ]\s*[^\d\s].*", line) and _COMPANY_FORM.search(holder) else ""
     return holder if holder and (_COMPANY_FORM.search(holder) or _OUTLET_END.search(holder)
                                  or known_agency(re.sub(r"^The\s+", "", holder))) else ""
 
