@@ -202,3 +202,11 @@ def test_readers_comments_run_into_their_action_links_end_the_text():
     # A sentence that opens with the words, no links, stays.
     said = "Report replies from the engineers are expected in May, the council's clerk said on Tuesday."
     assert said in extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{said}\n\n{LAST}").paragraphs
+
+
+def test_a_date_under_a_label_of_an_events_time_is_the_texts_and_not_the_articles_date():
+    report = "○ 発生日時\n平成29年9月6日(水) 午前11時10分頃\n○ 発生場所\n美馬郡つるぎ町貞光 一般県道半田貞光線"
+    article = extract(f"交通死亡事故速報\n\n{LEAD}\n\n{MORE}\n\n{report}\n\n{LAST}")
+    assert report in article.paragraphs and article.date == ""
+    # Under no such label, a date line amid the text is still read as a date line.
+    assert extract(f"Bridge to close\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}").date.startswith("2024-03-03")

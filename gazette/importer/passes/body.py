@@ -94,7 +94,7 @@ def _blocks(paragraphs: list[list[str]], found: Found) -> list[Block]:
         for l_index, line in enumerate(paragraph):
             at_foot = bool(prose) and (p_index, l_index) > prose[-1]
             dated = _dated_or_noted(paragraphs, p_index, l_index, found, at_foot)
-            kind = dated or _metadata_kind(line, found.values, last=(p_index, l_index) == last_line, found=found)
+            kind = dated or _line_kind(paragraphs, p_index, l_index, found, last=(p_index, l_index) == last_line)
             if kind:
                 blocks.append(Block(kind, [line]))
                 if not (dated and at_foot):  # mid-text, an update note's paragraph goes on after it
@@ -103,6 +103,22 @@ def _blocks(paragraphs: list[list[str]], found: Found) -> list[Block]:
                 blocks[-1].lines.append(line)
         blocks.append(Block("para"))
     return [b for b in blocks if b.lines]
+
+
+#: A label of an event's time in a report or a notice, a date under it the event's (`○ 発生日時`, `日時:`,
+#: `Wann:`, `When:`, `Fecha y hora:`); the article's own date has its own labels.
+_EVENT_TIME_LABEL = re.compile(r"^[○●■□◆◇・•\-]?\s*(?:発生日時|発生時刻|日時|日程|開催日時|발생\s?일시|일시|时间|時間"
+                               r"|日期时间|when|wann|zeit|quand|cuándo|fecha y hora)\s*[:：]?$", re.IGNORECASE)
+
+
+def _line_kind(paragraphs: list[list[str]], p_index: int, l_index: int, found: Found, last: bool) -> str:
+    """The metadata kind of a line of the body (_metadata_kind), save a date under a label of an event's
+    time (`○ 発生日時` / `平成29年9月10日(日) 午後6時50分頃`), which is the text's own."""
+    line = paragraphs[p_index][l_index]
+    before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if _EVENT_TIME_LABEL.match(before.strip()) and _dates_of(line, found) is not None:
+        return ""  # (not recorded: the event's date is not the article's)
+    return _metadata_kind(line, found.values, last=last, found=found)
 
 
 def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, found: Found, at_foot: bool) -> str:

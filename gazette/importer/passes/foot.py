@@ -141,6 +141,8 @@ def _credit_paragraph(p: str, out: list[str], found: Found) -> bool:
     reporter = by.reporter_line(p)
     if reporter:
         found.set("author", reporter)
+        if src.reporter_outlet(p):  # the paper its reporter writes for: `(CNB=최원석 기자)`
+            found.sources.setdefault("byline", src.reporter_outlet(p))
     return bool(reporter)
 
 

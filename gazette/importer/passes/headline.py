@@ -53,14 +53,18 @@ def _spoken_of(flat: list[str], at: int, found: Found) -> int:
     if size(" ".join(flat[start:])) < 40 or content_units(flat[at]) & told:
         return at
     for j in range(start - 1, at, -1):  # (the nearest the text: a section's label stands above its headline)
-        line = flat[j]
-        if is_headline_like(line) and not SENTENCE_END.search(line) and date_line(line, found) is None \
-                and not by.read_byline(line) and not cap.trailing_credit(line) and not cap.doubled_caption(line) \
-                and content_units(line) & told:  # (a photo's caption with its credit is no headline)
-            found.notes.append(f"title: '{line}' is the headline (it names what the text speaks of), "
+        if _could_head(flat[j], found) and content_units(flat[j]) & told:
+            found.notes.append(f"title: '{flat[j]}' is the headline (it names what the text speaks of), "
                                f"not '{flat[at]}' above it")
             return j
     return at
+
+
+def _could_head(line: str, found: Found) -> bool:
+    """A line that could be the headline under another: headline-like, no stop, no date line, no
+    byline, no photo's caption with its credit."""
+    return is_headline_like(line) and not SENTENCE_END.search(line) and date_line(line, found) is None \
+        and not by.read_byline(line) and not cap.trailing_credit(line) and not cap.doubled_caption(line)
 
 
 def _mostly_latin(line: str) -> bool:
