@@ -210,3 +210,16 @@ def test_a_date_under_a_label_of_an_events_time_is_the_texts_and_not_the_article
     assert report in article.paragraphs and article.date == ""
     # Under no such label, a date line amid the text is still read as a date line.
     assert extract(f"Bridge to close\n\nMarch 3, 2024\n\n{LEAD}\n\n{MORE}").date.startswith("2024-03-03")
+
+
+def test_a_digests_next_item_under_its_own_place_is_no_part_of_the_text():
+    lead = ("Bad Bramstedt. Die Klinik in Bad Bramstedt hat ein weiteres Bettenhaus gebaut und rund "
+            "30 Millionen Euro investiert, teilte die Klinik am Montag mit.")
+    more = "Die Fachklinik bietet jetzt Platz für knapp 500 Patienten, hieß es weiter aus dem Haus."
+    other = ("Clausthal-Zellerfeld. Der angekündigte Umbau des Krankenhauses in Clausthal soll im ersten "
+             "Quartal 2014 starten, berichtete die Zeitung.")
+    article = extract(f"Nachricht\n\n{lead}\n\n{more}\n\n{more} Mehr dazu.\n\n{other}")
+    assert article.dateline == "Bad Bramstedt" and other not in article.paragraphs
+    # The same place opening a later paragraph again goes on with the story.
+    again = "Bad Bramstedt. Die Stadt begrüßt den Neubau, sagte der Bürgermeister am Dienstag im Rathaus."
+    assert again in extract(f"Nachricht\n\n{lead}\n\n{more}\n\n{more} Mehr dazu.\n\n{again}").paragraphs
