@@ -223,3 +223,16 @@ def test_a_digests_next_item_under_its_own_place_is_no_part_of_the_text():
     # The same place opening a later paragraph again goes on with the story.
     again = "Bad Bramstedt. Die Stadt begrüßt den Neubau, sagte der Bürgermeister am Dienstag im Rathaus."
     assert again in extract(f"Nachricht\n\n{lead}\n\n{more}\n\n{more} Mehr dazu.\n\n{again}").paragraphs
+
+
+def test_a_caption_printed_again_with_its_agency_after_a_slash_is_the_photos_and_the_initials_under_it_the_byline():
+    cap = "Valores del Ibex 35 en un panel del Palacio de la Bolsa"
+    lead = ("El Ibex 35, el principal índice de la Bolsa española, subió este lunes un 0,94%, impulsado por los "
+            "bancos, y cerró en su máximo anual.")
+    more = "El selectivo español encadena cuatro jornadas al alza y suma 85,1 puntos en la sesión."
+    article = extract(f"El Ibex 35 sube un 0,9 %\n\n{cap}\n\n{cap} / Europa Press\n\nEP\n\n{lead}\n\n{more}\n\n{more}")
+    assert (article.image_caption, article.image_credit, article.source) == (cap, "Europa Press", "Europa Press")
+    assert article.paragraphs[0] == lead and "EP" not in article.paragraphs
+    # A line printed again with a name that is no agency after the dash is left as it is.
+    kept = extract(f"El Ibex 35 sube un 0,9 %\n\n{cap}\n\n{cap} - Juan Pérez\n\n{lead}\n\n{more}")
+    assert kept.image_credit == "" and kept.source == ""

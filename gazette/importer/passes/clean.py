@@ -61,8 +61,9 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _without_headline_lists(_tables_apart(
-        _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found))))
+    paragraphs = _captions_credited_again(_without_headline_lists(_tables_apart(
+        _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found)))),
+        found)
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if _passed_over(paragraphs, k, prose, found):
@@ -82,6 +83,44 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _captions_credited_again(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
+    """A line of no sentence printed again under itself with a known agency after a slash or a dash (a
+    picture's alternative text, then its caption with the credit: `Valores del Ibex 35 en un panel …` /
+    `Valores del Ibex 35 en un panel … / Europa Press`): the photo's caption and credit, both lines out of
+    the text, and the agency's initials alone under them (`EP`, in a byline's place: the story's source)."""
+    out: list[list[str]] = []
+    k = 0
+    while k < len(paragraphs):
+        pair = [ln for p in paragraphs[k:k + 2] for ln in p][:2] if len(paragraphs[k]) <= 2 else []
+        credit = _credited_again(pair)
+        if not credit:
+            out.append(paragraphs[k])
+            k += 1
+            continue
+        found.set("image_caption", pair[0].strip())
+        found.set("image_credit", credit)
+        k += 1 if len(paragraphs[k]) == 2 else 2
+        if k < len(paragraphs) and len(paragraphs[k]) == 1 and _initials(credit) == paragraphs[k][0].strip():
+            found.sources.setdefault("byline", credit)  # the agency's initials in the byline's place: `EP`
+            k += 1
+    return out
+
+
+def _initials(name: str) -> str:
+    """`EP` of `Europa Press`: the capitals opening a name's words (two or more)."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _credited_again(pair: list[str]) -> str:
+    """The agency credited when `pair` is a line and the same line with `/ Agency` or `- Agency` after it."""
+    if len(pair) != 2 or SENTENCE_END.search(pair[0]) or size(pair[0]) < 4:
+        return ""
+    first, second = pair[0].strip(), pair[1].strip()
+    match = re.fullmatch(re.escape(first) + r"\s*[/–-]\s*(?P<credit>[^/–-]{2,40})", second)
+    return (src.known_agency(match["credit"].strip()) or "") if match else ""
 
 
 def _passed_over(paragraphs: list[list[str]], k: int, prose: bool, found: Found) -> bool:
