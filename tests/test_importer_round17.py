@@ -236,3 +236,13 @@ def test_a_caption_printed_again_with_its_agency_after_a_slash_is_the_photos_and
     # A line printed again with a name that is no agency after the dash is left as it is.
     kept = extract(f"El Ibex 35 sube un 0,9 %\n\n{cap}\n\n{cap} - Juan Pérez\n\n{lead}\n\n{more}")
     assert kept.image_credit == "" and kept.source == ""
+
+
+def test_two_sentences_leading_into_a_list_open_the_text_and_are_no_deck():
+    opening = "Die Landtagswahl ist ausgezählt, das Ergebnis steht fest. Das sind die wichtigsten Fakten:"
+    facts = ("Die Wahlbeteiligung lag bei dieser Wahl bei 68,5 %. Dabei haben 1.938 von 2.830 Wahlberechtigten "
+             "abgestimmt.", "Die stärkste Partei waren die Grünen mit 35,0 % aller Stimmen.")
+    article = extract("\n".join((opening, *facts)))
+    assert article.paragraphs[0] == opening and article.summary == ""
+    # One line with a colon over the text is a label, as before.
+    assert extract("\n".join(("Das Wichtigste in Kürze:", *facts))).paragraphs[0] == facts[0]

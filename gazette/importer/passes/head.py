@@ -444,8 +444,11 @@ def _short_label(line: str, following: str) -> bool:
 
 def _body_starts(line: str, following: str) -> bool:
     """Whether the text starts at `line`: it opens the body, or it is a dateline broken from its lead
-    at its dash (`SANTIAGO, Chile --` over `A powerful …`)."""
-    return opens_body(line) or bool(re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0])
+    at its dash (`SANTIAGO, Chile --` over `A powerful …`), or a sentence and another leading into a
+    list under it (`Die Landtagswahl ist ausgezählt, das Ergebnis steht fest. Das sind die wichtigsten
+    Fakten:`), which no label or deck is."""
+    return opens_body(line) or bool(re.search(r"\s(?:--|[-–—])$", line) and read_dateline(f"{line} {following}")[0]) \
+        or bool(line.rstrip().endswith((":", "：")) and SENTENCE_BREAK.search(line) and is_prose(following))
 
 
 #: A credit's label on a line of its own, its credit on the next: `Crédits` / `© X`.
