@@ -93,7 +93,9 @@ def _captions_credited_again(paragraphs: list[list[str]], found: Found) -> list[
     out: list[list[str]] = []
     k = 0
     while k < len(paragraphs):
-        pair = [ln for p in paragraphs[k:k + 2] for ln in p][:2] if len(paragraphs[k]) <= 2 else []
+        pair = paragraphs[k] if len(paragraphs[k]) == 2 else \
+            [paragraphs[k][0], paragraphs[k + 1][0]] if k + 1 < len(paragraphs) and len(paragraphs[k]) == 1 \
+            and len(paragraphs[k + 1]) == 1 else []  # (two lines, in one paragraph or two of a line each)
         credit = _credited_again(pair)
         if not credit:
             out.append(paragraphs[k])

@@ -191,17 +191,17 @@ def _other_stories_under_label(paragraphs: list[str]) -> int:
 
 
 def _without_foreign_links(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without links to other stories set amid the text: a line of a headline's
-    length (six to twenty words, no stop) between paragraphs of running text that shares no word
-    of content with the text and names what the text never names (`Why many in Ukraine oppose a
-    ‘land for peace’ formula to end the war` amid a lottery story; a line in title case tells no name).
-    A subhead or a quote set apart
-    speaks of the text's matter. Text in scripts without spaces is left as it is (its words are not
-    told apart)."""
+    """The paragraphs without links to other stories set amid the text (_foreign_link)."""
     return [p for i, p in enumerate(paragraphs) if not _foreign_link(paragraphs, i)]
 
 
 def _foreign_link(paragraphs: list[str], i: int) -> bool:
+    """Whether the paragraph at `i` is a link to another story set amid the text: a line of a headline's
+    length (six to twenty words, no stop) between paragraphs of running text that shares no word of
+    content with the text and names what the text never names (`Why many in Ukraine oppose a ‘land for
+    peace’ formula to end the war` amid a lottery story; a line in title case tells no name). A subhead
+    or a quote set apart speaks of the text's matter. Text in scripts without spaces is left as it is
+    (no capitalised name is told in it)."""
     line = paragraphs[i].strip()
     if not 0 < i < len(paragraphs) - 1 or "\n" in line or not 6 <= size(line) <= 20 or SENTENCE_END.search(line) \
             or not (SENTENCE_END.search(paragraphs[i - 1]) and is_prose(paragraphs[i - 1])
