@@ -246,3 +246,10 @@ def test_two_sentences_leading_into_a_list_open_the_text_and_are_no_deck():
     assert article.paragraphs[0] == opening and article.summary == ""
     # One line with a colon over the text is a label, as before.
     assert extract("\n".join(("Das Wichtigste in Kürze:", *facts))).paragraphs[0] == facts[0]
+
+
+def test_a_korean_headline_of_nouns_is_no_menu_and_a_menu_of_section_names_is():
+    from gazette.importer.rules.furniture import is_menu
+
+    assert not is_menu("세종시 신도심 일대 건설현장서 금품 뜯은 인터넷기자 구속")
+    assert is_menu("뉴스 정치 경제 사회 국제 문화 스포츠 오피니언")

@@ -538,7 +538,14 @@ def is_menu(line: str) -> bool:
         return True  # menu items pasted together: "SolutionsLegalReuters News Agency"
     return len(words) >= 8 and not re.search(r"[,.!?\"“”'‘’:;()]", line) and all(len(w) <= 6 for w in words) \
         and 2 * sum(w[:1].islower() for w in words) < len(words) \
-        and not _hangul_sentence(words)  # a menu's items are names, not running words
+        and not _hangul_sentence(words) and not _long_hangul_word(words)  # a menu's items are names
+
+
+def _long_hangul_word(words: list[str]) -> bool:
+    """A word of five Hangul syllables or more among mostly Hangul words (`건설현장서`, `인터넷기자`): a
+    headline's compound, where a menu's section names run to four (`정치`, `스포츠`, `오피니언`)."""
+    hangul = [w for w in words if re.fullmatch(r"[가-힣]+", w)]
+    return len(hangul) * 2 > len(words) and any(len(w) >= 5 for w in hangul)
 
 
 def _hangul_sentence(words: list[str]) -> bool:
