@@ -117,7 +117,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: spam line as a title); the spam vocabulary widened for it leaves 85/117 with 5, all in drafts.
 #: Batch 16's first run (after round 16, main at 9d0ee04) had 94/134 with 1 invented, in a draft (a
 #: forecaster's subheading as the summary); 95/134 with round 17's rules (drawn from batches 13-15 before
-#: batch 16 was looked at). The rules of round 18 drawn from it take it to 126/134, none invented.
+#: batch 16 was looked at). The rules of round 18 drawn from it take it to 128/134, none invented.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN: frozenset[str] = frozenset()
@@ -137,7 +137,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout13": (148 / 154, 0),
                   "heldout14": (141 / 147, 0),
                   "heldout15": (106 / 117, 0),
-                  "heldout16": (126 / 134, 0)}
+                  "heldout16": (128 / 134, 0)}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -253,3 +253,14 @@ def test_a_korean_headline_of_nouns_is_no_menu_and_a_menu_of_section_names_is():
 
     assert not is_menu("세종시 신도심 일대 건설현장서 금품 뜯은 인터넷기자 구속")
     assert is_menu("뉴스 정치 경제 사회 국제 문화 스포츠 오피니언")
+
+
+def test_a_note_naming_the_outlet_and_day_a_copied_text_was_taken_from_gives_its_source_and_date():
+    said = ("서울 대학 경쟁률은 2021학년도 14.67대 1에서 2025학년도 20.06대 1로 크게 올랐다. "
+            "반면에 지방권 경쟁률은 같은 기간 5.71대 1에서 5.99대 1로 제자리걸음이었다.")
+    article = extract(f"수시 서울-지방 경쟁률 격차 3.1배…5년 새 최고\n\n{said}\n\n<매일신문 2024-09-29 발췌>")
+    assert (article.source, article.date[:10]) == ("매일신문", "2024-09-29")
+    assert article.paragraphs == (said,)
+    # A bracketed date under the text with no outlet is no such note.
+    bare = extract(f"수시 서울-지방 경쟁률 격차 3.1배…5년 새 최고\n\n{said}\n\n<2024-09-29>")
+    assert bare.source == ""

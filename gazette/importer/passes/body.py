@@ -128,9 +128,25 @@ def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, fou
     if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
         return "date"
     before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if at_foot and _excerpt_note(line, found):
+        return "furniture"
     if _update_note(line, found) or at_foot and _foot_date(line, before, found):
         return "furniture"
     return ""
+
+
+def _excerpt_note(line: str, found: Found) -> bool:
+    """A note under the text naming the outlet and day it was copied from (`<매일신문 2024-09-29 발췌>`,
+    rules.source.excerpt_note): read, the outlet the source and the day, with its year, the date (said
+    of this text, no other item's). True when the line is one."""
+    outlet, day = src.excerpt_note(line)
+    if not outlet:
+        return False
+    found.sources.setdefault("label", outlet)
+    when = date_line(day, found)
+    if when is not None and when.published and not found.values.get("date"):
+        record_date(when, day, found)
+    return True
 
 
 def _sentence_paragraphs(blocks: list[Block]) -> list[Block]:

@@ -601,3 +601,18 @@ def listed_issuer(lead: str) -> str:
     flat = " ".join(lead.split())
     match = _LISTED_ISSUER.match(flat)
     return match["name"].strip() if match and _RELEASE_VERB.search(flat[:400]) else ""
+
+
+#: A note under a copied text naming the outlet and day it was taken from: `<매일신문 2024-09-29 발췌>`,
+#: `(출처: 연합뉴스 2024.09.29)`, `[Excerpted from The Times, 2024-09-29]`, `(朝日新聞 2024年9月29日より)`.
+_EXCERPT_NOTE = re.compile(
+    r"^[<‹〈(（\[【]\s*(?:출처\s*[:：]\s*|excerpted from\s+|source\s*[:：]\s*|quelle\s*[:：]\s*|fuente\s*[:：]\s*)?"
+    r"(?P<outlet>[^<>‹›〈〉()（）\[\]【】\d,]{2,30}?)[\s,]+(?P<date>\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"\s*(?:발췌|인용|보도|より(?:引用|抜粋)?)?\s*[>›〉)）\]】]$", re.IGNORECASE)
+
+
+def excerpt_note(line: str) -> tuple[str, str]:
+    """(outlet, day as written) of a note naming where a copied text was taken from (_EXCERPT_NOTE);
+    ('', '') otherwise."""
+    match = _EXCERPT_NOTE.match(line.strip())
+    return (match["outlet"].strip(), match["date"]) if match else ("", "")
