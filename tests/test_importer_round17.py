@@ -264,3 +264,16 @@ def test_a_note_naming_the_outlet_and_day_a_copied_text_was_taken_from_gives_its
     # A bracketed date under the text with no outlet is no such note.
     bare = extract(f"수시 서울-지방 경쟁률 격차 3.1배…5년 새 최고\n\n{said}\n\n<2024-09-29>")
     assert bare.source == ""
+
+
+def test_a_pictures_label_that_repeats_its_report_with_the_day_before_it_goes():
+    report = "\n".join(("車両相互その他(後退中)", "美馬警察署管内", "9.6美馬警察署 車両相互", "○ 発生日時",
+                        "平成29年9月6日(水) 午前11時10分頃", "○ 事故状況",
+                        "県道を横断して自宅車庫へと後退中の軽四乗用車と自転車が衝突。自転車の男性(80歳)が死亡。"))
+    lead = "県内で今月起きた交通死亡事故は次の2件です。いずれも詳しい原因を調べています。"
+    article = extract(f"交通死亡事故速報\n\n{lead}\n\n{report}")
+    assert all("9.6美馬警察署" not in p for p in article.paragraphs)
+    assert any("美馬警察署管内" in p for p in article.paragraphs)
+    # A line opening with a figure that says something new stays.
+    said = "9.6キロの区間で、県は来月から拡幅工事を始める。"
+    assert any(said in p for p in extract(f"交通死亡事故速報\n\n{lead}\n\n{report}\n{said}").paragraphs)

@@ -39,6 +39,7 @@ from gazette.importer.rules.mail import newsletter_head
 from gazette.importer.rules.text import (
     LIST_ITEM,
     SENTENCE_END,
+    content_units,
     is_headline_like,
     is_prose,
     is_table,
@@ -61,9 +62,9 @@ _HTML_COMMENT = re.compile(r"<!--.{0,40}?-->")
 def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]]:
     out: list[list[str]] = []
     prose = False  # running text seen yet
-    paragraphs = _captions_credited_again(_without_headline_lists(_tables_apart(
+    paragraphs = _without_picture_labels(_captions_credited_again(_without_headline_lists(_tables_apart(
         _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found)))),
-        found)
+        found))
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if _passed_over(paragraphs, k, prose, found):
@@ -83,6 +84,35 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+#: A picture's label as a report's page prints it: the day in figures glued before a few words (`9.6美馬警察署
+#: 車両相互`, `9.2 徳島東 歩行者横断中`).
+_DAY_LABEL = re.compile(r"^\d{1,2}\.\d{1,2}\s?(?=[^\d\s.])(?P<words>.{2,30})$")
+
+
+def _without_picture_labels(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs without pictures' labels (_DAY_LABEL, no stop) whose words the lines around them
+    say (four in five of them, in the six lines above and under): a picture of the report, its
+    alternative text, and no text."""
+    flat = [line for paragraph in paragraphs for line in paragraph]
+    labels: set[int] = set()
+    for i, line in enumerate(flat):
+        match = _DAY_LABEL.match(line.strip())
+        if match and not SENTENCE_END.search(line):
+            words = content_units(match["words"])
+            said = words & content_units(" ".join(flat[max(0, i - 6):i] + flat[i + 1:i + 7]))
+            if words and len(said) >= 0.8 * len(words):  # (a compound glued in the label makes a pair of its own)
+                labels.add(i)
+    if not labels:
+        return paragraphs
+    out, i = [], 0
+    for paragraph in paragraphs:
+        kept = [line for j, line in enumerate(paragraph, start=i) if j not in labels]
+        i += len(paragraph)
+        if kept:
+            out.append(kept)
+    return out
 
 
 def _captions_credited_again(paragraphs: list[list[str]], found: Found) -> list[list[str]]:
