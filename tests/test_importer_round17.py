@@ -277,3 +277,23 @@ def test_a_pictures_label_that_repeats_its_report_with_the_day_before_it_goes():
     # A line opening with a figure that says something new stays.
     said = "9.6キロの区間で、県は来月から拡幅工事を始める。"
     assert any(said in p for p in extract(f"交通死亡事故速報\n\n{lead}\n\n{report}\n{said}").paragraphs)
+
+
+def test_a_summary_that_shares_no_word_with_its_text_is_not_taken_and_a_breadcrumb_in_the_headline_is_checked():
+    from gazette.importer.write import missing_fields
+
+    korean = extract("부산 마을버스 두 대 충돌…승객 10명 부상\n\n2024.03.03 10:20\n\n[빅데이터뉴스 유태훈 기자]\n\n"
+                     "3일 오전 부산 사하구의 한 교차로에서 마을버스 두 대가 부딪혀 승객 10명이 다쳤다. 경찰에 따르면 "
+                     "한 버스가 신호를 어기고 교차로에 들어선 것으로 보인다. 다친 승객들은 인근 병원으로 옮겨져 "
+                     "치료를 받고 있으며 생명에는 지장이 없는 것으로 전해졌다. 경찰은 사고 경위를 조사하고 있다.")
+    assert korean.summary == "" and any("shares no word with the text" in n for n in korean.notes)
+    standfirst = "Engineers found cracks in two piers of the old bridge, and the council closed it to traffic."
+    kept = extract(f"Old bridge closes after engineers find cracks\n\n{standfirst}\n\nMarch 3, 2024\n\n"
+                   f"LONDON (Reuters) - {STORY}")
+    assert kept.summary == standfirst
+    crumbed = extract(f"Home > News > Old bridge closes after engineers find cracks\n\nMarch 3, 2024\n\n"
+                      f"LONDON (Reuters) - {STORY}")
+    assert "breadcrumb" in dict(missing_fields(crumbed)).get("title", ""), crumbed.title
+    quoted = extract(f"« La ville ferme le pont » : le conseil vote la fermeture\n\nMarch 3, 2024\n\n"
+                     f"LONDON (Reuters) - {STORY}")
+    assert "breadcrumb" not in dict(missing_fields(quoted)).get("title", "")

@@ -47,6 +47,7 @@ from gazette.importer.rules.source import listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
+from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
 
 
 #: Which evidence of the source wins: a label says it outright; a title suffix or
@@ -106,6 +107,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     source = _source(paragraphs, dateline, found)
+    _summary_spoken_of(paragraphs, found)
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
         title=found.title,
@@ -123,6 +125,18 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
         language=language,
         notes=tuple(found.notes),
     )
+
+
+def _summary_spoken_of(paragraphs: list[str], found: Found) -> None:
+    """A short summary found (eight words at most) is no summary when it shares no word with a text of
+    forty words or more (rules.text.content_units): a reporter's tag, `[빅데이터뉴스 유태훈 기자]`, or a
+    site's line says none of what the text says, where a standfirst does: not taken, with a note."""
+    summary = str(found.values.get("summary", ""))
+    text = " ".join(paragraphs)
+    units = content_units(summary)
+    if summary and size(summary) <= 8 and size(text) >= TOLD_ENOUGH and units and not units & content_units(text):
+        found.notes.append(f"summary: '{summary}' shares no word with the text: not taken")
+        del found.values["summary"]
 
 
 def _texts(value: object) -> tuple[str, ...]:

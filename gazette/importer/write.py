@@ -9,7 +9,7 @@ from dataclasses import replace
 from gazette import content
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
-from gazette.importer.rules.text import TABLE_RULE, content_units, is_table, size, table_cells
+from gazette.importer.rules.text import TABLE_RULE, TOLD_ENOUGH, content_units, is_table, size, table_cells
 
 MAX_SLUG = 80
 
@@ -195,18 +195,22 @@ def missing_fields(article: Extracted) -> list[tuple[str, str]]:
     return out
 
 
-#: How many words a text needs (characters, in scripts without spaces: rules.text.size) before what it
-#: speaks of can confirm its headline: a brief of a sentence or two may name nothing its headline does.
-_TOLD_ENOUGH = 40
+#: A breadcrumb's separator between the page's path and its headline (`Home > News > …`, `Accueil › …`,
+#: `Inicio » …`; a French quotation's `»` is none).
+_BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
 
 
 def unconfirmed_title(article: Extracted) -> str:
-    """Why the headline found needs a person's check: it shares no word (no pair of letters, in
-    scripts written without spaces and in Hangul) with the text, its standfirst or its caption, as
-    a headline does. A page's or a blog's name, a section's label or a spam site's keywords taken
-    for the headline share none; '' when the title shares one."""
+    """Why the headline found needs a person's check: it holds a breadcrumb's marks (the page's path
+    glued to it), or it shares no word (no pair of letters, in scripts written without spaces and in
+    Hangul) with the text, its standfirst or its caption, as a headline does (a page's or a blog's
+    name, a section's label or a spam site's keywords taken for the headline share none); ''
+    otherwise."""
+    if _BREADCRUMB_MARK.search(article.title) and "«" not in article.title:
+        return (f"the headline found, {article.title[:80]!r}, holds a breadcrumb's marks: check that it is the "
+                "headline alone")
     told = " ".join((*article.paragraphs, article.summary, article.image_caption))
-    if not article.title or size(told) < _TOLD_ENOUGH:
+    if not article.title or size(told) < TOLD_ENOUGH:
         return ""
     if content_units(article.title) & content_units(told) or not content_units(article.title):
         return ""

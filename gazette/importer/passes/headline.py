@@ -21,6 +21,7 @@ from gazette.importer.rules.text import (
     LIST_ITEM,
     SENTENCE_BREAK,
     SENTENCE_END,
+    TOLD_ENOUGH,
     content_units,
     is_headline_like,
     is_prose,
@@ -50,7 +51,7 @@ def _spoken_of(flat: list[str], at: int, found: Found) -> int:
     if at < 0 or start < 0:
         return at
     told = content_units(" ".join(flat[start:]))
-    if size(" ".join(flat[start:])) < 40 or content_units(flat[at]) & told:
+    if size(" ".join(flat[start:])) < TOLD_ENOUGH or content_units(flat[at]) & told:
         return at
     for j in range(start - 1, at, -1):  # (the nearest the text: a section's label stands above its headline)
         if _could_head(flat[j], found) and content_units(flat[j]) & told:

@@ -101,6 +101,11 @@ def unlabelled(line: str) -> str:
     return re.sub(r"^(?:[【\[(（][^】\])）]{1,10}[】\])）]\s*)+", "", line).strip()
 
 
+#: How many words a text needs (two characters a word, in scripts without spaces: size) before what it
+#: speaks of can confirm a headline or a summary: a brief of a sentence or two may name nothing they do.
+TOLD_ENOUGH = 40
+
+
 def content_units(text: str) -> set[str]:
     """What a text speaks of, to compare two texts by: the first five letters of each word of four
     letters or more in Latin script that is no function word of the text's language, and each pair
