@@ -89,7 +89,7 @@ def profile(label: str, bodies: list[str], repeat: int) -> None:
     total = time.process_time() - start
     print(f"\n{label}: {len(bodies)} bodies x {repeat}, {total / repeat / len(bodies) * 1000:.3f} ms per body "
           "with the timers (inline patterns are also inside tree:inline)")
-    print(f"| processor | share of the conversion |\n|---|---:|")
+    print("| processor | share of the conversion |\n|---|---:|")
     for name, spent in sorted(SPENT.items(), key=lambda kv: -kv[1])[:14]:
         print(f"| {name} | {spent / total:.0%} |")
 
@@ -97,7 +97,8 @@ def profile(label: str, bodies: list[str], repeat: int) -> None:
 def compare(label: str, bodies: list[str], repeat: int) -> None:
     gazette_markdown._convert("warm up")
     figures = {}
-    for name, func in (("Python-Markdown", gazette_markdown._convert), ("Gazette (fast path)", gazette_markdown.render)):
+    for name, func in (("Python-Markdown", gazette_markdown._convert),
+                       ("Gazette (fast path)", gazette_markdown.render)):
         start = time.process_time()
         for _ in range(repeat):
             for body in bodies:

@@ -56,7 +56,8 @@ def main() -> None:
             folder.mkdir()
             seconds, count, data = measure(path, folder)
             rows.append(seconds)
-            print(f"| {path.name} | {size} | {path.stat().st_size // 1024} | {count} | {data // 1024} | {seconds * 1000:.0f} |")
+            print(f"| {path.name} | {size} | {path.stat().st_size // 1024} | {count} | {data // 1024} "
+                  f"| {seconds * 1000:.0f} |")
         print(f"median per photo: {statistics.median(rows) * 1000:.0f} ms")
 
 

@@ -21,7 +21,8 @@ def test_invalid_site_reports_every_problem_and_writes_nothing(tmp_path, name):
     assert run.status == 1
     problems = [line for line in run.err_lines if not line.startswith("Build failed")]
     assert problems == expected
-    assert run.err_lines[-1] == f"Build failed: {len(expected)} problem{'s' * (len(expected) != 1)}; nothing was written."
+    assert run.err_lines[-1] == (f"Build failed: {len(expected)} problem{'s' * (len(expected) != 1)}; "
+                                 "nothing was written.")
     assert not out.exists()
     assert "Traceback" not in run.err
 

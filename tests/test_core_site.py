@@ -76,7 +76,7 @@ def test_article_page_has_every_part(built):
 def test_every_internal_link_on_an_article_resolves(built):
     _, out, _ = built
     doc = page(out, "2025/03/harbour-reopens/")
-    hrefs = [a.get("href") for a in doc.iter("a")] + [l.get("href") for l in doc.iter("link")]
+    hrefs = [a.get("href") for a in doc.iter("a")] + [link.get("href") for link in doc.iter("link")]
     internal = [h for h in hrefs if h and not h.startswith(("http:", "https:", "#"))]
     assert internal
     for href in internal:
@@ -232,7 +232,8 @@ def test_static_files_are_copied_as_is(built):
 def test_not_found_page_links_from_the_base_path(built):
     _, out, _ = built
     doc = page(out, "404.html")
-    hrefs = {a.get("href") for a in doc.iter("a")} | {l.get("href") for l in doc.cssselect("link[rel=stylesheet]")}
+    stylesheets = doc.cssselect("link[rel=stylesheet]")
+    hrefs = {a.get("href") for a in doc.iter("a")} | {link.get("href") for link in stylesheets}
     assert "/news/" in hrefs and "/news/css/style.css" in hrefs
     assert all(h.startswith(("/news/", "#")) for h in hrefs), hrefs
 

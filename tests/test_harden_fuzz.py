@@ -100,8 +100,8 @@ def _alarm(signum, frame):
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                    HealthCheck.function_scoped_fixture])
-@given(toml=st.one_of(st.just(""), site_toml()), fm=st.lists(frontmatter(), min_size=1, max_size=2), bodies=st.lists(MARKDOWN, min_size=2,
-                                                                                               max_size=2))
+@given(toml=st.one_of(st.just(""), site_toml()), fm=st.lists(frontmatter(), min_size=1, max_size=2),
+       bodies=st.lists(MARKDOWN, min_size=2, max_size=2))
 @example(toml="", fm=["title: T\ndate: 0001-01-01T00:00:00+14:00\nsource: S"], bodies=["", ""])
 @example(toml="", fm=['title: T\ndate: "2025-01-01\\nx"\nsource: S'], bodies=["", ""])  # a line break in a value
 @example(toml='timezone = "Asia/Seoul"\n', fm=["title: T\ndate: 2025-01-01\nsource: S\nupdated: "

@@ -320,7 +320,7 @@ def test_round_trip_every_paragraph_of_the_source_is_on_the_article_page(site, t
             for line in lines:
                 assert " ".join(line.split()) in text or _is_metadata(line, extracted), (source_path, line)
         for tag in extracted.tags:
-            assert tree.xpath(f"//a[normalize-space()=$tag]", tag=tag), (source_path, tag)
+            assert tree.xpath("//a[normalize-space()=$tag]", tag=tag), (source_path, tag)
 
 
 def _is_metadata(line: str, extracted) -> bool:

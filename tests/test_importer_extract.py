@@ -138,7 +138,8 @@ def test_a_real_title_with_a_colon_or_dash_stays_whole(line):
 
 
 def test_a_listed_publication_counts_even_when_not_title_case():
-    assert split_title("Rates held: gazette de lausanne", ("Gazette de Lausanne",)) == ("Rates held", "gazette de lausanne")
+    assert split_title("Rates held: gazette de lausanne", ("Gazette de Lausanne",)) == (
+        "Rates held", "gazette de lausanne")
     assert split_title("Rates held: gazette de lausanne", ()) == ("Rates held: gazette de lausanne", "")
 
 
@@ -229,7 +230,8 @@ def test_date_lines(line, dates):
     assert parse_date_line(line) == dates
 
 
-@pytest.mark.parametrize("line", ["Published: yesterday", "Updated", "Published: Jan. 31, 2025 and more", "Posted by Ann"])
+@pytest.mark.parametrize(
+    "line", ["Published: yesterday", "Updated", "Published: Jan. 31, 2025 and more", "Posted by Ann"])
 def test_not_date_lines(line):
     assert parse_date_line(line) is None
 
@@ -317,8 +319,8 @@ def test_datelines(paragraph, place):
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Seoul – a city", "AI – the technology", "BREAKING – Markets fall", "UPDATE - figures revised", "The SEOUL – office", "SEOUL–no spaces", "SEOUL: the capital",
-     "NVIDIA shares fell"],
+    ["Seoul – a city", "AI – the technology", "BREAKING – Markets fall", "UPDATE - figures revised",
+     "The SEOUL – office", "SEOUL–no spaces", "SEOUL: the capital", "NVIDIA shares fell"],
 )
 def test_not_datelines(paragraph):
     assert parse_dateline(paragraph) == ""

@@ -401,7 +401,8 @@ def test_a_caption_with_a_photographer_and_agency_after_a_slash_and_a_place_over
 
 
 def test_an_auto_posting_blogs_trailer_gives_the_feed_items_headline_and_outlet():
-    assert feed_trailer("からの記事と詳細 ( 首相、解散まで「濃密だった」 - 読売新聞 )") == ("首相、解散まで「濃密だった」", "読売新聞")
+    assert feed_trailer("からの記事と詳細 ( 首相、解散まで「濃密だった」 - 読売新聞 )") == (
+        "首相、解散まで「濃密だった」", "読売新聞")
     assert feed_trailer("首相は記者団に「濃密だった」と語った - 読売新聞") == ("", "")
     text = ("岸田首相は14日午前、衆院を解散することについて「大変厳粛な気持ちできょうを迎えている」と述べた。\n"
             "首相官邸で記者団に語った。\n"
@@ -442,7 +443,8 @@ KOREAN_LEAD = ("[파이낸셜뉴스] 문재인 대통령이 국회 개원 연기
 
 
 def test_a_photos_caption_with_its_tail_opening_the_text_leaves_it_and_an_addressed_reporter_is_the_author():
-    caption = "(서울=뉴스1) 유승관 기자 = 강민석 청와대 대변인이 26일 브리핑을 하고 있다. 2020.6.26/뉴스1 /사진=뉴스1화상"
+    caption = ("(서울=뉴스1) 유승관 기자 = 강민석 청와대 대변인이 26일 브리핑을 하고 있다. "
+               "2020.6.26/뉴스1 /사진=뉴스1화상")
     text = (f"{caption}\n<이미지를 클릭하시면 크게 보실 수 있습니다>\n{KOREAN_LEAD}\n"
             "강 대변인은 이어 연설문은 사장될 위기라고 지적했다.\nfnkhy@fnnews.com 김호연 기자")
     article = extract(text)
@@ -809,7 +811,8 @@ def test_a_storys_key_points_are_no_menu_block():
     from gazette.importer.passes.clean import _listed_menu
 
     assert _listed_menu(["Back", *[f"  • Region {n}" for n in range(5)], "Change region"])
-    assert not _listed_menu([f"  • The council closed bridge number {n} after engineers found cracks" for n in range(5)])
+    assert not _listed_menu([f"  • The council closed bridge number {n} after engineers found cracks"
+                             for n in range(5)])
 
 
 def test_the_headline_printed_again_under_the_browsers_title_leaves_the_menu_between_them_out():

@@ -125,7 +125,8 @@ def test_a_standfirst_over_a_lead_that_opens_with_its_place_and_a_dash():
     assert article.dateline == "Lüdenscheid"
     assert article.paragraphs[0].startswith("Lüdenscheid - Der Stadtrat")
     # A photo's caption there says it is one: it is no standfirst.
-    caption = "Das Foto zeigt die gesperrte Brücke am Montagmorgen, kurz nachdem die Stadt die Sperrung verkündet hatte."
+    caption = ("Das Foto zeigt die gesperrte Brücke am Montagmorgen, "
+               "kurz nachdem die Stadt die Sperrung verkündet hatte.")
     pictured = extract(f"Stadt sperrt die alte Brücke\n\n{caption}\n\nLüdenscheid - {DE_LEAD}\n\n{DE_MORE}")
     assert pictured.summary == ""
     # Over a lead without its place, the same sentence is left to the body's rules (one sentence

@@ -181,14 +181,16 @@ def test_a_recommended_stories_heading_a_print_pages_label_and_a_newsletters_pit
     lead = "農水省の調査で、JA系統出荷の事前契約率が9割近くとなり、取り組みが進んでいることが分かった。"
     more = "米の需給緩和の局面では、安定取引につながると期待される。"
     other = "ホクレンがJA宮崎経済連と連携して開発した冷凍食品が好評だ。"
-    article = extract(f"米の事前契約率9割に\n\n2020年12月27日\n\n{lead}\n\n{more}\n\nおすすめ記事\n\n冷食販路拡大に注力\n\n{other}")
+    article = extract(f"米の事前契約率9割に\n\n2020年12月27日\n\n{lead}\n\n{more}"
+                      f"\n\nおすすめ記事\n\n冷食販路拡大に注力\n\n{other}")
     assert article.paragraphs == (lead, more)
 
 
 def test_a_spam_line_of_free_video_keywords_is_no_headline():
     from gazette.importer.rules.furniture import spam_keywords
 
-    spam = "91免费观看视频_91精品视频在线看_国产深夜福利在线观看_999视频精品_好舒服小雪快深点视频_中文字幕一精品亚洲无线一区"
+    spam = ("91免费观看视频_91精品视频在线看_国产深夜福利在线观看_999视频精品_"
+            "好舒服小雪快深点视频_中文字幕一精品亚洲无线一区")
     assert spam_keywords(spam)
     # The look-alikes: a site's menu that names its videos, and a headline about a free video service.
     assert not spam_keywords("首页|视频|直播|免费课程|新闻")

@@ -289,9 +289,9 @@ def feed_links(path: Path) -> list[str]:
         return [data["home_page_url"], data["feed_url"]] + [i["url"] for i in data["items"]]
     feed = feedparser.parse(path.read_bytes())
     assert not feed.bozo, path
-    links = [l.href for l in feed.feed.get("links", [])] + [feed.feed.get("link", "")]
+    links = [link.href for link in feed.feed.get("links", [])] + [feed.feed.get("link", "")]
     for entry in feed.entries:
-        links += [l.href for l in entry.links]
+        links += [link.href for link in entry.links]
         content = entry.get("content", [{}])[0].get("value", "")
         if content:
             frag = lxml.html.fragment_fromstring(content, create_parent="div")

@@ -37,7 +37,8 @@ See [the harbour story](../harbour-reopens/), [the weather tag](../../../tags/we
 
 ![Boats in the harbour](../../../images/harbour.png)
 
-<p><img src="../../../images/harbour.png" srcset="../../../images/harbour.png 1x, ../../../images/harbour.png 2x" alt="Boats again"></p>
+<p><img src="../../../images/harbour.png" \
+srcset="../../../images/harbour.png 1x, ../../../images/harbour.png 2x" alt="Boats again"></p>
 
 An [outside link](https://courier.example.com/notice?a=1&b=2) stays as it is.
 
@@ -213,14 +214,14 @@ def test_atom_entry_carries_dates_authors_categories_and_links(built):
     assert harbour.updated == "2025-03-05T08:00:00+00:00"
     assert [a.name for a in harbour.authors] == ["Ann Lee", "Bo Park", "Cy Diaz"]
     assert [t.term for t in harbour.tags] == ["Shipping", "Weather", "인공지능"]
-    assert {l.rel: l.href for l in harbour.links}["via"] == "https://courier.example.com/harbour-reopens"
+    assert {link.rel: link.href for link in harbour.links}["via"] == "https://courier.example.com/harbour-reopens"
     assert harbour.summary == "Ferries run again after three days."
     assert "The port authority <em>lifted</em> the ban." in harbour.content[0].value
     # The lead photo travels with the full content, at its absolute address.
     photo = lxml.html.fragment_fromstring(harbour.content[0].value, create_parent="div").xpath("//img")[0]
     assert photo.get("src") == BASE + "images/harbour.png" and file_of(out, photo.get("src")).is_file()
     rewrite = entries["Ferries sail again"]
-    assert {l.rel: l.href for l in rewrite.links}["related"] == BASE + "2025/03/harbour-reopens/"
+    assert {link.rel: link.href for link in rewrite.links}["related"] == BASE + "2025/03/harbour-reopens/"
     assert rewrite.updated == rewrite.published == "2025-03-06T00:00:00+00:00"
     # Text that looks like markup is text in the feed, as on the page.
     escaped = entries['Tags <script>alert(1)</script> & "quotes"']
@@ -273,7 +274,7 @@ def test_rss_feed_matches_the_atom_feed(built):
     assert [c.text for c in creators] == ["Ann Lee", "Bo Park", "Cy Diaz"]
     assert "<em>lifted</em>" in harbour.content[0].value
     assert rss.feed.link == BASE
-    assert {l.rel: l.href for l in rss.feed.links}.get("self") == BASE + "rss.xml"
+    assert {link.rel: link.href for link in rss.feed.links}.get("self") == BASE + "rss.xml"
 
 
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -355,7 +356,7 @@ def test_every_tag_and_source_has_an_atom_feed_of_its_articles(built):
             feed = parse_feed(feed_file)
             name = doc.xpath("//h1")[0].text_content().strip()
             assert feed.feed.title == f"The Test Times: {name}"
-            assert {l.rel: l.href for l in feed.feed.links}["self"] == page_url(out, feed_file)
+            assert {link.rel: link.href for link in feed.feed.links}["self"] == page_url(out, feed_file)
             assert feed.entries, folder
             for entry in feed.entries:
                 assert entry.id in site_entries and entry.title == site_entries[entry.id].title

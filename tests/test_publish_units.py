@@ -36,7 +36,8 @@ def links(html: str) -> list[tuple[str, str, str]]:
     ('<p><img src=../../../images/a.png alt=a></p>', [("img", "src", "https://example.org/news/images/a.png")]),
     ('<img srcset="a.png 1x, https://cdn.example.net/b.png 2x" src="a.png">',
      [("img", "srcset", ARTICLE + "a.png 1x, https://cdn.example.net/b.png 2x"), ("img", "src", ARTICLE + "a.png")]),
-    ('<video poster="p.jpg" src="v.mp4"></video>', [("video", "poster", ARTICLE + "p.jpg"), ("video", "src", ARTICLE + "v.mp4")]),
+    ('<video poster="p.jpg" src="v.mp4"></video>',
+     [("video", "poster", ARTICLE + "p.jpg"), ("video", "src", ARTICLE + "v.mp4")]),
     ('<blockquote cite="../src/">q</blockquote>', [("blockquote", "cite", "https://example.org/news/2025/03/src/")]),
     ('<a href="https://a.example/x?a=1&amp;b=2">x</a><a href="mailto:ed@example.org">m</a>',
      [("a", "href", "https://a.example/x?a=1&b=2"), ("a", "href", "mailto:ed@example.org")]),
@@ -85,7 +86,8 @@ def test_ids_are_tag_uris_made_of_date_and_slug_only():
     assert feeds.feed_id(one) == "tag:gazette,2025:feed"
     assert feeds.feed_id(one, "tag", "ai") == "tag:gazette,2025:feed/tag/ai"
     owned = SiteConfig(root=None, id_authority="news.example.org,2025-03")
-    assert feeds.entry_id(article, owned) == "tag:news.example.org,2025-03:2025-01-31:%EC%9D%B8%EA%B3%B5%EC%A7%80%EB%8A%A5-news"
+    assert feeds.entry_id(article, owned) == ("tag:news.example.org,2025-03:2025-01-31:"
+                                              "%EC%9D%B8%EA%B3%B5%EC%A7%80%EB%8A%A5-news")
     assert feeds.feed_id(owned) == "tag:news.example.org,2025-03:feed"
 
 

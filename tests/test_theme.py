@@ -51,7 +51,8 @@ def test_front_page_has_a_lead_secondary_stories_rows_and_sections(photos):
     front = doc(out, "")
     lead = front.cssselect(".story-lead")
     assert len(lead) == 1 and lead[0].cssselect("img")
-    assert lead[0].cssselect(".card-title a")[0].text_content() == "Hubble's deepest view shows galaxies from the dawn of time"
+    assert lead[0].cssselect(".card-title a")[0].text_content() == ("Hubble's deepest view shows galaxies "
+                                                                     "from the dawn of time")
     assert len(front.cssselect(".front-second .story-second")) == 4
     assert all(s.cssselect("img") for s in front.cssselect(".front-second .story-second"))
     assert [h.text_content() for h in front.cssselect(".front-section .block-title a")] == ["Space", "Food"]
@@ -144,8 +145,10 @@ def test_chosen_candidate_exists_and_nothing_shifts(photos, browser):
                         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
                     }).observe({type: 'layout-shift', buffered: true});""")
                     page.goto(base + path, wait_until="networkidle")
-                    page.evaluate("() => Promise.all([...document.images].map(i => { i.loading = 'eager'; return i.decode().catch(() => null); }))")
-                    chosen = page.eval_on_selector_all("main img", "els => els.map(e => [e.currentSrc, e.naturalWidth])")
+                    page.evaluate("() => Promise.all([...document.images].map(i => "
+                                  "{ i.loading = 'eager'; return i.decode().catch(() => null); }))")
+                    chosen = page.eval_on_selector_all("main img",
+                                                       "els => els.map(e => [e.currentSrc, e.naturalWidth])")
                     assert chosen, path
                     for src, natural in chosen:
                         assert natural > 0, src
@@ -255,8 +258,9 @@ def test_genre_gives_a_label_and_the_schema_org_type(photos):
     _, out = photos
     types = {path: jsonld(doc(out, path))["@type"] for path in (
         ARTICLE, TALL, "2026/11/coffee-prices/", "2026/11/cat-cafe/", "2026/11/press-release/")}
-    assert types == {ARTICLE: "NewsArticle", TALL: "OpinionNewsArticle", "2026/11/coffee-prices/": "AnalysisNewsArticle",
-                     "2026/11/cat-cafe/": "ReviewNewsArticle", "2026/11/press-release/": "Article"}
+    assert types == {ARTICLE: "NewsArticle", TALL: "OpinionNewsArticle",
+                     "2026/11/coffee-prices/": "AnalysisNewsArticle", "2026/11/cat-cafe/": "ReviewNewsArticle",
+                     "2026/11/press-release/": "Article"}
     assert doc(out, "2026/11/press-release/").cssselect(".kicker")[0].text_content() == "Press release"
 
 
@@ -268,7 +272,8 @@ def test_corrections_are_shown_carried_in_json_ld_and_move_the_updated_date(phot
     assert notes[0].cssselect("time")[0].get("datetime") == "2026-11-21"
     data = jsonld(d)
     assert data["correction"] == [{"@type": "CorrectionComment", "datePublished": "2026-11-21",
-                                   "text": "An earlier version said the picture combines five years of exposures; it combines ten."}]
+                                   "text": "An earlier version said the picture combines five years of exposures; "
+                                           "it combines ten."}]
     assert data["dateModified"] == "2026-11-21T00:00:00+09:00"
     feed = feedparser.parse((out / "atom.xml").read_bytes())
     entry = [e for e in feed.entries if e.link.endswith(ARTICLE)][0]
@@ -310,7 +315,8 @@ def test_month_pages_link_the_months_around_them(photos):
     october = doc(out, "archive/2026/10/")
     assert october.cssselect(".month-nav a[rel=next]")[0].text_content().split()[-2:] == ["November", "2026"]
     year = doc(out, "archive/2026/")
-    assert [h.text_content().split()[:2] for h in year.cssselect(".archive-month h2")] == [["November", "2026"], ["October", "2026"]]
+    assert [h.text_content().split()[:2] for h in year.cssselect(".archive-month h2")] == [["November", "2026"],
+                                                                                        ["October", "2026"]]
 
 
 def test_a_rewrite_says_what_it_is_based_on(photos):
