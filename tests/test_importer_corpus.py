@@ -8,8 +8,8 @@ floors are the figures: lower one only with a reason in the commit.
 
 from __future__ import annotations
 
-import shutil
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
