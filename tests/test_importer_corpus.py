@@ -122,9 +122,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: invented, both published (a breadcrumb with a spam mirror's name glued on as the title, a
 #: reporter's bracketed tag as the summary); with the last rules of the same session, none drawn from
 #: it, the same (118/185, 2 invented).
+#: Batch 18's first run (after batch 17 was merged, main at fef76ef) had 115/192 with 9 invented, 6 of
+#: them published (a title suffix `- Totalschaden` published as the source and cut from the title, a
+#: spam phrase kept in a title, the spam headline line as the summary, a sign-off's place and a label
+#: `인기 기자` published as authors).
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17"})
+UNSEEN = frozenset({"heldout17", "heldout18"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -139,7 +143,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout14": (141 / 147, 0),
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
-                  "heldout17": (118 / 185, 2)}
+                  "heldout17": (118 / 185, 2),
+                  "heldout18": (115 / 192, 9)}
 
 
 def test_every_held_out_batch_has_a_floor():
