@@ -124,9 +124,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: it, the same (118/185, 2 invented). Two checks drawn from those two values then (a headline holding a
 #: breadcrumb's marks is held for a person; a short summary sharing no word with its text is not taken)
 #: leave none invented; nothing else was drawn from the batch.
+#: Batch 18's first run (after batch 17 was merged, main at fef76ef) had 115/192 with 9 invented, 6 of
+#: them published (a title suffix `- Totalschaden` published as the source and cut from the title, a
+#: spam phrase kept in a title, the spam headline line as the summary, a sign-off's place and a label
+#: `인기 기자` published as authors).
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17"})
+UNSEEN = frozenset({"heldout17", "heldout18"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -141,7 +145,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout14": (141 / 147, 0),
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
-                  "heldout17": (118 / 185, 0)}
+                  "heldout17": (118 / 185, 0),
+                  "heldout18": (115 / 192, 9)}
 
 
 def test_every_held_out_batch_has_a_floor():
