@@ -238,6 +238,27 @@ def test_a_text_that_does_not_show_a_date_or_source_is_held_back_as_a_draft_nami
     assert written(done) == [str(site / "content/2025/title.md"), str(site / "content/2025/just-a-title.md")]
 
 
+def test_review_holds_back_every_input_even_one_that_shows_every_field(site, tmp_path):
+    complete = write(tmp_path, "good.txt", "Bridge closes for repairs | Reuters\n\n2025-01-01\n\n"
+                     "The council closed the old bridge for repairs on Wednesday, the city said.\n")
+    undated = write(tmp_path, "undated.txt", b"Title | Reuters\n\nBody.\n")
+    run = import_(site, "--review", complete, undated)
+    assert run.status == 0, run.err
+    assert written(run) == [str(site / "drafts/bridge-closes-for-repairs.md"), str(site / "drafts/title.md")]
+    assert not (site / "content").exists()  # nothing is published without a person
+    lines = run.out.splitlines()
+    assert "HELD BACK as a draft, needs review (held back for a person to read" in lines[0]
+    assert "needs date (" in lines[1] and "needs review" not in lines[1]  # what is missing is named instead
+    draft = (site / "drafts/bridge-closes-for-repairs.md").read_text(encoding="utf-8")
+    assert draft.startswith("---\n# review: held back for a person to read") and "\ndraft: true\n" in draft
+    assert "date: 2025-01-01\n" in draft and "source: Reuters\n" in draft
+    hint = run.err_lines[-1]
+    assert hint.startswith("2 held back as drafts in drafts/") and "--date YYYY-MM-DD" in hint
+    # Without it, the complete input is published.
+    plain = import_(site, complete)
+    assert written(plain) == [str(site / "content/2025/bridge-closes-for-repairs.md")]
+
+
 def test_date_order_reads_an_ambiguous_numeric_date(site, tmp_path):
     (site / "site.toml").write_text((site / "site.toml").read_text() + 'date_order = "dmy"\n', encoding="utf-8")
     run = import_(site, write(tmp_path, "a.txt", b"Rates held | Reuters\n\n04/05/2025\n\nBody.\n"))

@@ -51,11 +51,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite content files that already exist")
     parser.add_argument("--no-detect", action="store_true", dest="no_detect",
                         help="do not compare the inputs with the site's articles (no rewrite_of, no related)")
+    parser.add_argument("--review", action="store_true",
+                        help="hold every input back as a draft for a person to read, even one that shows every field")
 
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 #: Folder (in the site, beside content/) where articles that miss a required field wait for a person.
 DRAFTS_DIR = "drafts"
+#: Why an input that shows every field is held back with --review (copy from outlets the rules have not
+#: met carries a wrong value in some articles it would publish; README, "Accuracy on real copy").
+REVIEW = ("review", "held back for a person to read before it is published (--review)")
 
 
 def _inputs(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
@@ -206,11 +211,13 @@ def read_input(data: bytes, name: str, config) -> Extracted:
 
 def prepare(data: bytes, name: str, config, *, date: str | None = None, source: str | None = None,
             tags: Iterable[str] | None = None, index: SimilarityIndex | None = None,
-            dates: dict[str, str] | None = None, rewrites: dict[str, str] | None = None) -> Prepared:
+            dates: dict[str, str] | None = None, rewrites: dict[str, str] | None = None,
+            review: bool = False) -> Prepared:
     """Everything `import` does to one input short of writing it. `name` is the input's
     file name (a fallback for the slug). `dates` and `rewrites` are the indexed articles'
     dates and `rewrite_of`s. An input that misses a required field is prepared as a draft
-    in drafts/, with the missing fields named. Raises ImportFailure when it cannot be read."""
+    in drafts/, with the missing fields named; with `review`, every input is. Raises ImportFailure
+    when it cannot be read."""
     from gazette.content import check_text
     from gazette.importer.write import missing_fields
     from gazette.problems import errors
@@ -221,7 +228,7 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
     slug = slug_for(article, Path(name).stem)
     if not slug:
         raise ImportFailure("neither the title nor the file name has letters or digits to make a file name from")
-    missing = tuple(missing_fields(article))
+    missing = tuple(missing_fields(article)) or ((REVIEW,) if review else ())
     rewrite, related = _detect(article, slug, index, dates, rewrites)
     language = _language_key(article, config)
     text = to_markdown(article, rewrite.key if rewrite else "", language=language,
@@ -237,9 +244,10 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
 
 def _finish_hint(drafts: list[tuple[Path, Prepared]]) -> str:
     needs = sorted({name for _, ready in drafts for name, _ in ready.missing})
-    options = " ".join({"date": "--date YYYY-MM-DD", "source": "--source NAME"}[n] for n in needs if n != "title")
+    flags = {"date": "--date YYYY-MM-DD", "source": "--source NAME"}
+    options = " ".join(flags[n] for n in needs if n in flags)
     inputs = " ".join(str(path) for path, _ in drafts[:4]) + (" ..." if len(drafts) > 4 else "")
-    hint = (f"{len(drafts)} held back as drafts in {DRAFTS_DIR}/: fill in the keys each names and move it into "
+    hint = (f"{len(drafts)} held back as drafts in {DRAFTS_DIR}/: fill in or check what each names and move it into "
             "content/<year>/")
     if options:
         hint += f", or give the values for several at once: python build.py import {options} {inputs}"
@@ -292,7 +300,7 @@ def _prepare_one(path: Path, problem: str | None, args, config, index, dates, re
     except OSError as exc:
         raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
     ready = prepare(data, path.name, config, date=args.date, source=args.source, tags=args.tags,
-                    index=index, dates=dates, rewrites=rewrites)
+                    index=index, dates=dates, rewrites=rewrites, review=getattr(args, "review", False))
     target = config.root / ready.rel
     if (target.exists() or target in planned) and not args.force:
         raise ImportFailure(f"{target} already exists; not overwritten (use --force to replace it)")

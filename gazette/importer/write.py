@@ -130,12 +130,18 @@ def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "",
         width=2**31 - 1,
     )
     if missing:
-        notes = "".join(f"# {'check' if getattr(article, name, '') else 'missing'} {name}: {why}\n"
-                        for name, why in missing)
+        notes = "".join(_draft_note(article, name, why) for name, why in missing)
         fm = (notes + "# Fill in the missing keys, check those named, delete these comments and 'draft: true', and\n"
               "# move the file into content/<year>/ (or import the input again with the values as options).\n" + fm)
     body = "\n\n".join(escape_paragraph(p) for p in article.paragraphs)
     return f"---\n{fm}---\n\n{body}\n" if body else f"---\n{fm}---\n"
+
+
+def _draft_note(article: Extracted, name: str, why: str) -> str:
+    """A draft's comment line: a field missing, or shown and to be checked; or why the whole input waits."""
+    if name not in {spec.name for spec in content.FIELDS}:
+        return f"# {name}: {why}\n"
+    return f"# {'check' if getattr(article, name, '') else 'missing'} {name}: {why}\n"
 
 
 def slug_for(article: Extracted, fallback: str = "") -> str:
