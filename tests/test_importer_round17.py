@@ -74,6 +74,11 @@ def test_another_items_card_under_the_text_goes():
             "Im Lindach: Grundschule (rechts) und Westflügel der Realschule (links)")
     article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n \n\n{card}")
     assert article.paragraphs == (LEAD, MORE, LAST)
+    # A subhead over a last paragraph whose stop sits inside German quotation marks (`… verdienen.“`) is the
+    # text's last section, no card.
+    said = "„Für die am meisten gespielten Künstler bleibt alles beim Alten“, heißt es. „Sie verdienen weiter.“"
+    closing = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nNicht bloß mehr Geld im Sinn\n\n{said}")
+    assert closing.paragraphs[-2:] == ("Nicht bloß mehr Geld im Sinn", said)
     # Items under a colon close the text and stay, and so does a last line after an unfinished one.
     items = ("A new bridge built beside the old one by 2030", "A ferry run by the city across the river")
     listed = f"The council will decide on two plans:\n\n{items[0]}\n\n{items[1]}"

@@ -305,7 +305,7 @@ def _card_under_text(paragraphs: list[str]) -> int:
     for p in reversed(paragraphs):
         line = p.strip()
         if "\n" in line or SENTENCE_END.search(line) or size(line) < 5 or not line[:1].isupper() \
-                or LIST_ITEM.match(line):
+                or LIST_ITEM.match(line) or not is_headline_like(line):  # (a card's lines are short)
             break
         if line.endswith((":", "：")):
             return 0  # a list's lead-in: what is under it is its items
