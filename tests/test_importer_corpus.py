@@ -127,7 +127,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 18's first run (after batch 17 was merged, main at fef76ef) had 115/192 with 9 invented, 6 of
 #: them published (a title suffix `- Totalschaden` published as the source and cut from the title, a
 #: spam phrase kept in a title, the spam headline line as the summary, a sign-off's place and a label
-#: `인기 기자` published as authors).
+#: `인기 기자` published as authors). German closing quotation marks read as a sentence's end (from a
+#: saved page outside the repository) then kept one lead out of its summary: 116/192 with 8.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18"})
@@ -146,7 +147,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
                   "heldout17": (118 / 185, 0),
-                  "heldout18": (115 / 192, 9)}
+                  "heldout18": (116 / 192, 8)}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -74,10 +74,13 @@ def test_another_items_card_under_the_text_goes():
             "Im Lindach: Grundschule (rechts) und Westflügel der Realschule (links)")
     article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n \n\n{card}")
     assert article.paragraphs == (LEAD, MORE, LAST)
-    # A subhead over a last paragraph whose stop sits inside German quotation marks (`… verdienen.“`) is the
-    # text's last section, no card.
-    said = "„Für die am meisten gespielten Künstler bleibt alles beim Alten“, heißt es. „Sie verdienen weiter.“"
-    closing = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nNicht bloß mehr Geld im Sinn\n\n{said}")
+    # A subhead over a long last paragraph is the text's last section, no card, in German copy too (its stop
+    # inside German quotation marks, `… verdienen.“`, and a subhead whose nouns the text does not name).
+    lead = ("Musikstars fordern ein neues Modell für das Streaming, bei dem jeder Nutzer nur die Künstler "
+            "bezahlt, die er tatsächlich hört, teilte die Initiative am Dienstag mit.")
+    said = ("Es gehe nicht bloß um höhere Einkünfte, wird in der Mitteilung betont: „Für die am meisten gespielten "
+            "Künstler bleibt alles beim Alten, die anderen können endlich davon leben.“")
+    closing = extract(f"Streaming\n\n{lead}\n\n{lead}\n\nNicht bloß mehr Geld im Sinn\n\n{said}")
     assert closing.paragraphs[-2:] == ("Nicht bloß mehr Geld im Sinn", said)
     # Items under a colon close the text and stay, and so does a last line after an unfinished one.
     items = ("A new bridge built beside the old one by 2030", "A ferry run by the city across the river")
@@ -302,3 +305,14 @@ def test_a_summary_that_shares_no_word_with_its_text_is_not_taken_and_a_breadcru
     quoted = extract(f"« La ville ferme le pont » : le conseil vote la fermeture\n\nMarch 3, 2024\n\n"
                      f"LONDON (Reuters) - {STORY}")
     assert "breadcrumb" not in dict(missing_fields(quoted)).get("title", "")
+
+
+def test_a_stop_inside_german_quotation_marks_ends_a_sentence():
+    from gazette.importer.rules.text import FULL_STOP, SENTENCE_END
+
+    for line in ("Er sagte: „Wir bleiben hier.“", "Sie nannte es „einen Skandal!“", "Er sagte: »Wir bleiben.«",
+                 "He said: “We stay.”"):
+        assert SENTENCE_END.search(line), line
+    assert FULL_STOP.search("Er sagte: „Wir bleiben hier.“")
+    # A quotation mark that opens a quote after no stop ends nothing.
+    assert not SENTENCE_END.search("Er sagte „") and not SENTENCE_END.search("Die Liste „Helden“")

@@ -15,6 +15,7 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, dated_place, known_city, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
+from gazette.importer.rules.language import detect
 from gazette.importer.rules.text import (
     FULL_STOP,
     LIST_ITEM,
@@ -200,14 +201,16 @@ def _foreign_link(paragraphs: list[str], i: int) -> bool:
     length (six to twenty words, no stop) between paragraphs of running text that shares no word of
     content with the text and names what the text never names (`Why many in Ukraine oppose a ‘land for
     peace’ formula to end the war` amid a lottery story; a line in title case tells no name). A subhead
-    or a quote set apart speaks of the text's matter. Text in scripts without spaces is left as it is
-    (no capitalised name is told in it)."""
+    or a quote set apart speaks of the text's matter. Text in scripts without spaces, and German text
+    (every noun capitalised), are left as they are: no name is told in them."""
     line = paragraphs[i].strip()
     if not 0 < i < len(paragraphs) - 1 or "\n" in line or not 6 <= size(line) <= 20 or SENTENCE_END.search(line) \
             or not (SENTENCE_END.search(paragraphs[i - 1]) and is_prose(paragraphs[i - 1])
                     and is_prose(paragraphs[i + 1])):
         return False
     text = " ".join(paragraphs[:i] + paragraphs[i + 1:])
+    if detect(text) == "de":
+        return False  # (German capitalises every noun: a capital tells no name)
     words = content_units(line)
     names = re.findall(r"(?<=\s)[A-ZÀ-Ý][a-zß-ÿ]{3,}\b", line)  # a name amid the line: what it is about
     longer = re.findall(r"\b[^\W\d_]{4,}", line)
