@@ -129,9 +129,12 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: spam phrase kept in a title, the spam headline line as the summary, a sign-off's place and a label
 #: `인기 기자` published as authors). German closing quotation marks read as a sentence's end (from a
 #: saved page outside the repository) then kept one lead out of its summary: 116/192 with 8.
+#: Batch 19's first run (after batch 18's fixes, main at 2bb41eb) had 101/163 with 6 invented, 2 of
+#: them published in its one published article (a picture's caption cut short as the title, the
+#: whole caption as the summary).
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17", "heldout18"})
+UNSEEN = frozenset({"heldout17", "heldout18", "heldout19"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -147,7 +150,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
                   "heldout17": (118 / 185, 0),
-                  "heldout18": (116 / 192, 8)}
+                  "heldout18": (116 / 192, 8),
+                  "heldout19": (101 / 163, 6)}
 
 
 def test_every_held_out_batch_has_a_floor():
