@@ -73,6 +73,11 @@ JUDGED = {
     # warnings (12 departments on a Monday, 22 on a Sunday evening), neither dated. Batch 14 brought
     # this pair in after the function words and dates were in: the first false claim on unseen copy.
     ("heldout14/fr-directinfo-vigilance-orange-sud-est.txt", "heldout7/fr-123ru-orages.txt"): REWRITE,
+    # Two independent reports of one earthquake (Jiji on the Cabinet Office's portal, Nippon TV's own
+    # report), in their own words and with their own figures (a depth of 42 km against 40 km): no rewrite,
+    # and NTV's shows no date, so not the same event either. Batch 19 brought this pair in on its first
+    # run (similarity 0.363, phrasing 0.204): a false claim on unseen copy, kept here as found.
+    ("heldout18/ja-bosaijapan-jiji-oita-quake.txt", "heldout19/ja-ntv-saiki-earthquake-liaison-office.txt"): REWRITE,
     # Two dpa reports of one day on Scholz's TV address, in their own words.
     ("pages/de-noz-dpa-scholz.html", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
     ("texts/de-noz-dpa-scholz.txt", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
