@@ -107,21 +107,22 @@ TOLD_ENOUGH = 40
 
 
 def content_units(text: str) -> set[str]:
-    """What a text speaks of, to compare two texts by: the first five letters of each word of four
-    letters or more in Latin script that is no function word of the text's language, and each pair
-    of letters side by side in a word of another script (Han, kana, Hangul: its words carry their
-    particles, or are not set apart)."""
-    from gazette import function_words
+    """What a text speaks of, to compare two texts by: its content words as the similarity measure reads
+    them (gazette.similarity.words: function words gone, text without spaces in character pairs), each
+    Latin word of four letters or more cut to its first five (`closure` and `closed` meet), each other
+    word of letters in pairs of letters side by side (Hangul words carry their particles); figures and
+    shorter Latin words left out."""
+    from gazette.similarity import words
 
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    common = function_words.of_text(words)
     units: set[str] = set()
-    for word in words:
-        if re.fullmatch(r"[a-zß-ÿ]+", word):
-            if len(word) >= 4 and word not in common:
+    for word in words(text):
+        if not word.isalpha():
+            continue
+        if word.isascii() or re.fullmatch(r"[a-zß-ÿ]+", word):
+            if len(word) >= 4:
                 units.add(word[:5])
         else:
-            units.update(word[i:i + 2] for i in range(len(word) - 1))
+            units.update(word[i:i + 2] for i in range(len(word) - 1)) if len(word) > 2 else units.add(word)
     return units
 
 
