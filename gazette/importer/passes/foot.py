@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, dated_place, known_city, read_dateline
+from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, dated_place, known_city, place_with_stop, read_dateline
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
 from gazette.importer.rules.language import detect
@@ -219,22 +219,17 @@ def _foreign_link(paragraphs: list[str], i: int) -> bool:
         and any(name not in text for name in names)
 
 
-#: A German paper's stopped place opening a paragraph (`Clausthal-Zellerfeld. Der …`, `Bad Bramstedt. Die …`).
-_STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})\.\s{1,2}"
-                            r"(?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Im|In|Am|Auf|Bei|Nach|Mit|Zum|Zur|Für|Seit|Wie)\s")
-
-
 def _next_dated_item(paragraphs: list[str]) -> int:
     """Where a digest's next item starts: a later paragraph that opens with another place and its stop
-    (`Clausthal-Zellerfeld. Der angekündigte Umbau …`) under a lead that opened with its own place read as
-    the dateline (`Bad Bramstedt. Die Schön Klinik …`): a list page of items, each its own story. The
-    paragraphs' count when there is none."""
+    (rules.dateline.place_with_stop: `Clausthal-Zellerfeld. Der angekündigte Umbau …`) under a lead that
+    opened with its own place read as the dateline (`Bad Bramstedt. Die Schön Klinik …`): a list page of
+    items, each its own story. The paragraphs' count when there is none."""
     lead = next((i for i, p in enumerate(paragraphs[:3]) if dated_place(p, lead=True)), -1)
-    opened = _STOPPED_PLACE.match(paragraphs[lead]) if lead >= 0 else None
-    if opened is None:
+    opened = place_with_stop(paragraphs[lead]) if lead >= 0 else ""
+    if not opened:
         return len(paragraphs)
-    return next((i for i in range(lead + 2, len(paragraphs)) if (m := _STOPPED_PLACE.match(paragraphs[i]))
-                 and m["place"] != opened["place"]), len(paragraphs))
+    return next((i for i in range(lead + 2, len(paragraphs))
+                 if place_with_stop(paragraphs[i]) not in ("", opened)), len(paragraphs))
 
 
 def _next_story(paragraphs: list[str]) -> int:

@@ -290,6 +290,14 @@ def dated_place(paragraph: str, *, lead: bool = False) -> str:
     return match["place"] if match and match["place"].upper() not in _RUBRICS else ""
 
 
+def place_with_stop(paragraph: str) -> str:
+    """The place a paragraph opens with in a German paper's shape with its stop (_STOPPED_PLACE, or two or
+    three words and one space as _NAMED_AGAIN_PLACE, named again or not: `Clausthal-Zellerfeld. Der …`),
+    the shape each item of a digest opens with; '' otherwise."""
+    match = _STOPPED_PLACE.match(paragraph) or _NAMED_AGAIN_PLACE.match(paragraph)
+    return match["place"] if match else ""
+
+
 def _german_or_city(place: str, rest: str) -> bool:
     """Whether a place set off by a bar or by its stop (German papers' conventions: `DRESDEN | Mit …`,
     `Mühlacker.  Der …`) opens German copy, or is a city the time zone database names; in other copy
