@@ -185,11 +185,14 @@ def _nearest_in_days(matches: list[Match], date: str, dates: dict[str, str]) -> 
     from gazette.importer.rewrites import RELATED, days_between
     from gazette.related import decay
 
-    decayed = []
+    decayed: list[tuple[float, Match, float]] = []
     for match in matches:
         days = days_between(date, dates.get(match.key, ""))
-        if days is not None and match.score * decay(days) >= RELATED:
-            decayed.append((match.score * decay(days), match, days))
+        if days is None:
+            continue
+        weight = match.score * decay(days)
+        if weight >= RELATED:
+            decayed.append((weight, match, days))
     return [(match, days) for _, match, days in sorted(decayed, key=lambda item: -item[0])]
 
 

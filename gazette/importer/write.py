@@ -196,8 +196,9 @@ def missing_fields(article: Extracted) -> list[tuple[str, str]]:
         if not getattr(article, name):
             why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
             out.append((name, why))
-    if unconfirmed_title(article):
-        out.append(("title", unconfirmed_title(article)))
+    doubt = unconfirmed_title(article)
+    if doubt:
+        out.append(("title", doubt))
     return out
 
 
@@ -218,7 +219,8 @@ def unconfirmed_title(article: Extracted) -> str:
     told = " ".join((*article.paragraphs, article.summary, article.image_caption))
     if not article.title or size(told) < TOLD_ENOUGH:
         return ""
-    if content_units(article.title) & content_units(told) or not content_units(article.title):
+    said = content_units(article.title)
+    if not said or said & content_units(told):
         return ""
     return (f"the headline found, {article.title[:80]!r}, shares no word with the text: check that it is the "
             "headline (a page's name, a section's label or a spam line is none)")
