@@ -602,10 +602,9 @@ _COMMENT_HEADING = re.compile(r"^(?:(?:reader |readers['’] )?comments|commenta
 
 #: A reader's comment's action links, printed after each comment and run into the next one when a listing is
 #: copied (`Signaler Répondre`, `Report Reply`, `Melden Antworten`, `Responder Denunciar`, `신고 답글`).
-_COMMENT_ACTIONS = re.compile(r"^(?:(?:signaler|report|melden|denunciar|reportar|segnala|신고)\s*"
-                              r"(?:répondre|reply|antworten|responder|rispondi|답글)"
-                              r"|(?:répondre|reply|antworten|responder|rispondi|답글)\s*"
-                              r"(?:signaler|report|melden|denunciar|reportar|segnala|신고))", re.IGNORECASE)
+_FLAG = r"(?:signaler|report|melden|denunciar|reportar|segnala|신고)"
+_REPLY = r"(?:répondre|reply|antworten|responder|rispondi|답글)"
+_COMMENT_ACTIONS = re.compile(rf"^(?:{_FLAG}\s*{_REPLY}|{_REPLY}\s*{_FLAG})", re.IGNORECASE)
 
 
 def comment_actions(line: str) -> bool:
