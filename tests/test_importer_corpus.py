@@ -132,9 +132,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 19's first run (after batch 18's fixes, main at 2bb41eb) had 101/163 with 6 invented, 2 of
 #: them published in its one published article (a picture's caption cut short as the title, the
 #: whole caption as the summary).
+#: Batch 20's first run (main at b0a0029, the baseline for holding back articles whose values came from
+#: weak evidence) had 102/147 with 2 invented, 1 of them published in its one published article (a
+#: mirror's breadcrumb `本頁位置:首頁新聞中心社會新聞` as the title); the other is an update note taken
+#: as the summary of a draft.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17", "heldout18", "heldout19"})
+UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -151,7 +155,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout16": (129 / 134, 0),
                   "heldout17": (118 / 185, 0),
                   "heldout18": (116 / 192, 8),
-                  "heldout19": (101 / 163, 6)}
+                  "heldout19": (101 / 163, 6),
+                  "heldout20": (102 / 147, 2)}
 
 
 def test_every_held_out_batch_has_a_floor():
