@@ -216,7 +216,8 @@ def korean_reporter(text: str) -> str:
 def chinese_reporters(text: str) -> tuple[str, ...]:
     """(`崔静`, `韩洁`) from `新华社记者 崔静、韩洁` or `(记者 朱方芳 官逸伦)`; () otherwise. A
     correspondent credited after the reporters (`记者 黄媛媛 通讯员 田志波`, a local stringer) is not read
-    as one of them: the names stop at `通讯员`."""
+    as one of them: the names stop at `通讯员`. Nor is the place the reporters filed from, written
+    after them and glued to `报道` ("reports"): `记者 林士杰 王子谦 骆云飞 海南琼海报道`."""
     text = _CORRESPONDENT.split(text, maxsplit=1)[0]
     single = re.search(r"(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:报道|報道)", text)
     if single:
@@ -227,9 +228,12 @@ def chinese_reporters(text: str) -> tuple[str, ...]:
     match = _CHINESE_REPORTER.search(text)
     if not match:
         return ()
-    names = match["names"]
-    names = re.sub(r"(?:报道|報道|摄|攝)$", "", names)
-    return tuple(n for n in re.split(r"[、,，\s]+", names) if 2 <= len(n) <= 4)
+    names = re.sub(r"(?:报道|報道|摄|攝)$", "", match["names"])
+    found = [n for n in re.split(r"[、,，\s]+", names) if 2 <= len(n) <= 4]
+    reports = re.search(r"\S(?:报道|報道)$", match["names"]) or re.match(r"(?:报道|報道)", text[match.end():])
+    if len(found) > 1 and reports:
+        found.pop()  # the place they filed from, glued to `报道`: `记者 张三 北京报道`, `… 海南琼海报道`
+    return tuple(found)
 
 
 def reporting_trailer(paragraph: str) -> tuple[str, tuple[str, ...]]:
