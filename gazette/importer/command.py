@@ -144,8 +144,9 @@ class Prepared:
             line += f"; rewrite of {self.rewrite.key}"
         if self.related:
             line += f"; same event as {self.related.key}"
-        if self.missing:
-            line += "; HELD BACK as a draft, needs " + "; ".join(f"{n} ({why})" for n, why in self.missing)
+        if self.missing:  # a field with a value found is to be checked; one without, filled in
+            line += "; HELD BACK as a draft, " + "; ".join(
+                f"{'check' if getattr(a, n, '') else 'needs'} {n} ({why})" for n, why in self.missing)
         return line
 
 

@@ -84,7 +84,21 @@ def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
     issuer with its symbol after the dateline is evidence too (`listed_issuer`)."""
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
-    return next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    _tail_confirmed(source, found)
+    return source
+
+
+def _tail_confirmed(source: str, found: Found) -> None:
+    """A headline's tail after a dash read as the outlet (`rules.source.dashed_tail`) stands when
+    other evidence names the same outlet; else a person checks it: the source when it is the
+    source, the headline (cut before it) when other evidence gave another."""
+    tail = str(found.values.get("title_tail", ""))
+    if not tail or any(k != "title" and v.casefold() == tail.casefold() for k, v in found.sources.items()):
+        return
+    field = "source" if source == tail else "title"
+    found.doubts.append(f"{field}: the headline's tail after a dash, {tail!r}, was read as the outlet's name and "
+                        "cut from the headline: check that it is the outlet, not the headline's second part")
 
 
 def _after(blocks: list[Block], found: Found) -> Extracted:
@@ -124,6 +138,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
         paragraphs=tuple(paragraphs),
         language=language,
         notes=tuple(found.notes),
+        doubts=tuple(found.doubts),
     )
 
 

@@ -720,6 +720,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
     source = agency or _source(article, meta, printed, suffix)
     return replace(
         article,
+        doubts=_doubts_left(article, title or article.title, source),
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
@@ -729,6 +730,12 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
         language=str(meta.get("language") or article.language),
         image=image, image_caption=caption, image_credit=credit,
     )
+
+
+def _doubts_left(article: Extracted, title: str, source: str) -> tuple[str, ...]:
+    """The doubts the text's passes had, without those about a value the page's own parts replaced."""
+    replaced = {name for name, value in (("title", title), ("source", source)) if value != getattr(article, name)}
+    return tuple(d for d in article.doubts if d.split(": ", 1)[0] not in replaced)
 
 
 def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suffix: str) -> str:

@@ -27,6 +27,7 @@ class Extracted:
     paragraphs: tuple[str, ...] = ()  # lines of a paragraph joined by "\n"
     language: str = ""  # BCP 47 tag of the text, "" when not told
     notes: tuple[str, ...] = ()  # what a rule looked at and refused, for the run's summary
+    doubts: tuple[str, ...] = ()  # `field: why` for a value kept that a person must check (importer.doubts)
 
     def text(self) -> str:
         """What rewrite detection compares: title, summary and body."""

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gazette import content
+from gazette.importer.doubts import doubts
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
-from gazette.importer.rules.text import TABLE_RULE, TOLD_ENOUGH, content_units, is_table, size, table_cells
+from gazette.importer.rules.text import TABLE_RULE, is_table, table_cells
 
 MAX_SLUG = 80
 
@@ -157,7 +158,10 @@ def slug_for(article: Extracted, fallback: str = "") -> str:
 
 def apply_options(article: Extracted, *, date: str | None = None, source: str | None = None,
                   tags: Iterable[str] | None = None) -> Extracted:
-    """Command-line values override what was extracted (an update older than `date` is dropped)."""
+    """Command-line values override what was extracted (an update older than `date` is dropped), and
+    settle the doubts about what they replace."""
+    given = {name for name, value in (("date", date), ("source", source), ("tags", tags)) if value}
+    article = replace(article, doubts=tuple(d for d in article.doubts if d.split(": ", 1)[0] not in given))
     if date:
         article = replace(article, date=date, updated="" if article.updated[:10] < date else article.updated)
     if source:
@@ -188,39 +192,12 @@ MISSING_WHY = {
 
 
 def missing_fields(article: Extracted) -> list[tuple[str, str]]:
-    """(field, why) for each required field the text does not show, or shows in a way a person must
-    check before it is published (unconfirmed_title); refusals a rule noted (an ambiguous date,
-    say) are the reason where there is one."""
+    """(field, why) for each required field the text does not show, and for each value shown in a way
+    a person must check before it is published (`importer.doubts`); refusals a rule noted (an ambiguous
+    date, say) are the reason where there is one."""
     out = []
     for name in (spec.name for spec in content.FIELDS if spec.required):
         if not getattr(article, name):
             why = next((n.split(": ", 1)[1] for n in article.notes if n.startswith(f"{name}: ")), MISSING_WHY[name])
             out.append((name, why))
-    doubt = unconfirmed_title(article)
-    if doubt:
-        out.append(("title", doubt))
-    return out
-
-
-#: A breadcrumb's separator between the page's path and its headline (`Home > News > …`, `Accueil › …`,
-#: `Inicio » …`; a French quotation's `»` is none).
-_BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
-
-
-def unconfirmed_title(article: Extracted) -> str:
-    """Why the headline found needs a person's check: it holds a breadcrumb's marks (the page's path
-    glued to it), or it shares no word (no pair of letters, in scripts written without spaces and in
-    Hangul) with the text, its standfirst or its caption, as a headline does (a page's or a blog's
-    name, a section's label or a spam site's keywords taken for the headline share none); ''
-    otherwise."""
-    if _BREADCRUMB_MARK.search(article.title) and "«" not in article.title:
-        return (f"the headline found, {article.title[:80]!r}, holds a breadcrumb's marks: check that it is the "
-                "headline alone")
-    told = " ".join((*article.paragraphs, article.summary, article.image_caption))
-    if not article.title or size(told) < TOLD_ENOUGH:
-        return ""
-    said = content_units(article.title)
-    if not said or said & content_units(told):
-        return ""
-    return (f"the headline found, {article.title[:80]!r}, shares no word with the text: check that it is the "
-            "headline (a page's name, a section's label or a spam line is none)")
+    return out + doubts(article)

@@ -34,6 +34,7 @@ class Found:
     values: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # kind of evidence -> name
     notes: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # `field: why` for a value a person must check
     page_above: bool = False  # the headline is printed twice over the text: every line above it is the page's
 
     def set(self, key: str, value: object) -> None:
@@ -108,8 +109,19 @@ def read_wire_credit(paragraph: str, found: Found) -> str | None:
     if agency:
         found.sources.setdefault("dateline", agency)
     if reporter:
-        found.set("author", (reporter,))
+        _lead_reporter(reporter, found)
     return place
+
+
+def _lead_reporter(name: str, found: Found) -> None:
+    """The reporter a lead's own credit names (`[뉴스토마토 김미애기자] …`) is the author; when a byline
+    read before it names others only (a page's `인기 기자`, "popular reporters", over the headline),
+    a person checks which is the story's."""
+    authors = found.values.get("author")
+    if isinstance(authors, tuple) and authors and name not in authors:
+        found.doubts.append(f"author: the lead's own credit names {name!r}, the byline found {', '.join(authors)!r}:"
+                            " check the byline")
+    found.set("author", (name,))
 
 
 def labelled_date(line: str, published: str, found: Found) -> None:

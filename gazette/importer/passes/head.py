@@ -257,6 +257,8 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     title, suffix = split_title(line, publications)  # (a board's breadcrumb `기사/뉴스 ` before it dropped)
     if suffix:
         found.sources.setdefault("title", suffix)
+        if src.dashed_tail(line, title, suffix, publications):
+            found.set("title_tail", suffix)  # to be checked unless other evidence names it (extract._source)
     found.title = _past_kicker(re.sub(r"^[:：]\s*", "", title), found)  # (`: Headline`, its rubric's colon
     # left at its start when the page printed the rubric on the line above: `BILDUNG` / `: Headline`)
 

@@ -368,8 +368,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _spelled_clock(_cjk_weekday(_half_day(_western_year(unicodedata.normalize("NFKC", line)))))
-    text = _INITIALS_FIRST.sub("", text)  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
+    text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
     if not dates or len(dates) > 3:
         return None
@@ -389,6 +388,22 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         if "T" in published + updated else ""
     note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
     return DateLine(published, updated, refused, note)
+
+
+def _readable(line: str) -> str:
+    """`line` in the forms the date and clock rules read (widths, era years, halves of the day,
+    weekdays between date and clock, spelled and ISO clocks)."""
+    return _spelled_clock(_cjk_weekday(_half_day(_western_year(unicodedata.normalize("NFKC", line)))))
+
+
+def stamped(text: str, language: str = "") -> bool:
+    """Whether `text`, whatever else it says, holds a date with its year and a clock beside it, as a
+    page's date line does (`Fecha: 2 de Enero de 2026 a las 12:35:53`); running text seldom names
+    the minute of a day with its year."""
+    text = _readable(text)
+    dates = [d for d in _dates_in(text, "") if d.day]
+    spans = [(d.start, d.end) for d in dates]
+    return any(_clock_near(text, d, spans, language)[0] for d in dates)
 
 
 #: A writer's initials (letters with their dots, a hyphen between two of a first name) and a dash

@@ -1,0 +1,110 @@
+"""What a person must check before an imported article is published.
+
+The rules take the likeliest reading of a text. On copy from an outlet they have not met, that
+reading is sometimes another line's: a photo's caption cut short taken for the headline, a date
+line or the headline again taken for the standfirst, a byline's placeholder or a place taken for
+a name, a headline's second part after a dash taken for the outlet. Each check below finds a value
+that bears the marks of something else. The article then waits as a draft with `# check FIELD:
+why`, and is never published unread.
+
+The checks read the values alone, so that every reader's record gets them (a saved page's as well
+as a paste's); a pass that knows more about where a value came from records its doubt in
+`Extracted.doubts` as it reads (`head.read_title`: an outlet read from a headline's tail).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from gazette.importer.record import Extracted
+from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.dates import stamped
+from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
+
+
+def doubts(article: Extracted) -> list[tuple[str, str]]:
+    """(field, why) for each value found that a person must check before it is published; at most
+    one per field, the passes' own first."""
+    out: dict[str, str] = {}
+    for name, why in (*(d.split(": ", 1) for d in article.doubts), *_checked(article)):
+        out.setdefault(name, why)
+    return list(out.items())
+
+
+def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
+    checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors)
+    for check in checks:
+        yield from check(article)
+
+
+#: A breadcrumb's separator between the page's path and its headline (`Home > News > …`, `Accueil › …`,
+#: `Inicio » …`; a French quotation's `»` is none).
+_BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
+#: A line cut short where a teaser or a photo's caption breaks off (`… pictures of five employees of the…`).
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _title(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The headline found holds a breadcrumb's marks (the page's path glued to it), ends cut short as a
+    teaser or a caption does, or shares no word (no pair of letters, in scripts written without spaces
+    and in Hangul) with the text, its standfirst or its caption, as a headline does (a page's or a
+    blog's name, a section's label or a spam site's keywords taken for the headline share none)."""
+    title = article.title
+    shown = f"the headline found, {title[:80]!r},"
+    if _BREADCRUMB_MARK.search(title) and "«" not in title:
+        yield "title", f"{shown} holds a breadcrumb's marks: check that it is the headline alone"
+    elif _CUT_SHORT.search(title):
+        yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
+    elif _shares_nothing(article):
+        yield "title", (f"{shown} shares no word with the text: check that it is the headline (a page's name, "
+                        "a section's label or a spam line is none)")
+
+
+def _shares_nothing(article: Extracted) -> bool:
+    told = " ".join((*article.paragraphs, article.summary, article.image_caption))
+    if not article.title or size(told) < TOLD_ENOUGH:
+        return False
+    said = content_units(article.title)
+    return bool(said) and not said & content_units(told)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _summary(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The standfirst found repeats the headline (a page prints its headline again, glued to a
+    keyword line), holds a date with its clock (the page's date line, `Fecha: 2 de Enero de 2026 a las
+    12:35:53`), or ends with a photo's credit (the caption of the picture over the text)."""
+    summary, title = article.summary, _letters(article.title)
+    if not summary:
+        return
+    shown = f"the standfirst found, {summary[:80]!r},"
+    if len(title) >= 8 and (title in _letters(summary) or _letters(summary) in title):
+        yield "summary", f"{shown} repeats the headline: check that it is the standfirst"
+    elif stamped(summary, article.language):
+        yield "summary", f"{shown} holds a date and its time: check that it is not the page's date line"
+    elif trailing_credit(summary):
+        yield "summary", f"{shown} ends with a photo's credit: check that it is not a caption"
+
+
+#: Words of a byline's label or a page template's placeholder, never part of a person's name
+#: (`By AP Author`, `Autor: …`).
+_LABEL_WORDS = frozenset({"author", "autor", "autora", "auteur", "autrice", "autore", "byline", "writer"})
+#: Chinese family names of two characters: the only names of four characters or more in Chinese copy
+#: open with one (`欧阳…`, `司马…`); a longer run of characters is a place or a phrase.
+_COMPOUND_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟",
+                                "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅",
+                                "令狐", "钟离", "鍾離", "澹台", "端木", "西门", "西門", "南宫", "南宮", "独孤", "獨孤"})
+
+
+def _authors(article: Extracted) -> Iterator[tuple[str, str]]:
+    """A name found holds a byline's label word (a template's `By AP Author`), or, in Chinese copy, is
+    four characters or more without a two-character family name (a place: `… 海南琼海报道`)."""
+    for name in article.author:
+        label = {w.casefold() for w in re.findall(r"\w+", name)} & _LABEL_WORDS
+        chinese = article.language.startswith("zh") and re.fullmatch(r"[\u4e00-\u9fff]{4,}", name)
+        if label or (chinese and name[:2] not in _COMPOUND_SURNAMES):
+            yield "author", f"the name found, {name!r}, is no person's name as written: check the byline"
+            return
