@@ -136,6 +136,12 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: weak evidence) had 102/147 with 2 invented, 1 of them published in its one published article (a
 #: mirror's breadcrumb `本頁位置:首頁新聞中心社會新聞` as the title); the other is an update note taken
 #: as the summary of a draft.
+#: Holding back an article whose value bears the marks of another line (importer/doubts.py: a headline
+#: cut short, a standfirst repeating the headline or holding a date line, a template's byline, a lead's
+#: credit naming another reporter, an unconfirmed outlet after a dash), drawn from the published values
+#: of batches 17 to 19, with a Chinese reporters' place glued to `报道` no longer read as a name, leaves
+#: batches 18 and 19 with 117/192 and 5 invented, 101/163 and 5, all in drafts; batch 20, gathered before
+#: and not looked at for it, keeps its one published value (its breadcrumb has no marks).
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20"})
@@ -154,9 +160,12 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
                   "heldout17": (118 / 185, 0),
-                  "heldout18": (116 / 192, 8),
-                  "heldout19": (101 / 163, 6),
+                  "heldout18": (117 / 192, 5),
+                  "heldout19": (101 / 163, 5),
                   "heldout20": (102 / 147, 2)}
+
+#: Invented values published (in articles not held back), per batch; none for a batch not named.
+PUBLISHED_WRONG = {"heldout20": 1}
 
 
 def test_every_held_out_batch_has_a_floor():
@@ -170,6 +179,7 @@ def test_held_out_batches_do_not_regress(batch):
     right, shown = result.total()
     assert right / shown >= floor - 1e-9, score.table(result) + "\n" + "\n".join(result.wrong)
     assert sum(result.invented.values()) <= invented, result.wrong
+    assert len(result.published_wrong) <= PUBLISHED_WRONG.get(batch, 0), result.published_wrong
     if batch not in UNSEEN:  # no page furniture is left in any body of a batch the rules were drawn from
         assert result.right.get("furniture", 0) == result.shown.get("furniture", 0), \
             [line for line in result.wrong if ": furniture " in line]

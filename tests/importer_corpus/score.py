@@ -38,6 +38,7 @@ class Score:
     missed: dict[str, int] = field(default_factory=dict)  # left empty although the text shows it
     drafts: int = 0
     texts: int = 0
+    published_wrong: list[str] = field(default_factory=list)  # a published article's values not the text's
 
     def total(self) -> tuple[int, int]:
         return sum(self.right.values()), sum(self.shown.values())
@@ -138,6 +139,8 @@ def _score_field(result: Score, name: str, f: str, expect: dict, got: dict, publ
         if f in PUBLISHED and value not in ("", [], None):
             _count(result.invented, f)
             result.wrong.append(f"{name}: {f} invented: {value!r}")
+            if published:
+                result.published_wrong.append(f"{name}: {f}")
         return
     _count(result.shown, f)
     if _matches(f, want, got):
@@ -149,6 +152,7 @@ def _score_field(result: Score, name: str, f: str, expect: dict, got: dict, publ
     _count(result.missed if empty else result.wrong_count, f)
     if not empty and published and f in PUBLISHED:
         _count(result.invented, f)
+        result.published_wrong.append(f"{name}: {f}")
     kind = "missed" if empty else ("INVENTED (published)" if published and f in PUBLISHED else "wrong")
     result.wrong.append(f"{name}: {f} {kind}: want {want!r} got {value!r}")
 
@@ -164,7 +168,8 @@ def table(result: Score) -> str:
     right, shown = result.total()
     rows.append(f"| **all** | {right} / {shown} | {100 * right / shown:.1f}% | {sum(result.wrong_count.values())} | "
                 f"{sum(result.missed.values())} | {sum(result.invented.values())} |")
-    rows.append(f"\n{result.texts} texts, {result.drafts} held back as drafts")
+    rows.append(f"\n{result.texts} texts, {result.drafts} held back as drafts; {len(result.published_wrong)} invented "
+                f"values published, in {len({w.split(': ')[0] for w in result.published_wrong})} published articles")
     return "\n".join(rows)
 
 
