@@ -136,9 +136,12 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: weak evidence) had 102/147 with 2 invented, 1 of them published in its one published article (a
 #: mirror's breadcrumb `本頁位置:首頁新聞中心社會新聞` as the title); the other is an update note taken
 #: as the summary of a draft.
+#: Batch 21's first run (main at f699982, a second baseline for that check) had 112/172 with 6 invented,
+#: 2 of them in its 4 published articles (a dpa paragraph taken as the summary and gone from the body;
+#: `2018年09月06日(木)17時21分` published as the day without its time); 4 are summaries of drafts.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20"})
+UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -156,7 +159,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout17": (118 / 185, 0),
                   "heldout18": (116 / 192, 8),
                   "heldout19": (101 / 163, 6),
-                  "heldout20": (102 / 147, 2)}
+                  "heldout20": (102 / 147, 2),
+                  "heldout21": (112 / 172, 6)}
 
 
 def test_every_held_out_batch_has_a_floor():
