@@ -142,9 +142,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: of batches 17 to 19, with a Chinese reporters' place glued to `报道` no longer read as a name, leaves
 #: batches 18 and 19 with 117/192 and 5 invented, 101/163 and 5, all in drafts; batch 20, gathered before
 #: and not looked at for it, keeps its one published value (its breadcrumb has no marks).
+#: Batch 21's first run (main at f699982) had 112/172 with 6 invented, 2 of them in its 4 published
+#: articles (a dpa paragraph taken as the summary and gone from the body; `2018年09月06日(木)17時21分`
+#: published as the day without its time); 4 are summaries of drafts. The same on the code with the
+#: checks above (7c2d8f0): the checks caught neither published value.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
-UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20"})
+UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -162,10 +166,11 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout17": (118 / 185, 0),
                   "heldout18": (117 / 192, 5),
                   "heldout19": (101 / 163, 5),
-                  "heldout20": (102 / 147, 2)}
+                  "heldout20": (102 / 147, 2),
+                  "heldout21": (112 / 172, 6)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG = {"heldout20": 1}
+PUBLISHED_WRONG = {"heldout20": 1, "heldout21": 2}
 
 
 def test_every_held_out_batch_has_a_floor():
