@@ -146,6 +146,9 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: articles (a dpa paragraph taken as the summary and gone from the body; `2018年09月06日(木)17時21分`
 #: published as the day without its time); 4 are summaries of drafts. The same on the code with the
 #: checks above (7c2d8f0): the checks caught neither published value.
+#: Round 19's body rules, drawn from batch 20 (a copyright notice closing the copy, a breadcrumb its label
+#: names, a Chinese photographer's credit behind a caption, update notes, an advertisement's notice), take
+#: batch 20 to 108/147 with none invented: its breadcrumb title is gone.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
@@ -166,11 +169,11 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout17": (118 / 185, 0),
                   "heldout18": (117 / 192, 5),
                   "heldout19": (101 / 163, 5),
-                  "heldout20": (102 / 147, 2),
+                  "heldout20": (108 / 147, 0),
                   "heldout21": (112 / 172, 6)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG = {"heldout20": 1, "heldout21": 2}
+PUBLISHED_WRONG = {"heldout21": 2}
 
 
 def test_every_held_out_batch_has_a_floor():

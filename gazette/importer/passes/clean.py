@@ -17,8 +17,10 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import read_dateline
 from gazette.importer.rules.dates import event_schedule
 from gazette.importer.rules.furniture import (
+    CRUMB_LABEL,
     comment_actions,
     comment_heading,
+    copyright_notice,
     numbered_crumb,
     breadcrumb_items,
     day_links,
@@ -65,6 +67,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     paragraphs = _without_picture_labels(_captions_credited_again(_without_headline_lists(_tables_apart(
         _unwrapped(_without_crumb_lines(_under_labelled_crumb(paragraphs_of(_HTML_COMMENT.sub("", text))), found)))),
         found))
+    paragraphs = _down_to_notice(paragraphs)
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
         if _passed_over(paragraphs, k, prose, found):
@@ -84,6 +87,20 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
             _read_cut_foot(paragraphs[k:], found)
             break
     return [p for p in out if p]
+
+
+def _down_to_notice(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs down to the copyright notice under the text, when every line under it is no
+    sentence: a notice closes an article's copy, and the lines of a few words under it are the page's
+    other stories' headlines (`3년 만의 정권 교체…이재명 "모두의 대통령 되겠다"`). A notice amid the text
+    (a photo's `© DR`) has sentences under it."""
+    lines = [(i, j, ln) for i, p in enumerate(paragraphs) for j, ln in enumerate(p)]
+    for n, (i, j, ln) in enumerate(lines):
+        under = [rest for _, _, rest in lines[n + 1:]]
+        if copyright_notice(ln) and under and any(is_prose(a) and SENTENCE_END.search(a) for _, _, a in lines[:n]) \
+                and all(not SENTENCE_END.search(u) and is_headline_like(u) for u in under):
+            return paragraphs[:i] + [paragraphs[i][:j + 1]]
+    return paragraphs
 
 
 #: A picture's label as a report's page prints it: the day in figures glued before a few words (`9.6美馬警察署
@@ -289,8 +306,7 @@ def _hard_wrapped(paragraphs: list[list[str]]) -> bool:
 
 
 #: A page's breadcrumb its label names: `當前位置 : 首頁 > 行業新聞 > 綜合信息`, `您的位置：首页 > 新闻`.
-_LABELLED_CRUMB = re.compile(r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)"
-                             r"\s*[:：]\s*\S.*[>»›]")
+_LABELLED_CRUMB = re.compile(rf"^{CRUMB_LABEL}\s*\S.*[>»›]", re.IGNORECASE)
 
 
 def _under_labelled_crumb(paragraphs: list[list[str]]) -> list[list[str]]:

@@ -159,6 +159,9 @@ def marked_caption(line: str) -> tuple[str, str] | None:
         return slashed["caption"].strip(), slashed["credit"].strip()
     if _ARCHIVE_CAPTION.match(text) and len(text) <= 160:
         return text, ""  # a file picture's caption says so: the whole line is the caption
+    taken = _PHOTOGRAPHER_TAIL.search(line)
+    if taken and len(line[:taken.start()].strip()) >= 6:  # `…在庭上  記者 楊帆 攝`: the photographer behind it
+        return line[:taken.start()].strip(), " ".join(taken[0].split())
     match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
     if not match:
         return None
@@ -283,8 +286,14 @@ def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 
 #: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
+#: Or a Chinese photographer's credit after two spaces or a stop (_PHOTOGRAPHER_TAIL).
+_PHOTOGRAPHER_TAIL_FORM = (r"(?:(?<=\s\s)|(?<=[。.]\s)|(?<=[。.]))"
+                           r"(?:\S{0,8}(?:记者|記者)|[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報)(?:发|發))\s*[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄|攝)$")
 PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$"
-                        r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$")  # a Korean agency photo's "2025.06.25. id@newsis.com"
+                        r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$"  # a Korean agency photo's "2025.06.25. id@newsis.com"
+                        rf"|{_PHOTOGRAPHER_TAIL_FORM}")
+#: A Chinese photographer's credit behind a caption: `…在庭上  記者 楊帆 攝`, `…一案。 中新社發 鄧浩軍 攝`.
+_PHOTOGRAPHER_TAIL = re.compile(_PHOTOGRAPHER_TAIL_FORM)
 
 
 def tail_credit(tail: str) -> str:

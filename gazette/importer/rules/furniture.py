@@ -31,6 +31,17 @@ _POST_CATEGORY = (r"^[(（]?\s*(?:categor(?:y|ies)|filed under|catégories?|rubr
                   r"|kategorien?|rubrik|カテゴリー?|카테고리|分类|分類|栏目|欄目)\s*[:：]\s*[^\n:：]{1,60}?[)）]?$")
 
 
+#: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
+#: reservation of rights in the other languages, which a notice prints with its mark (a sentence may reserve rights).
+_NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
+                 r"|非經授權|不得转载|不得轉載|版權|版权所有")
+_RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
+                    r"|todos os direitos reservados|tutti i diritti riservati")
+#: A page's breadcrumb's label ("you are here"): `當前位置 : 首頁 > 行業新聞`, `本頁位置:首頁新聞中心`.
+CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|本页位置|本頁位置|所在位置|目前位置|現在位置"
+               r"|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en)\s*[:：]")
+
+
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
@@ -242,22 +253,25 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
     # the same notice in the other languages, with its mark (a sentence may reserve rights)
-    (r"^(?=.*(?:[©ⓒ]|\(c\))).{0,40}(?:(?:todos los )?derechos reservados|tous droits réservés"
-     r"|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati).{0,120}$"),
-    (r"^.{0,40}(?:copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
-     r"|非經授權|不得转载|不得轉載|版權|版权所有)"
-     r".{0,120}$"),
+    rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{_RIGHTS_RESERVED}).{{0,120}}$",
+    rf"^.{{0,40}}(?:{_NOTICE_WORDS}).{{0,120}}$",
     # (`会員登録いただき…` in a release's sentence says who registered: no prompt; `…いただきますと` is one)
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録(?!いただき(?!ます))|記事中の広告|詳しくはこちら"
      r"|この連載の一覧|残り\d+文字)"
      r".{0,80}$"),
     r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
-    r"^(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|現在位置|현재 위치)\s*[:：].*$",
+    rf"^{CRUMB_LABEL}(?!.*[。.!?]$).*$",  # (a sentence about a place is none: `所在位置:市中心的一座旧桥。`)
     r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
     r"^[↩←⌂]?\s*(?:home|accueil|startseite|inicio|portada|首页|首頁|홈)$",
     r"^(?:reader view|reading view|vue lecture|leseansicht|vista de lectura)$",
+    # an editor's note of what an update changed, in brackets on its line: `(Update: Confirmed cases to 19; …)`
+    r"^\((?:update|updated|actualización|actualizado|mise à jour|aktualisierung|aktualisiert)\s*:[^()]{3,200}\)$",
+    # an advertisement's notice amid the text, and a subscription's invitation: `la suite après cette publicité`
+    (r"^(?:la suite après cette publicité|(?:l'|l’)article continue après la publicité"
+     r"|continúa después de la publicidad|story continues below (?:this )?advertisement"
+     r"|découvrez nos (?:offres|abonnements))$"),
     (r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
      r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$"),
     r"^(?:la rédaction vous conseille|à lire aussi|lire aussi|à découvrir|sur le même sujet|zum thema|lesen sie auch)$",
@@ -851,3 +865,13 @@ def appeal_box(pitch: str, blurb: str) -> bool:
     if _APPEAL_VERB.match(pitch):
         return addressed or bool(_OFFER.search(pitch))
     return addressed and bool(_APPEAL_VERB.search(blurb))
+
+
+#: The marks of a copyright notice, in any of its forms and languages (`copyrightⓒ tbs. 무단전재 & 재배포 금지`,
+#: `© 2024 Example`, `Tous droits réservés`).
+_NOTICE = re.compile(rf"[©ⓒ]|\(c\)\s*\d{{4}}|{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
+
+
+def copyright_notice(line: str) -> bool:
+    """A short line that is (or holds) a copyright notice, as an article's copy closes with one."""
+    return bool(_NOTICE.search(line)) and size(line) <= 30
