@@ -148,7 +148,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: checks above (7c2d8f0): the checks caught neither published value.
 #: Round 19's body rules, drawn from batch 20 (a copyright notice closing the copy, a breadcrumb its label
 #: names, a Chinese photographer's credit behind a caption, update notes, an advertisement's notice), take
-#: batch 20 to 108/147 with none invented: its breadcrumb title is gone.
+#: batch 20 to 108/147 with none invented: its breadcrumb title is gone. Batch 21's dpa item (one paragraph
+#: read as a standfirst over no text) now comes in with that paragraph its text: 114/172 with 5.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
@@ -170,10 +171,10 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout18": (117 / 192, 5),
                   "heldout19": (101 / 163, 5),
                   "heldout20": (108 / 147, 0),
-                  "heldout21": (112 / 172, 6)}
+                  "heldout21": (114 / 172, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG = {"heldout21": 2}
+PUBLISHED_WRONG = {"heldout21": 1}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -3,6 +3,10 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+from conftest import REPO, run_cli
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
@@ -60,3 +64,18 @@ def test_an_update_note_and_an_advertisements_notice_are_furniture():
     # An update told in the text's own sentence stays.
     told = "Update: the council said on Tuesday that the bridge would reopen in May."
     assert told in extract(f"Old bridge closes\n\nMarch 3, 2024\n\n{LEAD}\n\n{told}\n\n{LAST}").paragraphs
+
+
+def test_a_copy_of_one_paragraph_read_as_a_standfirst_over_no_text_is_the_text(tmp_path):
+    # Drawn from held-out batch 21's first run: dpa's short item on a portal, its one paragraph read as the
+    # standfirst, was refused with "no body text". It comes in, the paragraph its text.
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(REPO / "site.toml", site / "site.toml")
+    paste = Path(__file__).parent / "importer_corpus/heldout21/de-berlinonline-dpa-einbruch-polizeipraesidium.txt"
+    run = run_cli("import", "--site", str(site), "--no-detect", str(paste))
+    assert run.status == 0, run.err
+    written = Path(run.out.split(" <- ")[0]).read_text(encoding="utf-8")
+    head, body = written.split("\n---\n", 1)
+    assert body.strip().startswith("Unbekannte Täter sind in das Berliner Polizeipräsidium")
+    assert "\nsummary:" not in head

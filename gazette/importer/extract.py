@@ -122,6 +122,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     source = _source(paragraphs, dateline, found)
     _summary_spoken_of(paragraphs, found)
+    paragraphs = paragraphs or _summary_as_text(found)
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
         title=found.title,
@@ -152,6 +153,13 @@ def _summary_spoken_of(paragraphs: list[str], found: Found) -> None:
     if summary and size(summary) <= 8 and size(text) >= TOLD_ENOUGH and units and not units & content_units(text):
         found.notes.append(f"summary: '{summary}' shares no word with the text: not taken")
         del found.values["summary"]
+
+
+def _summary_as_text(found: Found) -> list[str]:
+    """A copy of one paragraph under its headline (an agency's short item) read as a standfirst over
+    no text: that paragraph is the text, and the article has no standfirst."""
+    summary = str(found.values.pop("summary", "") or "")
+    return [summary] if summary else []
 
 
 def _texts(value: object) -> tuple[str, ...]:
