@@ -128,3 +128,9 @@ def test_an_outlet_read_from_a_headlines_tail_after_a_dash_is_checked_unless_som
     assert named.source == "Tageblatt" and checks(named) == {}
     # The value given as an option settles it.
     assert checks(apply_options(tail, source="Tageblatt")) == {}
+
+
+def test_an_outlet_that_is_a_web_addresss_host_is_checked_and_a_sites_name_is_not():
+    assert "is a web address" in checks(replace(BASE, source="v.media.daum.net"))["source"]
+    for name in ("ntv.de", "Atlantico.fr", "www.dawn.com", "Reuters"):
+        assert "source" not in checks(replace(BASE, source=name)), name

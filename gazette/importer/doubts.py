@@ -3,13 +3,14 @@
 The rules take the likeliest reading of a text. On copy from an outlet they have not met, that
 reading is sometimes another line's: a photo's caption cut short taken for the headline, a date
 line or the headline again taken for the standfirst, a byline's placeholder or a place taken for
-a name, a headline's second part after a dash taken for the outlet. Each check below finds a value
-that bears the marks of something else. The article then waits as a draft with `# check FIELD:
-why`, and is never published unread.
+a name, a headline's second part after a dash or a portal's web address taken for the outlet. Each
+check below finds a value that bears the marks of something else. The article then waits as a
+draft with `# check FIELD: why`, and is never published unread.
 
 The checks read the values alone, so that every reader's record gets them (a saved page's as well
 as a paste's); a pass that knows more about where a value came from records its doubt in
-`Extracted.doubts` as it reads (`head.read_title`: an outlet read from a headline's tail).
+`Extracted.doubts` as it reads (an outlet read from a headline's tail, a lead's credit naming
+another reporter).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def doubts(article: Extracted) -> list[tuple[str, str]]:
 
 
 def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
-    checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors)
+    checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors, _source)
     for check in checks:
         yield from check(article)
 
@@ -108,3 +109,16 @@ def _authors(article: Extracted) -> Iterator[tuple[str, str]]:
         if label or (chinese and name[:2] not in _COMPOUND_SURNAMES):
             yield "author", f"the name found, {name!r}, is no person's name as written: check the byline"
             return
+
+
+#: A web address's host of three labels or more, in lower case (`v.media.daum.net`): a page's address, where
+#: an outlet's name written as its site is one name and its domain (`ntv.de`, `Atlantico.fr`).
+_HOST = re.compile(r"^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$")
+
+
+def _source(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The outlet found is a web address's host (a `출처: http://v.media.daum.net/…` line names the portal
+    the copy was taken from, not the outlet that wrote it)."""
+    if _HOST.match(article.source.removeprefix("www.")):
+        yield "source", (f"the outlet found, {article.source!r}, is a web address: check that it names the outlet "
+                         "(a portal's or a copying site's address is none)")
