@@ -24,6 +24,7 @@ from gazette.importer.rules.dateline import (
     place_day_alone,
     read_dateline,
     wire_credit,
+    wired_headline,
 )
 from gazette.importer.rules.dates import WEEKDAYS
 from gazette.importer.rules.furniture import is_label, is_menu_line
@@ -219,7 +220,19 @@ def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> lis
     return [p for p in out if p]
 
 
+def _wired_headline(line: str, found: Found) -> str:
+    """The headline of a line that opens with a Chinese wire's credit and `題:` (`中新網安康旬陽9月27日電
+    題:X`), the credit read as the source and the dateline; the line as it is otherwise."""
+    headline, place, agency = wired_headline(line)
+    if not headline:
+        return line
+    found.sources.setdefault("dateline", agency)
+    found.set("dateline", place)
+    return headline
+
+
 def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
+    line = _wired_headline(line, found)
     bracket, line = src.bracket_prefix(line)
     if bracket:
         found.sources.setdefault("bracket", bracket)

@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found, date_line
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
+from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit, wired_headline
 from gazette.importer.rules.furniture import is_label
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
@@ -35,6 +35,9 @@ def find_title(flat: list[str], found: Found) -> int:
     name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
     looked for under it, and when there is none a person gives it."""
     at = _spoken_of(flat, _pick_title(flat, found), found)
+    wired = next((i for i, line in enumerate(flat[:8]) if wired_headline(line)[0]), -1)
+    if wired >= 0 and not 0 <= at < wired:
+        return wired  # `中新網安康旬陽9月27日電 題:X` with no headline above it: the headline is after `題:`
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
         under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1

@@ -131,6 +131,24 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     return _placed(place), ""
 
 
+#: A pinyin reading in brackets after a Han character (`中新網(wǎng)`), a mirror site's reading aid: one
+#: syllable in Latin letters with its tone mark; no part of the text it glosses.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+#: A Chinese wire's credit over a feature's headline on one line: `中新網安康旬陽9月27日電 題:親歷…` (the
+#: agency, the place, the day, then `題:`, "title:").
+_WIRED_HEADLINE = re.compile(r"^(?P<credit>[^\s:：]{4,30}?日[电電])\s*[题題]\s*[:：]\s*(?P<headline>\S.{3,})$")
+
+
+def wired_headline(line: str) -> tuple[str, str, str]:
+    """(headline, place, agency) of a line that opens with a Chinese wire's credit and `題:`
+    (`中新網(wǎng)安康旬陽9月27日電 題:X`, a mirror's pinyin glosses dropped); ('', '', '') otherwise."""
+    line = _PINYIN_GLOSS.sub("", line.strip())
+    wired = _WIRED_HEADLINE.match(line)
+    place, agency = read_dateline(wired["credit"]) if wired else ("", "")
+    return (wired["headline"], place, agency) if wired and agency else ("", "", "")
+
+
 def dateline_alone(paragraph: str) -> bool:
     """A dateline alone on its line, the text under it: `Hamburg (ots)`, `MADRID, 17 (EUROPA PRESS)`."""
     text = paragraph.strip()

@@ -1,0 +1,30 @@
+"""Rules of the importer's round 19 for the head of a text (title, date, source, author, dateline,
+summary), drawn from the misses of held-out batch 20: each rule once, on invented copy, with its
+look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from importer_copy import LAST, LEAD, MORE
+
+from gazette.importer import extract
+
+ZH_LEAD = "陕西省旬阳县人民法院今天公开开庭审理一起诈骗案,数百名群众和各地记者到场旁听,法庭内外秩序井然。"
+ZH_MORE = "据了解,该案此前已两次延期审理,被告人当庭表示认罪,法院将择期宣判,案件引起社会各界广泛关注。"
+ZH_LAST = "当地一位律师对记者说,这起案件的审理过程完全公开透明,对今后同类案件具有重要的参考意义。"
+
+
+def test_a_chinese_wires_credit_over_a_features_headline_is_its_source_and_dateline():
+    article = extract(f"中新网安康旬阳9月27日电 题:亲历周正龙案的法庭内外\n作者 冽玮 程成\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    assert article.title == "亲历周正龙案的法庭内外"
+    assert (article.source, article.dateline, article.author) == ("中新网", "安康旬阳", ("冽玮", "程成"))
+    # A mirror's pinyin reading after a character (`網(wǎng)`) is no part of the headline.
+    glossed = extract(f"中新網(wǎng)安康旬陽9月27日電 題:親歷周正龍案的法庭內(nèi)外\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    assert (glossed.title, glossed.source) == ("親歷周正龍案的法庭內外", "中新網")
+    # A headline that names a title (`题:`) without a wire's credit before it stays whole, and a desk's
+    # `作者` label names no one.
+    kept = extract(f"旬阳县城一日游 题:小城故事\n作者 本报评论员\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    assert (kept.title, kept.source, kept.author) == ("旬阳县城一日游 题:小城故事", "", ())
+    # A headline printed over the wire's line is the headline; the wire's line then opens the text.
+    over = extract(f"聚焦中国 瞩目盛会\n\n新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    assert over.title == "聚焦中国 瞩目盛会"
+    assert over.paragraphs[0].startswith("新华社北京10月17日电")
