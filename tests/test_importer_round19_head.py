@@ -25,6 +25,6 @@ def test_a_chinese_wires_credit_over_a_features_headline_is_its_source_and_datel
     kept = extract(f"旬阳县城一日游 题:小城故事\n作者 本报评论员\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
     assert (kept.title, kept.source, kept.author) == ("旬阳县城一日游 题:小城故事", "", ())
     # A headline printed over the wire's line is the headline; the wire's line then opens the text.
-    over = extract(f"聚焦中国 瞩目盛会\n\n新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    over = extract(f"聚焦中国 瞩目盛会\n\n2017-10-17 20:10:40  来源:新华社\n\n新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
     assert over.title == "聚焦中国 瞩目盛会"
     assert over.paragraphs[0].startswith("新华社北京10月17日电")
