@@ -28,3 +28,15 @@ def test_a_chinese_wires_credit_over_a_features_headline_is_its_source_and_datel
     over = extract(f"聚焦中国 瞩目盛会\n\n2017-10-17 20:10:40  来源:新华社\n\n新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
     assert over.title == "聚焦中国 瞩目盛会"
     assert over.paragraphs[0].startswith("新华社北京10月17日电")
+
+KO_LEAD = "2019대입일정, 시간은 빠르게 흐르고 어느덧 1년 중 마지막인 12월이 됐다. 앞으로 남은 입시 일정이 어떻게 되는지 알아보자."
+KO_MORE = "대부분의 수시모집 일정은 2일 부로 끝나간다. 수능이 끝난 후 세 번째 맞는 주말로 대다수의 학교가 면접고사를 완료했다."
+KO_LAST = "17일부터는 수시모집 합격자 등록이 있다. 1차 등록은 19일까지이고 이후 추가 합격 과정은 대학별로 다르다."
+
+
+def test_a_korean_leads_tag_with_an_outlets_latin_initials_names_the_outlet_and_the_reporter():
+    article = extract(f"합격자 발표는 14일 전까지\n\n[문화뉴스 MHN 박지희 기자] {KO_LEAD}\n\n{KO_MORE}\n\n{KO_LAST}")
+    assert (article.source, article.author) == ("문화뉴스 MHN", ("박지희",))
+    # Two words in Hangul before the name are no outlet's name with its initials: nothing is read.
+    other = extract(f"합격자 발표는 14일 전까지\n\n[부산 사상구 김철수 기자] {KO_LEAD}\n\n{KO_MORE}\n\n{KO_LAST}")
+    assert (other.source, other.author) == ("", ())

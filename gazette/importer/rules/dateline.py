@@ -379,7 +379,9 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
 #: A Korean paper's bracketed credit opening the lead: the outlet and the reporter (in either order),
 #: a place and `=` before them when the reporter filed from away: `[데일리한국 김언한 기자]`,
 #: `[카디프(영국)=이건 스포츠조선닷컴 기자]`; a bar between them may be the Hangul letter ㅣ (`[더팩트ㅣ임영무 기자]`).
-_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/|ㅣ│]{2,12})(?:\s|\s?[|ㅣ│]\s?)"
+#: An outlet printed first may carry its initials in Latin capitals after its name: `[문화뉴스 MHN 박지희 기자]`.
+_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/|ㅣ│]{2,12}(?: [A-Z]{2,6})?)"
+                             r"(?:\s|\s?[|ㅣ│]\s?)"
                              r"(?P<b>[^\s=\[\]/|ㅣ│]{2,12})\s?(?:기자|특파원|전문기자|선임기자|객원기자)\s*\]")
 
 
