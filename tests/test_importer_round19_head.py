@@ -40,3 +40,24 @@ def test_a_korean_leads_tag_with_an_outlets_latin_initials_names_the_outlet_and_
     # Two words in Hangul before the name are no outlet's name with its initials: nothing is read.
     other = extract(f"합격자 발표는 14일 전까지\n\n[부산 사상구 김철수 기자] {KO_LEAD}\n\n{KO_MORE}\n\n{KO_LAST}")
     assert (other.source, other.author) == ("", ())
+
+JA_LEAD = "6月18日は船橋市長選、三浦市長選、あわら市議選などが行われ、各地で新しい市長が選ばれました。"
+JA_MORE = "現職市長の死去に伴う中間市長選は、無所属の新人が初当選しました。投票率は前回を上回りました。"
+JA_LAST = "任期満了に伴う兵庫県知事選挙が15日に告示され、4人が立候補しました。投開票は7月2日です。"
+
+
+def test_a_browser_titles_tail_closing_with_a_bracketed_name_is_the_site():
+    article = extract(f"6月18日の選挙結果  |  政治・選挙プラットフォーム【政治山】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    assert (article.title, article.source) == ("6月18日の選挙結果", "政治山")
+    # A bracketed label glued to the headline, no bar before it, stays the headline's.
+    kept = extract(f"6月18日の選挙結果【速報】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    assert (kept.title, kept.source) == ("6月18日の選挙結果【速報】", "")
+
+
+def test_the_headline_printed_again_with_its_date_and_outlet_in_brackets_gives_both():
+    article = extract(f"6月18日の選挙結果\n\n6月18日の選挙結果 (2017/6/19 政治山)\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    assert (article.date, article.source) == ("2017-06-19", "政治山")
+    assert article.paragraphs[0] == JA_LEAD
+    # In brackets without a date, the headline's second print names no outlet.
+    other = extract(f"6月18日の選挙結果\n\n6月18日の選挙結果 (速報 政治山)\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    assert (other.date, other.source) == ("", "")

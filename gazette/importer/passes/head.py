@@ -66,13 +66,27 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         if not keep[i]:
             continue  # (the wrapped end of a caption read with the line above)
         _unwrap_caption(lines, i, keep)
-        if _credited_repeat(lines, i, keep, found):
+        if _credited_repeat(lines, i, keep, found) or _dated_headline_again(lines, i, keep, found):
             continue
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _dated_headline_again(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:
+    """The headline printed again under itself with its date and outlet in brackets, as aggregators
+    credit an item (`Headline (2017/6/19 政治山)`): the date and the source read, the line dropped."""
+    match = re.fullmatch(rf"{re.escape(found.title)}\s*[(（](?P<date>[^()（）]{{6,24}}?)\s+"
+                         r"(?P<outlet>[^\W\d_][^()（）]{1,24})[)）]", lines[i].strip()) if found.title else None
+    when = date_line(match["date"], found) if match else None
+    if match is None or when is None or not when.published or by.read_byline(match["outlet"]):
+        return False
+    record_date(when, match["date"], found)
+    found.sources.setdefault("line", match["outlet"].strip())
+    keep[i] = False
+    return True
 
 
 def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:

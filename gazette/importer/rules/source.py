@@ -51,6 +51,11 @@ def is_place_name(name: str) -> bool:
     return name.strip().casefold() in _place_names()
 
 
+#: A browser title's tail after a bar that closes with a name in lenticular brackets, as Japanese and
+#: Chinese sites print their name after their motto: `政治・選挙プラットフォーム【政治山】`.
+_BRACKETED_NAME = re.compile(r"[^【】|]{0,30}【(?P<name>[^【】\s]{2,12})】")
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
     """(title, source) from a title line; source is '' when the line names none, or a country's
     name (a section's tag after a bar: `… en Málaga | España`)."""
@@ -61,6 +66,9 @@ def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
             continue
         if _fold(name) in known:
             return title, name
+        bracketed = _BRACKETED_NAME.fullmatch(name)
+        if bracketed and match.group(1) == " | ":
+            return title, bracketed["name"]  # `… | 政治・選挙プラットフォーム【政治山】`: the site's motto and name
         if not is_title_case_name(name):
             continue
         if match.group(1) != ":" or any(w.strip(".") in _MASTHEAD_WORDS for w in name.split()):
