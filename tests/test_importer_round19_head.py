@@ -61,3 +61,16 @@ def test_the_headline_printed_again_with_its_date_and_outlet_in_brackets_gives_b
     # In brackets without a date, the headline's second print names no outlet.
     other = extract(f"6月18日の選挙結果\n\n6月18日の選挙結果 (速報 政治山)\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
     assert (other.date, other.source) == ("", "")
+
+
+def test_a_date_line_with_a_reading_time_glued_on_is_the_date():
+    deck = "Un cadre du parti a été condamné à deux ans de prison ferme pour diffusion de fausses informations"
+    for stamp in ("Publié le 16 août 2024 Lecture : 3 minutes.", "16 August 2024 · 3 min read",
+                  "16.08.2024 Lesezeit: 3 Min."):
+        article = extract(f"Bridge to close\n\n{deck}\n\n{stamp}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+        assert article.date == "2024-08-16", stamp
+        assert article.paragraphs[0] == LEAD, stamp
+    # A sentence that holds a date and a number of minutes is text, and no date line.
+    said = "Le 16 août 2024, le train est resté à quai en gare de Brétigny pendant 3 minutes."
+    kept = extract(f"Bridge to close\n\n{said}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert (kept.date, kept.paragraphs[0]) == ("", said)

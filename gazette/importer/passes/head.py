@@ -26,7 +26,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
     wired_headline,
 )
-from gazette.importer.rules.dates import WEEKDAYS
+from gazette.importer.rules.dates import WEEKDAYS, without_reading_time
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
@@ -933,8 +933,9 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
         return True, None  # the core reads an image line and the caption under it
     if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
         return True, (True if found.title and not cap.trailing_credit(following) else None)
-    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
-    when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
+    bare = without_reading_time(line)  # (`Publié le 16 août 2024 Lecture : 3 minutes.`: the reading time's stop)
+    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", bare)  # `2018. 8. 31.`: the date's dot, no stop
+    when = date_line(bare, found) if not SENTENCE_END.search(bare) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
         record_date(when, line, found)
         return True, True

@@ -364,6 +364,22 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
     return offset, refused
 
 
+#: A reading time glued after a date line, as pages print it: `Lecture : 3 minutes.`, `3 min read`,
+#: `Lesezeit: 4 Min.`, `Tiempo de lectura: 2 min`, `· 5 min de lecture` (its stop is no sentence's).
+_READING_TIME = re.compile(
+    r"\s*[·|•–—-]?\s*(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
+    r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
+    r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|di lettura|"
+    r"Lesezeit|Lesedauer|leestijd)\.?)\s*$", re.IGNORECASE)
+
+
+def without_reading_time(line: str) -> str:
+    """`line` without a reading time glued after it (`Publié le 16 août 2024 Lecture : 3 minutes.`); the
+    line itself when it has none, or when nothing stands before the reading time."""
+    bare = _READING_TIME.sub("", line)
+    return bare if bare.strip() else line
+
+
 def read_date_line(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
