@@ -74,3 +74,31 @@ def test_a_date_line_with_a_reading_time_glued_on_is_the_date():
     said = "Le 16 août 2024, le train est resté à quai en gare de Brétigny pendant 3 minutes."
     kept = extract(f"Bridge to close\n\n{said}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert (kept.date, kept.paragraphs[0]) == ("", said)
+
+
+CQ_LEAD = "今年8月初,我市發生3起編造虛假恐怖信息案。昨日,渝中區法院對這3起案件進行了集中公開宣判,3被告分別獲刑4至10年。"
+CQ_MORE = ("法院在宣判時稱,今年8月1日17時許,被告高四明在較場口乘坐公交車,因車票問題與售票員發生爭執,遂謊稱自己隨身帶有炸藥"
+           "要炸汽車。法院審理後認為,高四明編造虛假恐怖信息罪名成立,判處有期徒刑4年。")
+CQ_LAST = ("8月2日,被告鄭旭華因和妻子吵架後心裡不快,就用手機打電話給重百,自稱是恐怖分子,並在大樓安放了炸彈。法院審理後認為,"
+           "鄭旭華編造虛假信息造成嚴重後果,判處有期徒刑10年。")
+CQ_HEADLINE = "謊稱重慶大樓有炸彈 2被告分別獲刑5年10年(圖)"
+CQ_CAPTION = "鄭旭華(右)、高四明(中)、王世海在庭上  記者 楊帆 攝"
+
+
+def _chongqing(top: str, caption: str = CQ_CAPTION) -> str:
+    return f"{top}\n\n2008年09月29日 10:05 來源:華龍網-重慶晚報\n\n{caption}\n\n{CQ_LEAD}\n\n{CQ_MORE}\n\n{CQ_LAST}"
+
+
+def test_a_breadcrumbs_place_label_is_never_the_headline():
+    for crumb in ("本頁位置:首頁新聞中心社會新聞", "You are here: Home"):
+        assert extract(_chongqing(f"{crumb}\n{CQ_HEADLINE}")).title == CQ_HEADLINE, crumb
+    # A headline with a colon after its first words is a headline.
+    kept = "重慶:謊稱大樓有炸彈 2被告分別獲刑"
+    assert extract(_chongqing(kept)).title == kept
+
+
+def test_a_photos_caption_with_its_credit_after_a_wide_gap_is_no_rival_headline():
+    assert extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}")).title == CQ_HEADLINE
+    # Without a credit after its gap, a longer line under the headline still leaves the headline to a person.
+    rival = "鄭旭華(右)、高四明(中)、王世海三人昨日在渝中區法院  分別被判處有期徒刑"
+    assert extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}", rival)).title == ""

@@ -281,9 +281,16 @@ def _rival_headline(flat: list[str], at: int, found: Found) -> str:
         if _is_metadata_line(line, following, found) or by.read_byline(line) or by.reporter_line(line) \
                 or is_label(line) or not is_headline_like(line) or line == flat[at]:
             continue
-        if size(line) >= size(flat[at]) and not cap.is_caption(line, following):
+        if size(line) >= size(flat[at]) and not cap.is_caption(line, following) and not _gapped_credit(line):
             return line
     return ""
+
+
+def _gapped_credit(line: str) -> bool:
+    """A line whose last part, after a wide gap, is a photo's credit (`鄭旭華(右)、高四明(中)在庭上  記者 楊帆 攝`):
+    a photo's caption with its credit, no headline."""
+    head, _, tail = line.strip().rpartition("  ")
+    return bool(head.strip()) and bool(cap.credit_line(tail.strip()))
 
 
 def _is_metadata_line(line: str, following: str, found: Found) -> bool:
@@ -374,7 +381,14 @@ def _passed_over(flat: list[str], i: int) -> bool:
     without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or _goes_on(flat[i]) \
         or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip())) \
-        or worded_byline(flat[i])
+        or worded_byline(flat[i]) or bool(_PLACE_LABEL.match(flat[i].strip()))
+
+
+#: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `您的位置：首页 > 新闻`,
+#: `현재 위치 : 홈`, `You are here: Home`), its path glued on or not: the page's, never the headline.
+_PLACE_LABEL = re.compile(r"^(?:本頁位置|本页位置|您所在的位置|您的位置|你的位置|当前位置|當前位置|所在位置"
+                          r"|現在位置|現在地|현재\s?위치|You are here|Vous êtes ici|Sie sind hier|Usted está en|Estás en)\s*[:：]",
+                          re.IGNORECASE)
 
 
 #: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).
