@@ -387,7 +387,8 @@ def _passed_over(flat: list[str], i: int) -> bool:
 #: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `您的位置：首页 > 新闻`,
 #: `현재 위치 : 홈`, `You are here: Home`), its path glued on or not: the page's, never the headline.
 _PLACE_LABEL = re.compile(r"^(?:本頁位置|本页位置|您所在的位置|您的位置|你的位置|当前位置|當前位置|所在位置"
-                          r"|現在位置|現在地|현재\s?위치|You are here|Vous êtes ici|Sie sind hier|Usted está en|Estás en)\s*[:：]",
+                          r"|現在位置|現在地|현재\s?위치"
+                          r"|You are here|Vous êtes ici|Sie sind hier|Usted está en|Estás en)\s*[:：]",
                           re.IGNORECASE)
 
 
