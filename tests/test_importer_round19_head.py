@@ -102,3 +102,21 @@ def test_a_photos_caption_with_its_credit_after_a_wide_gap_is_no_rival_headline(
     # Without a credit after its gap, a longer line under the headline still leaves the headline to a person.
     rival = "鄭旭華(右)、高四明(中)、王世海三人昨日在渝中區法院  分別被判處有期徒刑"
     assert extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}", rival)).title == ""
+
+
+ES_LEAD = ("La Audiencia Provincial ha condenado a tres de los acusados del crimen de un camionero en Caudete "
+           "a penas de entre cuatro años y medio y cinco años de prisión.")
+ES_MORE = "En concreto, por robo con violencia se ha condenado a los tres a tres años, seis meses y un día de prisión."
+ES_LAST = "Los otros dos procesados quedaron fuera del veredicto antes de que el jurado comenzara la deliberación."
+
+
+def test_a_writers_initials_under_the_headline_are_no_summary_and_the_deck_under_them_is():
+    deck = ("Por decisión del magistrado, dos de los procesados quedaron fuera del veredicto por falta de pruebas, "
+            "por lo que no hay condenados por asesinato")
+    caption = "Imagen de los cinco acusados durante el juicio. - Foto: José Miguel Esparcia"
+    article = extract(f"Penas de hasta cinco años\n\nJ.G.\n-\n\n{deck}\n\n{caption}\n\n{ES_LEAD}\n\n{ES_MORE}\n\n{ES_LAST}")
+    assert (article.summary, article.author) == (deck, ())
+    assert article.paragraphs[0] == ES_LEAD
+    # A byline with a name under the headline is the author's, and the deck under it is still no byline.
+    named = extract(f"Penas de hasta cinco años\n\nPor Juan García\n\n{ES_LEAD}\n\n{ES_MORE}\n\n{ES_LAST}")
+    assert named.author == ("Juan García",)

@@ -397,6 +397,9 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
+    if _INITIALS.fullmatch(line.strip()) and found.title:
+        found.notes.append(f"author: '{line.strip()}' gives the writer's initials only: not taken")
+        return True  # `J.G.` under the headline: the writer's initials, no standfirst and no text
     if _caption_or_standfirst(lines, i, following, found):
         return True
     if _body_starts(line, following):
@@ -406,6 +409,10 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+#: A writer's initials alone on a line, as local papers sign (`J.G.`, `A. P. F.`, `J.-M.D.`).
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){2,4}")
 
 
 def _folded(text: str) -> str:
@@ -713,7 +720,7 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
     northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
     a byline or a caption with its credit is none."""
     line = lines[i]
-    if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
+    if not (found.title and i and found.title in _above_initials(lines, i)) or found.values.get("summary"):
         return False
     if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) \
             or not opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line) \
@@ -724,6 +731,23 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
         return True
     found.set("summary", line)
     return True
+
+
+def _deck_under_initials(lines: list[str], i: int, found: Found) -> bool:
+    """A deck (see _deck) under the writer's initials under the headline (`Headline` / `J.G.` / `-` / deck)."""
+    return _INITIALS.fullmatch(_above_dash(lines, i).strip()) is not None and _deck(lines, i, found)
+
+
+def _above_dash(lines: list[str], i: int) -> str:
+    return lines[i - 2] if i >= 2 and lines[i - 1].strip() in ("-", "–", "—") else lines[i - 1] if i else ""
+
+
+def _above_initials(lines: list[str], i: int) -> str:
+    """The line above `i`, past a writer's initials and a lone dash under them (`Headline` / `J.G.` / `-`)."""
+    k = i - 1
+    while k > 0 and (_INITIALS.fullmatch(lines[k].strip()) or lines[k].strip() in ("-", "–", "—")):
+        k -= 1
+    return lines[k]
 
 
 def _first_subheading(lines: list[str], i: int, found: Found) -> bool:
@@ -745,7 +769,7 @@ def _standfirst_by_position(lines: list[str], i: int, found: Found) -> bool:
     the headline), and the caption read under a deck."""
     line = lines[i]
     if _deck_over_credits(lines, i, found) or _standfirst_over_placed_lead(lines, i, found) \
-            or _question_under_headline(lines, i, found):
+            or _question_under_headline(lines, i, found) or _deck_under_initials(lines, i, found):
         return True
     return bool(_agency_glued(line)) and _agency_glued(line) == found.values.get("image_caption")
 
@@ -884,7 +908,8 @@ def _body_under_deck(lines: list[str], i: int) -> str:
     printed between the deck and the text (two such lines at most); '' at the end."""
     ahead = i + 1
     while ahead + 1 < len(lines) and ahead <= i + 2 and (
-            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])):
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])
+            or cap.trailing_credit(lines[ahead])):  # (a photo's caption with its credit: `… - Foto: X`)
         ahead += 1
     return lines[ahead] if ahead < len(lines) else ""
 
@@ -919,7 +944,8 @@ def _credit_or_caption(line: str) -> bool:
     return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
                 or cap.dashed_agency_credit(line)
                 or cap.credit_line(line) or is_menu_line(line) or cap.PICTURE_WORDS.search(line)
-                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
+                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b(?!\s+[a-zà-ÿ])", line, re.IGNORECASE))
+    # (`Por decisión del magistrado, …`: the word opens a sentence, no byline)
 
 
 def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple[bool, bool | None]:
