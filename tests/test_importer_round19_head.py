@@ -120,3 +120,15 @@ def test_a_writers_initials_under_the_headline_are_no_summary_and_the_deck_under
     # A byline with a name under the headline is the author's, and the deck under it is still no byline.
     named = extract(f"Penas de hasta cinco años\n\nPor Juan García\n\n{ES_LEAD}\n\n{ES_MORE}\n\n{ES_LAST}")
     assert named.author == ("Juan García",)
+
+
+def test_an_update_note_under_the_headline_is_no_summary():
+    headline = "Public health emergency declared over the old bridge closure"
+    for note in ("(Update: Confirmed cases to 19; seven suspected; health emergency declared)",
+                 "[Actualización: el ayuntamiento confirma el cierre del puente]"):
+        article = extract(f"{headline}\n{note}\nTOKYO (AP) — {LEAD}\n{MORE}\n{LAST}")
+        assert article.summary == "", note
+        assert article.paragraphs[0] == f"TOKYO (AP) — {LEAD}", note
+    # A deck that opens with the word, no bracketed note, is the summary.
+    deck = "Update on the old bridge: engineers found cracks in two of its piers and the council acts"
+    assert extract(f"{headline}\n{deck}\nTOKYO (AP) — {LEAD}\n{MORE}\n{LAST}").summary == deck

@@ -26,7 +26,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
     wired_headline,
 )
-from gazette.importer.rules.dates import WEEKDAYS, without_reading_time
+from gazette.importer.rules.dates import WEEKDAYS, update_label, without_reading_time
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
@@ -711,6 +711,8 @@ def _header_metadata(lines: list[str], i: int, found: Found) -> bool:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
+    if update_label(line):
+        return True  # `(Update: Confirmed cases to 19; …)` under the headline: the page's note, no summary
     return _deck(lines, i, found)
 
 

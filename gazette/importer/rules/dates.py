@@ -544,3 +544,15 @@ def update_note(line: str, *, date_order: str = "", language: str = "") -> DateL
     if when is None or not (when.published or when.refused):
         return None
     return DateLine("", when.published, when.refused)
+
+
+#: A labelled note of what an update changed, in brackets (`(Update: Confirmed cases to 19; emergency declared)`,
+#: `[Actualización: …]`, `(Mise à jour : …)`): the page's note on the story's versions, no part of it.
+_UPDATE_LABEL = re.compile(r"^[\[(]\s*(?:update[sd]?|actualización|actualizado|mise à jour|aktualisierung|aktualisiert"
+                           r"|atualização|aggiornamento|editor['’]s note)\s*(?:\d{1,2})?\s*[:：-]\s*\S.*[\])]\.?$",
+                           re.IGNORECASE)
+
+
+def update_label(line: str) -> bool:
+    """Whether `line` is a bracketed, labelled note of what an update changed (see _UPDATE_LABEL)."""
+    return bool(_UPDATE_LABEL.match(line.strip()))
