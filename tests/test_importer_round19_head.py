@@ -132,3 +132,13 @@ def test_an_update_note_under_the_headline_is_no_summary():
     # A deck that opens with the word, no bracketed note, is the summary.
     deck = "Update on the old bridge: engineers found cracks in two of its piers and the council acts"
     assert extract(f"{headline}\n{deck}\nTOKYO (AP) — {LEAD}\n{MORE}\n{LAST}").summary == deck
+
+
+def test_an_editions_year_and_an_events_name_that_the_lead_names_is_the_headline():
+    lead = "11월 4일부터 시작된 2018 한국시리즈가 11월 14일이 돼서야 끝이 났다. 밤 11시가 넘어가는 접전 끝에 SK가 이겼다."
+    article = extract(f"2018 한국시리즈\n\n{lead}\n\n{KO_MORE}\n\n{KO_LAST}")
+    assert article.title == "2018 한국시리즈"
+    assert article.paragraphs[0] == lead
+    # A year and a word that the lead does not name is a section's label over the text, no headline.
+    other = extract(f"2018 스포츠\n\n{lead}\n\n{KO_MORE}\n\n{KO_LAST}")
+    assert other.title == ""

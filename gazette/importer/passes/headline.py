@@ -467,8 +467,14 @@ def _sentence_headline(flat: list[str], found: Found) -> bool:
 
 def _short_headline(flat: list[str]) -> bool:
     """A headline of two words (`Luto Oficial`, `Fewer Deputies`) opening the copy, with a byline
-    (even an empty one) right under it: a word or two is otherwise a label, never a headline."""
-    if len(flat) < 3 or size(flat[0]) != 2 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
+    (even an empty one) right under it, or an edition's year and an event's name (`2018 한국시리즈`)
+    that the lead right under it names too: a word or two is otherwise a label, never a headline."""
+    if len(flat) < 2 or size(flat[0]) != 2:
+        return False
+    edition = re.fullmatch(r"(?:19|20)\d{2} (?P<name>[^\W\d_][\w'’-]+)", flat[0].strip())
+    if edition and is_prose(flat[1]) and re.search(rf"(?<!\w){re.escape(flat[0].strip())}", flat[1][:200]):
+        return True  # `2018 한국시리즈` over `11월 4일부터 시작된 2018 한국시리즈가 …`
+    if len(flat) < 3 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
         return False
     return bool(by.read_byline(flat[1]) or by.EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
 
