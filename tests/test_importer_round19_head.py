@@ -142,3 +142,12 @@ def test_an_editions_year_and_an_events_name_that_the_lead_names_is_the_headline
     # A year and a word that the lead does not name is a section's label over the text, no headline.
     other = extract(f"2018 스포츠\n\n{lead}\n\n{KO_MORE}\n\n{KO_LAST}")
     assert other.title == ""
+
+
+def test_a_copyright_notice_closing_a_tip_line_names_the_outlet():
+    tip = "기사제보 및 보도자료 제공 tbs3@naver.com copyrightⓒ tbs. 무단전재 & 재배포 금지"
+    article = extract(f"수험생 집행유예\n\n{KO_LEAD}\n\n{KO_MORE}\n\n{KO_LAST}\n\n{tip}")
+    assert article.source == "tbs"
+    # A mark inside a line without the notice's words after it names no one.
+    said = f"{KO_LAST} 사진 copyrightⓒ tbs 제공"
+    assert extract(f"수험생 집행유예\n\n{KO_LEAD}\n\n{KO_MORE}\n\n{said}").source == ""

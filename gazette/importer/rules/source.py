@@ -425,7 +425,16 @@ def copyright_holder(line: str) -> str:
     text = line.strip()
     notice = re.search(r"<[^<>]{4,100}>$", text)
     match = _COPYRIGHT.match(notice[0] if notice and not _COPYRIGHT.match(text) else text)
+    if not match:  # a notice closing a longer line: `기사제보 … tbs3@naver.com copyrightⓒ tbs. 무단전재 & 재배포 금지`
+        match = _CLOSING_NOTICE.search(text)
     return match["name"].strip() if match and len(line) < 120 else ""
+
+
+#: A copyright notice with its holder closing a longer line, the notice's own words after the name:
+#: `… copyrightⓒ tbs. 무단전재 & 재배포 금지`, `… Copyright © Example News. All rights reserved.`
+_CLOSING_NOTICE = re.compile(r"(?:^|\s)(?:copyright\s*|저작권자\s*)[ⓒ©]\s*(?P<name>[^\s,.<>|©ⓒ()]{2,20}"
+                             r"(?: [^\s,.<>|©ⓒ()]{2,20})?)\.?\s+(?:무단\s*전재|All rights reserved).{0,30}$",
+                             re.IGNORECASE)
 
 
 def outlet_holder(line: str) -> str:
@@ -435,7 +444,8 @@ def outlet_holder(line: str) -> str:
     holder = copyright_holder(line)
     per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
-    return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
+    short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
+    return holder if holder and (agency or per_article and (_OUTLET_END.search(holder) or short_mark)) else ""
 
 
 #: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
