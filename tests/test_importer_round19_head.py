@@ -151,3 +151,29 @@ def test_a_copyright_notice_closing_a_tip_line_names_the_outlet():
     # A mark inside a line without the notice's words after it names no one.
     said = f"{KO_LAST} 사진 copyrightⓒ tbs 제공"
     assert extract(f"수험생 집행유예\n\n{KO_LEAD}\n\n{KO_MORE}\n\n{said}").source == ""
+
+
+HK_LEAD = "備受關注的福建3網民被控誣告陷害案,16日上午在福州市馬尾區人民法院第三次開庭。法院一審宣佈3網民誹謗罪成立。"
+HK_MORE = "08年2月,福州閩清女子晚上外出後死亡,其母稱女兒遭人侵害。但福建公安廳出具報告稱死因為輸卵管妊娠破裂。"
+HK_LAST = "法院在判決書中稱,被告人故意捏造事實,先後兩次杜撰文章在互聯網上散佈虛構的事實,情節嚴重,依法應予以懲處。"
+
+
+def _fujian(top: str, caption: str) -> str:
+    return f"{top}\n2010年4月17日 星期六\n\n福建3網民誹謗案 一審罪成\n\n{caption}\n\n{HK_LEAD}\n\n{HK_MORE}\n\n{HK_LAST}"
+
+
+def test_a_search_or_sign_in_forms_labels_are_never_the_headline():
+    caption = "■去年11月庭審時,死者的母親(左一)在法院門口。 網上圖片"
+    for form in ("檢索: 帳戶 密碼", "Search | Log in | Password"):
+        assert extract(_fujian(form, caption)).title == "福建3網民誹謗案 一審罪成", form
+    # A headline that names a password is a headline.
+    kept = "密碼外洩 帳戶遭盜用"
+    assert extract(f"{kept}\n\n{HK_LEAD}\n\n{HK_MORE}\n\n{HK_LAST}").title == kept
+
+
+def test_a_caption_with_a_few_characters_after_its_full_stop_is_no_rival_headline():
+    caption = "■去年11月庭審時,死者的母親(左一)在法院門口。 網上圖片"
+    assert extract(_fujian("檢索: 帳戶 密碼", caption)).title == "福建3網民誹謗案 一審罪成"
+    # A longer line with no full stop in it still leaves the headline to a person.
+    rival = "■去年11月庭審時死者的母親在法院門口要求重新調查女兒死因 網上圖片"
+    assert extract(_fujian("檢索: 帳戶 密碼", rival)).title == ""

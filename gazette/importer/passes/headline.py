@@ -287,10 +287,12 @@ def _rival_headline(flat: list[str], at: int, found: Found) -> str:
 
 
 def _gapped_credit(line: str) -> bool:
-    """A line whose last part, after a wide gap, is a photo's credit (`鄭旭華(右)、高四明(中)在庭上  記者 楊帆 攝`):
-    a photo's caption with its credit, no headline."""
+    """A line whose last part, after a wide gap, is a photo's credit (`鄭旭華(右)、高四明(中)在庭上  記者 楊帆 攝`),
+    or a few characters after a sentence's full stop (`…在法院門口。 網上圖片`): a photo's caption with its
+    credit, no headline."""
     head, _, tail = line.strip().rpartition("  ")
-    return bool(head.strip()) and bool(cap.credit_line(tail.strip()))
+    stop_then_credit = re.search(r"。\s?[^\s。]{1,8}$", line.strip())
+    return bool(head.strip()) and bool(cap.credit_line(tail.strip())) or bool(stop_then_credit)
 
 
 def _is_metadata_line(line: str, following: str, found: Found) -> bool:
@@ -381,7 +383,22 @@ def _passed_over(flat: list[str], i: int) -> bool:
     without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or _goes_on(flat[i]) \
         or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip())) \
-        or worded_byline(flat[i]) or bool(_PLACE_LABEL.match(flat[i].strip()))
+        or worded_byline(flat[i]) or bool(_PLACE_LABEL.match(flat[i].strip())) or _form_fields(flat[i])
+
+
+#: The labels of a page's search and sign-in form, in the importer's languages (words of a label joined by `_`).
+_FORM_WORDS = frozenset("""search login log_in sign_in password username account user email e-mail go ok
+suche anmelden passwort benutzername konto recherche connexion mot_de_passe identifiant compte buscar
+contraseña usuario cuenta entrar 検索 ログイン パスワード ユーザー名 アカウント 검색 로그인 비밀번호 아이디 계정
+检索 檢索 搜索 登录 登錄 登入 密码 密碼 帐户 帳戶 账户 賬戶 帐号 帳號 账号 用户名 用戶名""".split())
+
+
+def _form_fields(line: str) -> bool:
+    """A line of a search or sign-in form's labels and nothing else (`檢索: 帳戶 密碼`, `Search Login
+    Password`), two at least: the page's, no headline."""
+    text = re.sub(r"\b(log|sign) in\b|\bmot de passe\b", lambda m: m[0].replace(" ", "_"), line.strip().casefold())
+    words = [w for w in re.split(r"[\s:：|/·•]+", text) if w]
+    return len(words) >= 2 and all(w in _FORM_WORDS for w in words)
 
 
 #: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `您的位置：首页 > 新闻`,
