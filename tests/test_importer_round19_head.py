@@ -177,3 +177,14 @@ def test_a_caption_with_a_few_characters_after_its_full_stop_is_no_rival_headlin
     # A longer line with no full stop in it still leaves the headline to a person.
     rival = "■去年11月庭審時死者的母親在法院門口要求重新調查女兒死因 網上圖片"
     assert extract(_fujian("檢索: 帳戶 密碼", rival)).title == ""
+
+
+def test_an_aggregators_link_to_the_rest_of_the_article_names_its_outlet():
+    for link, outlet in (("... suite de l'article sur Jeune Afrique", "Jeune Afrique"),
+                         ("Read the full story at The Tribune", "The Tribune"),
+                         ("Weiterlesen auf Spiegel Online", "Spiegel Online")):
+        article = extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{link}")
+        assert (article.source, article.author) == (outlet, ()), link
+    # A sentence that tells where to read more, or a link to an address, names no outlet.
+    for line in ("Read more on the council's plans in tomorrow's paper.", "Read more at www.example.com"):
+        assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{line}").source == "", line

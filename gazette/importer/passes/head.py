@@ -58,6 +58,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     if at < 0:
         at = _newsletter_or_headline(lines, keep, found, publications)
     start = _between_prints(lines, at, keep, found) if at >= 0 else at + 1
+    _continued_on(lines, found)
     for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -73,6 +74,14 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _continued_on(lines: list[str], found: Found) -> None:
+    """The outlet an aggregator's link to the rest of the article names in the copy's last lines
+    (`... suite de l'article sur Jeune Afrique`): the source, as a line names it."""
+    continued = next((src.continued_on(line) for line in lines[-3:] if src.continued_on(line)), "")
+    if continued:
+        found.sources.setdefault("line", continued)
 
 
 def _dated_headline_again(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:

@@ -645,3 +645,21 @@ def excerpt_note(line: str) -> tuple[str, str]:
     ('', '') otherwise."""
     match = _EXCERPT_NOTE.match(line.strip())
     return (match["outlet"].strip(), match["date"]) if match else ("", "")
+
+
+#: An aggregator's link to the rest of the article it quotes, naming the outlet that published it:
+#: `... suite de l'article sur Jeune Afrique`, `Lire la suite sur Le Monde`, `Read the full story at Reuters`,
+#: `Continue reading on The Verge`, `Weiterlesen auf Spiegel Online`, `Seguir leyendo en El País`.
+_CONTINUED_ON = re.compile(
+    r"^(?:\.{3}|…)?\s*(?:(?:la\s+)?suite\s+de\s+l['’]article\s+sur|lire\s+la\s+suite\s+(?:de\s+l['’]article\s+)?sur"
+    r"|read\s+(?:the\s+(?:full|rest\s+of\s+the)\s+(?:story|article)|more)\s+(?:at|on)|continue\s+reading\s+(?:at|on)"
+    r"|weiterlesen\s+(?:auf|bei)|(?:seguir|sigue|continuar)\s+leyendo\s+en|leer\s+(?:la\s+)?(?:noticia\s+)?completa\s+en)"
+    r"\s+(?P<name>[^\W\d_][^.:!?]{1,40}?)\s*(?:\.{3}|…|\.)?$", re.IGNORECASE)
+
+
+def continued_on(line: str) -> str:
+    """The outlet an aggregator's link to the rest of the article names (see _CONTINUED_ON), when it
+    reads as a name, no address; '' otherwise."""
+    match = _CONTINUED_ON.match(line.strip())
+    name = match["name"].strip() if match else ""
+    return name if name and not re.search(r"\.[a-z]{2,4}(?:/|$)|https?:", name) and name[0].isupper() else ""
