@@ -188,3 +188,46 @@ def test_an_aggregators_link_to_the_rest_of_the_article_names_its_outlet():
     # A sentence that tells where to read more, or a link to an address, names no outlet.
     for line in ("Read more on the council's plans in tomorrow's paper.", "Read more at www.example.com"):
         assert extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{line}").source == "", line
+
+
+FR_LEAD = ("Un train a déraillé vendredi en fin d’après-midi dans une gare près de Paris pour une raison encore "
+           "inconnue, avec un bilan provisoire de six morts, selon des autorités.")
+FR_MORE = "Au total, 192 personnes ont été impliquées dans la catastrophe, selon la préfecture de l’Essonne."
+FR_LAST = "Le président de la République s’est rendu sur les lieux dans la soirée, a indiqué l’Élysée."
+FR_HEADLINE = "Déraillement de train près de Paris: au moins 6 morts"
+FR_NOTE = ("On dirait quand une catastrophe arrive, il y a un effet d’enchaînement. Au moins, le patron de la "
+           "compagnie a été présent assez vite sur les lieux")
+
+
+def test_a_reposted_headline_printed_again_over_a_wires_credits_opens_the_article():
+    credits = "JULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\nBRETIGNY-SUR-ORGE"
+    article = extract(f"{FR_HEADLINE}\n\n{FR_NOTE}\nNuage\n\n{FR_HEADLINE}\n\n{credits}\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    assert (article.source, article.dateline) == ("Agence France-Presse", "BRETIGNY-SUR-ORGE")
+    assert article.paragraphs[0] == FR_LEAD
+    # Without a wire's credits under the second print, a paragraph of several sentences above it is the text's.
+    kept = extract(f"{FR_HEADLINE}\n\n{FR_NOTE}\nNuage\n\n{FR_HEADLINE}\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    assert kept.paragraphs[0].startswith("On dirait")
+
+
+def test_names_in_capitals_over_an_agencys_name_are_the_authors():
+    article = extract(f"{FR_HEADLINE}\n\nJULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    assert article.author == ("Julie Chabanas", "Diane Falconer")
+    # A heading in capitals over the agency's name is no byline: its words are the text's own in lower case,
+    # or they are more than a name's.
+    said = f"{FR_LEAD} Les secours sont arrivés à la dernière minute, en direct des casernes voisines."
+    for heading in ("DERNIÈRE MINUTE, EN DIRECT", "LE BILAN DE LA CATASTROPHE FERROVIAIRE"):
+        other = extract(f"{FR_HEADLINE}\n\n{heading}\nAgence France-Presse\n\n{said}\n\n{FR_MORE}\n\n{FR_LAST}")
+        assert other.author == (), heading
+
+
+def test_a_caption_printed_whole_under_its_cut_teaser_is_the_caption():
+    teaser = "Le train s'est scindé en deux pour une... (PHOTO KENZO TRIBOUILLARD, AFP)"
+    whole = ("Le train s’est scindé en deux pour une raison encore inconnue en arrivant à grande vitesse en gare "
+             "de Brétigny-sur-Orge, selon une source policière.")
+    article = extract(f"{FR_HEADLINE}\n\n{teaser}\n\n{whole}\n\nPHOTO KENZO TRIBOUILLARD, AFP\n\n"
+                      f"PARIS\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    assert article.image_caption == whole
+    assert whole not in article.paragraphs
+    # A lead that opens otherwise than the teaser is the text.
+    other = extract(f"{FR_HEADLINE}\n\n{teaser}\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    assert other.paragraphs[0] == FR_LEAD

@@ -132,14 +132,28 @@ def _between_prints(lines: list[str], at: int, keep: list[bool], found: Found) -
     never kept as text. Returns where the
     header lines under the headline start: after the second print, or right under the first."""
     again = next((j for j in range(at + 1, len(lines)) if lines[j] == lines[at]), -1)
-    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1 \
-            or any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again]) or not _text_under(lines, again, found):
+    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1:
+        return at + 1
+    if not _credits_under(lines, again) and (any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again])
+                                             or not _text_under(lines, again, found)):
         return at + 1
     for k in range(at + 1, again + 1):
         if k < again:
             _read_header_line(lines, k, found)  # (a date line, a photo's caption and credit are read)
         keep[k] = False
     return again + 1
+
+
+def _credits_under(lines: list[str], at: int) -> bool:
+    """Whether an agency's name alone on its line stands within seven lines under `at`, the text (or
+    a place in capitals, then the text) right under it: the credits block over the article's text
+    (`NAMES` / `Agence France-Presse` / `BRETIGNY-SUR-ORGE` / lead), which a reposting page's note
+    over the headline's first print never has."""
+    for k in range(at + 1, min(at + 8, len(lines) - 1)):
+        if src.known_agency(lines[k].strip()) == lines[k].strip():
+            under = k + 2 if CAPS_PLACE.fullmatch(lines[k + 1].strip()) and k + 2 < len(lines) else k + 1
+            return opens_body(lines[under])
+    return False
 
 
 def _text_under(lines: list[str], at: int, found: Found) -> bool:
@@ -409,7 +423,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _INITIALS.fullmatch(line.strip()) and found.title:
         found.notes.append(f"author: '{line.strip()}' gives the writer's initials only: not taken")
         return True  # `J.G.` under the headline: the writer's initials, no standfirst and no text
-    if _caption_or_standfirst(lines, i, following, found):
+    if _caption_or_standfirst(lines, i, following, found) or _caption_in_full(line, found) \
+            or _names_over_agency(lines, i, found):
         return True
     if _body_starts(line, following):
         return None
@@ -422,6 +437,42 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
 
 #: A writer's initials alone on a line, as local papers sign (`J.G.`, `A. P. F.`, `J.-M.D.`).
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){2,4}")
+
+
+def _caption_in_full(line: str, found: Found) -> bool:
+    """A line that opens with the caption read above it cut short (`Le train s'est scindé en deux pour
+    une... (PHOTO X, AFP)` over `Le train s’est scindé en deux pour une raison …`): the caption printed
+    whole under its teaser, which it replaces."""
+    short = str(found.values.get("image_caption", ""))
+    stem = re.sub(r"\s*(?:\.{3}|…)$", "", short)
+    if stem == short or size(stem) < 4:
+        return False
+    if not _same_quotes(line).startswith(_same_quotes(stem)) or len(line) <= len(short):
+        return False
+    found.values["image_caption"] = line.strip()
+    return True
+
+
+def _names_over_agency(lines: list[str], i: int, found: Found) -> bool:
+    """Names in capitals, parted by commas or `et`/`and`/`und`/`y`, on the line right over an agency's
+    name alone (`JULIE CHABANAS, DIANE FALCONER` / `Agence France-Presse`): a wire's byline, the
+    authors (read in title case). A word the copy also writes in lower case is no name's
+    (`DERNIÈRE MINUTE` over a text that says `à la dernière minute`)."""
+    line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not src.known_agency(following.strip()) or found.values.get("author") or not line.isupper():
+        return False
+    names = [by.title_case_caps(part.strip()) for part in re.split(r",|\s(?:ET|AND|UND|Y)\s", line) if part.strip()]
+    if not names or not all(2 <= len(n.split()) <= 4 and by._is_name(n) and not by.is_collective(n) for n in names):
+        return False
+    text = " ".join(lines[i + 2:])
+    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for n in names for w in n.split()):
+        return False
+    found.set("author", tuple(names))
+    return True
+
+
+def _same_quotes(text: str) -> str:
+    return re.sub(r"[’‘`]", "'", " ".join(text.split()))
 
 
 def _folded(text: str) -> str:
