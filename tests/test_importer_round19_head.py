@@ -49,7 +49,10 @@ JA_LAST = "任期満了に伴う兵庫県知事選挙が15日に告示され、4
 def test_a_browser_titles_tail_closing_with_a_bracketed_name_is_the_site():
     article = extract(f"6月18日の選挙結果  |  政治・選挙プラットフォーム【政治山】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
     assert (article.title, article.source) == ("6月18日の選挙結果", "政治山")
-    # A bracketed label glued to the headline, no bar before it, stays the headline's.
+    # A label in the brackets names a kind of item, no site; a bracketed label glued to the headline, no bar
+    # before it, stays the headline's.
+    label = extract(f"6月18日の選挙結果 | 選挙ニュース【速報】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    assert label.source == ""
     kept = extract(f"6月18日の選挙結果【速報】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
     assert (kept.title, kept.source) == ("6月18日の選挙結果【速報】", "")
 

@@ -56,6 +56,11 @@ def is_place_name(name: str) -> bool:
 _BRACKETED_NAME = re.compile(r"[^【】|]{0,30}【(?P<name>[^【】\s]{2,12})】")
 
 
+#: A label in lenticular brackets that names a kind of item, no site: `【速報】`, `【動画】`, `【公式】`, `【PR】`.
+_BRACKET_LABEL = re.compile(r"^(?:速報|動画|写真|公式|特集|PR|広告|号外|独自|解説|詳報|更新|追記|中継|LIVE|ライブ)$",
+                            re.IGNORECASE)
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
     """(title, source) from a title line; source is '' when the line names none, or a country's
     name (a section's tag after a bar: `… en Málaga | España`)."""
@@ -67,7 +72,7 @@ def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
         if _fold(name) in known:
             return title, name
         bracketed = _BRACKETED_NAME.fullmatch(name)
-        if bracketed and match.group(1) == " | ":
+        if bracketed and match.group(1) == " | " and not _BRACKET_LABEL.match(bracketed["name"]):
             return title, bracketed["name"]  # `… | 政治・選挙プラットフォーム【政治山】`: the site's motto and name
         if not is_title_case_name(name):
             continue
