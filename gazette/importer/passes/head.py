@@ -24,8 +24,9 @@ from gazette.importer.rules.dateline import (
     place_day_alone,
     read_dateline,
     wire_credit,
+    wired_headline,
 )
-from gazette.importer.rules.dates import WEEKDAYS
+from gazette.importer.rules.dates import WEEKDAYS, update_label, without_reading_time
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
@@ -57,6 +58,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
     if at < 0:
         at = _newsletter_or_headline(lines, keep, found, publications)
     start = _between_prints(lines, at, keep, found) if at >= 0 else at + 1
+    _continued_on(lines, found)
     for i in range(start, len(lines)):
         if at >= 0 and lines[i] in (lines[at], found.title):
             keep[i] = False  # the headline printed twice
@@ -65,13 +67,35 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
         if not keep[i]:
             continue  # (the wrapped end of a caption read with the line above)
         _unwrap_caption(lines, i, keep)
-        if _credited_repeat(lines, i, keep, found):
+        if _credited_repeat(lines, i, keep, found) or _dated_headline_again(lines, i, keep, found):
             continue
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
             break
         keep[i] = not verdict
     return _regrouped(len(paragraphs), flat, keep)
+
+
+def _continued_on(lines: list[str], found: Found) -> None:
+    """The outlet an aggregator's link to the rest of the article names in the copy's last lines
+    (`... suite de l'article sur Jeune Afrique`): the source, as a line names it."""
+    continued = next((src.continued_on(line) for line in lines[-3:] if src.continued_on(line)), "")
+    if continued:
+        found.sources.setdefault("line", continued)
+
+
+def _dated_headline_again(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:
+    """The headline printed again under itself with its date and outlet in brackets, as aggregators
+    credit an item (`Headline (2017/6/19 政治山)`): the date and the source read, the line dropped."""
+    match = re.fullmatch(rf"{re.escape(found.title)}\s*[(（](?P<date>[^()（）]{{6,24}}?)\s+"
+                         r"(?P<outlet>[^\W\d_][^()（）]{1,24})[)）]", lines[i].strip()) if found.title else None
+    when = date_line(match["date"], found) if match else None
+    if match is None or when is None or not when.published or by.read_byline(match["outlet"]):
+        return False
+    record_date(when, match["date"], found)
+    found.sources.setdefault("line", match["outlet"].strip())
+    keep[i] = False
+    return True
 
 
 def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
@@ -108,14 +132,28 @@ def _between_prints(lines: list[str], at: int, keep: list[bool], found: Found) -
     never kept as text. Returns where the
     header lines under the headline start: after the second print, or right under the first."""
     again = next((j for j in range(at + 1, len(lines)) if lines[j] == lines[at]), -1)
-    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1 \
-            or any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again]) or not _text_under(lines, again, found):
+    if again < at + 3 or sum(is_prose(line) for line in lines[at + 1:again]) > 1:
+        return at + 1
+    if not _credits_under(lines, again) and (any(SENTENCE_BREAK.search(line) for line in lines[at + 1:again])
+                                             or not _text_under(lines, again, found)):
         return at + 1
     for k in range(at + 1, again + 1):
         if k < again:
             _read_header_line(lines, k, found)  # (a date line, a photo's caption and credit are read)
         keep[k] = False
     return again + 1
+
+
+def _credits_under(lines: list[str], at: int) -> bool:
+    """Whether an agency's name alone on its line stands within seven lines under `at`, the text (or
+    a place in capitals, then the text) right under it: the credits block over the article's text
+    (`NAMES` / `Agence France-Presse` / `BRETIGNY-SUR-ORGE` / lead), which a reposting page's note
+    over the headline's first print never has."""
+    for k in range(at + 1, min(at + 8, len(lines) - 1)):
+        if src.known_agency(lines[k].strip()) == lines[k].strip():
+            under = k + 2 if CAPS_PLACE.fullmatch(lines[k + 1].strip()) and k + 2 < len(lines) else k + 1
+            return opens_body(lines[under])
+    return False
 
 
 def _text_under(lines: list[str], at: int, found: Found) -> bool:
@@ -219,7 +257,19 @@ def _regrouped(count: int, flat: list[tuple[int, str]], keep: list[bool]) -> lis
     return [p for p in out if p]
 
 
+def _wired_headline(line: str, found: Found) -> str:
+    """The headline of a line that opens with a Chinese wire's credit and `題:` (`中新網安康旬陽9月27日電
+    題:X`), the credit read as the source and the dateline; the line as it is otherwise."""
+    headline, place, agency = wired_headline(line)
+    if not headline:
+        return line
+    found.sources.setdefault("dateline", agency)
+    found.set("dateline", place)
+    return headline
+
+
 def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
+    line = _wired_headline(line, found)
     bracket, line = src.bracket_prefix(line)
     if bracket:
         found.sources.setdefault("bracket", bracket)
@@ -370,7 +420,11 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     handled, kept = _read_header_image_or_date(line, following, found)
     if handled:
         return kept
-    if _caption_or_standfirst(lines, i, following, found):
+    if _INITIALS.fullmatch(line.strip()) and found.title:
+        found.notes.append(f"author: '{line.strip()}' gives the writer's initials only: not taken")
+        return True  # `J.G.` under the headline: the writer's initials, no standfirst and no text
+    if _caption_or_standfirst(lines, i, following, found) or _caption_in_full(line, found) \
+            or _names_over_agency(lines, i, found):
         return True
     if _body_starts(line, following):
         return None
@@ -379,6 +433,46 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+#: A writer's initials alone on a line, as local papers sign (`J.G.`, `A. P. F.`, `J.-M.D.`).
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){2,4}")
+
+
+def _caption_in_full(line: str, found: Found) -> bool:
+    """A line that opens with the caption read above it cut short (`Le train s'est scindé en deux pour
+    une... (PHOTO X, AFP)` over `Le train s’est scindé en deux pour une raison …`): the caption printed
+    whole under its teaser, which it replaces."""
+    short = str(found.values.get("image_caption", ""))
+    stem = re.sub(r"\s*(?:\.{3}|…)$", "", short)
+    if stem == short or size(stem) < 4:
+        return False
+    if not _same_quotes(line).startswith(_same_quotes(stem)) or len(line) <= len(short):
+        return False
+    found.values["image_caption"] = line.strip()
+    return True
+
+
+def _names_over_agency(lines: list[str], i: int, found: Found) -> bool:
+    """Names in capitals, parted by commas or `et`/`and`/`und`/`y`, on the line right over an agency's
+    name alone (`JULIE CHABANAS, DIANE FALCONER` / `Agence France-Presse`): a wire's byline, the
+    authors (read in title case). A word the copy also writes in lower case is no name's
+    (`DERNIÈRE MINUTE` over a text that says `à la dernière minute`)."""
+    line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not src.known_agency(following.strip()) or found.values.get("author") or not line.isupper():
+        return False
+    names = [by.title_case_caps(part.strip()) for part in re.split(r",|\s(?:ET|AND|UND|Y)\s", line) if part.strip()]
+    if not names or not all(2 <= len(n.split()) <= 4 and by._is_name(n) and not by.is_collective(n) for n in names):
+        return False
+    text = " ".join(lines[i + 2:])
+    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for n in names for w in n.split()):
+        return False
+    found.set("author", tuple(names))
+    return True
+
+
+def _same_quotes(text: str) -> str:
+    return re.sub(r"[’‘`]", "'", " ".join(text.split()))
 
 
 def _folded(text: str) -> str:
@@ -677,6 +771,8 @@ def _header_metadata(lines: list[str], i: int, found: Found) -> bool:
         return True
     if found.title and size(line) >= 3 and " ".join(line.split()) in found.title:
         return True  # the headline printed again, broken over lines
+    if update_label(line):
+        return True  # `(Update: Confirmed cases to 19; …)` under the headline: the page's note, no summary
     return _deck(lines, i, found)
 
 
@@ -686,7 +782,7 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
     northeast China early Sunday morning` over `BEIJING (AP) — ...`): the summary. A list item,
     a byline or a caption with its credit is none."""
     line = lines[i]
-    if not (found.title and i and found.title in lines[i - 1]) or found.values.get("summary"):
+    if not (found.title and i and found.title in _above_initials(lines, i)) or found.values.get("summary"):
         return False
     if size(line) < 8 or SENTENCE_END.search(line) or LIST_ITEM.match(line) \
             or not opens_body(_body_under_deck(lines, i)) or _credit_or_caption(line) \
@@ -697,6 +793,23 @@ def _deck(lines: list[str], i: int, found: Found) -> bool:
         return True
     found.set("summary", line)
     return True
+
+
+def _deck_under_initials(lines: list[str], i: int, found: Found) -> bool:
+    """A deck (see _deck) under the writer's initials under the headline (`Headline` / `J.G.` / `-` / deck)."""
+    return _INITIALS.fullmatch(_above_dash(lines, i).strip()) is not None and _deck(lines, i, found)
+
+
+def _above_dash(lines: list[str], i: int) -> str:
+    return lines[i - 2] if i >= 2 and lines[i - 1].strip() in ("-", "–", "—") else lines[i - 1] if i else ""
+
+
+def _above_initials(lines: list[str], i: int) -> str:
+    """The line above `i`, past a writer's initials and a lone dash under them (`Headline` / `J.G.` / `-`)."""
+    k = i - 1
+    while k > 0 and (_INITIALS.fullmatch(lines[k].strip()) or lines[k].strip() in ("-", "–", "—")):
+        k -= 1
+    return lines[k]
 
 
 def _first_subheading(lines: list[str], i: int, found: Found) -> bool:
@@ -718,7 +831,7 @@ def _standfirst_by_position(lines: list[str], i: int, found: Found) -> bool:
     the headline), and the caption read under a deck."""
     line = lines[i]
     if _deck_over_credits(lines, i, found) or _standfirst_over_placed_lead(lines, i, found) \
-            or _question_under_headline(lines, i, found):
+            or _question_under_headline(lines, i, found) or _deck_under_initials(lines, i, found):
         return True
     return bool(_agency_glued(line)) and _agency_glued(line) == found.values.get("image_caption")
 
@@ -857,7 +970,8 @@ def _body_under_deck(lines: list[str], i: int) -> str:
     printed between the deck and the text (two such lines at most); '' at the end."""
     ahead = i + 1
     while ahead + 1 < len(lines) and ahead <= i + 2 and (
-            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])):
+            src.company_line(lines[ahead]) or src.known_agency(lines[ahead]) or CAPS_PLACE.fullmatch(lines[ahead])
+            or cap.trailing_credit(lines[ahead])):  # (a photo's caption with its credit: `… - Foto: X`)
         ahead += 1
     return lines[ahead] if ahead < len(lines) else ""
 
@@ -892,7 +1006,8 @@ def _credit_or_caption(line: str) -> bool:
     return bool(by.read_byline(line) or cap.trailing_credit(line) or cap.marked_caption(line)
                 or cap.dashed_agency_credit(line)
                 or cap.credit_line(line) or is_menu_line(line) or cap.PICTURE_WORDS.search(line)
-                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b", line, re.IGNORECASE))
+                or re.match(r"^(?:By|Par|Por|Von|Door|Di|Da)\b(?!\s+[a-zà-ÿ])", line, re.IGNORECASE))
+    # (`Por decisión del magistrado, …`: the word opens a sentence, no byline)
 
 
 def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple[bool, bool | None]:
@@ -906,8 +1021,9 @@ def _read_header_image_or_date(line: str, following: str, found: Found) -> tuple
         return True, None  # the core reads an image line and the caption under it
     if _URL.match(line):  # an image's address when a caption follows; else the page's own, not text
         return True, (True if found.title and not cap.trailing_credit(following) else None)
-    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", line)  # `2018. 8. 31.`: the date's dot, no stop
-    when = date_line(line, found) if not SENTENCE_END.search(line) or korean_dots else None
+    bare = without_reading_time(line)  # (`Publié le 16 août 2024 Lecture : 3 minutes.`: the reading time's stop)
+    korean_dots = re.search(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$", bare)  # `2018. 8. 31.`: the date's dot, no stop
+    when = date_line(bare, found) if not SENTENCE_END.search(bare) or korean_dots else None
     if when is not None:  # a long date line (a CJK stamp with its credits) before the prose check
         record_date(when, line, found)
         return True, True

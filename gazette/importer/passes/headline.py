@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found, date_line
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit
+from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit, wired_headline
 from gazette.importer.rules.furniture import is_label
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
@@ -35,6 +35,9 @@ def find_title(flat: list[str], found: Found) -> int:
     name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
     looked for under it, and when there is none a person gives it."""
     at = _spoken_of(flat, _pick_title(flat, found), found)
+    wired = next((i for i, line in enumerate(flat[:8]) if wired_headline(line)[0]), -1)
+    if wired >= 0 and not 0 <= at < wired:
+        return wired  # `中新網安康旬陽9月27日電 題:X` with no headline above it: the headline is after `題:`
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
         under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1
@@ -278,9 +281,18 @@ def _rival_headline(flat: list[str], at: int, found: Found) -> str:
         if _is_metadata_line(line, following, found) or by.read_byline(line) or by.reporter_line(line) \
                 or is_label(line) or not is_headline_like(line) or line == flat[at]:
             continue
-        if size(line) >= size(flat[at]) and not cap.is_caption(line, following):
+        if size(line) >= size(flat[at]) and not cap.is_caption(line, following) and not _gapped_credit(line):
             return line
     return ""
+
+
+def _gapped_credit(line: str) -> bool:
+    """A line whose last part, after a wide gap, is a photo's credit (`鄭旭華(右)、高四明(中)在庭上  記者 楊帆 攝`),
+    or a few characters after a sentence's full stop (`…在法院門口。 網上圖片`): a photo's caption with its
+    credit, no headline."""
+    head, _, tail = line.strip().rpartition("  ")
+    stop_then_credit = re.search(r"。\s?[^\s。]{1,8}$", line.strip())
+    return bool(head.strip()) and bool(cap.credit_line(tail.strip())) or bool(stop_then_credit)
 
 
 def _is_metadata_line(line: str, following: str, found: Found) -> bool:
@@ -371,7 +383,30 @@ def _passed_over(flat: list[str], i: int) -> bool:
     without its date, or a print version's header (`Gemeinde Waldburg (Druckversion)`)."""
     return bool(LIST_ITEM.match(flat[i])) or credited_twice(flat, i) or _goes_on(flat[i]) \
         or bool(_EMPTY_DATE_LABEL.match(flat[i].strip())) or bool(_PRINT_HEADER.search(flat[i].strip())) \
-        or worded_byline(flat[i])
+        or worded_byline(flat[i]) or bool(_PLACE_LABEL.match(flat[i].strip())) or _form_fields(flat[i])
+
+
+#: The labels of a page's search and sign-in form, in the importer's languages (words of a label joined by `_`).
+_FORM_WORDS = frozenset("""search login log_in sign_in password username account user email e-mail go ok
+suche anmelden passwort benutzername konto recherche connexion mot_de_passe identifiant compte buscar
+contraseña usuario cuenta entrar 検索 ログイン パスワード ユーザー名 アカウント 검색 로그인 비밀번호 아이디 계정
+检索 檢索 搜索 登录 登錄 登入 密码 密碼 帐户 帳戶 账户 賬戶 帐号 帳號 账号 用户名 用戶名""".split())
+
+
+def _form_fields(line: str) -> bool:
+    """A line of a search or sign-in form's labels and nothing else (`檢索: 帳戶 密碼`, `Search Login
+    Password`), two at least: the page's, no headline."""
+    text = re.sub(r"\b(log|sign) in\b|\bmot de passe\b", lambda m: m[0].replace(" ", "_"), line.strip().casefold())
+    words = [w for w in re.split(r"[\s:：|/·•]+", text) if w]
+    return len(words) >= 2 and all(w in _FORM_WORDS for w in words)
+
+
+#: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `您的位置：首页 > 新闻`,
+#: `현재 위치 : 홈`, `You are here: Home`), its path glued on or not: the page's, never the headline.
+_PLACE_LABEL = re.compile(r"^(?:本頁位置|本页位置|您所在的位置|您的位置|你的位置|当前位置|當前位置|所在位置"
+                          r"|現在位置|現在地|현재\s?위치"
+                          r"|You are here|Vous êtes ici|Sie sind hier|Usted está en|Estás en)\s*[:：]",
+                          re.IGNORECASE)
 
 
 #: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).
@@ -449,8 +484,14 @@ def _sentence_headline(flat: list[str], found: Found) -> bool:
 
 def _short_headline(flat: list[str]) -> bool:
     """A headline of two words (`Luto Oficial`, `Fewer Deputies`) opening the copy, with a byline
-    (even an empty one) right under it: a word or two is otherwise a label, never a headline."""
-    if len(flat) < 3 or size(flat[0]) != 2 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
+    (even an empty one) right under it, or an edition's year and an event's name (`2018 한국시리즈`)
+    that the lead right under it names too: a word or two is otherwise a label, never a headline."""
+    if len(flat) < 2 or size(flat[0]) != 2:
+        return False
+    edition = re.fullmatch(r"(?:19|20)\d{2} (?P<name>[^\W\d_][\w'’-]+)", flat[0].strip())
+    if edition and is_prose(flat[1]) and re.search(rf"(?<!\w){re.escape(flat[0].strip())}", flat[1][:200]):
+        return True  # `2018 한국시리즈` over `11월 4일부터 시작된 2018 한국시리즈가 …`
+    if len(flat) < 3 or not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ [\w'’-]+", flat[0]):
         return False
     return bool(by.read_byline(flat[1]) or by.EMPTY_BYLINE.match(flat[1])) and is_prose(flat[2])
 

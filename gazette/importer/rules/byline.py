@@ -340,8 +340,16 @@ def reporter_line(line: str) -> tuple[str, ...]:
     tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())  # `(CNB=최원석 기자)`: the outlet and its reporter
     if tagged and korean_person(tagged["name"]):
         return (tagged["name"],)
+    labelled = _AUTHOR_LABEL.fullmatch(line.strip())  # `作者 冽瑋 程成`: "author", then the names
+    if labelled:
+        return tuple(re.split(r"[、,，\s]+", labelled["names"]))
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     return (crew["name"],) if crew else reported_by(line)
+
+
+#: A Chinese `作者` ("author") label over its names, two to four characters each (no desk's: `本报评论员`).
+_AUTHOR_LABEL = re.compile(r"作者\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?<![员員部组組社报報网網台者])"
+                           r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}(?<![员員部组組社报報网網台者])){0,3})")
 
 
 #: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.

@@ -131,6 +131,24 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     return _placed(place), ""
 
 
+#: A pinyin reading in brackets after a Han character (`中新網(wǎng)`), a mirror site's reading aid: one
+#: syllable in Latin letters with its tone mark; no part of the text it glosses.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+#: A Chinese wire's credit over a feature's headline on one line: `中新網安康旬陽9月27日電 題:親歷…` (the
+#: agency, the place, the day, then `題:`, "title:").
+_WIRED_HEADLINE = re.compile(r"^(?P<credit>[^\s:：]{4,30}?日[电電])\s*[题題]\s*[:：]\s*(?P<headline>\S.{3,})$")
+
+
+def wired_headline(line: str) -> tuple[str, str, str]:
+    """(headline, place, agency) of a line that opens with a Chinese wire's credit and `題:`
+    (`中新網(wǎng)安康旬陽9月27日電 題:X`, a mirror's pinyin glosses dropped); ('', '', '') otherwise."""
+    line = _PINYIN_GLOSS.sub("", line.strip())
+    wired = _WIRED_HEADLINE.match(line)
+    place, agency = read_dateline(wired["credit"]) if wired else ("", "")
+    return (wired["headline"], place, agency) if wired and agency else ("", "", "")
+
+
 def dateline_alone(paragraph: str) -> bool:
     """A dateline alone on its line, the text under it: `Hamburg (ots)`, `MADRID, 17 (EUROPA PRESS)`."""
     text = paragraph.strip()
@@ -361,7 +379,9 @@ def wire_credit(paragraph: str) -> tuple[str, str, str, str]:
 #: A Korean paper's bracketed credit opening the lead: the outlet and the reporter (in either order),
 #: a place and `=` before them when the reporter filed from away: `[데일리한국 김언한 기자]`,
 #: `[카디프(영국)=이건 스포츠조선닷컴 기자]`; a bar between them may be the Hangul letter ㅣ (`[더팩트ㅣ임영무 기자]`).
-_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/|ㅣ│]{2,12})(?:\s|\s?[|ㅣ│]\s?)"
+#: An outlet printed first may carry its initials in Latin capitals after its name: `[문화뉴스 MHN 박지희 기자]`.
+_KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\[\]/|ㅣ│]{2,12}(?: [A-Z]{2,6})?)"
+                             r"(?:\s|\s?[|ㅣ│]\s?)"
                              r"(?P<b>[^\s=\[\]/|ㅣ│]{2,12})\s?(?:기자|특파원|전문기자|선임기자|객원기자)\s*\]")
 
 

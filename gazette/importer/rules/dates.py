@@ -364,6 +364,22 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
     return offset, refused
 
 
+#: A reading time glued after a date line, as pages print it: `Lecture : 3 minutes.`, `3 min read`,
+#: `Lesezeit: 4 Min.`, `Tiempo de lectura: 2 min`, `· 5 min de lecture` (its stop is no sentence's).
+_READING_TIME = re.compile(
+    r"\s*[·|•–—-]?\s*(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
+    r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
+    r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|di lettura|"
+    r"Lesezeit|Lesedauer|leestijd)\.?)\s*$", re.IGNORECASE)
+
+
+def without_reading_time(line: str) -> str:
+    """`line` without a reading time glued after it (`Publié le 16 août 2024 Lecture : 3 minutes.`); the
+    line itself when it has none, or when nothing stands before the reading time."""
+    bare = _READING_TIME.sub("", line)
+    return bare if bare.strip() else line
+
+
 def read_date_line(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
@@ -528,3 +544,15 @@ def update_note(line: str, *, date_order: str = "", language: str = "") -> DateL
     if when is None or not (when.published or when.refused):
         return None
     return DateLine("", when.published, when.refused)
+
+
+#: A labelled note of what an update changed, in brackets (`(Update: Confirmed cases to 19; emergency declared)`,
+#: `[Actualización: …]`, `(Mise à jour : …)`): the page's note on the story's versions, no part of it.
+_UPDATE_LABEL = re.compile(r"^[\[(]\s*(?:update[sd]?|actualización|actualizado|mise à jour|aktualisierung|aktualisiert"
+                           r"|atualização|aggiornamento|editor['’]s note)\s*(?:\d{1,2})?\s*[:：-]\s*\S.*[\])]\.?$",
+                           re.IGNORECASE)
+
+
+def update_label(line: str) -> bool:
+    """Whether `line` is a bracketed, labelled note of what an update changed (see _UPDATE_LABEL)."""
+    return bool(_UPDATE_LABEL.match(line.strip()))

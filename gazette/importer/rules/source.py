@@ -51,6 +51,16 @@ def is_place_name(name: str) -> bool:
     return name.strip().casefold() in _place_names()
 
 
+#: A browser title's tail after a bar that closes with a name in lenticular brackets, as Japanese and
+#: Chinese sites print their name after their motto: `政治・選挙プラットフォーム【政治山】`.
+_BRACKETED_NAME = re.compile(r"[^【】|]{0,30}【(?P<name>[^【】\s]{2,12})】")
+
+
+#: A label in lenticular brackets that names a kind of item, no site: `【速報】`, `【動画】`, `【公式】`, `【PR】`.
+_BRACKET_LABEL = re.compile(r"^(?:速報|動画|写真|公式|特集|PR|広告|号外|独自|解説|詳報|更新|追記|中継|LIVE|ライブ)$",
+                            re.IGNORECASE)
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
     """(title, source) from a title line; source is '' when the line names none, or a country's
     name (a section's tag after a bar: `… en Málaga | España`)."""
@@ -61,6 +71,9 @@ def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
             continue
         if _fold(name) in known:
             return title, name
+        bracketed = _BRACKETED_NAME.fullmatch(name)
+        if bracketed and match.group(1) == " | " and not _BRACKET_LABEL.match(bracketed["name"]):
+            return title, bracketed["name"]  # `… | 政治・選挙プラットフォーム【政治山】`: the site's motto and name
         if not is_title_case_name(name):
             continue
         if match.group(1) != ":" or any(w.strip(".") in _MASTHEAD_WORDS for w in name.split()):
@@ -417,7 +430,16 @@ def copyright_holder(line: str) -> str:
     text = line.strip()
     notice = re.search(r"<[^<>]{4,100}>$", text)
     match = _COPYRIGHT.match(notice[0] if notice and not _COPYRIGHT.match(text) else text)
+    if not match:  # a notice closing a longer line: `기사제보 … tbs3@naver.com copyrightⓒ tbs. 무단전재 & 재배포 금지`
+        match = _CLOSING_NOTICE.search(text)
     return match["name"].strip() if match and len(line) < 120 else ""
+
+
+#: A copyright notice with its holder closing a longer line, the notice's own words after the name:
+#: `… copyrightⓒ tbs. 무단전재 & 재배포 금지`, `… Copyright © Example News. All rights reserved.`
+_CLOSING_NOTICE = re.compile(r"(?:^|\s)(?:copyright\s*|저작권자\s*)[ⓒ©]\s*(?P<name>[^\s,.<>|©ⓒ()]{2,20}"
+                             r"(?: [^\s,.<>|©ⓒ()]{2,20})?)\.?\s+(?:무단\s*전재|All rights reserved).{0,30}$",
+                             re.IGNORECASE)
 
 
 def outlet_holder(line: str) -> str:
@@ -427,7 +449,8 @@ def outlet_holder(line: str) -> str:
     holder = copyright_holder(line)
     per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
-    return holder if holder and (agency or per_article and _OUTLET_END.search(holder)) else ""
+    short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
+    return holder if holder and (agency or per_article and (_OUTLET_END.search(holder) or short_mark)) else ""
 
 
 #: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
@@ -627,3 +650,21 @@ def excerpt_note(line: str) -> tuple[str, str]:
     ('', '') otherwise."""
     match = _EXCERPT_NOTE.match(line.strip())
     return (match["outlet"].strip(), match["date"]) if match else ("", "")
+
+
+#: An aggregator's link to the rest of the article it quotes, naming the outlet that published it:
+#: `... suite de l'article sur Jeune Afrique`, `Lire la suite sur Le Monde`, `Read the full story at Reuters`,
+#: `Continue reading on The Verge`, `Weiterlesen auf Spiegel Online`, `Seguir leyendo en El País`.
+_CONTINUED_ON = re.compile(
+    r"^(?:\.{3}|…)?\s*(?:(?:la\s+)?suite\s+de\s+l['’]article\s+sur|lire\s+la\s+suite\s+(?:de\s+l['’]article\s+)?sur"
+    r"|read\s+(?:the\s+(?:full|rest\s+of\s+the)\s+(?:story|article)|more)\s+(?:at|on)|continue\s+reading\s+(?:at|on)"
+    r"|weiterlesen\s+(?:auf|bei)|(?:seguir|sigue|continuar)\s+leyendo\s+en|leer\s+(?:la\s+)?(?:noticia\s+)?completa\s+en)"
+    r"\s+(?P<name>[^\W\d_][^.:!?]{1,40}?)\s*(?:\.{3}|…|\.)?$", re.IGNORECASE)
+
+
+def continued_on(line: str) -> str:
+    """The outlet an aggregator's link to the rest of the article names (see _CONTINUED_ON), when it
+    reads as a name, no address; '' otherwise."""
+    match = _CONTINUED_ON.match(line.strip())
+    name = match["name"].strip() if match else ""
+    return name if name and not re.search(r"\.[a-z]{2,4}(?:/|$)|https?:", name) and name[0].isupper() else ""
