@@ -14,23 +14,28 @@ ZH_LAST = "当地一位律师对记者说,这起案件的审理过程完全公�
 
 
 def test_a_chinese_wires_credit_over_a_features_headline_is_its_source_and_dateline():
-    article = extract(f"中新网安康旬阳9月27日电 题:亲历周正龙案的法庭内外\n作者 冽玮 程成\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    article = extract(f"中新网安康旬阳9月27日电 题:亲历周正龙案的法庭内外\n作者 冽玮 程成\n\n{ZH_LEAD}\n\n"
+                      f"{ZH_MORE}\n\n{ZH_LAST}")
     assert article.title == "亲历周正龙案的法庭内外"
     assert (article.source, article.dateline, article.author) == ("中新网", "安康旬阳", ("冽玮", "程成"))
     # A mirror's pinyin reading after a character (`網(wǎng)`) is no part of the headline.
-    glossed = extract(f"中新網(wǎng)安康旬陽9月27日電 題:親歷周正龍案的法庭內(nèi)外\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    glossed = extract(f"中新網(wǎng)安康旬陽9月27日電 題:親歷周正龍案的法庭內(nèi)外\n\n{ZH_LEAD}\n\n"
+                      f"{ZH_MORE}\n\n{ZH_LAST}")
     assert (glossed.title, glossed.source) == ("親歷周正龍案的法庭內外", "中新網")
     # A headline that names a title (`题:`) without a wire's credit before it stays whole, and a desk's
     # `作者` label names no one.
     kept = extract(f"旬阳县城一日游 题:小城故事\n作者 本报评论员\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
     assert (kept.title, kept.source, kept.author) == ("旬阳县城一日游 题:小城故事", "", ())
     # A headline printed over the wire's line is the headline; the wire's line then opens the text.
-    over = extract(f"聚焦中国 瞩目盛会\n\n2017-10-17 20:10:40  来源:新华社\n\n新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
+    over = extract("聚焦中国 瞩目盛会\n\n2017-10-17 20:10:40  来源:新华社\n\n"
+                   f"新华社北京10月17日电 题:聚焦中国瞩目盛会\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{ZH_LAST}")
     assert over.title == "聚焦中国 瞩目盛会"
     assert over.paragraphs[0].startswith("新华社北京10月17日电")
 
-KO_LEAD = "2019대입일정, 시간은 빠르게 흐르고 어느덧 1년 중 마지막인 12월이 됐다. 앞으로 남은 입시 일정이 어떻게 되는지 알아보자."
-KO_MORE = "대부분의 수시모집 일정은 2일 부로 끝나간다. 수능이 끝난 후 세 번째 맞는 주말로 대다수의 학교가 면접고사를 완료했다."
+KO_LEAD = ("2019대입일정, 시간은 빠르게 흐르고 어느덧 1년 중 마지막인 12월이 됐다. "
+           "앞으로 남은 입시 일정이 어떻게 되는지 알아보자.")
+KO_MORE = ("대부분의 수시모집 일정은 2일 부로 끝나간다. "
+           "수능이 끝난 후 세 번째 맞는 주말로 대다수의 학교가 면접고사를 완료했다.")
 KO_LAST = "17일부터는 수시모집 합격자 등록이 있다. 1차 등록은 19일까지이고 이후 추가 합격 과정은 대학별로 다르다."
 
 
@@ -47,7 +52,8 @@ JA_LAST = "任期満了に伴う兵庫県知事選挙が15日に告示され、4
 
 
 def test_a_browser_titles_tail_closing_with_a_bracketed_name_is_the_site():
-    article = extract(f"6月18日の選挙結果  |  政治・選挙プラットフォーム【政治山】\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    article = extract(f"6月18日の選挙結果  |  政治・選挙プラットフォーム【政治山】\n\n{JA_LEAD}\n\n"
+                      f"{JA_MORE}\n\n{JA_LAST}")
     assert (article.title, article.source) == ("6月18日の選挙結果", "政治山")
     # A label in the brackets names a kind of item, no site; a bracketed label glued to the headline, no bar
     # before it, stays the headline's.
@@ -58,7 +64,8 @@ def test_a_browser_titles_tail_closing_with_a_bracketed_name_is_the_site():
 
 
 def test_the_headline_printed_again_with_its_date_and_outlet_in_brackets_gives_both():
-    article = extract(f"6月18日の選挙結果\n\n6月18日の選挙結果 (2017/6/19 政治山)\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{JA_LAST}")
+    article = extract(f"6月18日の選挙結果\n\n6月18日の選挙結果 (2017/6/19 政治山)\n\n{JA_LEAD}\n\n"
+                      f"{JA_MORE}\n\n{JA_LAST}")
     assert (article.date, article.source) == ("2017-06-19", "政治山")
     assert article.paragraphs[0] == JA_LEAD
     # In brackets without a date, the headline's second print names no outlet.
@@ -79,11 +86,12 @@ def test_a_date_line_with_a_reading_time_glued_on_is_the_date():
     assert (kept.date, kept.paragraphs[0]) == ("", said)
 
 
-CQ_LEAD = "今年8月初,我市發生3起編造虛假恐怖信息案。昨日,渝中區法院對這3起案件進行了集中公開宣判,3被告分別獲刑4至10年。"
-CQ_MORE = ("法院在宣判時稱,今年8月1日17時許,被告高四明在較場口乘坐公交車,因車票問題與售票員發生爭執,遂謊稱自己隨身帶有炸藥"
-           "要炸汽車。法院審理後認為,高四明編造虛假恐怖信息罪名成立,判處有期徒刑4年。")
-CQ_LAST = ("8月2日,被告鄭旭華因和妻子吵架後心裡不快,就用手機打電話給重百,自稱是恐怖分子,並在大樓安放了炸彈。法院審理後認為,"
-           "鄭旭華編造虛假信息造成嚴重後果,判處有期徒刑10年。")
+CQ_LEAD = ("今年8月初,我市發生3起編造虛假恐怖信息案。昨日,渝中區法院對這3起案件進行了集中公開宣判,"
+           "3被告分別獲刑4至10年。")
+CQ_MORE = ("法院在宣判時稱,今年8月1日17時許,被告高四明在較場口乘坐公交車,因車票問題與售票員發生爭執,"
+           "遂謊稱自己隨身帶有炸藥要炸汽車。法院審理後認為,高四明編造虛假恐怖信息罪名成立,判處有期徒刑4年。")
+CQ_LAST = ("8月2日,被告鄭旭華因和妻子吵架後心裡不快,就用手機打電話給重百,自稱是恐怖分子,並在大樓安放了炸彈。"
+           "法院審理後認為,鄭旭華編造虛假信息造成嚴重後果,判處有期徒刑10年。")
 CQ_HEADLINE = "謊稱重慶大樓有炸彈 2被告分別獲刑5年10年(圖)"
 CQ_CAPTION = "鄭旭華(右)、高四明(中)、王世海在庭上  記者 楊帆 攝"
 
@@ -102,9 +110,11 @@ def test_a_breadcrumbs_place_label_is_never_the_headline():
 
 def test_a_photos_caption_with_its_credit_after_a_wide_gap_is_no_rival_headline():
     assert extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}")).title == CQ_HEADLINE
-    # Without a credit after its gap, a longer line under the headline still leaves the headline to a person.
+    # Without a credit after its gap, a line under the date is no picture's caption (and the headline
+    # above the date line stays the headline: the breadcrumb is furniture since round 19's body rules).
     rival = "鄭旭華(右)、高四明(中)、王世海三人昨日在渝中區法院  分別被判處有期徒刑"
-    assert extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}", rival)).title == ""
+    article = extract(_chongqing(f"本頁位置:首頁新聞中心社會新聞\n{CQ_HEADLINE}", rival))
+    assert (article.title, article.image_caption, article.image_credit) == (CQ_HEADLINE, "", "")
 
 
 ES_LEAD = ("La Audiencia Provincial ha condenado a tres de los acusados del crimen de un camionero en Caudete "
@@ -117,7 +127,8 @@ def test_a_writers_initials_under_the_headline_are_no_summary_and_the_deck_under
     deck = ("Por decisión del magistrado, dos de los procesados quedaron fuera del veredicto por falta de pruebas, "
             "por lo que no hay condenados por asesinato")
     caption = "Imagen de los cinco acusados durante el juicio. - Foto: José Miguel Esparcia"
-    article = extract(f"Penas de hasta cinco años\n\nJ.G.\n-\n\n{deck}\n\n{caption}\n\n{ES_LEAD}\n\n{ES_MORE}\n\n{ES_LAST}")
+    article = extract(f"Penas de hasta cinco años\n\nJ.G.\n-\n\n{deck}\n\n{caption}\n\n{ES_LEAD}\n\n"
+                      f"{ES_MORE}\n\n{ES_LAST}")
     assert (article.summary, article.author) == (deck, ())
     assert article.paragraphs[0] == ES_LEAD
     # A byline with a name under the headline is the author's, and the deck under it is still no byline.
@@ -138,7 +149,8 @@ def test_an_update_note_under_the_headline_is_no_summary():
 
 
 def test_an_editions_year_and_an_events_name_that_the_lead_names_is_the_headline():
-    lead = "11월 4일부터 시작된 2018 한국시리즈가 11월 14일이 돼서야 끝이 났다. 밤 11시가 넘어가는 접전 끝에 SK가 이겼다."
+    lead = ("11월 4일부터 시작된 2018 한국시리즈가 11월 14일이 돼서야 끝이 났다. "
+            "밤 11시가 넘어가는 접전 끝에 SK가 이겼다.")
     article = extract(f"2018 한국시리즈\n\n{lead}\n\n{KO_MORE}\n\n{KO_LAST}")
     assert article.title == "2018 한국시리즈"
     assert article.paragraphs[0] == lead
@@ -162,7 +174,8 @@ HK_LAST = "法院在判決書中稱,被告人故意捏造事實,先後兩次杜�
 
 
 def _fujian(top: str, caption: str) -> str:
-    return f"{top}\n2010年4月17日 星期六\n\n福建3網民誹謗案 一審罪成\n\n{caption}\n\n{HK_LEAD}\n\n{HK_MORE}\n\n{HK_LAST}"
+    return (f"{top}\n2010年4月17日 星期六\n\n福建3網民誹謗案 一審罪成\n\n{caption}\n\n{HK_LEAD}\n\n"
+            f"{HK_MORE}\n\n{HK_LAST}")
 
 
 def test_a_search_or_sign_in_forms_labels_are_never_the_headline():
@@ -204,7 +217,8 @@ FR_NOTE = ("On dirait quand une catastrophe arrive, il y a un effet d’enchaîn
 
 def test_a_reposted_headline_printed_again_over_a_wires_credits_opens_the_article():
     credits = "JULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\nBRETIGNY-SUR-ORGE"
-    article = extract(f"{FR_HEADLINE}\n\n{FR_NOTE}\nNuage\n\n{FR_HEADLINE}\n\n{credits}\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    article = extract(f"{FR_HEADLINE}\n\n{FR_NOTE}\nNuage\n\n{FR_HEADLINE}\n\n{credits}\n\n{FR_LEAD}\n\n"
+                      f"{FR_MORE}\n\n{FR_LAST}")
     assert (article.source, article.dateline) == ("Agence France-Presse", "BRETIGNY-SUR-ORGE")
     assert article.paragraphs[0] == FR_LEAD
     # Without a wire's credits under the second print, a paragraph of several sentences above it is the text's.
@@ -213,7 +227,8 @@ def test_a_reposted_headline_printed_again_over_a_wires_credits_opens_the_articl
 
 
 def test_names_in_capitals_over_an_agencys_name_are_the_authors():
-    article = extract(f"{FR_HEADLINE}\n\nJULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\n\n{FR_LEAD}\n\n{FR_MORE}\n\n{FR_LAST}")
+    article = extract(f"{FR_HEADLINE}\n\nJULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\n\n{FR_LEAD}\n\n"
+                      f"{FR_MORE}\n\n{FR_LAST}")
     assert article.author == ("Julie Chabanas", "Diane Falconer")
     # A heading in capitals over the agency's name is no byline: its words are the text's own in lower case,
     # or they are more than a name's.
