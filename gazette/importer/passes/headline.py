@@ -13,7 +13,7 @@ from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit, wired_headline
-from gazette.importer.rules.furniture import is_label
+from gazette.importer.rules.furniture import CRUMB_LABEL, is_label
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
     FULL_STOP,
@@ -401,12 +401,9 @@ def _form_fields(line: str) -> bool:
     return len(words) >= 2 and all(w in _FORM_WORDS for w in words)
 
 
-#: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `您的位置：首页 > 新闻`,
-#: `현재 위치 : 홈`, `You are here: Home`), its path glued on or not: the page's, never the headline.
-_PLACE_LABEL = re.compile(r"^(?:本頁位置|本页位置|您所在的位置|您的位置|你的位置|当前位置|當前位置|所在位置"
-                          r"|現在位置|現在地|현재\s?위치"
-                          r"|You are here|Vous êtes ici|Sie sind hier|Usted está en|Estás en)\s*[:：]",
-                          re.IGNORECASE)
+#: The label of a page's breadcrumb, "where you are" (`本頁位置:首頁新聞中心社會新聞`, `현재 위치 : 홈`), its path
+#: glued on or not: the page's, never the headline.
+_PLACE_LABEL = re.compile(rf"^{CRUMB_LABEL}", re.IGNORECASE)
 
 
 #: The word a byline opens with, in the corpus's languages (`By`, `Von`, `Par`, `Por`, `Door`, `Di`, `Da`).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gazette.importer.rules.dates import update_label
 from gazette.importer.rules.text import SENTENCE_END, _fold, size
 
 
@@ -39,7 +40,7 @@ _RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|
                     r"|todos os direitos reservados|tutti i diritti riservati")
 #: A page's breadcrumb's label ("you are here"): `當前位置 : 首頁 > 行業新聞`, `本頁位置:首頁新聞中心`.
 CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|本页位置|本頁位置|所在位置|目前位置|現在位置"
-               r"|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en)\s*[:：]")
+               r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
 
 
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
@@ -266,8 +267,6 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
     r"^[↩←⌂]?\s*(?:home|accueil|startseite|inicio|portada|首页|首頁|홈)$",
     r"^(?:reader view|reading view|vue lecture|leseansicht|vista de lectura)$",
-    # an editor's note of what an update changed, in brackets on its line: `(Update: Confirmed cases to 19; …)`
-    r"^\((?:update|updated|actualización|actualizado|mise à jour|aktualisierung|aktualisiert)\s*:[^()]{3,200}\)$",
     # an advertisement's notice amid the text, and a subscription's invitation: `la suite après cette publicité`
     (r"^(?:la suite après cette publicité|(?:l'|l’)article continue après la publicité"
      r"|continúa después de la publicidad|story continues below (?:this )?advertisement"
@@ -674,7 +673,7 @@ def is_page_furniture(line: str) -> bool:
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     text = _ICON_LABEL.sub("", text)  # an icon's label glued before it: `Registration Strip Icon for charts Register …`
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
-        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text)
+        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text) or update_label(text)
 
 
 #: Words of the adult-video and gambling keyword lists that spam injects at the top of hacked or copied Chinese
