@@ -150,6 +150,10 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: names, a Chinese photographer's credit behind a caption, update notes, an advertisement's notice), take
 #: batch 20 to 108/147 with none invented: its breadcrumb title is gone. Batch 21's dpa item (one paragraph
 #: read as a standfirst over no text) now comes in with that paragraph its text: 114/172 with 5.
+#: Round 19's head rules (drawn from batch 20) and the rest of its body rules take batch 20 to 136/147,
+#: none invented; a weekday in brackets between a date and its clock (drawn from batch 21's published
+#: date without its time) takes batch 21 to 115/172 with 4, none published. Round 19's rules also moved
+#: batch 18 (nothing drawn from it): 119/192 with 4.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
@@ -168,13 +172,13 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout15": (106 / 117, 0),
                   "heldout16": (129 / 134, 0),
                   "heldout17": (118 / 185, 0),
-                  "heldout18": (117 / 192, 5),
+                  "heldout18": (119 / 192, 4),
                   "heldout19": (101 / 163, 5),
-                  "heldout20": (108 / 147, 0),
-                  "heldout21": (114 / 172, 5)}
+                  "heldout20": (136 / 147, 0),
+                  "heldout21": (115 / 172, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG = {"heldout21": 1}
+PUBLISHED_WRONG: dict[str, int] = {}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -79,3 +79,32 @@ def test_a_copy_of_one_paragraph_read_as_a_standfirst_over_no_text_is_the_text(t
     head, body = written.split("\n---\n", 1)
     assert body.strip().startswith("Unbekannte Täter sind in das Berliner Polizeipräsidium")
     assert "\nsummary:" not in head
+
+
+def test_a_press_officers_signature_and_a_link_to_the_rest_of_the_article_close_no_text():
+    release = ("Am 26.08.2018 gegen 09:30 Uhr ereignete sich ein schwerer Verkehrsunfall auf der A 19. "
+               "Der Sachschaden beträgt insgesamt ca. 1.300,- Euro.")
+    for foot in ("Sündram, Polizeihauptmeister Autobahn- und Verkehrspolizeirevier Außenstelle Linstow",
+                 "Müller, Pressesprecherin", "... suite de l'article sur Jeune Afrique"):
+        article = extract(f"Schwerer Unfall auf der A 19\n\n26.08.2018, 11:00 Uhr\n\n{release}\n\n{release}\n\n{foot}")
+        assert article.paragraphs[-1] == release, foot
+    # A sentence that names an officer and a rank stays text.
+    said = "Sündram, Polizeihauptmeister in Linstow, sagte, die Strecke sei wieder frei."
+    article = extract(f"Schwerer Unfall auf der A 19\n\n26.08.2018, 11:00 Uhr\n\n{release}\n\n{said}")
+    assert article.paragraphs[-1] == said
+
+
+def test_the_dash_before_a_photos_credit_label_is_no_part_of_the_caption():
+    from gazette.importer.rules.caption import trailing_credit
+
+    assert trailing_credit("Imagen de los cinco acusados durante el juicio. - Foto: José Miguel Esparcia") == (
+        "Imagen de los cinco acusados durante el juicio.", "José Miguel Esparcia")
+
+
+def test_a_weekday_in_brackets_between_the_date_and_its_clock_keeps_the_clock():
+    # Drawn from held-out batch 21: Newsweek Japan's `2018年09月06日(木)17時21分` was published without its time.
+    from gazette.importer.rules.dates import read_date_line
+
+    assert read_date_line("2018年09月06日(木)17時21分", language="ja").published == "2018-09-06T17:21:00"
+    assert read_date_line("2024.05.03(금) 10:00", language="ko").published == "2024-05-03T10:00:00"
+    assert read_date_line("2024年5月3日(金)", language="ja").published == "2024-05-03"

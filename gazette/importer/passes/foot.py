@@ -255,7 +255,15 @@ def _foot_furniture(paragraph: str) -> bool:
     a writer's initials, a block of links, a link to another story."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
-                or _item_cards(paragraph) or _LOST_LINKS.match(paragraph))
+                or _item_cards(paragraph) or _LOST_LINKS.match(paragraph) or _OFFICERS_SIGNATURE.match(paragraph)
+                or src.continued_on(paragraph))
+
+
+#: A press officer's signature under a release, the name and the rank with the office (`Sündram,
+#: Polizeihauptmeister Autobahn- und Verkehrspolizeirevier …`, `Müller, Pressesprecherin`): no sentence.
+_OFFICERS_SIGNATURE = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?,\s(?:\S+\s)?\S*(?:hauptmeister|meisterin"
+                                 r"|meister|kommissar|kommissarin|sprecher|sprecherin|pressestelle|polizeirat|polizeirätin"
+                                 r"|oberrat|direktor|direktorin)\b[^.!?\n]{0,100}$", re.IGNORECASE)
 
 
 #: A line that announces links or files under it and ends the copy with its colon, what it announced

@@ -281,7 +281,7 @@ def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
             return None  # a stock's exchange and symbol in brackets: `Acme Corp (NYSE:ACME)`
         if match:
             credit = re.sub(r"^(?:AP\s+PHOTO|Photo)\s*/", lambda m: m[0], match["credit"].strip(" ©.")).strip()
-            return match["caption"].strip(), credit
+            return match["caption"].rstrip(" -–—"), credit  # (the dash before `- Foto: X` parts, no part of it)
     return None
 
 

@@ -427,10 +427,12 @@ def stamped(text: str, language: str = "") -> bool:
 _INITIALS_FIRST = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){1,4}\s*[-–—]\s+(?=\S)")
 
 
-#: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a Chinese
-#: weekday between the date and the clock (`2017-06-02 周五 18:23`).
+#: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a weekday
+#: between the date and the clock (`2017-06-02 周五 18:23`, `2018年09月06日(木)17時21分`).
 _LOCALE_MONTH = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})月-(?P<d>\d{1,2})\b")
-_CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]\s+(?=\d)")
+_CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]\s+(?=\d)"
+                          # or in brackets, as Japanese and Korean pages print it: `2018年09月06日(木)17時21分`
+                          r"|(?<=[\d日])\s*[(（](?:[月火水木金土日]|[월화수목금토일])[)）]\s*(?=\d)")
 
 
 #: An ISO 8601 stamp printed as it is (`2021-03-15T14:05:00+09:00`, `…Z`), and a clock with a dot

@@ -81,13 +81,12 @@ def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
     return line, ""
 
 
-
 def dashed_tail(line: str, title: str, name: str, publications: Iterable[str] = ()) -> bool:
     """Whether `split_title` read `name` from `line`'s tail after a dash, where nothing shows it an
     outlet's: not a listed publication, no agency, no masthead's word (`Herald`), no site's address
     (`Atlantico.fr`). A dash also opens a headline's second part (`Containerschiff kollidiert mit
     Fähre - Totalschaden`), and in German every noun is written as a name is."""
-    dashed = line.strip()[len(title):].lstrip()[:1] in "-–—"
+    dashed = line.strip()[len(title):].lstrip()[:1] in ("-", "–", "—")
     confirmed = _fold(name) in {_fold(p) for p in publications} or known_agency(name) \
         or any(w.strip(".") in _MASTHEAD_WORDS for w in name.split()) or re.search(r"\.[a-z]{2,4}$", name)
     return dashed and not confirmed
