@@ -102,7 +102,7 @@ def _tail_confirmed(source: str, found: Found) -> None:
 
 
 def _after(blocks: list[Block], found: Found) -> Extracted:
-    # Complexity 16: the steps after the text is found (captions, furniture, repeats, bylines
+    # Complexity 17: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
