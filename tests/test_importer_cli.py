@@ -49,7 +49,9 @@ def write(tmp_path: Path, name: str, text: str | bytes) -> str:
 
 
 def import_(site: Path, *args: str):
-    return run_cli("import", "--site", str(site), *args)
+    """`import --publish`: the tests here are about what the importer reads and writes; what waits for a
+    person without --publish is tested apart (test_every_input_waits_for_a_person_unless_published)."""
+    return run_cli("import", "--site", str(site), "--publish", *args)
 
 
 # --- the seeds --------------------------------------------------------------------------------
@@ -238,14 +240,14 @@ def test_a_text_that_does_not_show_a_date_or_source_is_held_back_as_a_draft_nami
     assert written(done) == [str(site / "content/2025/title.md"), str(site / "content/2025/just-a-title.md")]
 
 
-def test_review_holds_back_every_input_even_one_that_shows_every_field(site, tmp_path):
+def test_every_input_waits_for_a_person_unless_published(site, tmp_path):
     complete = write(tmp_path, "good.txt", "Bridge closes for repairs | Reuters\n\n2025-01-01\n\n"
                      "The council closed the old bridge for repairs on Wednesday, the city said.\n")
     undated = write(tmp_path, "undated.txt", b"Title | Reuters\n\nBody.\n")
-    run = import_(site, "--review", complete, undated)
+    run = run_cli("import", "--site", str(site), str(complete), str(undated))
     assert run.status == 0, run.err
     assert written(run) == [str(site / "drafts/bridge-closes-for-repairs.md"), str(site / "drafts/title.md")]
-    assert not (site / "content").exists()  # nothing is published without a person
+    assert not (site / "content").exists()  # nothing is published unread
     lines = run.out.splitlines()
     assert "HELD BACK as a draft, needs review (held back for a person to read" in lines[0]
     assert "needs date (" in lines[1] and "needs review" not in lines[1]  # what is missing is named instead
@@ -254,9 +256,11 @@ def test_review_holds_back_every_input_even_one_that_shows_every_field(site, tmp
     assert "date: 2025-01-01\n" in draft and "source: Reuters\n" in draft
     hint = run.err_lines[-1]
     assert hint.startswith("2 held back as drafts in drafts/") and "--date YYYY-MM-DD" in hint
-    # Without it, the complete input is published.
-    plain = import_(site, complete)
-    assert written(plain) == [str(site / "content/2025/bridge-closes-for-repairs.md")]
+    assert f"import --publish {complete} {undated}" in hint
+    # With --publish, the complete input is published; the one missing a date still waits.
+    published = run_cli("import", "--site", str(site), "--publish", "--force", str(complete), str(undated))
+    assert written(published) == [str(site / "content/2025/bridge-closes-for-repairs.md"),
+                                  str(site / "drafts/title.md")]
 
 
 def test_date_order_reads_an_ambiguous_numeric_date(site, tmp_path):

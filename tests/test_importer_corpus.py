@@ -64,7 +64,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
     shutil.copy(REPO / "site.toml", site / "site.toml")
     shutil.copytree(REPO / "templates", site / "templates")
     shutil.copytree(REPO / "static", site / "static")
-    run = run_cli("import", "--site", str(site), str(CORPUS / folder))
+    run = run_cli("import", "--site", str(site), "--publish", str(CORPUS / folder))
     assert run.status == 0, run.err
     lines = run.out.splitlines()
     assert len(lines) == len(list((CORPUS / folder).iterdir()))  # one summary line per input, all written

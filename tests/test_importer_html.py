@@ -24,7 +24,7 @@ def site_at(tmp_path: Path) -> Path:
 
 def test_a_saved_page_becomes_an_article_with_the_pages_own_metadata(tmp_path):
     site = site_at(tmp_path)
-    run = run_cli("import", "--site", str(site), str(PAGES / "en-joongang-yeo.html"))
+    run = run_cli("import", "--site", str(site), "--publish", str(PAGES / "en-joongang-yeo.html"))
     assert run.status == 0, run.err
     path = Path(run.out.split(" <- ")[0])
     assert path == site / "content/2025/top-office-names-technocrat-as-chief-trade-negotiator.md"

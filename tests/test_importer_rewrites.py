@@ -128,21 +128,21 @@ def test_no_detect_turns_detection_off_for_a_run(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "site.toml").write_text((REPO / "site.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    first = run_cli("import", "--site", str(site), "--date", "2025-06-10", "--source", "Reuters",
+    first = run_cli("import", "--site", str(site), "--publish", "--date", "2025-06-10", "--source", "Reuters",
                     str(TEXTS / "en-daily8-reuters-yeo.txt"))
     assert first.status == 0, first.err
     rewrite = TEXTS / "en-theexchangeasia-yeo.txt"
-    off = run_cli("import", "--site", str(site), "--dry-run", "--no-detect", "--date", "2025-06-11",
+    off = run_cli("import", "--site", str(site), "--publish", "--dry-run", "--no-detect", "--date", "2025-06-11",
                   "--source", "The Exchange Asia", str(rewrite))
-    on = run_cli("import", "--site", str(site), "--dry-run", "--date", "2025-06-11",
+    on = run_cli("import", "--site", str(site), "--publish", "--dry-run", "--date", "2025-06-11",
                  "--source", "The Exchange Asia", str(rewrite))
     assert "rewrite_of:" not in off.out and "looks like a rewrite" not in off.err
     assert "\nrewrite_of: south-korea-appoints-ex-trade-chief-yeo-han-koo-as-new-trade-minister\n" in on.out
-    event = run_cli("import", "--site", str(site), "--dry-run", "--date", "2025-06-10", "--source",
+    event = run_cli("import", "--site", str(site), "--publish", "--dry-run", "--date", "2025-06-10", "--source",
                     "Korea JoongAng Daily", str(TEXTS / "en-joongang-yeo.txt"))
     assert "\nrelated: [south-korea-appoints-ex-trade-chief-yeo-han-koo-as-new-trade-minister]\n" in event.out
     assert "rewrite_of" not in event.out
-    year_later = run_cli("import", "--site", str(site), "--dry-run", "--date", "2026-06-10", "--source",
+    year_later = run_cli("import", "--site", str(site), "--publish", "--dry-run", "--date", "2026-06-10", "--source",
                          "Korea JoongAng Daily", str(TEXTS / "en-joongang-yeo.txt"))
     assert year_later.status == 0 and "related:" not in year_later.out  # a year on, another event
 

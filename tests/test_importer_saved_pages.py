@@ -59,7 +59,7 @@ def test_every_saved_page_comes_in_in_one_run(tmp_path, batch):
     site = tmp_path / "site"
     site.mkdir()
     shutil.copy(REPO / "site.toml", site / "site.toml")
-    run = run_cli("import", "--site", str(site), str(pages))
+    run = run_cli("import", "--site", str(site), "--publish", str(pages))
     assert run.status == 0, run.err
     lines = run.out.splitlines()
     assert len(lines) == len(entries)  # one summary line per page, each written

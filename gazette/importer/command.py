@@ -51,16 +51,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite content files that already exist")
     parser.add_argument("--no-detect", action="store_true", dest="no_detect",
                         help="do not compare the inputs with the site's articles (no rewrite_of, no related)")
-    parser.add_argument("--review", action="store_true",
-                        help="hold every input back as a draft for a person to read, even one that shows every field")
+    parser.add_argument("--publish", action="store_true",
+                        help="publish every input that shows every field with nothing to check, unread (for copy "
+                             "from outlets whose imports you have checked); without it, every input waits in drafts/")
 
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 #: Folder (in the site, beside content/) where articles that miss a required field wait for a person.
 DRAFTS_DIR = "drafts"
-#: Why an input that shows every field is held back with --review (copy from outlets the rules have not
-#: met carries a wrong value in some articles it would publish; README, "Accuracy on real copy").
-REVIEW = ("review", "held back for a person to read before it is published (--review)")
+#: Why an input that shows every field is held back without --publish: on copy from outlets the rules
+#: have not met, more than half of the articles the importer would publish carry a wrong value (README,
+#: "Accuracy on real copy"), so nothing is published unread unless the user says so.
+REVIEW = ("review", "held back for a person to read before it is published (import with --publish to publish "
+                    "inputs like this directly)")
 
 
 def _inputs(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
@@ -216,11 +219,11 @@ def read_input(data: bytes, name: str, config) -> Extracted:
 def prepare(data: bytes, name: str, config, *, date: str | None = None, source: str | None = None,
             tags: Iterable[str] | None = None, index: SimilarityIndex | None = None,
             dates: dict[str, str] | None = None, rewrites: dict[str, str] | None = None,
-            review: bool = False) -> Prepared:
+            publish: bool = False) -> Prepared:
     """Everything `import` does to one input short of writing it. `name` is the input's
     file name (a fallback for the slug). `dates` and `rewrites` are the indexed articles'
     dates and `rewrite_of`s. An input that misses a required field is prepared as a draft
-    in drafts/, with the missing fields named; with `review`, every input is. Raises ImportFailure
+    in drafts/, with the missing fields named; so is every other input, unless `publish`. Raises ImportFailure
     when it cannot be read."""
     from gazette.content import check_text
     from gazette.importer.write import missing_fields
@@ -232,7 +235,7 @@ def prepare(data: bytes, name: str, config, *, date: str | None = None, source: 
     slug = slug_for(article, Path(name).stem)
     if not slug:
         raise ImportFailure("neither the title nor the file name has letters or digits to make a file name from")
-    missing = tuple(missing_fields(article)) or ((REVIEW,) if review else ())
+    missing = tuple(missing_fields(article)) or (() if publish else (REVIEW,))
     rewrite, related = _detect(article, slug, index, dates, rewrites)
     language = _language_key(article, config)
     text = to_markdown(article, rewrite.key if rewrite else "", language=language,
@@ -255,6 +258,9 @@ def _finish_hint(drafts: list[tuple[Path, Prepared]]) -> str:
             "content/<year>/")
     if options:
         hint += f", or give the values for several at once: python build.py import {options} {inputs}"
+    if "review" in needs:
+        hint += (f"; those held back only to be read (`# review`) are published as they are with: python build.py "
+                 f"import --publish {inputs}")
     return hint
 
 
@@ -304,7 +310,7 @@ def _prepare_one(path: Path, problem: str | None, args, config, index, dates, re
     except OSError as exc:
         raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
     ready = prepare(data, path.name, config, date=args.date, source=args.source, tags=args.tags,
-                    index=index, dates=dates, rewrites=rewrites, review=getattr(args, "review", False))
+                    index=index, dates=dates, rewrites=rewrites, publish=getattr(args, "publish", False))
     target = config.root / ready.rel
     if (target.exists() or target in planned) and not args.force:
         raise ImportFailure(f"{target} already exists; not overwritten (use --force to replace it)")

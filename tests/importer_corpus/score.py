@@ -7,7 +7,8 @@ it (an expected value that is neither left out nor null). For each such value th
 right, wrong (another value) or missed it (left it empty). A value is **invented** when it would
 be published and is not the text's: a value for a field the text does not show, in any article,
 or a wrong value in an article that is not held back as a draft. A wrong value in a draft waits
-for a person and is counted as wrong, not invented.
+for a person and is counted as wrong, not invented. "Published" means what `import --publish`
+publishes (no field missing, nothing to check); without `--publish`, `import` publishes nothing.
 """
 
 from __future__ import annotations
