@@ -366,11 +366,11 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
 
 #: A reading time glued after a date line, as pages print it: `Lecture : 3 minutes.`, `3 min read`,
 #: `Lesezeit: 4 Min.`, `Tiempo de lectura: 2 min`, `· 5 min de lecture` (its stop is no sentence's).
-_READING_TIME = re.compile(
-    r"\s*[·|•–—-]?\s*(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
-    r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
-    r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|di lettura|"
-    r"Lesezeit|Lesedauer|leestijd)\.?)\s*$", re.IGNORECASE)
+READING_TIME = (r"(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
+                r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
+                r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|lectura|"
+                r"leitura|lettura|di lettura|Lesezeit|Lesedauer|leestijd)\.?)")
+_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*{READING_TIME}\s*$", re.IGNORECASE)
 
 
 def without_reading_time(line: str) -> str:

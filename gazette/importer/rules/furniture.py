@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from gazette.importer.rules.dates import update_label
+from gazette.importer.rules.dates import READING_TIME, update_label
 from gazette.importer.rules.text import SENTENCE_END, _fold, size
 
 
@@ -162,8 +162,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^support (?:the|our|independent) .{0,80}$",
     r"^\d+\s*min(?:ute)?s?\.?(?:\s*read)?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
     # a reading time in the other languages: "1 min lectura", "3 min de lecture", "Lesezeit: 4 Min."
-    (r"^\d+\s*min(?:uto|ute)?s?\.?\s*(?:de\s+)?(?:lectura|lecture|leitura|lettura|Lesezeit)$"
-     r"|^(?:Lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:?\s*\d+\s*min(?:ute[ns]?|utos?|\.)?$"),
+    rf"^{READING_TIME}$",
     # a page for sending the story by e-mail: "Enviar noticia por correo electronico"
     (r"^(?:enviar (?:noticia|artículo|articulo)(?: por (?:correo|e-?mail).*)?|send (?:this )?(?:story|article)"
      r"(?: (?:by|via) e-?mail)?|envoyer (?:cet article|l'article|par e-?mail).*|artikel (?:per e-?mail )?versenden)$"),
