@@ -17,6 +17,7 @@ from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
 from gazette.importer.rules.language import detect
 from gazette.importer.rules.text import (
+    INITIAL,
     FULL_STOP,
     LIST_ITEM,
     SENTENCE_END,
@@ -356,7 +357,7 @@ def _link_stack(paragraph: str) -> bool:
 
 
 #: A writer's initials signing off a local story (`O.P.`, `(nh)`, `[nh]`): no name, and not text.
-_INITIALS = re.compile(r"^(?:(?:[A-ZÀ-Ý]\.\s?){1,3}|[(\[][a-z]{1,4}[)\]])$")
+_INITIALS = re.compile(rf"^(?:(?:{INITIAL}\s?){{1,3}}|[(\[][a-z]{{1,4}}[)\]])$")
 #: A wire credit at the end of the text (older agency copy prints it there): `… 말했다. (서울=연합뉴스) 김종우
 #: 기자 jongwoo@yna.co.kr`; an outlet after a dash behind the last sentence: `… north and south. - GMA Network`.
 _FOOT_WIRE = re.compile(r"\s*" + KOREAN_WIRE_TAG + r"\s*"

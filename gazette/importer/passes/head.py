@@ -32,6 +32,7 @@ from gazette.importer.rules.mail import mail_header, past_preheader, web_view_li
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.tags import _TAGS_LABEL
 from gazette.importer.rules.text import (
+    INITIAL,
     FULL_STOP,
     LIST_ITEM,
     SENTENCE_BREAK,
@@ -436,7 +437,7 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
 
 
 #: A writer's initials alone on a line, as local papers sign (`J.G.`, `A. P. F.`, `J.-M.D.`).
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){2,4}")
+_INITIALS = re.compile(rf"(?:{INITIAL}\s?){{2,4}}")
 
 
 def _caption_in_full(line: str, found: Found) -> bool:

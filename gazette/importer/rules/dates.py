@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 
+from gazette.importer.rules.text import INITIAL
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -424,7 +426,7 @@ def stamped(text: str, language: str = "") -> bool:
 
 #: A writer's initials (letters with their dots, a hyphen between two of a first name) and a dash
 #: before a date line: `Y.C. – 16 juillet 2020, 12h03`, `J.-M. D. - …`.
-_INITIALS_FIRST = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){1,4}\s*[-–—]\s+(?=\S)")
+_INITIALS_FIRST = re.compile(rf"^\s*(?:{INITIAL}\s?){{1,4}}\s*[-–—]\s+(?=\S)")
 
 
 #: A blog's date in a Chinese locale, the month's name between dashes (`2017-6月-02`), and a weekday

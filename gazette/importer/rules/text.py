@@ -12,6 +12,9 @@ def _fold(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’“‘«)\]]*$")
+#: One initial of a writer's name, with its stop (`J.`), or two joined by a hyphen (`J.-M.`): the unit of
+#: the initials a writer signs with (`J.G.`, `A. P. F.`), wherever the rules read them.
+INITIAL = r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?"
 
 
 # Scripts written without spaces between words: Han, kana, Thai (Hangul has spaces).
