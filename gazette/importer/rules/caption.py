@@ -85,16 +85,21 @@ _TRAILING_CREDITS = (
     # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels"
                r"|Unsplash|Pixabay|Dreamstime|Depositphotos|Adobe Stock)(?:\s?/\s?[^/\s][^/]{1,30})?)$"),
-    # a credit run into the caption's last word: "...Polizeifahrzeug.Marijan Murat/dpa"
-    re.compile(r"^(?P<caption>.+?[.!?])(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
-               r"(?:dpa|AFP|AP|Reuters|EPA|Getty Images|imago|IMAGO|picture alliance|Keystone|ANP|Belga)"
-               r"(?:\s?/\s?\S+)?)$"),
+    # a photographer and the agency after the caption's stop, run into it or not: "...Polizeifahrzeug.Marijan
+    # Murat/dpa", "… el primer examen de junio. Jorge Gil/EP"
+    re.compile(r"^(?P<caption>.+?[.!?])\s?(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
+               r"(?:dpa|AFP|AP|Reuters|EPA|EFE|EP|Europa Press|Getty Images|imago|IMAGO|picture alliance|Keystone"
+               r"|ANP|Belga)(?:\s?/\s?\S+)?)$"),
+    # the photographer after `Photo` with no colon, as the Ebra group's papers print it behind the caption's stop
+    # (`… à Autun.  Photo Damien VALETTE`, `… humide.  Photo AFP`): a name's words, each capitalised
+    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+Photo\s+(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3})$"),
 )
 _CREDIT_LINE = re.compile(r"^(?:"
                           # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
                           r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
                           r"|File photo|Stock photo)\s*©"
-                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©|Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
+                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©"
+                          r"|(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?)"
                           r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
 #: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
 #: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.

@@ -255,6 +255,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # the same notice in the other languages, with its mark (a sentence may reserve rights)
     rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{_RIGHTS_RESERVED}).{{0,120}}$",
     rf"^.{{0,40}}(?:{_NOTICE_WORDS}).{{0,120}}$",
+    # the agencies' reprint notice, after their copyright or alone: `This material may not be published, broadcast,
+    # rewritten or redistributed.`
+    r"^.{0,120}\bmay not be published, broadcast, rewritten,? or redistributed\b.{0,40}$",
+    # a Japanese blog's trackbacks: `この記事へのトラックバック一覧です: …`, `トラックバック`
+    r"^(?:この記事へのトラックバック(?:一覧です)?\s*[:：]?.{0,80}|トラックバック)$",
     # (`会員登録いただき…` in a release's sentence says who registered: no prompt; `…いただきますと` is one)
     (r"^.{0,60}(?:有料会員|続きを読む|続きをお読み|会員登録(?!いただき(?!ます))|記事中の広告|詳しくはこちら"
      r"|この連載の一覧|残り\d+文字)"
@@ -608,7 +613,10 @@ _COMMENT_HEADING = re.compile(r"^(?:(?:reader |readers['’] )?comments|commenta
                               r"|leave a (?:reply|comment)|답글 남기기|댓글 남기기|コメントを残す"
                               r"|发表回复|發表回覆|发表评论"
                               r"|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|laisser une réponse"
-                              r"|deja una respuesta|deja un comentario|deixe uma resposta|lascia un commento)"
+                              r"|deja una respuesta|deja un comentario|deixe uma resposta|lascia un commento"
+                              # a Korean paper's comment box (`댓글삭제`, its delete button first), a Japanese
+                              # blog's (`コメントを書く`)
+                              r"|댓글\s?삭제|コメントを書く)"
                               r"\s*[:：]?$", re.IGNORECASE)
 
 
@@ -640,7 +648,7 @@ _PAYWALL_CUT = re.compile(
     r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
     r"|sie sehen \d{1,2}\s?% der (?:insgesamt )?[\d.]+ zeichen des (?:artikels|beitrags)"
     r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
-    r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料会員).{0,80}$", re.IGNORECASE)
+    r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料(?:会員|記事)).{0,80}$", re.IGNORECASE)
 
 
 def paywall_cut(line: str) -> bool:

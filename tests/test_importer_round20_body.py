@@ -1,0 +1,51 @@
+"""Rules of the importer's round 20 for the body, drawn from held-out batch 22: each rule once, on
+invented copy, with its look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from importer_copy import LAST, LEAD, MORE
+
+from gazette.importer import extract
+from gazette.importer.rules.caption import credit_line, trailing_credit
+
+STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
+KO_LEAD = "문정우 후보가 혈전 끝에 금산군수로 당선됐다. 문 당선인은 군민을 위해 어떤 일이던 다하겠다고 포부를 밝혔다."
+
+
+def test_a_korean_papers_comment_box_ends_the_text():
+    box = ("댓글삭제\n삭제한 댓글은 다시 복구할 수 없습니다.\n그래도 삭제하시겠습니까?\n0 / 400\n"
+           "계정을 선택하시면 로그인·계정인증을 통해 댓글을 남기실 수 있습니다.")
+    article = extract(f"[당선-문정우] 혈전 끝에 금산군수로\n\n승인 2018.06.14 02:27\n\n{KO_LEAD}\n\n{box}")
+    assert article.paragraphs == (KO_LEAD,)
+    # A sentence about deleted comments stays text.
+    said = "군청은 게시판의 댓글 삭제 요청이 늘었다고 밝혔다."
+    assert extract(f"금산군수 당선\n\n승인 2018.06.14 02:27\n\n{KO_LEAD}\n\n{said}").paragraphs[-1] == said
+
+
+def test_a_japanese_papers_notice_of_a_paid_article_ends_the_copy():
+    lead = "活発な梅雨前線による記録的な大雨は7日午前も続いた。気象庁は大雨特別警報を継続している。"
+    article = extract(f"西日本豪雨 死者多数\n\n2018年7月7日 10時00分\n\n{lead}\n\n"
+                      "この記事は有料記事です。\n\n残り1200文字")
+    assert article.paragraphs == (lead,)
+
+
+def test_an_agencys_reprint_notice_and_a_blogs_trackbacks_are_furniture():
+    notice = ("Copyright 2019 Nexstar Broadcasting, Inc. All rights reserved. This material may not be published, "
+              "broadcast, rewritten, or redistributed.")
+    assert extract(f"Old bridge closes\n\nMarch 3, 2024\n\n{STORY}\n\n{notice}").paragraphs[-1] == LAST
+    said = "The court said the tape may not be published before the trial, the lawyers said."
+    assert extract(f"Old bridge closes\n\nMarch 3, 2024\n\n{STORY}\n\n{said}").paragraphs[-1] == said
+    lead = "福岡と佐賀で震度6弱の地震があった。気象庁によると震源の深さは9キロ。"
+    blog = extract(f"地震の記事\n\n2005年3月20日\n\n{lead}\n\n"
+                   "トラックバック\n\nこの記事へのトラックバック一覧です: 地震の記事:")
+    assert blog.paragraphs == (lead,)
+
+
+def test_a_photographers_credit_after_photo_or_a_slash_agency_behind_the_captions_stop():
+    assert trailing_credit("Enseignants et personnels réunis autour du proviseur, à Autun.  Photo Damien VALETTE") == (
+        "Enseignants et personnels réunis autour du proviseur, à Autun.", "Damien VALETTE")
+    assert trailing_credit("Estudiantes antes de afrontar el primer examen de junio. Jorge Gil/EP") == (
+        "Estudiantes antes de afrontar el primer examen de junio.", "Jorge Gil/EP")
+    # `Photo` opening a sentence, or a word after it in lower case, is no credit.
+    assert trailing_credit("He said the picture was taken in May. Photo albums were kept.") is None
+    assert credit_line("Crédit photo : Maxime Tilliette") == "Maxime Tilliette"
