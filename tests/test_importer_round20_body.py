@@ -49,3 +49,13 @@ def test_a_photographers_credit_after_photo_or_a_slash_agency_behind_the_caption
     # `Photo` opening a sentence, or a word after it in lower case, is no credit.
     assert trailing_credit("He said the picture was taken in May. Photo albums were kept.") is None
     assert credit_line("Crédit photo : Maxime Tilliette") == "Maxime Tilliette"
+
+
+def test_a_german_papers_place_alone_with_its_stop_over_the_lead_is_the_dateline():
+    lead = "Das Museum Barberini in Potsdam hat in seinem ersten Jahr über 500 000 Besucher gezählt, teilte es mit."
+    more = "Nach Ausstellungen zum Impressionismus zeigt das Haus nun Werke aus der DDR, sagte die Direktorin."
+    article = extract(f"Über 500 000 Besucher im Barberini\n\n06.01.2018, 20:32 Uhr\n\nPotsdam.\n\n{lead}\n\n{more}")
+    assert (article.dateline, article.paragraphs[0]) == ("Potsdam", lead)
+    # A word with a stop over English text, or a sentence of one word, is no dateline.
+    english = extract(f"Old bridge closes\n\nMarch 3, 2024\n\nOvernight.\n\n{STORY}")
+    assert english.dateline == "" and english.paragraphs[0] == "Overnight."

@@ -29,6 +29,7 @@ from gazette.importer.rules.dateline import (
     dated_place,
     dated_tag,
     is_rubric,
+    place_with_stop,
     read_dateline,
     release_dateline,
     run_in_dateline,
@@ -463,6 +464,10 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
     if len(paragraphs) >= 2 and CAPS_PLACE.fullmatch(paragraphs[0].strip()) and not is_rubric(paragraphs[0].strip()) \
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
+        return paragraphs[1:]
+    if len(paragraphs) >= 2 and found.language == "de" and is_prose(paragraphs[1]) \
+            and place_with_stop(f"{paragraphs[0].strip()}  {paragraphs[1]}") == paragraphs[0].strip()[:-1]:
+        found.set("dateline", paragraphs[0].strip()[:-1])  # a German paper's `Potsdam.` alone over its lead
         return paragraphs[1:]
     return _run_in(paragraphs)
 
