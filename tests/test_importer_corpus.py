@@ -160,7 +160,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Round 20's body rules, drawn from batch 22 (a Korean paper's comment box, a Japanese paid-article notice,
 #: an agency's reprint notice, a blog's trackbacks, a credit after `Photo` or a slashed agency), take batch 22 to
 #: 112/184 (with a German place alone over its lead as the dateline); the credit rule also gives batch 19
-#: (nothing drawn from it) a start: 102/163.
+#: (nothing drawn from it) a start: 102/163. Two checks drawn from its published values (an outlet that reads
+#: as a byline or opens with a separator) hold two of its three wrong articles; `SOCIETE` stays published.
 #: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
 #: floors are their first runs.
 UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"})
@@ -186,7 +187,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout22": (112 / 184, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG = {"heldout22": 4}
+PUBLISHED_WRONG = {"heldout22": 1}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -116,9 +116,18 @@ def _authors(article: Extracted) -> Iterator[tuple[str, str]]:
 _HOST = re.compile(r"^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$")
 
 
+#: A reporter's word in a credit (`금산 이봉규 기자`, `记者 X`, `By X`): a byline's, never an outlet's name.
+_REPORTER_WORD = re.compile(r"기자|特派員|記者|记者|\bBy\b|\breporter\b", re.IGNORECASE)
+
+
 def _source(article: Extracted) -> Iterator[tuple[str, str]]:
     """The outlet found is a web address's host (a `출처: http://v.media.daum.net/…` line names the portal
-    the copy was taken from, not the outlet that wrote it)."""
-    if _HOST.match(article.source.removeprefix("www.")):
-        yield "source", (f"the outlet found, {article.source!r}, is a web address: check that it names the outlet "
-                         "(a portal's or a copying site's address is none)")
+    the copy was taken from, not the outlet that wrote it), a byline (a reporter's word in it), or opens
+    with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole)."""
+    source, shown = article.source, f"the outlet found, {article.source!r},"
+    if _HOST.match(source.removeprefix("www.")):
+        yield "source", f"{shown} is a web address: check that it names the outlet (a portal's address is none)"
+    elif _REPORTER_WORD.search(source):
+        yield "source", f"{shown} reads as a byline: check that it names the outlet"
+    elif re.match(r"^[-–—|:·•]", source):
+        yield "source", f"{shown} opens with a separator: check that it is the outlet's name alone"
