@@ -89,7 +89,8 @@ JUDGED = {
     ("heldout19/fr-dna-car-scolaire-gers.txt", "heldout22/fr-lejsl-autun-colleges-refondation.txt"): REWRITE,
     # Batch 23's first run brought three more false claims, kept here as found (importer_corpus/first-runs.md).
     ("heldout18/ja-bosaijapan-jiji-oita-quake.txt", "heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt"): REWRITE,
-    ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt", "heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt"): REWRITE,
+    ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt", "heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt"):
+        REWRITE,
     ("heldout21/en-federalnewsnetwork-ap-stock-indexes-monday.txt",
      "heldout23/en-sandiegouniontribune-ap-stock-indexes-tuesday.txt"): REWRITE,
     # Two dpa reports of one day on Scholz's TV address, in their own words.
