@@ -87,6 +87,12 @@ JUDGED = {
     ("heldout17/de-lkz-dpa-dax-closing-prices.txt", "heldout21/de-wz-dpa-dax-kurse-xetra.txt"): REWRITE,
     # Batch 22's first run brought one more false claim, kept here as found (importer_corpus/first-runs.md).
     ("heldout19/fr-dna-car-scolaire-gers.txt", "heldout22/fr-lejsl-autun-colleges-refondation.txt"): REWRITE,
+    # Batch 23's first run brought three more false claims, kept here as found (importer_corpus/first-runs.md).
+    ("heldout18/ja-bosaijapan-jiji-oita-quake.txt", "heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt"): REWRITE,
+    ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt", "heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt"):
+        REWRITE,
+    ("heldout21/en-federalnewsnetwork-ap-stock-indexes-monday.txt",
+     "heldout23/en-sandiegouniontribune-ap-stock-indexes-tuesday.txt"): REWRITE,
     # Two dpa reports of one day on Scholz's TV address, in their own words.
     ("pages/de-noz-dpa-scholz.html", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
     ("texts/de-noz-dpa-scholz.txt", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
