@@ -121,13 +121,6 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(dict.fromkeys(names)), outlet
 
 
-#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
-#: `France`, which `Marie-France` has).
-_OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
-                           "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
-                           "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
-
-
 def _split_outlet(rest: str) -> tuple[str, str]:
     """(the names, the outlet) of a byline's words after its By-word: the outlet after a comma
     (`Jane Doe, Associated Press Writer`, `Jane Doe, AP`), a slash or a bar (`Jane Doe / CNN`), or a
@@ -167,12 +160,12 @@ _DAY_AFTER = re.compile(r"^(?:[^\W\d_]{3,10}\.?,?\s+)?(?:[^\W\d_]{3,10}\.?\s+)?\
 def _credited_outlet(rest: str) -> str:
     """The outlet a byline names instead of a person (an agency, `par Le Monde`, `By The Associated
     Press`, `par Ouest France`), or ''."""
-    from gazette.importer.rules.source import known_agency
+    from gazette.importer.rules.source import OUTLET_WORDS, known_agency
 
     if known_agency(rest):
         return known_agency(rest)
     if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
-            or (len(rest.split()) <= 4 and any(w in _OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
+            or (len(rest.split()) <= 4 and any(w in OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
         return rest
     return ""
 

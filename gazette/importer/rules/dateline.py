@@ -56,7 +56,9 @@ def parse_dateline(paragraph: str) -> str:
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,30})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
-KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]"
+#: (A reporter's title closing the brackets makes it a paper's credit of its reporter instead, whose parts
+#: cannot be told apart for sure: `[굿모닝충청=금산 이봉규 기자]`, the outlet, then the place and the reporter.)
+KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>(?![^()\[\]]*(?:기자|특파원)[)\]])[^()\[\]]{2,12})[)\]]"
 _KOREAN = re.compile("^" + KOREAN_WIRE_TAG)
 #: `（台北中央社）`: a place and an agency whose name ends in 社, in full-width brackets.
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")

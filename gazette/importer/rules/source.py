@@ -9,15 +9,22 @@ from functools import lru_cache
 
 from gazette.importer.rules.text import _fold, is_prose, size
 
-_MASTHEAD_WORDS = frozenset(
+#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
+#: `France`, which `Marie-France` has). A byline's words after its By-word that have one name an outlet
+#: (`rules.byline`), and so does a headline's tail after a dash (`dashed_tail`).
+OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
+                          "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
+                          "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+#: And the words of mastheads in English, some of which a person's name has too (`Sun`, `Star`, `Post`).
+_MASTHEAD_WORDS = OUTLET_WORDS | frozenset(
     [
-        "Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
-        "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily",
-        "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch",
-        "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio",
-        "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC",
-        "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun",
-        "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri",
+        "Times", "Herald", "Post", "Gazette", "Guardian", "Telegraph", "Chronicle", "Observer", "Independent",
+        "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily", "Weekly", "Press", "Wire",
+        "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch", "Monitor", "Economist",
+        "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Television", "Broadcasting",
+        "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC", "CNN", "NPR", "PBS", "Politico",
+        "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun", "Hankyoreh", "JoongAng", "Chosun", "Asahi",
+        "Mainichi", "Yomiuri",
     ]
 )
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
@@ -410,7 +417,13 @@ def looks_like_outlet(name: str) -> bool:
     name = name.strip()
     if name in _NO_SOURCE:
         return False
-    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
+    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name
+                                                                   and not _CAPITALISED_WORD.fullmatch(name)))
+
+
+#: A word of six letters or more in capitals: a section's label (`[ SOCIETE ]`, `[POLITIK]`), no outlet's
+#: initials (`CNN`, `NHK`, `ANSA`), which are shorter; the agencies whose names are longer are known ones.
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-zà-ÿ]{6,}")
 
 
 def bracket_prefix(line: str) -> tuple[str, str]:
@@ -514,9 +527,11 @@ _WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu
                           re.IGNORECASE)
 
 
-#: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`.
+#: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`,
+#: also after a dash or a bar that parts it from the time: `16-03-2026 - 16:25 - Ouest-France.fr`.
 _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
-                           r"\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
+                           r"\s+(?:[-–—|·]\s+)?"
+                           r"(?P<name>[^\d\s\-–—|·][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
 #: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
 _PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
 
