@@ -51,3 +51,14 @@ def test_an_outlets_word_in_a_headlines_tail_after_a_dash_confirms_it_as_the_out
 def test_the_outlet_words_that_confirm_a_headlines_tail_also_make_a_byline_an_outlets():
     assert read_byline("Por Diario de Cádiz") == ((), "Diario de Cádiz")
     assert read_byline("By Sun Li")[0] == ("Sun Li",)
+
+
+def test_a_byline_run_on_after_a_date_lines_clock_time_is_the_author():
+    for line in ("14 juin 2022 à 11h39 par Camille Martin", "March 3, 2021 10:00 AM by Jane Doe"):
+        article = extract(f"Bridge to close\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+        assert article.author == (line.split(" by ")[-1].split(" par ")[-1],), line
+        assert article.date.startswith("20"), line
+    # Initials name nobody, and a day without its time before `par` is an aggregator's credit of the
+    # outlet it copies, which a person's name cannot be told from.
+    for line in ("28 décembre 2020 à 10h00 par TD", "mercredi 30 janvier 2019 par Nord Matin"):
+        assert extract(f"Bridge to close\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").author == (), line

@@ -97,6 +97,24 @@ def _outlet(credit: str) -> str:
     return credit
 
 
+#: A byline run on after a date line's clock time, as a site's own article header prints its time and
+#: writer: `14 juin 2022 à 11h39 par Camille Delia`, `March 3, 2021 10:00 AM by Jane Doe`. (A day without
+#: its time before `par` is how an aggregator credits the outlet it copies: `mercredi 30 janvier 2019 par
+#: Jeune Afrique`, which a person's name cannot be told from.)
+_AFTER_TIME = re.compile(r"\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]\.?m\.?|\s?Uhr)?\s*[,|·-]?\s+"
+                         r"(?P<credit>(?:by|von|par|por|di)\s+[^\W\d_].*)$", re.IGNORECASE)
+
+
+def dated_byline(line: str) -> tuple[tuple[str, ...], str] | None:
+    """(authors, outlet) of a byline run on after a date line's clock time; None when there is none,
+    or when it names a person by one word only (`par TD`: a writer's initials, which name nobody)."""
+    match = _AFTER_TIME.search(line.strip())
+    credit = read_byline(match["credit"]) if match else None
+    if credit and any(len(name.split()) < 2 for name in credit[0]):
+        return None
+    return credit
+
+
 def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     """(authors, outlet) from a byline in any of the forms copy prints them: `By A`, `BY A AND B`,
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
