@@ -62,3 +62,13 @@ def test_a_byline_run_on_after_a_date_lines_clock_time_is_the_author():
     # outlet it copies, which a person's name cannot be told from.
     for line in ("28 décembre 2020 à 10h00 par TD", "mercredi 30 janvier 2019 par Nord Matin"):
         assert extract(f"Bridge to close\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").author == (), line
+
+
+def test_a_clock_before_its_date_with_the_days_name_between_them_keeps_its_time():
+    for line, when in (("Published 5:07pm Monday, September 24, 2012", "2012-09-24T17:07:00"),
+                       ("Publié 11h30 lundi 3 mai 2021", "2021-05-03T11:30:00")):
+        article = extract(f"Bridge to close\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+        assert article.date.startswith(when), line
+    # Another word between them (a section's name) parts the clock from the day: the day alone.
+    article = extract(f"Bridge to close\n\nPosted 5:07pm Edition September 24, 2012\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.date == "2012-09-24"

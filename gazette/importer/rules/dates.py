@@ -325,7 +325,8 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap):
+        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap) \
+                and not (m.start() < when.start and _weekday_gap(gap)):
             continue
         clock = _hour_minute(m)
         if clock is None:
@@ -335,6 +336,14 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
             return "", refused, (m.start(), m.end())
         return f"T{clock[0]:02d}:{clock[1]:02d}:{int(m['s'] or 0):02d}{offset}", "", (m.start(), m.end())
     return "", "", ()
+
+
+def _weekday_gap(gap: str) -> bool:
+    """Whether a clock printed before its date stands apart from it by the day's name only, as a
+    site's header prints them: `5:07pm Monday, September 24, 2012`, `11h30 lundi 3 mai 2021`."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return len(words) == 1 and words[0].casefold().rstrip(".") in WEEKDAYS \
+        and re.fullmatch(r"[\s,|·–-]*[^\W\d_]+\.?[\s,|·–-]*", gap) is not None
 
 
 def _hour_minute(m: re.Match) -> tuple[int, int] | None:
