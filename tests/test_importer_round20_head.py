@@ -72,3 +72,14 @@ def test_a_clock_before_its_date_with_the_days_name_between_them_keeps_its_time(
     # Another word between them (a section's name) parts the clock from the day: the day alone.
     article = extract(f"Bridge to close\n\nPosted 5:07pm Edition September 24, 2012\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert article.date == "2012-09-24"
+
+
+def test_one_day_printed_in_several_forms_after_its_age_is_one_date_line():
+    line = ("1 hour 42 minutes ago Tuesday, August 21 2018 Aug 21, 2018 August 21, 2018 3:43 PM "
+            "August 21, 2018 in News")
+    article = extract(f"Bridge to close\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.date == "2018-08-21T15:43:00"
+    assert line not in article.paragraphs
+    # Four different days on one line are no date line (a list of dates, a schedule).
+    days = "Aug 21, 2018 Aug 22, 2018 Aug 23, 2018 Aug 24, 2018"
+    assert extract(f"Bridge to close\n\n{days}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").date == ""

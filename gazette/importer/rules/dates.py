@@ -397,7 +397,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     labels the first date is the publication and a second the update."""
     text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
-    if not dates or len(dates) > 3:
+    if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
     spans = [(d.start, d.end) for d in dates]
     values: list[tuple[_Found, str]] = []
@@ -410,11 +410,26 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
         values.append((when, f"{when.day}{clock}" if when.day and not why else ""))
     if _too_many_other_words(text, spans):
         return None
+    if _one_day_in_forms(dates):  # the day once, with the clock printed beside one of its forms
+        values = [max(values, key=lambda v: len(v[1]))]
     published, updated = _by_label(text, values)
     several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
         if "T" in published + updated else ""
     note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
     return DateLine(published, updated, refused, note)
+
+
+def _one_day_in_forms(dates: list[_Found]) -> bool:
+    """Whether four dates or more on one line all name one day: a page's template printing its date
+    in several forms (`Tuesday, August 21 2018 Aug 21, 2018 August 21, 2018 3:43 PM`), one date."""
+    return len(dates) > 3 and bool(dates[0].day) and all(d.day == dates[0].day for d in dates)
+
+
+#: How long ago a page says it was published, before its date: `1 hour 42 minutes ago`, `vor 3 Stunden`,
+#: `il y a 2 heures`, `hace 5 minutos`: no words of a sentence.
+_AGE = re.compile(r"(?:\b(?:vor|il y a|hace|há)\s+)?(?:\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
+                  r"|Sekunden|Minuten|Stunden|Tagen|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?)"
+                  r"\b\s*){1,3}(?:ago\b)?", re.IGNORECASE)
 
 
 def _readable(line: str) -> str:
@@ -518,7 +533,7 @@ def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
-    rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
+    rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", _AGE.sub(" ", rest))))
     others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | WEEKDAYS]
     count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
     return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))
