@@ -399,6 +399,19 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     dates = _dates_in(text, date_order)
     if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
+    values, spans, refused = _clocked(text, dates, language)
+    if _too_many_other_words(text, spans):
+        return None
+    published, updated = _by_label(text, values)
+    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
+        if "T" in published + updated else ""
+    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
+    return DateLine(published, updated, refused, note)
+
+
+def _clocked(text: str, dates: list[_Found], language: str) -> tuple[list[tuple[_Found, str]], list, str]:
+    """(each date with its value, the day and the clock beside it; the spans of the dates and clocks;
+    the first refusal). One day printed in several forms is one date, with the clock beside one form."""
     spans = [(d.start, d.end) for d in dates]
     values: list[tuple[_Found, str]] = []
     refused = ""
@@ -408,15 +421,9 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
             spans.append(span)
         refused = refused or when.refused or why
         values.append((when, f"{when.day}{clock}" if when.day and not why else ""))
-    if _too_many_other_words(text, spans):
-        return None
-    if _one_day_in_forms(dates):  # the day once, with the clock printed beside one of its forms
+    if _one_day_in_forms(dates):
         values = [max(values, key=lambda v: len(v[1]))]
-    published, updated = _by_label(text, values)
-    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
-        if "T" in published + updated else ""
-    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
-    return DateLine(published, updated, refused, note)
+    return values, spans, refused
 
 
 def _one_day_in_forms(dates: list[_Found]) -> bool:
