@@ -7,6 +7,7 @@ from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import read_byline
+from gazette.importer.rules.source import outlet_holder
 
 
 def test_an_outlet_after_a_dash_behind_a_date_lines_time_is_the_source_without_the_dash():
@@ -83,3 +84,12 @@ def test_one_day_printed_in_several_forms_after_its_age_is_one_date_line():
     # Four different days on one line are no date line (a list of dates, a schedule).
     days = "Aug 21, 2018 Aug 22, 2018 Aug 23, 2018 Aug 24, 2018"
     assert extract(f"Bridge to close\n\n{days}\n\n{LEAD}\n\n{MORE}\n\n{LAST}").date == ""
+
+
+def test_the_notice_us_outlets_print_under_each_article_names_the_outlet_with_its_legal_form():
+    notice = ("Copyright 2019 Lakeside Broadcasting, Inc. All rights reserved. This material may not be "
+              "published, broadcast, rewritten, or redistributed.")
+    assert outlet_holder(notice) == "Lakeside Broadcasting, Inc."
+    # A person holding the same notice names no outlet; a site's own notice without it neither.
+    assert outlet_holder(notice.replace("Lakeside Broadcasting, Inc.", "Jane Doe")) == ""
+    assert outlet_holder("Copyright 2019 Lakeside Broadcasting, Inc. All rights reserved.") == ""
