@@ -148,7 +148,8 @@ _COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?
                         r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,?\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 #: The words of the notice US outlets and agencies print under each article, after `All rights reserved.`
-_REDISTRIBUTION = re.compile(r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b", re.IGNORECASE)
+_REDISTRIBUTION = re.compile(r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b",
+                             re.IGNORECASE)
 
 
 #: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
@@ -461,10 +462,11 @@ def outlet_holder(line: str) -> str:
     outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
     outlets' names end. A site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
     holder = copyright_holder(line)
-    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line) or _REDISTRIBUTION.search(line)
+    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line) \
+        or _REDISTRIBUTION.search(line)
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
     short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
-    outlet = _OUTLET_END.search(holder) or any(w in _MASTHEAD_WORDS for w in holder.split())
+    outlet = _OUTLET_END.search(holder) or any(w in _MASTHEAD_WORDS for w in re.split(r"[\s,]+", holder))
     return holder if holder and (agency or per_article and (outlet or short_mark)) else ""
 
 
