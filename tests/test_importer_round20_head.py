@@ -93,3 +93,13 @@ def test_the_notice_us_outlets_print_under_each_article_names_the_outlet_with_it
     # A person holding the same notice names no outlet; a site's own notice without it neither.
     assert outlet_holder(notice.replace("Lakeside Broadcasting, Inc.", "Jane Doe")) == ""
     assert outlet_holder("Copyright 2019 Lakeside Broadcasting, Inc. All rights reserved.") == ""
+
+
+def test_a_chinese_agencys_wire_credit_without_a_place_opening_the_lead_is_the_source():
+    more = "台风登陆前十几分钟,台山市区的马路上没有一个行人,雨水像浓雾一样横飞漂移。"
+    last = "广东省气象台预计,台风将以25到30公里的时速向西偏北方向移动,强度逐渐减弱。"
+    lead = "广东省气象台消息,今年第22号台风已于16日17时在广东江门台山市海宴镇登陆,登陆时为强台风级。"
+    article = extract(f"强台风登陆广东\n\n新华社电 {lead}\n\n{more}\n\n{last}")
+    assert article.source == "新华社"
+    # A word that runs on from `社电` (`合作社电商`, "a co-op's e-commerce") is the lead's own.
+    assert extract(f"强台风登陆广东\n\n合作社电商平台发布消息,{lead}\n\n{more}\n\n{last}").source == ""

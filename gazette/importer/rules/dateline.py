@@ -69,6 +69,11 @@ _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|�
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
 
 
+#: A Chinese agency's wire credit opening the lead without a place or a day: `新华社电 广东省气象台消息,…`
+#: The credit stands apart from the lead (a space, a bracket): `合作社电商…` ("a co-op's e-commerce") is a word.
+_CHINESE_WIRE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社)(?P<place>)[电電](?:\s+|(?=[(（]))(?=\S)")
+
+
 #: A paper's app as the credit of its dateline: `中國青年報客戶端北京9月15日電` (the paper's app, the place, the day).
 _CHINESE_APP = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?(?:报|報|社|网|網|台)(?:客户端|客戶端))"
                           r"(?P<place>[\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日[电電]")
@@ -113,7 +118,7 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
                     _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
