@@ -118,8 +118,8 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
-                    _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET,
+                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
