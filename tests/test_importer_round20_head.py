@@ -103,3 +103,16 @@ def test_a_chinese_agencys_wire_credit_without_a_place_opening_the_lead_is_the_s
     assert article.source == "新华社"
     # A word that runs on from `社电` (`合作社电商`, "a co-op's e-commerce") is the lead's own.
     assert extract(f"强台风登陆广东\n\n合作社电商平台发布消息,{lead}\n\n{more}\n\n{last}").source == ""
+
+
+def test_a_cjk_headline_over_its_date_line_stands_over_a_latin_notice_printed_twice():
+    lead = "2010年中國高等院校招生統一考試今天在各地同時舉行。今年報名人數比上年減少了65萬,招生計劃增加了28萬。"
+    more = "今天中國957萬各族考生分別走進了設在各地的32萬個考場。上午9點整,考試在全國各考場同時開始。"
+    last = "今年高考全國有18個省市是單獨命題,13個省區市是統一命題。據悉,8日下午,14個省區市的高考將同時結束。"
+    head = "2010中國高考今天開考 957萬各族考生如期走進32萬個考場"
+    notice = "Example.com - ERROR\n\n對不起,可能是網絡原因或無此頁面,請稍後嘗試。\n\n" * 2  # (printed twice: it weighs)
+    article = extract(f"{head}\n\n發佈時間:2010年06月07日 21:38\n\n{notice}{lead}\n\n{more}\n\n{last}")
+    assert article.title == head
+    # Without a date line under it, the line above is no surer a headline: the one under the label is looked for.
+    menu = extract(f"新聞 體育 財經\n\n{notice}{head}\n\n{lead}\n\n{more}\n\n{last}")
+    assert menu.title != "新聞 體育 財經"
