@@ -7,6 +7,7 @@ from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import read_byline
+from gazette.importer.rules.dates import without_reading_time
 from gazette.importer.rules.source import outlet_holder
 
 
@@ -116,3 +117,13 @@ def test_a_cjk_headline_over_its_date_line_stands_over_a_latin_notice_printed_tw
     # Without a date line under it, the line above is no surer a headline: the one under the label is looked for.
     menu = extract(f"新聞 體育 財經\n\n{notice}{head}\n\n{lead}\n\n{more}\n\n{last}")
     assert menu.title != "新聞 體育 財經"
+
+
+def test_a_reading_times_label_whose_value_the_paste_lost_is_no_part_of_the_date_line():
+    line = "Jeanne Martin - 01 sept. 2016 à 05:00 - Temps de lecture :"
+    article = extract(f"Le pont fermé\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.date == "2016-09-01T05:00:00"
+    # A label with words after it is not cut, nor a label alone on its line (nothing is left before it).
+    said = "01 sept. 2016 à 05:00 - Temps de lecture : le conseil a voté la fermeture du pont"
+    assert without_reading_time(said) == said
+    assert without_reading_time("Temps de lecture :") == "Temps de lecture :"

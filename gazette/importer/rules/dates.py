@@ -377,11 +377,13 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
 
 #: A reading time glued after a date line, as pages print it: `Lecture : 3 minutes.`, `3 min read`,
 #: `Lesezeit: 4 Min.`, `Tiempo de lectura: 2 min`, `· 5 min de lecture` (its stop is no sentence's).
-READING_TIME = (r"(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
-                r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
+_READING_LABEL = (r"(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
+                  r"Read time|Leestijd|Tempo di lettura)")
+READING_TIME = (rf"(?:{_READING_LABEL}\s*:?\s*\d{{1,3}}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
                 r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|lectura|"
                 r"leitura|lettura|di lettura|Lesezeit|Lesedauer|leestijd)\.?)")
-_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*{READING_TIME}\s*$", re.IGNORECASE)
+#: (Also the label alone, its value drawn by a script the paste lost: `… à 05:00 - Temps de lecture :`.)
+_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*(?:{READING_TIME}|{_READING_LABEL}\s*:)\s*$", re.IGNORECASE)
 
 
 def without_reading_time(line: str) -> str:
