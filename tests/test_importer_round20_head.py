@@ -127,3 +127,18 @@ def test_a_reading_times_label_whose_value_the_paste_lost_is_no_part_of_the_date
     said = "01 sept. 2016 à 05:00 - Temps de lecture : le conseil a voté la fermeture du pont"
     assert without_reading_time(said) == said
     assert without_reading_time("Temps de lecture :") == "Temps de lecture :"
+
+
+def test_a_writers_name_printed_twice_then_the_city_and_date_line_leave_the_deck_above_them_the_summary():
+    deck = "El 92,5% de los alumnos que se presentaron en junio o en julio aprobaron las pruebas"
+    head = "La selectividad deja más suspensos que nunca"
+    article = extract(f"{head}\n\n{deck}\n\nJoaquín Batista\n\nJoaquín Batista\n\nValencia\n\n"
+                      f"Miércoles, 13 de agosto 2025, 00:25\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert (article.title, article.summary, article.author) == (head, deck, ("Joaquín Batista",))
+    assert article.paragraphs[0] == LEAD
+    assert article.date == "2025-08-13T00:25:00"
+    # A name printed once is no surer a writer's; an outlet's name printed twice is no person's.
+    once = extract(f"{head}\n\nJoaquín Batista\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert once.author == ()
+    paper = extract(f"{head}\n\nDiario Levante\n\nDiario Levante\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert paper.author == ()
