@@ -145,7 +145,7 @@ _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
 _COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*"
                         r"(?:\d{4}\s*)?"
-                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,?\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
+                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 #: The words of the notice US outlets and agencies print under each article, after `All rights reserved.`
 _REDISTRIBUTION = re.compile(r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b",
