@@ -70,7 +70,7 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
     if label:
         found.sources.setdefault("label", label)
-    credit = by.read_byline(line.split("|")[0])
+    credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line)
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
     if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`

@@ -26,7 +26,7 @@ from gazette.importer.rules.dateline import (
     wire_credit,
     wired_headline,
 )
-from gazette.importer.rules.dates import WEEKDAYS, update_label, without_reading_time
+from gazette.importer.rules.dates import WEEKDAYS, read_date_line, update_label, without_reading_time
 from gazette.importer.rules.furniture import is_label, is_menu_line
 from gazette.importer.rules.mail import mail_header, past_preheader, web_view_link
 from gazette.importer.rules.source import split_title
@@ -425,7 +425,7 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
         found.notes.append(f"author: '{line.strip()}' gives the writer's initials only: not taken")
         return True  # `J.G.` under the headline: the writer's initials, no standfirst and no text
     if _caption_or_standfirst(lines, i, following, found) or _caption_in_full(line, found) \
-            or _names_over_agency(lines, i, found):
+            or _names_over_agency(lines, i, found) or _name_on_two_lines(lines, i, found):
         return True
     if _body_starts(line, following):
         return None
@@ -434,6 +434,18 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+def _name_on_two_lines(lines: list[str], i: int, found: Found) -> bool:
+    """A person's name alone on a line and again on the next (the writer's picture's alternative text,
+    then the name): the author, both lines out of the text. A name printed once is no surer a writer's."""
+    name = lines[i].strip()
+    twice = (i + 1 < len(lines) and lines[i + 1].strip() == name) or (i and lines[i - 1].strip() == name)
+    if not twice or not found.title or len(name.split()) < 2 or not by._is_name(name) or by.is_collective(name) \
+            or any(w in src._MASTHEAD_WORDS for w in name.split()):
+        return False
+    found.set("author", (name,))
+    return True
 
 
 #: A writer's initials alone on a line, as local papers sign (`J.G.`, `A. P. F.`, `J.-M.D.`).
@@ -983,7 +995,17 @@ def _text_past_credits(lines: list[str], i: int) -> str:
     ahead = i + 1
     while ahead < len(lines) and ahead <= i + 2 and _between_deck_and_text(lines[ahead]):
         ahead += 1
+    if i + 1 < ahead and _writers_place_and_date(lines, ahead):
+        ahead += 2  # the writer's name (printed twice), then their city and the date line
     return lines[ahead] if i + 1 < ahead < len(lines) else ""
+
+
+def _writers_place_and_date(lines: list[str], at: int) -> bool:
+    """Whether the lines at `at` are a place's name of one word (the city the writer files from)
+    over a date line, as papers print them under the writer's name: `Valencia` / `Miércoles, 13 de
+    agosto 2025, 00:25`."""
+    return at + 2 < len(lines) and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}", lines[at].strip())) \
+        and read_date_line(lines[at + 1]) is not None
 
 
 def _between_deck_and_text(line: str) -> bool:

@@ -33,13 +33,17 @@ def find_title(flat: list[str], found: Found) -> int:
     """The headline's index (see _pick_title), unless that line is written in another script than
     the text: a Latin line over Japanese, Korean or Chinese copy is a programme's or a site's
     name (`news every. きょうコレ`, a menu `뉴스 트렌드 International edition`): the headline is then
-    looked for under it, and when there is none a person gives it."""
+    the first headline-like line above it when a date line is right under that (a notice printed twice,
+    `CCTV.com - ERROR`, weighed more), else looked for under it, and when there is none a person gives it."""
     at = _spoken_of(flat, _pick_title(flat, found), found)
     wired = next((i for i, line in enumerate(flat[:8]) if wired_headline(line)[0]), -1)
     if wired >= 0 and not 0 <= at < wired:
         return wired  # `中新網安康旬陽9月27日電 題:X` with no headline above it: the headline is after `題:`
     if at >= 0 and found.language in ("ja", "ko", "zh") and _mostly_latin(flat[at]):
         found.notes.append(f"title: '{flat[at]}' is in another script than the text: a label, not a headline")
+        above = _top_headline(flat[:at], found)[0] if at else -1
+        if above >= 0 and not _mostly_latin(flat[above]) and date_line(flat[above + 1], found) is not None:
+            return above  # the headline over its date line; the Latin line under them (a site's notice printed twice)
         under = _pick_title(flat[at + 1:], found) if at + 1 < len(flat) else -1
         return at + 1 + under if under >= 0 and not _mostly_latin(flat[at + 1 + under]) else -1
     return at

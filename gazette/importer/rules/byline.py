@@ -97,6 +97,24 @@ def _outlet(credit: str) -> str:
     return credit
 
 
+#: A byline run on after a date line's clock time, as a site's own article header prints its time and
+#: writer: `14 juin 2022 à 11h39 par Camille Delia`, `March 3, 2021 10:00 AM by Jane Doe`. (A day without
+#: its time before `par` is how an aggregator credits the outlet it copies: `mercredi 30 janvier 2019 par
+#: Jeune Afrique`, which a person's name cannot be told from.)
+_AFTER_TIME = re.compile(r"\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]\.?m\.?|\s?Uhr)?\s*[,|·-]?\s+"
+                         r"(?P<credit>(?:by|von|par|por|di)\s+[^\W\d_].*)$", re.IGNORECASE)
+
+
+def dated_byline(line: str) -> tuple[tuple[str, ...], str] | None:
+    """(authors, outlet) of a byline run on after a date line's clock time; None when there is none,
+    or when it names a person by one word only (`par TD`: a writer's initials, which name nobody)."""
+    match = _AFTER_TIME.search(line.strip())
+    credit = read_byline(match["credit"]) if match else None
+    if credit and any(len(name.split()) < 2 for name in credit[0]):
+        return None
+    return credit
+
+
 def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     """(authors, outlet) from a byline in any of the forms copy prints them: `By A`, `BY A AND B`,
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
@@ -119,13 +137,6 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     if names is None or any(is_collective(n) for n in names):
         return None
     return tuple(dict.fromkeys(names)), outlet
-
-
-#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
-#: `France`, which `Marie-France` has).
-_OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
-                           "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
-                           "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
 
 
 def _split_outlet(rest: str) -> tuple[str, str]:
@@ -167,12 +178,12 @@ _DAY_AFTER = re.compile(r"^(?:[^\W\d_]{3,10}\.?,?\s+)?(?:[^\W\d_]{3,10}\.?\s+)?\
 def _credited_outlet(rest: str) -> str:
     """The outlet a byline names instead of a person (an agency, `par Le Monde`, `By The Associated
     Press`, `par Ouest France`), or ''."""
-    from gazette.importer.rules.source import known_agency
+    from gazette.importer.rules.source import OUTLET_WORDS, known_agency
 
     if known_agency(rest):
         return known_agency(rest)
     if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
-            or (len(rest.split()) <= 4 and any(w in _OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
+            or (len(rest.split()) <= 4 and any(w in OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
         return rest
     return ""
 

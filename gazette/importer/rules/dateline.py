@@ -56,7 +56,9 @@ def parse_dateline(paragraph: str) -> str:
 _AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,30})?\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
-KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>[^()\[\]]{2,12})[)\]]"
+#: (A reporter's title closing the brackets makes it a paper's credit of its reporter instead, whose parts
+#: cannot be told apart for sure: `[굿모닝충청=금산 이봉규 기자]`, the outlet, then the place and the reporter.)
+KOREAN_WIRE_TAG = r"[(\[](?P<place>[가-힣]{1,10})=(?P<agency>(?![^()\[\]]*(?:기자|특파원)[)\]])[^()\[\]]{2,12})[)\]]"
 _KOREAN = re.compile("^" + KOREAN_WIRE_TAG)
 #: `（台北中央社）`: a place and an agency whose name ends in 社, in full-width brackets.
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
@@ -65,6 +67,11 @@ _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s
 _CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|日報)|本报|本報)"
                       r"(?P<place>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
+
+
+#: A Chinese agency's wire credit opening the lead without a place or a day: `新华社电 广东省气象台消息,…`
+#: The credit stands apart from the lead (a space, a bracket): `合作社电商…` ("a co-op's e-commerce") is a word.
+_CHINESE_WIRE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社)(?P<place>)[电電](?:\s+|(?=[(（]))(?=\S)")
 
 
 #: A paper's app as the credit of its dateline: `中國青年報客戶端北京9月15日電` (the paper's app, the place, the day).
@@ -111,8 +118,8 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `Madrid (EFE).-`, `(서울=연합뉴스)`, `[東京 8日 ロイター] -`, `新华社北京10月17日电`, `EP/MADRID`,
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
-    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET, _WIRE_DASHES,
-                    _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
+    for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET,
+                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]

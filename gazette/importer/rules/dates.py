@@ -325,7 +325,8 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap):
+        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap) \
+                and not (m.start() < when.start and _weekday_gap(gap)):
             continue
         clock = _hour_minute(m)
         if clock is None:
@@ -335,6 +336,14 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
             return "", refused, (m.start(), m.end())
         return f"T{clock[0]:02d}:{clock[1]:02d}:{int(m['s'] or 0):02d}{offset}", "", (m.start(), m.end())
     return "", "", ()
+
+
+def _weekday_gap(gap: str) -> bool:
+    """Whether a clock printed before its date stands apart from it by the day's name only, as a
+    site's header prints them: `5:07pm Monday, September 24, 2012`, `11h30 lundi 3 mai 2021`."""
+    words = re.findall(r"[^\W\d_]+", gap)
+    return len(words) == 1 and words[0].casefold().rstrip(".") in WEEKDAYS \
+        and re.fullmatch(r"[\s,|·–-]*[^\W\d_]+\.?[\s,|·–-]*", gap) is not None
 
 
 def _hour_minute(m: re.Match) -> tuple[int, int] | None:
@@ -368,11 +377,13 @@ def _clock_offset(m: re.Match, language: str) -> tuple[str, str]:
 
 #: A reading time glued after a date line, as pages print it: `Lecture : 3 minutes.`, `3 min read`,
 #: `Lesezeit: 4 Min.`, `Tiempo de lectura: 2 min`, `· 5 min de lecture` (its stop is no sentence's).
-READING_TIME = (r"(?:(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
-                r"Read time|Leestijd|Tempo di lettura)\s*:?\s*\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
+_READING_LABEL = (r"(?:Lecture|Temps de lecture|Lesezeit|Lesedauer|Tiempo de lectura|Lectura|Reading time|"
+                  r"Read time|Leestijd|Tempo di lettura)")
+READING_TIME = (rf"(?:{_READING_LABEL}\s*:?\s*\d{{1,3}}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?|"
                 r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|lectura|"
                 r"leitura|lettura|di lettura|Lesezeit|Lesedauer|leestijd)\.?)")
-_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*{READING_TIME}\s*$", re.IGNORECASE)
+#: (Also the label alone, its value drawn by a script the paste lost: `… à 05:00 - Temps de lecture :`.)
+_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*(?:{READING_TIME}|{_READING_LABEL}\s*:)\s*$", re.IGNORECASE)
 
 
 def without_reading_time(line: str) -> str:
@@ -388,8 +399,21 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     labels the first date is the publication and a second the update."""
     text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
-    if not dates or len(dates) > 3:
+    if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
+    values, spans, refused = _clocked(text, dates, language)
+    if _too_many_other_words(text, spans):
+        return None
+    published, updated = _by_label(text, values)
+    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
+        if "T" in published + updated else ""
+    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
+    return DateLine(published, updated, refused, note)
+
+
+def _clocked(text: str, dates: list[_Found], language: str) -> tuple[list[tuple[_Found, str]], list, str]:
+    """(each date with its value, the day and the clock beside it; the spans of the dates and clocks;
+    the first refusal). One day printed in several forms is one date, with the clock beside one form."""
     spans = [(d.start, d.end) for d in dates]
     values: list[tuple[_Found, str]] = []
     refused = ""
@@ -399,13 +423,22 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
             spans.append(span)
         refused = refused or when.refused or why
         values.append((when, f"{when.day}{clock}" if when.day and not why else ""))
-    if _too_many_other_words(text, spans):
-        return None
-    published, updated = _by_label(text, values)
-    several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
-        if "T" in published + updated else ""
-    note = f"zone {several} means several offsets: the clock is kept as printed, without one" if several else ""
-    return DateLine(published, updated, refused, note)
+    if _one_day_in_forms(dates):
+        values = [max(values, key=lambda v: len(v[1]))]
+    return values, spans, refused
+
+
+def _one_day_in_forms(dates: list[_Found]) -> bool:
+    """Whether four dates or more on one line all name one day: a page's template printing its date
+    in several forms (`Tuesday, August 21 2018 Aug 21, 2018 August 21, 2018 3:43 PM`), one date."""
+    return len(dates) > 3 and bool(dates[0].day) and all(d.day == dates[0].day for d in dates)
+
+
+#: How long ago a page says it was published, before its date: `1 hour 42 minutes ago`, `vor 3 Stunden`,
+#: `il y a 2 heures`, `hace 5 minutos`: no words of a sentence.
+_AGE = re.compile(r"(?:\b(?:vor|il y a|hace|há)\s+)?(?:\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
+                  r"|Sekunden|Minuten|Stunden|Tagen|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?)"
+                  r"\b\s*){1,3}(?:ago\b)?", re.IGNORECASE)
 
 
 def _readable(line: str) -> str:
@@ -509,7 +542,7 @@ def _too_many_other_words(text: str, spans: list[tuple[int, int]]) -> bool:
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
-    rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", rest)))
+    rest = _CREDIT_PARTS.sub(" ", _UPDATED_LABELS.sub(" ", _PUBLISHED_LABELS.sub(" ", _AGE.sub(" ", rest))))
     others = [w for w in _LEFT_WORD.findall(rest) if w.casefold() not in _JOINERS | WEEKDAYS]
     count = sum(max(1, len(w) // 2) if _NO_SPACES.match(w) else 1 for w in others)
     return count > MAX_OTHER_WORDS or bool(re.search(r"[.!?。]\s+\S", rest))

@@ -9,15 +9,22 @@ from functools import lru_cache
 
 from gazette.importer.rules.text import _fold, is_prose, size
 
-_MASTHEAD_WORDS = frozenset(
+#: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
+#: `France`, which `Marie-France` has). A byline's words after its By-word that have one name an outlet
+#: (`rules.byline`), and so does a headline's tail after a dash (`dashed_tail`).
+OUTLET_WORDS = frozenset({"Ouest", "Presse", "Zeitung", "Diario", "Noticias", "Radio", "Info", "Actu",
+                          "Nouvelles", "Journal", "Tribune", "News", "TV", "Nachrichten", "Rundschau", "Kurier",
+                          "Periódico", "Agence", "Agencia", "Agentur", "Télévision", "Televisión", "Fernsehen"})
+#: And the words of mastheads in English, some of which a person's name has too (`Sun`, `Star`, `Post`).
+_MASTHEAD_WORDS = OUTLET_WORDS | frozenset(
     [
-        "Times", "Herald", "Post", "News", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
-        "Observer", "Independent", "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily",
-        "Weekly", "Press", "Wire", "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch",
-        "Monitor", "Economist", "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Radio",
-        "Television", "TV", "Broadcasting", "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC",
-        "CNN", "NPR", "PBS", "Politico", "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun",
-        "Hankyoreh", "JoongAng", "Chosun", "Asahi", "Mainichi", "Yomiuri",
+        "Times", "Herald", "Post", "Gazette", "Guardian", "Telegraph", "Chronicle", "Observer", "Independent",
+        "Standard", "Express", "Mail", "Mirror", "Star", "Sun", "Globe", "Review", "Daily", "Weekly", "Press", "Wire",
+        "Record", "Examiner", "Inquirer", "Courier", "Bulletin", "Register", "Dispatch", "Monitor", "Economist",
+        "Insider", "Reporter", "Magazine", "Today", "Agency", "Online", "Media", "Television", "Broadcasting",
+        "Reuters", "Bloomberg", "AFP", "AP", "Yonhap", "Xinhua", "Kyodo", "BBC", "CNN", "NPR", "PBS", "Politico",
+        "Axios", "Nikkei", "Spiegel", "Zeit", "Shimbun", "Ilbo", "Sinmun", "Hankyoreh", "JoongAng", "Chosun", "Asahi",
+        "Mainichi", "Yomiuri",
     ]
 )
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
@@ -138,8 +145,11 @@ _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
 _COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*"
                         r"(?:\d{4}\s*)?"
-                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?)"
+                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
+#: The words of the notice US outlets and agencies print under each article, after `All rights reserved.`
+_REDISTRIBUTION = re.compile(r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b",
+                             re.IGNORECASE)
 
 
 #: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.
@@ -410,7 +420,13 @@ def looks_like_outlet(name: str) -> bool:
     name = name.strip()
     if name in _NO_SOURCE:
         return False
-    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name))
+    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name
+                                                                   and not _CAPITALISED_WORD.fullmatch(name)))
+
+
+#: A word of six letters or more in capitals: a section's label (`[ SOCIETE ]`, `[POLITIK]`), no outlet's
+#: initials (`CNN`, `NHK`, `ANSA`), which are shorter; the agencies whose names are longer are known ones.
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-zà-ÿ]{6,}")
 
 
 def bracket_prefix(line: str) -> tuple[str, str]:
@@ -431,7 +447,7 @@ def copyright_holder(line: str) -> str:
     match = _COPYRIGHT.match(notice[0] if notice and not _COPYRIGHT.match(text) else text)
     if not match:  # a notice closing a longer line: `기사제보 … tbs3@naver.com copyrightⓒ tbs. 무단전재 & 재배포 금지`
         match = _CLOSING_NOTICE.search(text)
-    return match["name"].strip() if match and len(line) < 120 else ""
+    return match["name"].strip() if match and (len(line) < 120 or _REDISTRIBUTION.search(line)) else ""
 
 
 #: A copyright notice with its holder closing a longer line, the notice's own words after the name:
@@ -446,10 +462,12 @@ def outlet_holder(line: str) -> str:
     outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
     outlets' names end. A site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
     holder = copyright_holder(line)
-    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line)
+    per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line) \
+        or _REDISTRIBUTION.search(line)
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
     short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
-    return holder if holder and (agency or per_article and (_OUTLET_END.search(holder) or short_mark)) else ""
+    outlet = _OUTLET_END.search(holder) or any(w in _MASTHEAD_WORDS for w in re.split(r"[\s,]+", holder))
+    return holder if holder and (agency or per_article and (outlet or short_mark)) else ""
 
 
 #: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
@@ -514,9 +532,11 @@ _WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu
                           re.IGNORECASE)
 
 
-#: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`.
+#: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`,
+#: also after a dash or a bar that parts it from the time: `16-03-2026 - 16:25 - Ouest-France.fr`.
 _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
-                           r"\s+(?P<name>[^\d\s][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
+                           r"\s+(?:[-–—|·]\s+)?"
+                           r"(?P<name>[^\d\s\-–—|·][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
 #: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
 _PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
 
