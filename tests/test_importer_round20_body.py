@@ -59,3 +59,15 @@ def test_a_german_papers_place_alone_with_its_stop_over_the_lead_is_the_dateline
     # A word with a stop over English text, or a sentence of one word, is no dateline.
     english = extract(f"Old bridge closes\n\nMarch 3, 2024\n\nOvernight.\n\n{STORY}")
     assert english.dateline == "" and english.paragraphs[0] == "Overnight."
+
+
+def test_an_error_pages_notice_and_its_redirect_are_furniture():
+    lead = "2010年中國高等院校招生統一考試今天開始,全國共有957萬考生報名參加考試。教育部表示今年考生人數有所下降。"
+    for notice in ("對不起,可能是網絡原因或無此頁面,請稍後嘗試。", "本頁面3秒之後將帶您回到央視網首頁。"):
+        article = extract(f"全國高考今天開始\n\n2010年06月07日 21:38\n\n{notice}\n\n{lead}\n\n{lead}")
+        assert notice not in article.paragraphs and article.summary != notice, notice
+    for notice in ("Sorry, this page could not be found.", "You will be redirected to the home page in 5 seconds."):
+        assert notice not in extract(f"Old bridge closes\n\nMarch 3, 2024\n\n{LEAD}\n\n{notice}\n\n{LAST}").paragraphs
+    # A sentence that apologises stays text.
+    said = "對不起,我們來晚了,一位家長在考場外說。"
+    assert said in extract(f"全國高考今天開始\n\n2010年06月07日 21:38\n\n{lead}\n\n{said}").paragraphs

@@ -52,6 +52,12 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a web server's error message where an include failed, printed in the page once or more (Apache's
     # server-side includes): "[an error occurred while processing this directive]"
     r"^(?:\[an error occurred while processing this directive\]\s*)+$",
+    # an error page's notice and its redirect, a part of the page that failed to load pasted with the text:
+    # `對不起,可能是網絡原因或無此頁面,請稍後嘗試。`, `本頁面3秒之後將帶您回到央視網首頁。`,
+    # `Sorry, this page could not be found.`
+    (r"^(?:(?:對不起|对不起|抱歉)[,，、]?\s?(?:可能是(?:網絡|网络)原因|(?:無|无)此(?:頁面|页面)|您(?:訪問|访问)的(?:頁面|页面))"
+     r"|(?:本頁面|本页面)\s?\d+\s?秒(?:之後|之后|后|後)|sorry, (?:this|the) page (?:could not|cannot|can't) be found"
+     r"|you will be redirected (?:to .{1,40} )?in \d+ seconds).{0,60}$"),
     # a video player's controls and a picture's placeholder label: "동영상 고정 취소", "(资料图片)", "(Symbolbild)"
     r"^(?:동영상|영상)\s?(?:고정|재생|닫기)(?:\s?취소)?$",
     (r"^[(（\[]\s*(?:资料图片?|資料圖片?|资料照片?|資料照片?|資料写真|자료사진|图片|圖片|symbolbild|archivbild|archivfoto"
