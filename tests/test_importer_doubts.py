@@ -137,7 +137,8 @@ def test_an_outlet_that_is_a_web_addresss_host_is_checked_and_a_sites_name_is_no
 
 
 def test_an_outlet_that_reads_as_a_byline_or_opens_with_a_separator_is_checked():
-    for source, why in (("금산 이봉규 기자", "reads as a byline"), ("- Ouest-France.fr", "opens with a separator")):
+    for source, why in (("금산 이봉규 기자", "reads as a byline"), ("- Ouest-France.fr", "opens with a separator"),
+                        ("2022-12-22", "has no letters")):
         assert why in checks(replace(BASE, source=source))["source"], source
     for name in ("Ouest-France.fr", "굿모닝충청", "Reporters Without Borders Weekly"):
         assert "source" not in checks(replace(BASE, source=name)), name

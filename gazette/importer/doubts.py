@@ -122,10 +122,13 @@ _REPORTER_WORD = re.compile(r"기자|特派員|記者|记者|\bBy\b|\breporter\b
 
 def _source(article: Extracted) -> Iterator[tuple[str, str]]:
     """The outlet found is a web address's host (a `출처: http://v.media.daum.net/…` line names the portal
-    the copy was taken from, not the outlet that wrote it), a byline (a reporter's word in it), or opens
-    with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole)."""
+    the copy was taken from, not the outlet that wrote it), a byline (a reporter's word in it), opens
+    with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole), or has no letters at all (a
+    date line's `2022-12-22` taken for the outlet)."""
     source, shown = article.source, f"the outlet found, {article.source!r},"
-    if _HOST.match(source.removeprefix("www.")):
+    if source and not re.search(r"[^\W\d_]", source):
+        yield "source", f"{shown} has no letters: check that it names the outlet (a date or a number is none)"
+    elif _HOST.match(source.removeprefix("www.")):
         yield "source", f"{shown} is a web address: check that it names the outlet (a portal's address is none)"
     elif _REPORTER_WORD.search(source):
         yield "source", f"{shown} reads as a byline: check that it names the outlet"
