@@ -16,7 +16,7 @@ another reporter).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
 from gazette.importer.rules.caption import trailing_credit
@@ -28,9 +28,22 @@ def doubts(article: Extracted) -> list[tuple[str, str]]:
     """(field, why) for each value found that a person must check before it is published; at most
     one per field, the passes' own first."""
     out: dict[str, str] = {}
-    for name, why in (*(d.split(": ", 1) for d in article.doubts), *_checked(article)):
+    for name, why in (*(_parts(d) for d in article.doubts), *_checked(article)):
         out.setdefault(name, why)
     return list(out.items())
+
+
+def settled(article: Extracted, fields: Iterable[str]) -> tuple[str, ...]:
+    """The passes' doubts (`Extracted.doubts`) without those about `fields`, whose values something surer
+    gave instead: an option on the command line, a saved page's own metadata."""
+    gone = set(fields)
+    return tuple(d for d in article.doubts if _parts(d)[0] not in gone)
+
+
+def _parts(doubt: str) -> tuple[str, str]:
+    """(field, why) of a doubt as the passes record it, `field: why`."""
+    name, _, why = doubt.partition(": ")
+    return name, why
 
 
 def _checked(article: Extracted) -> Iterator[tuple[str, str]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from gazette.importer import page_parts as parts
+from gazette.importer.doubts import settled
 from gazette.importer.extract import extract
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.byline import is_collective, korean_reporter, parse_byline, title_case_caps
@@ -720,7 +721,8 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
     source = agency or _source(article, meta, printed, suffix)
     return replace(
         article,
-        doubts=_doubts_left(article, title or article.title, source),
+        doubts=settled(article, (name for name, value in (("title", title or article.title), ("source", source))
+                                 if value != getattr(article, name))),  # what the page's own parts replaced
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
@@ -730,12 +732,6 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
         language=str(meta.get("language") or article.language),
         image=image, image_caption=caption, image_credit=credit,
     )
-
-
-def _doubts_left(article: Extracted, title: str, source: str) -> tuple[str, ...]:
-    """The doubts the text's passes had, without those about a value the page's own parts replaced."""
-    replaced = {name for name, value in (("title", title), ("source", source)) if value != getattr(article, name)}
-    return tuple(d for d in article.doubts if d.split(": ", 1)[0] not in replaced)
 
 
 def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suffix: str) -> str:

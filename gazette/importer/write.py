@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gazette import content
-from gazette.importer.doubts import doubts
+from gazette.importer.doubts import doubts, settled
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
 from gazette.importer.rules.text import TABLE_RULE, is_table, table_cells
@@ -160,8 +160,8 @@ def apply_options(article: Extracted, *, date: str | None = None, source: str | 
                   tags: Iterable[str] | None = None) -> Extracted:
     """Command-line values override what was extracted (an update older than `date` is dropped), and
     settle the doubts about what they replace."""
-    given = {name for name, value in (("date", date), ("source", source), ("tags", tags)) if value}
-    article = replace(article, doubts=tuple(d for d in article.doubts if d.split(": ", 1)[0] not in given))
+    given = (name for name, value in (("date", date), ("source", source), ("tags", tags)) if value)
+    article = replace(article, doubts=settled(article, given))
     if date:
         article = replace(article, date=date, updated="" if article.updated[:10] < date else article.updated)
     if source:
