@@ -95,11 +95,12 @@ def _down_to_notice(paragraphs: list[list[str]]) -> list[list[str]]:
     other stories' headlines (`3년 만의 정권 교체…이재명 "모두의 대통령 되겠다"`). A notice amid the text
     (a photo's `© DR`) has sentences under it."""
     lines = [(i, j, ln) for i, p in enumerate(paragraphs) for j, ln in enumerate(p)]
+    text_above = False  # a finished sentence of running text above the line
     for n, (i, j, ln) in enumerate(lines):
-        under = [rest for _, _, rest in lines[n + 1:]]
-        if copyright_notice(ln) and under and any(is_prose(a) and SENTENCE_END.search(a) for _, _, a in lines[:n]) \
-                and all(not SENTENCE_END.search(u) and is_headline_like(u) for u in under):
+        under = lines[n + 1:] if text_above and copyright_notice(ln) else []
+        if under and all(not SENTENCE_END.search(u) and is_headline_like(u) for _, _, u in under):
             return paragraphs[:i] + [paragraphs[i][:j + 1]]
+        text_above = text_above or bool(is_prose(ln) and SENTENCE_END.search(ln))
     return paragraphs
 
 
