@@ -292,8 +292,14 @@ def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 #: The end of a photo's caption that names the photo as such: `/사진=뉴스1화상`, `写真:共同`, `Photo: X`.
 #: Or a Chinese photographer's credit after two spaces or a stop (_PHOTOGRAPHER_TAIL).
+#: The parts of a Chinese photographer's credit (`新华社记者 张若玄 摄`, `新华社发 梁子栋 摄`): a reporter, or an
+#: outlet issuing the picture; the names; `摄`, "photographed by".
+_REPORTER = r"\S{0,8}(?:记者|記者)"
+_ISSUER = r"[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報)"
+_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3}"
+_TAKEN = r"(?:摄|攝)"
 _PHOTOGRAPHER_TAIL_FORM = (r"(?:(?<=\s\s)|(?<=[。.]\s)|(?<=[。.]))"
-                           r"(?:\S{0,8}(?:记者|記者)|[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報)(?:发|發))\s*[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:摄|攝)$")
+                           rf"(?:{_REPORTER}|{_ISSUER}(?:发|發))\s*{_NAMES}\s*{_TAKEN}$")
 PHOTO_TAIL = re.compile(r"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|\b(?:Photo|Foto)\s*[:：]).{0,30}$"
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$"  # a Korean agency photo's "2025.06.25. id@newsis.com"
                         rf"|{_PHOTOGRAPHER_TAIL_FORM}")
@@ -313,10 +319,8 @@ def tail_credit(tail: str) -> str:
 #: A photographer's line, `摄` (photographed by) after the name: `新华社记者 张若玄 摄`.
 #: Or an outlet's issue line with its photographer, `新华社发 梁子栋 摄`, `新華社發(高建中 攝)` (the agency
 #: sends a picture a contributor took).
-_PHOTOGRAPHER_LINE = re.compile(r"^(?P<credit>\S{0,8}(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}"
-                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)$"
-                                r"|^(?P<issuer>[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報))(?:发|發)\s*[(（]?\s*"
-                                r"(?P<taker>[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:摄|攝)\s*[)）]?$")
+_PHOTOGRAPHER_LINE = re.compile(rf"^(?P<credit>{_REPORTER}\s*{_NAMES})\s*{_TAKEN}$"
+                                rf"|^(?P<issuer>{_ISSUER})(?:发|發)\s*[(（]?\s*(?P<taker>{_NAMES})\s*{_TAKEN}\s*[)）]?$")
 
 
 def photo_issuer(line: str) -> str:
