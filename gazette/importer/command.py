@@ -258,7 +258,7 @@ def _finish_hint(drafts: list[tuple[Path, Prepared]]) -> str:
             "content/<year>/")
     if options:
         hint += f", or give the values for several at once: python build.py import {options} {inputs}"
-    if "review" in needs:
+    if REVIEW[0] in needs:
         hint += (f"; those held back only to be read (`# review`) are published as they are with: python build.py "
                  f"import --publish {inputs}")
     return hint

@@ -262,9 +262,9 @@ def _foot_furniture(paragraph: str) -> bool:
 
 #: A press officer's signature under a release, the name and the rank with the office (`Sündram,
 #: Polizeihauptmeister Autobahn- und Verkehrspolizeirevier …`, `Müller, Pressesprecherin`): no sentence.
-_OFFICERS_SIGNATURE = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?,\s(?:\S+\s)?\S*(?:hauptmeister|meisterin"
-                                 r"|meister|kommissar|kommissarin|sprecher|sprecherin|pressestelle|polizeirat|polizeirätin"
-                                 r"|oberrat|direktor|direktorin)\b[^.!?\n]{0,100}$", re.IGNORECASE)
+_OFFICERS_SIGNATURE = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?,\s(?:\S+\s)?"
+                                 r"\S*(?:(?:meister|kommissar|sprecher|direktor)(?:in)?|(?:polizei|ober)r(?:at|ätin)"
+                                 r"|pressestelle)\b[^.!?\n]{0,100}$", re.IGNORECASE)
 
 
 #: A line that announces links or files under it and ends the copy with its colon, what it announced
