@@ -721,8 +721,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
     source = agency or _source(article, meta, printed, suffix)
     return replace(
         article,
-        doubts=settled(article, (name for name, value in (("title", title or article.title), ("source", source))
-                                 if value != getattr(article, name))),  # what the page's own parts replaced
+        doubts=settled(article, _replaced(article, title or article.title, source)),
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
@@ -732,6 +731,11 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
         language=str(meta.get("language") or article.language),
         image=image, image_caption=caption, image_credit=credit,
     )
+
+
+def _replaced(article: Extracted, title: str, source: str) -> set[str]:
+    """The fields whose value the page's own parts gave in place of the text's."""
+    return {name for name, value in (("title", title), ("source", source)) if value != getattr(article, name)}
 
 
 def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suffix: str) -> str:
