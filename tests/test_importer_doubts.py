@@ -142,3 +142,11 @@ def test_an_outlet_that_reads_as_a_byline_or_opens_with_a_separator_is_checked()
         assert why in checks(replace(BASE, source=source))["source"], source
     for name in ("Ouest-France.fr", "굿모닝충청", "Reporters Without Borders Weekly"):
         assert "source" not in checks(replace(BASE, source=name)), name
+
+
+def test_a_caption_ending_with_another_credit_than_the_one_found_is_checked():
+    caption = "The old bridge from the river. Foto: Frank Rumpenhorst/Illustration"
+    assert "another credit" in checks(replace(BASE, image_caption=caption, image_credit="dpanitf3"))["image_caption"]
+    # The credit found in the caption's own label, or a caption without a label, is published.
+    for caption, credit in (("The old bridge (Foto: dpa)", "dpa"), ("The old bridge from the river.", "AP")):
+        assert "image_caption" not in checks(replace(BASE, image_caption=caption, image_credit=credit)), caption

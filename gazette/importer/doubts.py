@@ -47,7 +47,8 @@ def _parts(doubt: str) -> tuple[str, str]:
 
 
 def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
-    checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors, _source)
+    checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors, _source,
+                                                                            _caption)
     for check in checks:
         yield from check(article)
 
@@ -147,3 +148,14 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "source", f"{shown} reads as a byline: check that it names the outlet"
     elif re.match(r"^[-–—|:·•]", source):
         yield "source", f"{shown} opens with a separator: check that it is the outlet's name alone"
+
+
+def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The photo's caption found still ends with a labelled credit (`… Unternehmen. Foto: X`) that is not
+    the credit found: two credits were printed (`Foto: X Foto: Y`) and the caption and credit were read
+    from the wrong one."""
+    caption, credit = article.image_caption, article.image_credit
+    tail = re.search(r"\b(?:Photo|Foto|Bild)\s*[:：].*$", caption)  # (a label PHOTO_TAIL's length would not take)
+    if tail and credit and credit not in tail.group():
+        yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with another credit than "
+                                f"{credit!r}: check the caption and its credit")

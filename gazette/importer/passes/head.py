@@ -283,8 +283,9 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     if when and date_line(when.group(1), found) is not None:
         found.set("date", date_line(when.group(1), found).published)
         line = line[: when.start()]
-    line = re.sub(r"(?:\s+\d{1,2}[-./]\d{1,2})?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:[A-Z]{2,4})?$", "", line,
-                  flags=re.IGNORECASE)  # a stamp glued on: `… 12:05 PM EST`, `… 09-22 20:02` (no year: no date)
+    line = re.sub(r"(?:\s+\d{1,2}[-./]\d{1,2})?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?-i:[A-Z]{2,4})?$", "", line,
+                  flags=re.IGNORECASE)  # a stamp glued on: `… 12:05 PM EST`, `… 09-22 20:02` (no year: no date);
+    # the zone in capitals: `… am 3.05.2016 um 13:05 Uhr` is a headline's own time
     glued = re.search(r"(?<=\S)\s?(?=(?:By|BY)\s+\S)", line)
     if glued:
         credit = by.read_byline(line[glued.end():])

@@ -53,7 +53,8 @@ def parse_dateline(paragraph: str) -> str:
 # --- datelines of agency copy in any script --------------------------------------------
 
 #: (The place may be followed by its region or country and the day: `Oporto, Portugal, 27 de octubre (Télam).-`.)
-_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:,\s[^()]{1,30})?\s\((?P<agency>[^()=]{2,30})\)"
+_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?(?:/[^\W\d_][\w.'’ -]{1,30}?)?)(?:,\s[^()]{1,30})?"
+                            r"\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
 #: (A reporter's title closing the brackets makes it a paper's credit of its reporter instead, whose parts
