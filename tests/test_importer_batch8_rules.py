@@ -65,7 +65,7 @@ def test_the_standfirst_printed_again_under_the_photo_is_the_caption():
 @pytest.mark.parametrize(("line", "place"), [("New Delhi, June 27", "New Delhi"), ("Roma, 9 settembre", "Roma"),
                                              ("Council, votes", "")])
 def test_a_place_and_a_day_alone_on_a_line_give_the_place(line, place):
-    assert place_day_alone(line) == place
+    assert place_day_alone(line)[0] == place
 
 
 def test_a_place_and_a_day_without_a_year_give_the_dateline_and_no_date():

@@ -24,3 +24,37 @@ def test_a_headlines_own_time_stays_in_it_and_a_glued_stamp_with_its_zone_goes()
     assert extract(f"{title}\n\n{STORY}").title == title
     assert extract(f"Bridge to close after cracks found 12:05 PM EST\n\n{STORY}").title == \
         "Bridge to close after cracks found"
+
+
+def test_an_agency_after_a_date_lines_clock_with_its_uhr_is_the_source():
+    article = extract(f"Brücke wird gesperrt\n\n28.08.2019, 00:49 Uhr | dpa\n\n{STORY}")
+    assert (article.date, article.source) == ("2019-08-28T00:49:00", "dpa")
+    # A word after the clock that names no outlet is none.
+    assert extract(f"Brücke wird gesperrt\n\n28.08.2019, 00:49 Uhr | Hamburg\n\n{STORY}").source == ""
+
+
+def test_an_agency_before_a_date_after_a_comma_or_a_bullet_is_the_source():
+    for line in ("Reuters, 22 December 2016", "Reuters • 24/01/2020 à 22:48"):
+        article = extract(f"Bridge to close after cracks found\n\n{line}\n\n{STORY}")
+        assert article.source == "Reuters" and article.date.startswith("20"), line
+    # A place before the date is no agency.
+    assert extract(f"Bridge to close after cracks found\n\nLondon, 22 December 2016\n\n{STORY}").source == ""
+
+
+def test_a_byline_with_its_outlet_and_the_date_after_it_gives_the_author_and_the_source():
+    article = extract(f"Bridge to close\n\nBy Helen Branswell, The Canadian Press May 29, 2013 4:40 PM\n\n{STORY}")
+    assert (article.author, article.source) == (("Helen Branswell",), "The Canadian Press")
+    assert article.date == "2013-05-29T16:40:00"
+    # A byline without an outlet gives the author only.
+    article = extract(f"Bridge to close\n\nBy Helen Branswell May 29, 2013 4:40 PM\n\n{STORY}")
+    assert (article.author, article.source) == (("Helen Branswell",), "")
+
+
+def test_a_place_a_day_and_an_agency_alone_over_the_lead_are_the_dateline_and_the_source():
+    for line, place, agency in (("NEW YORK, Nov. 22, Kyodo", "NEW YORK", "Kyodo"),
+                                ("Baku, 19. September, AZERTAC", "Baku", "AZERTAC")):
+        article = extract(f"Bridge to close after cracks found\n\n{line}\n\n{STORY}")
+        assert (article.dateline, article.source) == (place, agency), line
+    # A third part that is no agency's name (a weekday, a word in lower case) makes it no dateline.
+    article = extract(f"Bridge to close after cracks found\n\nNEW YORK, Nov. 22, tuesday night\n\n{STORY}")
+    assert article.source == "" and article.dateline == ""

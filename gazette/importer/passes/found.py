@@ -70,7 +70,7 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
     if label:
         found.sources.setdefault("label", label)
-    credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line)
+    credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found)
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
     if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
@@ -81,11 +81,25 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     agency_before_bar(line, found)
 
 
+def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] | None:
+    """(authors, outlet) of a byline the line's date follows: `By Helen Branswell, The Canadian Press
+    May 29, 2013 4:40 PM` (the longest byline whose rest is a date line alone); None otherwise."""
+    words = line.split()
+    for k in range(len(words) - 2, 1, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        credit = by.read_byline(head.rstrip(","))
+        if credit and date_line(rest, found) is not None:
+            return credit
+    return None
+
+
 def agency_before_bar(line: str, found: Found) -> None:
-    """What a date line names before a bar: an agency, its credit line (`Europa Press | 17 dic, 2018`,
-    `Reuters | Ankara | …`); or a city, the place the report was filed from (`Madrid | 5 de junio de 2025`)."""
-    if "|" in line and src.known_agency(line.split("|")[0]):
-        found.sources.setdefault("byline", src.known_agency(line.split("|")[0]))
+    """What a date line names before a bar, a bullet, a comma or a dash: an agency, its credit line
+    (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`, `Reuters, 22 December 2016`); or a city, the
+    place the report was filed from (`Madrid | 5 de junio de 2025`)."""
+    before = re.split(r"\s*[|•·,]\s*|\s[-–—]\s", line.strip(), maxsplit=1)[0]
+    if before != line.strip() and src.known_agency(before):  # (also `Reuters, 22 December 2016`, `AFP • 24/01`)
+        found.sources.setdefault("byline", src.known_agency(before))
     found.set("dateline", place_before_date(line))
 
 

@@ -1144,8 +1144,11 @@ def _header_shape(bare: str, found: Found) -> bool:
     if CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
         return True
-    if place_day_alone(bare):
-        found.set("dateline", place_day_alone(bare))  # `New Delhi, June 27`: the place (no year: no date)
+    place, agency = place_day_alone(bare)
+    if place:  # `New Delhi, June 27`: the place (no year: no date); `NEW YORK, Nov. 22, Kyodo`: and the agency
+        found.set("dateline", place)
+        if agency:
+            found.sources.setdefault("dateline", agency)
         return True
     if is_headline_like(bare) and size(bare) >= 3 and not is_image_line(bare) and not _TAGS_LABEL.match(bare):
         if found.title and cap.PICTURE_WORDS.search(bare) and not SENTENCE_END.search(bare):

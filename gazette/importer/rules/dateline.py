@@ -207,21 +207,29 @@ _DATED_PLACE = (
 )
 #: A place and a day and month without a year alone on a line above the text, as papers print an
 #: agency's credit: `New Delhi, June 27`, `Roma, 9 settembre`.
+#: (An agency's name may close it, as Kyodo and AZERTAC print their datelines: `NEW YORK, Nov. 22, Kyodo`,
+#: `Baku, 19. September, AZERTAC`.)
 _PLACE_DAY_ALONE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}),\s(?:(?P<mon>[^\W\d_]{3,}\.?)\s"
-                              r"(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<mon2>[^\W\d_]{3,}\.?))$")
+                              r"(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.?\s(?P<mon2>[^\W\d_]{3,}\.?))"
+                              r"(?:,\s(?P<agency>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}))?$")
 
 
-def place_day_alone(line: str) -> str:
-    """`New Delhi` from a line `New Delhi, June 27` (no year: the date is not read); '' otherwise."""
+def place_day_alone(line: str) -> tuple[str, str]:
+    """(place, agency) of a line `New Delhi, June 27` or `NEW YORK, Nov. 22, Kyodo` (no year: the date is
+    not read; the agency a known one or a name in capitals, `AZERTAC`); ('', '') otherwise."""
     from gazette.importer.rules.dates import month_names
 
     match = _PLACE_DAY_ALONE.match(line.strip())
     if not match:
-        return ""
+        return "", ""
     month, day = (match["mon"], match["d"]) if match["mon"] else (match["mon2"], match["d2"])
     if month.casefold().rstrip(".") not in month_names() or not 1 <= int(day) <= 31:
-        return ""
-    return "" if match["place"].upper() in _RUBRICS else match["place"]
+        return "", ""
+    agency = match["agency"] or ""
+    agency = _known_agency(agency) or (agency if re.fullmatch(r"[A-Z]{3,10}", agency) else "")
+    if match["place"].upper() in _RUBRICS or match["agency"] and not agency:
+        return "", ""
+    return match["place"], agency
 
 
 #: A place in capitals and a colon (or a bar, as the taz prints it: `DRESDEN | Mit der …`) opening the

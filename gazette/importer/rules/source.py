@@ -534,8 +534,9 @@ _WIRE_ISSUER = re.compile(r"^(?:Original-Content von|Original content of|Contenu
 
 #: An outlet named after the time on a date line: `2019年10月19日 9時56分  NHKニュース`, `… 14:05 Kyodo News`,
 #: also after a dash or a bar that parts it from the time: `16-03-2026 - 16:25 - Ouest-France.fr`.
-_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
-                           r"\s+(?:[-–—|·]\s+)?"
+_DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}(?:\s?(?:Uhr|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|\d{1,2}時\d{1,2}分"
+                           r"|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
+                           r"\s+(?:[-–—|·]\s+)?"  # (the clock with its `Uhr` or zone: `28.08.2019, 00:49 Uhr | dpa`)
                            r"(?P<name>[^\d\s\-–—|·][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
 #: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
 _PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
