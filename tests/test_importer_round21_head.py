@@ -58,3 +58,25 @@ def test_a_place_a_day_and_an_agency_alone_over_the_lead_are_the_dateline_and_th
     # A third part that is no agency's name (a weekday, a word in lower case) makes it no dateline.
     article = extract(f"Bridge to close after cracks found\n\nNEW YORK, Nov. 22, tuesday night\n\n{STORY}")
     assert article.source == "" and article.dateline == ""
+
+
+def test_a_known_agencys_tag_closing_the_text_is_the_source():
+    for tag, agency in (("(Télam)", "Télam"), ("(ats)", "ats"), ("(EFE)", "EFE")):
+        article = extract(f"Bridge to close after cracks found\n\n{LEAD}\n\n{MORE}\n\n{LAST} {tag}")
+        assert article.source == agency, tag
+    # A bracketed word closing the text that names no agency (an abbreviation explained) is none.
+    assert extract(f"Bridge to close after cracks found\n\n{LEAD}\n\n{MORE}\n\n{LAST} (DOT)").source == ""
+
+
+def test_a_clock_printed_with_a_dot_and_hs_is_read_and_a_year_a_dash_and_a_clock_is_no_date():
+    article = extract(f"Barcelona lo dio vuelta\n\nRedacción 17/09/2017 - 01.13.hs\n\n{STORY}")
+    assert article.date == "2017-09-17T01:13:00"
+    # Without `hs` the clock is not read, and `2017 - 01.13` is no year, month and day.
+    assert extract(f"Barcelona lo dio vuelta\n\n17/09/2017 - 01.13\n\n{STORY}").date == "2017-09-17"
+
+
+def test_a_weekday_date_over_the_masthead_gives_way_to_the_date_under_the_headline():
+    article = extract(f"Jueves 11 de abril 2024\n\nBarcelona lo dio vuelta\n\n17/09/2017 - 01.13.hs\n\n{STORY}")
+    assert article.date == "2017-09-17T01:13:00"
+    # The only date the copy shows stays the date.
+    assert extract(f"Jueves 11 de abril 2024\n\nBarcelona lo dio vuelta\n\n{STORY}").date == "2024-04-11"

@@ -341,6 +341,9 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
     when = date_line(line, found)
+    if when is not None and masthead_day(line) and not found.values.get("date"):
+        found.values["page_day"] = (when, line)  # the day of reading, unless the copy dates the story nowhere else
+        return True
     if when is not None:
         record_date(when, line, found)
         return True

@@ -167,7 +167,9 @@ def month_names() -> dict[str, int]:
     return names
 
 
-_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})"
+#: (One separator between the parts: `2017 - 01.13` is a year, a dash and a clock.)
+_NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*(?:(?P<sep>[-./])|[년年])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|[월月])"
+                      r"\s*(?P<d>\d{1,2})"
                       r"(?:\s*[日일.])?(?!\d)")
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
 #: `03/15/2021`, and with dashes `02-11-2022` (as Indian and Dutch pages print it): either order, see _slash.
@@ -471,11 +473,12 @@ _CJK_WEEKDAY = re.compile(r"(?<=\d)\s+(?:周|週|星期|禮拜|礼拜)[一二三
 
 
 #: An ISO 8601 stamp printed as it is (`2021-03-15T14:05:00+09:00`, `…Z`), and a clock with a dot
-#: before its zone or half of the day (`14.05 GMT`, `2.05pm BST`, as British papers print it).
+#: before its zone or half of the day (`14.05 GMT`, `2.05pm BST`, as British papers print it) or the
+#: hours' `hs` (`01.13.hs`, as Argentine papers print it).
 _ISO_STAMP = re.compile(r"\b(?P<day>\d{4}-\d{2}-\d{2})T(?P<clock>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
                         r"(?:(?P<z>Z)|(?P<off>[+-]\d{2}:?\d{2}))?(?![\w:])")
-_DOT_CLOCK = re.compile(r"(?<![\d.])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)(?=\s?(?:[ap]\.?m\b|Uhr\b|(?:GMT|UTC|BST|IST|CET|CEST"
-                        r"|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b))")
+_DOT_CLOCK = re.compile(r"(?<![\d.])(?P<h>\d{1,2})\.(?P<m>[0-5]\d)(?=\s?(?:[ap]\.?m\b|Uhr\b|\.?\s?hs\b"
+                        r"|(?:GMT|UTC|BST|IST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT)\b))")
 
 
 def _spelled_clock(text: str) -> str:

@@ -114,6 +114,11 @@ AGENCIES = (
     "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
     "The Canadian Press", "Canadian Press",
     "awp",  # AWP Finanznachrichten, the Swiss financial news agency (`(awp/mc/ab)` closing its copy)
+    # national agencies of other countries, as their clients credit them
+    "Télam", "Notimex", "Prensa Latina", "Andina", "Colprensa", "Agência Estado", "Servimedia", "ATS", "Keystone-ATS",
+    "Keystone-SDA", "AZERTAC", "Anadolu", "Anadolu Agency", "Sputnik", "RIA Novosti", "Ukrinform", "Agerpres",
+    "Ritzau", "KCNA", "KUNA", "MENA", "VNA", "Vietnam News Agency", "Jiji Press", "Xinhua News Agency", "PA Media",
+    "Press Association", "dpa-AFX", "共同通信社", "時事通信社", "中央通訊社", "中央通讯社", "韩联社", "韓聯社",
 )
 
 
@@ -123,6 +128,23 @@ _DASHED_AGENCY = re.compile(r"^\s*(?:--|[-–—])\s*(?P<name>\S.{1,40}?)\s*$")
 #: An agency's tag closing the text, the agency first and the desk's and editor's initials after
 #: slashes, as German-language services sign their copy: `… verloren. (awp/mc/ab)`, `(dpa/lno)`, `(sda/awp)`.
 CLOSING_TAG = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Za-z][\w-]{1,10})(?:/[A-Za-z][\w-]{0,9}){1,3}\)$")
+
+
+#: A known agency's name in brackets closing the text, as papers credit the wire copy they print:
+#: `… ante el Real Madrid. (Télam)`, `… said. (AP)`; or an outlet's in double angle brackets after the last
+#: sentence, as Japanese papers' copy is signed on the sites that repost it: `…とコメントした。《静岡新聞》`.
+_CLOSING_AGENCY = re.compile(r"(?<=[.!?。”\"»])\s*(?:[(（]\s*(?P<agency>[^()（）]{2,25}?)\s*[)）]"
+                             r"|《(?P<outlet>[^《》]{2,12})》)$")
+
+
+def closing_agency(paragraph: str) -> str:
+    """The agency (or outlet, in `《》`) whose tag closes the text (`… Madrid. (Télam)`); '' otherwise."""
+    match = _CLOSING_AGENCY.search(paragraph.strip())
+    if not match:
+        return ""
+    if match["agency"]:
+        return known_agency(match["agency"])
+    return match["outlet"] if names_outlet(match["outlet"]) else ""
 
 
 def dashed_agency(line: str) -> str:
