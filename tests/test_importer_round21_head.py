@@ -80,3 +80,12 @@ def test_a_weekday_date_over_the_masthead_gives_way_to_the_date_under_the_headli
     assert article.date == "2017-09-17T01:13:00"
     # The only date the copy shows stays the date.
     assert extract(f"Jueves 11 de abril 2024\n\nBarcelona lo dio vuelta\n\n{STORY}").date == "2024-04-11"
+
+
+def test_an_overseas_chinese_papers_bracketed_credit_with_its_day_or_news_word_is_the_source():
+    more = "公安部新闻发言人办公室14日发布的全国道路交通事故情况显示,事故数量有所下降。"
+    for lead, outlet in (("【大纪元10月15日讯】公安部新闻发言人办公室发布了九月份的数据。", "大纪元"),
+                         ("【人民报消息】中国官员周二说,新疆发生火车和汽车相撞事故。", "人民报")):
+        assert extract(f"九月道路交通事故\n\n{lead}\n\n{more}").source == outlet, lead
+    # A place with its day in the brackets is no outlet.
+    assert extract(f"九月道路交通事故\n\n【北京10月15日讯】公安部发布了九月份的数据。\n\n{more}").source == ""

@@ -561,14 +561,19 @@ _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}(?:\s?(?:Uhr|[AaPp]\.?[Mm]\.?|
                            r"\s+(?:[-–—|·]\s+)?"  # (the clock with its `Uhr` or zone: `28.08.2019, 00:49 Uhr | dpa`)
                            r"(?P<name>[^\d\s\-–—|·][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
 #: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
-_PAPER_NEWS = re.compile(r"^[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)")
+#: Or between lenticular brackets, with the day or as `消息` ("news"), as overseas Chinese papers open
+#: theirs: `【大纪元10月15日讯】`, `【人民报消息】`.
+_PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)"
+                         r"|【(?P<bracketed>[\u4e00-\u9fff]{2,6}?)(?P<day>\d{1,2}月\d{1,2}日)?(?:讯|訊|消息)】)")
 
 
 def paper_news(paragraph: str) -> str:
-    """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's; '' otherwise."""
+    """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's (or,
+    bracketed with its day, is no place: `【大纪元10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
-    name = match["name"] if match else ""
-    return name if names_outlet(name) else ""
+    name = (match["name"] or match["bracketed"]) if match else ""
+    dated = bool(match and match["day"]) and name not in _NO_SOURCE and not is_place_name(name)
+    return name if names_outlet(name) or dated else ""
 
 
 def dated_outlet(line: str) -> str:
