@@ -88,4 +88,5 @@ def test_an_overseas_chinese_papers_bracketed_credit_with_its_day_or_news_word_i
                          ("【人民报消息】中国官员周二说,新疆发生火车和汽车相撞事故。", "人民报")):
         assert extract(f"九月道路交通事故\n\n{lead}\n\n{more}").source == outlet, lead
     # A place with its day in the brackets is no outlet.
-    assert extract(f"九月道路交通事故\n\n【北京10月15日讯】公安部发布了九月份的数据。\n\n{more}").source == ""
+    for place in ("北京", "石家庄市"):
+        assert extract(f"九月道路交通事故\n\n【{place}10月15日讯】公安部发布了九月份的数据。\n\n{more}").source == ""

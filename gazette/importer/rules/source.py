@@ -569,10 +569,11 @@ _PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊
 
 def paper_news(paragraph: str) -> str:
     """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's (or,
-    bracketed with its day, is no place: `【大纪元10月15日讯】`); '' otherwise."""
+    bracketed with its day, reads as no place: `【大纪元10月15日讯】`, not `【北京10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
     name = (match["name"] or match["bracketed"]) if match else ""
-    dated = bool(match and match["day"]) and name not in _NO_SOURCE and not is_place_name(name)
+    dated = bool(match and match["day"]) and len(name) >= 3 and name not in _NO_SOURCE and not is_place_name(name) \
+        and not re.search(r"[市省县縣区區州]$", name)  # (a city's name is two characters or ends as a place's)
     return name if names_outlet(name) or dated else ""
 
 
