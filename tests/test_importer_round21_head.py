@@ -90,3 +90,23 @@ def test_an_overseas_chinese_papers_bracketed_credit_with_its_day_or_news_word_i
     # A place with its day in the brackets is no outlet.
     for place in ("北京", "石家庄市"):
         assert extract(f"九月道路交通事故\n\n【{place}10月15日讯】公安部发布了九月份的数据。\n\n{more}").source == ""
+
+
+def test_a_korean_papers_bracketed_credit_of_its_reporter_closing_the_text_names_the_outlet():
+    body = "중앙방역대책본부는 매일 오전 10시에 환자통계를 발표한다. 확진자는 76명으로 집계됐다."
+    more = "방역당국은 사회적 거리두기를 계속해 달라고 당부했다. 신규 확진자는 대구에서 가장 많았다."
+    article = extract(f"코로나19 하루 확진 76명\n\n{more}\n\n{body} [비즈니스포스트 이정은 기자]")
+    assert article.source == "비즈니스포스트"
+    # A place's name before the reporter is no outlet.
+    assert extract(f"코로나19 하루 확진 76명\n\n{more}\n\n{body} [대구시 이정은 기자]").source == ""
+
+
+def test_a_trailer_naming_the_outlet_that_first_published_the_text_gives_the_source_and_the_day():
+    trailer = "This report by The Canadian Press was first published June 8, 2023."
+    article = extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{trailer}")
+    assert (article.source, article.date) == ("The Canadian Press", "2023-06-08")
+    article = extract(f"Bridge to close\n\n{STORY}\n\nThis story was originally published by ProPublica.")
+    assert (article.source, article.date) == ("ProPublica", "")
+    # A sentence of the text that says where something was first published names no source.
+    said = "The report was first published by the council in March, officials said."
+    assert extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{said}").source == ""

@@ -133,18 +133,37 @@ CLOSING_TAG = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Za-z][\w-]{1,10})(?:/
 #: A known agency's name in brackets closing the text, as papers credit the wire copy they print:
 #: `… ante el Real Madrid. (Télam)`, `… said. (AP)`; or an outlet's in double angle brackets after the last
 #: sentence, as Japanese papers' copy is signed on the sites that repost it: `…とコメントした。《静岡新聞》`.
+#: And a Korean paper's bracketed credit of its reporter, the outlet first: `… 발표한다. [비즈니스포스트 이정은 기자]`.
 _CLOSING_AGENCY = re.compile(r"(?<=[.!?。”\"»])\s*(?:[(（]\s*(?P<agency>[^()（）]{2,25}?)\s*[)）]"
-                             r"|《(?P<outlet>[^《》]{2,12})》)$")
+                             r"|《(?P<outlet>[^《》]{2,12})》|\[(?P<paper>[^\[\]\s]{2,12})\s[가-힣]{2,4}\s?기자\])$")
 
 
 def closing_agency(paragraph: str) -> str:
-    """The agency (or outlet, in `《》`) whose tag closes the text (`… Madrid. (Télam)`); '' otherwise."""
+    """The agency (or outlet, in `《》`, or a Korean paper crediting its reporter) whose tag closes the
+    text (`… Madrid. (Télam)`); '' otherwise."""
     match = _CLOSING_AGENCY.search(paragraph.strip())
     if not match:
         return ""
     if match["agency"]:
         return known_agency(match["agency"])
+    if match["paper"]:  # (a place's name, `[서울 …]`, ends as places' do)
+        return "" if re.search(r"[시도군구]$", match["paper"]) else match["paper"]
     return match["outlet"] if names_outlet(match["outlet"]) else ""
+
+
+#: A trailer naming the outlet that first published the text, and often the day: The Canadian Press's
+#: `This report by The Canadian Press was first published June 8, 2023.`, and the partners' `This story
+#: was originally published by ProPublica on May 3, 2021.`
+_FIRST_PUBLISHED = re.compile(r"^This (?:report|story|article|piece) (?:by (?P<by>[^\W\d_].{1,40}?) "
+                              r"was (?:first|originally) published"
+                              r"|was (?:first|originally) published (?:by|in) (?P<in>[^\W\d_].{1,40}?))"
+                              r"(?:\s(?:on\s)?(?P<day>[^\W\d_]{3,}\.? \d{1,2}, \d{4}|\d{1,2} [^\W\d_]{3,} \d{4}))?\.?$")
+
+
+def first_published(line: str) -> tuple[str, str]:
+    """(outlet, the day as printed) of a `This report by X was first published DAY.` trailer; ('', '') otherwise."""
+    match = _FIRST_PUBLISHED.match(line.strip())
+    return ((match["by"] or match["in"]).strip(), match["day"] or "") if match else ("", "")
 
 
 def dashed_agency(line: str) -> str:
