@@ -110,3 +110,21 @@ def test_a_trailer_naming_the_outlet_that_first_published_the_text_gives_the_sou
     # A sentence of the text that says where something was first published names no source.
     said = "The report was first published by the council in March, officials said."
     assert extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{said}").source == ""
+
+
+def test_an_outlet_in_brackets_before_a_date_line_gives_the_source_and_the_date():
+    line = "[STN] 최초 작성일 : 2019-05-24 09:28:54  |  수정일 : 2019-05-24 09:29:41.937 기사원문보기"
+    lead = "서귀포시에서 열리고 있는 대회가 예선부터 치열한 다툼을 펼치고 있다. 부산교통공사가 첫 승리를 신고했다."
+    more = "김해시청은 대전코레일을 1대0으로 눌렀다. 4강행은 25일 예선 3차전에서 결정될 전망이다."
+    article = extract(f"{line}\n\n'누가 가나 4강행' A조 1승 1패 모두 동률\n\n{lead}\n\n{more}")
+    assert (article.title, article.date, article.source) == \
+        ("'누가 가나 4강행' A조 1승 1패 모두 동률", "2019-05-24T09:28:54", "STN")
+    # A rubric in brackets before a date line is no outlet.
+    assert extract(f"[속보] 2019-05-24 09:28\n\n'누가 가나 4강행' 모두 동률\n\n{lead}\n\n{more}").source == ""
+
+
+def test_a_date_in_square_brackets_glued_to_the_headline_is_the_date_and_a_span_of_days_stays():
+    article = extract(f"東京・小笠原で震度5強 津波の心配なし[2022/01/04 07:58]\n\n{STORY}")
+    assert (article.title, article.date) == ("東京・小笠原で震度5強 津波の心配なし", "2022-01-04T07:58:00")
+    title = "Supreme Court Weekly Round Up [February 1 to February 7 2021]"
+    assert extract(f"{title}\n\n{STORY}").title == title

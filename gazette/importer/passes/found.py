@@ -45,7 +45,11 @@ class Found:
 def date_line(line: str, found: Found):
     if event_schedule(line):
         return None  # an event's time and place: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`
-    return read_date_line(line, date_order=found.date_order, language=found.language)
+    when = read_date_line(line, date_order=found.date_order, language=found.language)
+    outlet, rest = src.bracket_prefix(line.strip()) if when is None and "]" in line else ("", "")
+    if outlet:  # an outlet in brackets before the date line: `[STN] 최초 작성일 : 2019-05-24 09:28:54 | …`
+        return read_date_line(rest, date_order=found.date_order, language=found.language)
+    return when
 
 
 def record_date(when, line: str, found: Found) -> None:
@@ -67,7 +71,7 @@ def record_date(when, line: str, found: Found) -> None:
 def _credits_on_date_line(line: str, found: Found) -> None:
     """The source and author a date line also names: a label, a paper's print credit, an outlet
     after the time, a byline run into the date, a reporter's title before it, an agency's line."""
-    label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line)
+    label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line) or src.bracket_prefix(line)[0]
     if label:
         found.sources.setdefault("label", label)
     credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found)

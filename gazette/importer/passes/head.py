@@ -11,7 +11,7 @@ import unicodedata
 
 from gazette.importer.passes.body import AGENCY_GLUED
 from gazette.importer.passes.found import Found, date_line, dated_reporter, read_wire_credit, record_date
-from gazette.importer.passes.headline import credited_twice, find_title, opens_body, site_prompt
+from gazette.importer.passes.headline import TRAILING_DATE, credited_twice, find_title, opens_body, site_prompt
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
@@ -279,7 +279,7 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     if outlet:
         found.sources.setdefault("bracket", outlet["name"])
         line = outlet["rest"]
-    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    when = TRAILING_DATE.search(line)
     if when and date_line(when.group(1), found) is not None:
         found.set("date", date_line(when.group(1), found).published)
         line = line[: when.start()]

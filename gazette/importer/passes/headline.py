@@ -469,9 +469,15 @@ def _plain_headline(line: str) -> bool:
     return _has_words(line) and size(line) >= 3 and not by.read_byline(line) and not by.reporter_line(line)
 
 
+#: A date in brackets glued at a headline's end: `… 松野官房長官(2023年10月5日)`, `…津波の心配なし[2022/01/04 07:58]`
+#: (a span of days, `[February 1 to February 7 2021]`, is the headline's own).
+TRAILING_DATE = re.compile(r"\s*[(（\[［](?![^()（）\[\]［］]*(?:\sto\s|\sbis\s|\sal\s|[~〜–—]))"
+                           r"([^()（）\[\]［］]{6,30})[)）\]］]\s*$")
+
+
 def _without_trailing_date(line: str, found: Found) -> str:
-    """`line` without a date in brackets at its end (`... 松野官房長官(2023年10月5日)`)."""
-    when = re.search(r"\s*[(（]([^()（）]{6,30})[)）]\s*$", line)
+    """`line` without a date in brackets at its end (TRAILING_DATE)."""
+    when = TRAILING_DATE.search(line)
     return line[:when.start()] if when and date_line(when.group(1), found) is not None else line
 
 
