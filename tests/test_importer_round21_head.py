@@ -128,3 +128,26 @@ def test_a_date_in_square_brackets_glued_to_the_headline_is_the_date_and_a_span_
     assert (article.title, article.date) == ("東京・小笠原で震度5強 津波の心配なし", "2022-01-04T07:58:00")
     title = "Supreme Court Weekly Round Up [February 1 to February 7 2021]"
     assert extract(f"{title}\n\n{STORY}").title == title
+
+
+def test_a_clock_glued_to_a_days_ri_and_a_24_hour_clock_with_pm_are_read():
+    assert extract(f"科學家們的大事\n\n2020年12月24日10:43\n\n{STORY}").date == "2020-12-24T10:43:00"
+    assert extract(f"Alcaldes reelectos\n\n17 junio, 2019 - 20:45 PM\n\n{STORY}").date == "2019-06-17T20:45:00"
+    # A 24-hour clock with AM contradicts itself: the day alone is read.
+    assert extract(f"Alcaldes reelectos\n\n17 junio, 2019 - 20:45 AM\n\n{STORY}").date == "2019-06-17"
+
+
+def test_a_dotted_date_with_a_two_digit_year_is_read_with_a_clock_after_it_only():
+    assert extract(f"Güterzugunfall\n\nSa 19.11.22 | 18:11 Uhr\n\n{STORY}").date == "2022-11-19T18:11:00"
+    # Without a clock it may be a score, a version or a reference number: not read.
+    assert extract(f"Güterzugunfall\n\nSa 19.11.22\n\n{STORY}").date == ""
+
+
+def test_a_bylines_label_with_its_verb_is_a_byline():
+    for line in ("Posted By: Colton Cichoracki", "Written by Colton Cichoracki", "Escrito por Colton Cichoracki"):
+        article = extract(f"Mound City cleans up\n\nPosted: Jun 15, 2019\n{line}\n\n{STORY}")
+        assert article.author == ("Colton Cichoracki",), line
+        assert not any("Cichoracki" in p for p in article.paragraphs), line
+    # A sentence that says who wrote something is no byline.
+    said = "Written by the mayor, the letter asks residents to stay away from the bridge until it reopens."
+    assert extract(f"Mound City cleans up\n\n{said}\n\n{STORY}").author == ()

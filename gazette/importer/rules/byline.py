@@ -115,12 +115,17 @@ def dated_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return credit
 
 
+#: The verb a byline's label may put before its `by`: `Posted By: X`, `Written by X`, `Escrito por X`.
+_BY_VERB = r"(?:posted|written|reported|geschrieben|écrit|rédigé|escrito|redactado|publicado|scritto)"
+
+
 def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     """(authors, outlet) from a byline in any of the forms copy prints them: `By A`, `BY A AND B`,
     `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
     from gazette.importer.rules.source import known_agency
 
-    match = re.match(r"^(?:(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$", line.strip(), re.IGNORECASE)
+    match = re.match(rf"^(?:(?:{_BY_VERB}\s+)?(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$",
+                     line.strip(), re.IGNORECASE)
     if not match:
         return None
     rest = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip(".")

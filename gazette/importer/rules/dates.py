@@ -170,8 +170,12 @@ def month_names() -> dict[str, int]:
 #: (One separator between the parts: `2017 - 01.13` is a year, a dash and a clock.)
 _NUM_YMD = re.compile(r"(?<!\d)(?P<y>\d{4})\s*(?:(?P<sep>[-./])|[년年])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|[월月])"
                       r"\s*(?P<d>\d{1,2})"
-                      r"(?:\s*[日일.])?(?!\d)")
+                      r"(?:\s*[日일]|(?:\s*\.)?(?!\d))")  # (its `日` taken when a clock is glued on: `24日10:43`)
 _NUM_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)")
+#: A dotted date with a two-digit year, read (day first, as dots are written, in this century) only with a
+#: clock after it, as a site's header prints them: `Sa 19.11.22 | 18:11 Uhr`.
+_NUM_DMY_SHORT = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])"
+                            r"(?=[\s,|·–-]*\d{1,2}[:.]\d{2})")
 #: `03/15/2021`, and with dashes `02-11-2022` (as Indian and Dutch pages print it): either order, see _slash.
 _NUM_SLASH = re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _NAMED_DMY = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:(?:st|nd|rd|th|er|\.)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,}\.?)"
@@ -268,7 +272,7 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
     def free(m: re.Match) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)
 
-    for pattern in (_NUM_YMD, _NUM_DMY, _NAMED_DMY, _NAMED_MDY, _NUM_SLASH):
+    for pattern in (_NUM_YMD, _NUM_DMY, _NAMED_DMY, _NAMED_MDY, _NUM_SLASH, _NUM_DMY_SHORT):
         for m in pattern.finditer(line):
             if not free(m):
                 continue
@@ -280,7 +284,8 @@ def _dates_in(line: str, date_order: str) -> list[_Found]:
                     continue
                 item = _Found(m.start(), m.end(), _day(m["y"], month, m["d"]))
             else:
-                item = _Found(m.start(), m.end(), _day(m["y"], int(m["m"]), m["d"]))
+                year = m["y"] if len(m["y"]) == 4 else "20" + m["y"]
+                item = _Found(m.start(), m.end(), _day(year, int(m["m"]), m["d"]))
             if item.day or item.refused:
                 found.append(item)
                 taken.append((m.start(), m.end()))
@@ -351,6 +356,8 @@ def _weekday_gap(gap: str) -> bool:
 def _hour_minute(m: re.Match) -> tuple[int, int] | None:
     """The clock's hour (a 12-hour one made 24-hour) and minute; None when out of range."""
     hour, minute = int(m["h"]), int(m["mi"] or m["mi2"] or m["mi3"])
+    if m["ap"] and 13 <= hour <= 23 and m["ap"].lower() == "p":
+        return hour, minute  # a 24-hour clock with its half of the day too: `20:45 PM`
     if m["ap"]:
         if not 1 <= hour <= 12:
             return None
