@@ -151,3 +151,21 @@ def test_a_bylines_label_with_its_verb_is_a_byline():
     # A sentence that says who wrote something is no byline.
     said = "Written by the mayor, the letter asks residents to stay away from the bridge until it reopens."
     assert extract(f"Mound City cleans up\n\n{said}\n\n{STORY}").author == ()
+
+
+KO_LEAD = "서울고법은 6일 김경수 지사에게 징역 2년을 선고했다. 재판부는 공모 관계를 인정했다."
+KO_MORE = "김 지사는 판결에 불복해 상고하겠다고 밝혔다. 변호인단은 즉시 상고장을 낼 예정이다."
+
+
+def test_a_korean_papers_credit_line_of_its_reporters_gives_the_outlet_and_every_reporter():
+    article = extract(f"김경수 징역 2년\n\nCBS 노컷뉴스 김기현·김세준·이충현 기자\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert (article.source, article.author) == ("CBS 노컷뉴스", ("김기현", "김세준", "이충현"))
+    # A place before the reporter's name names no outlet.
+    assert extract(f"김경수 징역 2년\n\n창원 김기현 기자\n\n{KO_LEAD}\n\n{KO_MORE}").source == ""
+
+
+def test_an_outlet_and_its_reporter_in_brackets_glued_to_the_lead_give_the_source_and_the_author():
+    article = extract(f"김경수 징역 2년\n\n[STN스포츠=이상완 기자]{KO_LEAD}\n\n{KO_MORE}")
+    assert (article.source, article.author) == ("STN스포츠", ("이상완",))
+    # A place before `=` (an agency's tag is `(서울=연합뉴스)`) is no outlet.
+    assert extract(f"김경수 징역 2년\n\n[부산=이상완 기자]{KO_LEAD}\n\n{KO_MORE}").source == ""

@@ -351,11 +351,15 @@ def reporter_line(line: str) -> tuple[str, ...]:
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
-    from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER
+    from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER, KOREAN_PAPER_REPORTERS, names_outlet
 
     tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())  # `(CNB=최원석 기자)`: the outlet and its reporter
     if tagged and korean_person(tagged["name"]):
         return (tagged["name"],)
+    paper = KOREAN_PAPER_REPORTERS.match(line.strip())  # `CBS 노컷뉴스 김기현·김세준 기자`: the outlet, its reporters
+    names = tuple(re.split(r"\s?[·,]\s?", paper["names"])) if paper and names_outlet(paper["outlet"]) else ()
+    if names and all(korean_person(n) for n in names):
+        return names
     labelled = _AUTHOR_LABEL.fullmatch(line.strip())  # `作者 冽瑋 程成`: "author", then the names
     if labelled:
         return tuple(re.split(r"[、,，\s]+", labelled["names"]))

@@ -407,8 +407,11 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     does not read as an outlet's, the outlet the other. ('', '', '', '') when neither or both could be
     the name."""
     from gazette.importer.rules.byline import korean_person
-    from gazette.importer.rules.source import looks_like_outlet
+    from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER, looks_like_outlet, reporter_outlet
 
+    tagged = KOREAN_OUTLET_REPORTER.match(paragraph)
+    if tagged and paragraph.startswith("[") and reporter_outlet(tagged[0]):  # `[STN스포츠=이상완 기자]`
+        return reporter_outlet(tagged[0]), tagged["name"], "", tagged[0]
     match = _KOREAN_BRACKET.match(paragraph)
     if not match:
         return "", "", "", ""

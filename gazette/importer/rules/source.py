@@ -429,17 +429,22 @@ KOREAN_OUTLET_REPORTER = re.compile(r"[(\[](?P<before>[^=()\[\]\s]{2,12})\s?=\s?
                                     r"(?:기자|특파원|전문기자|선임기자|객원기자)[)\]]")
 
 
+#: A Korean paper's credit line of its reporters, the outlet first: `CBS 노컷뉴스 김기현·김세준·이충현 기자`.
+KOREAN_PAPER_REPORTERS = re.compile(r"^(?P<outlet>(?:[A-Z]{2,6}\s)?[^\s=()\[\]]{2,12})\s"
+                                    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,5})\s?(?:기자|특파원)$")
+
+
 def reporter_outlet(line: str) -> str:
     """The outlet a Chinese reporter's credit line names before `记者` (`常德日报` from
     `□常德日报记者 黄媛媛`), or a Korean one before `=` (`CNB` from `(CNB=최원석 기자)`), when it
     reads as an outlet's name; '' otherwise, also for this paper's own (`本报记者`) and a line that is
     no reporter's credit."""
     tagged = KOREAN_OUTLET_REPORTER.fullmatch(line.strip())
-    if tagged:  # `(CNB=최원석 기자)`: an outlet's initials or name before `=`; a place (`부산`) names none
+    if tagged:  # `(CNB=최원석 기자)`, `[STN스포츠=…]`: an outlet before `=`; a place (`부산`) names none
         before = tagged["before"]
-        return before if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", before) or names_outlet(before) else ""
-    match = _REPORTER_OUTLET.match(line.strip())
-    name = match["name"] if match else ""
+        return before if re.match(r"[A-Z][A-Z0-9&]{1,9}(?![a-z])", before) or names_outlet(before) else ""
+    match = _REPORTER_OUTLET.match(line.strip()) or KOREAN_PAPER_REPORTERS.match(line.strip())
+    name = (match.groupdict().get("name") or match.groupdict().get("outlet") or "") if match else ""
     return name if names_outlet(name) else ""
 
 
