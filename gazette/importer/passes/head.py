@@ -340,12 +340,7 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     """Read a line above the headline; True when it is not body text (it is then dropped)."""
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    when = date_line(line, found)
-    if when is not None and masthead_day(line) and not found.values.get("date"):
-        found.values["page_day"] = (when, line)  # the day of reading, unless the copy dates the story nowhere else
-        return True
-    if when is not None:
-        record_date(when, line, found)
+    if _date_above(line, found):
         return True
     if src.release_label(line):  # `News Release` over the headline: the issuer is named under it
         found.values["release"] = True
@@ -363,6 +358,17 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
     if credited_twice(lines, i):
         return True  # an image's alt text and its caption with the credit, printed twice over the headline
     return not is_prose(line) or masthead_day(line)  # prose above a broadcast headline is the lead; labels go
+
+
+def _date_above(line: str, found: Found) -> bool:
+    """A date line above the headline: read; a weekday's date over the masthead (`masthead_day`) kept
+    aside as the day of reading, the date only if the copy dates the story nowhere else."""
+    when = date_line(line, found)
+    if when is not None and masthead_day(line) and not found.values.get("date"):
+        found.values["page_day"] = (when, line)
+    elif when is not None:
+        record_date(when, line, found)
+    return when is not None
 
 
 def _first_line_above(line: str, following: str, found: Found) -> bool:
@@ -1142,7 +1148,7 @@ def _outlet_line(bare: str, found: Found) -> str:
 def _header_shape(bare: str, found: Found) -> bool:
     """A line no text is made of, by its shape: a place (in capitals, or with its day), a dek of
     three words or more (`Bundesrat steht noch aus`), a label."""
-    # Complexity 16: one question (is this line a header's by its shape?), its shapes in the
+    # Complexity 17: one question (is this line a header's by its shape?), its shapes in the
     # order they are tried.
     if CAPS_PLACE.fullmatch(bare) and not is_rubric(bare):
         found.set("dateline", bare)  # a place alone in capitals over the lead: `MADRID`, `NEW YORK`
