@@ -169,3 +169,17 @@ def test_an_outlet_and_its_reporter_in_brackets_glued_to_the_lead_give_the_sourc
     assert (article.source, article.author) == ("STN스포츠", ("이상완",))
     # A place before `=` (an agency's tag is `(서울=연합뉴스)`) is no outlet.
     assert extract(f"김경수 징역 2년\n\n[부산=이상완 기자]{KO_LEAD}\n\n{KO_MORE}").source == ""
+
+
+def test_an_authors_label_names_the_authors_and_a_newsroom_with_its_outlet_names_the_outlet_only():
+    line = "Authors: Deborah J. Nelson, David Rohde, Benjamin Lesser and Ryan McNeill"
+    article = extract(f"Superbug outbreaks kept secret\n\nReuters, 22 December 2016\n{line}\n\n{STORY}")
+    assert article.author == ("Deborah J. Nelson", "David Rohde", "Benjamin Lesser", "Ryan McNeill")
+    header = "Autor: Redacción / Noventa Grados | Fecha: 2 de Enero de 2026 a las 12:35:53"
+    article = extract(f"Choca patrulla en Pátzcuaro\n\n{header}\n\n{STORY}")
+    assert (article.author, article.source, article.date) == ((), "Noventa Grados", "2026-01-02T12:35:53")
+    assert article.summary == ""
+    # A label without a name is no byline; a sentence about an author is none either.
+    assert extract(f"Choca patrulla en Pátzcuaro\n\nAutor:\n\n{STORY}").author == ()
+    said = "Author of the report, the council's engineer, said the piers were unsafe and must be rebuilt."
+    assert extract(f"Bridge to close\n\n{said}\n\n{STORY}").author == ()

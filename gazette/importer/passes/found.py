@@ -49,7 +49,17 @@ def date_line(line: str, found: Found):
     outlet, rest = src.bracket_prefix(line.strip()) if when is None and "]" in line else ("", "")
     if outlet:  # an outlet in brackets before the date line: `[STN] 최초 작성일 : 2019-05-24 09:28:54 | …`
         return read_date_line(rest, date_order=found.date_order, language=found.language)
-    return when
+    return when if when is not None or " | " not in line else _barred_date(line, found)
+
+
+def _barred_date(line: str, found: Found):
+    """The date of a line whose parts between bars are a date and bylines, a page's header of labelled
+    parts: `Autor: Redacción / Noventa Grados | Fecha: 2 de Enero de 2026 a las 12:35:53`; None otherwise."""
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    dates = [w for w in (read_date_line(p, date_order=found.date_order, language=found.language) for p in parts) if w]
+    if len(dates) == 1 and sum(1 for p in parts if by.read_byline(p)) == len(parts) - 1:
+        return dates[0]
+    return None
 
 
 def record_date(when, line: str, found: Found) -> None:

@@ -119,13 +119,17 @@ def dated_byline(line: str) -> tuple[tuple[str, ...], str] | None:
 _BY_VERB = r"(?:posted|written|reported|geschrieben|écrit|rédigé|escrito|redactado|publicado|scritto)"
 
 
+#: A byline's label that names the authors outright: `Autor: X`, `Authors: A, B and C`, `Auteur : X`.
+_AUTHORS_WORD = r"(?:authors?|autor(?:a|es|as)?|auteure?s?|autore|autori|autrice)"
+
+
 def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     """(authors, outlet) from a byline in any of the forms copy prints them: `By A`, `BY A AND B`,
-    `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`; None when it is none."""
+    `By By A`, `By A, Associated Press Writer`, `By A / Outlet`, `Von dpa`, `Autor: A`; None when it is none."""
     from gazette.importer.rules.source import known_agency
 
-    match = re.match(rf"^(?:(?:{_BY_VERB}\s+)?(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+))+(?P<rest>.+)$",
-                     line.strip(), re.IGNORECASE)
+    match = re.match(rf"^(?:(?:{_BY_VERB}\s+)?(?:by|von|par|por|a cura di|di)(?:\s*:\s*|\s+)|{_AUTHORS_WORD}\s*:\s*)+"
+                     r"(?P<rest>.+)$", line.strip(), re.IGNORECASE)
     if not match:
         return None
     rest = _DATE_LABEL_TAIL.sub("", match["rest"]).strip().rstrip(".")
@@ -140,7 +144,7 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
         rest = parts[0]  # a name printed twice
     names = parse_byline("By " + title_case_caps(rest))
     if names is None or any(is_collective(n) for n in names):
-        return None
+        return ((), outlet) if outlet else None  # `Autor: Redacción / Noventa Grados`: the newsroom, no person
     return tuple(dict.fromkeys(names)), outlet
 
 
@@ -194,8 +198,8 @@ def _credited_outlet(rest: str) -> str:
 
 
 #: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
-_DATE_LABEL_TAIL = re.compile(r"\s+(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated|atualizado"
-                              r"|actualizado|aggiornato)\b.*$"
+_DATE_LABEL_TAIL = re.compile(r"\s+(?:\|\s*)?(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated"
+                              r"|atualizado|actualizado|aggiornato|fecha|datum)\b.*$"  # (after a bar: `… | Fecha: …`)
                               # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`
                               r"|\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$",
                               re.IGNORECASE)
