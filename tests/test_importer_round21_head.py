@@ -183,3 +183,37 @@ def test_an_authors_label_names_the_authors_and_a_newsroom_with_its_outlet_names
     assert extract(f"Choca patrulla en Pátzcuaro\n\nAutor:\n\n{STORY}").author == ()
     said = "Author of the report, the council's engineer, said the piers were unsafe and must be rebuilt."
     assert extract(f"Bridge to close\n\n{said}\n\n{STORY}").author == ()
+
+
+DE_MORE = "Die Polizei sperrte die Straße für mehrere Stunden. Verletzt wurde nach ersten Angaben niemand."
+
+
+def test_a_place_in_capitals_with_its_stop_opens_a_german_lead_as_its_dateline():
+    lead = "BLANKENESE. Bei der Kollision mit einem Containerschiff ist eine Hafenfähre auf der Elbe beschädigt worden."
+    assert extract(f"Fähre beschädigt\n\n{lead}\n\n{DE_MORE}").dateline == "BLANKENESE"
+    # A word in capitals with its stop over English copy is no place.
+    lead = "UPDATE. The council voted on Monday to close the old bridge to traffic after engineers found cracks in it."
+    assert extract(f"Bridge to close\n\n{lead}\n\n{MORE}\n\n{LAST}").dateline == ""
+
+
+def test_a_known_city_with_its_stop_and_one_space_opens_a_german_lead_as_its_dateline():
+    lead = "Berlin. Der FC Bayern München hat in der Fußball-Bundesliga den vierten Sieg in Serie geholt und gefestigt."
+    assert extract(f"So lief der Spieltag\n\n{lead}\n\n{DE_MORE}").dateline == "Berlin"
+    # A word that names no city, with its stop, is a sentence of its own.
+    lead = "Stille. Der FC Bayern München hat in der Fußball-Bundesliga den vierten Sieg in Serie geholt und gefestigt."
+    assert extract(f"So lief der Spieltag\n\n{lead}\n\n{DE_MORE}").dateline == ""
+
+
+def test_a_place_in_capitals_with_its_us_states_abbreviation_alone_over_the_lead_is_the_dateline():
+    article = extract(f"Storms kill 20\n\nAssociated Press\n\nHENRYVILLE, Ind.\n\n{STORY}")
+    assert (article.dateline, article.source) == ("HENRYVILLE, Ind.", "Associated Press")
+    assert article.paragraphs[0] == LEAD
+    # A headline in capitals with a comma is no place.
+    assert extract(f"Storms kill 20\n\nSTORMS KILL, Mostly\n\n{STORY}").dateline == ""
+
+
+def test_a_chinese_outlets_long_name_before_its_dateline_and_an_empty_source_label():
+    lead = "齐齐哈尔新闻网北京12月21日电 (记者 高凯)中央广播电视总台21日发布了评选出的十大体育新闻。"
+    more = "评选结果显示,北京冬奥会位列国内十大体育新闻之首。"
+    article = extract(f"2022年十大体育新闻\n\n作者:品味大师 来源: 2022-12-22\n\n{lead}\n\n{more}")
+    assert (article.source, article.dateline) == ("齐齐哈尔新闻网", "北京")

@@ -65,7 +65,7 @@ _KOREAN = re.compile("^" + KOREAN_WIRE_TAG)
 _CJK_BRACKET = re.compile(r"^[（(](?P<place>[^\s（）()]{2,4}?)(?P<agency>[^\s（）()]{1,5}社)[）)]")
 _JAPANESE = re.compile(r"^[\[［]\s*(?P<place>[^\s\]］\d]{1,10})\s+\d{1,2}日\s+(?P<agency>[^\]］]{2,12}?)"
                        r"(?:\s+[A-Z]+)?\s*[\]］]")
-_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網|日报|日報)|本报|本報)"
+_CHINESE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,6}(?:社|网|網|日报|日報)|本报|本報)"  # (`齐齐哈尔新闻网北京…电`)
                       r"(?P<place>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]")
 
@@ -251,8 +251,14 @@ _STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][
 #: sentence of their own are not named again (`Großes Kino. Der Film …`).
 _NAMED_AGAIN_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){1,2})\."
                                 r" (?=[A-ZÀ-Ý\d„\"“»])")
+#: A place in capitals with its stop and one space (`BLANKENESE. Bei der Kollision …`): a word in capitals is
+#: no sentence of its own. A city in title case with its stop and one space (`Berlin. Der FC Bayern …`), when
+#: the time zone database names it and the copy is German.
+_CAPS_STOPPED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-ÝẞÄÖÜ'’-]{2,}(?:[ -][A-ZÀ-Ý][A-ZÀ-ÝẞÄÖÜ'’-]{2,}){0,2})\."
+                                 r" (?=[A-ZÀ-Ý„\"“»])")
+_CITY_STOPPED = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,})\. (?=[A-ZÀ-Ý„\"“»])")
 #: The forms German papers print, read in German copy only (or for a known city): see _german_or_city.
-_GERMAN_FORMS = (_PLACE_BAR, _STOPPED_PLACE, _NAMED_AGAIN_PLACE)
+_GERMAN_FORMS = (_PLACE_BAR, _STOPPED_PLACE, _NAMED_AGAIN_PLACE, _CAPS_STOPPED_PLACE)
 #: A lead that opens with its place in title case and a spaced dash, as German papers date a report:
 #: `Lüdenscheid - Auf dieser Basis …`, `Köln – Was die Trainer …` (no colon: `Fazit: …` is a label).
 _DASHED_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿß'’-]{2,}(?: [A-ZÀ-Ý][a-zà-ÿß'’-]{2,}){0,2}) [-–—] "
@@ -345,10 +351,15 @@ def _stopped_place(paragraph: str) -> re.Match[str] | None:
     """The match of a lead opening with its place and a full stop set off from the lead (see
     _STOPPED_PLACE) or named again in it (_NAMED_AGAIN_PLACE), when a sentence of eight words or more
     follows it (`Hell.  Freundlich.` is none)."""
-    match = _STOPPED_PLACE.match(paragraph)
+    from gazette.importer.rules.language import detect
+
+    match = _STOPPED_PLACE.match(paragraph) or _CAPS_STOPPED_PLACE.match(paragraph)
     again = _NAMED_AGAIN_PLACE.match(paragraph) if not match else None
     if again and re.search(rf"(?<!\w){re.escape(again['place'])}(?!\w)", paragraph[again.end():]):
         match = again
+    city = _CITY_STOPPED.match(paragraph) if not match else None
+    if city and known_city(city["place"]) and detect(paragraph[city.end():]) == "de":
+        match = city
     sentence = re.split(r"(?<=[.!?“\"])\s", paragraph[match.end():].strip(), maxsplit=1)[0] if match else ""
     return match if match and len(sentence.split()) >= 8 else None
 
@@ -441,5 +452,7 @@ def place_tag(line: str) -> str:
     return match["place"] if match and is_place_name(match["country"]) else ""
 
 
-#: A place alone in capitals: `MADRID`, `NEW YORK`.
-CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?")
+#: A place alone in capitals: `MADRID`, `NEW YORK`; with its US state's abbreviation, as AP prints a
+#: dateline on its own line: `HENRYVILLE, Ind.`, `YANKTON, S.D.`.
+CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?"
+                        r"(?:, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?")

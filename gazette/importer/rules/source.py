@@ -307,8 +307,8 @@ def labelled_source(line: str) -> str:
     if address:
         return "" if platform_host(address["host"]) else address["host"]
     match = _LABELLED.search(line)
-    if not match or match["name"] in _NO_SOURCE:
-        return ""
+    if not match or match["name"] in _NO_SOURCE or not re.search(r"[^\W\d_]", match["name"]):
+        return ""  # (an empty label before the day, `来源: 2022-12-22`, names none)
     site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
     if site and size(match["name"]) <= 2:
         return site["site"].strip()
