@@ -217,3 +217,12 @@ def test_a_chinese_outlets_long_name_before_its_dateline_and_an_empty_source_lab
     more = "评选结果显示,北京冬奥会位列国内十大体育新闻之首。"
     article = extract(f"2022年十大体育新闻\n\n作者:品味大师 来源: 2022-12-22\n\n{lead}\n\n{more}")
     assert (article.source, article.dateline) == ("齐齐哈尔新闻网", "北京")
+
+
+def test_a_day_without_its_time_over_the_headline_gives_way_to_the_date_line_under_it():
+    top = "Ecuador, 19 de Abril de 2024\nEcuador Continental: 12:34\nEcuador Insular: 11:34"
+    headline = "Liga de Quito aumenta su diferencia con victoria ante Independiente"
+    article = extract(f"{top}\n\n{headline}\n02 de junio de 2018 - 14:28 - Redacción Web\n\n{STORY}")
+    assert (article.title, article.date) == (headline, "2018-06-02T14:28:00")
+    # The day over the headline is the date when the copy shows no other.
+    assert extract(f"Ecuador, 19 de Abril de 2024\n\n{headline}\n\n{STORY}").date == "2024-04-19"

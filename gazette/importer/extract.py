@@ -70,8 +70,9 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
 
 
 def _page_day(found: Found) -> None:
-    """A date line with its weekday over the masthead (`Jueves 11 de abril 2024`, `head.masthead_day`) is
-    the day the page was read when the copy dates the story under its headline too; else the only date."""
+    """A date line over the headline without its time or with its weekday over the masthead (`Jueves 11
+    de abril 2024`, `head._date_above`) is the day the page was read when the copy dates the story under
+    its headline too; else the only date."""
     page_day = found.values.pop("page_day", None)
     if isinstance(page_day, tuple) and not found.values.get("date"):
         when, line = page_day

@@ -361,10 +361,11 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
 
 
 def _date_above(line: str, found: Found) -> bool:
-    """A date line above the headline: read; a weekday's date over the masthead (`masthead_day`) kept
-    aside as the day of reading, the date only if the copy dates the story nowhere else."""
+    """A date line above the headline: read; a weekday's date over the masthead (`masthead_day`), or a day
+    without its time (`Ecuador, 19 de Abril de 2024`), kept aside as the page's day of reading: the date
+    only if the copy dates the story nowhere else (a date line under the headline is the story's)."""
     when = date_line(line, found)
-    if when is not None and masthead_day(line) and not found.values.get("date"):
+    if when is not None and (masthead_day(line) or "T" not in when.published) and not found.values.get("date"):
         found.values["page_day"] = (when, line)
     elif when is not None:
         record_date(when, line, found)

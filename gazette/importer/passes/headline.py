@@ -299,10 +299,14 @@ def _gapped_credit(line: str) -> bool:
     return bool(head.strip()) and bool(cap.credit_line(tail.strip())) or bool(stop_then_credit)
 
 
+#: A page's clock for a place: `Ecuador Continental: 12:34`, `Hora de Madrid: 10:05` (no headline ends with a time).
+_CLOCK_SHOWN = re.compile(r"[^\W\d_][^:\d]{1,30}:\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
 def _is_metadata_line(line: str, following: str, found: Found) -> bool:
     """A line above the headline that is metadata: a date, a credit, a source, a photo's caption."""
     label = src.labelled_source(line) and not src.trailing_label(line)[0]  # `Headline. Fuente: X` is a headline
-    if date_line(line, found) is not None or cap.credit_line(line) or label \
+    if date_line(line, found) is not None or cap.credit_line(line) or label or _CLOCK_SHOWN.fullmatch(line.strip()) \
             or src.aged_outlet(line) or by.name_and_outlet(line) or _credit_alone(line):
         return True
     return cap.is_caption(line, following) and (not is_headline_like(line) or bool(cap.trailing_credit(line))
