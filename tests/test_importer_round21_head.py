@@ -226,3 +226,10 @@ def test_a_day_without_its_time_over_the_headline_gives_way_to_the_date_line_und
     assert (article.title, article.date) == (headline, "2018-06-02T14:28:00")
     # The day over the headline is the date when the copy shows no other.
     assert extract(f"Ecuador, 19 de Abril de 2024\n\n{headline}\n\n{STORY}").date == "2024-04-19"
+
+
+def test_a_byline_naming_an_outlet_whose_word_is_in_lower_case_names_the_outlet():
+    article = extract(f"Méga séisme dans le Pacifique\n\nPar RTL info\n\n{STORY}")
+    assert (article.source, article.author) == ("RTL info", ())
+    # A person's name has no outlet's word.
+    assert extract(f"Méga séisme dans le Pacifique\n\nPar Marie Dupont\n\n{STORY}").author == ("Marie Dupont",)

@@ -192,7 +192,7 @@ def _credited_outlet(rest: str) -> str:
     if known_agency(rest):
         return known_agency(rest)
     if re.match(r"^(?:The|Le|La|Les|L['’]|El|Los|Die|Der|Das)\s?[A-Z]\S*(?:\s[A-Z]\S*){0,3}$", rest) \
-            or (len(rest.split()) <= 4 and any(w in OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
+            or (len(rest.split()) <= 4 and any({w, w.capitalize()} & OUTLET_WORDS for w in re.split(r"[\s-]+", rest))):
         return rest
     return ""
 
