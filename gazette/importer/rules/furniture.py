@@ -532,6 +532,35 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^\W{0,4}(?:本文)?(?:由AI|AI)(?:生成|撰写|撰寫|翻译|翻譯)[。.]?$"
      r"|^\W{0,4}(?:이 기사는 )?AI(?:가|로|를 활용해|를 이용해) (?:생성|작성|요약|번역)"
      r"(?:한|된|했습니다|됐습니다)?.{0,20}$"),
+    # a browser's prompt to let the site send its alerts, a question to the reader: "¿Querés recibir notificaciones
+    # de alertas?", "Do you want to receive push notifications?", "Voulez-vous recevoir nos notifications ?"
+    (r"^¿?(?:(?:do )?you want to|would you like to|(?:voulez|souhaitez)-vous|querés|quieres|quiere|desea|deseas"
+     r"|möchten sie|willst du) (?:receive|get|enable|turn on|recevoir|activer|recibir|activar|erhalten|aktivieren)?"
+     r"\s?(?:our |the |nos |les |des |las |unsere |die )?(?:push[- ])?(?:notifications?|notificaciones|alertas?"
+     r"|alerts?|benachrichtigungen|push-mitteilungen)\b.{0,40}\?$"),
+    # a newsletter box's pitch: what it sends, and that it comes to the reader's mailbox ("Recevez les dernières
+    # nouvelles directement dans votre boîte de réception.", "Get the latest news delivered straight to your inbox.")
+    (r"^.{0,80}\b(?:(?:directly|straight) (?:to|in|into) your inbox|delivered to your inbox"
+     r"|directement dans votre (?:boîte|boite) (?:de réception|courriel|mail|aux lettres)"
+     r"|directamente en tu (?:bandeja de entrada|correo)|direkt in (?:ihr|dein)e?n? (?:postfach|posteingang))\W{0,3}$"),
+    # a Quebec paper's word for its newsletter, in its sign-up call: "Inscrivez-vous à notre infolettre"
+    r"^(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,40}\binfolettres?\b.{0,40}$",
+    # a page's prompt to report a mistake in the story: "Trouvé des erreurs?Dites-nous où!", "Une faute?",
+    # "Fehler gefunden?", "Found an error? Let us know", "¿Has visto un error?"
+    (r"^¿?(?:(?:vous avez )?trouvé (?:des|une) (?:erreurs?|fautes?)|une faute|fehler gefunden|(?:have you )?"
+     r"(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)|(?:has visto|encontraste|viste) (?:un|algún) error)"
+     r"\s?\?\s?.{0,40}$"),
+    # a Chinese site's prompt to read in its app, and a plea for donations under the text: "观察者APP,更好阅读体验",
+    # "如果您喜欢本文章,欢迎捐款和支持!"
+    r"^.{0,12}(?:APP|App|app|客户端|客戶端)\s?[,，、]?\s?(?:更好|更佳|更优|更優)的?(?:阅读|閱讀)(?:体验|體驗)[。!！]?$",
+    r"^如果(?:您|你)?(?:喜欢|喜歡)(?:本文|本文章|这篇文章|這篇文章)[,，].{0,10}(?:捐款|捐助|打赏|打賞|赞助|贊助).{0,12}$",
+    # the site's own address alone in brackets, as a Chinese paper signs its text: "(http://www.dajiyuan.com)"
+    r"^[(（]\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s*[)）]$",
+    # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
+    # article here.", "Vea los detalles en esta nota:"
+    (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
+     r"|^(?:vea|lea|mira|consulte) (?:los detalles|más detalles|la información|toda la información) en (?:esta|la"
+     r" siguiente) nota\s?[.:]?$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
