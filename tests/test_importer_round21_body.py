@@ -39,3 +39,17 @@ def test_a_chinese_sites_app_prompt_plea_for_donations_and_address_in_brackets_a
     # A sentence about an app or about donations stays text.
     said = "如果您喜欢本文章,请告诉朋友,一位读者说。该公司表示,新版APP的阅读体验更好,用户数增长了一倍。"
     assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{said}")[-1] == said
+
+
+def test_a_triangle_caption_under_the_headline_printed_again_is_the_caption():
+    lead = "국내에서 코로나19 확진자가 76명 증가했다. 구로 콜센터 집단감염 영향으로 수도권에서 22명이 늘었다."
+    more = "이날 0시 기준 코로나19 확진자가 전날 0시보다 76명 증가했다."
+    title = "국내 코로나19 하루 확진 76명 증가"
+    for label in (title, f"{title}-비즈니스포스트"):
+        article = extract(f"{title}\n\n2020-03-15 12:04\n\n{lead}\n\n{label}\n\n"
+                          f"▲ 3일 선별진료소에 의료진이 들어가고 있다.\n\n{more}")
+        assert article.image_caption == "3일 선별진료소에 의료진이 들어가고 있다."
+        assert article.paragraphs[-1] == more and label not in article.paragraphs
+    # Under a subhead that is not the headline, a line marked so stays (a list's item, a subhead's note).
+    article = extract(f"{title}\n\n2020-03-15 12:04\n\n{lead}\n\n수도권 현황\n\n▲ 서울 9명 경기 11명\n\n{more}")
+    assert article.image_caption == "" and "▲ 서울 9명 경기 11명" in article.paragraphs

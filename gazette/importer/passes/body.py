@@ -551,17 +551,28 @@ def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:
     more (on its line, or on the paragraphs around it), and stays."""
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
+        label = _headline_again(paragraphs[i - 1], found.title)
         if not line.startswith("▲") or "\n" in line or line.count("▲") > 1 or size(line) > 40 \
                 or len(SENTENCE_BREAK.split(line)) > 1 or paragraphs[i - 1].lstrip().startswith("▲") \
-                or paragraphs[i + 1].lstrip().startswith("▲") or not SENTENCE_END.search(paragraphs[i - 1]) \
-                or not is_prose(paragraphs[i + 1]):
+                or paragraphs[i + 1].lstrip().startswith("▲") \
+                or not (SENTENCE_END.search(paragraphs[i - 1]) or label) or not is_prose(paragraphs[i + 1]):
             continue
         caption, credit = cap.marked_caption(line) or (line.lstrip("▲ "), "")
         found.set("image_caption", caption)
         if credit:
             found.set("image_credit", credit)
-        return paragraphs[:i] + paragraphs[i + 1:]
+        return paragraphs[:i - 1 if label else i] + paragraphs[i + 1:]
     return []
+
+
+def _headline_again(paragraph: str, title: str) -> bool:
+    """The headline printed again amid the text, alone or with the site's name after a dash or a bar
+    (`Headline-信息快讯网`): a picture's label (its alternative text), over the picture's caption."""
+    flat = " ".join(paragraph.split())
+    if not title or size(title) < 4 or not flat.startswith(title):
+        return False
+    tail = flat[len(title):]
+    return not tail or bool(re.fullmatch(r"\s?[-–|｜]\s?[^\s.!?。！？]{2,20}", tail))
 
 
 def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
