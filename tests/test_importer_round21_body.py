@@ -53,3 +53,24 @@ def test_a_triangle_caption_under_the_headline_printed_again_is_the_caption():
     # Under a subhead that is not the headline, a line marked so stays (a list's item, a subhead's note).
     article = extract(f"{title}\n\n2020-03-15 12:04\n\n{lead}\n\n수도권 현황\n\n▲ 서울 9명 경기 11명\n\n{more}")
     assert article.image_caption == "" and "▲ 서울 9명 경기 11명" in article.paragraphs
+
+
+def test_a_caption_with_its_agencys_credit_in_brackets_over_the_lead_is_the_caption():
+    caption = "Crews work at the scene of a crash along Highway 50 in Yankton, S.D., Wednesday, May 10, 2023."
+    for credit in ("Kelly Hertz/Yankton Press & Dakotan via AP", "Photo by Jane Roe/SEPA.Media /Getty Images",
+                   "AP Photo/Jose Luis Magana, File"):
+        article = extract(f"{HEAD}\n\n{caption} ({credit})\n\n{STORY}")
+        assert (article.image_caption, article.image_credit, article.paragraphs[0]) == (caption, credit, LEAD)
+    # The photographer's credit printed again under the caption goes with it.
+    article = extract(f"{HEAD}\n\n{caption} (Photo by Jane Roe/Getty Images)\nJane Roe/Getty Images\n\n{STORY}")
+    assert (article.image_credit, article.paragraphs[0]) == ("Photo by Jane Roe/Getty Images", LEAD)
+    lead = "北海道で6日未明に発生した地震は、厚真町で最大震度7を観測した。政府は7人の死亡を確認した。"
+    photo = "9月6日、北海道で震度6強の揺れを観測した。写真は菅官房長官。2017年7月撮影"
+    ja = extract(f"北海道で震度7\n\n2018年09月06日 17時21分\n\n{photo}(2018年 ロイター/Toru Hanai)"
+                 f"\n\n{lead}\n\n停電は一部で解消しつつある。")
+    assert (ja.image_caption, ja.image_credit) == (photo, "2018年 ロイター/Toru Hanai")
+    # A sentence closing with people's and offices' names between slashes in brackets names no agency: it stays.
+    said = ("The mayor said the bridge would reopen in May, the city reported. "
+            "(Jane Doe/Yankton County Department of Roads and Bridges)")
+    article = extract(f"{HEAD}\n\n{said}\n\n{STORY}")
+    assert article.image_caption == "" and said in (article.summary, *article.paragraphs)

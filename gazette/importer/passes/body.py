@@ -540,6 +540,9 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     printed = _printed_caption(paragraphs, found)
     if printed is not None:
         return printed
+    over_lead = _caption_over_lead(paragraphs, found)
+    if over_lead is not None:
+        return over_lead
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
         or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
 
@@ -593,10 +596,31 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
 
 
 def _credit_again(paragraph: str, credit: str) -> bool:
-    """A photographer's line with its agency (`Orlin Wagner/APFile`) under a caption whose credit names
-    the same photographer (`(AP Photo/Orlin Wagner, File)`): the credit printed again, not text."""
-    again = cap.slashed_credit(paragraph)
-    return bool(again) and again.split("/")[0].strip() in credit
+    """A photographer's line with its agency (`Orlin Wagner/APFile`, `Michael Molzar/Getty Images`) under a
+    caption whose credit names the same photographer (`(AP Photo/Orlin Wagner, File)`, `(Photo by Michael
+    Molzar/SEPA.Media /Getty Images)`): the credit printed again, not text."""
+    line = paragraph.strip()
+    name = line.split("/")[0].strip()
+    again = cap.slashed_credit(line) or (line if "/" in line and "\n" not in line and size(line) <= 8
+                                         and len(name.split()) >= 2 else "")
+    return bool(again) and name in credit
+
+
+def _caption_over_lead(paragraphs: list[str], found: Found) -> list[str] | None:
+    """Among the first two paragraphs, a caption with its photo's credit in brackets after it, naming an agency
+    or a photo library (`… to clear. (Kelly Hertz/Yankton Press & Dakotan via AP)`, see
+    `cap.bracketed_photo_credit`), running text under it: the photo's caption and credit, out of the text, with
+    the credit printed again on a line under the caption (`Michael Molzar/Getty Images`). None when there is none."""
+    for i, p in enumerate(paragraphs[:2]):
+        lines = [ln for ln in p.split("\n") if ln.strip()]
+        pair = cap.bracketed_photo_credit(lines[0]) if lines else None
+        if not pair or i + 1 >= len(paragraphs) or not is_prose(paragraphs[i + 1]) \
+                or not all(_credit_again(ln, pair[1]) for ln in lines[1:]):
+            continue
+        found.set("image_caption", pair[0])
+        found.set("image_credit", pair[1])
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return None
 
 
 def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:

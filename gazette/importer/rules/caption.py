@@ -42,6 +42,10 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 
 # --- captions and credits of real copy ----------------------------------------------------
 
+#: Photo libraries, which credit pictures and no text: a credit naming one is a picture's.
+_PHOTO_LIBRARIES = (r"iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels|Unsplash|Pixabay|Dreamstime|Depositphotos"
+                    r"|Adobe Stock")
+
 _TRAILING_CREDITS = (
     # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
     re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
@@ -83,8 +87,7 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
     # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
-    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels"
-               r"|Unsplash|Pixabay|Dreamstime|Depositphotos|Adobe Stock)(?:\s?/\s?[^/\s][^/]{1,30})?)$"),
+    re.compile(rf"^(?P<caption>.{{10,}}?[.!?])\s+(?P<credit>(?:{_PHOTO_LIBRARIES})(?:\s?/\s?[^/\s][^/]{{1,30}})?)$"),
     # a photographer and the agency after the caption's stop, run into it or not: "...Polizeifahrzeug.Marijan
     # Murat/dpa", "… el primer examen de junio. Jorge Gil/EP"
     re.compile(r"^(?P<caption>.+?[.!?])\s?(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
@@ -436,3 +439,29 @@ def slashed_credit(bare: str) -> str:
     `File` left off; '' for any other line (`Jane Roe/Town Hall` names no agency)."""
     match = _PHOTOGRAPHER_AGENCY.match(bare.strip())
     return match["credit"] if match and known_agency(match["agency"]) else ""
+
+
+#: A caption and its photo's credit in brackets after it, the credit perhaps labelled (`Source:`): `… to clear.
+#: (Kelly Hertz/Yankton Press & Dakotan via AP)`, `… in New York City. (Photo by X/SEPA.Media /Getty Images)`,
+#: `…2017年7月撮影(2018年 ロイター/Toru Hanai)`. The caption ends a sentence, or says the photo was taken (`撮影`).
+_BRACKETED_PHOTO_CREDIT = re.compile(r"^(?P<caption>.{20,600}?(?:[.!?。]|撮影|摄|攝))\s*[(（]\s*(?:(?:Source|Fuente"
+                                     r"|Quelle|Source photo|Crédit)\s*:\s*)?(?P<credit>[^()（）]{3,80}?)\s*[)）]$")
+#: The parts of such a credit: the photographer's and the agencies' names between slashes, `via` an agency.
+_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+via\s+")
+#: What a credit's part prints around an agency's name: the year, `AP Photo`, `Photo by`, `File`.
+_PART_WORDS = re.compile(r"^(?:(?:19|20)\d{2}年?\s*)|(?:\s+Photo|,\s*File)$|^Photo(?:\s+by)?\s+")
+
+
+def bracketed_photo_credit(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption with its photo's credit in brackets after it (see _BRACKETED_PHOTO_CREDIT),
+    where the credit names a photographer and an agency between slashes or after `via`, one of its parts a news
+    agency or a photo library (`AP Photo/Name, File`, `Name/Getty Images`, `ロイター/Name`); None otherwise
+    (`… the report said. (Jane Doe/City Hall)` names no agency)."""
+    match = _BRACKETED_PHOTO_CREDIT.match(" ".join(line.split()))
+    if not match or not _CREDIT_PARTS.search(match["credit"]):
+        return None
+    parts = [_PART_WORDS.sub("", part).strip() for part in _CREDIT_PARTS.split(match["credit"])]
+    if not any(known_agency(part) or re.fullmatch(_PHOTO_LIBRARIES, part) for part in parts):
+        return None
+    return match["caption"].strip(), match["credit"].strip()
+
