@@ -74,3 +74,21 @@ def test_a_caption_with_its_agencys_credit_in_brackets_over_the_lead_is_the_capt
             "(Jane Doe/Yankton County Department of Roads and Bridges)")
     article = extract(f"{HEAD}\n\n{said}\n\n{STORY}")
     assert article.image_caption == "" and said in (article.summary, *article.paragraphs)
+
+
+def test_a_pictures_line_with_bbcs_hidden_labels_is_the_caption_and_its_video_notice_is_furniture():
+    caption = "La luminosité de l'objet fluctue à intervalles réguliers, ce qui suggère qu'il est en rotation."
+    video = ("Pour regarder ce contenu, veuillez activer JavaScript ou essayer un autre navigateur. Légende vidéo, "
+             "Qui gagnera la nouvelle course spatiale?")
+    lead = "Il a émergé du vide céleste en octobre 2017, une minuscule tache brillante sur le télescope."
+    more = "Deux choses en particulier ont frappé les scientifiques, qui l'ont observé pendant des semaines."
+    article = extract(f"Les visiteurs de l'espace\n\n7 mai 2025\n\nCrédit photo, Getty Images Légende image, "
+                      f"{caption}\n\n{lead}\n\n{more}\n\n{video}")
+    assert (article.image_caption, article.image_credit, article.paragraphs) == (caption, "Getty Images", (lead, more))
+    picture = "Image source, Reuters Image caption, The bridge in 2012"
+    english = extract(f"{HEAD}\n\n{LEAD}\n\n{picture}\n\n{MORE}\n\n{LAST}")
+    assert (english.image_caption, english.image_credit) == ("The bridge in 2012", "Reuters")
+    assert english.paragraphs == (LEAD, MORE, LAST)
+    # A sentence that opens with the same word is text.
+    said = "Crédito, dijo el banco, no habrá para las empresas que no paguen sus deudas antes de junio."
+    assert said in extract(f"Sin crédito\n\n7 mayo 2025\n\n{said}\n\n{STORY}").paragraphs

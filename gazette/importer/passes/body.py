@@ -532,6 +532,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
     copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
+    paragraphs = _labelled_pictures(paragraphs, found)
     if found.values.get("image_caption"):
         return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
     credited = _credit_over_caption(paragraphs, found)
@@ -545,6 +546,22 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
         return over_lead
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
         or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+def _labelled_pictures(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without the pictures' lines printed with their hidden labels (`Crédit photo, X Légende
+    image, …`, see `cap.labelled_picture`): the first one's caption and credit are the article's, when the head
+    found none."""
+    out = []
+    for p in paragraphs:
+        picture = cap.labelled_picture(p) if "\n" not in p.strip() else None
+        if picture is None:
+            out.append(p)
+            continue
+        if picture[0] and not found.values.get("image_caption"):
+            found.set("image_caption", picture[0])
+            found.set("image_credit", picture[1])
+    return out
 
 
 def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:

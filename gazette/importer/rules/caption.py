@@ -465,3 +465,26 @@ def bracketed_photo_credit(line: str) -> tuple[str, str] | None:
         return None
     return match["caption"].strip(), match["credit"].strip()
 
+
+#: The labels BBC's pages print, hidden, before a picture's credit and its caption, in each language
+#: service (`Crédit photo, Getty Images Légende image, …`, `Image source, Reuters Image caption, …`,
+#: `Fuente de la imagen, X Pie de foto, …`, `画像提供, X 画像説明, …`, `사진 출처, X 사진 설명, …`,
+#: `图像来源，X 图像加注文字，…`); a paste keeps them on the picture's one line.
+_PICTURE_CREDIT_LABEL = (r"(?:Image source|Fuente de la imagen|Crédit photo|Crédito|画像提供|사진 출처|图像来源"
+                         r"|圖像來源|图片来源|圖片來源)\s?[,，]")
+PICTURE_CAPTION_LABEL = (r"(?:Image caption|Pie de foto|Légende image|Legenda da foto|画像説明|사진 설명|图像加注文字"
+                         r"|圖像加注文字)\s?[,，]")
+_LABELLED_PICTURE = re.compile(rf"^(?:{_PICTURE_CREDIT_LABEL}\s?(?P<credit>[^,，]{{2,80}}?)(?:\s+|$))?"
+                               rf"(?:{PICTURE_CAPTION_LABEL}\s?(?P<caption>.{{3,400}}))?$")
+
+
+def labelled_picture(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a picture's line printed with its hidden labels (see _LABELLED_PICTURE), either of them
+    perhaps '' (a credit alone, a caption alone); None for any other line."""
+    match = _LABELLED_PICTURE.match(" ".join(line.split()))
+    if not match or not (match["credit"] or match["caption"]):
+        return None
+    if match["credit"] and (match["credit"][:1].islower() or len(match["credit"].split()) > 8):
+        return None  # `Crédito, dijo el banco, …`: a sentence, no credit
+    return (match["caption"] or "").strip(), (match["credit"] or "").strip()
+

@@ -43,6 +43,13 @@ CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|�
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
 
 
+#: A media player's notice to a browser without JavaScript: "To play this content, please enable JavaScript, or
+#: try a different browser", "Pour regarder ce contenu, veuillez activer JavaScript …", "Para ver este contenido …".
+_NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce contenu|para ver este contenido"
+              r"|para assistir a este conteúdo|um diesen inhalt (?:abzuspielen|anzusehen))\b[^.]{0,60}\bjavascript\b"
+              r"[^.]{0,60}")
+
+
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
@@ -556,6 +563,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^如果(?:您|你)?(?:喜欢|喜歡)(?:本文|本文章|这篇文章|這篇文章)[,，].{0,10}(?:捐款|捐助|打赏|打賞|赞助|贊助).{0,12}$",
     # the site's own address alone in brackets, as a Chinese paper signs its text: "(http://www.dajiyuan.com)"
     r"^[(（]\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s*[)）]$",
+    # a video's place on BBC's pages (every language service): the notice to a browser without JavaScript, then
+    # the video's caption after its hidden label: "Pour regarder ce contenu, veuillez activer JavaScript ou essayer un
+    # autre navigateur. Légende vidéo, …", "Video caption, …"
+    (rf"^(?:{_NO_SCRIPT}[.]?\s*)?(?:video caption|media caption|légende vidéo|título del video|legenda do vídeo"
+     rf"|動画説明|동영상 설명|视频加注文字|視頻加注文字)\s?[,，].{{0,300}}$|^{_NO_SCRIPT}[.]?$"),
     # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
     # article here.", "Vea los detalles en esta nota:"
     (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
