@@ -92,3 +92,57 @@ def test_a_pictures_line_with_bbcs_hidden_labels_is_the_caption_and_its_video_no
     # A sentence that opens with the same word is text.
     said = "Crédito, dijo el banco, no habrá para las empresas que no paguen sus deudas antes de junio."
     assert said in extract(f"Sin crédito\n\n7 mayo 2025\n\n{said}\n\n{STORY}").paragraphs
+
+
+def test_a_french_papers_paywall_notice_ends_the_copy():
+    paywall = ("...pour lire la suite, rejoignez notre communauté d'abonnés\n\n"
+               "et accédez à l'intégralité de nos articles sur le site et l'application mobile\n\n"
+               "à partir de 1 € le 1er mois, sans engagement de durée")
+    lead = "De retour d'une sortie scolaire, un car transportant 45 collégiens est entré en collision avec une voiture."
+    article = extract(f"Un car scolaire percute une voiture\n\n26 janv. 2018\n\n{lead}\n\n{paywall}")
+    assert article.paragraphs == (lead,)
+    # A sentence that tells the reader where to read on stays text.
+    said = "Pour lire la suite de son récit, il faudra attendre le second tome, qui paraîtra en mars."
+    assert extract(f"Un livre\n\n26 janv. 2018\n\n{lead}\n\n{said}").paragraphs[-1] == said
+
+
+def test_lines_of_bars_dashes_or_marks_alone_are_furniture_but_a_codes_bracket_stays():
+    for marks in ("|", "—", "' '", "◇     ◇     ◇", "___"):
+        assert marks not in _body(f"{HEAD}\n\n{LEAD}\n\n{marks}\n\n{MORE}\n\n{LAST}"), marks
+    code = "The file reads:\n\n{\n\n\"name\": \"bridge\"\n\n}"
+    assert "}" in _body(f"{HEAD}\n\n{LEAD}\n\n{code}\n\n{LAST}")
+
+
+def test_a_caption_printed_twice_on_two_lines_is_the_caption():
+    caption = "Enseignants et personnels, réunis autour du proviseur, mercredi lors de la prérentrée, à Autun."
+    lead = "Les personnels de tous les établissements scolaires ont effectué leur prérentrée mercredi."
+    more = "Pour les collèges, concernés par une vaste réforme, les changements sont profonds cette année."
+    twice = f"{caption}  Photo Damien VALETTE\n{caption} Photo Damien VALETTE"
+    article = extract(f"Les collèges à l'heure d'une refondation\n\n01 sept. 2016\n\n{lead}\n\n{twice}\n\n{more}")
+    assert (article.image_caption, article.image_credit) == (caption, "Damien VALETTE")
+    assert article.paragraphs == (lead, more)
+    photo = "民家で不明者を捜索する隊員ら=北九州市門司区で2018年7月7日午前8時34分、本社ヘリから上入来尚撮影"
+    lead = "活発な梅雨前線による記録的な大雨は7日午前も続いた。西日本を中心に河川の氾濫が相次いだ。"
+    ja = extract(f"西日本豪雨 9人死亡\n\n2018年7月7日 11時00分\n\n{photo}\n{photo}\n\n{lead}\n\n"
+                 "気象庁は警戒を呼びかけた。")
+    assert (ja.image_credit, ja.paragraphs[0]) == ("上入来尚", lead)
+    # A line printed twice with no credit nor a caption's mark is no caption: it stays text.
+    article = extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n{MORE}\n\n{LAST}")
+    assert article.image_caption == "" and any(MORE in p for p in article.paragraphs)
+
+
+def test_a_photos_label_before_its_agency_is_no_part_of_the_caption():
+    caption = "La sortie de route du car a été amortie du fait que le véhicule s'est couché dans un champ humide."
+    lead = "De retour d'une sortie scolaire, un car transportant 45 collégiens a percuté une voiture."
+    article = extract(f"Un car scolaire percute une voiture\n\n26 janv. 2018 à 05:00\n\n{caption}  Photo AFP\n"
+                      f"{caption} Photo AFP\n\n{lead}\n\nSelon les premiers éléments, personne n'est blessé gravement.")
+    assert (article.image_caption, article.image_credit) == (caption, "AFP")
+
+
+def test_a_korean_triangle_caption_with_its_photographer_after_the_stop():
+    lead = "제18대 대통령 선거 개표가 19일 오후 6시부터 전국 252개 개표소에서 일제히 시작됐다."
+    more = "오후 7시 10분 기준 개표율 0.07%를 기록하고 있는 가운데 피말리는 개표 드라마의 서막이 올랐다."
+    photo = "▲ 제18대 대통령선거 개표상황이 진행되고 있다. 전영기 기자 |"
+    article = extract(f"대선 개표 시작\n\n2012.12.19 19:10\n\n{lead}\n\n{photo}\n\n{more}\n\n{more}")
+    assert (article.image_caption, article.image_credit) == ("제18대 대통령선거 개표상황이 진행되고 있다.",
+                                                             "전영기 기자")

@@ -538,12 +538,10 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     credited = _credit_over_caption(paragraphs, found)
     if credited is not None:
         return credited
-    printed = _printed_caption(paragraphs, found)
+    printed = _caption_lines_twice(paragraphs, found) or _printed_caption(paragraphs, found) \
+        or _caption_over_lead(paragraphs, found)
     if printed is not None:
         return printed
-    over_lead = _caption_over_lead(paragraphs, found)
-    if over_lead is not None:
-        return over_lead
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
         or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
 
@@ -621,6 +619,26 @@ def _credit_again(paragraph: str, credit: str) -> bool:
     again = cap.slashed_credit(line) or (line if "/" in line and "\n" not in line and size(line) <= 8
                                          and len(name.split()) >= 2 else "")
     return bool(again) and name in credit
+
+
+def _caption_lines_twice(paragraphs: list[str], found: Found) -> list[str] | None:
+    """A photo's caption with its credit (or its Japanese `=date, place` tail) printed twice on two lines one under
+    the other, the copies alike but for their spaces (an image's alternative text, then its caption, as the Ebra
+    group's papers and Mainichi print them): the caption and its credit, both lines out of the text. Running text
+    never prints a line twice so; None when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = p.split("\n")
+        for j in range(len(lines) - 1):
+            flat = " ".join(lines[j].split())
+            pair = cap.trailing_credit(flat) or cap.marked_caption(flat) if flat == " ".join(lines[j + 1].split()) \
+                else None
+            if not pair or not pair[1] or size(flat) < 4:
+                continue
+            found.set("image_caption", pair[0])
+            found.set("image_credit", pair[1])
+            rest = "\n".join(lines[:j] + lines[j + 2:]).strip("\n")
+            return paragraphs[:i] + ([rest] if rest.strip() else []) + paragraphs[i + 1:]
+    return None
 
 
 def _caption_over_lead(paragraphs: list[str], found: Found) -> list[str] | None:
@@ -733,8 +751,10 @@ def _deck(paragraph: str) -> bool:
         and not LIST_ITEM.match(paragraph) and not read_dateline(paragraph)[0] and not cap.trailing_credit(paragraph)
 
 
-#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
-AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
+#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`. A photo's
+#: label before the agency is no end of the caption (`… humide.  Photo AFP`: the caption ends at its stop).
+AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,](?<!\bPhoto)(?<!\bFoto)(?<!\bBild))\s"
+                          r"(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:

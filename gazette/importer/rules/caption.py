@@ -126,7 +126,10 @@ _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (
                               r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
-_TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
+#: Or the photographer after the caption's stop, a table cell's bar after it: `▲ 개표상황이 진행되고 있다. 전영기 기자
+#: |`.
+_TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30})"
+                               r"|(?<=[.。])\s*(?P<reporter>[가-힣]{2,4}\s?기자))?(?:\s+\|)?$")
 
 
 #: A caption that opens with a photo's label (`Photo : …`, `Foto: …`, `사진=…`, `写真:…`), its credit in brackets
@@ -170,10 +173,14 @@ def marked_caption(line: str) -> tuple[str, str] | None:
     taken = _PHOTOGRAPHER_TAIL.search(line)
     if taken and len(line[:taken.start()].strip()) >= 6:  # `…在庭上  記者 楊帆 攝`: the photographer behind it
         return line[:taken.start()].strip(), " ".join(taken[0].split())
-    match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
+    triangle = _TRIANGLE_CAPTION.match(text)
+    if triangle:
+        return triangle["caption"].strip(), (triangle["credit"] or triangle["reporter"] or "").strip()
+    match = _JA_CAPTION.match(text)
     if not match:
         return None
-    return match["caption"].strip(), (match["credit"] or "").strip()
+    # where the picture was taken from is no part of its photographer's name: `本社ヘリから上入来尚撮影`
+    return match["caption"].strip(), re.sub(r"^\S{2,8}から(?=\S{2})", "", match["credit"] or "").strip()
 
 
 #: A caption with its agency's credit after a bar, as a picture's title prints it: `… Volker Bouffier | dpa`.

@@ -568,6 +568,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # autre navigateur. Légende vidéo, …", "Video caption, …"
     (rf"^(?:{_NO_SCRIPT}[.]?\s*)?(?:video caption|media caption|légende vidéo|título del video|legenda do vídeo"
      rf"|動画説明|동영상 설명|视频加注文字|視頻加注文字)\s?[,，].{{0,300}}$|^{_NO_SCRIPT}[.]?$"),
+    # a line of bars, dashes, quotes or marks alone, with no letter or digit: a table cell's bar, a dash or quotes
+    # left by a widget, a row of marks between parts of a page (`|`, `—`, `' '`, `◇     ◇     ◇`); a bracket alone
+    # closes a block of code, and stays
+    r"^[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}(?:\s+[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}){0,4}$",
     # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
     # article here.", "Vea los detalles en esta nota:"
     (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
@@ -691,6 +695,7 @@ def comment_heading(line: str) -> bool:
 _PAYWALL_CUT = re.compile(
     r"^.{0,60}(?:article est réservé aux abonnés|il vous reste \d{1,2}\s?% (?:de l['’]article )?à (?:découvrir|lire)"
     r"|continuez à lire (?:votre|cet) article|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading"
+    r"|pour lire la suite,? (?:rejoignez|abonnez-vous|inscrivez-vous|connectez-vous|identifiez-vous)"
     r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
     r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
     r"|sie sehen \d{1,2}\s?% der (?:insgesamt )?[\d.]+ zeichen des (?:artikels|beitrags)"
