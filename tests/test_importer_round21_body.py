@@ -6,6 +6,7 @@ from __future__ import annotations
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
+from gazette.importer.rules.caption import trailing_credit
 
 STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 HEAD = "Old bridge closes\n\nMarch 3, 2024"
@@ -146,3 +147,11 @@ def test_a_korean_triangle_caption_with_its_photographer_after_the_stop():
     article = extract(f"대선 개표 시작\n\n2012.12.19 19:10\n\n{lead}\n\n{photo}\n\n{more}\n\n{more}")
     assert (article.image_caption, article.image_credit) == ("제18대 대통령선거 개표상황이 진행되고 있다.",
                                                              "전영기 기자")
+
+
+def test_a_credits_label_inside_its_brackets_and_a_chinese_pictures_source_label_are_no_part_of_the_credit():
+    assert trailing_credit("Zwei Güterzüge sind am 17.11.2022 nahe Gifhorn kollidiert.(Quelle:dpa/F.M.Lopez)") == (
+        "Zwei Güterzüge sind am 17.11.2022 nahe Gifhorn kollidiert.", "dpa/F.M.Lopez")
+    assert trailing_credit("TOI 700 d與TESS的想像圖 圖片來源:NASA") == ("TOI 700 d與TESS的想像圖", "NASA")
+    # A date line's source label names the article's source, not a picture's.
+    assert trailing_credit("2019-09-17 07:42 來源: 新華社") is None

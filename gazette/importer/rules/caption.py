@@ -66,6 +66,8 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
+    # the picture's source after its label, a space before it: `TOI 700 d與TESS的想像圖 圖片來源:NASA`
+    re.compile(r"^(?P<caption>.{4,}?)\s+(?:圖片來源|图片来源|圖片提供|图片提供)\s*[:：]\s*(?P<credit>[^:：\s][^:：]{1,30})$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
     re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
@@ -270,7 +272,12 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     if tag and known_agency(tag["name"]):
         return None  # `… verloren. (awp/mc/ab)`: the agency's tag closing its text, no photo's credit
     pair = _trailing_credit(paragraph)
-    return (pair[0], pair[1].lstrip("/／ ")) if pair else None
+    return (pair[0], _CREDIT_LABEL.sub("", pair[1].lstrip("/／ "))) if pair else None
+
+
+#: A label printed before a credit inside its brackets, no part of the credit: `(Quelle:dpa/F.M.Lopez)`.
+_CREDIT_LABEL = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Foto|Fotos|Photo|Photos|Bild|Cr[ée]dits?(?: photo)?"
+                           r"|图片来源|圖片來源)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
 def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
