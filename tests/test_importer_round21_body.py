@@ -155,3 +155,23 @@ def test_a_credits_label_inside_its_brackets_and_a_chinese_pictures_source_label
     assert trailing_credit("TOI 700 d與TESS的想像圖 圖片來源:NASA") == ("TOI 700 d與TESS的想像圖", "NASA")
     # A date line's source label names the article's source, not a picture's.
     assert trailing_credit("2019-09-17 07:42 來源: 新華社") is None
+
+
+def test_a_caption_that_says_what_its_picture_shows_and_a_slideshows_captions_are_out_of_the_text():
+    zh_lead = "广东省气象台消息,今年第22号台风“山竹”已于16日17时在广东江门台山市登陆,登陆时为强台风级。"
+    more = "广东省防总最新统计,截至16日17时,全省累计转移人员245万多人。"
+    head = "强台风“山竹”登陆广东\n\n2018年9月17日"
+    article = extract(f"{head}\n\n{zh_lead}\n\n{more}\n\n图为9月16日在珠海市情侣路拍摄的风浪。")
+    assert (article.image_caption, article.paragraphs[-1]) == ("图为9月16日在珠海市情侣路拍摄的风浪。", more)
+    photo = "札幌市民も停電に見舞われ不安な朝を迎えた。(写真は6日朝の札幌市内コンビニエンスストア)"
+    lead = "9月6日午前3時8分ごろに北海道胆振地方中東部を震源とした地震は、厚真町で最大震度7と判明した。"
+    article = extract(f"全域で大規模停電\n\n2018.09.07\n\n{lead}\n\n{photo}\n\n経済活動への影響が懸念される。")
+    assert article.image_caption == photo and photo not in article.paragraphs
+    shows = "日本の神奈川県箱根町でパフォーマンスを披露する雑技団のメンバー。"
+    lead = "今年で四回目となる中日文化交流イベントが日本の神奈川県箱根町で開幕した。新華網が伝えた。"
+    article = extract(f"中秋節in箱根\n\n2016年09月08日13:50\n\n{shows}\npre\nnext\n\n{lead}\n\n"
+                      "同イベントは観光局の主催。")
+    assert (article.image_caption, article.paragraphs[0]) == (shows, lead)
+    # Running text that speaks of a picture without opening with `图为` stays.
+    said = "记者看到,图为当地居民提供的照片显示,海面已被雾气笼罩。"
+    assert said in extract(f"{head}\n\n{zh_lead}\n\n{said}\n\n{more}").paragraphs

@@ -532,7 +532,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
     copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
-    paragraphs = _labelled_pictures(paragraphs, found)
+    paragraphs = _slideshow_caption(_labelled_pictures(paragraphs, found), found)
     if found.values.get("image_caption"):
         return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
     credited = _credit_over_caption(paragraphs, found)
@@ -559,6 +559,33 @@ def _labelled_pictures(paragraphs: list[str], found: Found) -> list[str]:
         if picture[0] and not found.values.get("image_caption"):
             found.set("image_caption", picture[0])
             found.set("image_credit", picture[1])
+    return out
+
+
+#: A caption's own words for its picture, where no running text opens: Chinese `图为…` ("the picture shows …"),
+#: or a Japanese caption's note in brackets at its end, `…迎えた。(写真は6日朝の札幌市内コンビニエンスストア)`.
+_PICTURE_SHOWS = re.compile(r"^(?:图为|圖為|图片为|圖片為)\S[^。！？!?\n]{4,80}[。.]?$"
+                            r"|^[^\n]{6,120}[。.]\s?[(（]写真は[^()（）\n]{2,40}[)）]$")
+#: A slideshow's buttons under its pictures' captions: `pre` / `next`, `上一张` / `下一张`, `前へ` / `次へ`.
+_SLIDESHOW_BUTTON = re.compile(r"^(?:pre|prev|previous|next|上一张|下一张|上一張|下一張|前へ|次へ|<|>|‹|›)$",
+                               re.IGNORECASE)
+
+
+def _slideshow_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without those that are pictures' captions by their own words (_PICTURE_SHOWS), or lines
+    over a slideshow's buttons among the first three paragraphs (`Caption.` / `pre` / `next`); the first one is
+    the article's caption when none is known. A paragraph of running text says no `图为`."""
+    out = []
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n") if ln.strip()]
+        buttons = len(lines) >= 2 and i < 3 and all(_SLIDESHOW_BUTTON.match(ln) for ln in lines[-2:])
+        caption = " ".join(ln for ln in lines if not _SLIDESHOW_BUTTON.match(ln)) if buttons else \
+            (" ".join(p.split()) if _PICTURE_SHOWS.match(" ".join(p.split())) else "")
+        if not caption or (buttons and not SENTENCE_END.search(caption)):
+            out.append(p)
+            continue
+        if not found.values.get("image_caption"):
+            found.set("image_caption", caption)
     return out
 
 
