@@ -175,3 +175,17 @@ def test_a_caption_that_says_what_its_picture_shows_and_a_slideshows_captions_ar
     # Running text that speaks of a picture without opening with `图为` stays.
     said = "记者看到,图为当地居民提供的照片显示,海面已被雾气笼罩。"
     assert said in extract(f"{head}\n\n{zh_lead}\n\n{said}\n\n{more}").paragraphs
+
+
+def test_a_caption_printed_again_with_its_credit_after_a_dash_is_the_caption():
+    caption = "Illustration d'une école primaire, ici en Ille-et-Vilaine."
+    lead = "Au niveau démographique, le fossé se creuse entre l'Ille-et-Vilaine et le reste de la Bretagne."
+    more = "Seul le département d'Ille-et-Vilaine voit à nouveau ses effectifs augmenter dans le premier degré."
+    credited = f"{caption} — C. Allain / APEI / 20 Minutes"
+    article = extract(f"Les écoles se vident\n\n28 août 2018\n\n{caption}\n{credited}\n\n{lead}\n\n{more}")
+    assert (article.image_caption, article.image_credit) == (caption, "C. Allain / APEI / 20 Minutes")
+    assert article.paragraphs == (lead, more)
+    # A second printing that goes on with a sentence after the dash is text.
+    said = f"{caption} — Les effectifs y augmentent encore, selon le rectorat."
+    assert extract(f"Les écoles se vident\n\n28 août 2018\n\n{caption}\n\n{said}\n\n{lead}").image_caption == ""
+

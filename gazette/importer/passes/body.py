@@ -653,6 +653,12 @@ def _caption_lines_twice(paragraphs: list[str], found: Found) -> list[str] | Non
     the other, the copies alike but for their spaces (an image's alternative text, then its caption, as the Ebra
     group's papers and Mainichi print them): the caption and its credit, both lines out of the text. Running text
     never prints a line twice so; None when there is none."""
+    for i, p in enumerate(paragraphs[:-1]):
+        pair = cap.caption_then_credited(p, paragraphs[i + 1]) if "\n" not in p + paragraphs[i + 1] else None
+        if pair:  # the two printings set apart as two paragraphs: `Caption.` / `Caption. — X / Outlet`
+            found.set("image_caption", pair[0])
+            found.set("image_credit", pair[1])
+            return paragraphs[:i] + paragraphs[i + 2:]
     for i, p in enumerate(paragraphs):
         lines = p.split("\n")
         for j in range(len(lines) - 1):

@@ -411,7 +411,15 @@ def caption_then_credited(first: str, second: str) -> tuple[str, str] | None:
     if not second.startswith(first) or second == first:
         return None
     pair = trailing_credit(second)
-    return (first, pair[1]) if pair and pair[0].rstrip(" .") == first.rstrip(" .") else None
+    if pair and pair[0].rstrip(" .") == first.rstrip(" .") or not first.endswith((".", "!", "?", "。")):
+        return (first, pair[1]) if pair else None
+    # the credit after a dash, as the caption's second printing adds it: `… ici en Ille-et-Vilaine. — C. Allain / X`
+    dashed = re.fullmatch(r"\s*[—–-]\s*(?P<credit>[^!?—–]{2,60}?)\s*", second[len(first):])
+    credit = dashed["credit"] if dashed else ""
+    if not credit or len(credit.split()) > 8 or credit.endswith(".") \
+            or not ("/" in credit or all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", credit))):
+        return None  # (a sentence after the dash goes on the text: a credit names, in capitals or with slashes)
+    return first, credit
 
 
 def doubled_caption(line: str) -> tuple[str, str] | None:
