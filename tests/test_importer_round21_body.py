@@ -31,7 +31,7 @@ def test_prompts_to_the_reader_under_the_text_are_furniture():
                  "The letters went straight to your inbox, the company told customers in an e-mail.",
                  "Found an error in the count? Officials said a recount would start on Monday.",
                  "Find the article here, the judge told the clerk, pointing to the file on the desk."):
-        assert _body(f"{HEAD}\n\n{STORY}\n\n{said}")[-1] == said, said
+        assert "\n".join(_body(f"{HEAD}\n\n{STORY}\n\n{said}")).endswith(said), said
 
 
 def test_a_chinese_sites_app_prompt_plea_for_donations_and_address_in_brackets_are_furniture():
@@ -189,3 +189,13 @@ def test_a_caption_printed_again_with_its_credit_after_a_dash_is_the_caption():
     said = f"{caption} — Les effectifs y augmentent encore, selon le rectorat."
     assert extract(f"Les écoles se vident\n\n28 août 2018\n\n{caption}\n\n{said}\n\n{lead}").image_caption == ""
 
+
+
+def test_an_app_install_box_and_a_link_to_more_stories_under_the_text_are_furniture():
+    box = ("Get the news faster.\nTap to install our app.\nInstall the Newser News app\nin two easy steps:\n"
+           "1. Tap in your navigation bar.\n2. Tap to Add to Home Screen.")
+    assert _body(f"{HEAD}\n\n{STORY}\n\n(More bridge closure stories.)\n\n{box}")[-1] == LAST
+    # A paragraph of running text that speaks of an app stays.
+    said = ("The city asked drivers to install the transit app before Monday.\nIt shows detours and the new bus "
+            "routes that will replace the bridge crossing for at least a year, officials said.")
+    assert "\n".join(_body(f"{HEAD}\n\n{STORY}\n\n{said}")).endswith(said)

@@ -257,7 +257,20 @@ def _foot_furniture(paragraph: str) -> bool:
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
                 or _item_cards(paragraph) or _LOST_LINKS.match(paragraph) or _OFFICERS_SIGNATURE.match(paragraph)
-                or src.continued_on(paragraph))
+                or src.continued_on(paragraph) or _app_box(paragraph))
+
+
+#: A prompt to install the outlet's app or to put its page on the phone's home screen, in the languages read.
+_APP_PROMPT = re.compile(r"\binstall (?:our|the)\b.{0,40}\bapp\b|\badd to (?:your )?home screen\b"
+                         r"|zum home-bildschirm hinzufügen|(?:sur|à) l['’]écran d['’]accueil|a la pantalla de inicio"
+                         r"|ホーム画面に追加|홈\s?화면에\s?추가|添加到主屏幕|添加到主畫面", re.IGNORECASE)
+
+
+def _app_box(paragraph: str) -> bool:
+    """A box of short lines under the text (twelve words a line at most) that asks the reader to install the
+    outlet's app (`Get the news faster.` / `Tap to install our app.` / … / `2. Tap to Add to Home Screen.`)."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    return len(lines) >= 2 and any(_APP_PROMPT.search(ln) for ln in lines) and all(size(ln) <= 12 for ln in lines)
 
 
 #: A press officer's signature under a release, the name and the rank with the office (`Sündram,

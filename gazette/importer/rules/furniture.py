@@ -572,6 +572,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # left by a widget, a row of marks between parts of a page (`|`, `—`, `' '`, `◇     ◇     ◇`); a bracket alone
     # closes a block of code, and stays
     r"^[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}(?:\s+[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}){0,4}$",
+    # a link to the outlet's other stories on the subject, in brackets under the text: "(More stock market stories.)"
+    r"^\((?:more|read more|see more|all) (?:[\w'’-]+ ){1,4}(?:stories|news|articles|coverage)\.?\)$",
     # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
     # article here.", "Vea los detalles en esta nota:"
     (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
