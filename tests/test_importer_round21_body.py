@@ -199,3 +199,18 @@ def test_an_app_install_box_and_a_link_to_more_stories_under_the_text_are_furnit
     said = ("The city asked drivers to install the transit app before Monday.\nIt shows detours and the new bus "
             "routes that will replace the bridge crossing for at least a year, officials said.")
     assert "\n".join(_body(f"{HEAD}\n\n{STORY}\n\n{said}")).endswith(said)
+
+
+def test_a_caption_over_its_photographers_credit_line_and_the_gallerys_other_pictures():
+    caption = "En la cueva de Chiquihuite, los investigadores llevan equipo de protección."
+    lead = "Este año se ha publicado un frenesí de noticias sin precedentes, y muchas pasaron sin ser vistas."
+    more = "Echamos la vista atrás con diez avances importantes que quizá te hayas perdido este año."
+    other = "Las ráfagas de polvo de las estrellas envejecidas son una fuente posible de los granos antiguos."
+    head = "10 descubrimientos de 2020\n\nPublicado 4 dic 2020, 14:24 CET"
+    article = extract(f"{head}\n\n{caption}\n\nFotografía de Devlin Gandy\n\n{lead}\n\n{more}\n\n{other}\n\n"
+                      "Fotografía de NASA, W. Sparks (STScI)")
+    assert (article.image_caption, article.image_credit, article.paragraphs) == (caption, "Devlin Gandy", (lead, more))
+    # A file photo's label is no photographer's credit, and a last paragraph over a credit of another form stays.
+    article = extract(f"{head}\n\n{caption}\n\nFoto de archivo\n\n{lead}\n\n{more}")
+    assert article.image_credit != "archivo"
+    assert LAST in extract(f"{HEAD}\n\n{STORY}\n\nPhotograph by Jane Roe").paragraphs

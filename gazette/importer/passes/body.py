@@ -539,7 +539,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     if credited is not None:
         return credited
     printed = _caption_lines_twice(paragraphs, found) or _printed_caption(paragraphs, found) \
-        or _caption_over_lead(paragraphs, found)
+        or _caption_over_lead(paragraphs, found) or _caption_over_photographer(paragraphs, found)
     if printed is not None:
         return printed
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
@@ -672,6 +672,33 @@ def _caption_lines_twice(paragraphs: list[str], found: Found) -> list[str] | Non
             rest = "\n".join(lines[:j] + lines[j + 2:]).strip("\n")
             return paragraphs[:i] + ([rest] if rest.strip() else []) + paragraphs[i + 1:]
     return None
+
+
+def _caption_over_photographer(paragraphs: list[str], found: Found) -> list[str] | None:
+    """Among the first two paragraphs, a caption of sixty words at most over its photographer's credit line
+    (`Fotografía de Devlin Gandy`, see `cap.photographed_by`), running text under them: the caption and the
+    credit, out of the text; the other pictures' captions credited the same way under it go too (a gallery's).
+    None when there is none."""
+    for i in range(min(2, len(paragraphs) - 2)):
+        credit = cap.photographed_by(paragraphs[i + 1])
+        if not credit or not _gallery_caption(paragraphs[i]) or not is_prose(paragraphs[i + 2]):
+            continue
+        found.set("image_caption", " ".join(paragraphs[i].split()))
+        found.set("image_credit", credit[1])
+        rest, out = paragraphs[:i] + paragraphs[i + 2:], list[str]()
+        for j, p in enumerate(rest):
+            later = cap.photographed_by(p)
+            if later and later[0] == credit[0] and out and _gallery_caption(out[-1]) and j > i:
+                out.pop()  # another picture's caption and its credit, printed the same way
+                continue
+            out.append(p)
+        return out
+    return None
+
+
+def _gallery_caption(paragraph: str) -> bool:
+    """A paragraph that may be a picture's caption: one line of sixty words at most, with a stop at its end."""
+    return "\n" not in paragraph.strip() and size(paragraph) <= 60 and bool(SENTENCE_END.search(paragraph))
 
 
 def _caption_over_lead(paragraphs: list[str], found: Found) -> list[str] | None:

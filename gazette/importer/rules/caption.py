@@ -105,6 +105,7 @@ _CREDIT_LINE = re.compile(r"^(?:"
                           r"|File photo|Stock photo)\s*©"
                           r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©"
                           r"|(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?)"
+                          r"(?:(?<=©)|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
                           r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
 #: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
 #: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.
@@ -509,4 +510,16 @@ def labelled_picture(line: str) -> tuple[str, str] | None:
     if match["credit"] and (match["credit"][:1].islower() or len(match["credit"].split()) > 8):
         return None  # `Crédito, dijo el banco, …`: a sentence, no credit
     return (match["caption"] or "").strip(), (match["credit"] or "").strip()
+
+
+#: A photographer's credit on the line under a caption, as magazines print it: `Fotografía de Devlin Gandy`,
+#: `Photograph by Jane Roe`, `Photo de X`; the name capitalised (`Foto de archivo` is a file photo's label).
+_PHOTOGRAPHED_BY = re.compile(r"^(?P<label>(?:Fotografías?|Fotos?|Photographs?|Photos?|Photographie|Bild|Imagen|Image)"
+                              r"\s+(?:de|by|von|par|di))\s+(?P<credit>[A-ZÀ-Ý][^!?\n]{1,80}?)\.?$")
+
+
+def photographed_by(line: str) -> tuple[str, str] | None:
+    """(label, credit) of a photographer's credit line (see _PHOTOGRAPHED_BY); None for any other line."""
+    match = _PHOTOGRAPHED_BY.match(" ".join(line.split()))
+    return (match["label"], match["credit"]) if match else None
 
