@@ -214,3 +214,20 @@ def test_a_caption_over_its_photographers_credit_line_and_the_gallerys_other_pic
     article = extract(f"{head}\n\n{caption}\n\nFoto de archivo\n\n{lead}\n\n{more}")
     assert article.image_credit != "archivo"
     assert LAST in extract(f"{HEAD}\n\n{STORY}\n\nPhotograph by Jane Roe").paragraphs
+
+
+def test_notices_labels_and_a_picture_agencys_slug_are_furniture():
+    ko_lead = "김 당선자는 내년 1월1일부터 2년간 기자협회 회장으로 활동한다. 그는 스포츠팀장으로 재직 중이다."
+    ko_more = "김 당선자는 한겨레신문 법조팀과 정당팀을 거쳤다. 기자협회는 9일 선거 결과를 발표했다."
+    notice = "<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>"
+    for line in (notice, "[STN SPORTS 바로가기]"):
+        assert _body(f"기자협회장 당선\n\n2019.12.09 19:40\n\n{ko_lead}\n\n{ko_more}\n\n{line}")[-1] == ko_more, line
+    for line in ("More Sports Headlines", "ATHLETICS-USA-MARATHON-BOSTON",
+                 "Para estar siempre al día con lo último en noticias, suscríbete a nuestro Canal de WhatsApp."):
+        assert line not in _body(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{LAST}"), line
+    lead = "Vor dem Landgericht Tübingen ist ein Prozess geplatzt, weil eine Schöffin fehlte, teilte das Gericht mit."
+    assert _body(f"Prozess geplatzt\n\n21.07.2022\n\n{lead}\n\n92% des Artikels sind noch verdeckt.") == (lead,)
+    # A place's name in capitals joined by hyphens is no slug, and a sentence about a channel stays.
+    assert extract(f"{HEAD}\n\nBRETIGNY-SUR-ORGE\n\n{STORY}").dateline == "BRETIGNY-SUR-ORGE"
+    said = "Para estar al día, el municipio abrió un canal de WhatsApp con los vecinos, dijo el alcalde."
+    assert said in _body(f"{HEAD}\n\n{LEAD}\n\n{said}\n\n{LAST}")

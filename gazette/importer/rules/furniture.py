@@ -91,6 +91,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:direkt )?zum (?:haupt)?inhalt(?: (?:wechseln|springen|gehen))?|aller au contenu(?: principal)?"
      r"|ir al contenido(?: principal)?|saltar al contenido(?: principal)?)$"),
     r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
+    r"^\[[^\[\]]{1,30}\s?바로가기\]$",  # a link to the outlet's site in brackets: `[STN SPORTS 바로가기]`
     r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
@@ -268,6 +269,15 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # the same notice in the other languages, with its mark (a sentence may reserve rights)
     rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{_RIGHTS_RESERVED}).{{0,120}}$",
     rf"^.{{0,40}}(?:{_NOTICE_WORDS}).{{0,120}}$",
+    # a notice that opens with its mark and the outlet's motto, its words last, perhaps in angle brackets:
+    # `<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>`
+    rf"^[<〈《(\[]?\s*[©ⓒ].{{0,100}}(?:{_NOTICE_WORDS}).{{0,30}}$",
+    # a picture agency's slug alone on a line, words in capitals joined by hyphens: `ATHLETICS-USA-MARATHON-BOSTON`
+    # (a place's name in capitals joins its words with particles: `BRETIGNY-SUR-ORGE`, `SAINT-RÉMY-DE-PROVENCE`)
+    (r"^(?-i:(?!.*(?:^|-)(?:SUR|SOUS|LE|LA|LES|LÈS|LEZ|DE|DU|DES|EN|AUX?|ET|SAINTE?|STE?|DEL|DI|AM|AN|IM|BEI|OB)"
+     r"(?:-|$))[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/[A-Z0-9]{2,})?)$"),
+    # a heading over the site's other headlines: `More Sports Headlines`, `More Top Stories`
+    r"^more (?:[\w'’-]+ ){0,2}(?:headlines|top stories)$",
     # the agencies' reprint notice, after their copyright or alone: `This material may not be published, broadcast,
     # rewritten or redistributed.`
     r"^.{0,120}\bmay not be published, broadcast, rewritten,? or redistributed\b.{0,40}$",
@@ -435,7 +445,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
     # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call, and the channel
     # is the outlet's own: "Join the ministry's WhatsApp channel …, officials urged" is a story's sentence)
-    (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
+    (r"^(?:(?:para|to|pour|um) [^,]{4,60},\s*)?"  # (a purpose before the call: "Para estar siempre al día, …")
+     r"(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
      r"|segui|iscriviti)\b(?:.{0,80}\b(?:our|nuestro|nuestra|notre|nos|unser\w*|nostro|nostra|nosso|nossa)\b"
      r"|nos\b|uns\b|us\b|ci\b)\s?.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
@@ -701,6 +712,7 @@ _PAYWALL_CUT = re.compile(
     r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
     r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
     r"|sie sehen \d{1,2}\s?% der (?:insgesamt )?[\d.]+ zeichen des (?:artikels|beitrags)"
+    r"|\d{1,2}\s?% des (?:artikels|beitrags|textes) (?:sind|ist) noch verdeckt"
     r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
     r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料(?:会員|記事)).{0,80}$", re.IGNORECASE)
 
