@@ -231,3 +231,11 @@ def test_notices_labels_and_a_picture_agencys_slug_are_furniture():
     assert extract(f"{HEAD}\n\nBRETIGNY-SUR-ORGE\n\n{STORY}").dateline == "BRETIGNY-SUR-ORGE"
     said = "Para estar al día, el municipio abrió un canal de WhatsApp con los vecinos, dijo el alcalde."
     assert said in _body(f"{HEAD}\n\n{LEAD}\n\n{said}\n\n{LAST}")
+
+
+def test_a_chinese_texts_editor_credit_and_a_qr_prompt_under_it_are_furniture():
+    for line in ("【我要糾錯】責任編輯:雷麗娜", "(责编:李强强、高红霞)", "掃一掃在手機打開當前頁"):
+        assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{line}")[-1] == ZH_MORE, line
+    # A sentence naming an editor stays.
+    said = "责任编辑:王明表示,稿件已经核实,相关报道将继续跟进。"
+    assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{said}")[-1] == said

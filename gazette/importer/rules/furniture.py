@@ -70,7 +70,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^[(（\[]\s*(?:资料图片?|資料圖片?|资料照片?|資料照片?|資料写真|자료사진|图片|圖片|symbolbild|archivbild|archivfoto"
      r"|foto de archivo|imagen de archivo|photo d['’]archives?|file photo|stock photo)\s*[)）\]]$"),
     # a QR code's prompt, a close button, an empty tags label: "扫描二维码进入", "X 关闭", "标签:"
-    r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
+    r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼|\s*在?(?:手机|手機)).{0,20}$",
     r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
     # a menu's toggle with its section's name: "Fermer Les composantes", "fermer Les comiques"
     r"^(?:fermer|schließen|cerrar|chiudi)\s+(?-i:[A-ZÀ-Ý]|l[ea]s?\s|l['’])[\w'’ -]{1,30}$",
@@ -289,6 +289,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r".{0,80}$"),
     r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
+    # the responsible editor's credit under a Chinese text, a label before it or in brackets:
+    # `【我要糾錯】責任編輯:雷麗娜`, `(责编:李强强、高红霞)`
+    r"^(?:【[^】]{1,8}】\s*)?[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,60}[)）]?(?<![。.])$",
     rf"^{CRUMB_LABEL}(?!.*[。.!?]$).*$",  # (a sentence about a place is none: `所在位置:市中心的一座旧桥。`)
     r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
