@@ -239,3 +239,28 @@ def test_a_chinese_texts_editor_credit_and_a_qr_prompt_under_it_are_furniture():
     # A sentence naming an editor stays.
     said = "责任编辑:王明表示,稿件已经核实,相关报道将继续跟进。"
     assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{said}")[-1] == said
+
+
+def test_another_pictures_caption_credited_to_the_same_agency_goes_too():
+    first = ("Von diesem Auto in einer überfluteten Garage ist nur noch das Dach zu sehen. (14. Juli 2021) Foto: "
+             "David Young (Keystone)")
+    lead = "Bei einem Rettungseinsatz ist am Mittwoch in Altena ein 46-jähriger Feuerwehrmann ums Leben gekommen."
+    more = "Das Tief «Bernd» soll auch in den kommenden Tagen teils heftige Niederschläge bringen, hieß es."
+    other = "Die Stadt Hagen wurde besonders schwer getroffen. (14. Juli 2021) Foto: Alex Forstreuther (Keystone)"
+    article = extract(f"Feuerwehrmann stirbt\n\n14.07.2021\n\n{lead}\n\n{first}\n\n{more}\n\n{other}")
+    assert article.image_credit == "David Young (Keystone)" and article.paragraphs[-1] == more
+    # A sentence ending with another agency's tag in brackets is the text's own.
+    said = "Die Stadt Hagen wurde besonders schwer getroffen, teilte die Feuerwehr mit. (dpa)"
+    article = extract(f"Feuerwehrmann stirbt\n\n14.07.2021\n\n{lead}\n\n{first}\n\n{more}\n\n{said}")
+    assert article.paragraphs[-1] != more
+
+
+def test_a_pictures_labelled_credit_under_the_text_and_a_wires_dateline_alone_over_the_lead():
+    lead = "MOA美術館で開かれている特別展の入館者が2月18日、3万人を突破した。1日2000人のペースで入館者を重ねた。"
+    article = extract(f"光琳二大国宝展、来場3万人突破\n\n2019年2月19日\n\n{lead}\n写真=MOA美術館")
+    assert (article.image_credit, article.paragraphs) == ("MOA美術館", (lead,))
+    article = extract(f"Storms kill at least 20\n\nMarch 3, 2012\n\nHENRYVILLE, Ind.\n\n{STORY}")
+    assert (article.dateline, article.paragraphs[0]) == ("HENRYVILLE, Ind.", LEAD)
+    # A short sentence over the lead is no dateline.
+    article = extract(f"Storms kill at least 20\n\nMarch 3, 2012\n\nIt was over.\n\n{STORY}")
+    assert article.dateline == "" and "It was over." in (article.summary, *article.paragraphs)

@@ -465,6 +465,12 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
         return paragraphs[1:]
+    alone = paragraphs[0].strip() if paragraphs else ""
+    if len(paragraphs) >= 2 and is_prose(paragraphs[1]) and "\n" not in alone and len(alone.split()) <= 4 \
+            and alone[:1].isupper() and read_dateline(f"{alone} — {paragraphs[1]}")[0] \
+            and read_dateline(f"{alone} — {paragraphs[1]}")[0] == alone.split(",")[0].strip():
+        found.set("dateline", alone)  # a wire's dateline on a line of its own over the lead: `HENRYVILLE, Ind.`
+        return paragraphs[1:]
     if len(paragraphs) >= 2 and found.language == "de" and is_prose(paragraphs[1]) \
             and place_with_stop(f"{paragraphs[0].strip()}  {paragraphs[1]}") == paragraphs[0].strip()[:-1]:
         found.set("dateline", paragraphs[0].strip()[:-1])  # a German paper's `Potsdam.` alone over its lead
@@ -531,10 +537,18 @@ def _past_headline(p: str, flat: str, title: str) -> str:
 def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
-    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
+    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit), and another
+    picture's caption credited to the same agency (_another_pictures_caption)."""
     paragraphs = _slideshow_caption(_labelled_pictures(paragraphs, found), found)
     if found.values.get("image_caption"):
-        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
+        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)
+                and not _another_pictures_caption(p, found)]
+    paragraphs = _first_caption(paragraphs, found)
+    return [p for p in paragraphs if not _another_pictures_caption(p, found)]
+
+
+def _first_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without the first photo's caption printed among them, in any of the forms read."""
     credited = _credit_over_caption(paragraphs, found)
     if credited is not None:
         return credited
@@ -543,7 +557,25 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     if printed is not None:
         return printed
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
-        or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+        or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) \
+        or _credit_under_paragraph(paragraphs, found) or _lone_credit(paragraphs, found)
+
+
+#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`, `Foto: X`.
+_LABELLED_CREDIT = re.compile(r"^(?:写真|사진|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
+                              r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
+
+
+def _credit_under_paragraph(paragraphs: list[str], found: Found) -> list[str]:
+    """A picture's labelled credit on the last line of a paragraph of running text (`写真=MOA美術館` under the
+    text, its picture lost in the paste): the picture's credit, out of the text; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = p.rstrip().split("\n")
+        credit = _LABELLED_CREDIT.match(lines[-1].strip()) if len(lines) >= 2 else None
+        if credit and is_prose("\n".join(lines[:-1])):
+            found.set("image_credit", credit["credit"].strip())
+            return [*paragraphs[:i], "\n".join(lines[:-1]), *paragraphs[i + 1:]]
+    return []
 
 
 def _labelled_pictures(paragraphs: list[str], found: Found) -> list[str]:
@@ -826,6 +858,22 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_credit", credit)
             return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
+
+
+def _another_pictures_caption(paragraph: str, found: Found) -> bool:
+    """A caption of sixty words at most credited to the same agency as the article's picture (`… (14. Juli 2021)
+    Foto: Alex Forstreuther (Keystone)` after `… Foto: David Young (Keystone)`): another picture of the page."""
+    pair = cap.trailing_credit(paragraph) if "\n" not in paragraph.strip() and size(paragraph) <= 60 else None
+    agency = _credit_agency(str(found.values.get("image_credit", "")))
+    return bool(pair) and bool(agency) and _credit_agency(pair[1]) == agency  # type: ignore[index]
+
+
+def _credit_agency(credit: str) -> str:
+    """The agency a photographer's credit names last, in brackets or after a slash (`Keystone` of `David Young
+    (Keystone)`, `dpa` of `Jane Roe/dpa`), when it is a known one or a photo library; else ''."""
+    match = re.search(r"(?:\(|/)\s*(?P<agency>[^()/]{2,30}?)\s*\)?$", credit)
+    name = match["agency"] if match else ""
+    return name if name and (src.known_agency(name) or cap.photo_library(name)) else ""
 
 
 def _another_pictures_credit(paragraphs: list[str], i: int, found: Found) -> bool:

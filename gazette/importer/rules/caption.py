@@ -464,6 +464,12 @@ def slashed_credit(bare: str) -> str:
     return match["credit"] if match and known_agency(match["agency"]) else ""
 
 
+def photo_library(name: str) -> bool:
+    """Whether `name` is a photo library's (see _PHOTO_LIBRARIES), or Keystone's, imago's or picture alliance's,
+    the photo agencies that credit pictures only."""
+    return bool(re.fullmatch(rf"{_PHOTO_LIBRARIES}|Keystone|imago|IMAGO|picture alliance", name.strip()))
+
+
 #: A caption and its photo's credit in brackets after it, the credit perhaps labelled (`Source:`): `… to clear.
 #: (Kelly Hertz/Yankton Press & Dakotan via AP)`, `… in New York City. (Photo by X/SEPA.Media /Getty Images)`,
 #: `…2017年7月撮影(2018年 ロイター/Toru Hanai)`. The caption ends a sentence, or says the photo was taken (`撮影`).
@@ -484,7 +490,7 @@ def bracketed_photo_credit(line: str) -> tuple[str, str] | None:
     if not match or not _CREDIT_PARTS.search(match["credit"]):
         return None
     parts = [_PART_WORDS.sub("", part).strip() for part in _CREDIT_PARTS.split(match["credit"])]
-    if not any(known_agency(part) or re.fullmatch(_PHOTO_LIBRARIES, part) for part in parts):
+    if not any(known_agency(part) or photo_library(part) for part in parts):
         return None
     return match["caption"].strip(), match["credit"].strip()
 
