@@ -264,3 +264,13 @@ def test_a_pictures_labelled_credit_under_the_text_and_a_wires_dateline_alone_ov
     # A short sentence over the lead is no dateline.
     article = extract(f"Storms kill at least 20\n\nMarch 3, 2012\n\nIt was over.\n\n{STORY}")
     assert article.dateline == "" and "It was over." in (article.summary, *article.paragraphs)
+
+
+def test_a_polls_question_a_share_bars_labels_and_a_portals_tag_links_are_furniture():
+    for line in ("이 기사 어때요?", "Was this article helpful?", "¿Te ha gustado este artículo?", "commentaires",
+                 "likes", "ici", "「企画展」でほかの記事を検索 「県立近代美術館」でほかの記事を検索",
+                 "記事が削除される等の理由で、リンク切れとなる場合があります。ご了承下さい。"):
+        assert line not in _body(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{LAST}"), line
+    # A question of the text about an article stays.
+    said = "Was this article helpful to the defence? The judge said it was not, and the trial went on."
+    assert said in _body(f"{HEAD}\n\n{LEAD}\n\n{said}\n\n{LAST}")

@@ -107,7 +107,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
-     r"|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|guardar|compartir|quitar de mi lista|teilen|merken|commentaires|comentarios|kommentare|likes|j'aime"
+     r"|imprimante|impresora|drucker|ici|aquí|here"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     # a weather widget's label: `SAN JUAN WEATHER`, `El tiempo en Madrid`, `Météo à Lyon`, `Wetter in Berlin`
     (r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30} WEATHER)$|^(?:el tiempo en|météo à|la météo à|wetter in|weather in)"
@@ -588,6 +589,16 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}(?:\s+[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}){0,4}$",
     # a link to the outlet's other stories on the subject, in brackets under the text: "(More stock market stories.)"
     r"^\((?:more|read more|see more|all) (?:[\w'’-]+ ){1,4}(?:stories|news|articles|coverage)\.?\)$",
+    # a reader's poll on the article, a question over its buttons: "이 기사 어때요?", "Was this article helpful?",
+    # "¿Te ha gustado este artículo?", "Cet article vous a-t-il plu ?", "Wie gefällt Ihnen dieser Artikel?"
+    (r"^¿?(?:이 기사 어때요|이 기사를 추천합니다|was this (?:article|story) helpful"
+     r"|did you (?:like|enjoy) this (?:article|story)|te ha gustado (?:este|el) artículo|cet article vous a-t-il plu"
+     r"|wie gefällt ihnen dieser artikel"
+     r"|この記事はいかがでしたか|この記事は役に立ちましたか)\s?[?？]?$"),
+    # a portal's links to its other stories under the text's tags: "「企画展」でほかの記事を検索"
+    r"^(?:「[^」]{1,30}」でほかの記事を検索\s*)+$",
+    # a notice that the links a page collects may break: "記事が削除される等の理由で、リンク切れとなる場合があります。"
+    r"^.{0,40}リンク切れ(?:と|に)なる(?:場合|こと)があります.{0,20}$",
     # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
     # article here.", "Vea los detalles en esta nota:"
     (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
