@@ -274,3 +274,12 @@ def test_a_polls_question_a_share_bars_labels_and_a_portals_tag_links_are_furnit
     # A question of the text about an article stays.
     said = "Was this article helpful to the defence? The judge said it was not, and the trial went on."
     assert said in _body(f"{HEAD}\n\n{LEAD}\n\n{said}\n\n{LAST}")
+
+
+def test_a_sentence_with_a_feeds_stray_mark_after_its_stop_is_text():
+    lead = "Los autores de los atentados de Madrid fueron condenados a penas de miles de años de cárcel.>"
+    last = "El juicio se inició el 18 de octubre de 2005.>"
+    article = extract(f"Penas para el 11-M\n\n11 de abril de 2007\n\n{lead}\n\n{MORE}\n\n{last}")
+    assert article.paragraphs[-1] == last
+    # A link's arrow after a label with no stop is no sentence's end.
+    assert extract(f"{HEAD}\n\n{STORY}\n\nMore news >").paragraphs[-1] == LAST
