@@ -283,3 +283,15 @@ def test_a_sentence_with_a_feeds_stray_mark_after_its_stop_is_text():
     assert article.paragraphs[-1] == last
     # A link's arrow after a label with no stop is no sentence's end.
     assert extract(f"{HEAD}\n\n{STORY}\n\nMore news >").paragraphs[-1] == LAST
+
+
+def test_a_paywalls_box_laid_over_the_whole_text_goes_and_the_text_stays():
+    box = ("Contenido no disponible con tu suscripción actual\nExclusivo para suscripción digital de pago\n"
+           "Si ya tenés una cuenta\nPara seguir leyendo ingresá o suscribite\nSi ya tenés una cuenta")
+    deck = "Entregados los premios Nobel de ciencia, repasamos aquí los trabajos por los que fueron galardonados."
+    text = " ".join([LEAD, MORE, LAST, LEAD, MORE])
+    article = extract(f"Lo que dejaron los Nobel\n\n9 de octubre de 2023\n\n{deck}\n\n{box}\n\nEditar\n\n{text}")
+    assert article.paragraphs[-1] == text and not any("suscripción" in p for p in article.paragraphs)
+    # Under a text the paywall cut, with no text under it, the notice ends the copy: what follows it goes.
+    article = extract(f"Lo que dejaron los Nobel\n\n9 de octubre de 2023\n\n{deck}\n\n{LEAD}\n\n{box}\n\n{MORE}")
+    assert MORE not in article.paragraphs

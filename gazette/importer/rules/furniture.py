@@ -108,7 +108,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
      r"|guardar|compartir|quitar de mi lista|teilen|merken|commentaires|comentarios|kommentare|likes|j'aime"
-     r"|imprimante|impresora|drucker|ici|aquí|here"
+     r"|imprimante|impresora|drucker|ici|aquí|here|editar|edit|modifier|bearbeiten"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     # a weather widget's label: `SAN JUAN WEATHER`, `El tiempo en Madrid`, `Météo à Lyon`, `Wetter in Berlin`
     (r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30} WEATHER)$|^(?:el tiempo en|météo à|la météo à|wetter in|weather in)"
