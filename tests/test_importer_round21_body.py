@@ -295,3 +295,17 @@ def test_a_paywalls_box_laid_over_the_whole_text_goes_and_the_text_stays():
     # Under a text the paywall cut, with no text under it, the notice ends the copy: what follows it goes.
     article = extract(f"Lo que dejaron los Nobel\n\n9 de octubre de 2023\n\n{deck}\n\n{LEAD}\n\n{box}\n\n{MORE}")
     assert MORE not in article.paragraphs
+
+
+def test_a_blogs_heading_of_its_categorys_other_posts_an_empty_comment_count_and_a_feeds_trailer_end_the_text():
+    ko_lead = "수도권 기초단체장 선거에서 민주당이 압승을 거뒀다. 서울 25개 구청장 가운데 24곳에서 이겼다."
+    ko_more = "인천 기초단체장 10곳 가운데 민주당이 9곳에서 승리했다고 선관위가 밝혔다."
+    other = "[선거] \"이번 선거 프레임 안 먹혔다\" - MBC (0) | 2018.06.14 |"
+    heading = "'시사' 카테고리의 다른 글"
+    article = extract(f"수도권 민주당 압승\n\n2018.06.14 07:54\n\n{ko_lead}\n\n{ko_more}\n\n{heading}\n{other}")
+    assert article.paragraphs[-1] == ko_more
+    assert _body(f"{HEAD}\n\n{STORY}\n\nNo comments:")[-1] == LAST
+    lead = "サッカーのスペイン国王杯は3日、セビリアで決勝を行い、レアル・ソシエダがビルバオを1─0で下した。"
+    more = "ビルバオは国王杯決勝では5連敗。4月17日の決勝でバルセロナと対戦する。"
+    trailer = "からの記事と詳細 ( サッカー=スペイン国王杯決勝、ソシエダが優勝 - ロイター (Reuters Japan) )"
+    assert extract(f"ソシエダが優勝\n\n2021年4月4日\n\n{lead}\n\n{more}\n\n{trailer}").paragraphs[-1] == more

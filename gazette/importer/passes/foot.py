@@ -155,10 +155,7 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
     True when it is one (it then goes)."""
     if _credit_paragraph(p, out, found):
         return True
-    headline, outlet = src.feed_trailer(p)
-    if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
-        found.title = found.title or headline
-        found.sources.setdefault("title", outlet)
+    if _feed_trailer(p, found):
         return True
     if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
         found.sources.setdefault("line", src.company_line(p))
@@ -175,6 +172,16 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
             found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
         return True
     return False
+
+
+def _feed_trailer(p: str, found: Found) -> bool:
+    """An auto-posting blog's `からの記事と詳細 ( Headline - Outlet )` (read: the feed item's title and outlet), or the
+    same trailer whose parts are not told apart (`( Headline - Agency (Edition) )`): no text either way."""
+    headline, outlet = src.feed_trailer(p)
+    if outlet:
+        found.title = found.title or headline
+        found.sources.setdefault("title", outlet)
+    return bool(outlet) or bool(re.match(r"^からの記事と詳細\s*[(（]", p.strip()))
 
 
 def _other_stories_under_label(paragraphs: list[str]) -> int:

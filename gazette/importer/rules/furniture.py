@@ -126,7 +126,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|be the first to (?:comment|leave a comment)(?: on this (?:article|story|post))?"
      r"|(?:noch )?keine kommentare(?: vorhanden)?|(?:aucun|pas (?:encore )?de) commentaires?"
      r"|(?:(?:aún |todavía )?no hay|sin) comentarios"
-     r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
+     r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。:]?$"),
     # a comment form's buttons and sort orders: `댓글등록`, `취소`, `최신순`, `Post comment`, `Newest first`
     (r"^(?:댓글\s?(?:등록|쓰기|작성)|취소|최신순|추천순|공감순|과거순|(?:post|submit) (?:a )?comment|cancel"
      r"|newest first|oldest first|sort by (?:newest|oldest|best|top))$"),
@@ -676,6 +676,8 @@ _MORE_HEADING = re.compile(
     r"|おすすめ記事|おすすめニュース|推荐阅读|推薦閱讀|推荐文章|推薦文章|추천 기사|추천기사|recommended for you"
     r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
     r"|友情链接|友情鏈接|合作媒体|合作媒體"
+    # a blog's heading over the other posts of its category: `'시사' 카테고리의 다른 글`, `同じカテゴリーの記事`
+    r"|'[^']{1,20}' 카테고리의 다른 글|同じカテゴリーの記事|(?:other|more) posts in (?:this|the same) category"
     # a job board's heading under a trade paper's text: `Dernières offres d'emploi`, `Latest jobs`
     r"|(?:dernières |nos )?offres d['’]emploi|(?:latest|featured|recent) jobs|job offers|(?:neueste |aktuelle )?"
     r"stellenangebote|(?:últimas )?ofertas de empleo|最新の求人|求人情報|채용 ?정보)\b.{0,40}$"
