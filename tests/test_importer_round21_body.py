@@ -309,3 +309,14 @@ def test_a_blogs_heading_of_its_categorys_other_posts_an_empty_comment_count_and
     more = "ビルバオは国王杯決勝では5連敗。4月17日の決勝でバルセロナと対戦する。"
     trailer = "からの記事と詳細 ( サッカー=スペイン国王杯決勝、ソシエダが優勝 - ロイター (Reuters Japan) )"
     assert extract(f"ソシエダが優勝\n\n2021年4月4日\n\n{lead}\n\n{more}\n\n{trailer}").paragraphs[-1] == more
+
+
+def test_a_korean_portals_provider_label_and_article_list_links_are_furniture():
+    lead = "내셔널축구선수권대회가 예선부터 치열한 다툼을 펼치고 있다. 부산교통공사가 천안시청을 3대1로 꺾었다."
+    more = "A조 4개 팀은 1승 1패를 기록하면서 4강행은 25일 예선 3차전에서 결정될 전망이다."
+    labels = "기사제공 : STN\nSTN 기사 목록\n축구 기사 목록위로"
+    article = extract(f"A조 모두 동률\n\n2019-05-24 09:28\n\n{lead}\n\n{more}\n\n{labels}")
+    assert article.paragraphs[-1] == more
+    # A sentence about a list of articles stays.
+    said = "기사 목록은 협회 누리집에서 볼 수 있다고 연맹은 밝혔다."
+    assert extract(f"A조 모두 동률\n\n2019-05-24 09:28\n\n{lead}\n\n{said}").paragraphs[-1] == said

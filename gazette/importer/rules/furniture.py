@@ -92,6 +92,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|ir al contenido(?: principal)?|saltar al contenido(?: principal)?)$"),
     r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
     r"^\[[^\[\]]{1,30}\s?바로가기\]$",  # a link to the outlet's site in brackets: `[STN SPORTS 바로가기]`
+    # a Korean portal's provider label and its links to the provider's and the section's other articles:
+    # `기사제공 : STNSTN 기사 목록`, `축구 기사 목록위로` (the provider is read first, `src.portal_provider`)
+    r"^기사\s?제공\s*[:：]?\s*\S.{0,30}$|^.{0,12}기사\s?목록(?:\s?위로)?$",
     r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
