@@ -320,3 +320,21 @@ def test_a_korean_portals_provider_label_and_article_list_links_are_furniture():
     # A sentence about a list of articles stays.
     said = "기사 목록은 협회 누리집에서 볼 수 있다고 연맹은 밝혔다."
     assert extract(f"A조 모두 동률\n\n2019-05-24 09:28\n\n{lead}\n\n{said}").paragraphs[-1] == said
+
+
+def test_a_dw_caption_with_its_source_label_glued_under_its_alt_text_and_a_headline_label_over_a_credit():
+    zh_caption = "高瑜 (资料图片)"
+    lead = "周五当地时间上午9时许,北京第三中级人民法院宣布高瑜因为境外非法提供国家秘密罪被判7年有期徒刑。"
+    more = "高瑜的律师表示,高瑜将提出上诉。她在法庭上表示自己无罪。"
+    picture = f"Gao Yu\n{zh_caption}图像来源: imago/Kyodo News"
+    article = extract(f"高瑜一审被判7年\n\n2015年4月17日\n\n{picture}\n\n{lead}\n\n{more}")
+    assert (article.image_caption, article.image_credit, article.paragraphs) == (
+        zh_caption, "imago/Kyodo News", (lead, more))
+    title = "Début d'une saison compliquée pour les pompiers"
+    lead = "Encore une dure journée pour les pompiers. Ils combattaient le feu sur tous les fronts hier dans le Gard."
+    last = "Deux cents hectares sont partis en fumée dans le département, selon les pompiers du Gard."
+    article = extract(f"{title}\n\n14 juin 2022 à 11h39\n\n{lead}\n\n{last}\n\n{title}\nCrédit : Maxime Tilliette")
+    assert (article.image_credit, article.paragraphs[-1]) == ("Maxime Tilliette", last)
+    # A line that is not the headline over a credit line stays (a subhead over the text's own credit).
+    article = extract(f"{title}\n\n14 juin 2022 à 11h39\n\n{lead}\n\nLes renforts\nCrédit : Maxime Tilliette\n\n{last}")
+    assert "Les renforts" in "\n".join(article.paragraphs)

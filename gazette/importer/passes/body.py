@@ -558,7 +558,19 @@ def _first_caption(paragraphs: list[str], found: Found) -> list[str]:
         return printed
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
         or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) \
-        or _credit_under_paragraph(paragraphs, found) or _lone_credit(paragraphs, found)
+        or _credit_under_paragraph(paragraphs, found) or _label_over_credit(paragraphs, found) \
+        or _lone_credit(paragraphs, found)
+
+
+def _label_over_credit(paragraphs: list[str], found: Found) -> list[str]:
+    """The headline printed again (a picture's label, its alternative text) with a credit line under it
+    (`Crédit : Maxime Tilliette`): the picture's credit, both lines out of the text; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n") if ln.strip()]
+        if len(lines) == 2 and _headline_again(lines[0], found.title) and cap.credit_line(lines[1]):
+            found.set("image_credit", cap.credit_line(lines[1]))
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return []
 
 
 #: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`, `Foto: X`.
@@ -657,7 +669,7 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
     paragraphs without it (a standfirst over the photo read too); None when there is none."""
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        caption = _caption_twice(p) or _credited_caption(p, i, summary) \
+        caption = _caption_twice(p) or _credited_caption(_under_labels(p), i, summary) \
             or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
             found.set("image_caption", cap.without_slug(caption[0]))
@@ -667,6 +679,15 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
                 del rest[i]  # the credit printed again under its caption: `Orlin Wagner/APFile`
             return _standfirst_over_photo(rest, i, found)
     return None
+
+
+def _under_labels(p: str) -> str:
+    """The last line of a paragraph whose lines above it are labels of four words at most with no stop (a
+    picture's alternative text, `Gao Yu`, over its caption); the paragraph as it is otherwise."""
+    lines = [ln for ln in p.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(size(ln) <= 4 and not SENTENCE_END.search(ln) for ln in lines[:-1]):
+        return lines[-1]
+    return p
 
 
 def _credit_again(paragraph: str, credit: str) -> bool:

@@ -67,7 +67,9 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
     # the picture's source after its label, a space before it: `TOI 700 d與TESS的想像圖 圖片來源:NASA`
-    re.compile(r"^(?P<caption>.{4,}?)\s+(?:圖片來源|图片来源|圖片提供|图片提供)\s*[:：]\s*(?P<credit>[^:：\s][^:：]{1,30})$"),
+    # or glued to it, as DW's pages print it: `高瑜 (资料图片)图像来源: imago/Kyodo News`
+    re.compile(r"^(?P<caption>.{2,}?)(?:\s+|(?<=[)）]))(?:圖片來源|图片来源|圖片提供|图片提供|图像来源|圖像來源)\s*[:：]\s*"
+               r"(?P<credit>[^:：\s][^:：]{1,30})$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
     re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
