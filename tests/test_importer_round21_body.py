@@ -338,3 +338,17 @@ def test_a_dw_caption_with_its_source_label_glued_under_its_alt_text_and_a_headl
     # A line that is not the headline over a credit line stays (a subhead over the text's own credit).
     article = extract(f"{title}\n\n14 juin 2022 à 11h39\n\n{lead}\n\nLes renforts\nCrédit : Maxime Tilliette\n\n{last}")
     assert "Les renforts" in "\n".join(article.paragraphs)
+
+
+def test_a_gallerys_run_of_short_captions_goes_and_a_bullet_is_no_part_of_a_caption():
+    gallery = "\n\n".join(["El lugar del accidente.", "Las imágenes del accidente."] * 2 + ["Los agentes fallecidos."])
+    lead = "Seis personas han fallecido esta madrugada cuando un camión ha arrollado un control en la AP-4."
+    more = "Somnolencia o despiste es la causa principal que se baraja en el accidente, según la Guardia Civil."
+    head = "Prisión para el camionero que arrolló un control\n\n14 de mayo de 2019"
+    article = extract(f"{head}\n\n{lead}\n\n{more}\n\n{gallery}\n\n{more}")
+    assert article.paragraphs == (lead, more)  # (the paragraph printed again under the gallery goes too)
+    # Short sentences of the text that do not repeat stay.
+    said = "Nadie respondió.\n\nEl camión siguió.\n\nLuego paró."
+    article = extract(f"{head}\n\n{lead}\n\n{more}\n\n{said}\n\n{more}")
+    assert "El camión siguió." in article.paragraphs
+    assert trailing_credit("• Landgericht Leipzig © dpa") == ("Landgericht Leipzig", "dpa")

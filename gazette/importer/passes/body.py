@@ -539,7 +539,7 @@ def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
     copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit), and another
     picture's caption credited to the same agency (_another_pictures_caption)."""
-    paragraphs = _slideshow_caption(_labelled_pictures(paragraphs, found), found)
+    paragraphs = _slideshow_caption(_labelled_pictures(_gallery_run(paragraphs), found), found)
     if found.values.get("image_caption"):
         return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)
                 and not _another_pictures_caption(p, found)]
@@ -613,6 +613,26 @@ _PICTURE_SHOWS = re.compile(r"^(?:图为|圖為|图片为|圖片為)\S[^。！�
 #: A slideshow's buttons under its pictures' captions: `pre` / `next`, `上一张` / `下一张`, `前へ` / `次へ`.
 _SLIDESHOW_BUTTON = re.compile(r"^(?:pre|prev|previous|next|上一张|下一张|上一張|下一張|前へ|次へ|<|>|‹|›)$",
                                re.IGNORECASE)
+
+
+def _gallery_run(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a gallery's captions: a run of three paragraphs or more of one short sentence each
+    (eight words at most), one of them printed twice in the run (`El lugar del accidente.` / `Las imágenes del
+    accidente.` / `El lugar del accidente.`). Running text does not say one short sentence again and again."""
+    short = [("\n" not in p.strip() and size(p) <= 8 and bool(SENTENCE_END.search(p))
+              and len(SENTENCE_BREAK.split(p.strip())) == 1) for p in paragraphs]
+    out, i = [], 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and short[j]:
+            j += 1
+        run = [" ".join(p.split()) for p in paragraphs[i:j]]
+        if len(run) >= 3 and len(set(run)) < len(run):
+            i = j  # the gallery's captions
+            continue
+        out.extend(paragraphs[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 def _slideshow_caption(paragraphs: list[str], found: Found) -> list[str]:

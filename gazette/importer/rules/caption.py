@@ -274,8 +274,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     tag = CLOSING_TAG.search(paragraph.rstrip())
     if tag and known_agency(tag["name"]):
         return None  # `… verloren. (awp/mc/ab)`: the agency's tag closing its text, no photo's credit
-    pair = _trailing_credit(paragraph)
-    return (pair[0], _CREDIT_LABEL.sub("", pair[1].lstrip("/／ "))) if pair else None
+    pair = _trailing_credit(paragraph)  # (a list's bullet before the caption is no part of it: `• Landgericht …`)
+    return (re.sub(r"^[•·▪]\s+", "", pair[0]), _CREDIT_LABEL.sub("", pair[1].lstrip("/／ "))) if pair else None
 
 
 #: A label printed before a credit inside its brackets, no part of the credit: `(Quelle:dpa/F.M.Lopez)`.
