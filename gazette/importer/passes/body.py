@@ -465,17 +465,24 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
         return paragraphs[1:]
-    alone = paragraphs[0].strip() if paragraphs else ""
-    if len(paragraphs) >= 2 and is_prose(paragraphs[1]) and "\n" not in alone and len(alone.split()) <= 4 \
-            and alone[:1].isupper() and read_dateline(f"{alone} — {paragraphs[1]}")[0] \
-            and read_dateline(f"{alone} — {paragraphs[1]}")[0] == alone.split(",")[0].strip():
-        found.set("dateline", alone)  # a wire's dateline on a line of its own over the lead: `HENRYVILLE, Ind.`
+    if _wire_place_alone(paragraphs):
+        found.set("dateline", paragraphs[0].strip())  # a wire's dateline on its own line: `HENRYVILLE, Ind.`
         return paragraphs[1:]
     if len(paragraphs) >= 2 and found.language == "de" and is_prose(paragraphs[1]) \
             and place_with_stop(f"{paragraphs[0].strip()}  {paragraphs[1]}") == paragraphs[0].strip()[:-1]:
         found.set("dateline", paragraphs[0].strip()[:-1])  # a German paper's `Potsdam.` alone over its lead
         return paragraphs[1:]
     return _run_in(paragraphs)
+
+
+def _wire_place_alone(paragraphs: list[str]) -> bool:
+    """The first paragraph is a wire's dateline alone, four words at most (`HENRYVILLE, Ind.`), read as a
+    dateline when run into the lead under it."""
+    alone = paragraphs[0].strip() if paragraphs else ""
+    if len(paragraphs) < 2 or not is_prose(paragraphs[1]) or "\n" in alone or len(alone.split()) > 4 \
+            or not alone[:1].isupper():
+        return False
+    return read_dateline(f"{alone} — {paragraphs[1]}")[0] == alone.split(",")[0].strip()
 
 
 def _run_in(paragraphs: list[str]) -> list[str]:
