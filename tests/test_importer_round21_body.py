@@ -352,3 +352,12 @@ def test_a_gallerys_run_of_short_captions_goes_and_a_bullet_is_no_part_of_a_capt
     article = extract(f"{head}\n\n{lead}\n\n{more}\n\n{said}\n\n{more}")
     assert "El camión siguió." in article.paragraphs
     assert trailing_credit("• Landgericht Leipzig © dpa") == ("Landgericht Leipzig", "dpa")
+
+
+def test_a_ranking_of_other_stories_under_the_text_goes_but_a_list_of_finished_sentences_stays():
+    lead = "石川県能登地方で最大震度5強を観測した地震について、気象庁は20日に記者会見を開いた。"
+    more = "官房副長官は「原子力施設については異常はないとの報告を受けている」と述べた。"
+    ranking = "1. スタバの新作が販売開始!評判は…?\n\n2. 名脇役の俳優が死去 69歳\n\n3. トレンド入りでネット騒然"
+    assert extract(f"能登で震度5強\n\n2021年9月16日\n\n{lead}\n\n{more}\n\n{ranking}").paragraphs[-1] == more
+    points = "1. Close the bridge to traffic.\n\n2. Repair the two piers.\n\n3. Reopen it in a year."
+    assert extract(f"{HEAD}\n\n{STORY}\n\n{points}").paragraphs[-1] == "3. Reopen it in a year."

@@ -41,6 +41,8 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     photographer = False
     out = out[:len(out) - _card_under_text(out)]
     listed = _announced_list(out)
+    if listed == len(out):  # (a list the text announces is its own)
+        out = out[:len(out) - _ranking_under_text(out)]
     while out and not (len(out) > listed and _link_stack(out[-1])) \
             and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         _read_foot_line(out[-1], found)
@@ -64,6 +66,26 @@ def _announced_list(paragraphs: list[str]) -> int:
     paragraphs' count when none does."""
     return next((i + 1 for i in range(len(paragraphs) - 1, -1, -1)
                  if _ANNOUNCES.search(paragraphs[i].strip().split("\n")[-1])), len(paragraphs))
+
+
+#: A ranking's item: its place and a headline with no stop (or a question's mark): `1. スタバ「…」が販売開始!…?`.
+_RANKED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.．]\s*\S[^\n]{4,120}$")
+
+
+def _ranking_under_text(paragraphs: list[str]) -> int:
+    """How many paragraphs at the end are a ranking of the page's other stories: three items or more numbered
+    1, 2, 3… in order, each a headline (no full stop at its end) under a finished sentence of running text (the
+    ranking's heading lost in the paste). A list the text announces is the text's (`_announced_list`)."""
+    n = 0
+    while n < len(paragraphs) and _RANKED_ITEM.match(paragraphs[len(paragraphs) - 1 - n].strip()):
+        n += 1
+    items = paragraphs[len(paragraphs) - n:]
+    numbers = [int(_RANKED_ITEM.match(p.strip())["n"]) for p in items]  # type: ignore[index]
+    above = paragraphs[len(paragraphs) - n - 1] if len(paragraphs) > n else ""
+    if n < 3 or numbers != list(range(1, n + 1)) or any(FULL_STOP.search(p) for p in items) \
+            or not (is_prose(above) and SENTENCE_END.search(above)):
+        return 0
+    return n
 
 
 def _photo_item_issuer(out: list[str], found: Found) -> None:
