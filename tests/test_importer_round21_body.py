@@ -361,3 +361,15 @@ def test_a_ranking_of_other_stories_under_the_text_goes_but_a_list_of_finished_s
     assert extract(f"能登で震度5強\n\n2021年9月16日\n\n{lead}\n\n{more}\n\n{ranking}").paragraphs[-1] == more
     points = "1. Close the bridge to traffic.\n\n2. Repair the two piers.\n\n3. Reopen it in a year."
     assert extract(f"{HEAD}\n\n{STORY}\n\n{points}").paragraphs[-1] == "3. Reopen it in a year."
+
+
+def test_an_agencys_long_rights_notice_in_one_paragraph_is_furniture_and_no_caption():
+    notice = ("Tous droits de reproduction et de représentation réservés.© 2024 - Agence France-Presse. Toutes les "
+              "informations (texte, photo, vidéo) reproduites dans cette rubrique sont protégées par la législation.")
+    lead = "Lille, qui est parvenu à s'imposer à Nîmes (3-2) en infériorité numérique, reste en tête du championnat."
+    more = "Les Nordistes ont fait la différence en fin de match grâce à un but de leur attaquant, selon l'AFP."
+    article = extract(f"Ligue 1: Lille s'impose à Nîmes\n\n05 février 2019 06:50\n\n{notice}\n\n{lead}\n\n{more}")
+    assert (article.paragraphs[0], article.image_caption) == (lead, "")
+    # A sentence about reproduction rights stays.
+    said = "Tous droits de reproduction réservés, a rappelé l'avocat du club, qui a porté plainte contre le site."
+    assert said in extract(f"Ligue 1\n\n05 février 2019 06:50\n\n{lead}\n\n{said}\n\n{more}").paragraphs

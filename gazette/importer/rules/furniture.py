@@ -276,6 +276,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # a notice that opens with its mark and the outlet's motto, its words last, perhaps in angle brackets:
     # `<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>`
     rf"^[<〈《(\[]?\s*[©ⓒ].{{0,100}}(?:{_NOTICE_WORDS}).{{0,30}}$",
+    # an agency's long rights notice over or under its copy, in one paragraph: "Tous droits de reproduction et de
+    # représentation réservés.© 2024 - Agence France-Presse. Toutes les informations (texte, photo, vidéo, …) …"
+    (r"^(?:tous droits de reproduction(?: et de représentation)? réservés|all rights of reproduction(?: and "
+     r"representation)? reserved|alle rechte der vervielfältigung(?: und darstellung)? vorbehalten"
+     r"|todos los derechos de reproducción(?: y representación)? reservados)\s*[.©].{0,1500}$"),
     # a picture agency's slug alone on a line, words in capitals joined by hyphens: `ATHLETICS-USA-MARATHON-BOSTON`
     # (a place's name in capitals joins its words with particles: `BRETIGNY-SUR-ORGE`, `SAINT-RÉMY-DE-PROVENCE`)
     (r"^(?-i:(?!.*(?:^|-)(?:SUR|SOUS|LE|LA|LES|LÈS|LEZ|DE|DU|DES|EN|AUX?|ET|SAINTE?|STE?|DEL|DI|AM|AN|IM|BEI|OB)"
