@@ -373,3 +373,12 @@ def test_an_agencys_long_rights_notice_in_one_paragraph_is_furniture_and_no_capt
     # A sentence about reproduction rights stays.
     said = "Tous droits de reproduction réservés, a rappelé l'avocat du club, qui a porté plainte contre le site."
     assert said in extract(f"Ligue 1\n\n05 février 2019 06:50\n\n{lead}\n\n{said}\n\n{more}").paragraphs
+
+
+def test_a_links_label_with_its_double_arrow_is_furniture():
+    for label in ("そのほかの選挙を探すには選挙検索をご利用ください>>", "Lire la suite >>", "進入[中國新聞]>>"):
+        assert label not in _body(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{label}\n\n{LAST}"), label
+    # A quotation closing with its guillemet is no arrow: it stays.
+    said = "Le maire a conclu sa déclaration devant le conseil : « Nous rouvrirons le pont »"
+    lead = "Le conseil a voté lundi la fermeture du vieux pont après la découverte de fissures."
+    assert said in _body(f"Le pont ferme\n\n3 mars 2024\n\n{lead}\n\n{said}\n\nLe pont voyait passer 20 000 voitures.")

@@ -607,6 +607,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:「[^」]{1,30}」でほかの記事を検索\s*)+$",
     # a notice that the links a page collects may break: "記事が削除される等の理由で、リンク切れとなる場合があります。"
     r"^.{0,40}リンク切れ(?:と|に)なる(?:場合|こと)があります.{0,20}$",
+    # a link's label with its double arrow, pointing to another page: "進入[中國新聞]>>", "Lire la suite >>",
+    # "そのほかの選挙を探すには選挙検索をご利用ください>>"
+    r"^[^.!?。！？]{2,60}(?:>>|≫)$",
     # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
     # article here.", "Vea los detalles en esta nota:"
     (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
