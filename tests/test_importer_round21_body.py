@@ -259,6 +259,10 @@ def test_a_pictures_labelled_credit_under_the_text_and_a_wires_dateline_alone_ov
     lead = "MOA美術館で開かれている特別展の入館者が2月18日、3万人を突破した。1日2000人のペースで入館者を重ねた。"
     article = extract(f"光琳二大国宝展、来場3万人突破\n\n2019年2月19日\n\n{lead}\n写真=MOA美術館")
     assert (article.image_credit, article.paragraphs) == ("MOA美術館", (lead,))
+    # A sentence of the text that speaks of a photo after a colon is no credit line.
+    said = "Foto: Das Museum zeigte die Bilder erstmals im Jahr 1990."
+    article = extract(f"Museum zeigt Bilder\n\n19.02.2019\n\n{LEAD}\n{said}")
+    assert article.image_credit == "" and said in article.paragraphs[-1]
     article = extract(f"Storms kill at least 20\n\nMarch 3, 2012\n\nHENRYVILLE, Ind.\n\n{STORY}")
     assert (article.dateline, article.paragraphs[0]) == ("HENRYVILLE, Ind.", LEAD)
     # A short sentence over the lead is no dateline.
