@@ -465,11 +465,24 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
         return paragraphs[1:]
+    if _wire_place_alone(paragraphs):
+        found.set("dateline", paragraphs[0].strip())  # a wire's dateline on its own line: `HENRYVILLE, Ind.`
+        return paragraphs[1:]
     if len(paragraphs) >= 2 and found.language == "de" and is_prose(paragraphs[1]) \
             and place_with_stop(f"{paragraphs[0].strip()}  {paragraphs[1]}") == paragraphs[0].strip()[:-1]:
         found.set("dateline", paragraphs[0].strip()[:-1])  # a German paper's `Potsdam.` alone over its lead
         return paragraphs[1:]
     return _run_in(paragraphs)
+
+
+def _wire_place_alone(paragraphs: list[str]) -> bool:
+    """The first paragraph is a wire's dateline alone, four words at most (`HENRYVILLE, Ind.`), read as a
+    dateline when run into the lead under it."""
+    alone = paragraphs[0].strip() if paragraphs else ""
+    if len(paragraphs) < 2 or not is_prose(paragraphs[1]) or "\n" in alone or len(alone.split()) > 4 \
+            or not alone[:1].isupper():
+        return False
+    return read_dateline(f"{alone} — {paragraphs[1]}")[0] == alone.split(",")[0].strip()
 
 
 def _run_in(paragraphs: list[str]) -> list[str]:
@@ -531,17 +544,120 @@ def _past_headline(p: str, flat: str, title: str) -> str:
 def body_caption(paragraphs: list[str], found: Found) -> list[str]:
     """A photo's caption printed among the paragraphs (with a credit and a word for photo, or a
     photographer/agency credit near the top) goes out of the body into `image_caption`, every
-    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit)."""
+    copy of it. Another picture's copyright line inside the text goes too (_another_pictures_credit), and another
+    picture's caption credited to the same agency (_another_pictures_caption)."""
+    paragraphs = _slideshow_caption(_labelled_pictures(_gallery_run(paragraphs), found), found)
     if found.values.get("image_caption"):
-        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)]
+        return [p for i, p in enumerate(paragraphs) if not _another_pictures_credit(paragraphs, i, found)
+                and not _another_pictures_caption(p, found)]
+    paragraphs = _first_caption(paragraphs, found)
+    return [p for p in paragraphs if not _another_pictures_caption(p, found)]
+
+
+def _first_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without the first photo's caption printed among them, in any of the forms read."""
     credited = _credit_over_caption(paragraphs, found)
     if credited is not None:
         return credited
-    printed = _printed_caption(paragraphs, found)
+    printed = _caption_lines_twice(paragraphs, found) or _printed_caption(paragraphs, found) \
+        or _caption_over_lead(paragraphs, found) or _caption_over_photographer(paragraphs, found)
     if printed is not None:
         return printed
     return _caption_over_byline(paragraphs, found) or _caption_amid_text(paragraphs, found) \
-        or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) or _lone_credit(paragraphs, found)
+        or _triangle_caption(paragraphs, found) or _glued_caption(paragraphs, found) \
+        or _credit_under_paragraph(paragraphs, found) or _label_over_credit(paragraphs, found) \
+        or _lone_credit(paragraphs, found)
+
+
+def _label_over_credit(paragraphs: list[str], found: Found) -> list[str]:
+    """The headline printed again (a picture's label, its alternative text) with a credit line under it
+    (`Crédit : Maxime Tilliette`): the picture's credit, both lines out of the text; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n") if ln.strip()]
+        if len(lines) == 2 and _headline_again(lines[0], found.title) and cap.credit_line(lines[1]):
+            found.set("image_credit", cap.credit_line(lines[1]))
+            return paragraphs[:i] + paragraphs[i + 1:]
+    return []
+
+
+#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`, `Foto: X`.
+_LABELLED_CREDIT = re.compile(r"^(?:写真|사진|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
+                              r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
+
+
+def _credit_under_paragraph(paragraphs: list[str], found: Found) -> list[str]:
+    """A picture's labelled credit on the last line of a paragraph of running text (`写真=MOA美術館` under the
+    text, its picture lost in the paste): the picture's credit, out of the text; [] when there is none."""
+    for i, p in enumerate(paragraphs):
+        lines = p.rstrip().split("\n")
+        credit = _LABELLED_CREDIT.match(lines[-1].strip()) if len(lines) >= 2 else None
+        if credit and is_prose("\n".join(lines[:-1])):
+            found.set("image_credit", credit["credit"].strip())
+            return [*paragraphs[:i], "\n".join(lines[:-1]), *paragraphs[i + 1:]]
+    return []
+
+
+def _labelled_pictures(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without the pictures' lines printed with their hidden labels (`Crédit photo, X Légende
+    image, …`, see `cap.labelled_picture`): the first one's caption and credit are the article's, when the head
+    found none."""
+    out = []
+    for p in paragraphs:
+        picture = cap.labelled_picture(p) if "\n" not in p.strip() else None
+        if picture is None:
+            out.append(p)
+            continue
+        if picture[0] and not found.values.get("image_caption"):
+            found.set("image_caption", picture[0])
+            found.set("image_credit", picture[1])
+    return out
+
+
+#: A caption's own words for its picture, where no running text opens: Chinese `图为…` ("the picture shows …"),
+#: or a Japanese caption's note in brackets at its end, `…迎えた。(写真は6日朝の札幌市内コンビニエンスストア)`.
+_PICTURE_SHOWS = re.compile(r"^(?:图为|圖為|图片为|圖片為)\S[^。！？!?\n]{4,80}[。.]?$"
+                            r"|^[^\n]{6,120}[。.]\s?[(（]写真は[^()（）\n]{2,40}[)）]$")
+#: A slideshow's buttons under its pictures' captions: `pre` / `next`, `上一张` / `下一张`, `前へ` / `次へ`.
+_SLIDESHOW_BUTTON = re.compile(r"^(?:pre|prev|previous|next|上一张|下一张|上一張|下一張|前へ|次へ|<|>|‹|›)$",
+                               re.IGNORECASE)
+
+
+def _gallery_run(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a gallery's captions: a run of three paragraphs or more of one short sentence each
+    (eight words at most), one of them printed twice in the run (`El lugar del accidente.` / `Las imágenes del
+    accidente.` / `El lugar del accidente.`). Running text does not say one short sentence again and again."""
+    short = [("\n" not in p.strip() and size(p) <= 8 and bool(SENTENCE_END.search(p))
+              and len(SENTENCE_BREAK.split(p.strip())) == 1) for p in paragraphs]
+    out, i = [], 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and short[j]:
+            j += 1
+        run = [" ".join(p.split()) for p in paragraphs[i:j]]
+        if len(run) >= 3 and len(set(run)) < len(run):
+            i = j  # the gallery's captions
+            continue
+        out.extend(paragraphs[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
+def _slideshow_caption(paragraphs: list[str], found: Found) -> list[str]:
+    """The paragraphs without those that are pictures' captions by their own words (_PICTURE_SHOWS), or lines
+    over a slideshow's buttons among the first three paragraphs (`Caption.` / `pre` / `next`); the first one is
+    the article's caption when none is known. A paragraph of running text says no `图为`."""
+    out = []
+    for i, p in enumerate(paragraphs):
+        lines = [ln.strip() for ln in p.split("\n") if ln.strip()]
+        buttons = len(lines) >= 2 and i < 3 and all(_SLIDESHOW_BUTTON.match(ln) for ln in lines[-2:])
+        caption = " ".join(ln for ln in lines if not _SLIDESHOW_BUTTON.match(ln)) if buttons else \
+            (" ".join(p.split()) if _PICTURE_SHOWS.match(" ".join(p.split())) else "")
+        if not caption or (buttons and not SENTENCE_END.search(caption)):
+            out.append(p)
+            continue
+        if not found.values.get("image_caption"):
+            found.set("image_caption", caption)
+    return out
 
 
 def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:
@@ -551,17 +667,28 @@ def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:
     more (on its line, or on the paragraphs around it), and stays."""
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
+        label = _headline_again(paragraphs[i - 1], found.title)
         if not line.startswith("▲") or "\n" in line or line.count("▲") > 1 or size(line) > 40 \
                 or len(SENTENCE_BREAK.split(line)) > 1 or paragraphs[i - 1].lstrip().startswith("▲") \
-                or paragraphs[i + 1].lstrip().startswith("▲") or not SENTENCE_END.search(paragraphs[i - 1]) \
-                or not is_prose(paragraphs[i + 1]):
+                or paragraphs[i + 1].lstrip().startswith("▲") \
+                or not (SENTENCE_END.search(paragraphs[i - 1]) or label) or not is_prose(paragraphs[i + 1]):
             continue
         caption, credit = cap.marked_caption(line) or (line.lstrip("▲ "), "")
         found.set("image_caption", caption)
         if credit:
             found.set("image_credit", credit)
-        return paragraphs[:i] + paragraphs[i + 1:]
+        return paragraphs[:i - 1 if label else i] + paragraphs[i + 1:]
     return []
+
+
+def _headline_again(paragraph: str, title: str) -> bool:
+    """The headline printed again amid the text, alone or with the site's name after a dash or a bar
+    (`Headline-信息快讯网`): a picture's label (its alternative text), over the picture's caption."""
+    flat = " ".join(paragraph.split())
+    if not title or size(title) < 4 or not flat.startswith(title):
+        return False
+    tail = flat[len(title):]
+    return not tail or bool(re.fullmatch(r"\s?[-–|｜]\s?[^\s.!?。！？]{2,20}", tail))
 
 
 def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
@@ -569,7 +696,7 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
     paragraphs without it (a standfirst over the photo read too); None when there is none."""
     summary = str(found.values.get("summary") or "")
     for i, p in enumerate(paragraphs):
-        caption = _caption_twice(p) or _credited_caption(p, i, summary) \
+        caption = _caption_twice(p) or _credited_caption(_under_labels(p), i, summary) \
             or (_caption_under_text(p) if i == len(paragraphs) - 1 else None)
         if caption:
             found.set("image_caption", cap.without_slug(caption[0]))
@@ -581,11 +708,94 @@ def _printed_caption(paragraphs: list[str], found: Found) -> list[str] | None:
     return None
 
 
+def _under_labels(p: str) -> str:
+    """The last line of a paragraph whose lines above it are labels of four words at most with no stop (a
+    picture's alternative text, `Gao Yu`, over its caption); the paragraph as it is otherwise."""
+    lines = [ln for ln in p.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(size(ln) <= 4 and not SENTENCE_END.search(ln) for ln in lines[:-1]):
+        return lines[-1]
+    return p
+
+
 def _credit_again(paragraph: str, credit: str) -> bool:
-    """A photographer's line with its agency (`Orlin Wagner/APFile`) under a caption whose credit names
-    the same photographer (`(AP Photo/Orlin Wagner, File)`): the credit printed again, not text."""
-    again = cap.slashed_credit(paragraph)
-    return bool(again) and again.split("/")[0].strip() in credit
+    """A photographer's line with its agency (`Orlin Wagner/APFile`, `Michael Molzar/Getty Images`) under a
+    caption whose credit names the same photographer (`(AP Photo/Orlin Wagner, File)`, `(Photo by Michael
+    Molzar/SEPA.Media /Getty Images)`): the credit printed again, not text."""
+    line = paragraph.strip()
+    name = line.split("/")[0].strip()
+    again = cap.slashed_credit(line) or (line if "/" in line and "\n" not in line and size(line) <= 8
+                                         and len(name.split()) >= 2 else "")
+    return bool(again) and name in credit
+
+
+def _caption_lines_twice(paragraphs: list[str], found: Found) -> list[str] | None:
+    """A photo's caption with its credit (or its Japanese `=date, place` tail) printed twice on two lines one under
+    the other, the copies alike but for their spaces (an image's alternative text, then its caption, as the Ebra
+    group's papers and Mainichi print them): the caption and its credit, both lines out of the text. Running text
+    never prints a line twice so; None when there is none."""
+    for i, p in enumerate(paragraphs[:-1]):
+        pair = cap.caption_then_credited(p, paragraphs[i + 1]) if "\n" not in p + paragraphs[i + 1] else None
+        if pair:  # the two printings set apart as two paragraphs: `Caption.` / `Caption. — X / Outlet`
+            found.set("image_caption", pair[0])
+            found.set("image_credit", pair[1])
+            return paragraphs[:i] + paragraphs[i + 2:]
+    for i, p in enumerate(paragraphs):
+        lines = p.split("\n")
+        for j in range(len(lines) - 1):
+            flat = " ".join(lines[j].split())
+            pair = cap.trailing_credit(flat) or cap.marked_caption(flat) if flat == " ".join(lines[j + 1].split()) \
+                else None
+            if not pair or not pair[1] or size(flat) < 4:
+                continue
+            found.set("image_caption", pair[0])
+            found.set("image_credit", pair[1])
+            rest = "\n".join(lines[:j] + lines[j + 2:]).strip("\n")
+            return paragraphs[:i] + ([rest] if rest.strip() else []) + paragraphs[i + 1:]
+    return None
+
+
+def _caption_over_photographer(paragraphs: list[str], found: Found) -> list[str] | None:
+    """Among the first two paragraphs, a caption of sixty words at most over its photographer's credit line
+    (`Fotografía de Devlin Gandy`, see `cap.photographed_by`), running text under them: the caption and the
+    credit, out of the text; the other pictures' captions credited the same way under it go too (a gallery's).
+    None when there is none."""
+    for i in range(min(2, len(paragraphs) - 2)):
+        credit = cap.photographed_by(paragraphs[i + 1])
+        if not credit or not _gallery_caption(paragraphs[i]) or not is_prose(paragraphs[i + 2]):
+            continue
+        found.set("image_caption", " ".join(paragraphs[i].split()))
+        found.set("image_credit", credit[1])
+        rest, out = paragraphs[:i] + paragraphs[i + 2:], list[str]()
+        for j, p in enumerate(rest):
+            later = cap.photographed_by(p)
+            if later and later[0] == credit[0] and out and _gallery_caption(out[-1]) and j > i:
+                out.pop()  # another picture's caption and its credit, printed the same way
+                continue
+            out.append(p)
+        return out
+    return None
+
+
+def _gallery_caption(paragraph: str) -> bool:
+    """A paragraph that may be a picture's caption: one line of sixty words at most, with a stop at its end."""
+    return "\n" not in paragraph.strip() and size(paragraph) <= 60 and bool(SENTENCE_END.search(paragraph))
+
+
+def _caption_over_lead(paragraphs: list[str], found: Found) -> list[str] | None:
+    """Among the first two paragraphs, a caption with its photo's credit in brackets after it, naming an agency
+    or a photo library (`… to clear. (Kelly Hertz/Yankton Press & Dakotan via AP)`, see
+    `cap.bracketed_photo_credit`), running text under it: the photo's caption and credit, out of the text, with
+    the credit printed again on a line under the caption (`Michael Molzar/Getty Images`). None when there is none."""
+    for i, p in enumerate(paragraphs[:2]):
+        lines = [ln for ln in p.split("\n") if ln.strip()]
+        pair = cap.bracketed_photo_credit(lines[0]) if lines else None
+        if not pair or i + 1 >= len(paragraphs) or not is_prose(paragraphs[i + 1]) \
+                or not all(_credit_again(ln, pair[1]) for ln in lines[1:]):
+            continue
+        found.set("image_caption", pair[0])
+        found.set("image_credit", pair[1])
+        return paragraphs[:i] + paragraphs[i + 1:]
+    return None
 
 
 def _glued_caption(paragraphs: list[str], found: Found) -> list[str]:
@@ -681,8 +891,10 @@ def _deck(paragraph: str) -> bool:
         and not LIST_ITEM.match(paragraph) and not read_dateline(paragraph)[0] and not cap.trailing_credit(paragraph)
 
 
-#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`.
-AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,])\s(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
+#: A caption with no stop at its end and an agency's name after it: `… sin presencia del jurado EFE`. A photo's
+#: label before the agency is no end of the caption (`… humide.  Photo AFP`: the caption ends at its stop).
+AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,](?<!\bPhoto)(?<!\bFoto)(?<!\bBild))\s"
+                          r"(?P<credit>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+)?)$")
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
@@ -694,6 +906,22 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
             found.set("image_credit", credit)
             return paragraphs[:i] + paragraphs[i + 1:]
     return paragraphs
+
+
+def _another_pictures_caption(paragraph: str, found: Found) -> bool:
+    """A caption of sixty words at most credited to the same agency as the article's picture (`… (14. Juli 2021)
+    Foto: Alex Forstreuther (Keystone)` after `… Foto: David Young (Keystone)`): another picture of the page."""
+    pair = cap.trailing_credit(paragraph) if "\n" not in paragraph.strip() and size(paragraph) <= 60 else None
+    agency = _credit_agency(str(found.values.get("image_credit", "")))
+    return bool(pair) and bool(agency) and _credit_agency(pair[1]) == agency  # type: ignore[index]
+
+
+def _credit_agency(credit: str) -> str:
+    """The agency a photographer's credit names last, in brackets or after a slash (`Keystone` of `David Young
+    (Keystone)`, `dpa` of `Jane Roe/dpa`), when it is a known one or a photo library; else ''."""
+    match = re.search(r"(?:\(|/)\s*(?P<agency>[^()/]{2,30}?)\s*\)?$", credit)
+    name = match["agency"] if match else ""
+    return name if name and (src.known_agency(name) or cap.photo_library(name)) else ""
 
 
 def _another_pictures_credit(paragraphs: list[str], i: int, found: Found) -> bool:

@@ -70,7 +70,7 @@ def clean(text: str, furniture: tuple[str, ...], found: Found) -> list[list[str]
     paragraphs = _down_to_notice(paragraphs)
     _read_newsletter_head(paragraphs, found)
     for k, paragraph in enumerate(paragraphs):
-        if _passed_over(paragraphs, k, prose, found):
+        if _passed_over(paragraphs, k, prose, found) or prose and _paywall_over_text(paragraphs, k):
             continue
         if is_table(paragraph):  # a table of the text (its rows are no menu between bars)
             out.append(paragraph)
@@ -346,6 +346,19 @@ def _listed_menu(paragraph: list[str]) -> bool:
     items = [ln.strip() for ln in paragraph if LIST_ITEM.match(ln.strip())]
     return len(items) >= 5 and all(len(item.split()) <= 5 for item in items) \
         and not any(SENTENCE_END.search(ln) for ln in paragraph)
+
+
+def _paywall_over_text(paragraphs: list[list[str]], k: int) -> bool:
+    """A paywall's box of short lines (fifteen words at most each) with its notice (`Para seguir leyendo ingresá o
+    suscribite`), over running text of sixty words or more (paragraphs of twenty words or more, each ending a
+    sentence): the box a page lays over the text, pasted with the whole text under it. It goes and the text goes
+    on; a paywall's notice under a cut text, with no text under it, ends the copy."""
+    box = paragraphs[k]
+    if not any(paywall_cut(ln) for ln in box) or any(size(ln) > 15 for ln in box):
+        return False
+    text = [size(p[0]) for p in paragraphs[k + 1:] if len(p) == 1 and size(p[0]) >= 20 and is_prose(p[0])
+            and SENTENCE_END.search(p[0])]
+    return sum(text) >= 60
 
 
 def _read_cut_foot(paragraphs: list[list[str]], found: Found) -> None:

@@ -41,6 +41,8 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     photographer = False
     out = out[:len(out) - _card_under_text(out)]
     listed = _announced_list(out)
+    if listed == len(out):  # (a list the text announces is its own)
+        out = out[:len(out) - _ranking_under_text(out)]
     while out and not (len(out) > listed and _link_stack(out[-1])) \
             and (_foot_furniture(out[-1]) or _teaser_under_text(out)):
         _read_foot_line(out[-1], found)
@@ -64,6 +66,26 @@ def _announced_list(paragraphs: list[str]) -> int:
     paragraphs' count when none does."""
     return next((i + 1 for i in range(len(paragraphs) - 1, -1, -1)
                  if _ANNOUNCES.search(paragraphs[i].strip().split("\n")[-1])), len(paragraphs))
+
+
+#: A ranking's item: its place and a headline with no stop (or a question's mark): `1. スタバ「…」が販売開始!…?`.
+_RANKED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.．]\s*\S[^\n]{4,120}$")
+
+
+def _ranking_under_text(paragraphs: list[str]) -> int:
+    """How many paragraphs at the end are a ranking of the page's other stories: three items or more numbered
+    1, 2, 3… in order, each a headline (no full stop at its end) under a finished sentence of running text (the
+    ranking's heading lost in the paste). A list the text announces is the text's (`_announced_list`)."""
+    n = 0
+    while n < len(paragraphs) and _RANKED_ITEM.match(paragraphs[len(paragraphs) - 1 - n].strip()):
+        n += 1
+    items = paragraphs[len(paragraphs) - n:]
+    numbers = [int(_RANKED_ITEM.match(p.strip())["n"]) for p in items]  # type: ignore[index]
+    above = paragraphs[len(paragraphs) - n - 1] if len(paragraphs) > n else ""
+    if n < 3 or numbers != list(range(1, n + 1)) or any(FULL_STOP.search(p) for p in items) \
+            or not (is_prose(above) and SENTENCE_END.search(above)):
+        return 0
+    return n
 
 
 def _photo_item_issuer(out: list[str], found: Found) -> None:
@@ -155,10 +177,7 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
     True when it is one (it then goes)."""
     if _credit_paragraph(p, out, found):
         return True
-    headline, outlet = src.feed_trailer(p)
-    if outlet:  # an auto-posting blog's `からの記事と詳細 ( Headline - Outlet )`: the feed item's title
-        found.title = found.title or headline
-        found.sources.setdefault("title", outlet)
+    if _feed_trailer(p, found):
         return True
     if src.company_line(p) and len(out) < 3:  # a release's issuer over its text: `株式会社PR TIMES`
         found.sources.setdefault("line", src.company_line(p))
@@ -175,6 +194,16 @@ def _read_non_text(p: str, out: list[str], found: Found) -> bool:
             found.notes.append(f"source: '{p}' credits the line above it, not the article: not taken")
         return True
     return False
+
+
+def _feed_trailer(p: str, found: Found) -> bool:
+    """An auto-posting blog's `からの記事と詳細 ( Headline - Outlet )` (read: the feed item's title and outlet), or the
+    same trailer whose parts are not told apart (`( Headline - Agency (Edition) )`): no text either way."""
+    headline, outlet = src.feed_trailer(p)
+    if outlet:
+        found.title = found.title or headline
+        found.sources.setdefault("title", outlet)
+    return bool(outlet) or bool(re.match(r"^からの記事と詳細\s*[(（]", p.strip()))
 
 
 def _other_stories_under_label(paragraphs: list[str]) -> int:
@@ -257,7 +286,20 @@ def _foot_furniture(paragraph: str) -> bool:
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
                 or _item_cards(paragraph) or _LOST_LINKS.match(paragraph) or _OFFICERS_SIGNATURE.match(paragraph)
-                or src.continued_on(paragraph))
+                or src.continued_on(paragraph) or _app_box(paragraph))
+
+
+#: A prompt to install the outlet's app or to put its page on the phone's home screen, in the languages read.
+_APP_PROMPT = re.compile(r"\binstall (?:our|the)\b.{0,40}\bapp\b|\badd to (?:your )?home screen\b"
+                         r"|zum home-bildschirm hinzufügen|(?:sur|à) l['’]écran d['’]accueil|a la pantalla de inicio"
+                         r"|ホーム画面に追加|홈\s?화면에\s?추가|添加到主屏幕|添加到主畫面", re.IGNORECASE)
+
+
+def _app_box(paragraph: str) -> bool:
+    """A box of short lines under the text (twelve words a line at most) that asks the reader to install the
+    outlet's app (`Get the news faster.` / `Tap to install our app.` / … / `2. Tap to Add to Home Screen.`)."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    return len(lines) >= 2 and any(_APP_PROMPT.search(ln) for ln in lines) and all(size(ln) <= 12 for ln in lines)
 
 
 #: A press officer's signature under a release, the name and the rank with the office (`Sündram,

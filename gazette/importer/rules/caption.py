@@ -42,6 +42,10 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 
 # --- captions and credits of real copy ----------------------------------------------------
 
+#: Photo libraries, which credit pictures and no text: a credit naming one is a picture's.
+_PHOTO_LIBRARIES = (r"iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels|Unsplash|Pixabay|Dreamstime|Depositphotos"
+                    r"|Adobe Stock")
+
 _TRAILING_CREDITS = (
     # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
     re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
@@ -62,6 +66,10 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),
     re.compile(r"^(?P<caption>.+?)\s*[(（]\s*(?P<credit>[^()（）]{2,20}?)\s*(?:摄|攝|撮影)\s*[)）]$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?:圖|图)\s*[／/:：]\s*(?P<credit>[^。]{2,30})$"),  # 圖／取自…
+    # the picture's source after its label, a space before it: `TOI 700 d與TESS的想像圖 圖片來源:NASA`
+    # or glued to it, as DW's pages print it: `高瑜 (资料图片)图像来源: imago/Kyodo News`
+    re.compile(r"^(?P<caption>.{2,}?)(?:\s+|(?<=[)）]))(?:圖片來源|图片来源|圖片提供|图片提供|图像来源|圖像來源)\s*[:：]\s*"
+               r"(?P<credit>[^:：\s][^:：]{1,30})$"),
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>[^。.\s]{2,12}?)\s*(?:供图|供圖)$"),  # …安置。漳州消防供图
     # who provided the picture, after the caption's stop: `…濃煙竄出。讀者提供`, `…現場。警方提供`
     re.compile(r"^(?P<caption>.{6,}?[。.])\s*(?P<credit>[^。.\s，,]{2,10}提供)$"),
@@ -83,8 +91,7 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?[。.])\s*(?P<credit>\S{2,8}记者\s*\S{2,4}|\S{2,8}記者\s*\S{2,4})\s*(?:摄|攝)$"),
     re.compile(r"^(?P<caption>.+?[a-z\u00e0-\u00ff])(?P<credit>EFE|AFP|Reuters|dpa)$"),
     # a stock photo library's name after the caption's stop: "Photo for representational purpose only. iStock"
-    re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels"
-               r"|Unsplash|Pixabay|Dreamstime|Depositphotos|Adobe Stock)(?:\s?/\s?[^/\s][^/]{1,30})?)$"),
+    re.compile(rf"^(?P<caption>.{{10,}}?[.!?])\s+(?P<credit>(?:{_PHOTO_LIBRARIES})(?:\s?/\s?[^/\s][^/]{{1,30}})?)$"),
     # a photographer and the agency after the caption's stop, run into it or not: "...Polizeifahrzeug.Marijan
     # Murat/dpa", "… el primer examen de junio. Jorge Gil/EP"
     re.compile(r"^(?P<caption>.+?[.!?])\s?(?P<credit>(?:[A-Z][\w.'-]+ ){0,3}[A-Z][\w.'-]+\s?/\s?"
@@ -100,6 +107,7 @@ _CREDIT_LINE = re.compile(r"^(?:"
                           r"|File photo|Stock photo)\s*©"
                           r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©"
                           r"|(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?)"
+                          r"(?:(?<=©)|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
                           r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
 #: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
 #: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.
@@ -123,7 +131,10 @@ _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (
                               r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
-_TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30}))?$")
+#: Or the photographer after the caption's stop, a table cell's bar after it: `▲ 개표상황이 진행되고 있다. 전영기 기자
+#: |`.
+_TRIANGLE_CAPTION = re.compile(r"^[▲△]\s*(?P<caption>[^©ⓒ]{2,200}?)\s*(?:[©ⓒ]\s*(?P<credit>[^©ⓒ]{2,30})"
+                               r"|(?<=[.。])\s*(?P<reporter>[가-힣]{2,4}\s?기자))?(?:\s+\|)?$")
 
 
 #: A caption that opens with a photo's label (`Photo : …`, `Foto: …`, `사진=…`, `写真:…`), its credit in brackets
@@ -167,10 +178,14 @@ def marked_caption(line: str) -> tuple[str, str] | None:
     taken = _PHOTOGRAPHER_TAIL.search(line)
     if taken and len(line[:taken.start()].strip()) >= 6:  # `…在庭上  記者 楊帆 攝`: the photographer behind it
         return line[:taken.start()].strip(), " ".join(taken[0].split())
-    match = _JA_CAPTION.match(text) or _TRIANGLE_CAPTION.match(text)
+    triangle = _TRIANGLE_CAPTION.match(text)
+    if triangle:
+        return triangle["caption"].strip(), (triangle["credit"] or triangle["reporter"] or "").strip()
+    match = _JA_CAPTION.match(text)
     if not match:
         return None
-    return match["caption"].strip(), (match["credit"] or "").strip()
+    # where the picture was taken from is no part of its photographer's name: `本社ヘリから上入来尚撮影`
+    return match["caption"].strip(), re.sub(r"^\S{2,8}から(?=\S{2})", "", match["credit"] or "").strip()
 
 
 #: A caption with its agency's credit after a bar, as a picture's title prints it: `… Volker Bouffier | dpa`.
@@ -259,8 +274,13 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     tag = CLOSING_TAG.search(paragraph.rstrip())
     if tag and known_agency(tag["name"]):
         return None  # `… verloren. (awp/mc/ab)`: the agency's tag closing its text, no photo's credit
-    pair = _trailing_credit(paragraph)
-    return (pair[0], pair[1].lstrip("/／ ")) if pair else None
+    pair = _trailing_credit(paragraph)  # (a list's bullet before the caption is no part of it: `• Landgericht …`)
+    return (re.sub(r"^[•·▪]\s+", "", pair[0]), _CREDIT_LABEL.sub("", pair[1].lstrip("/／ "))) if pair else None
+
+
+#: A label printed before a credit inside its brackets, no part of the credit: `(Quelle:dpa/F.M.Lopez)`.
+_CREDIT_LABEL = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Foto|Fotos|Photo|Photos|Bild|Cr[ée]dits?(?: photo)?"
+                           r"|图片来源|圖片來源)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
 def _trailing_credit(paragraph: str) -> tuple[str, str] | None:
@@ -394,7 +414,15 @@ def caption_then_credited(first: str, second: str) -> tuple[str, str] | None:
     if not second.startswith(first) or second == first:
         return None
     pair = trailing_credit(second)
-    return (first, pair[1]) if pair and pair[0].rstrip(" .") == first.rstrip(" .") else None
+    if pair and pair[0].rstrip(" .") == first.rstrip(" .") or not first.endswith((".", "!", "?", "。")):
+        return (first, pair[1]) if pair else None
+    # the credit after a dash, as the caption's second printing adds it: `… ici en Ille-et-Vilaine. — C. Allain / X`
+    dashed = re.fullmatch(r"\s*[—–-]\s*(?P<credit>[^!?—–]{2,60}?)\s*", second[len(first):])
+    credit = dashed["credit"] if dashed else ""
+    if not credit or len(credit.split()) > 8 or credit.endswith(".") \
+            or not ("/" in credit or all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", credit))):
+        return None  # (a sentence after the dash goes on the text: a credit names, in capitals or with slashes)
+    return first, credit
 
 
 def doubled_caption(line: str) -> tuple[str, str] | None:
@@ -436,3 +464,70 @@ def slashed_credit(bare: str) -> str:
     `File` left off; '' for any other line (`Jane Roe/Town Hall` names no agency)."""
     match = _PHOTOGRAPHER_AGENCY.match(bare.strip())
     return match["credit"] if match and known_agency(match["agency"]) else ""
+
+
+def photo_library(name: str) -> bool:
+    """Whether `name` is a photo library's (see _PHOTO_LIBRARIES), or Keystone's, imago's or picture alliance's,
+    the photo agencies that credit pictures only."""
+    return bool(re.fullmatch(rf"{_PHOTO_LIBRARIES}|Keystone|imago|IMAGO|picture alliance", name.strip()))
+
+
+#: A caption and its photo's credit in brackets after it, the credit perhaps labelled (`Source:`): `… to clear.
+#: (Kelly Hertz/Yankton Press & Dakotan via AP)`, `… in New York City. (Photo by X/SEPA.Media /Getty Images)`,
+#: `…2017年7月撮影(2018年 ロイター/Toru Hanai)`. The caption ends a sentence, or says the photo was taken (`撮影`).
+_BRACKETED_PHOTO_CREDIT = re.compile(r"^(?P<caption>.{20,600}?(?:[.!?。]|撮影|摄|攝))\s*[(（]\s*(?:(?:Source|Fuente"
+                                     r"|Quelle|Source photo|Crédit)\s*:\s*)?(?P<credit>[^()（）]{3,80}?)\s*[)）]$")
+#: The parts of such a credit: the photographer's and the agencies' names between slashes, `via` an agency.
+_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+via\s+")
+#: What a credit's part prints around an agency's name: the year, `AP Photo`, `Photo by`, `File`.
+_PART_WORDS = re.compile(r"^(?:(?:19|20)\d{2}年?\s*)|(?:\s+Photo|,\s*File)$|^Photo(?:\s+by)?\s+")
+
+
+def bracketed_photo_credit(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption with its photo's credit in brackets after it (see _BRACKETED_PHOTO_CREDIT),
+    where the credit names a photographer and an agency between slashes or after `via`, one of its parts a news
+    agency or a photo library (`AP Photo/Name, File`, `Name/Getty Images`, `ロイター/Name`); None otherwise
+    (`… the report said. (Jane Doe/City Hall)` names no agency)."""
+    match = _BRACKETED_PHOTO_CREDIT.match(" ".join(line.split()))
+    if not match or not _CREDIT_PARTS.search(match["credit"]):
+        return None
+    parts = [_PART_WORDS.sub("", part).strip() for part in _CREDIT_PARTS.split(match["credit"])]
+    if not any(known_agency(part) or photo_library(part) for part in parts):
+        return None
+    return match["caption"].strip(), match["credit"].strip()
+
+
+#: The labels BBC's pages print, hidden, before a picture's credit and its caption, in each language
+#: service (`Crédit photo, Getty Images Légende image, …`, `Image source, Reuters Image caption, …`,
+#: `Fuente de la imagen, X Pie de foto, …`, `画像提供, X 画像説明, …`, `사진 출처, X 사진 설명, …`,
+#: `图像来源，X 图像加注文字，…`); a paste keeps them on the picture's one line.
+_PICTURE_CREDIT_LABEL = (r"(?:Image source|Fuente de la imagen|Crédit photo|Crédito|画像提供|사진 출처|图像来源"
+                         r"|圖像來源|图片来源|圖片來源)\s?[,，]")
+PICTURE_CAPTION_LABEL = (r"(?:Image caption|Pie de foto|Légende image|Legenda da foto|画像説明|사진 설명|图像加注文字"
+                         r"|圖像加注文字)\s?[,，]")
+_LABELLED_PICTURE = re.compile(rf"^(?:{_PICTURE_CREDIT_LABEL}\s?(?P<credit>[^,，]{{2,80}}?)(?:\s+|$))?"
+                               rf"(?:{PICTURE_CAPTION_LABEL}\s?(?P<caption>.{{3,400}}))?$")
+
+
+def labelled_picture(line: str) -> tuple[str, str] | None:
+    """(caption, credit) of a picture's line printed with its hidden labels (see _LABELLED_PICTURE), either of them
+    perhaps '' (a credit alone, a caption alone); None for any other line."""
+    match = _LABELLED_PICTURE.match(" ".join(line.split()))
+    if not match or not (match["credit"] or match["caption"]):
+        return None
+    if match["credit"] and (match["credit"][:1].islower() or len(match["credit"].split()) > 8):
+        return None  # `Crédito, dijo el banco, …`: a sentence, no credit
+    return (match["caption"] or "").strip(), (match["credit"] or "").strip()
+
+
+#: A photographer's credit on the line under a caption, as magazines print it: `Fotografía de Devlin Gandy`,
+#: `Photograph by Jane Roe`, `Photo de X`; the name capitalised (`Foto de archivo` is a file photo's label).
+_PHOTOGRAPHED_BY = re.compile(r"^(?P<label>(?:Fotografías?|Fotos?|Photographs?|Photos?|Photographie|Bild|Imagen|Image)"
+                              r"\s+(?:de|by|von|par|di))\s+(?P<credit>[A-ZÀ-Ý][^!?\n]{1,80}?)\.?$")
+
+
+def photographed_by(line: str) -> tuple[str, str] | None:
+    """(label, credit) of a photographer's credit line (see _PHOTOGRAPHED_BY); None for any other line."""
+    match = _PHOTOGRAPHED_BY.match(" ".join(line.split()))
+    return (match["label"], match["credit"]) if match else None
+

@@ -43,6 +43,13 @@ CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|�
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
 
 
+#: A media player's notice to a browser without JavaScript: "To play this content, please enable JavaScript, or
+#: try a different browser", "Pour regarder ce contenu, veuillez activer JavaScript …", "Para ver este contenido …".
+_NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce contenu|para ver este contenido"
+              r"|para assistir a este conteúdo|um diesen inhalt (?:abzuspielen|anzusehen))\b[^.]{0,60}\bjavascript\b"
+              r"[^.]{0,60}")
+
+
 #: Whole lines that are page furniture in any of the languages the importer reads: navigation,
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
@@ -63,7 +70,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^[(（\[]\s*(?:资料图片?|資料圖片?|资料照片?|資料照片?|資料写真|자료사진|图片|圖片|symbolbild|archivbild|archivfoto"
      r"|foto de archivo|imagen de archivo|photo d['’]archives?|file photo|stock photo)\s*[)）\]]$"),
     # a QR code's prompt, a close button, an empty tags label: "扫描二维码进入", "X 关闭", "标签:"
-    r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼).{0,20}$",
+    r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼|\s*在?(?:手机|手機)).{0,20}$",
     r"^[x×✕]?\s*(?:关闭|關閉|close|schließen|fermer|cerrar|닫기|閉じる)$|^[x×✕]$",
     # a menu's toggle with its section's name: "Fermer Les composantes", "fermer Les comiques"
     r"^(?:fermer|schließen|cerrar|chiudi)\s+(?-i:[A-ZÀ-Ý]|l[ea]s?\s|l['’])[\w'’ -]{1,30}$",
@@ -84,6 +91,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|(?:direkt )?zum (?:haupt)?inhalt(?: (?:wechseln|springen|gehen))?|aller au contenu(?: principal)?"
      r"|ir al contenido(?: principal)?|saltar al contenido(?: principal)?)$"),
     r"^(?:(?:\S{1,10}\s){0,2}(?:바로가기|건너뛰기)\s*){1,4}$",  # Korean skip links: 본문 바로가기 회사정보 바로가기
+    r"^\[[^\[\]]{1,30}\s?바로가기\]$",  # a link to the outlet's site in brackets: `[STN SPORTS 바로가기]`
+    # a Korean portal's provider label and its links to the provider's and the section's other articles:
+    # `기사제공 : STNSTN 기사 목록`, `축구 기사 목록위로` (the provider is read first, `src.portal_provider`)
+    r"^기사\s?제공\s*[:：]?\s*\S.{0,30}$|^.{0,12}기사\s?목록(?:\s?위로)?$",
     r"^.{0,12}(?:へ移動|へスキップ|にスキップ)$",  # Japanese link labels: 本文へ移動, 外部リンクへ移動
     # a site's own name as its masthead: 每日新聞報業〈…〉全球資訊網, XX新闻网 (a headline is no site name)
     r"^[^，,。！？!?:：「」“”]{2,40}(?:資訊網|资讯网|新聞網|新闻网|全球資訊網|網站|网站|官方網站|官方网站)$",
@@ -99,7 +110,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
-     r"|guardar|compartir|quitar de mi lista|teilen|merken"
+     r"|guardar|compartir|quitar de mi lista|teilen|merken|commentaires|comentarios|kommentare|likes|j'aime"
+     r"|imprimante|impresora|drucker|ici|aquí|here|editar|edit|modifier|bearbeiten"
      r"|partager|sauvegarder|enregistrer|imprimer|drucken|imprimir|保存|共有|저장|스크랩|收藏)$"),
     # a weather widget's label: `SAN JUAN WEATHER`, `El tiempo en Madrid`, `Météo à Lyon`, `Wetter in Berlin`
     (r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30} WEATHER)$|^(?:el tiempo en|météo à|la météo à|wetter in|weather in)"
@@ -117,7 +129,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|be the first to (?:comment|leave a comment)(?: on this (?:article|story|post))?"
      r"|(?:noch )?keine kommentare(?: vorhanden)?|(?:aucun|pas (?:encore )?de) commentaires?"
      r"|(?:(?:aún |todavía )?no hay|sin) comentarios"
-     r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。]?$"),
+     r"|(?:まだ)?コメントは(?:まだ)?ありません|(?:등록된 )?댓글이 없습니다)[.!。:]?$"),
     # a comment form's buttons and sort orders: `댓글등록`, `취소`, `최신순`, `Post comment`, `Newest first`
     (r"^(?:댓글\s?(?:등록|쓰기|작성)|취소|최신순|추천순|공감순|과거순|(?:post|submit) (?:a )?comment|cancel"
      r"|newest first|oldest first|sort by (?:newest|oldest|best|top))$"),
@@ -261,6 +273,20 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # the same notice in the other languages, with its mark (a sentence may reserve rights)
     rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{_RIGHTS_RESERVED}).{{0,120}}$",
     rf"^.{{0,40}}(?:{_NOTICE_WORDS}).{{0,120}}$",
+    # a notice that opens with its mark and the outlet's motto, its words last, perhaps in angle brackets:
+    # `<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>`
+    rf"^[<〈《(\[]?\s*[©ⓒ].{{0,100}}(?:{_NOTICE_WORDS}).{{0,30}}$",
+    # an agency's long rights notice over or under its copy, in one paragraph: "Tous droits de reproduction et de
+    # représentation réservés.© 2024 - Agence France-Presse. Toutes les informations (texte, photo, vidéo, …) …"
+    (r"^(?:tous droits de reproduction(?: et de représentation)? réservés|all rights of reproduction(?: and "
+     r"representation)? reserved|alle rechte der vervielfältigung(?: und darstellung)? vorbehalten"
+     r"|todos los derechos de reproducción(?: y representación)? reservados)\s*[.©].{0,1500}$"),
+    # a picture agency's slug alone on a line, words in capitals joined by hyphens: `ATHLETICS-USA-MARATHON-BOSTON`
+    # (a place's name in capitals joins its words with particles: `BRETIGNY-SUR-ORGE`, `SAINT-RÉMY-DE-PROVENCE`)
+    (r"^(?-i:(?!.*(?:^|-)(?:SUR|SOUS|LE|LA|LES|LÈS|LEZ|DE|DU|DES|EN|AUX?|ET|SAINTE?|STE?|DEL|DI|AM|AN|IM|BEI|OB)"
+     r"(?:-|$))[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,}(?:/[A-Z0-9]{2,})?)$"),
+    # a heading over the site's other headlines: `More Sports Headlines`, `More Top Stories`
+    r"^more (?:[\w'’-]+ ){0,2}(?:headlines|top stories)$",
     # the agencies' reprint notice, after their copyright or alone: `This material may not be published, broadcast,
     # rewritten or redistributed.`
     r"^.{0,120}\bmay not be published, broadcast, rewritten,? or redistributed\b.{0,40}$",
@@ -272,6 +298,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r".{0,80}$"),
     r"^.{0,40}(?:이 기사는 유료|구독하기|구독 신청).{0,60}$",
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
+    # the responsible editor's credit under a Chinese text, a label before it or in brackets:
+    # `【我要糾錯】責任編輯:雷麗娜`, `(责编:李强强、高红霞)`
+    r"^(?:【[^】]{1,8}】\s*)?[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,60}[)）]?(?<![。.])$",
     rf"^{CRUMB_LABEL}(?!.*[。.!?]$).*$",  # (a sentence about a place is none: `所在位置:市中心的一座旧桥。`)
     r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
@@ -428,7 +457,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # an invitation to the outlet's channel on a messaging app: "Únete a nuestro canal ¡X ya está en Whatsapp!, …",
     # "Join our WhatsApp channel", "Rejoignez notre chaîne Telegram" (the line opens with the call, and the channel
     # is the outlet's own: "Join the ministry's WhatsApp channel …, officials urged" is a story's sentence)
-    (r"^(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
+    (r"^(?:(?:para|to|pour|um) [^,]{4,60},\s*)?"  # (a purpose before the call: "Para estar siempre al día, …")
+     r"(?:únete|unete|súmate|suscríbete|síguenos|join|subscribe to|rejoignez|abonnez-vous à|folgen sie|abonnieren sie"
      r"|segui|iscriviti)\b(?:.{0,80}\b(?:our|nuestro|nuestra|notre|nos|unser\w*|nostro|nostra|nosso|nossa)\b"
      r"|nos\b|uns\b|us\b|ci\b)\s?.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
@@ -532,6 +562,59 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|^\W{0,4}(?:本文)?(?:由AI|AI)(?:生成|撰写|撰寫|翻译|翻譯)[。.]?$"
      r"|^\W{0,4}(?:이 기사는 )?AI(?:가|로|를 활용해|를 이용해) (?:생성|작성|요약|번역)"
      r"(?:한|된|했습니다|됐습니다)?.{0,20}$"),
+    # a browser's prompt to let the site send its alerts, a question to the reader: "¿Querés recibir notificaciones
+    # de alertas?", "Do you want to receive push notifications?", "Voulez-vous recevoir nos notifications ?"
+    (r"^¿?(?:(?:do )?you want to|would you like to|(?:voulez|souhaitez)-vous|querés|quieres|quiere|desea|deseas"
+     r"|möchten sie|willst du) (?:receive|get|enable|turn on|recevoir|activer|recibir|activar|erhalten|aktivieren)?"
+     r"\s?(?:our |the |nos |les |des |las |unsere |die )?(?:push[- ])?(?:notifications?|notificaciones|alertas?"
+     r"|alerts?|benachrichtigungen|push-mitteilungen)\b.{0,40}\?$"),
+    # a newsletter box's pitch: what it sends, and that it comes to the reader's mailbox ("Recevez les dernières
+    # nouvelles directement dans votre boîte de réception.", "Get the latest news delivered straight to your inbox.")
+    (r"^.{0,80}\b(?:(?:directly|straight) (?:to|in|into) your inbox|delivered to your inbox"
+     r"|directement dans votre (?:boîte|boite) (?:de réception|courriel|mail|aux lettres)"
+     r"|directamente en tu (?:bandeja de entrada|correo)|direkt in (?:ihr|dein)e?n? (?:postfach|posteingang))\W{0,3}$"),
+    # a Quebec paper's word for its newsletter, in its sign-up call: "Inscrivez-vous à notre infolettre"
+    r"^(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,40}\binfolettres?\b.{0,40}$",
+    # a page's prompt to report a mistake in the story: "Trouvé des erreurs?Dites-nous où!", "Une faute?",
+    # "Fehler gefunden?", "Found an error? Let us know", "¿Has visto un error?"
+    (r"^¿?(?:(?:vous avez )?trouvé (?:des|une) (?:erreurs?|fautes?)|une faute|fehler gefunden|(?:have you )?"
+     r"(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)|(?:has visto|encontraste|viste) (?:un|algún) error)"
+     r"\s?\?\s?.{0,40}$"),
+    # a Chinese site's prompt to read in its app, and a plea for donations under the text: "观察者APP,更好阅读体验",
+    # "如果您喜欢本文章,欢迎捐款和支持!"
+    r"^.{0,12}(?:APP|App|app|客户端|客戶端)\s?[,，、]?\s?(?:更好|更佳|更优|更優)的?(?:阅读|閱讀)(?:体验|體驗)[。!！]?$",
+    r"^如果(?:您|你)?(?:喜欢|喜歡)(?:本文|本文章|这篇文章|這篇文章)[,，].{0,10}(?:捐款|捐助|打赏|打賞|赞助|贊助).{0,12}$",
+    # the site's own address alone in brackets, as a Chinese paper signs its text: "(http://www.dajiyuan.com)"
+    r"^[(（]\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s*[)）]$",
+    # a video's place on BBC's pages (every language service): the notice to a browser without JavaScript, then
+    # the video's caption after its hidden label: "Pour regarder ce contenu, veuillez activer JavaScript ou essayer un
+    # autre navigateur. Légende vidéo, …", "Video caption, …"
+    (rf"^(?:{_NO_SCRIPT}[.]?\s*)?(?:video caption|media caption|légende vidéo|título del video|legenda do vídeo"
+     rf"|動画説明|동영상 설명|视频加注文字|視頻加注文字)\s?[,，].{{0,300}}$|^{_NO_SCRIPT}[.]?$"),
+    # a line of bars, dashes, quotes or marks alone, with no letter or digit: a table cell's bar, a dash or quotes
+    # left by a widget, a row of marks between parts of a page (`|`, `—`, `' '`, `◇     ◇     ◇`); a bracket alone
+    # closes a block of code, and stays
+    r"^[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}(?:\s+[|¦—–\-'\"‘’“”◇◆□■*·…~_=]{1,3}){0,4}$",
+    # a link to the outlet's other stories on the subject, in brackets under the text: "(More stock market stories.)"
+    r"^\((?:more|read more|see more|all) (?:[\w'’-]+ ){1,4}(?:stories|news|articles|coverage)\.?\)$",
+    # a reader's poll on the article, a question over its buttons: "이 기사 어때요?", "Was this article helpful?",
+    # "¿Te ha gustado este artículo?", "Cet article vous a-t-il plu ?", "Wie gefällt Ihnen dieser Artikel?"
+    (r"^¿?(?:이 기사 어때요|이 기사를 추천합니다|was this (?:article|story) helpful"
+     r"|did you (?:like|enjoy) this (?:article|story)|te ha gustado (?:este|el) artículo|cet article vous a-t-il plu"
+     r"|wie gefällt ihnen dieser artikel"
+     r"|この記事はいかがでしたか|この記事は役に立ちましたか)\s?[?？]?$"),
+    # a portal's links to its other stories under the text's tags: "「企画展」でほかの記事を検索"
+    r"^(?:「[^」]{1,30}」でほかの記事を検索\s*)+$",
+    # a notice that the links a page collects may break: "記事が削除される等の理由で、リンク切れとなる場合があります。"
+    r"^.{0,40}リンク切れ(?:と|に)なる(?:場合|こと)があります.{0,20}$",
+    # a link's label with its double arrow, pointing to another page: "進入[中國新聞]>>", "Lire la suite >>",
+    # "そのほかの選挙を探すには選挙検索をご利用ください>>"
+    r"^[^.!?。！？]{2,60}(?:>>|≫)$",
+    # a link's label pointing to the story on its own site, its link lost: "Find article here.", "Read the full
+    # article here.", "Vea los detalles en esta nota:"
+    (r"^(?:find|read|see|view) (?:the )?(?:full |original |whole )?(?:article|story|report) (?:here|online)[.:]?$"
+     r"|^(?:vea|lea|mira|consulte) (?:los detalles|más detalles|la información|toda la información) en (?:esta|la"
+     r" siguiente) nota\s?[.:]?$"),
 ))
 _LINK_LABELS = r"(?:Leer más|Lire la suite|Weiterlesen|Read more|Continue reading|続きを読む|Share)"
 #: A link label glued to a line's end; in brackets (`…[続きを読む]`) it takes the ellipsis before it along.
@@ -604,6 +687,8 @@ _MORE_HEADING = re.compile(
     r"|おすすめ記事|おすすめニュース|推荐阅读|推薦閱讀|推荐文章|推薦文章|추천 기사|추천기사|recommended for you"
     r"|更多.{1,8}(?:報導|报道|新聞|新闻)|seguí leyendo|seguir leyendo|últimas noticias"
     r"|友情链接|友情鏈接|合作媒体|合作媒體"
+    # a blog's heading over the other posts of its category: `'시사' 카테고리의 다른 글`, `同じカテゴリーの記事`
+    r"|'[^']{1,20}' 카테고리의 다른 글|同じカテゴリーの記事|(?:other|more) posts in (?:this|the same) category"
     # a job board's heading under a trade paper's text: `Dernières offres d'emploi`, `Latest jobs`
     r"|(?:dernières |nos )?offres d['’]emploi|(?:latest|featured|recent) jobs|job offers|(?:neueste |aktuelle )?"
     r"stellenangebote|(?:últimas )?ofertas de empleo|最新の求人|求人情報|채용 ?정보)\b.{0,40}$"
@@ -650,9 +735,11 @@ def comment_heading(line: str) -> bool:
 _PAYWALL_CUT = re.compile(
     r"^.{0,60}(?:article est réservé aux abonnés|il vous reste \d{1,2}\s?% (?:de l['’]article )?à (?:découvrir|lire)"
     r"|continuez à lire (?:votre|cet) article|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading"
+    r"|pour lire la suite,? (?:rejoignez|abonnez-vous|inscrivez-vous|connectez-vous|identifiez-vous)"
     r"|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)"
     r"|der (?:artikel|beitrag) ist (?:nur )?für abonnenten|weiterlesen mit (?:\w+\s)?(?:plus|abo|\+)"
     r"|sie sehen \d{1,2}\s?% der (?:insgesamt )?[\d.]+ zeichen des (?:artikels|beitrags)"
+    r"|\d{1,2}\s?% des (?:artikels|beitrags|textes) (?:sind|ist) noch verdeckt"
     r"|(?:este|el) artículo es exclusivo para suscriptores|para (?:seguir|continuar) leyendo"
     r"|以继续阅读|以繼續閱讀|이 기사는 유료|続きは有料会員|この記事は有料(?:会員|記事)).{0,80}$", re.IGNORECASE)
 

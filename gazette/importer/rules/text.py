@@ -21,7 +21,7 @@ INITIAL = r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?"
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 #: Sentence ends in any of the scripts the importer reads (。 ！ ？ and Korean -다. included).
-SENTENCE_END = re.compile(r"(?:[.!?…。！？■]|\.\.\.)[\"'”’»“‘«)\]」』】]*$")
+SENTENCE_END = re.compile(r"(?:[.!?…。！？■]|\.\.\.)[\"'”’»“‘«)\]」』】]*>?$")  # (`.>`: a feed's stray mark)
 
 
 def no_space_share(text: str) -> float:
@@ -38,7 +38,7 @@ def size(line: str) -> int:
 
 
 #: A full stop in any script (a question or an exclamation may end a headline too).
-FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»“‘«)\]」』】]*$")
+FULL_STOP = re.compile(r"(?:[.…。■]|\.\.\.)[\"'”’»“‘«)\]」』】]*>?$")
 
 
 #: Words (two characters each in text without spaces) past which a line without a full stop is
