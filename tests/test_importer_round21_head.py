@@ -233,3 +233,12 @@ def test_a_byline_naming_an_outlet_whose_word_is_in_lower_case_names_the_outlet(
     assert (article.source, article.author) == ("RTL info", ())
     # A person's name has no outlet's word.
     assert extract(f"Méga séisme dans le Pacifique\n\nPar Marie Dupont\n\n{STORY}").author == ("Marie Dupont",)
+
+
+def test_a_writer_before_a_date_line_with_its_reading_time_is_the_author():
+    line = "Damien Valette - 01 sept. 2016 à 05:00 - Temps de lecture :"
+    article = extract(f"Les collèges à l’heure d’une refondation\n\n{line}\n\n{STORY}")
+    assert (article.author, article.date) == (("Damien Valette",), "2016-09-01T05:00:00")
+    # Without the reading time, a name before a dash and a date may be a place's: not read.
+    article = extract(f"Les collèges à l’heure d’une refondation\n\nSanta Rosa - 01 sept. 2016 à 05:00\n\n{STORY}")
+    assert (article.author, article.date) == ((), "2016-09-01T05:00:00")

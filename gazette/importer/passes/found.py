@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import source as src
 from gazette.importer.rules.dateline import place_before_date, wire_credit
-from gazette.importer.rules.dates import event_schedule, publication_label, read_date_line
+from gazette.importer.rules.dates import event_schedule, publication_label, read_date_line, without_reading_time
 
 
 class Gap(str):
@@ -84,7 +84,8 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line) or src.bracket_prefix(line)[0]
     if label:
         found.sources.setdefault("label", label)
-    credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found)
+    credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found) \
+        or _named_before_reading_time(line)
     if credit and credit[1]:
         found.sources.setdefault("byline", credit[1])
     if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
@@ -105,6 +106,16 @@ def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] 
         if credit and date_line(rest, found) is not None:
             return credit
     return None
+
+
+def _named_before_reading_time(line: str) -> tuple[tuple[str, ...], str] | None:
+    """(authors, outlet) of the writer or outlet a date line with its reading time names before a dash,
+    as the Ebra group's papers print it: `Damien Valette - 01 sept. 2016 à 05:00 - Temps de lecture :`,
+    `Les Dernières Nouvelles d'Alsace - 26 janv. 2018 à 05:00 - Temps de lecture :`; None otherwise."""
+    head, dash, _ = line.strip().partition(" - ")
+    if not dash or without_reading_time(line) == line or not 2 <= len(head.split()) <= 5:
+        return None
+    return by.read_byline(f"By {head}")
 
 
 def agency_before_bar(line: str, found: Found) -> None:

@@ -406,7 +406,8 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
+    text = _INITIALS_FIRST.sub("", _readable(without_reading_time(line)))  # the writer's initials before a dash:
+    # `Y.C. – 16 juillet 2020`; a reading time after the date: `… à 05:00 - Temps de lecture :`
     dates = _dates_in(text, date_order)
     if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
