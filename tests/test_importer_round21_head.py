@@ -105,6 +105,7 @@ def test_a_trailer_naming_the_outlet_that_first_published_the_text_gives_the_sou
     trailer = "This report by The Canadian Press was first published June 8, 2023."
     article = extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{trailer}")
     assert (article.source, article.date) == ("The Canadian Press", "2023-06-08")
+    assert article.paragraphs[-1] == LAST  # the trailer is no part of the text
     article = extract(f"Bridge to close\n\n{STORY}\n\nThis story was originally published by ProPublica.")
     assert (article.source, article.date) == ("ProPublica", "")
     # A sentence of the text that says where something was first published names no source.

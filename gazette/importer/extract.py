@@ -40,10 +40,10 @@ from gazette.importer.passes.foot import (
     sign_off,
     trailing_furniture,
 )
-from gazette.importer.passes.found import Block, Found, date_line, record_date
+from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import closing_agency, first_published, listed_issuer
+from gazette.importer.rules.source import closing_agency, listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -96,25 +96,12 @@ def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
     tag closing the text (`closing_agency`)."""
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
-    _first_published(paragraphs, found)
     closing = next((closing_agency(p) for p in reversed(paragraphs[-3:]) if closing_agency(p)), "")
     if closing:  # `… Madrid. (Télam)`, in one of the last paragraphs (a page's lines may follow the text)
         found.sources.setdefault("line", closing)
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     _tail_confirmed(source, found)
     return source
-
-
-def _first_published(paragraphs: list[str], found: Found) -> None:
-    """A trailer among the last paragraphs naming the outlet that first published the text, and the day
-    (`This report by The Canadian Press was first published June 8, 2023.`): the source, and the date
-    when the copy shows no other."""
-    outlet, day = next((first_published(p) for p in reversed(paragraphs[-3:]) if first_published(p)[0]), ("", ""))
-    if outlet:
-        found.sources.setdefault("line", outlet)
-    when = date_line(day, found) if day and not found.values.get("date") else None
-    if when is not None:
-        record_date(when, day, found)
 
 
 def _tail_confirmed(source: str, found: Found) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from gazette.importer.passes.found import Found
+from gazette.importer.passes.found import Found, date_line, record_date
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
@@ -123,6 +123,7 @@ def _read_foot_line(line: str, found: Found) -> None:
     if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
         found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
     _foot_credit_line(line, found)
+    _first_published(line, found)
     named = _closing_name_of(line, found)
     if named and named.start() == 0:  # a Chinese or Japanese writer's name in brackets: `(堤  哲)`
         found.set("author", (" ".join(named["name"].split()),))
@@ -130,6 +131,17 @@ def _read_foot_line(line: str, found: Found) -> None:
         found.set("author", (line.strip(),))
     if by.korean_sign_off(line):  # or the name and the address: `김원상 story@…`
         found.set("author", (by.korean_sign_off(line),))
+
+
+def _first_published(line: str, found: Found) -> None:
+    """A trailer naming the outlet that first published the text, and the day (`This report by The Canadian
+    Press was first published June 8, 2023.`): the source, and the date when the copy shows no other."""
+    outlet, day = src.first_published(line)
+    if outlet:
+        found.sources.setdefault("line", outlet)
+    when = date_line(day, found) if day and not found.values.get("date") else None
+    if when is not None:
+        record_date(when, day, found)
 
 
 def _day_first_caption(paragraphs: list[str], found: Found) -> list[str]:
@@ -286,7 +298,7 @@ def _foot_furniture(paragraph: str) -> bool:
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
                 or _item_cards(paragraph) or _LOST_LINKS.match(paragraph) or _OFFICERS_SIGNATURE.match(paragraph)
-                or src.continued_on(paragraph) or _app_box(paragraph))
+                or src.continued_on(paragraph) or _app_box(paragraph) or bool(src.first_published(paragraph)[0]))
 
 
 #: A prompt to install the outlet's app or to put its page on the phone's home screen, in the languages read.
