@@ -170,12 +170,17 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: had 114/181 with 4 invented, 1 of them in its 2 published articles; its values are in
 #: importer_corpus/first-runs.md, kept from the rules until the batch is released.
 #: Batch 24's first run (main at 2d75a99, the fresh measure for the rules drawn meanwhile from batches 17-23)
-#: had 122/193 with 1 invented, none of it in its 2 published articles; its values are in
-#: importer_corpus/first-runs.md, kept from the rules until the batch is released.
-#: The batches no rule has been drawn from yet (the newest, measuring copy the rules have not met): their
-#: floors are their first runs.
-UNSEEN = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
-                    "heldout24"})
+#: had 122/193 with 1 invented, none of it in its 2 published articles. Batch 25's first run (the same code)
+#: had 117/187 with 5 invented, all 5 of them in 3 of its 4 published articles. Both were gathered blind.
+#: Round 21 (head and body rules drawn from batches 17 to 23) takes batch 17 to 146/185, 18 to 144/192 with
+#: 3 invented, 19 to 133/163 with 4, 20 to 138/147, 21 to 137/172 with 4, 22 to 147/184, 23 to 155/181 with 2;
+#: scored on it, batch 24 stood at 125/193 with 1 invented (none published) and batch 25 at 118/187 with 4,
+#: all 4 in 2 of its 4 published articles. One rule was drawn from batch 24 afterwards (a wire's place and
+#: day alone over the lead give the place: 126/193).
+#: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
+#: 24 and 25 are the newest, measuring copy the rules have not met).
+FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
+                            "heldout23", "heldout24", "heldout25"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -188,19 +193,20 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout12": (148 / 150, 0),
                   "heldout13": (148 / 154, 0),
                   "heldout14": (141 / 147, 0),
-                  "heldout15": (106 / 117, 0),
+                  "heldout15": (107 / 117, 0),
                   "heldout16": (129 / 134, 0),
-                  "heldout17": (118 / 185, 0),
-                  "heldout18": (119 / 192, 4),
-                  "heldout19": (102 / 163, 5),
-                  "heldout20": (136 / 147, 0),
-                  "heldout21": (116 / 172, 4),
-                  "heldout22": (130 / 184, 0),
-                  "heldout23": (114 / 181, 4),
-                  "heldout24": (122 / 193, 1)}
+                  "heldout17": (146 / 185, 0),
+                  "heldout18": (144 / 192, 3),
+                  "heldout19": (133 / 163, 4),
+                  "heldout20": (138 / 147, 0),
+                  "heldout21": (137 / 172, 4),
+                  "heldout22": (147 / 184, 0),
+                  "heldout23": (155 / 181, 2),
+                  "heldout24": (126 / 193, 1),
+                  "heldout25": (118 / 187, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {}
+PUBLISHED_WRONG: dict[str, int] = {"heldout25": 4}
 
 
 def test_every_held_out_batch_has_a_floor():
@@ -215,6 +221,6 @@ def test_held_out_batches_do_not_regress(batch):
     assert right / shown >= floor - 1e-9, score.table(result) + "\n" + "\n".join(result.wrong)
     assert sum(result.invented.values()) <= invented, result.wrong
     assert len(result.published_wrong) <= PUBLISHED_WRONG.get(batch, 0), result.published_wrong
-    if batch not in UNSEEN:  # no page furniture is left in any body of a batch the rules were drawn from
+    if batch not in FURNITURE_LEFT:  # no page furniture is left in any body of a batch the rules were drawn from
         assert result.right.get("furniture", 0) == result.shown.get("furniture", 0), \
             [line for line in result.wrong if ": furniture " in line]

@@ -95,6 +95,16 @@ JUDGED = {
         REWRITE,
     ("heldout21/en-federalnewsnetwork-ap-stock-indexes-monday.txt",
      "heldout23/en-sandiegouniontribune-ap-stock-indexes-tuesday.txt"): REWRITE,
+    # Batch 24 brought one more false claim, kept here as found: EFE's and Europa Press's weekend reports of
+    # road deaths (twenty dead one weekend, six another, three years apart), each in the stock wording of the
+    # traffic authority's figures. And a third report of the Hokkaido quake's blackout (2018-09-06), judged
+    # right: the same event as batch 21's two.
+    ("heldout20/es-vivasevilla-efe-veinte-muertos-carreteras.txt",
+     "heldout24/es-diariosigloxxi-europapress-muertos-carreteras-fin-de-semana.txt"): REWRITE,
+    ("heldout21/ja-newsweekjapan-reuters-hokkaido-quake.txt", "heldout24/ja-datamix-hokkaido-blackout-earthquake.txt"):
+        SAME_EVENT,
+    ("heldout21/ja-nissyoku-hokkaido-quake-blackout.txt", "heldout24/ja-datamix-hokkaido-blackout-earthquake.txt"):
+        SAME_EVENT,
     # Two dpa reports of one day on Scholz's TV address, in their own words.
     ("pages/de-noz-dpa-scholz.html", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
     ("texts/de-noz-dpa-scholz.txt", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,

@@ -243,3 +243,14 @@ def test_a_writer_before_a_date_line_with_its_reading_time_is_the_author():
     # Without the reading time, a name before a dash and a date may be a place's: not read.
     article = extract(f"Les collèges à l’heure d’une refondation\n\nSanta Rosa - 01 sept. 2016 à 05:00\n\n{STORY}")
     assert (article.author, article.date) == ((), "2016-09-01T05:00:00")
+
+
+def test_a_wires_place_and_day_alone_over_the_lead_give_the_place_alone():
+    # (drawn from batch 24, after its measure: `PALMA, 30 Dic.` had been taken whole for the dateline)
+    lead = ("Casos mediáticos como las piezas Cursach o Peaje se han juzgado este año en Baleares, en el que los "
+            "tribunales han dictado sentencias esperadas.")
+    more = "Este año asimismo se ha juzgado el incendio de los Juzgados de Ibiza y se han dictado condenas."
+    article = extract(f"El año judicial en Baleares\n\nimg\n\n   PALMA, 30 Dic.\n\n   {lead}\n\n   {more}")
+    assert article.dateline == "PALMA"
+    article = extract(f"El año judicial en Baleares\n\nimg\n\n   HENRYVILLE, Ind.\n\n   {lead}\n\n   {more}")
+    assert article.dateline == "HENRYVILLE, Ind."

@@ -465,8 +465,9 @@ def place_over_lead(paragraphs: list[str], found: Found) -> list[str]:
             and is_prose(paragraphs[1]):
         found.set("dateline", paragraphs[0].strip())
         return paragraphs[1:]
-    if _wire_place_alone(paragraphs):
-        found.set("dateline", paragraphs[0].strip())  # a wire's dateline on its own line: `HENRYVILLE, Ind.`
+    if _wire_place_alone(paragraphs):  # a wire's dateline on its own line: `HENRYVILLE, Ind.`; its day after the
+        place, _, day = paragraphs[0].strip().partition(",")  # comma is no part of it: `PALMA, 30 Dic.`
+        found.set("dateline", place if re.search(r"\d", day) else paragraphs[0].strip())
         return paragraphs[1:]
     if len(paragraphs) >= 2 and found.language == "de" and is_prose(paragraphs[1]) \
             and place_with_stop(f"{paragraphs[0].strip()}  {paragraphs[1]}") == paragraphs[0].strip()[:-1]:

@@ -452,7 +452,5 @@ def place_tag(line: str) -> str:
     return match["place"] if match and is_place_name(match["country"]) else ""
 
 
-#: A place alone in capitals: `MADRID`, `NEW YORK`; with its US state's abbreviation, as AP prints a
-#: dateline on its own line: `HENRYVILLE, Ind.`, `YANKTON, S.D.`.
-CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?"
-                        r"(?:, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?")
+#: A place alone in capitals: `MADRID`, `NEW YORK`.
+CAPS_PLACE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})?")
