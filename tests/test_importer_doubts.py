@@ -149,3 +149,14 @@ def test_a_caption_ending_with_another_credit_than_the_one_found_is_checked():
     # The credit found in the caption's own label, or a caption without a label, is published.
     for caption, credit in (("The old bridge (Foto: dpa)", "dpa"), ("The old bridge from the river.", "AP")):
         assert "image_caption" not in checks(replace(BASE, image_caption=caption, image_credit=credit)), caption
+
+
+def test_a_headline_opening_with_a_stray_mark_and_a_caption_cut_at_an_initial_are_checked():
+    # (both drawn from batch 25's published articles, after its measure)
+    assert "opens with a mark" in checks(replace(BASE, title=">Old bridge closes after engineers find cracks"))["title"]
+    assert "initial" in checks(replace(BASE, image_caption="Stephen B.", image_credit="Morton/AP"))["image_caption"]
+    # A headline in quotes, a caption ending with a full word or an abbreviation of two letters, are published.
+    for title in ("«Old bridge closes» after engineers find cracks", "\"Old bridge closes\", engineers say"):
+        assert "title" not in checks(replace(BASE, title=title)), title
+    for caption in ("The old bridge in Washington, D.C.", "Engineers inspect the old bridge."):
+        assert "image_caption" not in checks(replace(BASE, image_caption=caption, image_credit="AP")), caption

@@ -56,6 +56,8 @@ def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
 #: A breadcrumb's separator between the page's path and its headline (`Home > News > …`, `Accueil › …`,
 #: `Inicio » …`; a French quotation's `»` is none).
 _BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
+#: A page's mark left before a headline (`>开启…`, `| …`, `• …`): a link's arrow, a bar, a bullet.
+_STRAY_MARK = re.compile(r"^\s*[>|•·*#~]")
 #: A line cut short where a teaser or a photo's caption breaks off (`… pictures of five employees of the…`).
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
 
@@ -69,6 +71,8 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
     shown = f"the headline found, {title[:80]!r},"
     if _BREADCRUMB_MARK.search(title) and "«" not in title:
         yield "title", f"{shown} holds a breadcrumb's marks: check that it is the headline alone"
+    elif _STRAY_MARK.match(title):
+        yield "title", f"{shown} opens with a mark no headline opens with: check that it is the headline alone"
     elif _CUT_SHORT.search(title):
         yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
     elif _shares_nothing(article):
@@ -151,10 +155,15 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
 
 
 def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
-    """The photo's caption found still ends with a labelled credit (`… Unternehmen. Foto: X`) that is not
+    """The photo's caption found ends with a name's initial (`Stephen B.`: a credit line `Stephen B. Morton/AP`
+    cut at the initial's stop), or still ends with a labelled credit (`… Unternehmen. Foto: X`) that is not
     the credit found: two credits were printed (`Foto: X Foto: Y`) and the caption and credit were read
     from the wrong one."""
     caption, credit = article.image_caption, article.image_credit
+    if re.search(r"(?:^|\s)[A-Z]\.$", caption):
+        yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with a name's initial: check that "
+                                "it is no photographer's credit cut at the initial")
+        return
     tail = re.search(r"\b(?:Photo|Foto|Bild)\s*[:：].*$", caption)  # (a label PHOTO_TAIL's length would not take)
     if tail and credit and credit not in tail.group():
         yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with another credit than "
