@@ -43,7 +43,7 @@ from gazette.importer.passes.foot import (
 from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import closing_agency, listed_issuer
+from gazette.importer.rules.source import listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -92,13 +92,9 @@ def _feed_as_text(text: str, found: Found) -> str:
 
 def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
     """The source: the surest kind of evidence found (SOURCE_ORDER); a release's lead that names its
-    issuer with its symbol after the dateline is evidence too (`listed_issuer`), and so is an agency's
-    tag closing the text (`closing_agency`)."""
+    issuer with its symbol after the dateline is evidence too (`listed_issuer`)."""
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
-    closing = next((closing_agency(p) for p in reversed(paragraphs[-3:]) if closing_agency(p)), "")
-    if closing:  # `… Madrid. (Télam)`, in one of the last paragraphs (a page's lines may follow the text)
-        found.sources.setdefault("line", closing)
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     _tail_confirmed(source, found)
     return source

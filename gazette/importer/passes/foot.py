@@ -12,7 +12,14 @@ from gazette.importer.passes.found import Found, date_line, record_date
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import KOREAN_WIRE_TAG, dated_place, known_city, place_with_stop, read_dateline
+from gazette.importer.rules.dateline import (
+    KOREAN_WIRE_TAG,
+    dated_place,
+    known_city,
+    korean_bracket_credit,
+    place_with_stop,
+    read_dateline,
+)
 from gazette.importer.rules.dates import short_year_date
 from gazette.importer.rules.furniture import appeal_box
 from gazette.importer.rules.language import detect
@@ -512,6 +519,8 @@ _CLOSING_CREDITS = (
 def closing_credit(paragraphs: list[str], found: Found) -> None:
     """A credit in brackets at the end of the standfirst, one of the first paragraphs or the last names the
     reporters (the authors) and, where it names an agency or outlet, the source. It stays in the text."""
+    if paragraphs:
+        _closing_outlet(paragraphs[-1], found)
     for p in [str(found.values.get("summary", "")), *paragraphs[:3], *paragraphs[-1:]]:
         text = p.strip()
         if not re.search(r"[。.]", text):
@@ -525,6 +534,26 @@ def closing_credit(paragraphs: list[str], found: Found) -> None:
                 found.sources.setdefault("byline", outlet)
             found.set("author", tuple(n for n in re.split(r"[、，,\s]+", match["names"]) if n))
             return
+
+
+#: A Korean paper's bracketed credit of its reporter behind the last sentence:
+#: `… 발표한다. [비즈니스포스트 이정은 기자]`.
+_CLOSING_BRACKET = re.compile(r"(?<=[.!?”\"])\s*(?P<credit>\[[^\[\]]{2,30}\])$")
+
+
+def _closing_outlet(last: str, found: Found) -> None:
+    """An agency's name alone in brackets closing the text (`… Real Madrid. (Télam)`, rules.source.
+    CLOSING_AGENCY, a known agency) is the source; a Korean paper's credit of its reporter there is read as
+    the lead's is (rules.dateline.korean_bracket_credit): the outlet the source, the reporter the author."""
+    tag = src.CLOSING_AGENCY.search(last.strip())
+    if tag and src.known_agency(tag["name"]):
+        found.sources.setdefault("line", src.known_agency(tag["name"]))
+        return
+    bracket = _CLOSING_BRACKET.search(last.strip())
+    outlet, reporter, _, _ = korean_bracket_credit(bracket["credit"]) if bracket else ("", "", "", "")
+    if outlet:
+        found.sources.setdefault("line", outlet)
+        found.set("author", (reporter,))
 
 
 #: A broadcaster's sign-off at the end of a report: `KBS 뉴스 장덕수입니다.`, `MBC뉴스 김지수입니다`.

@@ -427,8 +427,8 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     if not match:
         return "", "", "", ""
     for name, outlet in ((match["a"], match["b"]), (match["b"], match["a"])):
-        if korean_person(name) and not looks_like_outlet(name) \
-                and (looks_like_outlet(outlet) or not korean_person(outlet)):
+        if korean_person(name) and not looks_like_outlet(name) and not re.search(r"[시도군구]$", outlet) \
+                and (looks_like_outlet(outlet) or not korean_person(outlet)):  # (`대구시`: a place, no outlet)
             return outlet, name, (match["place"] or "").strip(), match[0]
     return "", "", "", ""
 

@@ -130,25 +130,9 @@ _DASHED_AGENCY = re.compile(r"^\s*(?:--|[-–—])\s*(?P<name>\S.{1,40}?)\s*$")
 CLOSING_TAG = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Za-z][\w-]{1,10})(?:/[A-Za-z][\w-]{0,9}){1,3}\)$")
 
 
-#: A known agency's name in brackets closing the text, as papers credit the wire copy they print:
-#: `… ante el Real Madrid. (Télam)`, `… said. (AP)`; or an outlet's in double angle brackets after the last
-#: sentence, as Japanese papers' copy is signed on the sites that repost it: `…とコメントした。《静岡新聞》`.
-#: And a Korean paper's bracketed credit of its reporter, the outlet first: `… 발표한다. [비즈니스포스트 이정은 기자]`.
-_CLOSING_AGENCY = re.compile(r"(?<=[.!?。”\"»])\s*(?:[(（]\s*(?P<agency>[^()（）]{2,25}?)\s*[)）]"
-                             r"|《(?P<outlet>[^《》]{2,12})》|\[(?P<paper>[^\[\]\s]{2,12})\s[가-힣]{2,4}\s?기자\])$")
-
-
-def closing_agency(paragraph: str) -> str:
-    """The agency (or outlet, in `《》`, or a Korean paper crediting its reporter) whose tag closes the
-    text (`… Madrid. (Télam)`); '' otherwise."""
-    match = _CLOSING_AGENCY.search(paragraph.strip())
-    if not match:
-        return ""
-    if match["agency"]:
-        return known_agency(match["agency"])
-    if match["paper"]:  # (a place's name, `[서울 …]`, ends as places' do)
-        return "" if re.search(r"[시도군구]$", match["paper"]) else match["paper"]
-    return match["outlet"] if names_outlet(match["outlet"]) else ""
+#: An agency's name alone in brackets closing the text, as papers credit the wire copy they print:
+#: `… ante el Real Madrid. (Télam)`, `… de l'accident. (ats)` (read when the name is a known agency's).
+CLOSING_AGENCY = re.compile(r"(?<=[.!?。”\"»])\s*[(（]\s*(?P<name>[^()（）/]{2,25}?)\s*[)）]$")
 
 
 #: A trailer naming the outlet that first published the text, and often the day: The Canadian Press's
