@@ -406,14 +406,14 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
-    text = _INITIALS_FIRST.sub("", _readable(without_reading_time(line)))  # the writer's initials before a dash:
-    # `Y.C. – 16 juillet 2020`; a reading time after the date: `… à 05:00 - Temps de lecture :`
+    text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
     dates = _dates_in(text, date_order)
     if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
     values, spans, refused = _clocked(text, dates, language)
-    if _too_many_other_words(text, spans):
-        return None
+    if _too_many_other_words(text, spans):  # (a reading time after the date is no text: `… - Temps de lecture :`)
+        bare = without_reading_time(line)
+        return read_date_line(bare, date_order=date_order, language=language) if bare != line else None
     published, updated = _by_label(text, values)
     several = next((z for z in _SEVERAL_OFFSETS.findall(text) if several_offsets(z, language)), "") \
         if "T" in published + updated else ""
