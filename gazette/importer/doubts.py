@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
-from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dates import stamped
 from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
 
@@ -164,7 +164,7 @@ def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with a name's initial: check that "
                                 "it is no photographer's credit cut at the initial")
         return
-    tail = re.search(r"\b(?:Photo|Foto|Bild)\s*[:：].*$", caption)  # (a label PHOTO_TAIL's length would not take)
+    tail = re.search(rf"{PHOTO_LABEL}.*$", caption)  # (the whole tail: a credit longer than PHOTO_TAIL takes)
     if tail and credit and credit not in tail.group():
         yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with another credit than "
                                 f"{credit!r}: check the caption and its credit")

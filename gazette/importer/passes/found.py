@@ -109,9 +109,8 @@ def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] 
 
 
 def _named_before_reading_time(line: str) -> tuple[tuple[str, ...], str] | None:
-    """(authors, outlet) of the writer or outlet a date line with its reading time names before a dash,
-    as the Ebra group's papers print it: `Damien Valette - 01 sept. 2016 à 05:00 - Temps de lecture :`,
-    `Les Dernières Nouvelles d'Alsace - 26 janv. 2018 à 05:00 - Temps de lecture :`; None otherwise."""
+    """(authors, outlet) of the writer a date line with its reading time names before a dash, as the Ebra
+    group's papers print it: `Damien Valette - 01 sept. 2016 à 05:00 - Temps de lecture :`; None otherwise."""
     head, dash, _ = line.strip().partition(" - ")
     if not dash or without_reading_time(line) == line or not 2 <= len(head.split()) <= 5:
         return None

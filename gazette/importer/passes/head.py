@@ -366,7 +366,7 @@ def _date_above(line: str, found: Found) -> bool:
     only if the copy dates the story nowhere else (a date line under the headline is the story's)."""
     when = date_line(line, found)
     if when is not None and (masthead_day(line) or "T" not in when.published) and not found.values.get("date"):
-        found.values["page_day"] = (when, line)
+        found.values.setdefault("page_day", (when, line))
     elif when is not None:
         record_date(when, line, found)
     return when is not None

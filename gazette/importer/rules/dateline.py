@@ -420,9 +420,10 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     from gazette.importer.rules.byline import korean_person
     from gazette.importer.rules.source import KOREAN_OUTLET_REPORTER, looks_like_outlet, reporter_outlet
 
-    tagged = KOREAN_OUTLET_REPORTER.match(paragraph)
-    if tagged and paragraph.startswith("[") and reporter_outlet(tagged[0]):  # `[STN스포츠=이상완 기자]`
-        return reporter_outlet(tagged[0]), tagged["name"], "", tagged[0]
+    tagged = KOREAN_OUTLET_REPORTER.match(paragraph) if paragraph.startswith("[") else None
+    outlet = reporter_outlet(tagged[0]) if tagged else ""
+    if tagged and outlet:  # `[STN스포츠=이상완 기자]`: the outlet before `=`
+        return outlet, tagged["name"], "", tagged[0]
     match = _KOREAN_BRACKET.match(paragraph)
     if not match:
         return "", "", "", ""
