@@ -386,3 +386,15 @@ def test_a_links_label_with_its_double_arrow_is_furniture():
     said = "Le maire a conclu sa déclaration devant le conseil : « Nous rouvrirons le pont »"
     lead = "Le conseil a voté lundi la fermeture du vieux pont après la découverte de fissures."
     assert said in _body(f"Le pont ferme\n\n3 mars 2024\n\n{lead}\n\n{said}\n\nLe pont voyait passer 20 000 voitures.")
+
+
+def test_a_caption_that_says_what_its_picture_shows_amid_the_text_is_another_pictures():
+    # (a saved page's extracted text may have lost the lead picture's caption: the first `图为` left is a later one)
+    paragraphs = ["广东省气象台消息,今年第22号台风“山竹”已于16日17时在广东江门台山市登陆。",
+                  "登陆时为强台风级,中心附近最大风力14级。",
+                  "广东省防总最新统计,截至16日17时,全省累计转移人员245万多人。",
+                  "图为李博灏在瑞士日内瓦联合国欧洲总部的近影。",
+                  "广东省气象台预计,“山竹”将以25到30公里的时速向西偏北方向移动。"]
+    article = extract("强台风“山竹”登陆广东\n\n2018年9月17日\n\n" + "\n\n".join(paragraphs))
+    assert article.image_caption == ""
+    assert paragraphs[3] not in article.paragraphs

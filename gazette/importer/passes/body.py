@@ -646,19 +646,29 @@ def _gallery_run(paragraphs: list[str]) -> list[str]:
 def _slideshow_caption(paragraphs: list[str], found: Found) -> list[str]:
     """The paragraphs without those that are pictures' captions by their own words (_PICTURE_SHOWS), or lines
     over a slideshow's buttons among the first three paragraphs (`Caption.` / `pre` / `next`); the first one is
-    the article's caption when none is known. A paragraph of running text says no `图为`."""
+    the article's caption when none is known and it stands over the text or under it (one amid the text, with
+    running text above and below, is another picture's: a saved page's text may have lost the lead picture's
+    caption, which the page's own figure then gives). A paragraph of running text says no `图为`."""
     out = []
     for i, p in enumerate(paragraphs):
-        lines = [ln.strip() for ln in p.split("\n") if ln.strip()]
-        buttons = len(lines) >= 2 and i < 3 and all(_SLIDESHOW_BUTTON.match(ln) for ln in lines[-2:])
-        caption = " ".join(ln for ln in lines if not _SLIDESHOW_BUTTON.match(ln)) if buttons else \
-            (" ".join(p.split()) if _PICTURE_SHOWS.match(" ".join(p.split())) else "")
-        if not caption or (buttons and not SENTENCE_END.search(caption)):
+        caption = _pictures_caption(p, i)
+        if not caption:
             out.append(p)
             continue
-        if not found.values.get("image_caption"):
+        if (i < 3 or not any(is_prose(q) for q in paragraphs[i + 1:])) and not found.values.get("image_caption"):
             found.set("image_caption", caption)
     return out
+
+
+def _pictures_caption(paragraph: str, i: int) -> str:
+    """The caption a paragraph is by its own words (_PICTURE_SHOWS), or by the slideshow's buttons under it
+    when it is among the first three paragraphs (i, its place); '' otherwise."""
+    lines = [ln.strip() for ln in paragraph.split("\n") if ln.strip()]
+    if len(lines) >= 2 and i < 3 and all(_SLIDESHOW_BUTTON.match(ln) for ln in lines[-2:]):
+        caption = " ".join(ln for ln in lines if not _SLIDESHOW_BUTTON.match(ln))
+        return caption if SENTENCE_END.search(caption) else ""
+    flat = " ".join(paragraph.split())
+    return flat if _PICTURE_SHOWS.match(flat) else ""
 
 
 def _triangle_caption(paragraphs: list[str], found: Found) -> list[str]:

@@ -320,9 +320,9 @@ _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3}"
 _TAKEN = r"(?:摄|攝)"
 _PHOTOGRAPHER_TAIL_FORM = (r"(?:(?<=\s\s)|(?<=[。.]\s)|(?<=[。.]))"
                            rf"(?:{_REPORTER}|{_ISSUER}(?:发|發))\s*{_NAMES}\s*{_TAKEN}$")
-#: A photo credit's label in Latin script: `Photo:`, `Foto:`.
-PHOTO_LABEL = r"\b(?:Photo|Foto)\s*[:：]"
-PHOTO_TAIL = re.compile(rf"(?:사진\s*=|/\s*사진|写真\s*[:：=]|照片\s*[:：]|{PHOTO_LABEL}).{{0,30}}$"
+#: A photo credit's label before the credit, in the scripts read: `사진=`, `写真:`, `照片:`, `图片:`, `Foto:`, `Bild:`.
+PHOTO_LABEL = r"(?:사진\s*=|写真\s*[:：=]|照片\s*[:：]|(?:图片|圖片)\s*[=:：]|\b(?:Photo|Foto|Bild)\s*[:：])"
+PHOTO_TAIL = re.compile(rf"(?:/\s*사진|{PHOTO_LABEL}).{{0,30}}$"
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$"  # a Korean agency photo's "2025.06.25. id@newsis.com"
                         rf"|{_PHOTOGRAPHER_TAIL_FORM}")
 #: A Chinese photographer's credit behind a caption: `…在庭上  記者 楊帆 攝`, `…一案。 中新社發 鄧浩軍 攝`.
@@ -334,7 +334,7 @@ def tail_credit(tail: str) -> str:
     `사진공동취재단` of `/사진공동취재단 |`, `共同` of `写真:共同`; "" for an agency photo's address."""
     if "@" in tail:
         return ""
-    credit = re.sub(rf"^\s*/?\s*(?:사진\s*=|写真\s*[:：=]|照片\s*[:：]|{PHOTO_LABEL})?", "", tail)
+    credit = re.sub(rf"^\s*/?\s*{PHOTO_LABEL}?", "", tail)
     return credit.strip(" |/.").strip()
 
 
