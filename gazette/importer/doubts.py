@@ -48,7 +48,7 @@ def _parts(doubt: str) -> tuple[str, str]:
 
 def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
     checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors, _source,
-                                                                            _caption)
+                                                                            _caption, _text)
     for check in checks:
         yield from check(article)
 
@@ -92,10 +92,15 @@ def _letters(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
+#: A line wholly in brackets: a credit (`[빅데이터뉴스 유태훈 기자]`) or a label, never a standfirst's sentence.
+_BRACKETED = re.compile(r"[\[【〔][^\[\]【】〔〕]{1,60}[\]】〕]")
+
+
 def _summary(article: Extracted) -> Iterator[tuple[str, str]]:
     """The standfirst found repeats the headline (a page prints its headline again, glued to a
     keyword line), holds a date with its clock (the page's date line, `Fecha: 2 de Enero de 2026 a las
-    12:35:53`), or ends with a photo's credit (the caption of the picture over the text)."""
+    12:35:53`), ends with a photo's credit (the caption of the picture over the text), or is a line in
+    brackets (a credit or a label)."""
     summary, title = article.summary, _letters(article.title)
     if not summary:
         return
@@ -106,6 +111,8 @@ def _summary(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "summary", f"{shown} holds a date and its time: check that it is not the page's date line"
     elif trailing_credit(summary):
         yield "summary", f"{shown} ends with a photo's credit: check that it is not a caption"
+    elif _BRACKETED.fullmatch(summary.strip()):
+        yield "summary", f"{shown} is a line in brackets: check that it is not a credit or a label"
 
 
 #: Words of a byline's label or a page template's placeholder, never part of a person's name
@@ -168,3 +175,35 @@ def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
     if tail and credit and credit not in tail.group():
         yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with another credit than "
                                 f"{credit!r}: check the caption and its credit")
+
+
+#: The name a doubt about the body's paragraphs goes by (they are no frontmatter field).
+TEXT = "text"
+#: A sentence's stop: a full stop not inside a number, a web address or an abbreviation's letters (`C$26.15`,
+#: `www.asiae.co.kr`), or any other stop.
+_STOP = re.compile(r"[!?。！？…■]|\.(?!\w)")
+#: A Korean sentence ends with its verb's ending as often without a stop as with one (`… 확인됐다`).
+_KOREAN_END = re.compile(r"[다요]$")
+#: What may follow a text's last stop: a short credit or code (`(taz)`, `(編輯:黃世雅)1110620`, `| efe`, `记者雷琰摄`,
+#: `2020.7.9/뉴스1 groot@news1.kr`), at most this many characters, or words, once an address is left out.
+_CREDIT_CHARS, _CREDIT_WORDS = 30, 5
+_ADDRESS = re.compile(r"\s*\S+@\S+\.[a-z]{2,}$")
+
+
+def _text(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The text's first paragraph holds no sentence (no stop, no colon), or its last line ends none (no stop,
+    or more than a short credit after the last one): what the rules took for the text's start or end is a
+    page's furniture (a label, a link list, a comment box, a copyright notice, a related headline) or the text
+    was cut. These marks are an article's on any outlet's page, whatever the furniture says."""
+    if not article.paragraphs:
+        return
+    first, last = article.paragraphs[0], _ADDRESS.sub("", article.paragraphs[-1].rstrip().split("\n")[-1].strip())
+    if not (_STOP.search(first) or ":" in first or _KOREAN_END.search(first.rstrip())):
+        yield TEXT, (f"the text's first paragraph, {first[:80]!r}, holds no sentence: check that the text starts "
+                       "there (a label or a link is none)")
+        return
+    stops = list(_STOP.finditer(last))
+    tail = last[stops[-1].end():].strip() if stops else last
+    if not _KOREAN_END.search(last) and (not stops or len(tail) > _CREDIT_CHARS or len(tail.split()) > _CREDIT_WORDS):
+        yield TEXT, (f"the text's last line, {last[-80:]!r}, ends no sentence: check that the text ends there (a "
+                       "comment box, a link list, a copyright notice or a related headline is none)")

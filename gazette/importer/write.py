@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gazette import content
-from gazette.importer.doubts import doubts, settled
+from gazette.importer.doubts import TEXT, doubts, settled
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.tags import _split_tags
 from gazette.importer.rules.text import TABLE_RULE, is_table, table_cells
@@ -140,6 +140,8 @@ def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "",
 
 def _draft_note(article: Extracted, name: str, why: str) -> str:
     """A draft's comment line: a field missing, or shown and to be checked; or why the whole input waits."""
+    if name == TEXT:  # the body's start or end, checked (importer.doubts)
+        return f"# check {name}: {why}\n"
     if name not in {spec.name for spec in content.FIELDS}:
         return f"# {name}: {why}\n"
     return f"# {'check' if getattr(article, name, '') else 'missing'} {name}: {why}\n"

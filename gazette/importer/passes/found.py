@@ -62,6 +62,20 @@ def _barred_date(line: str, found: Found):
     return None
 
 
+#: A clock of hours and minutes anywhere on a line (`16:34`, `17時21分`, `18h30`, `19시 05분`): one a date line shows
+#: that no date read from it has was printed in a form the date rules do not read.
+_ANY_CLOCK = re.compile(r"(?<![\d:.])(?!00:00)(?:[01]?\d|2[0-3])(?:[:：]|\s?[時시]\s?|h)[0-5]\d(?![\d.])")
+
+
+def _clock_unread(when, line: str, found: Found) -> None:
+    """A doubt when the day found came from a line that also shows a clock no date of it took (a form the
+    date rules do not read, glued or bracketed): the time is likely the publication's."""
+    if found.values.get("date") == when.published and len(when.published) == 10 and "T" not in when.updated \
+            and not when.refused and _ANY_CLOCK.search(line):
+        found.doubts.append(f"date: the date line {line.strip()[:80]!r} shows a time that the date found, "
+                            f"{when.published}, lacks: check the time")
+
+
 def record_date(when, line: str, found: Found) -> None:
     if when.refused:
         found.notes.append(f"date: '{line}' refused: {when.refused}")
@@ -75,6 +89,7 @@ def record_date(when, line: str, found: Found) -> None:
         found.values.pop("date")  # the same day again with its time: the time refines the day
     found.set("date", published)
     found.set("updated", updated)
+    _clock_unread(when, line, found)
     _credits_on_date_line(line, found)
 
 
