@@ -49,7 +49,22 @@ def date_line(line: str, found: Found):
     outlet, rest = src.bracket_prefix(line.strip()) if when is None and "]" in line else ("", "")
     if outlet:  # an outlet in brackets before the date line: `[STN] 최초 작성일 : 2019-05-24 09:28:54 | …`
         return read_date_line(rest, date_order=found.date_order, language=found.language)
+    if when is None and _NOTICE_BEHIND.search(line):
+        return read_date_line(_NOTICE_BEHIND.sub("", line), date_order=found.date_order, language=found.language)
     return when if when is not None or " | " not in line else _barred_date(line, found)
+
+
+#: A copyright sign and its holder behind a date line, as Korean sites print the last edit's label with the
+#: page's notice (`기사입력: 2022/04/11 [19:21]  최종편집: ⓒ 브레이크뉴스 새만금`): the date line is read without
+#: it, the holder named by `dated_holder`.
+_NOTICE_BEHIND = re.compile(r"\s+(?:최종편집\s*[:：]\s*)?[ⓒ©]\s*(?P<name>[^\d\s|:ⓒ©][^|:ⓒ©]{1,30})$")
+
+
+def dated_holder(line: str) -> str:
+    """The holder of a copyright notice behind a date line (`_NOTICE_BEHIND`), when its name reads as an
+    outlet's; else ''."""
+    match = _NOTICE_BEHIND.search(line)
+    return match["name"].strip() if match and src.looks_like_outlet(match["name"].strip()) else ""
 
 
 def _barred_date(line: str, found: Found):
@@ -99,6 +114,8 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line) or src.bracket_prefix(line)[0]
     if label:
         found.sources.setdefault("label", label)
+    if dated_holder(line):
+        found.sources.setdefault("copyright", dated_holder(line))
     credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found) \
         or _named_before_reading_time(line)
     if credit and credit[1]:

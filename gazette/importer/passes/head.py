@@ -118,6 +118,7 @@ def _headline(lines: list[str], keep: list[bool], found: Found, publications: tu
     if at >= 0:
         _read_title(lines[at], found, publications)
         keep[at] = False
+        _suffix_named_under(lines, at, keep, found)
         _past_labels(lines, at, found)
         for i in range(at):
             if _read_above(lines, i, found) or found.page_above:
@@ -315,6 +316,22 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     # left at its start when the page printed the rubric on the line above: `BILDUNG` / `: Headline`)
 
 
+def _suffix_named_under(lines: list[str], at: int, keep: list[bool], found: Found) -> None:
+    """A headline's suffix after a bar or a dash that the line right under it prints alone (`… 山中新市長が始動 |
+    横浜日吉新聞` over `横浜日吉新聞`): the browser's title over the site's name, which is the outlet in any script
+    (a name alone on its line confirms it, where a suffix alone in a script without capitals could be a
+    headline's own part); the name's line goes."""
+    for i in range(at + 1, min(at + 3, len(lines))):
+        name = lines[i].strip()
+        head = re.fullmatch(rf"(?P<title>\S.{{7,}}?)\s[|｜\-–—]\s*{re.escape(name)}", found.title) if name else None
+        if head and not SENTENCE_END.search(name) and size(name) <= 6 \
+                and (src.is_title_case_name(name) or not re.search(r"[^\W\d_]", name, re.ASCII)):
+            found.title = head["title"].strip()
+            found.sources.setdefault("title", name)
+            keep[i] = False
+            return
+
+
 def _past_labels(lines: list[str], at: int, found: Found) -> None:
     """The headline without a gallery's labels glued before it, where a line right under it prints
     the headline alone or behind labels of its own (`查看图片列表 我要评论 Headline` over
@@ -322,7 +339,8 @@ def _past_labels(lines: list[str], at: int, found: Found) -> None:
     for line in lines[at + 1:at + 3]:
         bare = unlabelled(line)
         if len(bare) >= 6 and found.title.endswith(bare) and found.title != bare \
-                and found.title[: -len(bare)].endswith((" ", "\u3000")):
+                and found.title[: -len(bare)].endswith((" ", "\u3000")) \
+                and not re.search(r"\s[|｜\-–—]\s*$", found.title[: -len(bare)]):  # (a site's name after its bar)
             found.title = bare
             return
 

@@ -182,10 +182,15 @@ _RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\
                       r"(?P<date>[^/,]{3,20},?\s\d{4})\s*/\s*(?P<agency>[^/]{2,30}?)\s*/\s*(?:--|—|–|-)\s")
 
 
-#: An issuer's own release, sent without a wire: `Los Angeles, Calif., August 26, 2016– Operation USA, …`.
-_OWN_RELEASE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
-                          r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},\s\d{4})"
-                          r"\s?(?:--|—|–|-)\s?(?=[A-Z])(?P<agency>)")
+#: An issuer's own release, sent without a wire, or a report dated in its dateline, as French, Spanish and German
+#: releases and papers print it: `Los Angeles, Calif., August 26, 2016– Operation USA, …`, `Tahiti, le 19 décembre
+#: 2019 - Dans …`, `Sevilla, 3 de marzo de 2021.- El …`, `Berlin, den 3. März 2021 – Die …` (the date read as a date
+#: line's, so a month's name in any language the date rules know).
+_OWN_RELEASE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,2}(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+                          r"(?:(?:le|el|den|am)\s)?"
+                          r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},\s\d{4}"
+                          r"|\d{1,2}(?:er|º|\.)?\s(?:de\s)?[^\W\d_]{3,}\.?\s(?:de\s)?\d{4})"
+                          r"\s?(?:--|—|–|\.?-)\s?(?=[A-ZÀ-Ý«“\"])(?P<agency>)")
 
 
 def release_dateline(paragraph: str) -> tuple[str, str, str]:

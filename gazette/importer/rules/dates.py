@@ -332,7 +332,7 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(–-]*", gap) \
+        if not re.fullmatch(r"[\s,|/·(\[@–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(\[@–-]*", gap) \
                 and not (m.start() < when.start and _weekday_gap(gap)):
             continue
         clock = _hour_minute(m)
