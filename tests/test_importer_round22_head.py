@@ -12,14 +12,14 @@ STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 def test_a_lead_dated_in_its_dateline_in_french_spanish_or_german_gives_the_place_and_the_date():
     for lead, place, date in (
-            ("Tahiti, le 19 décembre 2019 - Le conseil a voté lundi la fermeture du vieux pont.", "Tahiti", "2019-12-19"),
+            ("Tahiti, le 19 décembre 2019 - Le conseil a voté lundi la fermeture du pont.", "Tahiti", "2019-12-19"),
             ("Sevilla, 3 de marzo de 2021.- El consejo votó el lunes el cierre del puente.", "Sevilla", "2021-03-03"),
             ("Berlin, den 3. März 2021 – Der Rat hat am Montag die Schließung der Brücke beschlossen.", "Berlin",
              "2021-03-03")):
         article = extract(f"Le vieux pont ferme\n\n{lead}\n\n{MORE}\n\n{LAST}")
         assert (article.dateline, article.date) == (place, date), lead
     # A date in the lead's sentence, after its first words, is none.
-    article = extract(f"Le vieux pont ferme\n\nÀ Tahiti, le 19 décembre 2019, le conseil a voté la fermeture.\n\n{MORE}")
+    article = extract(f"Le vieux pont ferme\n\nÀ Tahiti, le 19 décembre 2019, le conseil a voté.\n\n{MORE}")
     assert article.date == ""
 
 
@@ -29,7 +29,8 @@ def test_a_headlines_suffix_that_the_line_under_it_prints_alone_is_the_outlet_in
         assert (article.title, article.source) == ("<連載コラム>新市長が始動、市政の方向性示す", name), name
         assert name not in article.paragraphs
     # A suffix in a script without capitals that no line confirms stays in the headline.
-    assert extract(f"新市長が始動、市政の方向性示す | 横浜日吉新聞\n\n{STORY}").title == "新市長が始動、市政の方向性示す | 横浜日吉新聞"
+    unconfirmed = "新市長が始動、市政の方向性示す | 横浜日吉新聞"
+    assert extract(f"{unconfirmed}\n\n{STORY}").title == unconfirmed
     # A line under the headline that is the end of the headline's own words is no outlet.
     article = extract(f"Talks go on - Bridge to close\n\nBridge to close\n\n{STORY}")
     assert article.source == ""
@@ -48,3 +49,26 @@ def test_a_copyright_notice_behind_a_date_line_leaves_the_date_and_names_the_out
     # A holder whose name reads as no outlet's leaves the date and names no source.
     article = extract(f"다리 통행 전면 금지\n\n기사입력: 2022/04/11 [19:21]  최종편집: ⓒ 김현종\n\n{STORY}")
     assert (article.date, article.source) == ("2022-04-11T19:21:00", "")
+
+
+def test_a_sites_own_title_opening_the_paste_names_the_outlet_and_is_no_headline():
+    for site in ("El Comercio - Últimas noticias y actualidad en Asturias", "Example Times | Latest news from Ohio"):
+        article = extract(f"{site}\n\nBridge to close after cracks found\n\n{STORY}")
+        assert (article.title, article.source) == ("Bridge to close after cracks found", site.split(" ")[0] + " "
+                                                   + site.split(" ")[1]), site
+    # A headline naming news after a dash, or a site's title under the headline, is none.
+    for title in ("Brexit - Latest news on the talks", "Fake news - Council denies the claims"):
+        assert extract(f"{title}\n\n{STORY}").title == title, title
+    article = extract(f"Bridge to close after cracks found\n\nEl Comercio - Últimas noticias\n\n{STORY}")
+    assert article.title == "Bridge to close after cracks found"
+
+
+def test_a_byline_naming_the_pieces_kind_with_its_date_after_a_comma_gives_the_authors_and_the_date():
+    for line, authors, date in (
+            ("Ein Interview von Anna Berg und Jonas Keller, 09.02.2022", ("Anna Berg", "Jonas Keller"), "2022-02-09"),
+            ("An analysis by Jane Doe, March 3, 2021", ("Jane Doe",), "2021-03-03")):
+        article = extract(f"Bridge to close after cracks found\n\n{line}\n\n{STORY}")
+        assert (article.author, article.date) == (authors, date), line
+    # A sentence naming an interview by someone is no byline.
+    article = extract(f"Bridge to close\n\nEin Interview von Anna Berg sorgte 2022 für Streit.\n\n{MORE}")
+    assert article.author == () and article.date == ""

@@ -49,6 +49,9 @@ def date_line(line: str, found: Found):
     outlet, rest = src.bracket_prefix(line.strip()) if when is None and "]" in line else ("", "")
     if outlet:  # an outlet in brackets before the date line: `[STN] 최초 작성일 : 2019-05-24 09:28:54 | …`
         return read_date_line(rest, date_order=found.date_order, language=found.language)
+    if when is None and _BYLINE_OPENING.match(line):  # a byline and its date: `Ein Interview von A und B, 09.02.2022`
+        split = _byline_and_date(line, found)
+        return split[1] if split else None
     if when is None and _NOTICE_BEHIND.search(line):
         return read_date_line(_NOTICE_BEHIND.sub("", line), date_order=found.date_order, language=found.language)
     return when if when is not None or " | " not in line else _barred_date(line, found)
@@ -131,12 +134,23 @@ def _credits_on_date_line(line: str, found: Found) -> None:
 def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] | None:
     """(authors, outlet) of a byline the line's date follows: `By Helen Branswell, The Canadian Press
     May 29, 2013 4:40 PM` (the longest byline whose rest is a date line alone); None otherwise."""
+    split = _byline_and_date(line, found)
+    return split[0] if split else None
+
+
+#: A line opening as a byline does, its label within its first three words (`By`, `Ein Interview von`).
+_BYLINE_OPENING = re.compile(r"^\W*(?:\w+\s+){0,2}(?:by|von|par|por)\s", re.IGNORECASE)
+
+
+def _byline_and_date(line: str, found: Found):
+    """(credit, date line) of a line that is a byline and its date (`_byline_before_date`), or None."""
     words = line.split()
     for k in range(len(words) - 2, 1, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         credit = by.read_byline(head.rstrip(","))
-        if credit and date_line(rest, found) is not None:
-            return credit
+        when = read_date_line(rest, date_order=found.date_order, language=found.language) if credit else None
+        if credit and when is not None:
+            return credit, when
     return None
 
 

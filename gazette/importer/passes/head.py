@@ -114,7 +114,12 @@ def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, pu
 def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
     """The headline found and read, the lines above it read (and dropped unless they are text);
     returns its index, or -1."""
-    at = find_title(lines, found)
+    named = src.site_title(lines[0]) if any(is_headline_like(ln) and not is_prose(ln) for ln in lines[1:4]) else ""
+    if named:  # the site's own title opening the paste: its name the masthead's, the headline under it
+        found.sources.setdefault("masthead", named)
+        keep[0] = False
+    at = find_title(lines[bool(named):], found)
+    at = at + bool(named) if at >= 0 else at
     if at >= 0:
         _read_title(lines[at], found, publications)
         keep[at] = False

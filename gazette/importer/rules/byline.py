@@ -115,8 +115,11 @@ def dated_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     return credit
 
 
-#: The verb a byline's label may put before its `by`: `Posted By: X`, `Written by X`, `Escrito por X`.
-_BY_VERB = r"(?:posted|written|reported|geschrieben|écrit|rédigé|escrito|redactado|publicado|scritto)"
+#: The verb a byline's label may put before its `by`: `Posted By: X`, `Written by X`, `Escrito por X`; or the
+#: piece's kind.
+_BY_VERB = r"(?:posted|written|reported|geschrieben|écrit|rédigé|escrito|redactado|publicado|scritto" \
+           r"|(?:an?|ein|eine)\s+(?:interview|analysis|commentary|column|essay|kommentar|analyse|gastbeitrag" \
+           r"|reportage|kolumne))"  # (or the piece's kind: `Ein Interview von A und B`, `An analysis by X`)
 
 
 #: A byline's label that names the authors outright: `Autor: X`, `Authors: A, B and C`, `Auteur : X`.
@@ -200,8 +203,8 @@ def _credited_outlet(rest: str) -> str:
 #: A date's label run on after a byline, with the date: `por Adriana Fradique publicado 16/02/2022 14h45, ...`.
 _DATE_LABEL_TAIL = re.compile(r"\s+(?:\|\s*)?(?:publicado|published|posted|pubblicato|publié|veröffentlicht|updated"
                               r"|atualizado|actualizado|aggiornato|fecha|datum)\b.*$"  # (after a bar: `… | Fecha: …`)
-                              # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`
-                              r"|\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$",
+                              # or a numeric date alone: `Von Franziska Ellrich 19.12.2017, 21:00`, `…, 09.02.2022`
+                              r"|,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$",
                               re.IGNORECASE)
 #: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
 _STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")

@@ -186,7 +186,8 @@ _RELEASE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}?(?:,\s[A-Z][\w.]+(?:\
 #: releases and papers print it: `Los Angeles, Calif., August 26, 2016– Operation USA, …`, `Tahiti, le 19 décembre
 #: 2019 - Dans …`, `Sevilla, 3 de marzo de 2021.- El …`, `Berlin, den 3. März 2021 – Die …` (the date read as a date
 #: line's, so a month's name in any language the date rules know).
-_OWN_RELEASE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,2}(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
+_OWN_RELEASE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,2}"
+                          r"(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?),\s"
                           r"(?:(?:le|el|den|am)\s)?"
                           r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},\s\d{4}"
                           r"|\d{1,2}(?:er|º|\.)?\s(?:de\s)?[^\W\d_]{3,}\.?\s(?:de\s)?\d{4})"

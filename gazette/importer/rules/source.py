@@ -656,6 +656,23 @@ _NO_MASTHEAD = frozenset({"youtube", "whatsapp", "tiktok", "linkedin", "facebook
                           "appletv", "googlenews", "yahoonews", "msnnews"})
 
 
+#: A site's own title as a browser or a home page prints it, its name and its motto of news: `El Comercio - Últimas
+#: noticias y actualidad en Asturias`, `Las Provincias - Diario de noticias y actualidad`, `Example Times | Latest
+#: news`.
+_SITE_TITLE = re.compile(r"^(?P<name>[^|:–—-]{2,40}?)\s[-–—|]\s(?P<motto>.{6,90})$")
+_NEWS_WORD = re.compile(r"\b(?:news|noticias|actualidad|actualités?|infos|nachrichten|notizie|notícias|últimas"
+                        r"|dernières|latest)\b|뉴스|ニュース|新闻|新聞", re.IGNORECASE)
+
+
+def site_title(line: str) -> str:
+    """The site's name when `line` is the site's own title (`_SITE_TITLE`): a name over a motto that speaks of
+    news, with no stop; else ''."""
+    match = _SITE_TITLE.match(line.strip())
+    if not match or not _NEWS_WORD.search(match["motto"]) or re.search(r"[.!?]$", line.strip()):
+        return ""
+    return match["name"].strip() if is_title_case_name(match["name"].strip()) else ""
+
+
 def glued_masthead(line: str) -> str:
     """The site's name that a paste's first line prints as its logo (see `_GLUED_MASTHEAD`), else ''.
     A logo's casing shows: a capital inside the word or the word in capitals (`StrettoWeb`, `BFMTV`;
