@@ -72,3 +72,14 @@ def test_a_byline_naming_the_pieces_kind_with_its_date_after_a_comma_gives_the_a
     # A sentence naming an interview by someone is no byline.
     article = extract(f"Bridge to close\n\nEin Interview von Anna Berg sorgte 2022 für Streit.\n\n{MORE}")
     assert article.author == () and article.date == ""
+
+
+def test_a_korean_papers_reporter_credit_before_the_date_line_or_with_the_place_gives_outlet_and_author():
+    article = extract(f"다리 통행 전면 금지\n\n머니투데이 류준영 기자 | 2019.12.26 13:33\n\n{STORY}")
+    assert (article.source, article.author, article.date) == ("머니투데이", ("류준영",), "2019-12-26T13:33:00")
+    lead = "[머니투데이 세종=문영재 기자] 정부가 다리의 통행을 전면 금지했다. 균열이 발견됐다."
+    article = extract(f"다리 통행 전면 금지\n\n2019.12.26 13:33\n\n{lead}\n\n{MORE}")
+    assert (article.source, article.author, article.dateline) == ("머니투데이", ("문영재",), "세종")
+    # A place's name before the reporter is no outlet (`대구시`), nor is a name that reads as no outlet's.
+    article = extract(f"다리 통행 전면 금지\n\n대구시 류준영 기자 | 2019.12.26 13:33\n\n{STORY}")
+    assert article.source == ""

@@ -418,6 +418,11 @@ _KOREAN_BRACKET = re.compile(r"^\[(?:(?P<place>[^=\[\]]{1,30})=)?\s*(?P<a>[^\s=\
                              r"(?P<b>[^\s=\[\]/|ㅣ│]{2,12})\s?(?:기자|특파원|전문기자|선임기자|객원기자)\s*\]")
 
 
+#: The outlet first, then the place its reporter filed from and `=`: `[머니투데이 세종=문영재 기자]`.
+_KOREAN_OUTLET_PLACE = re.compile(r"^\[(?P<outlet>[^\s=\[\]]{2,12})\s(?P<place>[^\s=\[\]]{1,10})=\s?"
+                                  r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*\]")
+
+
 def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     """(outlet, reporter, place, credit) of a lead opening with a Korean paper's bracketed credit; the
     reporter is the part that is a person's name (two to four syllables, a family name first) and
@@ -430,6 +435,9 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     outlet = reporter_outlet(tagged[0]) if tagged else ""
     if tagged and outlet:  # `[STN스포츠=이상완 기자]`: the outlet before `=`
         return outlet, tagged["name"], "", tagged[0]
+    placed = _KOREAN_OUTLET_PLACE.match(paragraph)
+    if placed and looks_like_outlet(placed["outlet"]) and korean_person(placed["name"]):
+        return placed["outlet"], placed["name"], placed["place"], placed[0]
     match = _KOREAN_BRACKET.match(paragraph)
     if not match:
         return "", "", "", ""

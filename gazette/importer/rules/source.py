@@ -323,7 +323,8 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
-                         r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|TV|News|NEWS|Times|Post|Press|Daily|Online|\.com|\.\w{2})$")
+                         r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|투데이|TV|News|NEWS|Times|Post|Press|Daily|Online"
+                         r"|\.com|\.\w{2})$")  # (`투데이`: `머니투데이`, `아시아투데이`, `이투데이`)
 
 
 
