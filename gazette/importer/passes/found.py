@@ -184,10 +184,6 @@ _DATED_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|�
 
 def dated_reporter(line: str) -> str:
     """The writer a Korean date line opens with (`문일석 발행인 | 기사입력 2022/09/30`); '' otherwise."""
-    paper = src.KOREAN_PAPER_REPORTERS.match(line.split("|")[0].strip()) if "|" in line else None
-    if paper and src.reporter_outlet(paper.group()):  # `머니투데이 류준영 기자 | 2019.12.26 13:33`
-        found.sources.setdefault("byline", src.reporter_outlet(paper.group()))
-        found.set("author", tuple(re.split(r"\s?[·,]\s?", paper["names"])))
     signed = _DATED_REPORTER.match(line.strip())
     return signed["name"] if signed else ""
 
