@@ -83,3 +83,13 @@ def test_a_korean_papers_reporter_credit_before_the_date_line_or_with_the_place_
     # A place's name before the reporter is no outlet (`대구시`), nor is a name that reads as no outlet's.
     article = extract(f"다리 통행 전면 금지\n\n대구시 류준영 기자 | 2019.12.26 13:33\n\n{STORY}")
     assert article.source == ""
+
+
+def test_an_agencys_day_tag_on_the_leads_first_line_and_an_agency_before_a_slashed_date_are_read():
+    article = extract("Seis muertos\n\nlunes, 18 de enero de 2021, 13:07 h\n\nMADRID, 18 (EUROPA PRESS)\n"
+                      f"Un total de seis personas ha fallecido este fin de semana, según Tráfico.\n\n{MORE}")
+    assert (article.dateline, article.source) == ("MADRID", "EUROPA PRESS")
+    article = extract(f"4万人超なお避難指示\n\n時事通信 / 2019年10月18日 5時37分\n\n{STORY}")
+    assert (article.source, article.date) == ("時事通信", "2019-10-18T05:37:00")
+    # A word before the slash that is no agency names no source.
+    assert extract(f"4万人超なお避難指示\n\n社会 / 2019年10月18日 5時37分\n\n{STORY}").source == ""

@@ -169,9 +169,10 @@ def _named_before_reading_time(line: str) -> tuple[tuple[str, ...], str] | None:
 
 def agency_before_bar(line: str, found: Found) -> None:
     """What a date line names before a bar, a bullet, a comma or a dash: an agency, its credit line
-    (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`, `Reuters, 22 December 2016`); or a city, the
+    (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`, `Reuters, 22 December 2016`, `時事通信 / 2019年10月18日
+    5時37分`); or a city, the
     place the report was filed from (`Madrid | 5 de junio de 2025`)."""
-    before = re.split(r"\s*[|•·,]\s*|\s[-–—]\s", line.strip(), maxsplit=1)[0]
+    before = re.split(r"\s*[|•·,]\s*|\s[-–—/]\s", line.strip(), maxsplit=1)[0]
     if before != line.strip() and src.known_agency(before):  # (also `Reuters, 22 December 2016`, `AFP • 24/01`)
         found.sources.setdefault("byline", src.known_agency(before))
     found.set("dateline", place_before_date(line))

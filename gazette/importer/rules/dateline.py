@@ -94,8 +94,10 @@ _WIRE_NO_PLACE = re.compile(r"^(?P<place>)\((?P<agency>[A-Z][A-Za-z ]{1,28})\)\s
 _TAG_SLASH_PLACE = re.compile(r"^(?P<agency>EP|EFE|AFP|ANSA|dpa|DPA|AP|Xinhua)\s?/\s?"
                               r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,20}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20}){0,2})"
                               r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
-#: An agency's dateline with the day only, alone on its line: `MADRID, 17 (EUROPA PRESS)`.
-_DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)\s*$")
+#: An agency's dateline with the day only, alone on its line (the lead's first, or over it): `MADRID, 17 (EUROPA
+#: PRESS)`.
+_DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,2}\s\((?P<agency>[^()]{2,30})\)"
+                         r"[ \t]*(?:$|\n)")
 
 
 #: An agency's name alone in brackets opening the lead, no place before it: `(Belga) La manifestation …`.
