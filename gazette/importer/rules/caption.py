@@ -46,6 +46,11 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 _PHOTO_LIBRARIES = (r"iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels|Unsplash|Pixabay|Dreamstime|Depositphotos"
                     r"|Adobe Stock")
 
+#: A picture's label before its credit inside brackets at a caption's end (`(Photo: X)`, `(사진=X)`, `(Credit: X)`,
+#: `(crédit photo : X)`); the credit is the picture's by its label, whatever it names.
+BRACKET_PHOTO_LABEL = (r"(?:Photos?|Fotos?|Image|Credit|Photo credit|Cr[ée]dits?(?: photos?)?|Crédito|사진|이미지"
+                       r"|写真|照片|图片|圖片)")
+
 _TRAILING_CREDITS = (
     # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
     re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
@@ -53,9 +58,16 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
-    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP)."
-    re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
+    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP).", or a
+    # picture's label in the other scripts and `Credit`: `태풍 다나스 소멸 (사진: YTN)`, `…(사진=뉴스토마토 DB)`,
+    # `… Hurley. (Credit: NASA TV)`, `(crédit photo : X)`
+    re.compile(rf"^(?P<caption>.{{6,}}?)\s*[(（]{BRACKET_PHOTO_LABEL}\s*[,:：=]\s*(?P<credit>[^()（）]{{2,40}})[)）]\.?$",
                re.IGNORECASE),
+    # a table's or chart's title, no sentence, with its data's source labelled in brackets, as Korean papers print
+    # it: `대학별 … 경쟁률 마감 현황(자료: 유웨이중앙교육)` (a sentence citing its data stays text: `…늘었다.(자료: X)`)
+    re.compile(r"^(?P<caption>[^.。!?]{6,}?[^\s.。!?])\s*[(（]자료\s*[:：=]\s*(?P<credit>[^()（）]{2,30})[)）]$"),
+    # the outlet whose picture it is, in brackets after the caption's stop: `浙江多地村莊水浸。(中新社圖片)`
+    re.compile(r"^(?P<caption>.{4,}?[。.])\s*[(（](?P<credit>[^()（）\s。.]{2,10}(?:圖片|图片|照片))[)）]$"),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     # a Korean caption's credit labelled in square brackets: `…선정됐다.[이미지= 과학기술정보통신부]`, `[사진=연합뉴스]`
     re.compile(r"^(?P<caption>.+?[.!?])\s*[\[［](?:사진|이미지|그래픽|자료|사진\s?제공)\s*=\s*"

@@ -1,0 +1,40 @@
+"""Rules of the importer's round 22 for the body, drawn from held-out batches 17 to 25: each rule once, on
+invented copy, with its look-alike that must stay as it is."""
+
+from __future__ import annotations
+
+from importer_copy import LAST, LEAD, MORE
+
+from gazette.importer import extract
+from gazette.importer.rules.caption import trailing_credit
+
+STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
+HEAD = "Old bridge closes\n\nMarch 3, 2024"
+KO_HEAD = "태풍 소멸, 남부 곳곳 피해\n\n2019-07-20 22:11"
+KO_LEAD = "20일 한반도에 막대한 피해를 줄 것으로 예고된 태풍이 소멸됐다. 남부 지역에는 피해가 잇따랐다."
+KO_MORE = "태풍이 지나가며 완도에서는 거센 파도가 배를 묶던 선장을 덮쳤다. 전남에서는 수천 가구가 정전됐다."
+
+
+def _body(text: str) -> tuple[str, ...]:
+    return extract(text).paragraphs
+
+
+def test_a_caption_with_its_credit_labelled_in_brackets_is_the_caption_in_any_script():
+    for line, caption, credit in (("태풍 다나스 소멸 (사진: YTN)", "태풍 다나스 소멸", "YTN"),
+                                  ("서울법원종합청사(사진=뉴스토마토 DB)", "서울법원종합청사", "뉴스토마토 DB"),
+                                  ("The old bridge from the river. (Credit: NASA TV)", "The old bridge from the river.",
+                                   "NASA TV"),
+                                  ("Le vieux pont (crédit photo : archives Télé Nord)", "Le vieux pont",
+                                   "archives Télé Nord"),
+                                  ("浙江多地村莊水浸。(中新社圖片)", "浙江多地村莊水浸。", "中新社圖片")):
+        assert trailing_credit(line) == (caption, credit), line
+    article = extract(f"{KO_HEAD}\n\n태풍 다나스 소멸 (사진: YTN)\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert (article.image_caption, article.image_credit) == ("태풍 다나스 소멸", "YTN")
+    assert article.paragraphs == (KO_LEAD, KO_MORE)
+    # A table's title with its data's source labelled `자료` is a caption; a sentence citing its data is not.
+    assert trailing_credit("주요 대학 수시 경쟁률 현황(자료: 유웨이중앙교육)") == ("주요 대학 수시 경쟁률 현황", "유웨이중앙교육")
+    said = "올해 수시 경쟁률은 지난해보다 소폭 올랐다는 분석이 나왔다.(자료: 교육부)"
+    assert said in _body(f"{KO_HEAD}\n\n{KO_LEAD}\n\n{said}\n\n{KO_MORE}")
+    # Brackets with a label that is no picture's stay text.
+    aside = "The council met on Monday (members: Jane Doe and John Roe) to vote on the bridge's closure."
+    assert aside in _body(f"{HEAD}\n\n{LEAD}\n\n{aside}\n\n{MORE}")
