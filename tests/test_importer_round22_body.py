@@ -32,7 +32,8 @@ def test_a_caption_with_its_credit_labelled_in_brackets_is_the_caption_in_any_sc
     assert (article.image_caption, article.image_credit) == ("태풍 다나스 소멸", "YTN")
     assert article.paragraphs == (KO_LEAD, KO_MORE)
     # A table's title with its data's source labelled `자료` is a caption; a sentence citing its data is not.
-    assert trailing_credit("주요 대학 수시 경쟁률 현황(자료: 유웨이중앙교육)") == ("주요 대학 수시 경쟁률 현황", "유웨이중앙교육")
+    table = "주요 대학 수시 경쟁률 현황"
+    assert trailing_credit(f"{table}(자료: 유웨이중앙교육)") == (table, "유웨이중앙교육")
     said = "올해 수시 경쟁률은 지난해보다 소폭 올랐다는 분석이 나왔다.(자료: 교육부)"
     assert said in _body(f"{KO_HEAD}\n\n{KO_LEAD}\n\n{said}\n\n{KO_MORE}")
     # Brackets with a label that is no picture's stay text.
