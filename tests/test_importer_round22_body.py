@@ -6,7 +6,7 @@ from __future__ import annotations
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
-from gazette.importer.rules.caption import trailing_credit
+from gazette.importer.rules.caption import credit_line, trailing_credit
 
 STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 HEAD = "Old bridge closes\n\nMarch 3, 2024"
@@ -39,3 +39,27 @@ def test_a_caption_with_its_credit_labelled_in_brackets_is_the_caption_in_any_sc
     # Brackets with a label that is no picture's stay text.
     aside = "The council met on Monday (members: Jane Doe and John Roe) to vote on the bridge's closure."
     assert aside in _body(f"{HEAD}\n\n{LEAD}\n\n{aside}\n\n{MORE}")
+
+
+def test_a_credit_line_with_its_label_in_any_script_is_the_pictures_credit():
+    for line, credit in (("Image Credit: Reuters", "Reuters"), ("Photo Credit: Jane Roe", "Jane Roe"),
+                         ("이미지=NEWSIS", "NEWSIS"), ("ⓒ 연합뉴스", "연합뉴스"), ("写真=共同", "共同"),
+                         ("(crédit photo : archives Télé Nord)", "archives Télé Nord"),
+                         ("(사진=연합뉴스)", "연합뉴스")):
+        assert credit_line(line) == credit, line
+    article = extract(f"{KO_HEAD}\n\n이미지=NEWSIS\n이미지=NEWSIS\n\n{KO_LEAD}\n\n{KO_MORE}")
+    assert (article.image_credit, article.paragraphs) == ("NEWSIS", (KO_LEAD, KO_MORE))
+    # A paper's rights notice under the same mark, a Chinese caption after `图片:` and a sentence on a photo are none.
+    for line in ("ⓒ 세계일보 & Segye.com, 무단전재 및 재배포 금지", "图片:杨才珍姊妹(左边)", "사진 속 인물은 누구인가"):
+        assert credit_line(line) == "", line
+
+
+def test_a_labelled_credit_line_printed_under_each_picture_and_under_the_text_goes_every_time():
+    lead = "L'année judiciaire a été marquée par l'explosion du trafic, et par plusieurs procès très suivis."
+    more = "Une importante saisie de cocaïne a eu lieu en mai sur un voilier en provenance du Panama."
+    credit = "(crédit photo : archives Télé Nord)"
+    article = extract(f"Une année de justice\n\n27/12/2019\n\n{lead}\n\n{credit}\n\n{more}\n\n{credit}")
+    assert (article.image_credit, article.paragraphs) == ("archives Télé Nord", (lead, more))
+    # A line of text that names a photographer in brackets is no labelled credit: it stays.
+    said = "(Le photographe, Jean Roe, a exposé ses images à la mairie pendant tout le mois de décembre.)"
+    assert _body(f"Une année de justice\n\n27/12/2019\n\n{lead}\n\n{said}\n\n{more}") == (lead, said, more)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.rules.furniture import RIGHTS_WORDS
 from gazette.importer.rules.source import (
     CLOSING_TAG,
     is_title_case_name,
@@ -113,13 +114,18 @@ _TRAILING_CREDITS = (
     # (`… à Autun.  Photo Damien VALETTE`, `… humide.  Photo AFP`): a name's words, each capitalised
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+Photo\s+(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3})$"),
 )
+#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`,
+#: `이미지=NEWSIS`, `Foto: X`.
+LABELLED_CREDIT = re.compile(r"^(?:写真|사진|이미지|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
+                             r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
 _CREDIT_LINE = re.compile(r"^(?:"
                           # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
                           r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
                           r"|File photo|Stock photo)\s*©"
-                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©"
-                          r"|(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?)"
-                          r"(?:(?<=©)|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
+                          r"|(?:(?:Image|Photo|Picture) )?(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
+                          r"(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?"
+                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|[©ⓒ])"
+                          r"(?:(?<=[©ⓒ])|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
                           r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
 #: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
 #: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.
@@ -377,9 +383,16 @@ def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`, also in
     brackets: `(Foto: imago/Kraehn)`, as n-tv prints it under a caption), else ''."""
     bracketed = re.fullmatch(r"\s*[(（]([^()（）]{4,80})[)）]\s*", line)
-    if bracketed and re.match(r"(?:fotos?|photos?|bild|image|credit|crédit|imagen)\s*:", bracketed[1], re.IGNORECASE):
-        line = bracketed[1]
+    labelled = re.match(rf"(?:{BRACKET_PHOTO_LABEL}|imagen)\s*[:：=]\s*(?P<credit>\S.{{1,60}})$", bracketed[1],
+                        re.IGNORECASE) if bracketed else None
+    if labelled:  # `(Foto: imago/Kraehn)`, `(crédit photo : archives X)`, `(사진=연합뉴스)`
+        return labelled["credit"].strip() if len(labelled["credit"].split()) <= 8 else ""
     line = ZOOM_PROMPT.sub("", line.strip())
+    labelled_line = LABELLED_CREDIT.match(line)
+    if labelled_line and not line.startswith(("图片", "圖片")):  # (`图片:X` may be a Chinese caption: `图片:X(左边)`)
+        return labelled_line["credit"].strip()
+    if line.startswith("ⓒ") and RIGHTS_WORDS.search(line):
+        return ""  # `ⓒ 세계일보, 무단전재 및 재배포 금지`: the paper's rights notice, no picture's credit
     photographer = _PHOTOGRAPHER_LINE.match(line)
     if photographer:
         return (photographer["credit"] or f"{photographer['issuer']}/{photographer['taker']}").strip()

@@ -971,6 +971,10 @@ def appeal_box(pitch: str, blurb: str) -> bool:
 _NOTICE = re.compile(rf"[©ⓒ]|\(c\)\s*\d{{4}}|{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
 
 
+#: The words of a notice reserving rights, without the mark a picture's credit prints too (`ⓒ 연합뉴스`).
+RIGHTS_WORDS = re.compile(rf"{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
+
+
 def copyright_notice(line: str) -> bool:
     """A short line that is (or holds) a copyright notice, as an article's copy closes with one."""
     return bool(_NOTICE.search(line)) and size(line) <= 30
