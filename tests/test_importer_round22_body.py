@@ -63,3 +63,29 @@ def test_a_labelled_credit_line_printed_under_each_picture_and_under_the_text_go
     # A line of text that names a photographer in brackets is no labelled credit: it stays.
     said = "(Le photographe, Jean Roe, a exposé ses images à la mairie pendant tout le mois de décembre.)"
     assert _body(f"Une année de justice\n\n27/12/2019\n\n{lead}\n\n{said}\n\n{more}") == (lead, said, more)
+
+
+JA_HEAD = "南陽ひき逃げ 男逮捕\n\n2020.09.15 20:40"
+JA_LEAD = "南陽市の国道で13日、大型トラックの運転手が後続の車にひき逃げされた事件で、警察は14日夜、男を逮捕した。"
+JA_MORE = "警察は、男が最初の事故を起こした車も運転していた可能性があるとみて調べを進めている。"
+
+
+def test_a_japanese_rights_notice_and_a_portals_expired_story_notice_are_furniture():
+    notices = ("見出し、記事、写真、動画、図表などの無断転載を禁じます。", "無断転載・複製を禁じます",
+               "無断転載禁止", "記事の有効期限が切れています。", "この記事の掲載期間は終了しました。",
+               "This article has expired.")
+    for notice in notices:
+        assert _body(f"{JA_HEAD}\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{notice}") == (JA_LEAD, JA_MORE), notice
+    # Sentences of the news on a ban of reprints, or on an expired notice, stay text (the plain form of the verb).
+    for said in ("漫画を無断転載した疑いで、警察は30代の男を逮捕した。", "国会では無断転載を禁じる法律が成立した。",
+                 "市は、記事の有効期限が切れていることに気づかなかったと説明した。"):
+        assert _body(f"{JA_HEAD}\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{said}")[-1] == said, said
+
+
+def test_a_templates_placeholder_text_is_furniture():
+    lorem = ("Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut "
+             "labore et dolore magna aliquyam erat, sed diam voluptua.")
+    assert _body(f"{HEAD}\n\n{STORY}\n\n{lorem}") == (LEAD, MORE, LAST)
+    # A sentence that quotes the placeholder's words stays text.
+    said = "The designers left the words \"Lorem ipsum dolor sit amet\" on the bridge's sign, the city said."
+    assert _body(f"{HEAD}\n\n{STORY}\n\n{said}")[-1] == said

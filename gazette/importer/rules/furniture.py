@@ -35,7 +35,11 @@ _POST_CATEGORY = (r"^[(（]?\s*(?:categor(?:y|ies)|filed under|catégories?|rubr
 #: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
 #: reservation of rights in the other languages, which a notice prints with its mark (a sentence may reserve rights).
 _NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
-                 r"|非經授權|不得转载|不得轉載|版權|版权所有")
+                 r"|非經授權|不得转载|不得轉載|版權|版权所有"
+                 # the Japanese notice with its polite ban (`…などの無断転載を禁じます`, `無断転載・複製を禁じます`,
+                 # `無断転載禁止`); a sentence of the news speaks of a ban in the plain form (`無断転載を禁じる法律`)
+                 r"|無断(?:転載|複製|転用|使用)(?:[・、](?:転載|複製|転用|使用|配信))*(?:を|は)?(?:固く)?"
+                 r"(?:禁じます|禁止(?:します|いたします|しています)?(?=[。.\s]*$|[)）】]))")
 _RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
                     r"|todos os direitos reservados|tutti i diritti riservati")
 #: A page's breadcrumb's label ("you are here"): `當前位置 : 首頁 > 行業新聞`, `本頁位置:首頁新聞中心`.
@@ -54,6 +58,13 @@ _NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce cont
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # a page template's placeholder text, never an article's: `Lorem ipsum dolor sit amet, consetetur …`
+    r"^lorem ipsum dolor sit amet\b.*$",
+    # a portal's notice that the story it carried has expired (`記事の有効期限が切れています。`, `この記事の掲載期間は
+    # 終了しました`, `This article has expired`, `Dieser Artikel ist nicht mehr verfügbar`)
+    (r"^(?:(?:この|本)?記事(?:の(?:有効|掲載|公開|配信)期限が切れています|の(?:掲載|公開|配信)(?:期間|期限)は終了しました)"
+     r"|this (?:article|story) (?:has expired|is no longer available)|dieser artikel ist nicht mehr verfügbar"
+     r"|cet article n['’]est plus disponible|este artículo ya no está disponible)[.。!]?$"),
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
     _POST_CATEGORY,
     # a web server's error message where an include failed, printed in the page once or more (Apache's
