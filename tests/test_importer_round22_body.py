@@ -89,3 +89,22 @@ def test_a_templates_placeholder_text_is_furniture():
     # A sentence that quotes the placeholder's words stays text.
     said = "The designers left the words \"Lorem ipsum dolor sit amet\" on the bridge's sign, the city said."
     assert _body(f"{HEAD}\n\n{STORY}\n\n{said}")[-1] == said
+
+
+def test_a_korean_portals_text_to_speech_notice_is_furniture():
+    notice = "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다."
+    assert _body(f"{KO_HEAD}\n\n{notice}\n\n{KO_LEAD}\n\n{KO_MORE}") == (KO_LEAD, KO_MORE)
+    # A sentence of the news on data charges stays text.
+    said = "통신사들은 음성을 재생하면 데이터 요금이 부과될 수 있다고 안내했다."
+    assert _body(f"{KO_HEAD}\n\n{KO_LEAD}\n\n{said}\n\n{KO_MORE}") == (KO_LEAD, said, KO_MORE)
+
+
+def test_an_outlets_picture_credit_after_the_captions_stop_and_a_credit_labelled_twice():
+    assert trailing_credit("■去年11月庭審時,死者的母親(左一)在法院門口。 網上圖片") == \
+        ("■去年11月庭審時,死者的母親(左一)在法院門口。", "網上圖片")
+    caption = "Der Deutsche Aktienindex (DAX) zeigt die Wertentwicklung der größten deutschen Unternehmen."
+    assert trailing_credit(f"{caption} Foto: Frank Rumpenhorst/Illustration Foto: dpanitf3") == \
+        (caption, "Frank Rumpenhorst/Illustration Foto: dpanitf3")
+    # A sentence that speaks of pictures with no stop before them is no caption; a credit's label once is read as ever.
+    assert trailing_credit("法院表示,相關圖片") is None
+    assert trailing_credit(f"{caption} Foto: Frank Rumpenhorst") == (caption, "Frank Rumpenhorst")

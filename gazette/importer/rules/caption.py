@@ -67,13 +67,18 @@ _TRAILING_CREDITS = (
     # a table's or chart's title, no sentence, with its data's source labelled in brackets, as Korean papers print
     # it: `대학별 … 경쟁률 마감 현황(자료: 유웨이중앙교육)` (a sentence citing its data stays text: `…늘었다.(자료: X)`)
     re.compile(r"^(?P<caption>[^.。!?]{6,}?[^\s.。!?])\s*[(（]자료\s*[:：=]\s*(?P<credit>[^()（）]{2,30})[)）]$"),
-    # the outlet whose picture it is, in brackets after the caption's stop: `浙江多地村莊水浸。(中新社圖片)`
+    # the outlet whose picture it is, in brackets or after a space behind the caption's stop: `浙江多地村莊水浸。
+    # (中新社圖片)`, `■去年11月庭審時,…在法院門口。 網上圖片`
     re.compile(r"^(?P<caption>.{4,}?[。.])\s*[(（](?P<credit>[^()（）\s。.]{2,10}(?:圖片|图片|照片))[)）]$"),
+    re.compile(r"^(?P<caption>.{4,}?[。.])\s(?P<credit>[^()（）\s。.]{2,10}(?:圖片|图片|照片))$"),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     # a Korean caption's credit labelled in square brackets: `…선정됐다.[이미지= 과학기술정보통신부]`, `[사진=연합뉴스]`
     re.compile(r"^(?P<caption>.+?[.!?])\s*[\[［](?:사진|이미지|그래픽|자료|사진\s?제공)\s*=\s*"
                r"(?P<credit>[^\]］=]{2,30}?)\s*[\]］]$"),
-    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
+    # (the label may come twice, as a feed's copy prints its photographer and the agency's code: `… Foto: Frank
+    # Rumpenhorst/Illustration Foto: dpanitf3`; the credit is both)
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*"
+               r"(?P<credit>[^:]{2,60}(?:\s(?:Foto|FOTO|Photo|Bild):\s?[^:\s]{2,20})?)$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
     # a caption without a stop before a photo's credit: "... im F.A.Z.-Interview Bild: Frank Röth"
     re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),

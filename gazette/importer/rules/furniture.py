@@ -58,6 +58,9 @@ _NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce cont
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # a text-to-speech player's notice that listening costs mobile data, as Korean portals print it over every
+    # outlet's text: `이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.`
+    r"^[^.。]{0,40}음성을 재생하면[^.。]{0,20}데이터 (?:통화료|요금)가 부과될 수 있습니다\.?$",
     # a page template's placeholder text, never an article's: `Lorem ipsum dolor sit amet, consetetur …`
     r"^lorem ipsum dolor sit amet\b.*$",
     # a portal's notice that the story it carried has expired (`記事の有効期限が切れています。`, `この記事の掲載期間は
