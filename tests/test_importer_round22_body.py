@@ -108,3 +108,18 @@ def test_an_outlets_picture_credit_after_the_captions_stop_and_a_credit_labelled
     # A sentence that speaks of pictures with no stop before them is no caption; a credit's label once is read as ever.
     assert trailing_credit("法院表示,相關圖片") is None
     assert trailing_credit(f"{caption} Foto: Frank Rumpenhorst") == (caption, "Frank Rumpenhorst")
+
+
+ZH_HEAD = "2020年中国科学十大进展发布\n\n2021-03-01 09:12"
+ZH_LEAD = "本报北京2月28日电(记者赵永新)科技部高技术研究发展中心27日发布了2020年度中国科学十大进展。"
+ZH_MORE = "该活动已成功举办16届,旨在宣传我国重大基础研究科学进展,激励广大科技工作者的科学热情和奉献精神。"
+
+
+def test_a_chinese_editors_credit_glued_after_the_last_sentence_or_the_papers_print_credit_goes():
+    credit = "《 人民日报 》( 2021年03月01日 13 版)(责编:李强强、高红霞)"
+    article = extract(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}\n\n{credit}")
+    assert (article.paragraphs, article.source) == ((ZH_LEAD, ZH_MORE), "人民日报")
+    assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{ZH_MORE}(责任编辑:李强)") == (ZH_LEAD, ZH_MORE)
+    # Brackets that say who edited what, inside a sentence, stay text.
+    said = "该书由多位学者共同完成(责编:王芳负责统稿),并于去年出版。"
+    assert _body(f"{ZH_HEAD}\n\n{ZH_LEAD}\n\n{said}")[-1] == said

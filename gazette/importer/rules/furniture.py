@@ -645,7 +645,10 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
                           # a Japanese paper's note that the rest is in print or for members, after the last
                           # sentence (`…検討する。 (全文は朝刊または携帯サイトで)`)
                           r"|(?<=[。.!?])\s*[(（](?:全文|続き)は[^()（）]{0,6}(?:朝刊|夕刊|紙面|本紙|携帯|有料|会員|デジタル版)"
-                          r"[^()（）]{0,16}[)）]$")
+                          r"[^()（）]{0,16}[)）]$"
+                          # a Chinese editor's credit glued after the last sentence or a paper's print credit
+                          # (`…发布。(责任编辑:X)`, `《 人民日报 》( 2021年03月01日 13 版)(责编:X、Y)`)
+                          r"|(?<=[。.!?)）])\s*[(（](?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,30}[)）]$")
 
 
 def is_menu(line: str) -> bool:
