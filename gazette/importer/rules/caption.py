@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from gazette.importer.rules.furniture import RIGHTS_WORDS
 from gazette.importer.rules.source import (
     CLOSING_TAG,
     is_title_case_name,
@@ -12,7 +11,7 @@ from gazette.importer.rules.source import (
     looks_like_outlet,
     trailing_label,
 )
-from gazette.importer.rules.text import is_prose, no_space_share
+from gazette.importer.rules.text import RIGHTS_WORDS, is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
-from gazette.importer.rules.text import SENTENCE_END, _fold, size
+from gazette.importer.rules.text import _NOTICE_WORDS, _RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -32,16 +32,6 @@ _POST_CATEGORY = (r"^[(（]?\s*(?:categor(?:y|ies)|filed under|catégories?|rubr
                   r"|kategorien?|rubrik|カテゴリー?|카테고리|分类|分類|栏目|欄目)\s*[:：]\s*[^\n:：]{1,60}?[)）]?$")
 
 
-#: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
-#: reservation of rights in the other languages, which a notice prints with its mark (a sentence may reserve rights).
-_NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
-                 r"|非經授權|不得转载|不得轉載|版權|版权所有"
-                 # the Japanese notice with its polite ban (`…などの無断転載を禁じます`, `無断転載・複製を禁じます`,
-                 # `無断転載禁止`); a sentence of the news speaks of a ban in the plain form (`無断転載を禁じる法律`)
-                 r"|無断(?:転載|複製|転用|使用)(?:[・、](?:転載|複製|転用|使用|配信))*(?:を|は)?(?:固く)?"
-                 r"(?:禁じます|禁止(?:します|いたします|しています)?(?=[。.\s]*$|[)）】]))")
-_RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
-                    r"|todos os direitos reservados|tutti i diritti riservati")
 #: A page's breadcrumb's label ("you are here"): `當前位置 : 首頁 > 行業新聞`, `本頁位置:首頁新聞中心`.
 CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|本页位置|本頁位置|所在位置|目前位置|現在位置"
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
@@ -986,10 +976,6 @@ def appeal_box(pitch: str, blurb: str) -> bool:
 #: The marks of a copyright notice, in any of its forms and languages (`copyrightⓒ tbs. 무단전재 & 재배포 금지`,
 #: `© 2024 Example`, `Tous droits réservés`).
 _NOTICE = re.compile(rf"[©ⓒ]|\(c\)\s*\d{{4}}|{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
-
-
-#: The words of a notice reserving rights, without the mark a picture's credit prints too (`ⓒ 연합뉴스`).
-RIGHTS_WORDS = re.compile(rf"{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
 
 
 def copyright_notice(line: str) -> bool:
