@@ -581,17 +581,12 @@ def _label_over_credit(paragraphs: list[str], found: Found) -> list[str]:
     return []
 
 
-#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`, `Foto: X`.
-_LABELLED_CREDIT = re.compile(r"^(?:写真|사진|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
-                              r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
-
-
 def _credit_under_paragraph(paragraphs: list[str], found: Found) -> list[str]:
     """A picture's labelled credit on the last line of a paragraph of running text (`写真=MOA美術館` under the
     text, its picture lost in the paste): the picture's credit, out of the text; [] when there is none."""
     for i, p in enumerate(paragraphs):
         lines = p.rstrip().split("\n")
-        credit = _LABELLED_CREDIT.match(lines[-1].strip()) if len(lines) >= 2 else None
+        credit = cap.LABELLED_CREDIT.match(lines[-1].strip()) if len(lines) >= 2 else None
         if credit and is_prose("\n".join(lines[:-1])):
             found.set("image_credit", credit["credit"].strip())
             return [*paragraphs[:i], "\n".join(lines[:-1]), *paragraphs[i + 1:]]
@@ -864,9 +859,10 @@ def _title_cased(line: str) -> bool:
 
 def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:
     """The paragraphs without a credit line and the short caption under it (`Foto: X` / `Caption.`),
-    which go into `image_credit` and `image_caption`; None when the paragraphs show no such pair."""
+    which go into `image_credit` and `image_caption`; None when the paragraphs show no such pair. A credit in
+    brackets closes what is above it (`(Foto: imago/X)` under a caption), it stands over no caption."""
     for i, p in enumerate(paragraphs[:-1]):
-        credit = cap.credit_line(p)
+        credit = cap.credit_line(p) if not p.lstrip().startswith(("(", "（")) else ""
         if credit and is_prose(paragraphs[i + 1]) and size(paragraphs[i + 1]) <= 40:
             found.set("image_credit", credit)
             found.set("image_caption", " ".join(paragraphs[i + 1].split()))
@@ -909,14 +905,22 @@ AGENCY_GLUED = re.compile(r"^(?P<caption>[^\n]{20,300}?[^\s.!?:;,](?<!\bPhoto)(?
 
 
 def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
-    """A photos' credit line alone between paragraphs of running text, no caption at hand
-    (`Fotos: Protección Civil`): the pictures' credit, out of the body."""
-    for i in range(1, len(paragraphs) - 1):
-        credit = cap.credit_line(paragraphs[i])
-        if credit and is_prose(paragraphs[i - 1]) and is_prose(paragraphs[i + 1]) and ":" in paragraphs[i]:
-            found.set("image_credit", credit)
-            return paragraphs[:i] + paragraphs[i + 1:]
-    return paragraphs
+    """A photos' labelled credit line alone between paragraphs of running text or under the text, no caption at
+    hand (`Fotos: Protección Civil`, `(crédit photo : archives X)`): the pictures' credit, out of the body; the
+    same credit printed again under the other pictures of the text goes too."""
+    first = ""
+    out: list[str] = []
+    for i, p in enumerate(paragraphs):
+        credit = cap.credit_line(p) if i and ":" in p else ""
+        last = i == len(paragraphs) - 1
+        if credit and (credit == first or not first and is_prose(paragraphs[i - 1])
+                       and (last and i >= 2 or not last and is_prose(paragraphs[i + 1]))):
+            first = first or credit
+            continue
+        out.append(p)
+    if first:
+        found.set("image_credit", first)
+    return out
 
 
 def _another_pictures_caption(paragraph: str, found: Found) -> bool:

@@ -11,7 +11,7 @@ from gazette.importer.rules.source import (
     looks_like_outlet,
     trailing_label,
 )
-from gazette.importer.rules.text import is_prose, no_space_share
+from gazette.importer.rules.text import RIGHTS_WORDS, is_prose, no_space_share
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "avif", "svg")
 
@@ -46,6 +46,11 @@ def parse_credit(paragraph: str) -> tuple[str, str] | None:
 _PHOTO_LIBRARIES = (r"iStock|Getty Images|Shutterstock|123RF|Alamy|Pexels|Unsplash|Pixabay|Dreamstime|Depositphotos"
                     r"|Adobe Stock")
 
+#: A picture's label before its credit inside brackets at a caption's end (`(Photo: X)`, `(사진=X)`, `(Credit: X)`,
+#: `(crédit photo : X)`); the credit is the picture's by its label, whatever it names.
+BRACKET_PHOTO_LABEL = (r"(?:Photos?|Fotos?|Image|Credit|Photo credit|Cr[ée]dits?(?: photos?)?|Crédito|사진|이미지"
+                       r"|写真|照片|图片|圖片)")
+
 _TRAILING_CREDITS = (
     # a photographer and the agency in brackets after a slash: "… del Consejo de Ministros. / Chema Moya (EFE)"
     re.compile(r"^(?P<caption>.{20,}?[.!?])\s+/\s+(?P<credit>[^/()]{3,40}\((?:EFE|AFP|AP|Reuters|EP|Europa Press"
@@ -53,14 +58,26 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
-    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP)."
-    re.compile(r"^(?P<caption>.{10,}?)\s*\((?:Photo|Photos|Foto|Fotos|Image)\s*[,:]\s*(?P<credit>[^()]{2,40})\)\.?$",
+    # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP).", or a
+    # picture's label in the other scripts and `Credit`: `태풍 다나스 소멸 (사진: YTN)`, `…(사진=뉴스토마토 DB)`,
+    # `… Hurley. (Credit: NASA TV)`, `(crédit photo : X)`
+    re.compile(rf"^(?P<caption>.{{6,}}?)\s*[(（]{BRACKET_PHOTO_LABEL}\s*[,:：=]\s*(?P<credit>[^()（）]{{2,40}})[)）]\.?$",
                re.IGNORECASE),
+    # a table's or chart's title, no sentence, with its data's source labelled in brackets, as Korean papers print
+    # it: `대학별 … 경쟁률 마감 현황(자료: 유웨이중앙교육)` (a sentence citing its data stays text: `…늘었다.(자료: X)`)
+    re.compile(r"^(?P<caption>[^.。!?]{6,}?[^\s.。!?])\s*[(（]자료\s*[:：=]\s*(?P<credit>[^()（）]{2,30})[)）]$"),
+    # the outlet whose picture it is, in brackets or after a space behind the caption's stop: `浙江多地村莊水浸。
+    # (中新社圖片)`, `■去年11月庭審時,…在法院門口。 網上圖片`
+    re.compile(r"^(?P<caption>.{4,}?[。.])\s*[(（](?P<credit>[^()（）\s。.]{2,10}(?:圖片|图片|照片))[)）]$"),
+    re.compile(r"^(?P<caption>.{4,}?[。.])\s(?P<credit>[^()（）\s。.]{2,10}(?:圖片|图片|照片))$"),
     re.compile(r"^(?P<caption>.+?)\s*[\[［](?P<credit>[A-Z][A-Z .'-]{3,40})[\]］]$"),
     # a Korean caption's credit labelled in square brackets: `…선정됐다.[이미지= 과학기술정보통신부]`, `[사진=연합뉴스]`
     re.compile(r"^(?P<caption>.+?[.!?])\s*[\[［](?:사진|이미지|그래픽|자료|사진\s?제공)\s*=\s*"
                r"(?P<credit>[^\]］=]{2,30}?)\s*[\]］]$"),
-    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*(?P<credit>[^:]{2,60})$"),
+    # (the label may come twice, as a feed's copy prints its photographer and the agency's code: `… Foto: Frank
+    # Rumpenhorst/Illustration Foto: dpanitf3`; the credit is both)
+    re.compile(r"^(?P<caption>.+?[.!?])\s+(?:Foto|FOTO|Photo|Bild|Image|Quelle|Fuente)\s*:\s*"
+               r"(?P<credit>[^:]{2,60}(?:\s(?:Foto|FOTO|Photo|Bild):\s?[^:\s]{2,20})?)$"),
     re.compile(r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:EFE|AFP|EP|Europa Press|Reuters|AP)\s*/\s*[^/]{2,40}?)\.?$"),
     # a caption without a stop before a photo's credit: "... im F.A.Z.-Interview Bild: Frank Röth"
     re.compile(r"^(?P<caption>.{20,}?[^\s.:])\s+(?:Foto|FOTO|Photo|Bild)\s*:\s*(?P<credit>[^:.]{2,40})$"),
@@ -101,13 +118,18 @@ _TRAILING_CREDITS = (
     # (`… à Autun.  Photo Damien VALETTE`, `… humide.  Photo AFP`): a name's words, each capitalised
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+Photo\s+(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3})$"),
 )
+#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`,
+#: `이미지=NEWSIS`, `Foto: X`.
+LABELLED_CREDIT = re.compile(r"^(?:写真|사진|이미지|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
+                             r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
 _CREDIT_LINE = re.compile(r"^(?:"
                           # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
                           r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
                           r"|File photo|Stock photo)\s*©"
-                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|©"
-                          r"|(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?)"
-                          r"(?:(?<=©)|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
+                          r"|(?:(?:Image|Photo|Picture) )?(?:Crédits?|Credits?|Crédito|CRÉDIT|CREDIT)"
+                          r"(?:\s+(?:photos?|PHOTOS?|foto|FOTO))?"
+                          r"|FOTOS?|Fotos?|Photos?|PHOTOS?|Bilder?|File|FILE|[©ⓒ])"
+                          r"(?:(?<=[©ⓒ])|(?![^\W\d_]))"  # (a whole word: `Fotografía de X` is no `Foto` label)
                           r"(?:\s+(?:BY|By|by)\b)?\s*:?\s*(?P<credit>.{2,60})$")
 #: A picture's zoom prompt printed before its credit on one line (`click to enlarge PHOTO BY X`, as
 #: alt-weeklies' pages print it over the photo's caption): the prompt is furniture, the rest a credit line.
@@ -365,9 +387,16 @@ def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`, also in
     brackets: `(Foto: imago/Kraehn)`, as n-tv prints it under a caption), else ''."""
     bracketed = re.fullmatch(r"\s*[(（]([^()（）]{4,80})[)）]\s*", line)
-    if bracketed and re.match(r"(?:fotos?|photos?|bild|image|credit|crédit|imagen)\s*:", bracketed[1], re.IGNORECASE):
-        line = bracketed[1]
+    labelled = re.match(rf"(?:{BRACKET_PHOTO_LABEL}|imagen)\s*[:：=]\s*(?P<credit>\S.{{1,60}})$", bracketed[1],
+                        re.IGNORECASE) if bracketed else None
+    if labelled:  # `(Foto: imago/Kraehn)`, `(crédit photo : archives X)`, `(사진=연합뉴스)`
+        return labelled["credit"].strip() if len(labelled["credit"].split()) <= 8 else ""
     line = ZOOM_PROMPT.sub("", line.strip())
+    labelled_line = LABELLED_CREDIT.match(line)
+    if labelled_line and not line.startswith(("图片", "圖片")):  # (`图片:X` may be a Chinese caption: `图片:X(左边)`)
+        return labelled_line["credit"].strip()
+    if line.startswith("ⓒ") and RIGHTS_WORDS.search(line):
+        return ""  # `ⓒ 세계일보, 무단전재 및 재배포 금지`: the paper's rights notice, no picture's credit
     photographer = _PHOTOGRAPHER_LINE.match(line)
     if photographer:
         return (photographer["credit"] or f"{photographer['issuer']}/{photographer['taker']}").strip()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
-from gazette.importer.rules.text import SENTENCE_END, _fold, size
+from gazette.importer.rules.text import _NOTICE_WORDS, _RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -32,12 +32,6 @@ _POST_CATEGORY = (r"^[(（]?\s*(?:categor(?:y|ies)|filed under|catégories?|rubr
                   r"|kategorien?|rubrik|カテゴリー?|카테고리|分类|分類|栏目|欄目)\s*[:：]\s*[^\n:：]{1,60}?[)）]?$")
 
 
-#: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
-#: reservation of rights in the other languages, which a notice prints with its mark (a sentence may reserve rights).
-_NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
-                 r"|非經授權|不得转载|不得轉載|版權|版权所有")
-_RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
-                    r"|todos os direitos reservados|tutti i diritti riservati")
 #: A page's breadcrumb's label ("you are here"): `當前位置 : 首頁 > 行業新聞`, `本頁位置:首頁新聞中心`.
 CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|當前位置|本页位置|本頁位置|所在位置|目前位置|現在位置"
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
@@ -54,6 +48,16 @@ _NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce cont
 #: share and comment blocks, paywall notices, video-player labels, reading times, relative ages,
 #: agency end marks, copyright and reprint notices. Each is a general form, not one page's line.
 LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # a text-to-speech player's notice that listening costs mobile data, as Korean portals print it over every
+    # outlet's text: `이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.`
+    r"^[^.。]{0,40}음성을 재생하면[^.。]{0,20}데이터 (?:통화료|요금)가 부과될 수 있습니다\.?$",
+    # a page template's placeholder text, never an article's: `Lorem ipsum dolor sit amet, consetetur …`
+    r"^lorem ipsum dolor sit amet\b.*$",
+    # a portal's notice that the story it carried has expired (`記事の有効期限が切れています。`, `この記事の掲載期間は
+    # 終了しました`, `This article has expired`, `Dieser Artikel ist nicht mehr verfügbar`)
+    (r"^(?:(?:この|本)?記事(?:の(?:有効|掲載|公開|配信)期限が切れています|の(?:掲載|公開|配信)(?:期間|期限)は終了しました)"
+     r"|this (?:article|story) (?:has expired|is no longer available)|dieser artikel ist nicht mehr verfügbar"
+     r"|cet article n['’]est plus disponible|este artículo ya no está disponible)[.。!]?$"),
     r"^(?:go to|skip to) (?:main )?(?:contents?|navigation)\b.*$",
     _POST_CATEGORY,
     # a web server's error message where an include failed, printed in the page once or more (Apache's
@@ -631,7 +635,10 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
                           # a Japanese paper's note that the rest is in print or for members, after the last
                           # sentence (`…検討する。 (全文は朝刊または携帯サイトで)`)
                           r"|(?<=[。.!?])\s*[(（](?:全文|続き)は[^()（）]{0,6}(?:朝刊|夕刊|紙面|本紙|携帯|有料|会員|デジタル版)"
-                          r"[^()（）]{0,16}[)）]$")
+                          r"[^()（）]{0,16}[)）]$"
+                          # a Chinese editor's credit glued after the last sentence or a paper's print credit
+                          # (`…发布。(责任编辑:X)`, `《 人民日报 》( 2021年03月01日 13 版)(责编:X、Y)`)
+                          r"|(?<=[。.!?)）])\s*[(（](?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,30}[)）]$")
 
 
 def is_menu(line: str) -> bool:
