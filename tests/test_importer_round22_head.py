@@ -93,3 +93,16 @@ def test_an_agencys_day_tag_on_the_leads_first_line_and_an_agency_before_a_slash
     assert (article.source, article.date) == ("時事通信", "2019-10-18T05:37:00")
     # A word before the slash that is no agency names no source.
     assert extract(f"4万人超なお避難指示\n\n社会 / 2019年10月18日 5時37分\n\n{STORY}").source == ""
+
+
+def test_a_credit_tag_alone_over_the_lead_with_the_storys_bracketed_subtitle_is_read_and_goes():
+    head = "옛 다리 통행 전면 금지…균열 발견돼 보수 1년 걸려\n\n입력 2019.12.26 13:33"
+    korean_lead = "정부가 옛 다리의 통행을 전면 금지했다. 교각 두 곳에서 균열이 발견됐고 보수에는 1년이 걸린다."
+    article = extract(f"{head}\n\n[머니투데이 세종=문영재 기자] [균열 발견…보수에 1년]\n\n{korean_lead}\n\n{MORE}")
+    assert (article.source, article.author, article.dateline, article.summary) == \
+        ("머니투데이", ("문영재",), "세종", "균열 발견…보수에 1년")
+    assert article.paragraphs[0] == korean_lead
+    # The tag opening the lead's sentence stays in the text, as a lead's credit does.
+    lead = "[머니투데이 세종=문영재 기자] 정부가 다리의 통행을 전면 금지했다. 균열이 발견됐다."
+    article = extract(f"{head}\n\n{lead}\n\n{MORE}")
+    assert article.paragraphs[0] == lead and article.summary == ""

@@ -23,6 +23,7 @@ from gazette.importer.rules.dateline import (
     is_rubric,
     place_day_alone,
     read_dateline,
+    credit_line_over_lead,
     wire_credit,
     wired_headline,
 )
@@ -461,6 +462,8 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _caption_or_standfirst(lines, i, following, found) or _caption_in_full(line, found) \
             or _names_over_agency(lines, i, found) or _name_on_two_lines(lines, i, found):
         return True
+    if _credit_tag_line(line, found):
+        return True
     if _body_starts(line, following):
         return None
     if common_word_tag(line, lines):
@@ -468,6 +471,18 @@ def _read_header_line(lines: list[str], i: int, found: Found) -> bool | None:
     if _header_metadata(lines, i, found) or _read_header_credit(line, found):
         return True
     return _short_label(line, following)
+
+
+def _credit_tag_line(line: str, found: Found) -> bool:
+    """A credit tag over the lead, alone or with the story's subtitle (rules.dateline.credit_line_over_lead): the
+    outlet, the reporter and the place are read as the lead's credit is, the subtitle is the standfirst, and the
+    line goes."""
+    credit, subtitle = credit_line_over_lead(line)
+    if not credit:
+        return False
+    found.set("dateline", read_wire_credit(line.strip(), found))
+    found.set("summary", subtitle)
+    return True
 
 
 def _name_on_two_lines(lines: list[str], i: int, found: Found) -> bool:

@@ -12,7 +12,7 @@ from gazette.importer.passes.found import Found, date_line
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
-from gazette.importer.rules.dateline import is_rubric, read_dateline, wire_credit, wired_headline
+from gazette.importer.rules.dateline import credit_line_over_lead, is_rubric, read_dateline, wire_credit, wired_headline
 from gazette.importer.rules.furniture import CRUMB_LABEL, is_label
 from gazette.importer.rules.source import split_title
 from gazette.importer.rules.text import (
@@ -318,7 +318,7 @@ def _credit_alone(line: str) -> bool:
     """A line that is a credit and nothing else, never a headline: a wire's credit, a paper's byline
     (`聯合報／ 記者X／台北報導`), a reporter's credit (`□常德日报记者 黄媛媛 通讯员 田志波`), a photo's
     line with its photographer and agency after dashes (`Archivo - … - Nacho Cubero - Europa Press`)."""
-    return wire_credit(line)[3] == line.strip() or bool(by.CJK_OUTLET_BYLINE.match(line)) \
+    return bool(credit_line_over_lead(line)[0]) or bool(by.CJK_OUTLET_BYLINE.match(line)) \
         or bool(by.reporter_line(line)) or bool(cap.dashed_photographer_credit(line))
 
 

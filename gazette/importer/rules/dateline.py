@@ -450,6 +450,23 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     return "", "", "", ""
 
 
+#: A story's subtitle in brackets after its credit tag: `[건국·서강·숙명 등 경쟁률 상승…동국·성균관·이화 등 하락]`.
+_BRACKETED_SUBTITLE = re.compile(r"\[(?P<subtitle>[^\[\]]{6,120})\]")
+
+
+def credit_line_over_lead(line: str) -> tuple[str, str]:
+    """(credit, subtitle) of a line that is a wire's or a Korean paper's credit tag (`wire_credit`) alone, or with
+    the story's subtitle in brackets after it (`[머니투데이 세종=문영재 기자] [건국·서강·숙명 등 경쟁률 상승…]`):
+    a line over the lead, never a headline; ('', '') otherwise."""
+    text = line.strip()
+    credit = wire_credit(text)[3]
+    rest = text[len(credit):].strip() if credit else ""
+    subtitle = _BRACKETED_SUBTITLE.fullmatch(rest) if rest else None
+    if not credit or (rest and not subtitle):
+        return "", ""
+    return credit, subtitle["subtitle"].strip() if subtitle else ""
+
+
 #: A paper's credit for an agency's copy, alone on a line: `中央社／ 台北22日電`.
 _AGENCY_SLASH = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,4}社)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)\s*"
                            r"\d{1,2}日[電电]\s*$")
