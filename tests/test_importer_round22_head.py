@@ -106,3 +106,16 @@ def test_a_credit_tag_alone_over_the_lead_with_the_storys_bracketed_subtitle_is_
     lead = "[머니투데이 세종=문영재 기자] 정부가 다리의 통행을 전면 금지했다. 균열이 발견됐다."
     article = extract(f"{head}\n\n{lead}\n\n{MORE}")
     assert article.paragraphs[0] == lead and article.summary == ""
+
+
+def test_the_articles_date_under_the_text_under_the_outlets_name_is_the_date_when_no_other_is_shown():
+    for foot, date in (("AFRICA RADIO\n\n23 novembre 2020 à 18h30 par AFP", "2020-11-23T18:30:00"),
+                       ("LE MATIN\n|\n10 Avril 2022\nÀ 19:38", "2022-04-10T19:38:00"),
+                       ("(関西テレビ)\n2018年10月15日 月曜 午後0:06\nhttps://www.fnn.jp/posts/00403187CX",
+                        "2018-10-15T12:06:00"),
+                       ("  • Parabolic Arc\n  • June 4, 2020", "2020-06-04")):
+        assert extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{foot}").date == date, foot
+    # Another item's date under its headline, or a date among other dates under the text, is none.
+    for foot in ("City hall plans a new ferry line for the river crossing\nJune 4, 2020",
+                 "Parabolic Arc\nJune 4, 2020\nJune 3, 2020"):
+        assert extract(f"Bridge to close after cracks found\n\n{STORY}\n\n{foot}").date == "", foot

@@ -129,6 +129,9 @@ def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, fou
     if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
         return "date"
     before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
+    if at_foot and _credited_foot_date(line, before, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:],
+                                       found):
+        return "date"
     if at_foot and _excerpt_note(line, found):
         return "furniture"
     if _update_note(line, found) or at_foot and _foot_date(line, before, found):
@@ -178,6 +181,25 @@ def _signed_date(line: str, after: list[str], found: Found) -> bool:
     when = date_line(line, found)
     if when is None or not when.published or found.values.get("date"):
         return False
+    record_date(when, line, found)
+    return True
+
+
+def _credited_foot_date(line: str, before: str, after: list[str], found: Found) -> bool:
+    """The article's own date printed under the text, under the outlet's or the agency's name or a label
+    (`AFRICA RADIO` / `23 novembre 2020 à 18h30 par AFP`, `(関西テレビ)` / `2018年10月15日 月曜 午後0:06`,
+    `• Parabolic Arc` / `• June 4, 2020`, `- Datum` / `- 27.12.2023`), when the copy shows no other date: the
+    only date line left in the copy, under a short line with no stop, with nothing but short lines after it
+    (an address, a link, a clock). Another item's date stands under its headline, among other dates."""
+    when = date_line(line, found)
+    if when is None or not when.published or found.values.get("date") or is_prose(line) or src.labelled_source(line) \
+            or size(before) > 4 or re.search(r"[\d:：]", before) or SENTENCE_END.search(before.strip()) \
+            or len(after) > 10 or any(size(ln) > 8 or SENTENCE_END.search(ln.strip()) or date_line(ln, found)
+                                      for ln in after):
+        return False  # (a source's label, `Quelle: Reuters/oraise Stand: …`, dates a table's data, not a story)
+    clocked = date_line(f"{line} {after[0]}", found) if after and "T" not in when.published else None
+    if clocked is not None and clocked.published.startswith(when.published) and "T" in clocked.published:
+        when, line = clocked, f"{line} {after[0]}"  # the clock on the line under the day: `10 Avril 2022` / `À 19:38`
     record_date(when, line, found)
     return True
 

@@ -206,6 +206,7 @@ WEEKDAYS = frozenset([
     "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
     "miércoles", "jueves", "viernes", "sábado", "domingo",
+    *(f"{day}曜{end}" for day in "月火水木金土日" for end in ("", "日")),  # (`2018年10月15日 月曜 午後0:06`)
 ])
 #: US zone abbreviations, read as US time only in English copy (CST is also China Standard Time).
 _US_ZONES = {"est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
@@ -332,8 +333,8 @@ def _clock_near(line: str, when: _Found, spans: list[tuple[int, int]], language:
         if any(s <= m.start() < e for s, e in spans):
             continue
         gap = line[when.end:m.start()] if m.start() >= when.end else line[m.end():when.start]
-        if not re.fullmatch(r"[\s,|/·(\[@–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(\[@–-]*", gap) \
-                and not (m.start() < when.start and _weekday_gap(gap)):
+        if not re.fullmatch(r"[\s,|/·(\[@–-]*(?:at|um|à|às|a las|,|\s:)?[\s,|/·(\[@–-]*", gap, re.IGNORECASE) \
+                and not _weekday_gap(gap):
             continue
         clock = _hour_minute(m)
         if clock is None:
@@ -359,7 +360,7 @@ def _hour_minute(m: re.Match) -> tuple[int, int] | None:
     if m["ap"] and 13 <= hour <= 23 and m["ap"].lower() == "p":
         return hour, minute  # a 24-hour clock with its half of the day too: `20:45 PM`
     if m["ap"]:
-        if not 1 <= hour <= 12:
+        if not 0 <= hour <= 12:  # (`午後0:06`, `0:06 pm`: a Japanese clock's noon hour is 0)
             return None
         hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
     return None if hour > 23 or minute > 59 else (hour, minute)
