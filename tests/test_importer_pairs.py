@@ -108,6 +108,10 @@ JUDGED = {
     # Two dpa reports of one day on Scholz's TV address, in their own words.
     ("pages/de-noz-dpa-scholz.html", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
     ("texts/de-noz-dpa-scholz.txt", "texts/de-svz-dpa-scholz.txt"): SAME_EVENT,
+    # Batch 26: two Chungcheong papers' counts of the 13 June 2018 local elections (Geumsan county, the
+    # Chungbuk races), written independently: one election night, fairly related coverage.
+    ("heldout26/ko-chungnamilbo-geumsan-county-election.txt", "heldout26/ko-dailycc-chungbuk-local-election.txt"):
+        SAME_EVENT,
 }
 
 
