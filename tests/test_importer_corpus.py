@@ -178,10 +178,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: all 4 in 2 of its 4 published articles. One rule was drawn from batch 24 afterwards (a wire's place and
 #: day alone over the lead give the place: 126/193), and two checks from batch 25's published articles (a
 #: headline opening with a stray mark, a caption cut at a name's initial) hold both: none published wrong.
+#: Batch 27's first run (main at 55d1c39, the baseline for the publish check and the rules drawn from batches
+#: 24-25) had 114/180 with 5 invented, 3 of them in 2 of its 5 published articles; its values are in
+#: importer_corpus/first-runs.md, kept from the rules until the batch is released.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 24 and 25 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                            "heldout23", "heldout24", "heldout25"})
+                            "heldout23", "heldout24", "heldout25", "heldout27"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -204,10 +207,11 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout22": (147 / 184, 0),
                   "heldout23": (155 / 181, 2),
                   "heldout24": (126 / 193, 1),
-                  "heldout25": (118 / 187, 1)}
+                  "heldout25": (118 / 187, 1),
+                  "heldout27": (114 / 180, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {}
+PUBLISHED_WRONG: dict[str, int] = {"heldout27": 3}
 
 
 def test_every_held_out_batch_has_a_floor():
