@@ -182,10 +182,17 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: rules drawn meanwhile from batches 24-25; gathered blind) had 121/167 with 4 invented, 2 of them published in
 #: 1 of its 4 published articles; its values are in importer_corpus/first-runs.md, kept from the rules until the
 #: batch is released.
+#: Batch 27's first run (main at 55d1c39, the baseline for the publish check and the rules drawn from batches
+#: 24-25) had 114/180 with 5 invented, 3 of them in 2 of its 5 published articles; its values are in
+#: importer_corpus/first-runs.md, kept from the rules until the batch is released.
+#: Round 22 (head and body rules drawn from batches 24 and 25, and from what 17 to 23 still missed) takes 24 to
+#: 144/193 and 25 to 142/187, 17 to 152/185, 18 to 146/192, 20 to 141/147, 22 to 148/184. Scored on it, batches 26
+#: and 27 stand where their first runs did (121/167, 114/180); the checks on a text's edges hold one wrong
+#: article of each, and one of each is still published wrong (2 values each).
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
-#: 24 to 26 are the newest, measuring copy the rules have not met).
+#: 26 and 27 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                            "heldout23", "heldout24", "heldout25", "heldout26"})
+                            "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -200,19 +207,20 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout14": (141 / 147, 0),
                   "heldout15": (107 / 117, 0),
                   "heldout16": (129 / 134, 0),
-                  "heldout17": (146 / 185, 0),
-                  "heldout18": (144 / 192, 3),
+                  "heldout17": (152 / 185, 0),
+                  "heldout18": (146 / 192, 3),
                   "heldout19": (133 / 163, 4),
-                  "heldout20": (138 / 147, 0),
+                  "heldout20": (141 / 147, 0),
                   "heldout21": (137 / 172, 4),
-                  "heldout22": (147 / 184, 0),
+                  "heldout22": (148 / 184, 0),
                   "heldout23": (155 / 181, 2),
-                  "heldout24": (126 / 193, 1),
-                  "heldout25": (118 / 187, 1),
-                  "heldout26": (121 / 167, 4)}
+                  "heldout24": (144 / 193, 1),
+                  "heldout25": (142 / 187, 1),
+                  "heldout26": (121 / 167, 4),
+                  "heldout27": (114 / 180, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout26": 2}
+PUBLISHED_WRONG: dict[str, int] = {"heldout26": 2, "heldout27": 2}
 
 
 def test_every_held_out_batch_has_a_floor():
