@@ -126,11 +126,9 @@ def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, fou
     """The kind of block that a line opens when it is a notice's sign-off at the foot ("date"),
     an update note or a date line at the foot that may be another item's ("furniture"); else ''."""
     line = paragraphs[p_index][l_index]
-    if at_foot and _signed_date(line, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:], found):
-        return "date"
+    after = [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:]
     before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
-    if at_foot and _credited_foot_date(line, before, [ln for q in paragraphs[p_index:] for ln in q][l_index + 1:],
-                                       found):
+    if at_foot and (_signed_date(line, after, found) or _credited_foot_date(line, before, after, found)):
         return "date"
     if at_foot and _excerpt_note(line, found):
         return "furniture"
@@ -192,16 +190,22 @@ def _credited_foot_date(line: str, before: str, after: list[str], found: Found) 
     only date line left in the copy, under a short line with no stop, with nothing but short lines after it
     (an address, a link, a clock). Another item's date stands under its headline, among other dates."""
     when = date_line(line, found)
-    if when is None or not when.published or found.values.get("date") or is_prose(line) or src.labelled_source(line) \
-            or size(before) > 4 or re.search(r"[\d:：]", before) or SENTENCE_END.search(before.strip()) \
-            or len(after) > 10 or any(size(ln) > 8 or SENTENCE_END.search(ln.strip()) or date_line(ln, found)
-                                      for ln in after):
-        return False  # (a source's label, `Quelle: Reuters/oraise Stand: …`, dates a table's data, not a story)
+    if when is None or not when.published or found.values.get("date") or not _credit_block(line, before, after, found):
+        return False
     clocked = date_line(f"{line} {after[0]}", found) if after and "T" not in when.published else None
     if clocked is not None and clocked.published.startswith(when.published) and "T" in clocked.published:
         when, line = clocked, f"{line} {after[0]}"  # the clock on the line under the day: `10 Avril 2022` / `À 19:38`
     record_date(when, line, found)
     return True
+
+
+def _credit_block(line: str, before: str, after: list[str], found: Found) -> bool:
+    """Whether a date line at the foot stands in the page's credit block (see `_credited_foot_date`): no sentence
+    and no source's label on it (`Quelle: Reuters/oraise Stand: …` dates a table's data, not a story), a short
+    line with no stop, digit or colon over it, and short lines with no stop and no date after it."""
+    return not is_prose(line) and not src.labelled_source(line) and size(before) <= 4 \
+        and not re.search(r"[\d:：]", before) and not SENTENCE_END.search(before.strip()) and len(after) <= 10 \
+        and not any(size(ln) > 8 or SENTENCE_END.search(ln.strip()) or date_line(ln, found) for ln in after)
 
 
 def _update_note(line: str, found: Found) -> bool:

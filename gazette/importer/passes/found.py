@@ -125,14 +125,20 @@ def _credits_on_date_line(line: str, found: Found) -> None:
         found.sources.setdefault("byline", credit[1])
     if credit and credit[0]:  # a byline run into its date: `por X publicado 16/02/2022 14h45`
         found.set("author", credit[0])
-    paper = src.KOREAN_PAPER_REPORTERS.match(line.split("|")[0].strip()) if "|" in line else None
-    if paper and src.reporter_outlet(paper.group()):  # `머니투데이 류준영 기자 | 2019.12.26 13:33`
-        found.sources.setdefault("byline", src.reporter_outlet(paper.group()))
-        found.set("author", tuple(re.split(r"\s?[·,]\s?", paper["names"])))
+    _paper_reporters_before_bar(line, found)
     signed = _DATED_REPORTER.match(line.strip())
     if signed:  # `정슬기 아나운서 2024. 11. 1. 07:25`, `문일석 발행인 | 기사입력 2022/09/30`
         found.set("author", (signed["name"],))
     agency_before_bar(line, found)
+
+
+def _paper_reporters_before_bar(line: str, found: Found) -> None:
+    """A Korean paper's credit of its reporters before a bar and the date (`머니투데이 류준영 기자 | 2019.12.26
+    13:33`): the outlet the source, the reporters the authors."""
+    paper = src.KOREAN_PAPER_REPORTERS.match(line.split("|")[0].strip()) if "|" in line else None
+    if paper and src.reporter_outlet(paper.group()):
+        found.sources.setdefault("byline", src.reporter_outlet(paper.group()))
+        found.set("author", tuple(re.split(r"\s?[·,]\s?", paper["names"])))
 
 
 def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] | None:

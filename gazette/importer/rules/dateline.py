@@ -425,6 +425,18 @@ _KOREAN_OUTLET_PLACE = re.compile(r"^\[(?P<outlet>[^\s=\[\]]{2,12})\s(?P<place>[
                                   r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*\]")
 
 
+def _outlet_place_credit(paragraph: str) -> tuple[str, str, str, str]:
+    """(outlet, reporter, place, credit) of a Korean tag with the outlet first and the reporter's place before
+    `=` (`_KOREAN_OUTLET_PLACE`); ('', '', '', '') otherwise."""
+    from gazette.importer.rules.byline import korean_person
+    from gazette.importer.rules.source import looks_like_outlet
+
+    placed = _KOREAN_OUTLET_PLACE.match(paragraph)
+    if placed and looks_like_outlet(placed["outlet"]) and korean_person(placed["name"]):
+        return placed["outlet"], placed["name"], placed["place"], placed[0]
+    return "", "", "", ""
+
+
 def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     """(outlet, reporter, place, credit) of a lead opening with a Korean paper's bracketed credit; the
     reporter is the part that is a person's name (two to four syllables, a family name first) and
@@ -437,9 +449,9 @@ def korean_bracket_credit(paragraph: str) -> tuple[str, str, str, str]:
     outlet = reporter_outlet(tagged[0]) if tagged else ""
     if tagged and outlet:  # `[STN스포츠=이상완 기자]`: the outlet before `=`
         return outlet, tagged["name"], "", tagged[0]
-    placed = _KOREAN_OUTLET_PLACE.match(paragraph)
-    if placed and looks_like_outlet(placed["outlet"]) and korean_person(placed["name"]):
-        return placed["outlet"], placed["name"], placed["place"], placed[0]
+    placed = _outlet_place_credit(paragraph)
+    if placed[3]:
+        return placed
     match = _KOREAN_BRACKET.match(paragraph)
     if not match:
         return "", "", "", ""
