@@ -117,8 +117,9 @@ def _credits_on_date_line(line: str, found: Found) -> None:
     label = src.labelled_source(line) or src.paper_credit(line) or src.dated_outlet(line) or src.bracket_prefix(line)[0]
     if label:
         found.sources.setdefault("label", label)
-    if dated_holder(line):
-        found.sources.setdefault("copyright", dated_holder(line))
+    holder = dated_holder(line)
+    if holder:
+        found.sources.setdefault("copyright", holder)
     credit = by.read_byline(line.split("|")[0]) or by.dated_byline(line) or _byline_before_date(line, found) \
         or _named_before_reading_time(line)
     if credit and credit[1]:
@@ -176,8 +177,7 @@ def _named_before_reading_time(line: str) -> tuple[tuple[str, ...], str] | None:
 def agency_before_bar(line: str, found: Found) -> None:
     """What a date line names before a bar, a bullet, a comma or a dash: an agency, its credit line
     (`Europa Press | 17 dic, 2018`, `Reuters | Ankara | …`, `Reuters, 22 December 2016`, `時事通信 / 2019年10月18日
-    5時37分`); or a city, the
-    place the report was filed from (`Madrid | 5 de junio de 2025`)."""
+    5時37分`); or a city, the place the report was filed from (`Madrid | 5 de junio de 2025`)."""
     before = re.split(r"\s*[|•·,]\s*|\s[-–—/]\s", line.strip(), maxsplit=1)[0]
     if before != line.strip() and src.known_agency(before):  # (also `Reuters, 22 December 2016`, `AFP • 24/01`)
         found.sources.setdefault("byline", src.known_agency(before))

@@ -18,12 +18,12 @@ from gazette.importer.rules import source as src
 from gazette.importer.rules.caption import _URL, is_image_line
 from gazette.importer.rules.dateline import (
     CAPS_PLACE,
+    credit_line_over_lead,
     dashed_place,
     dated_place,
     is_rubric,
     place_day_alone,
     read_dateline,
-    credit_line_over_lead,
     wire_credit,
     wired_headline,
 )
