@@ -135,11 +135,12 @@ def _credits_on_date_line(line: str, found: Found) -> None:
 
 def _paper_reporters_before_bar(line: str, found: Found) -> None:
     """A Korean paper's credit of its reporters before a bar and the date (`머니투데이 류준영 기자 | 2019.12.26
-    13:33`): the outlet the source, the reporters the authors."""
-    paper = src.KOREAN_PAPER_REPORTERS.match(line.split("|")[0].strip()) if "|" in line else None
-    if paper and src.reporter_outlet(paper.group()):
-        found.sources.setdefault("byline", src.reporter_outlet(paper.group()))
-        found.set("author", tuple(re.split(r"\s?[·,]\s?", paper["names"])))
+    13:33`): the outlet the source, the reporters the authors, read as the credit alone on its line is."""
+    credit = line.split("|")[0].strip() if "|" in line else ""
+    outlet = src.reporter_outlet(credit) if credit else ""
+    if outlet and src.KOREAN_PAPER_REPORTERS.match(credit):
+        found.sources.setdefault("byline", outlet)
+        found.set("author", by.reporter_line(credit))
 
 
 def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] | None:
