@@ -14,6 +14,7 @@ from gazette.importer.read_text import decode
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.write import (
     apply_options,
+    shown,
     slug_for,
     to_markdown,
 )
@@ -149,7 +150,7 @@ class Prepared:
             line += f"; same event as {self.related.key}"
         if self.missing:  # a field with a value found is to be checked; one without, filled in
             line += "; HELD BACK as a draft, " + "; ".join(
-                f"{'check' if getattr(a, n, '') else 'needs'} {n} ({why})" for n, why in self.missing)
+                f"{'check' if shown(a, n) else 'needs'} {n} ({why})" for n, why in self.missing)
         return line
 
 

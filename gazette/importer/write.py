@@ -140,11 +140,15 @@ def to_markdown(article: Extracted, rewrite_of: str = "", *, language: str = "",
 
 def _draft_note(article: Extracted, name: str, why: str) -> str:
     """A draft's comment line: a field missing, or shown and to be checked; or why the whole input waits."""
-    if name == TEXT:  # the body's start or end, checked (importer.doubts)
-        return f"# check {name}: {why}\n"
-    if name not in {spec.name for spec in content.FIELDS}:
+    if name != TEXT and name not in {spec.name for spec in content.FIELDS}:
         return f"# {name}: {why}\n"
-    return f"# {'check' if getattr(article, name, '') else 'missing'} {name}: {why}\n"
+    return f"# {'check' if shown(article, name) else 'missing'} {name}: {why}\n"
+
+
+def shown(article: Extracted, name: str) -> bool:
+    """Whether a note on `name` is about a value the text shows, to be checked (else the value is missing):
+    a field with a value, or the body's edges (`doubts.TEXT`), which every article has."""
+    return name == TEXT or bool(getattr(article, name, ""))
 
 
 def slug_for(article: Extracted, fallback: str = "") -> str:
