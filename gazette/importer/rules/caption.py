@@ -118,10 +118,12 @@ _TRAILING_CREDITS = (
     # (`… à Autun.  Photo Damien VALETTE`, `… humide.  Photo AFP`): a name's words, each capitalised
     re.compile(r"^(?P<caption>.{10,}?[.!?])\s+Photo\s+(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3})$"),
 )
-#: A picture's credit alone on a line after its label and `=` or a colon: `写真=MOA美術館`, `사진=연합뉴스`,
-#: `이미지=NEWSIS`, `Foto: X`.
-LABELLED_CREDIT = re.compile(r"^(?:写真|사진|이미지|图片|圖片|Foto|Photo|Bild)\s*[=:：]\s*"
-                             r"(?P<credit>[^\s=:：][^=:：。.!?]{1,30})$")
+#: A photo credit's label before the credit, in the scripts read: `사진=`, `이미지=`, `写真:`, `照片:`, `图片:`,
+#: `Foto:`, `Bild:`.
+PHOTO_LABEL = (r"(?:(?:사진|이미지)\s*[=:：]|写真\s*[:：=]|照片\s*[:：]|(?:图片|圖片)\s*[=:：]"
+               r"|\b(?:Photo|Foto|Bild)\s*[:：])")
+#: A picture's credit alone on a line after its label: `写真=MOA美術館`, `사진=연합뉴스`, `이미지=NEWSIS`, `Foto: X`.
+LABELLED_CREDIT = re.compile(rf"^{PHOTO_LABEL}\s*(?P<credit>[^\s=:：][^=:：。.!?]{{1,30}})$")
 _CREDIT_LINE = re.compile(r"^(?:"
                           # a file or stock picture's label before the copyright sign: `Symbolbild © X/dpa`
                           r"(?:Symbolbild|Archivbild|Archivfoto|Illustration|Imagen de archivo|Photo d'archives"
@@ -342,8 +344,6 @@ _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、,，\s]+[\u4e00-\u9fff]{2,4}){0,3}"
 _TAKEN = r"(?:摄|攝)"
 _PHOTOGRAPHER_TAIL_FORM = (r"(?:(?<=\s\s)|(?<=[。.]\s)|(?<=[。.]))"
                            rf"(?:{_REPORTER}|{_ISSUER}(?:发|發))\s*{_NAMES}\s*{_TAKEN}$")
-#: A photo credit's label before the credit, in the scripts read: `사진=`, `写真:`, `照片:`, `图片:`, `Foto:`, `Bild:`.
-PHOTO_LABEL = r"(?:사진\s*=|写真\s*[:：=]|照片\s*[:：]|(?:图片|圖片)\s*[=:：]|\b(?:Photo|Foto|Bild)\s*[:：])"
 PHOTO_TAIL = re.compile(rf"(?:/\s*사진|{PHOTO_LABEL}).{{0,30}}$"
                         r"|\d{4}\.\d{2}\.\d{2}\.\s*\S+@\S*$"  # a Korean agency photo's "2025.06.25. id@newsis.com"
                         rf"|{_PHOTOGRAPHER_TAIL_FORM}")
