@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
-from gazette.importer.rules.text import _NOTICE_WORDS, _RIGHTS_RESERVED, SENTENCE_END, _fold, size
+from gazette.importer.rules.text import NOTICE_WORDS, RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -275,11 +275,11 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
     r"^(?:try our ai features|explore what .{1,30} can do for you:?)$",
     # the same notice in the other languages, with its mark (a sentence may reserve rights)
-    rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{_RIGHTS_RESERVED}).{{0,120}}$",
-    rf"^.{{0,40}}(?:{_NOTICE_WORDS}).{{0,120}}$",
+    rf"^(?=.*(?:[©ⓒ]|\(c\))).{{0,40}}(?:{RIGHTS_RESERVED}).{{0,120}}$",
+    rf"^.{{0,40}}(?:{NOTICE_WORDS}).{{0,120}}$",
     # a notice that opens with its mark and the outlet's motto, its words last, perhaps in angle brackets:
     # `<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>`
-    rf"^[<〈《(\[]?\s*[©ⓒ].{{0,100}}(?:{_NOTICE_WORDS}).{{0,30}}$",
+    rf"^[<〈《(\[]?\s*[©ⓒ].{{0,100}}(?:{NOTICE_WORDS}).{{0,30}}$",
     # an agency's long rights notice over or under its copy, in one paragraph: "Tous droits de reproduction et de
     # représentation réservés.© 2024 - Agence France-Presse. Toutes les informations (texte, photo, vidéo, …) …"
     (r"^(?:tous droits de reproduction(?: et de représentation)? réservés|all rights of reproduction(?: and "
@@ -975,7 +975,7 @@ def appeal_box(pitch: str, blurb: str) -> bool:
 
 #: The marks of a copyright notice, in any of its forms and languages (`copyrightⓒ tbs. 무단전재 & 재배포 금지`,
 #: `© 2024 Example`, `Tous droits réservés`).
-_NOTICE = re.compile(rf"[©ⓒ]|\(c\)\s*\d{{4}}|{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
+_NOTICE = re.compile(rf"[©ⓒ]|\(c\)\s*\d{{4}}|{NOTICE_WORDS}|{RIGHTS_RESERVED}", re.IGNORECASE)
 
 
 def copyright_notice(line: str) -> bool:

@@ -8,16 +8,16 @@ import unicodedata
 
 #: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
 #: reservation of rights in the other languages, which a notice prints with its mark (a sentence may reserve rights).
-_NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
+NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재배포 금지|未经.{0,10}授权|未經.{0,10}授權"
                  r"|非經授權|不得转载|不得轉載|版權|版权所有"
                  # the Japanese notice with its polite ban (`…などの無断転載を禁じます`, `無断転載・複製を禁じます`,
                  # `無断転載禁止`); a sentence of the news speaks of a ban in the plain form (`無断転載を禁じる法律`)
                  r"|無断(?:転載|複製|転用|使用)(?:[・、](?:転載|複製|転用|使用|配信))*(?:を|は)?(?:固く)?"
                  r"(?:禁じます|禁止(?:します|いたします|しています)?(?=[。.\s]*$|[)）】]))")
-_RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
+RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
                     r"|todos os direitos reservados|tutti i diritti riservati")
 #: The words of a notice reserving rights, without the mark a picture's credit prints too (`ⓒ 연합뉴스`).
-RIGHTS_WORDS = re.compile(rf"{_NOTICE_WORDS}|{_RIGHTS_RESERVED}", re.IGNORECASE)
+RIGHTS_WORDS = re.compile(rf"{NOTICE_WORDS}|{RIGHTS_RESERVED}", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
