@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
-from gazette.importer.rules.text import NOTICE_WORDS, RIGHTS_RESERVED, SENTENCE_END, _fold, size
+from gazette.importer.rules.text import NOTICE_WORDS, REDISTRIBUTION, RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
 def is_furniture(line: str, furniture: Iterable[str]) -> bool:
@@ -293,7 +293,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^more (?:[\w'’-]+ ){0,2}(?:headlines|top stories)$",
     # the agencies' reprint notice, after their copyright or alone: `This material may not be published, broadcast,
     # rewritten or redistributed.`
-    r"^.{0,120}\bmay not be published, broadcast, rewritten,? or redistributed\b.{0,40}$",
+    rf"^.{{0,120}}{REDISTRIBUTION}.{{0,40}}$",
     # a Japanese blog's trackbacks: `この記事へのトラックバック一覧です: …`, `トラックバック`
     r"^(?:この記事へのトラックバック(?:一覧です)?\s*[:：]?.{0,80}|トラックバック)$",
     # (`会員登録いただき…` in a release's sentence says who registered: no prompt; `…いただきますと` is one)

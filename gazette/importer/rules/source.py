@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gazette.importer.rules.text import _fold, is_prose, size
+from gazette.importer.rules.text import REDISTRIBUTION, _fold, is_prose, size
 
 #: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
 #: `France`, which `Marie-France` has). A byline's words after its By-word that have one name an outlet
@@ -172,9 +172,7 @@ _COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?
                         r"(?:\d{4}\s*)?"
                         r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
                         r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
-#: The words of the notice US outlets and agencies print under each article, after `All rights reserved.`
-_REDISTRIBUTION = re.compile(r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b",
-                             re.IGNORECASE)
+_REDISTRIBUTION = re.compile(REDISTRIBUTION, re.IGNORECASE)
 
 
 #: An outlet's credit for copy from agencies: `RTVE.es / AGENCIAS`, `Le Parisien avec AFP` is not this.

@@ -16,6 +16,9 @@ NOTICE_WORDS = (r"copyright|all rights reserved|저작권자|무단\s*전재|재
                  r"(?:禁じます|禁止(?:します|いたします|しています)?(?=[。.\s]*$|[)）】]))")
 RIGHTS_RESERVED = (r"(?:todos los )?derechos reservados|tous droits réservés|alle rechte vorbehalten"
                     r"|todos os direitos reservados|tutti i diritti riservati")
+#: The notice US outlets and agencies print under each article, after `All rights reserved.`: `This material may not
+#: be published, broadcast, rewritten or redistributed.`
+REDISTRIBUTION = r"\bmay not be published, broadcast, rewritten,? (?:or|and) redistributed\b"
 #: The words of a notice reserving rights, without the mark a picture's credit prints too (`ⓒ 연합뉴스`).
 RIGHTS_WORDS = re.compile(rf"{NOTICE_WORDS}|{RIGHTS_RESERVED}", re.IGNORECASE)
 
