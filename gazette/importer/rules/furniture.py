@@ -37,6 +37,8 @@ CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|�
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
 
 
+#: A Chinese text's responsible editor's label: `责任编辑:X`, `(责编:X、Y)`.
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編)"
 #: A media player's notice to a browser without JavaScript: "To play this content, please enable JavaScript, or
 #: try a different browser", "Pour regarder ce contenu, veuillez activer JavaScript …", "Para ver este contenido …".
 _NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce contenu|para ver este contenido"
@@ -304,7 +306,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:【\s*编辑\s*[:：].{1,10}】|【\s*責任編輯.{1,10}】|责任编辑[:：].{1,10})$",
     # the responsible editor's credit under a Chinese text, a label before it or in brackets:
     # `【我要糾錯】責任編輯:雷麗娜`, `(责编:李强强、高红霞)`
-    r"^(?:【[^】]{1,8}】\s*)?[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,60}[)）]?(?<![。.])$",
+    rf"^(?:【[^】]{{1,8}}】\s*)?[(（]?\s*{_EDITOR_LABEL}\s*[:：][^()（）]{{1,60}}[)）]?(?<![。.])$",
     rf"^{CRUMB_LABEL}(?!.*[。.!?]$).*$",  # (a sentence about a place is none: `所在位置:市中心的一座旧桥。`)
     r"^.{0,20}(?:ICP[证證备備]|公网安备|公網安備|许可证\d|許可證\d).*$",  # a Chinese site's licence footer
     r"^[(（](?:资料图片仅供参考|資料圖片僅供參考|资料图|資料圖|图片来源.{0,20}|圖片來源.{0,20})[)）]$",
@@ -638,7 +640,7 @@ _GLUED_TAILS = re.compile(rf"\s*(?:{_LINK_LABELS}|…?\s*[\[［]{_LINK_LABELS}[\
                           r"[^()（）]{0,16}[)）]$"
                           # a Chinese editor's credit glued after the last sentence or a paper's print credit
                           # (`…发布。(责任编辑:X)`, `《 人民日报 》( 2021年03月01日 13 版)(责编:X、Y)`)
-                          r"|(?<=[。.!?)）])\s*[(（](?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）]{1,30}[)）]$")
+                          rf"|(?<=[。.!?)）])\s*[(（]{_EDITOR_LABEL}\s*[:：][^()（）]{{1,30}}[)）]$")
 
 
 def is_menu(line: str) -> bool:
