@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from gazette.importer.record import Extracted
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dates import stamped
-from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
+from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, size
 
 
 def doubts(article: Extracted) -> list[tuple[str, str]]:
@@ -167,7 +167,7 @@ def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
     the credit found: two credits were printed (`Foto: X Foto: Y`) and the caption and credit were read
     from the wrong one."""
     caption, credit = article.image_caption, article.image_credit
-    if re.search(r"(?:^|\s)[A-Z]\.$", caption):
+    if re.search(rf"(?:^|\s){INITIAL}$", caption):
         yield "image_caption", (f"the photo's caption found, {caption[:80]!r}, ends with a name's initial: check that "
                                 "it is no photographer's credit cut at the initial")
         return

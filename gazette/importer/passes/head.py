@@ -115,7 +115,9 @@ def _newsletter_or_headline(lines: list[str], keep: list[bool], found: Found, pu
 def _headline(lines: list[str], keep: list[bool], found: Found, publications: tuple[str, ...]) -> int:
     """The headline found and read, the lines above it read (and dropped unless they are text);
     returns its index, or -1."""
-    named = src.site_title(lines[0]) if any(is_headline_like(ln) and not is_prose(ln) for ln in lines[1:4]) else ""
+    named = src.site_title(lines[0])
+    if named and not any(is_headline_like(ln) and not is_prose(ln) for ln in lines[1:4]):
+        named = ""  # (a site's title stands over a headline; a headline naming news has its text under it)
     if named:  # the site's own title opening the paste: its name the masthead's, the headline under it
         found.sources.setdefault("masthead", named)
         keep[0] = False
