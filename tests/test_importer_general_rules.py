@@ -655,11 +655,14 @@ def test_the_line_over_a_date_line_that_names_the_outlet_is_the_standfirst():
     assert article.date == "2013-12-20" and article.source == "江城日报"
 
 
-def test_the_line_over_a_bare_date_line_stays_unread():
+def test_the_line_over_a_bare_date_line_is_the_standfirst_only_when_longer_than_the_headline():
+    # (Round 23, tests/test_importer_round23.py: a standfirst over the credit block, the date line alone too.)
     text = ("江城市政府宣布江城大桥今起禁止车辆通行\n\n工程师在两座桥墩上发现裂缝;维修预计需要一年\n\n"
             "2013年12月20日\n\n"
             "市政府20日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。")
-    assert extract(text).summary == ""
+    assert extract(text).summary == "工程师在两座桥墩上发现裂缝;维修预计需要一年"
+    # A shorter line there (a second headline, a site's motto) stays unread.
+    assert extract(text.replace("工程师在两座桥墩上发现裂缝;维修预计需要一年", "大桥维修需一年")).summary == ""
 
 
 def test_the_sites_name_before_its_skip_links_is_the_source():

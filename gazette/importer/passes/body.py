@@ -47,6 +47,7 @@ from gazette.importer.rules.text import (
     is_prose,
     is_short,
     size,
+    title_cased,
     unlabelled,
 )
 
@@ -870,17 +871,12 @@ def _caption_amid_text(paragraphs: list[str], found: Found) -> list[str]:
     for i in range(1, len(paragraphs) - 1):
         line = paragraphs[i].strip()
         if "\n" in line or SENTENCE_END.search(line) or not 6 <= size(line) <= 30 or not _PICTURED.match(line) \
-                or _title_cased(line) or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
+                or title_cased(line) or _FINITE.search(line) or not SENTENCE_END.search(paragraphs[i - 1]) \
                 or not is_prose(paragraphs[i + 1]) or appeal_box(line, paragraphs[i + 1]):
             continue
         found.set("image_caption", line)
         return paragraphs[:i] + paragraphs[i + 1:]
     return []
-
-
-def _title_cased(line: str) -> bool:
-    """Every word of four letters or more capitalised: a headline's or a subhead's case."""
-    return all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", line))
 
 
 def _credit_over_caption(paragraphs: list[str], found: Found) -> list[str] | None:

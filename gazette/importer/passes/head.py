@@ -36,13 +36,16 @@ from gazette.importer.rules.text import (
     INITIAL,
     FULL_STOP,
     LIST_ITEM,
+    LIST_MARK,
     SENTENCE_BREAK,
     SENTENCE_END,
+    content_units,
     is_headline_like,
     is_prose,
     is_short,
     no_space_share,
     size,
+    title_cased,
     unlabelled,
 )
 
@@ -690,10 +693,38 @@ def _standfirst_over_byline(lines: list[str], i: int, found: Found) -> bool:
         return False
     # (a paragraph between the headline and the dateline stays text: a paste that lost its photo
     # shows the caption there as often as a standfirst)
-    if not _credit_under(following, found):
+    if not (_credit_under(following, found) or _standfirst_over_credit_block(lines, i, found)):
         return False
     found.set("summary", line)
     return True
+
+
+def _standfirst_over_credit_block(lines: list[str], i: int, found: Found) -> bool:
+    """Whether line `i`, right under the headline, is a standfirst over the story's credit block: a
+    byline, a reporter's credit or the date line, alone or as a list item (`• 이봉규 기자`, `• 승인
+    2018.06.14 02:27`), with only labels between (`National News`, `descripción de la imagen`, a photo's
+    credit), and running text under the block. A page prints its credits between the standfirst and the
+    text, never inside the text. A standfirst is longer than its headline (a line no longer is the
+    headline printed again, or a second one), opens with no dateline (that is the lead), and does not
+    speak of a picture (that is the caption); in a headline's case it is a headline."""
+    line = lines[i]
+    if size(line) <= size(found.title) or dated_place(line, lead=True) or cap.PHOTO_WORDS.search(line) \
+            or (re.search(r"[A-Za-z]{4}", line) and title_cased(line)) \
+            or not content_units(found.title) & content_units(" ".join(lines[i:])):
+        return False  # (a headline sharing no word with what is under it is a site's name over the headline)
+    for k in range(i + 1, min(i + 6, len(lines))):
+        bare = LIST_MARK.sub("", lines[k].strip())
+        if _credit_under(bare, found) or date_line(bare, found) is not None:
+            return _text_below(lines, k, size(line))
+        if is_prose(lines[k]) or size(lines[k]) > 4:
+            return False
+    return False
+
+
+def _text_below(lines: list[str], k: int, least: int) -> bool:
+    """Whether running text longer than `least` words stands under line `k` (credits at a text's foot
+    stand under the text, not over it)."""
+    return sum(size(ln) for ln in lines[k + 1:] if is_prose(ln)) > least
 
 
 #: A Korean photo caption's ending, the present progressive of what the picture shows (`… 촬영하고 있다.`).

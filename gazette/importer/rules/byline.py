@@ -58,7 +58,8 @@ def _joined_abroad(rest: str) -> re.Match[str] | None:
 #: Words of a collective credit: "Reuters Staff", "Newser Editors and Wire Services" name no person.
 COLLECTIVE = frozenset([
     "staff", "editors", "editor", "wire", "services", "service", "desk", "team", "reporters", "reporter", "agencies",
-    "agency", "newsroom", "redaktion", "rédaction", "redacción", "news", "archive", "writers", "writer",
+    "agency", "agencias", "agences", "agenturen", "newsroom", "redaktion", "rédaction", "redacción", "news",
+    "archive", "writers", "writer",
     "correspondent",
 ])
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")

@@ -80,6 +80,12 @@ def is_prose(line: str) -> bool:
     return bool(FULL_STOP.search(line)) and size(line) >= 4 or size(line) >= _longest_headline(line)
 
 
+def title_cased(line: str) -> bool:
+    """Every word of four letters or more capitalised: a headline's or a subhead's case (true of a line with
+    no such word)."""
+    return all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", line))
+
+
 def is_short(line: str) -> bool:
     """A line too short to be running text: six words, or 24 characters of text without spaces."""
     return len(line) <= 24 if no_space_share(line) > 0.5 else len(line.split()) <= 6
@@ -108,8 +114,10 @@ def is_long_headline(line: str, following: str) -> bool:
     return bool(re.match(r"[\"“«‘'(]?[A-ZÀ-Ý0-9]", following.strip()))
 
 
-#: A list item: a dash, a bullet or an arrow, then the item (`• La Junta ha activado …`).
+#: A list item: a dash, a bullet or an arrow, then the item (`• La Junta ha activado …`); LIST_MARK, the mark
+#: with the space after it, to read the item without it.
 LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
+LIST_MARK = re.compile(r"^[-•·▶►]\s*")
 
 #: Where one sentence of Latin-script copy ends and the next starts: a stop, then a capital (after a
 #: quote or an opening mark). Not after a number or a lone letter (`1. Juni`, `J. Doe`).
