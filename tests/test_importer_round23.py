@@ -49,3 +49,27 @@ def test_a_line_over_the_credit_block_that_is_no_standfirst_stays_as_it_was():
                       "September 11, 2014\nWritten By: Anne Marie Cox\n\nToday, Bishop Richard Pates and the bishops "
                       "on pilgrimage with him will tour the Church of the Holy Sepulcher, the oldest in the city.")
     assert article.summary == ""
+
+
+def test_a_mastheads_name_alone_in_the_head_names_the_source_in_any_script():
+    for masthead in ("Gulf Courier", "LE MATIN", "El Telégrafo", "Nordkurier", "TheTrucker.com", "세계일보",
+                     "日刊スポーツ", "読売新聞オンライン", "목포MBC"):
+        for copy in (f"{masthead}\n\nBridge to close after cracks found\n\n{STORY}",
+                     f"Bridge to close after cracks found\n\n{masthead}\n\n{STORY}"):
+            article = extract(copy)
+            assert (article.title, article.source) == ("Bridge to close after cracks found", masthead), copy
+            assert masthead not in article.paragraphs
+    # At the lowest rank: any credit the copy prints names the source first.
+    article = extract(f"Gulf Courier\n\nBridge to close after cracks found\n\nBy Jane Doe, Reuters\n\n{STORY}")
+    assert article.source == "Reuters"
+
+
+def test_a_sections_a_buttons_or_a_reports_label_alone_in_the_head_is_no_masthead():
+    for label in ("All Weather News", "NewsNational News", "World News", "Más Noticias", "LIVE TV App", "Reuters Staff",
+                  "España",
+                  "ニュース速報", "広域のニュース", "语音播报"):
+        for copy in (f"{label}\n\nBridge to close after cracks found\n\n{STORY}",
+                     f"Bridge to close after cracks found\n\n{label}\n\n{STORY}"):
+            assert extract(copy).source == "", copy
+    # A button glued to an outlet's name leaves the name only (its own rule, rules.source.glued_masthead).
+    assert extract(f"ABC News Share\n\nBridge to close after cracks found\n\n{STORY}").source == "ABC News"

@@ -378,6 +378,8 @@ def _read_above(lines: list[str], i: int, found: Found) -> bool:
         return True
     if i == 0 and _first_line_above(line, following, found):
         return True
+    if _masthead_alone(line, found):
+        return True
     if cap.is_caption(line, following):
         pair = cap.trailing_credit(line) or cap.marked_caption(line)
         found.set("image_caption", pair[0] if pair else line)
@@ -410,6 +412,16 @@ def _first_line_above(line: str, following: str, found: Found) -> bool:
         found.sources.setdefault("masthead", src.glued_masthead(line))
         return True
     return False
+
+
+def _masthead_alone(line: str, found: Found) -> bool:
+    """The site's name alone on a line of the head (its logo, pasted as text): `Gulf News`, `Nordkurier`,
+    `TheTrucker.com`, `세계일보`, `日刊スポーツ` (rules.source.masthead_name, cjk_outlet_alone). It names the
+    source at the lowest rank, below any credit the copy prints, and leaves the text."""
+    name = src.masthead_name(line) or src.cjk_outlet_alone(line)
+    if name:
+        found.sources.setdefault("masthead", name)
+    return bool(name)
 
 
 def masthead_day(line: str) -> bool:
@@ -1189,6 +1201,8 @@ def _other_credit(line: str, bare: str, found: Found) -> bool:
     outlet = _outlet_line(bare, found)
     if outlet:
         found.sources.setdefault("line", outlet)
+        return True
+    if _masthead_alone(bare, found):
         return True
     pair = cap.doubled_caption(bare) or cap.trailing_credit(bare)
     if pair and cap.is_ticker(pair[1]):

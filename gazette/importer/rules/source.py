@@ -321,7 +321,8 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
-                         r"|放送|テレビ|ニュース|뉴스|일보|매일|신문|방송|통신|통신사|경제|투데이|TV|News|NEWS|Times|Post|Press|Daily|Online"
+                         r"|放送|テレビ|ニュース|オンライン|スポーツ|뉴스|일보|매일|신문|방송|통신|통신사|경제|투데이|스포츠|MBC|KBS|SBS|CBS"
+                      r"|TV|News|NEWS|Times|Post|Press|Daily|Online"
                          r"|\.com|\.\w{2})$")  # (`투데이`: `머니투데이`, `아시아투데이`, `이투데이`)
 
 
@@ -393,15 +394,20 @@ def lead_bracket_outlet(paragraph: str) -> str:
 
 
 #: A paper's name in Hangul, kana or Han characters alone on a line: `중앙일보`, `東京新聞`, `人民日报`.
-_CJK_NAME_ALONE = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]{2,8}")
+_CJK_NAME_ALONE = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]{2,10}(?:MBC|KBS|SBS|CBS)?")
+#: What a name that ends as outlets' names end may be instead: a phrase with a possessive (`広域のニュース`,
+#: `新聞社のニュース`), or a kind of report (`ニュース速報`, `语音播报`, `天気予報`), no outlet.
+_NO_OUTLET_ALONE = re.compile(r"[の的]|(?:速報|速报|播报|播報|快报|快報|情報|情报|预报|予報|警報|警报|通報|通报"
+                              r"|简报|簡報)$")
 
 
 def cjk_outlet_alone(line: str) -> str:
     """The line when it is only a name in Korean, Japanese or Chinese script that ends as outlets'
-    names end (`중앙일보`, `東京新聞`): the paper's name, as a page prints it under the headline among
-    its date's labels; '' otherwise (`지면보기`, a label, ends as no outlet's name does)."""
+    names end (`중앙일보`, `東京新聞`, `목포MBC`): the paper's name, as a page prints it as its logo or under
+    the headline among its date's labels; '' otherwise (`지면보기`, a label, ends as no outlet's name does;
+    `ニュース速報` is a kind of report)."""
     name = line.strip()
-    return name if _CJK_NAME_ALONE.fullmatch(name) and names_outlet(name) else ""
+    return name if _CJK_NAME_ALONE.fullmatch(name) and names_outlet(name) and not _NO_OUTLET_ALONE.search(name) else ""
 
 
 #: A Korean paper's credit of its own reporter in one pair of brackets, alone on its line (at the foot or under
@@ -653,6 +659,62 @@ _GLUED_MASTHEAD = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]{1,20}?(?:TV|Tv|FM|Web|
 #: Platforms' and devices' names that a logo's shape shares, no outlet's: `YouTube`, `WhatsApp`.
 _NO_MASTHEAD = frozenset({"youtube", "whatsapp", "tiktok", "linkedin", "facebook", "instagram", "playstation",
                           "appletv", "googlenews", "yahoonews", "msnnews"})
+
+
+#: Words of papers' names in French, Spanish and German that no section's label and no person's name has
+#: (`Le Matin`, `Tahiti Infos`, `El Telégrafo`, `Schwäbisches Tagblatt`): with OUTLET_WORDS and _MASTHEAD_WORDS,
+#: the words a masthead's name is known by (`masthead_name`).
+_PAPER_WORDS = frozenset({"Infos", "Matin", "Soir", "Dépêche", "Courrier", "Républicain", "Progrès", "Écho",
+                          "Provençal", "Nouvelliste", "Telégrafo", "Heraldo", "Correo", "Prensa", "Nación", "Crónica",
+                          "Razón", "Informador", "Comercio", "Tagblatt", "Anzeiger", "Bote", "Blatt", "Allgemeine",
+                          "Morgenpost", "Abendblatt", "Volksstimme"})
+_MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORDS)
+#: Words a section's, a button's or a menu's label is made of: a masthead's name has one word besides them
+#: (`Gulf News`, `Tahiti Infos`; `World News`, `Más Noticias`, `Info General` are labels).
+_LABEL_WORDS = frozenset(w.casefold() for w in (
+    "News", "Noticias", "Infos", "Info", "Actu", "Actualité", "Actualidad", "Nachrichten", "Press", "Presse", "Media",
+    "Online", "Network", "Release", "Archive", "Club", "General", "Mas", "Más", "More", "Wire", "Services", "Agency",
+    "Agence", "Agencia", "Radio", "TV", "Television", "Magazine", "Daily", "Weekly", "Today", "Review", "Report",
+    "Journal", "Home", "Accueil", "Inicio", "Startseite", "Portada", "Photo", "Video", "Live", "Latest", "Breaking",
+    "Top", "World", "National", "Local", "Business", "Sports", "Sport", "Politics", "Science", "Tech", "Health",
+    "Entertainment", "Opinion", "Monde", "Mundo", "Welt", "International", "Economy", "Economía", "Économie",
+    "Wirtschaft", "Culture", "Cultura", "Kultur", "Regional", "Region", "Official", "Public", "Newsletter",
+    "Podcast", "Blog", "All", "Weather", "Traffic", "Crime", "Education", "Travel", "Lifestyle", "Style", "Money",
+    "Markets", "Finance", "Jobs", "Events", "Community", "Metro", "State", "Nation", "Elections", "Politik", "Motor",
+    "Auto", "Food", "Arts", "Books", "Music", "Movies", "Film", "Games", "Technology", "Digital", "Global", "Foreign",
+    "Special", "Features", "Exclusive", "Obituaries", "Classifieds", "Tourism", "Environment", "Climate", "Energy",
+    "Campus", "Student", "Religion", "Faith", "Family",
+    "the", "el", "la", "le", "les", "l", "los", "las", "die", "der", "das", "de", "del", "du", "des", "of", "and", "&"))
+#: Words that make a line a button's, an app's or a staff credit's, never a masthead alone (`ABC News Share`,
+#: `LIVE TV App`, `Reuters Staff`).
+_NOT_MASTHEAD = re.compile(r"\b(?:share|teilen|partager|compartir|app|apps|staff|editors?|author|menu|menü)\b"
+                           r"|^(?:by|par|por|von|with|mit)\b", re.IGNORECASE)
+#: A paper's name in one German word (`Nordkurier`, `Südkurier`, `Morgenpost`) ends with a masthead's word.
+_COMPOUND_MASTHEAD = re.compile(r"\w{3,}(?:kurier|zeitung|blatt|bote|anzeiger|nachrichten|post|presse|rundschau)$",
+                                re.IGNORECASE)
+#: A site's address for its name: `TheTrucker.com`, `theweek.com`.
+_SITE_ADDRESS = re.compile(r"^[A-Za-z][\w-]{2,}\.(?:com|net|org|de|fr|es|at|ch|info|co\.uk|co\.kr|jp|kr|cn|tw|hk)$",
+                           re.IGNORECASE)
+
+
+def masthead_name(line: str) -> str:
+    """The outlet's name when `line` is a masthead alone, as a paste of a page's logo gives it over or under the
+    headline: an agency's name, a site's address, or a name of four words at most in title case or capitals with
+    one of a masthead's words (`Gulf News`, `LE MATIN`, `El Telégrafo`, `Nordkurier`) and one word besides the
+    words of sections' and buttons' labels; never a byline, a staff credit or a button's label; '' otherwise."""
+    name = line.strip().rstrip(".")
+    if not name or len(name) > 40 or "  " in name or _NOT_MASTHEAD.search(name):
+        return ""
+    if _SITE_ADDRESS.match(name) or known_agency(name):
+        return known_agency(name) or name
+    if len(name.split()) > 4 or not (is_title_case_name(name) or name.isupper()):
+        return ""
+    words = [w for w in re.split(r"[\s'’]+|(?<=[a-z])(?=[A-Z])", name) if w]  # (`NewsNational`: two labels glued)
+    if all(w.casefold() in _LABEL_WORDS for w in words):
+        return ""
+    if any(w.casefold() in _MASTHEAD_FOLDED for w in words) or _COMPOUND_MASTHEAD.fullmatch(name):
+        return name
+    return ""
 
 
 #: A site's own title as a browser or a home page prints it, its name and its motto of news: `El Comercio - Últimas
