@@ -73,3 +73,20 @@ def test_a_sections_a_buttons_or_a_reports_label_alone_in_the_head_is_no_masthea
             assert extract(copy).source == "", copy
     # A button glued to an outlet's name leaves the name only (its own rule, rules.source.glued_masthead).
     assert extract(f"ABC News Share\n\nBridge to close after cracks found\n\n{STORY}").source == "ABC News"
+
+
+JA_LEAD = "3日午前10時半頃、静岡県熱海市で大規模な土石流が発生した。市によると、多数の住宅が流された。"
+JA_MORE = "静岡県などによると、土石流は熱海駅から北に約1.5キロ離れた傾斜地で発生した。"
+
+
+def test_japanese_captions_closed_by_their_photographers_credit_are_no_text():
+    for first, other in (("土砂にのみ込まれた現場(3日午後5時33分、熱海市で)=川口正峰撮影",
+                          "倒壊した家屋(3日午後4時4分、熱海市で)=飯島啓太撮影"),
+                         ("祝勝会でシャンパンをかけられる監督(撮影・山田太郎)",
+                          "祝勝会で乾杯する選手たち(撮影・山田太郎)")):
+        article = extract(f"熱海で土石流、20人不明\n\n{first}\n{first}\n\n{JA_LEAD}\n\n{JA_MORE}\n\n{other}")
+        assert article.image_caption == first.split("=")[0].split("(撮影")[0], first
+        assert article.paragraphs[-1] == JA_MORE and all("撮影" not in p for p in article.paragraphs), first
+    # A sentence that says who took a picture is text.
+    line = "この写真は、現場に駆けつけた市民の山田太郎さんが撮影した。"
+    assert extract(f"熱海で土石流、20人不明\n\n{JA_LEAD}\n\n{line}").paragraphs[-1] == line

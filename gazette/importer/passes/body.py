@@ -947,7 +947,12 @@ def _lone_credit(paragraphs: list[str], found: Found) -> list[str]:
 
 def _another_pictures_caption(paragraph: str, found: Found) -> bool:
     """A caption of sixty words at most credited to the same agency as the article's picture (`… (14. Juli 2021)
-    Foto: Alex Forstreuther (Keystone)` after `… Foto: David Young (Keystone)`): another picture of the page."""
+    Foto: Alex Forstreuther (Keystone)` after `… Foto: David Young (Keystone)`), or captions closed by their
+    photographer's credit as Japanese papers print them (`…=飯島啓太撮影`), when the article's picture has its
+    caption: another picture of the page."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    if found.values.get("image_caption") and lines and all(cap.photographer_caption(ln) for ln in lines):
+        return True
     pair = cap.trailing_credit(paragraph) if "\n" not in paragraph.strip() and size(paragraph) <= 60 else None
     agency = _credit_agency(str(found.values.get("image_credit", "")))
     return bool(pair) and bool(agency) and _credit_agency(pair[1]) == agency  # type: ignore[index]

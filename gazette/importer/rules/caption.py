@@ -148,6 +148,11 @@ PHOTO_WORDS = re.compile(r"\b(?:photo|pictured|file photo|foto|bild)\b|사진|�
 #: `X撮影` last: `…首相=4日午後、首相官邸`, `…首相=2021年12月`, `…=首相官邸で…午後6時27分、梅村直承撮影`.
 _JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
                          r"(?=[^=＝。]{0,40}?(?:\d{1,2}日|\d{1,2}月|午前|午後|\d{1,2}時))[^=＝。]{1,60}?)(?:、(?P<credit>[^、=＝。\s]{2,12})撮影)?$")
+#: A Japanese caption closed by its photographer's credit alone, when and where in brackets before it if at all:
+#: `…現場(3日午後5時33分、静岡県熱海市で)=川口正峰撮影`, `…稲葉監督(撮影・垰建太)`, as papers and sports papers
+#: print them under a picture; no sentence (no `。`) and no second `=`.
+_JA_PHOTOGRAPHER = re.compile(r"^(?P<caption>[^=＝。]{6,150}?)(?:[=＝](?P<credit>[^=＝、。\s()（）]{2,12})撮影"
+                              r"|[(（]撮影[・:：](?P<shot>[^()（）、。]{2,12})[)）])$")
 #: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`.
 _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
                               r"|(?:imagen|foto) de archivo|(?:imagem|foto) de arquivo|(?:image|photo) d['’]archives?"
@@ -186,6 +191,11 @@ def labelled_caption(line: str) -> tuple[str, str] | None:
     return match["caption"].rstrip(" .。"), (match["credit"] or "").strip()
 
 
+def photographer_caption(line: str) -> bool:
+    """A Japanese caption closed by its photographer's credit (`…=川口正峰撮影`, `…(撮影・垰建太)`): never text."""
+    return bool(_JA_PHOTOGRAPHER.match(" ".join(line.split())))
+
+
 def marked_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit or '') of a line that its own convention marks as a photo's caption:
     the Japanese `…=date, place` tail, the Korean `▲`, a photo's label before it, a credit after a
@@ -205,6 +215,9 @@ def marked_caption(line: str) -> tuple[str, str] | None:
     triangle = _TRIANGLE_CAPTION.match(text)
     if triangle:
         return triangle["caption"].strip(), (triangle["credit"] or triangle["reporter"] or "").strip()
+    shot = _JA_PHOTOGRAPHER.match(text)
+    if shot:
+        return shot["caption"].strip(), shot["credit"] or shot["shot"]
     match = _JA_CAPTION.match(text)
     if not match:
         return None
