@@ -112,6 +112,12 @@ JUDGED = {
     # Chungbuk races), written independently: one election night, fairly related coverage.
     ("heldout26/ko-chungnamilbo-geumsan-county-election.txt", "heldout26/ko-dailycc-chungbuk-local-election.txt"):
         SAME_EVENT,
+    # Batch 28: a fourth report of the Hokkaido quake (2018-09-06; Mainichi's copy of Kyodo on an aggregator),
+    # in its own words, judged right: the same event as batch 21's Reuters report and batch 24's blackout report.
+    ("heldout21/ja-newsweekjapan-reuters-hokkaido-quake.txt",
+     "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
+    ("heldout24/ja-datamix-hokkaido-blackout-earthquake.txt",
+     "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
 }
 
 
