@@ -668,7 +668,6 @@ _PAPER_WORDS = frozenset({"Infos", "Matin", "Soir", "Dépêche", "Courrier", "R�
                           "Provençal", "Nouvelliste", "Telégrafo", "Heraldo", "Correo", "Prensa", "Nación", "Crónica",
                           "Razón", "Informador", "Comercio", "Tagblatt", "Anzeiger", "Bote", "Blatt", "Allgemeine",
                           "Morgenpost", "Abendblatt", "Volksstimme"})
-_MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORDS)
 #: Words a section's, a button's or a menu's label is made of: a masthead's name has one word besides them
 #: (`Gulf News`, `Tahiti Infos`; `World News`, `Más Noticias`, `Info General` are labels).
 _LABEL_WORDS = frozenset(w.casefold() for w in (
@@ -685,6 +684,9 @@ _LABEL_WORDS = frozenset(w.casefold() for w in (
     "Special", "Features", "Exclusive", "Obituaries", "Classifieds", "Tourism", "Environment", "Climate", "Energy",
     "Campus", "Student", "Religion", "Faith", "Family",
     "the", "el", "la", "le", "les", "l", "los", "las", "die", "der", "das", "de", "del", "du", "des", "of", "and", "&"))
+#: A masthead's own words, those no section's label has too (`Journal`, `News`, `Infos` name programmes and
+#: sections as often: `Le Journal de l'Afrique`).
+_MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORDS) - _LABEL_WORDS
 #: Words that make a line a button's, an app's or a staff credit's, never a masthead alone (`ABC News Share`,
 #: `LIVE TV App`, `Reuters Staff`).
 _NOT_MASTHEAD = re.compile(r"\b(?:share|teilen|partager|compartir|app|apps|staff|editors?|author|menu|menü)\b"
@@ -700,13 +702,14 @@ _SITE_ADDRESS = re.compile(r"^[A-Za-z][\w-]{2,}\.(?:com|net|org|de|fr|es|at|ch|i
 def masthead_name(line: str) -> str:
     """The outlet's name when `line` is a masthead alone, as a paste of a page's logo gives it over or under the
     headline: an agency's name, a site's address, or a name of four words at most in title case or capitals with
-    one of a masthead's words (`Gulf News`, `LE MATIN`, `El Telégrafo`, `Nordkurier`) and one word besides the
-    words of sections' and buttons' labels; never a byline, a staff credit or a button's label; '' otherwise."""
+    one of a masthead's own words (`LE MATIN`, `El Telégrafo`, `Nordkurier`, `BBC Future`; not `News` or `Journal`,
+    which programmes and sections share) and one word besides the words of sections' and buttons' labels; never a
+    byline, a staff credit or a button's label; '' otherwise."""
     name = line.strip().rstrip(".")
     if not name or len(name) > 40 or "  " in name or _NOT_MASTHEAD.search(name):
         return ""
-    if _SITE_ADDRESS.match(name) or known_agency(name):
-        return known_agency(name) or name
+    if _SITE_ADDRESS.match(name) or known_agency(name) or known_agency(re.sub(r"^The\s+", "", name)):
+        return known_agency(name) or name  # (`The Associated Press` as printed)
     if len(name.split()) > 4 or not (is_title_case_name(name) or name.isupper()):
         return ""
     words = [w for w in re.split(r"[\s'’]+|(?<=[a-z])(?=[A-Z])", name) if w]  # (`NewsNational`: two labels glued)
