@@ -231,3 +231,22 @@ def test_a_date_line_whose_clock_no_date_took_is_checked():
     found.set("date", "2021-03-14")
     record_date(DateLine("2021-03-15"), line, found)
     assert not found.doubts
+
+
+def test_a_headline_holding_a_code_or_opening_with_a_date_is_checked():
+    for title in ("[2018_09_06_26]Old bridge closes after engineers find cracks",
+                  "16-04-19 Morning news digest in full", "2019/05/24 Old bridge closes"):
+        assert "holds a code or opens with a date" in checks(replace(BASE, title=title))["title"], title
+    # A date or a number inside a headline, or a year opening it, is a headline's.
+    for title in ("Old bridge closes on 03-04-2024 after cracks", "2024: council closes the old bridge",
+                  "20,000 cars a day lose the old bridge"):
+        assert "title" not in checks(replace(BASE, title=title)), title
+
+
+def test_a_place_that_reads_as_an_outlet_or_an_outlet_that_is_a_city_is_checked():
+    # `[충청신문=청주]` read the wrong way round: the paper as the place, the city as the outlet.
+    assert "reads as an outlet's name" in checks(replace(BASE, dateline="충청신문", source="청주"))["dateline"]
+    assert "is a city's name" in checks(replace(BASE, source="Paris"))["source"]
+    # A place and an outlet that read as what they are stay.
+    assert checks(replace(BASE, dateline="청주", source="충청신문")) == {}
+    assert checks(replace(BASE, dateline="PARIS", source="Le Parisien")) == {}

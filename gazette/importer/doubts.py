@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
+from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
+from gazette.importer.rules.source import names_outlet
 from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, size
 
 
@@ -48,7 +50,7 @@ def _parts(doubt: str) -> tuple[str, str]:
 
 def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
     checks: tuple[Callable[[Extracted], Iterator[tuple[str, str]]], ...] = (_title, _summary, _authors, _source,
-                                                                            _caption, _text)
+                                                                            _dateline, _caption, _text)
     for check in checks:
         yield from check(article)
 
@@ -60,6 +62,9 @@ _BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
 _STRAY_MARK = re.compile(r"^\s*[>|•·*#~]")
 #: A line cut short where a teaser or a photo's caption breaks off (`… pictures of five employees of the…`).
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+#: A code no headline prints: digits joined by underscores (a file's or a page's id, `[2018_09_06_26]`), or a
+#: numeric date opening the line (a list's, an archive's or a digest's line: `16-04-19 新聞和報紙摘要全文`).
+_CODED = re.compile(r"\d_\d|^\W*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
 
 
 def _title(article: Extracted) -> Iterator[tuple[str, str]]:
@@ -73,6 +78,8 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "title", f"{shown} holds a breadcrumb's marks: check that it is the headline alone"
     elif _STRAY_MARK.match(title):
         yield "title", f"{shown} opens with a mark no headline opens with: check that it is the headline alone"
+    elif _CODED.search(title):
+        yield "title", f"{shown} holds a code or opens with a date, as no headline does: check that it is the headline"
     elif _CUT_SHORT.search(title):
         yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
     elif _shares_nothing(article):
@@ -159,6 +166,16 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "source", f"{shown} reads as a byline: check that it names the outlet"
     elif re.match(r"^[-–—|:·•]", source):
         yield "source", f"{shown} opens with a separator: check that it is the outlet's name alone"
+
+
+def _dateline(article: Extracted) -> Iterator[tuple[str, str]]:
+    """The place found reads as an outlet's name (`충청신문`: a tag `[충청신문=청주]` read the wrong way round), or the
+    outlet found is a city's name: the two were swapped, or a place taken for the outlet."""
+    if article.dateline and names_outlet(article.dateline):
+        yield "dateline", (f"the place found, {article.dateline!r}, reads as an outlet's name: check the dateline "
+                           "and the source (a tag's outlet and place read the wrong way round)")
+    elif article.source and known_city(article.source):
+        yield "source", f"the outlet found, {article.source!r}, is a city's name: check the source and the dateline"
 
 
 def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
