@@ -250,3 +250,18 @@ def test_a_place_that_reads_as_an_outlet_or_an_outlet_that_is_a_city_is_checked(
     # A place and an outlet that read as what they are stay.
     assert checks(replace(BASE, dateline="청주", source="충청신문")) == {}
     assert checks(replace(BASE, dateline="PARIS", source="Le Parisien")) == {}
+
+
+def test_a_headline_like_line_over_the_date_line_lower_down_puts_the_headline_found_in_doubt():
+    # A promotion taken for the headline over a provider's notice; the story's headline lower, over its date.
+    copy = ("Our app is better than ever\n\nContent provided by the agency. It was not edited by this site.\n\n"
+            "Old bridge closes after engineers find cracks\n19.09.2018 | 12:53\n" + STORY)
+    article = extract(copy)
+    assert article.title == "Our app is better than ever"
+    assert "reads as a headline" in checks(article)["title"]
+    # A photographer's credit or a byline over the date line, or the headline itself, puts nothing in doubt.
+    for over in ("Agency reporter Jane Doe photo", "By Jane Doe and John Roe"):
+        article = extract(copy.replace("Old bridge closes after engineers find cracks", over))
+        assert "reads as a headline" not in checks(article).get("title", ""), over
+    article = extract(f"Old bridge closes after engineers find cracks\n19.09.2018 | 12:53\n{STORY}")
+    assert "title" not in checks(article)

@@ -120,7 +120,27 @@ def _line_kind(paragraphs: list[list[str]], p_index: int, l_index: int, found: F
     before = paragraphs[p_index][l_index - 1] if l_index else (paragraphs[p_index - 1][-1] if p_index else "")
     if _EVENT_TIME_LABEL.match(before.strip()) and _dates_of(line, found) is not None:
         return ""  # (not recorded: the event's date is not the article's)
-    return _metadata_kind(line, found.values, last=last, found=found)
+    kind = _metadata_kind(line, found.values, last=last, found=found)
+    if kind == "date":
+        _headline_over_date(before, found)
+    return kind
+
+
+def _headline_over_date(before: str, found: Found) -> None:
+    """A headline-like line right over the date line read in the text, other than the headline found: pages print
+    the headline right over its date, so the line taken for the headline may be a promotion's or a label's (`FOCUS
+    online ist besser als App` over a provider's notice, the story's headline lower down): a person checks."""
+    line = before.strip()
+    title = found.title
+    if title and line and line != title and line not in title and is_headline_like(line) and not is_prose(line) \
+            and not SENTENCE_END.search(line) and size(line) >= 4 and not _credit_or_byline(line):
+        found.doubts.append(f"title: the line over the date line, {line[:80]!r}, reads as a headline: check that "
+                            f"{title[:80]!r} is the headline")
+
+
+def _credit_or_byline(line: str) -> bool:
+    """A photo's credit, a byline or a reporter's credit (`新华社记者 张若玄 摄`): no headline, whatever its shape."""
+    return bool(cap.credit_line(line) or cap.PHOTO_WORDS.search(line) or by.read_byline(line) or by.reporter_line(line))
 
 
 def _dated_or_noted(paragraphs: list[list[str]], p_index: int, l_index: int, found: Found, at_foot: bool) -> str:
