@@ -118,6 +118,24 @@ JUDGED = {
      "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
     ("heldout24/ja-datamix-hokkaido-blackout-earthquake.txt",
      "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
+    # Batch 30's first run: a fifth report of the Hokkaido quake (2018-09-06; a Christian news site's own report
+    # with the churches' news), judged right as the same event as batch 21's two reports and batch 28's, but
+    # claimed a rewrite of batch 24's blackout report (Asahi's lead; the two share only the agencies' figures
+    # and the stock phrases of quake reports): a false claim, kept here as found. And two more false claims,
+    # templates again: PR TIMES's releases for its press-release awards of 2021 and 2023 (batch 7's on its
+    # own wire), two years apart; two Taiwanese round-ups of typhoon closures, county by county, for typhoon
+    # Chanthu in 2021 and typhoon Haikui in 2023.
+    ("heldout21/ja-newsweekjapan-reuters-hokkaido-quake.txt",
+     "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"): SAME_EVENT,
+    ("heldout21/ja-nissyoku-hokkaido-quake-blackout.txt", "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"):
+        SAME_EVENT,
+    ("heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt",
+     "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"): SAME_EVENT,
+    ("heldout24/ja-datamix-hokkaido-blackout-earthquake.txt",
+     "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"): REWRITE,
+    ("heldout30/ja-cnet-prtimes-press-release-award-2021.txt", "heldout7/ja-prtimes-award.txt"): REWRITE,
+    ("heldout28/zh-ctwant-typhoon-chanthu-office-school-closures.txt",
+     "heldout30/zh-mirrormedia-typhoon-haikui-closures.txt"): REWRITE,
 }
 
 
