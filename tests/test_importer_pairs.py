@@ -118,6 +118,11 @@ JUDGED = {
      "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
     ("heldout24/ja-datamix-hokkaido-blackout-earthquake.txt",
      "heldout28/ja-jishinga-mainichi-kyodo-hokkaido-quake-shindo7.txt"): SAME_EVENT,
+    # Batch 31: two papers' copies of one AP story (Beth Rucker's on the storms of 15 November 2005 in four
+    # states, `PARIS, Tenn. -`), the East Valley Tribune's and The Spokesman-Review's, a version a few
+    # paragraphs longer; judged right: a rewrite.
+    ("heldout28/en-eastvalleytribune-tennessee-storms-four-states.txt",
+     "heldout31/en-spokesman-ap-tornadoes-four-states.txt"): REWRITE,
 }
 
 
