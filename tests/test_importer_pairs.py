@@ -136,6 +136,11 @@ JUDGED = {
     ("heldout30/ja-cnet-prtimes-press-release-award-2021.txt", "heldout7/ja-prtimes-award.txt"): REWRITE,
     ("heldout28/zh-ctwant-typhoon-chanthu-office-school-closures.txt",
      "heldout30/zh-mirrormedia-typhoon-haikui-closures.txt"): REWRITE,
+    # Batch 31: two papers' copies of one AP story (Beth Rucker's on the storms of 15 November 2005 in four
+    # states, `PARIS, Tenn. -`), the East Valley Tribune's and The Spokesman-Review's, a version a few
+    # paragraphs longer; judged right: a rewrite.
+    ("heldout28/en-eastvalleytribune-tennessee-storms-four-states.txt",
+     "heldout31/en-spokesman-ap-tornadoes-four-states.txt"): REWRITE,
 }
 
 
