@@ -247,6 +247,9 @@ def test_a_place_that_reads_as_an_outlet_or_an_outlet_that_is_a_city_is_checked(
     # `[충청신문=청주]` read the wrong way round: the paper as the place, the city as the outlet.
     assert "reads as an outlet's name" in checks(replace(BASE, dateline="충청신문", source="청주"))["dateline"]
     assert "is a city's name" in checks(replace(BASE, source="Paris"))["source"]
+    # A section's or a button's word alone taken for the outlet; an outlet's name of such words stays.
+    assert "a section's or a button's word" in checks(replace(BASE, source="News"))["source"]
+    assert checks(replace(BASE, source="Business Wire")) == {}
     # A place and an outlet that read as what they are stay.
     assert checks(replace(BASE, dateline="청주", source="충청신문")) == {}
     assert checks(replace(BASE, dateline="PARIS", source="Le Parisien")) == {}

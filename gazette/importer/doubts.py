@@ -22,7 +22,7 @@ from gazette.importer.record import Extracted
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
-from gazette.importer.rules.source import names_outlet
+from gazette.importer.rules.source import SECTION_WORDS, names_outlet
 from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, size
 
 
@@ -155,8 +155,8 @@ _REPORTER_WORD = re.compile(r"기자|特派員|記者|记者|\bBy\b|\breporter\b
 def _source(article: Extracted) -> Iterator[tuple[str, str]]:
     """The outlet found is a web address's host (a `출처: http://v.media.daum.net/…` line names the portal
     the copy was taken from, not the outlet that wrote it), a byline (a reporter's word in it), opens
-    with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole), or has no letters at all (a
-    date line's `2022-12-22` taken for the outlet)."""
+    with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole), has no letters at all (a
+    date line's `2022-12-22` taken for the outlet), or is a section's or a button's word alone (`News`)."""
     source, shown = article.source, f"the outlet found, {article.source!r},"
     if source and not re.search(r"[^\W\d_]", source):
         yield "source", f"{shown} has no letters: check that it names the outlet (a date or a number is none)"
@@ -166,6 +166,8 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "source", f"{shown} reads as a byline: check that it names the outlet"
     elif re.match(r"^[-–—|:·•]", source):
         yield "source", f"{shown} opens with a separator: check that it is the outlet's name alone"
+    elif source.casefold() in SECTION_WORDS:
+        yield "source", f"{shown} is a section's or a button's word: check that it names the outlet"
 
 
 def _dateline(article: Extracted) -> Iterator[tuple[str, str]]:

@@ -670,7 +670,7 @@ _PAPER_WORDS = frozenset({"Infos", "Matin", "Soir", "Dépêche", "Courrier", "R�
                           "Morgenpost", "Abendblatt", "Volksstimme"})
 #: Words a section's, a button's or a menu's label is made of: a masthead's name has one word besides them
 #: (`Gulf News`, `Tahiti Infos`; `World News`, `Más Noticias`, `Info General` are labels).
-_LABEL_WORDS = frozenset(w.casefold() for w in (
+SECTION_WORDS = frozenset(w.casefold() for w in (
     "News", "Noticias", "Infos", "Info", "Actu", "Actualité", "Actualidad", "Nachrichten", "Press", "Presse", "Media",
     "Online", "Network", "Release", "Archive", "Club", "General", "Mas", "Más", "More", "Wire", "Services", "Agency",
     "Agence", "Agencia", "Radio", "TV", "Television", "Magazine", "Daily", "Weekly", "Today", "Review", "Report",
@@ -686,7 +686,7 @@ _LABEL_WORDS = frozenset(w.casefold() for w in (
     "the", "el", "la", "le", "les", "l", "los", "las", "die", "der", "das", "de", "del", "du", "des", "of", "and", "&"))
 #: A masthead's own words, those no section's label has too (`Journal`, `News`, `Infos` name programmes and
 #: sections as often: `Le Journal de l'Afrique`).
-_MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORDS) - _LABEL_WORDS
+_MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORDS) - SECTION_WORDS
 #: Words that make a line a button's, an app's or a staff credit's, never a masthead alone (`ABC News Share`,
 #: `LIVE TV App`, `Reuters Staff`).
 _NOT_MASTHEAD = re.compile(r"\b(?:share|teilen|partager|compartir|app|apps|staff|editors?|author|menu|menü)\b"
@@ -713,7 +713,7 @@ def masthead_name(line: str) -> str:
     if len(name.split()) > 4 or not (is_title_case_name(name) or name.isupper()):
         return ""
     words = [w for w in re.split(r"[\s'’]+|(?<=[a-z])(?=[A-Z])", name) if w]  # (`NewsNational`: two labels glued)
-    if all(w.casefold() in _LABEL_WORDS for w in words):
+    if all(w.casefold() in SECTION_WORDS for w in words):
         return ""
     if any(w.casefold() in _MASTHEAD_FOLDED for w in words) or _COMPOUND_MASTHEAD.fullmatch(name):
         return name
