@@ -268,3 +268,11 @@ def test_a_headline_like_line_over_the_date_line_lower_down_puts_the_headline_fo
         assert "reads as a headline" not in checks(article).get("title", ""), over
     article = extract(f"Old bridge closes after engineers find cracks\n19.09.2018 | 12:53\n{STORY}")
     assert "title" not in checks(article)
+
+
+def test_a_value_given_on_the_command_line_is_checked_by_no_one():
+    # `--source Wire` or `--source Paris`: the person's own value, whatever it looks like; the rest is still checked.
+    for source in ("Wire", "Paris", "2022-12-22"):
+        assert "source" not in dict(missing_fields(apply_options(BASE, source=source))), source
+    coded = replace(BASE, title="[2018_09_06_26]Old bridge closes after engineers find cracks")
+    assert "title" in dict(missing_fields(apply_options(coded, source="Wire")))

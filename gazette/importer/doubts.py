@@ -28,10 +28,12 @@ from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, siz
 
 def doubts(article: Extracted) -> list[tuple[str, str]]:
     """(field, why) for each value found that a person must check before it is published; at most
-    one per field, the passes' own first."""
+    one per field, the passes' own first. A value a person gave (`Extracted.given`: `--source`, `--date`) is
+    checked by no one else."""
     out: dict[str, str] = {}
     for name, why in (*(_parts(d) for d in article.doubts), *_checked(article)):
-        out.setdefault(name, why)
+        if name not in article.given:
+            out.setdefault(name, why)
     return list(out.items())
 
 

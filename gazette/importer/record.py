@@ -28,6 +28,7 @@ class Extracted:
     language: str = ""  # BCP 47 tag of the text, "" when not told
     notes: tuple[str, ...] = ()  # what a rule looked at and refused, for the run's summary
     doubts: tuple[str, ...] = ()  # `field: why` for a value kept that a person must check (importer.doubts)
+    given: tuple[str, ...] = ()  # fields a person gave on the command line: no check applies to their values
 
     def text(self) -> str:
         """What rewrite detection compares: title, summary and body."""

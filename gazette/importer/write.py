@@ -166,8 +166,8 @@ def apply_options(article: Extracted, *, date: str | None = None, source: str | 
                   tags: Iterable[str] | None = None) -> Extracted:
     """Command-line values override what was extracted (an update older than `date` is dropped), and
     settle the doubts about what they replace."""
-    given = (name for name, value in (("date", date), ("source", source), ("tags", tags)) if value)
-    article = replace(article, doubts=settled(article, given))
+    given = tuple(name for name, value in (("date", date), ("source", source), ("tags", tags)) if value)
+    article = replace(article, doubts=settled(article, given), given=(*article.given, *given))
     if date:
         article = replace(article, date=date, updated="" if article.updated[:10] < date else article.updated)
     if source:

@@ -415,7 +415,7 @@ def _first_line_above(line: str, following: str, found: Found) -> bool:
 
 
 def _masthead_alone(line: str, found: Found) -> bool:
-    """The site's name alone on a line of the head (its logo, pasted as text): `Gulf News`, `Nordkurier`,
+    """The site's name alone on a line of the head (its logo, pasted as text): `LE MATIN`, `Nordkurier`,
     `TheTrucker.com`, `세계일보`, `日刊スポーツ` (rules.source.masthead_name, cjk_outlet_alone). It names the
     source at the lowest rank, below any credit the copy prints, and leaves the text."""
     name = src.masthead_name(line) or src.cjk_outlet_alone(line)

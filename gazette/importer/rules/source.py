@@ -322,7 +322,7 @@ _RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사�
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
 _OUTLET_END = re.compile(r"(?:新聞|新闻|日报|日報|晚报|晚報|時報|时报|通信|通訊|通讯|社|报|報|网|網|台|電視|电视"
                          r"|放送|テレビ|ニュース|オンライン|スポーツ|뉴스|일보|매일|신문|방송|통신|통신사|경제|투데이|스포츠|MBC|KBS|SBS|CBS"
-                      r"|TV|News|NEWS|Times|Post|Press|Daily|Online"
+                         r"|TV|News|NEWS|Times|Post|Press|Daily|Online"
                          r"|\.com|\.\w{2})$")  # (`투데이`: `머니투데이`, `아시아투데이`, `이투데이`)
 
 
@@ -662,14 +662,14 @@ _NO_MASTHEAD = frozenset({"youtube", "whatsapp", "tiktok", "linkedin", "facebook
 
 
 #: Words of papers' names in French, Spanish and German that no section's label and no person's name has
-#: (`Le Matin`, `Tahiti Infos`, `El Telégrafo`, `Schwäbisches Tagblatt`): with OUTLET_WORDS and _MASTHEAD_WORDS,
-#: the words a masthead's name is known by (`masthead_name`).
-_PAPER_WORDS = frozenset({"Infos", "Matin", "Soir", "Dépêche", "Courrier", "Républicain", "Progrès", "Écho",
+#: (`Le Matin`, `El Telégrafo`, `Schwäbisches Tagblatt`): with OUTLET_WORDS and _MASTHEAD_WORDS, the words a
+#: masthead's name is known by (`masthead_name`).
+_PAPER_WORDS = frozenset({"Matin", "Soir", "Dépêche", "Courrier", "Républicain", "Progrès", "Écho",
                           "Provençal", "Nouvelliste", "Telégrafo", "Heraldo", "Correo", "Prensa", "Nación", "Crónica",
                           "Razón", "Informador", "Comercio", "Tagblatt", "Anzeiger", "Bote", "Blatt", "Allgemeine",
                           "Morgenpost", "Abendblatt", "Volksstimme"})
 #: Words a section's, a button's or a menu's label is made of: a masthead's name has one word besides them
-#: (`Gulf News`, `Tahiti Infos`; `World News`, `Más Noticias`, `Info General` are labels).
+#: (`Gulf Courier`, `El Telégrafo`; `World News`, `Más Noticias`, `Info General` are labels).
 SECTION_WORDS = frozenset(w.casefold() for w in (
     "News", "Noticias", "Infos", "Info", "Actu", "Actualité", "Actualidad", "Nachrichten", "Press", "Presse", "Media",
     "Online", "Network", "Release", "Archive", "Club", "General", "Mas", "Más", "More", "Wire", "Services", "Agency",
@@ -691,9 +691,9 @@ _MASTHEAD_FOLDED = frozenset(w.casefold() for w in _MASTHEAD_WORDS | _PAPER_WORD
 #: `LIVE TV App`, `Reuters Staff`).
 _NOT_MASTHEAD = re.compile(r"\b(?:share|teilen|partager|compartir|app|apps|staff|editors?|author|menu|menü)\b"
                            r"|^(?:by|par|por|von|with|mit)\b", re.IGNORECASE)
-#: A paper's name in one German word (`Nordkurier`, `Südkurier`, `Morgenpost`) ends with a masthead's word.
-_COMPOUND_MASTHEAD = re.compile(r"\w{3,}(?:kurier|zeitung|blatt|bote|anzeiger|nachrichten|post|presse|rundschau)$",
-                                re.IGNORECASE)
+#: A paper's name in one German word (`Nordkurier`, `Südkurier`, `Morgenpost`) ends with a masthead's word
+#: (`Lokalnachrichten`, `Polizeipresse` are sections' and services' names).
+_COMPOUND_MASTHEAD = re.compile(r"\w{3,}(?:kurier|zeitung|blatt|bote|anzeiger|post|rundschau)$", re.IGNORECASE)
 #: A site's address for its name: `TheTrucker.com`, `theweek.com`.
 _SITE_ADDRESS = re.compile(r"^[A-Za-z][\w-]{2,}\.(?:com|net|org|de|fr|es|at|ch|info|co\.uk|co\.kr|jp|kr|cn|tw|hk)$",
                            re.IGNORECASE)
