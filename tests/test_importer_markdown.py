@@ -152,9 +152,10 @@ def test_file_format_key_order_quoting_and_blank_lines():
 
 
 def test_the_record_and_the_writer_use_the_schema_keys():
-    # The record's fields are the frontmatter keys they become (besides the body, the run's notes and
-    # the doubts a person checks).
-    assert {f.name for f in fields(Extracted)} - {"paragraphs", "notes", "doubts"} <= {f.name for f in content.FIELDS}
+    # The record's fields are the frontmatter keys they become (besides the body, the run's notes, the
+    # doubts a person checks and the fields a person gave on the command line).
+    assert {f.name for f in fields(Extracted)} - {"paragraphs", "notes", "doubts", "given"} \
+        <= {f.name for f in content.FIELDS}
     every = Extracted(title="T", source="S", date="2025-01-01", updated="2025-01-02", author=("A",), dateline="D",
                       summary="Sum.", image="i.jpg", image_caption="C.", image_credit="K", tags=("x",),
                       language="ko", paragraphs=("p",))
