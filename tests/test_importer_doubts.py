@@ -276,3 +276,10 @@ def test_a_value_given_on_the_command_line_is_checked_by_no_one():
         assert "source" not in dict(missing_fields(apply_options(BASE, source=source))), source
     coded = replace(BASE, title="[2018_09_06_26]Old bridge closes after engineers find cracks")
     assert "title" in dict(missing_fields(apply_options(coded, source="Wire")))
+
+
+def test_a_headline_holding_a_breadcrumbs_home_item_is_checked():
+    for title in ("留园网首页 · 新闻速递首页 · 全线告急!特大洪水会再现?",
+                  "Home / News / Old bridge closes after cracks"):
+        assert "breadcrumb" in checks(replace(BASE, title=title))["title"], title
+    assert "title" not in checks(replace(BASE, title="Home owners near old bridge face closure after cracks"))

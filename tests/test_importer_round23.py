@@ -91,3 +91,32 @@ def test_japanese_captions_closed_by_their_photographers_credit_are_no_text():
     # A sentence that says who took a picture is text.
     line = "この写真は、現場に駆けつけた市民の山田太郎さんが撮影した。"
     assert extract(f"熱海で土石流、20人不明\n\n{JA_LEAD}\n\n{line}").paragraphs[-1] == line
+
+
+KO_STORY = ("시의회는 월요일 교각 두 곳에서 균열이 발견된 낡은 다리의 차량 통행을 금지하기로 의결했다.\n\n"
+            "보수 공사는 1년가량 걸릴 것으로 예상된다.")
+
+
+def test_a_korean_papers_notice_under_its_article_names_it_in_every_form():
+    for notice, holder in (("[ⓒ 한빛투데이. 무단전재-재배포 금지]", "한빛투데이"),
+                           ("ⓒ 한빛스포츠 / 무단전재 및 재배포 금지", "한빛스포츠"),
+                           ("저작권자 © 펜앤드마이크 무단전재 및 재배포 금지", "펜앤드마이크"),
+                           ("Copyright ⓒ HBN. All rights reserved. 무단 전재 및 재배포 금지", "HBN")):
+        article = extract(f"낡은 다리 통행 금지\n\n2024.03.04 10:00\n\n{KO_STORY}\n\n{notice}")
+        assert article.source == holder, notice
+    # A notice without its ban on copying, or a person's name in one, names no outlet.
+    for notice in ("ⓒ 한빛투데이", "저작권자 © 김민수 John 무단전재 및 재배포 금지"):
+        assert extract(f"낡은 다리 통행 금지\n\n2024.03.04 10:00\n\n{KO_STORY}\n\n{notice}").source == "", notice
+
+
+ZH_STORY = "市政府4日宣布,由于工程师在两座桥墩上发现裂缝,江城大桥即日起禁止车辆通行。\n\n维修预计需要一年时间。"
+
+
+def test_a_chinese_source_label_glued_to_the_date_or_to_the_next_label_names_the_outlet():
+    for line, outlet in (("2019-06-10 08:47:09来源:新华网编辑:王了", "新华网"),
+                         ("2015-05-23 10:17 來(lái)源:中國(guó)地震臺(tái)網(wǎng)", "中國地震臺網"),
+                         ("|  LCF 发布于 2015-10-25  | 新闻来源:AFP", "AFP")):
+        article = extract(f"江城大桥今起禁止车辆通行\n\n{line}\n\n{ZH_STORY}")
+        assert article.source == outlet, line
+    # A copying site's "this site's original" names none.
+    assert extract(f"江城大桥今起禁止车辆通行\n\n2019-06-10 08:47:09来源:本站原创\n\n{ZH_STORY}").source == ""

@@ -60,6 +60,8 @@ def _checked(article: Extracted) -> Iterator[tuple[str, str]]:
 #: A breadcrumb's separator between the page's path and its headline (`Home > News > …`, `Accueil › …`,
 #: `Inicio » …`; a French quotation's `»` is none).
 _BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
+#: A breadcrumb's home item with its separator (`留园网首页 · 新闻速递首页 · …`, `Home / News / …`).
+_HOME_CRUMB = re.compile(r"(?:首页|首頁|ホーム|홈|\b(?:Home|Startseite|Accueil|Inicio)\b)\s*[·>›»|/]")
 #: A page's mark left before a headline (`>开启…`, `| …`, `• …`): a link's arrow, a bar, a bullet.
 _STRAY_MARK = re.compile(r"^\s*[>|•·*#~]")
 #: A line cut short where a teaser or a photo's caption breaks off (`… pictures of five employees of the…`).
@@ -76,7 +78,7 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
     blog's name, a section's label or a spam site's keywords taken for the headline share none)."""
     title = article.title
     shown = f"the headline found, {title[:80]!r},"
-    if _BREADCRUMB_MARK.search(title) and "«" not in title:
+    if (_BREADCRUMB_MARK.search(title) and "«" not in title) or _HOME_CRUMB.search(title):
         yield "title", f"{shown} holds a breadcrumb's marks: check that it is the headline alone"
     elif _STRAY_MARK.match(title):
         yield "title", f"{shown} opens with a mark no headline opens with: check that it is the headline alone"

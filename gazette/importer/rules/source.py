@@ -155,9 +155,23 @@ def dashed_agency(line: str) -> str:
     match = _DASHED_AGENCY.match(line)
     return known_agency(match["name"]) if match else ""
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
-_LABELLED = re.compile(r"(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
-                       r"|リリース発行企業|配信元)\s*[:：]\s*"
+_LABELLED = re.compile(r"(?:(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
+                       r"|リリース発行企業|配信元)"
+                       r"|(?:(?<=[\d\u4e00-\u9fff])(?<!图像|图片|圖片|圖像|照片|视频|視頻)|(?:^|\s)(?:新闻|新聞|消息)?)"
+                       r"(?:来源|來源))\s*[:：]\s*"
                        r"(?P<name>[^\s|,;:]{2,40}(?: (?:(?:de|del|la|of|für|des|du) )?[A-Z][^\s|,;:]{1,20}){0,4})")
+
+
+def _names_none(name: str) -> bool:
+    """A copying site's word for no source (`原创`, `本站原创`: its own), or this paper's own."""
+    return name in _NO_SOURCE or name.startswith(("本站", "本网", "本網", "本报", "本報")) \
+        or name.endswith(("原创", "原創"))
+
+
+#: A Chinese credit's label glued to the labelled source's name (`来源:新华网编辑:王了`): the name ends before it.
+_GLUED_LABEL = re.compile(r"(?<=\S)(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|撰稿|时间|時間|发布时间|發布時間)$")
+#: A mirror's reading aids after Han characters (`來(lái)源`, `中國(guó)`): pinyin in brackets, no part of the text.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 #: A date glued to a labelled source's name, with no space between them (`人民日报2025-07-14`).
 _GLUED_DATE = re.compile(r"(?<=\D)(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?$")
 #: What a copying site prints as its "source" when it names none ("original", "the web"), and this
@@ -168,10 +182,11 @@ _NO_SOURCE = frozenset({"原创", "原創", "本站", "本网", "本網", "网�
 _AGED_OUTLET = re.compile(r"^(?P<name>[^\W\d][\w.&' ]{1,30}?)\s[-–·]\s\d+\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?"
                           r"|weeks?|months?)\sago$", re.IGNORECASE)
 _BRACKET_PREFIX = re.compile(r"^[\[【]\s*(?P<name>[^\]】]{2,20})\s*[\]】]\s*(?P<rest>.+)$")
-_COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:©|\(c\))?|©|\(c\)|저작권자\s*[©ⓒ(c)]*)\s*"
+_COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:\d{4}\s*)?(?:[©ⓒⒸ]|\(c\))?|[©ⓒⒸ]|\(c\)"
+                        r"|저작권자\s*[©ⓒⒸ(c)]*)\s*"
                         r"(?:\d{4}\s*)?"
-                        r"(?:by\s+)?(?P<name>[^,<>|©()]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
-                        r"(?:[,.]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
+                        r"(?:by\s+)?(?P<name>[^,<>|©ⓒⒸ()/]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
+                        r"(?:\s*[,./]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 _REDISTRIBUTION = re.compile(REDISTRIBUTION, re.IGNORECASE)
 
 
@@ -288,13 +303,15 @@ def labelled_source(line: str) -> str:
     address = _LABELLED_ADDRESS.search(line.strip())
     if address:
         return "" if platform_host(address["host"]) else address["host"]
+    line = _PINYIN.sub("", line)
     match = _LABELLED.search(line)
-    if not match or match["name"] in _NO_SOURCE or not re.search(r"[^\W\d_]", match["name"]):
+    if not match or _names_none(match["name"]) or not re.search(r"[^\W\d_]", match["name"]):
         return ""  # (an empty label before the day, `来源: 2022-12-22`, names none)
     site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
     if site and size(match["name"]) <= 2:
         return site["site"].strip()
-    return _GLUED_DATE.sub("", match["name"]) or match["name"]  # `来源:人民日报2025-07-14 09:36:42`
+    name = _GLUED_LABEL.sub("", match["name"])  # `来源:新华网编辑:王了`
+    return _GLUED_DATE.sub("", name) or name  # `来源:人民日报2025-07-14 09:36:42`
 
 
 def credits_either(line: str) -> bool:
@@ -502,7 +519,8 @@ def outlet_holder(line: str) -> str:
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
     short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
     outlet = _OUTLET_END.search(holder) or any(w in _MASTHEAD_WORDS for w in re.split(r"[\s,]+", holder))
-    return holder if holder and (agency or per_article and (outlet or short_mark)) else ""
+    korean = re.search(r"무단\s*전재|재배포\s*금지", line) and re.fullmatch(r"[가-힣]{2,12}", holder)
+    return holder if holder and (agency or korean or per_article and (outlet or short_mark)) else ""
 
 
 #: A company's legal form at the end of its name: `SingTao Ltd`, `Example Media GmbH`, `株式会社X`.
