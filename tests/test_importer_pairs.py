@@ -141,6 +141,11 @@ JUDGED = {
     # paragraphs longer; judged right: a rewrite.
     ("heldout28/en-eastvalleytribune-tennessee-storms-four-states.txt",
      "heldout31/en-spokesman-ap-tornadoes-four-states.txt"): REWRITE,
+    # Batch 32: a video site's description carrying dpa's storm report of one night (`Berlin (dpa) - Starkregen
+    # hat …`, the man swept away in Jöhstadt, cut off by the site in its third paragraph), the same copy as batch
+    # 27's Zeitungsverlag Waiblingen page; judged right: a rewrite.
+    ("heldout27/de-zvw-dpa-starkregen-joehstadt-hof.txt",
+     "heldout32/de-embedy-video-dpa-starkregen-bernd.txt"): REWRITE,
 }
 
 
