@@ -218,6 +218,11 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 33's first run (main at 5c49fd3, gathered blind from sites n to z while batch 32 was gathered from a to m)
 #: had 142/207 with 5 invented, 2 of them published in 2 of its 5 published articles; its values are in
 #: importer_corpus/first-runs.md, kept from the rules until the batch is released.
+#: Read after their measures, batches 28 to 31 led to copyright notices and Chinese source labels read in more
+#: forms (19374fd: 18 to 148, 21 to 140, 29 to 118, 30 to 130, 31 to 113); batches 32 and 33, gathered blind at
+#: 5c49fd3 before those rules, stand at their first runs on them (127/194, 142/207; 1 and 2 values published wrong).
+#: Two checks drawn from those published values afterwards (a headline printed twice on one line, `通讯员` as the
+#: outlet) hold two of the three; batch 33 still publishes an outlet with its writer glued after a slash.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 33 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -238,10 +243,10 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout15": (107 / 117, 0),
                   "heldout16": (129 / 134, 0),
                   "heldout17": (156 / 185, 0),
-                  "heldout18": (147 / 192, 3),
+                  "heldout18": (148 / 192, 3),
                   "heldout19": (134 / 163, 4),
                   "heldout20": (141 / 147, 0),
-                  "heldout21": (139 / 172, 4),
+                  "heldout21": (140 / 172, 4),
                   "heldout22": (149 / 184, 0),
                   "heldout23": (157 / 181, 2),
                   "heldout24": (148 / 193, 1),
@@ -249,14 +254,14 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout26": (127 / 167, 2),
                   "heldout27": (118 / 180, 3),
                   "heldout28": (140 / 182, 4),
-                  "heldout29": (117 / 188, 4),
-                  "heldout30": (129 / 188, 4),
-                  "heldout31": (109 / 181, 4),
+                  "heldout29": (118 / 188, 4),
+                  "heldout30": (130 / 188, 4),
+                  "heldout31": (113 / 181, 4),
                   "heldout32": (127 / 194, 3),
                   "heldout33": (142 / 207, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout32": 1, "heldout33": 2}
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1}
 
 
 def test_every_held_out_batch_has_a_floor():

@@ -283,3 +283,10 @@ def test_a_headline_holding_a_breadcrumbs_home_item_is_checked():
                   "Home / News / Old bridge closes after cracks"):
         assert "breadcrumb" in checks(replace(BASE, title=title))["title"], title
     assert "title" not in checks(replace(BASE, title="Home owners near old bridge face closure after cracks"))
+
+
+def test_a_headline_printed_twice_on_one_line_and_a_correspondents_word_as_the_outlet_are_checked():
+    assert "printed twice" in checks(replace(BASE, title="Old bridge closes Old bridge closes"))["title"]
+    for title in ("Bridge, bridge: the old crossing closes", "New York, New York"):
+        assert "printed twice" not in checks(replace(BASE, title=title)).get("title", ""), title
+    assert "reads as a byline" in checks(replace(BASE, source="通讯员"))["source"]

@@ -82,6 +82,8 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "title", f"{shown} holds a breadcrumb's marks: check that it is the headline alone"
     elif _STRAY_MARK.match(title):
         yield "title", f"{shown} opens with a mark no headline opens with: check that it is the headline alone"
+    elif _printed_twice(title):
+        yield "title", f"{shown} is one line printed twice: check that it is the headline once"
     elif _CODED.search(title):
         yield "title", f"{shown} holds a code or opens with a date, as no headline does: check that it is the headline"
     elif _CUT_SHORT.search(title):
@@ -89,6 +91,12 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
     elif _shares_nothing(article):
         yield "title", (f"{shown} shares no word with the text: check that it is the headline (a page's name, "
                         "a section's label or a spam line is none)")
+
+
+def _printed_twice(title: str) -> bool:
+    """A headline that is the same words twice over (`X X`: a page's headline and its alternative text run together)."""
+    half = title.strip()[: len(title.strip()) // 2].strip()
+    return len(half) >= 8 and " ".join(title.split()) == f"{' '.join(half.split())} {' '.join(half.split())}"
 
 
 def _shares_nothing(article: Extracted) -> bool:
@@ -153,7 +161,7 @@ _HOST = re.compile(r"^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$")
 
 
 #: A reporter's word in a credit (`금산 이봉규 기자`, `记者 X`, `By X`): a byline's, never an outlet's name.
-_REPORTER_WORD = re.compile(r"기자|特派員|記者|记者|\bBy\b|\breporter\b", re.IGNORECASE)
+_REPORTER_WORD = re.compile(r"기자|特派員|記者|记者|通讯员|通訊員|\bBy\b|\breporter\b", re.IGNORECASE)
 
 
 def _source(article: Extracted) -> Iterator[tuple[str, str]]:
