@@ -512,7 +512,8 @@ _CLOSING_NOTICE = re.compile(r"(?:^|\s)(?:copyright\s*|저작권자\s*)[ⓒ©]\s
 def outlet_holder(line: str) -> str:
     """The outlet a copyright line names: an agency, or, in the notice Korean, Japanese and Chinese
     outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
-    outlets' names end. A site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
+    outlets' names end, and in a Korean notice that bans copying any name in Hangul (`펜앤드마이크`). A
+    site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
     holder = copyright_holder(line)
     per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line) \
         or _REDISTRIBUTION.search(line)
