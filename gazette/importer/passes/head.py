@@ -721,16 +721,25 @@ def _standfirst_over_credit_block(lines: list[str], i: int, found: Found) -> boo
     speak of a picture (that is the caption); in a headline's case it is a headline."""
     line = lines[i]
     if size(line) <= size(found.title) or dated_place(line, lead=True) or cap.PHOTO_WORDS.search(line) \
-            or (re.search(r"[A-Za-z]{4}", line) and title_cased(line)) \
-            or not content_units(found.title) & content_units(" ".join(lines[i:])):
-        return False  # (a headline sharing no word with what is under it is a site's name over the headline)
+            or (re.search(r"[A-Za-z]{4}", line) and title_cased(line)):
+        return False
+    k = _credit_block_at(lines, i, found)
+    if k < 0 or not _text_below(lines, k, size(line)):
+        return False
+    # (a headline sharing no word with what is under it is a site's name over the headline)
+    return bool(content_units(found.title) & content_units(" ".join(lines[i:])))
+
+
+def _credit_block_at(lines: list[str], i: int, found: Found) -> int:
+    """Where the credit block under line `i` starts (a byline, a reporter's credit or a date line, alone or as a
+    list item), past labels of four words at most; -1 when running text or a longer line comes first."""
     for k in range(i + 1, min(i + 6, len(lines))):
         bare = LIST_MARK.sub("", lines[k].strip())
         if _credit_under(bare, found) or date_line(bare, found) is not None:
-            return _text_below(lines, k, size(line))
+            return k
         if is_prose(lines[k]) or size(lines[k]) > 4:
-            return False
-    return False
+            return -1
+    return -1
 
 
 def _text_below(lines: list[str], k: int, least: int) -> bool:
