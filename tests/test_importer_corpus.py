@@ -223,42 +223,48 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 5c49fd3 before those rules, stand at their first runs on them (127/194, 142/207; 1 and 2 values published wrong).
 #: Two checks drawn from those published values afterwards (a headline printed twice on one line, `通讯员` as the
 #: outlet) hold two of the three; batch 33 still publishes an outlet with its writer glued after a slash.
+#: Round 24 leaves out the paragraphs at the text's edges that hold no sentence (passes.edges: a general mark of
+#: furniture, not drawn from one batch's misses; each paragraph left out is named in the check a person reads). It
+#: takes 13 to 149, 22 to 150, 24 to 154, 25 to 148, 27 to 128, 28 to 141, 29 to 121, 31 to 119, 32 to 131 and 33 to
+#: 144/207 (one invented value fewer), and costs four batches one value each, for which their floors are lowered:
+#: 3 (238/239, a long lead cut off without its stop), 6 (218/221, a release's closing pointer to its address), 12
+#: (147/150, a closing photo title) and 16 (128/134, a list announced by a sentence ending with a stop).
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 33 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                             "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
                             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"})
-HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
+HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (238 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
-                  "heldout6": (219 / 221, 0),
+                  "heldout6": (218 / 221, 0),
                   "heldout7": (182 / 189, 0),
                   "heldout8": (186 / 188, 0),
                   "heldout9": (198 / 207, 0),
                   "heldout10": (163 / 166, 0),
                   "heldout11": (252 / 261, 0),
-                  "heldout12": (148 / 150, 0),
-                  "heldout13": (148 / 154, 0),
+                  "heldout12": (147 / 150, 0),
+                  "heldout13": (149 / 154, 0),
                   "heldout14": (141 / 147, 0),
                   "heldout15": (107 / 117, 0),
-                  "heldout16": (129 / 134, 0),
+                  "heldout16": (128 / 134, 0),
                   "heldout17": (156 / 185, 0),
                   "heldout18": (148 / 192, 3),
                   "heldout19": (134 / 163, 4),
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
-                  "heldout22": (149 / 184, 0),
+                  "heldout22": (150 / 184, 0),
                   "heldout23": (157 / 181, 2),
-                  "heldout24": (148 / 193, 1),
-                  "heldout25": (144 / 187, 1),
+                  "heldout24": (154 / 193, 1),
+                  "heldout25": (148 / 187, 1),
                   "heldout26": (127 / 167, 2),
-                  "heldout27": (118 / 180, 3),
-                  "heldout28": (140 / 182, 4),
-                  "heldout29": (118 / 188, 4),
+                  "heldout27": (128 / 180, 3),
+                  "heldout28": (141 / 182, 4),
+                  "heldout29": (121 / 188, 4),
                   "heldout30": (130 / 188, 4),
-                  "heldout31": (113 / 181, 4),
-                  "heldout32": (127 / 194, 3),
-                  "heldout33": (142 / 207, 5)}
+                  "heldout31": (119 / 181, 4),
+                  "heldout32": (131 / 194, 3),
+                  "heldout33": (144 / 207, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1}

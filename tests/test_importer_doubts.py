@@ -201,9 +201,10 @@ def test_a_checked_text_holds_the_article_back_through_the_command(tmp_path):
     run = run_cli("import", "--site", str(site), "--no-detect", "--publish", str(paste))
     assert run.status == 0, run.err
     assert not (site / "content").exists()
-    head = next((site / "drafts").glob("*.md")).read_text(encoding="utf-8").split("\n---\n", 1)[0]
-    assert "\n# check text: the text's last line, 'City hall plans a ferry line" in head, head
-    assert "ends no sentence" in head
+    head, body = next((site / "drafts").glob("*.md")).read_text(encoding="utf-8").split("\n---\n", 1)
+    # The related headline is left out of the text (passes.edges), and named for the person who checks.
+    assert "\n# check text: left out at the text's edges, holding no sentence: 'City hall plans a ferry" in head, head
+    assert "ferry" not in body and "cracks in two of its piers" in body, body
     assert "check text (" in run.out
 
 

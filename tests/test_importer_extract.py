@@ -388,8 +388,8 @@ def test_an_image_without_a_credit_paragraph_keeps_the_next_paragraph_as_body():
 
 @pytest.mark.parametrize("line", ["../secret.jpg", "/etc/x.png", "my photo.jpg", "photo.jpg.txt", "report.pdf"])
 def test_not_image_lines(line):
-    got = article(f"H | Reuters\n\n{line}\n\nBody.\n")
-    assert got.image == "" and got.paragraphs[0] == line
+    got = article(f"H | Reuters\n\nLead.\n\n{line}\n\nBody.\n")
+    assert got.image == "" and got.paragraphs[1] == line
 
 
 # --- summary (standfirst) ----------------------------------------------------------------------
@@ -455,8 +455,8 @@ def test_not_tags(line):
 
 
 def test_a_tags_list_counts_only_as_the_last_line():
-    got = article("H | Reuters\n\n2025-01-02\n\nAI, Chips\n\nBody ends here.\n")
-    assert got.tags == () and got.paragraphs == ("AI, Chips", "Body ends here.")
+    got = article("H | Reuters\n\n2025-01-02\n\nBody starts here.\n\nAI, Chips\n\nBody ends here.\n")
+    assert got.tags == () and got.paragraphs == ("Body starts here.", "AI, Chips", "Body ends here.")
     got = article("H | Reuters\n\n2025-01-02\n\nBody ends here.\n\nAI, Chips\n")
     assert got.tags == ("AI", "Chips") and got.paragraphs == ("Body ends here.",)
     got = article("H | Reuters\n\nTags: AI, Chips\n\n2025-01-02\n\nBody ends here.\n")

@@ -23,7 +23,7 @@ from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
 from gazette.importer.rules.source import SECTION_WORDS, names_outlet
-from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, size
+from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, ends_sentence, holds_sentence, size
 
 
 def doubts(article: Extracted) -> list[tuple[str, str]]:
@@ -210,17 +210,6 @@ def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
 
 #: The name a doubt about the body's paragraphs goes by (they are no frontmatter field).
 TEXT = "text"
-#: A sentence's stop: a full stop not inside a number, a web address or an abbreviation's letters (`C$26.15`,
-#: `www.asiae.co.kr`), or any other stop.
-_STOP = re.compile(r"[!?。！？…■]|\.(?!\w)")
-#: A Korean sentence ends with its verb's ending as often without a stop as with one (`… 확인됐다`).
-_KOREAN_END = re.compile(r"[다요]$")
-#: What may follow a text's last stop: a short credit or code (`(taz)`, `(編輯:黃世雅)1110620`, `| efe`, `记者雷琰摄`,
-#: `2020.7.9/뉴스1 groot@news1.kr`), at most this many characters, or words, once an address is left out.
-_CREDIT_CHARS, _CREDIT_WORDS = 30, 5
-_ADDRESS = re.compile(r"\s*\S+@\S+\.[a-z]{2,}$")
-
-
 def _text(article: Extracted) -> Iterator[tuple[str, str]]:
     """The text's first paragraph holds no sentence (no stop, no colon), or its last line ends none (no stop,
     or more than a short credit after the last one): what the rules took for the text's start or end is a
@@ -228,13 +217,12 @@ def _text(article: Extracted) -> Iterator[tuple[str, str]]:
     was cut. These marks are an article's on any outlet's page, whatever the furniture says."""
     if not article.paragraphs:
         return
-    first, last = article.paragraphs[0], _ADDRESS.sub("", article.paragraphs[-1].rstrip().split("\n")[-1].strip())
-    if not (_STOP.search(first) or ":" in first or _KOREAN_END.search(first.rstrip())):
+    first, last = article.paragraphs[0], article.paragraphs[-1]
+    if not holds_sentence(first):
         yield TEXT, (f"the text's first paragraph, {first[:80]!r}, holds no sentence: check that the text starts "
                        "there (a label or a link is none)")
         return
-    stops = list(_STOP.finditer(last))
-    tail = last[stops[-1].end():].strip() if stops else last
-    if not _KOREAN_END.search(last) and (not stops or len(tail) > _CREDIT_CHARS or len(tail.split()) > _CREDIT_WORDS):
-        yield TEXT, (f"the text's last line, {last[-80:]!r}, ends no sentence: check that the text ends there (a "
+    if not ends_sentence(last):
+        line = last.rstrip().split("\n")[-1].strip()
+        yield TEXT, (f"the text's last line, {line[-80:]!r}, ends no sentence: check that the text ends there (a "
                        "comment box, a link list, a copyright notice or a related headline is none)")

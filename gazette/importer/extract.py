@@ -32,6 +32,7 @@ from gazette.importer.passes.body import (
     tailed_caption,
 )
 from gazette.importer.passes.clean import clean
+from gazette.importer.passes.edges import trim_edges
 from gazette.importer.passes.foot import (
     closing_credit,
     closing_name,
@@ -131,6 +132,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     dateline = opening_dateline(paragraphs, found) or str(values.get("dateline", "")) or foot_place
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
+    paragraphs = trim_edges(paragraphs, found)
     source = _source(paragraphs, dateline, found)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)

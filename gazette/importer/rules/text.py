@@ -114,6 +114,46 @@ def is_long_headline(line: str, following: str) -> bool:
     return bool(re.match(r"[\"“«‘'(]?[A-ZÀ-Ý0-9]", following.strip()))
 
 
+#: A sentence's stop: a full stop not inside a number, a web address or an abbreviation's letters (`C$26.15`,
+#: `www.asiae.co.kr`), or any other stop.
+STOP = re.compile(r"[!?。！？…■]|\.(?!\w)")
+#: A Korean sentence ends with its verb's ending as often without a stop as with one (`… 확인됐다`).
+KOREAN_END = re.compile(r"[다요]$")
+#: What may follow a text's last stop: a short credit or code (`(taz)`, `(編輯:黃世雅)1110620`, `| efe`, `记者雷琰摄`,
+#: `2020.7.9/뉴스1 groot@news1.kr`), at most this many characters, or words, once an address is left out.
+_CREDIT_CHARS, _CREDIT_WORDS = 30, 5
+_ADDRESS = re.compile(r"\s*\S+@\S+\.[a-z]{2,}$")
+
+
+#: A quotation opening a paragraph, closed in it: a sentence, though a Japanese lead's ends with no stop
+#: (`「…考えています」(岸田文雄・日本国首相)`).
+_QUOTED = re.compile(r"^[「『“\"«„].{8,}?[」』”\"»“]")
+
+
+def holds_sentence(paragraph: str) -> bool:
+    """A paragraph that can open a text: it holds a stop, a colon or a quotation, ends as a Korean sentence
+    does, or ends with a script's speaker's mark (`김유영 앵커>`, which opens speech as a colon does); a label,
+    a link or a menu's item does none of these."""
+    return bool(STOP.search(paragraph) or ":" in paragraph or KOREAN_END.search(paragraph.rstrip())
+                or _QUOTED.match(paragraph) or paragraph.rstrip().endswith(">"))
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """A paragraph that can close a text: its last line ends with a stop, or with a short credit after its last
+    stop, once an address is left out (a comment box, a link list or a related headline ends with none)."""
+    last = _ADDRESS.sub("", paragraph.rstrip().split("\n")[-1].strip())
+    if KOREAN_END.search(last):
+        return True
+    stops = list(STOP.finditer(last))
+    tail = last[stops[-1].end():].strip() if stops else last
+    return bool(stops) and len(tail) <= _CREDIT_CHARS and len(tail.split()) <= _CREDIT_WORDS
+
+
+def columns(line: str) -> int:
+    """A line's width in a fixed-width font's columns: two for each wide character (Han, kana, Hangul)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
 #: A list item: a dash, a bullet or an arrow, then the item (`• La Junta ha activado …`); LIST_MARK, the mark
 #: with the space after it, to read the item without it.
 LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")

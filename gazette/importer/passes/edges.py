@@ -1,0 +1,63 @@
+"""The text's edges (in the fourth pass of `extract`, after the foot's rules): paragraphs at either end of
+the text that no sentence could be, left by furniture the rules do not know.
+
+A page's furniture takes many forms on outlets the rules have not met (a section's label, a share button's
+caption, a counter, a link list, a promotion, a source's address), and no list of them is ever complete.
+What they share is a mark of form: none holds a sentence. A text opens with a sentence and ends with one,
+whatever the outlet, so the paragraphs before the first that could open a text and after the last that
+could close one are left out, each named in the run's notes. Two forms of real text end without a stop and
+stay: a long line (a list's or a table's items, a sentence cut short), and the items of a list announced
+by a colon (`Here are the results:`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazette.importer.passes.found import Found
+from gazette.importer.rules.text import STOP, columns, ends_sentence, holds_sentence
+
+#: Columns (rules.text.columns: two for a wide character) from which a line without a stop is text, not
+#: furniture: a list's or a table's items, or a sentence cut short. Furniture's lines are shorter.
+_TEXT_COLUMNS = 80
+#: Columns from which a line with a stop inside it (not at its end) is a sentence cut short or run on.
+_RUN_ON_COLUMNS = 60
+#: How many paragraphs left out a doubt names by their first line.
+_NAMED = 4
+#: A line broken inside a sentence: it ends with a word in lower case (`… dauern und`).
+_WRAPPED = re.compile(r"\s[a-zà-ÿß]+,?$")
+
+
+def trim_edges(paragraphs: list[str], found: Found) -> list[str]:
+    """`paragraphs` without the furniture at their edges: before the first paragraph that holds a sentence,
+    after the last that ends one (`_is_text` keeps what is text in another form). What is left out is named in
+    a doubt, so that the article waits for a person who sees it."""
+    start = next((i for i, p in enumerate(paragraphs) if holds_sentence(p)), 0)
+    end = len(paragraphs)
+    while end > start + 1 and not ends_sentence(paragraphs[end - 1]) and not _is_text(paragraphs[end - 1]):
+        end -= 1
+    announced = any(p.rstrip().endswith((":", "：")) for p in paragraphs[end - 1:])
+    if announced or not any(ends_sentence(p) for p in paragraphs[start:end]):
+        end = len(paragraphs)  # a list announced by a colon, or a text of no sentence at all: kept whole
+    left = [*paragraphs[:start], *paragraphs[end:]]
+    if left:
+        shown = "; ".join(repr(_first_line(p)) for p in left[:_NAMED])
+        more = f" and {len(left) - _NAMED} more" if len(left) > _NAMED else ""
+        found.doubts.append(f"text: left out at the text's edges, holding no sentence: {shown}{more}: check that "
+                            "none of it is the text's")
+    return paragraphs[start:end]
+
+
+def _is_text(paragraph: str) -> bool:
+    """A paragraph that is text though it ends with no stop: its last line is long, or long enough with a stop
+    inside it; or its lines are one sentence wrapped (a line broken after a word in lower case)."""
+    lines = paragraph.rstrip().split("\n")
+    width = columns(lines[-1])
+    if width >= _TEXT_COLUMNS or width >= _RUN_ON_COLUMNS and bool(STOP.search(lines[-1][:-1])):
+        return True
+    return any(_WRAPPED.search(line) for line in lines[:-1])
+
+
+def _first_line(paragraph: str) -> str:
+    line = paragraph.split("\n")[0]
+    return line if len(line) <= 80 else line[:79] + "…"
