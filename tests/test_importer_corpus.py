@@ -223,11 +223,15 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 5c49fd3 before those rules, stand at their first runs on them (127/194, 142/207; 1 and 2 values published wrong).
 #: Two checks drawn from those published values afterwards (a headline printed twice on one line, `通讯员` as the
 #: outlet) hold two of the three; batch 33 still publishes an outlet with its writer glued after a slash.
+#: Batch 35's first run (main at f5a2ada, gathered blind from sites n to z while another batch was gathered from a
+#: to m) had 122/152 with 5 invented, none of them published (2 of its 24 texts were published); its values are in
+#: importer_corpus/first-runs.md, kept from the rules until the batch is released.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
-#: 26 to 33 are the newest, measuring copy the rules have not met).
+#: 26 to 33, and 35, are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                             "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-                            "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"})
+                            "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
+                            "heldout35"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (239 / 239, 0),
                   "heldout4": (86 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -258,7 +262,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout30": (130 / 188, 4),
                   "heldout31": (113 / 181, 4),
                   "heldout32": (127 / 194, 3),
-                  "heldout33": (142 / 207, 5)}
+                  "heldout33": (142 / 207, 5),
+                  "heldout35": (122 / 152, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1}
