@@ -146,6 +146,11 @@ JUDGED = {
     # 27's Zeitungsverlag Waiblingen page; judged right: a rewrite.
     ("heldout27/de-zvw-dpa-starkregen-joehstadt-hof.txt",
      "heldout32/de-embedy-video-dpa-starkregen-bernd.txt"): REWRITE,
+    # Batch 35's first run brought one more false claim, kept here as found: two Japanese TV reports of two
+    # different quakes (TV Asahi's on Ogasawara, 2022-01-04; a copy of TBS's video on a Fukushima offshore quake,
+    # its machine transcript and description), each in the stock phrases of quake reports (`津波の心配はありません`).
+    ("heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt", "heldout35/ja-wacoca-copy-tbs-fukushima-quake-special.txt"):
+        REWRITE,
 }
 
 
