@@ -235,6 +235,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 144/207 (one invented value fewer), and costs four batches one value each, for which their floors are lowered:
 #: 3 (238/239, a long lead cut off without its stop), 6 (218/221, a release's closing pointer to its address), 12
 #: (147/150, a closing photo title) and 16 (128/134, a list announced by a sentence ending with a stop).
+#: Batches 34 and 35, gathered blind at its base while it was written, go from 107 to 108/145 and 122 to 123/152.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 35 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -272,8 +273,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout31": (119 / 181, 4),
                   "heldout32": (131 / 194, 3),
                   "heldout33": (144 / 207, 4),
-                  "heldout34": (107 / 145, 3),
-                  "heldout35": (122 / 152, 5)}
+                  "heldout34": (108 / 145, 3),
+                  "heldout35": (123 / 152, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2}

@@ -151,6 +151,10 @@ JUDGED = {
     # its machine transcript and description), each in the stock phrases of quake reports (`津波の心配はありません`).
     ("heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt", "heldout35/ja-wacoca-copy-tbs-fukushima-quake-special.txt"):
         REWRITE,
+    # Round 24 left the copy's cut-off first line out of its text (passes.edges), and the copy then also scores as
+    # a rewrite of NTV's report of a third quake (Saiki, heldout19): another false claim of the same kind, as found.
+    ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt",
+     "heldout35/ja-wacoca-copy-tbs-fukushima-quake-special.txt"): REWRITE,
 }
 
 
