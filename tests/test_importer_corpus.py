@@ -236,6 +236,9 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 3 (238/239, a long lead cut off without its stop), 6 (218/221, a release's closing pointer to its address), 12
 #: (147/150, a closing photo title) and 16 (128/134, a list announced by a sentence ending with a stop).
 #: Batches 34 and 35, gathered blind at its base while it was written, go from 107 to 108/145 and 122 to 123/152.
+#: A Korean or Chinese reporter credited on a short line beside a date, an outlet or a desk (rules.byline.
+#: credited_reporter, a form found on eleven outlets of batches 22 to 35) takes 22 to 151, 27 to 129, 28 to 142, 29 to
+#: 124, 31 to 121, 32 to 133 and 35 to 124/152.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 35 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -261,20 +264,20 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout19": (134 / 163, 4),
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
-                  "heldout22": (150 / 184, 0),
+                  "heldout22": (151 / 184, 0),
                   "heldout23": (157 / 181, 2),
                   "heldout24": (154 / 193, 1),
                   "heldout25": (148 / 187, 1),
                   "heldout26": (127 / 167, 2),
-                  "heldout27": (128 / 180, 3),
-                  "heldout28": (141 / 182, 4),
-                  "heldout29": (121 / 188, 4),
+                  "heldout27": (129 / 180, 3),
+                  "heldout28": (142 / 182, 4),
+                  "heldout29": (124 / 188, 4),
                   "heldout30": (130 / 188, 4),
-                  "heldout31": (119 / 181, 4),
-                  "heldout32": (131 / 194, 3),
+                  "heldout31": (121 / 181, 4),
+                  "heldout32": (133 / 194, 3),
                   "heldout33": (144 / 207, 4),
                   "heldout34": (108 / 145, 3),
-                  "heldout35": (123 / 152, 5)}
+                  "heldout35": (124 / 152, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2}

@@ -21,6 +21,7 @@ named for the part of the text it reads (what they have read so far is a `found.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from gazette.config import DEFAULT_FURNITURE
 from gazette.importer.passes.body import (
@@ -43,6 +44,7 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
+from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.source import listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
@@ -67,7 +69,19 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     paragraphs = read_head(paragraphs, found, tuple(publications))
     blocks = core(paragraphs, found)
     _page_day(found)
-    return _after(blocks, found)
+    article = _after(blocks, found)
+    if not article.author:
+        article = replace(article, author=_credited_reporter(text, article))
+    return article
+
+
+def _credited_reporter(text: str, article: Extracted) -> tuple[str, ...]:
+    """A Korean or Chinese reporter credited on a short line of the copy outside the headline and the text, with
+    whatever the page prints beside the credit (rules.byline.credited_reporter): the author when no other rule
+    found one."""
+    shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
+    lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
+    return credited_reporter(lines, article.language)
 
 
 def _page_day(found: Found) -> None:

@@ -383,3 +383,33 @@ _AUTHOR_LABEL = re.compile(r"作者\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?
 #: `聯合報／ 記者李人岳／台北報導`: the paper, its reporters and the place they filed from.
 CJK_OUTLET_BYLINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:記者|记者)\s*"
                                 r"(?P<names>[\u4e00-\u9fff、，,\s]{2,20}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4}?)(?:即時)?(?:報導|报道)$")
+
+
+#: A reporter's credit inside a line of the page's head, with whatever the page prints beside it (a date, the
+#: outlet's name, a bullet, an address, a desk): in Korean `2018-06-14     이순금 기자`, `OSEN 조인식 기자`, `• 오종탁
+#: 기자 (amos@…)`, `기사입력  2022/01/18 [09:51]   임창용 기자` (not a broadcast's hand-over, `… 기자입니다`, which the
+#: foot reads); in Chinese `記者/陸姿羽`, `(记者 刘忠俊 制作 乐小敏 …)`, `社會中心/張雅筑報導`.
+_HAN = r"[\u4e00-\u9fff]"
+_CREDITS = {"ko": re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|아나운서)(?![가-힣])"),
+            "zh": re.compile(rf"(?:记者|記者)\s*[/／:：]?\s*(?P<name>{_HAN}{{2,3}})(?!{_HAN})"
+                             rf"|(?:中心|组|組|部)\s*[/／]\s*(?P<desk>{_HAN}{{2,3}})\s*(?:报道|報導|報道)")}
+#: The longest line a credit among the page's furniture sits on (two columns a wide character); running text's
+#: lines are longer.
+_CREDIT_COLUMNS = 80
+
+
+def credited_reporter(lines: list[str], language: str) -> tuple[str, ...]:
+    """The one reporter that short lines of Korean or Chinese copy credit (`_CREDITS`), outside sentences (a line
+    ending as a Korean sentence does) and photographs' credits (`[사진] 창원=이대선 기자`, `…記者X翻攝`); () when none
+    or more than one is, or for another language."""
+    from gazette.importer.rules.caption import PHOTO_WORDS
+    from gazette.importer.rules.text import columns
+
+    credit = _CREDITS.get(language)
+    if credit is None:
+        return ()
+    names = {m["name"] or m["desk"] for line in lines if columns(line) <= _CREDIT_COLUMNS
+             and not re.search(r"[다요][.。]?$|[摄攝]", line) and not PHOTO_WORDS.search(line)
+             for m in credit.finditer(line)}
+    names = {n for n in names if korean_person(n) or n[0] in _CHINESE_SURNAMES}
+    return tuple(names) if len(names) == 1 else ()
