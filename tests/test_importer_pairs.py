@@ -155,6 +155,13 @@ JUDGED = {
     # a rewrite of NTV's report of a third quake (Saiki, heldout19): another false claim of the same kind, as found.
     ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt",
      "heldout35/ja-wacoca-copy-tbs-fukushima-quake-special.txt"): REWRITE,
+    # Batch 37: ORF's short report of the same night's storms (the man swept away in Jöhstadt, the Hof district's
+    # state of disaster, 112 not always reachable, 140 THW helpers), its first paragraph in dpa's words as batch 27's
+    # Zeitungsverlag Waiblingen page and batch 32's video description print them; judged right: a rewrite of both.
+    ("heldout27/de-zvw-dpa-starkregen-joehstadt-hof.txt",
+     "heldout37/de-orf-unwetter-deutschland-starkregen.txt"): REWRITE,
+    ("heldout32/de-embedy-video-dpa-starkregen-bernd.txt",
+     "heldout37/de-orf-unwetter-deutschland-starkregen.txt"): REWRITE,
 }
 
 
