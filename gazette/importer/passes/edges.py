@@ -5,9 +5,10 @@ A page's furniture takes many forms on outlets the rules have not met (a section
 caption, a counter, a link list, a promotion, a source's address), and no list of them is ever complete.
 What they share is a mark of form: none holds a sentence. A text opens with a sentence and ends with one,
 whatever the outlet, so the paragraphs before the first that could open a text and after the last that
-could close one are left out, each named in the run's notes. Two forms of real text end without a stop and
-stay: a long line (a list's or a table's items, a sentence cut short), and the items of a list announced
-by a colon (`Here are the results:`).
+could close one are left out, and named in a doubt (`# check text: …` in the draft), so that the article
+waits for a person who sees them. Four forms of real text end without a stop and stay at the end: a long
+line (a list's or a table's items, a sentence cut short), a line with a stop inside it (a sentence run on),
+lines broken inside a sentence, and the items of a list announced by a colon (`Here are the results:`).
 """
 
 from __future__ import annotations
