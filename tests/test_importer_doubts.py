@@ -244,6 +244,24 @@ def test_a_headline_holding_a_code_or_opening_with_a_date_is_checked():
         assert "title" not in checks(replace(BASE, title=title)), title
 
 
+def test_a_headline_holding_a_telephone_number_is_checked():
+    # A portal's contact bar taken for the headline (batch 36: `头条回顾 联系方式:029-86519800 华商网官方微博`).
+    for title in ("头条回顾 联系方式:029-86519800 华商网官方微博", "Old bridge hotline 555-123-4567 opens"):
+        assert "holds a code" in checks(replace(BASE, title=title))["title"], title
+    # A season, a score or a span of years is a headline's.
+    for title in ("Old bridge closes for the 2023-2024 season", "City beats Town 3-1 at the old bridge",
+                  "Old bridge, 1905-2024, closes after engineers find cracks"):
+        assert "title" not in checks(replace(BASE, title=title)), title
+
+
+def test_a_name_with_a_digit_or_a_desks_word_is_checked():
+    # A station's desk taken for the author (batch 36: `K8 Newsdesk`).
+    for name in ("K8 Newsdesk", "Sportredaktion", "KTLA5 Staff", "WKYC3"):
+        assert "no person's name" in checks(replace(BASE, author=(name,)))["author"], name
+    for name in ("Jane Andrews", "Stefan Deskowitz", "Teamo Ruiz"):
+        assert "author" not in checks(replace(BASE, author=(name,))), name
+
+
 def test_a_place_that_reads_as_an_outlet_or_an_outlet_that_is_a_city_is_checked():
     # `[충청신문=청주]` read the wrong way round: the paper as the place, the city as the outlet.
     assert "reads as an outlet's name" in checks(replace(BASE, dateline="충청신문", source="청주"))["dateline"]

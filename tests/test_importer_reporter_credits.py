@@ -19,7 +19,10 @@ def test_a_chinese_credit_beside_a_desk_or_a_crew_names_the_author():
 
 
 def test_no_credit_from_a_sentence_a_photo_a_long_line_a_desk_or_two_reporters():
-    assert credited_reporter(["이순금 기자가 현장을 취재했다"], "ko") == ()  # a sentence about a reporter
+    assert credited_reporter(["경찰은 이순금 기자 등 3명을 조사했다"], "ko") == ()  # a sentence about a reporter
+    # No person's name: a site's name glued into a word, a title's word after the reporter's.
+    assert credited_reporter(["스포츠서울닷컴 기자", "한국 김종성 기자협회장"], "ko") == ()
+    assert credited_reporter(["(記者 鄭名翔 攝)"], "zh") == ()  # a photographer's credit
     assert credited_reporter(["[사진] 창원=이대선 기자"], "ko") == ()  # a photographer's credit
     assert credited_reporter(["車禍現場。(記者鄭名翔翻攝)"], "zh") == ()  # a photographer's credit
     assert credited_reporter(["오늘의 사건사고, 김종성 기자입니다."], "ko") == ()  # a broadcast's hand-over

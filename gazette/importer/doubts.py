@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
+from gazette.importer.rules.byline import COLLECTIVE
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
@@ -66,9 +67,10 @@ _HOME_CRUMB = re.compile(r"(?:首页|首頁|ホーム|홈|\b(?:Home|Startseite|A
 _STRAY_MARK = re.compile(r"^\s*[>|•·*#~]")
 #: A line cut short where a teaser or a photo's caption breaks off (`… pictures of five employees of the…`).
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
-#: A code no headline prints: digits joined by underscores (a file's or a page's id, `[2018_09_06_26]`), or a
-#: numeric date opening the line (a list's, an archive's or a digest's line: `16-04-19 新聞和報紙摘要全文`).
-_CODED = re.compile(r"\d_\d|^\W*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
+#: A code no headline prints: digits joined by underscores (a file's or a page's id, `[2018_09_06_26]`), a
+#: numeric date opening the line (a list's, an archive's or a digest's line: `16-04-19 新聞和報紙摘要全文`), or a
+#: telephone number (a page's contact bar: `联系方式:029-86519800`).
+_CODED = re.compile(r"\d_\d|^\W*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|\d{2,4}-\d{3,4}-?\d{4}")
 
 
 def _title(article: Extracted) -> Iterator[tuple[str, str]]:
@@ -145,14 +147,22 @@ _COMPOUND_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官"
 
 
 def _authors(article: Extracted) -> Iterator[tuple[str, str]]:
-    """A name found holds a byline's label word (a template's `By AP Author`), or, in Chinese copy, is
-    four characters or more without a two-character family name (a place: `… 海南琼海报道`)."""
+    """A name found holds a byline's label word (a template's `By AP Author`), a digit or a desk's word at the end
+    of a word (a station's desk: `K8 Newsdesk`, `Sportredaktion`), or, in Chinese copy, is four characters or more
+    without a two-character family name (a place: `… 海南琼海报道`)."""
     for name in article.author:
-        label = {w.casefold() for w in re.findall(r"\w+", name)} & _LABEL_WORDS
+        words = [w.casefold() for w in re.findall(r"\w+", name)]
+        label = set(words) & _LABEL_WORDS
         chinese = article.language.startswith("zh") and re.fullmatch(r"[\u4e00-\u9fff]{4,}", name)
-        if label or (chinese and name[:2] not in _COMPOUND_SURNAMES):
+        if label or (chinese and name[:2] not in _COMPOUND_SURNAMES) or _desk(words):
             yield "author", f"the name found, {name!r}, is no person's name as written: check the byline"
             return
+
+
+def _desk(words: list[str]) -> bool:
+    """Words of a name that no person's name holds: a digit, or a word that ends with a desk's or a newsroom's
+    word (`newsdesk`, `webredaktion`, `sportteam`)."""
+    return any(re.search(r"\d", w) or any(w.endswith(c) for c in COLLECTIVE) for w in words)
 
 
 #: A web address's host of three labels or more, in lower case (`v.media.daum.net`): a page's address, where
