@@ -162,6 +162,11 @@ JUDGED = {
      "heldout37/de-orf-unwetter-deutschland-starkregen.txt"): REWRITE,
     ("heldout32/de-embedy-video-dpa-starkregen-bernd.txt",
      "heldout37/de-orf-unwetter-deutschland-starkregen.txt"): REWRITE,
+    # Batch 39's first run brought one more false claim, kept here as found: two French reports of two different
+    # orange storm warnings for twelve departments (Directinfo's on the south-east, a Monday of November 2014;
+    # Orange's AFP copy on the east and north, Sunday 29 April 2018), each in Météo France's stock phrases.
+    ("heldout14/fr-directinfo-vigilance-orange-sud-est.txt",
+     "heldout39/fr-orange-afp-orages-vigilance-douze-departements.txt"): REWRITE,
 }
 
 
