@@ -258,8 +258,12 @@ def test_a_name_with_a_digit_or_a_desks_word_is_checked():
     # A station's desk taken for the author (batch 36: `K8 Newsdesk`).
     for name in ("K8 Newsdesk", "Sportredaktion", "KTLA5 Staff", "WKYC3"):
         assert "no person's name" in checks(replace(BASE, author=(name,)))["author"], name
-    for name in ("Jane Andrews", "Stefan Deskowitz", "Teamo Ruiz"):
+    for name in ("Jane Andrews", "Stefan Deskowitz", "Teamo Ruiz", "Mary Dwire"):
         assert "author" not in checks(replace(BASE, author=(name,))), name
+    # The byline reader takes no desk for a person (rules.byline.is_collective), and takes such a surname.
+    byline = "Sheriff's deputy placed on leave | KAIT\n\nBy {}\n\nMarch 3, 2024\n\n{}\n"
+    assert extract(byline.format("K8 Newsdesk", LEAD)).author == ()
+    assert extract(byline.format("Mary Dwire", LEAD)).author == ("Mary Dwire",)
 
 
 def test_a_place_that_reads_as_an_outlet_or_an_outlet_that_is_a_city_is_checked():

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
-from gazette.importer.rules.byline import COLLECTIVE
+from gazette.importer.rules.byline import is_collective
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
@@ -147,22 +147,15 @@ _COMPOUND_SURNAMES = frozenset({"欧阳", "歐陽", "司马", "司馬", "上官"
 
 
 def _authors(article: Extracted) -> Iterator[tuple[str, str]]:
-    """A name found holds a byline's label word (a template's `By AP Author`), a digit or a desk's word at the end
-    of a word (a station's desk: `K8 Newsdesk`, `Sportredaktion`), or, in Chinese copy, is four characters or more
+    """A name found holds a byline's label word (a template's `By AP Author`), a digit or a collective credit's word
+    (rules.byline.is_collective: a station's desk, `K8 Newsdesk`), or, in Chinese copy, is four characters or more
     without a two-character family name (a place: `… 海南琼海报道`)."""
     for name in article.author:
-        words = [w.casefold() for w in re.findall(r"\w+", name)]
-        label = set(words) & _LABEL_WORDS
+        label = {w.casefold() for w in re.findall(r"\w+", name)} & _LABEL_WORDS
         chinese = article.language.startswith("zh") and re.fullmatch(r"[\u4e00-\u9fff]{4,}", name)
-        if label or (chinese and name[:2] not in _COMPOUND_SURNAMES) or _desk(words):
+        if label or (chinese and name[:2] not in _COMPOUND_SURNAMES) or re.search(r"\d", name) or is_collective(name):
             yield "author", f"the name found, {name!r}, is no person's name as written: check the byline"
             return
-
-
-def _desk(words: list[str]) -> bool:
-    """Words of a name that no person's name holds: a digit, or a word that ends with a desk's or a newsroom's
-    word (`newsdesk`, `webredaktion`, `sportteam`)."""
-    return any(re.search(r"\d", w) or any(w.endswith(c) for c in COLLECTIVE) for w in words)
 
 
 #: A web address's host of three labels or more, in lower case (`v.media.daum.net`): a page's address, where
@@ -220,6 +213,8 @@ def _caption(article: Extracted) -> Iterator[tuple[str, str]]:
 
 #: The name a doubt about the body's paragraphs goes by (they are no frontmatter field).
 TEXT = "text"
+
+
 def _text(article: Extracted) -> Iterator[tuple[str, str]]:
     """The text's first paragraph holds no sentence (no stop, no colon), or its last line ends none (no stop,
     or more than a short credit after the last one): what the rules took for the text's start or end is a

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.rules.text import KOREAN_END, columns
+
 _PARTICLES = {"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
               "ter", "ten", "bin", "binti", "al", "el", "y", "zu", "af"}
 
@@ -84,7 +86,10 @@ def title_case_caps(name: str) -> str:
 
 
 def is_collective(name: str) -> bool:
-    return any(w.casefold().strip(".,") in COLLECTIVE for w in name.split())
+    """A name holding a collective credit's word (`Reuters Staff`), alone or closing a compound of three letters
+    more (`K8 Newsdesk`, `Sportredaktion`; a surname such as `Dwire` is a person's)."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    return any(w == c or w.endswith(c) and len(w) >= len(c) + 3 for w in words for c in COLLECTIVE)
 
 
 def _outlet(credit: str) -> str:
@@ -403,13 +408,13 @@ def credited_reporter(lines: list[str], language: str) -> tuple[str, ...]:
     ending as a Korean sentence does) and photographs' credits (`[사진] 창원=이대선 기자`, `…記者X翻攝`); () when none
     or more than one is, or for another language."""
     from gazette.importer.rules.caption import PHOTO_WORDS
-    from gazette.importer.rules.text import columns
 
     credit = _CREDITS.get(language)
     if credit is None:
         return ()
     names = {m["name"] or m["desk"] for line in lines if columns(line) <= _CREDIT_COLUMNS
-             and not re.search(r"[다요][.。]?$|[摄攝]", line) and not PHOTO_WORDS.search(line)
+             and not KOREAN_END.search(line.rstrip(".。")) and "摄" not in line and "攝" not in line
+             and not PHOTO_WORDS.search(line)
              for m in credit.finditer(line)}
     names = {n for n in names if korean_person(n) or n[0] in _CHINESE_SURNAMES}
     return tuple(names) if len(names) == 1 else ()
