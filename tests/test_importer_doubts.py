@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, run_cli
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.byline import chinese_reporters
@@ -19,7 +19,6 @@ from gazette.importer.rules.dates import DateLine, stamped
 from gazette.importer.write import apply_options, missing_fields
 
 HELD_OUT = Path(__file__).resolve().parent / "importer_corpus"
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
 def checks(article) -> dict[str, str]:

@@ -7,12 +7,11 @@ import shutil
 from pathlib import Path
 
 from conftest import REPO, run_cli
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import marked_caption
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
 def test_the_headlines_under_the_copyright_notice_that_closes_the_text_are_the_pages():

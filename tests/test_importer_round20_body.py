@@ -3,12 +3,11 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import credit_line, trailing_credit
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 KO_LEAD = "문정우 후보가 혈전 끝에 금산군수로 당선됐다. 문 당선인은 군민을 위해 어떤 일이던 다하겠다고 포부를 밝혔다."
 
 

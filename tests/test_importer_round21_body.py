@@ -3,12 +3,11 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import trailing_credit
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 HEAD = "Old bridge closes\n\nMarch 3, 2024"
 ZH_LEAD = "10月2日,延安市公安局交通警察支队通报称,1日14时许,一辆大客车在高速公路上发生侧翻。事故造成多人受伤。"
 ZH_MORE = "事故发生后,当地立即启动应急预案,伤者已被送往医院救治。事故原因正在进一步调查。"

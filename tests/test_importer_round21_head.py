@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
 def test_an_agency_dateline_whose_place_has_a_slash_gives_the_place_and_the_agency():

@@ -3,12 +3,11 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import credit_line, trailing_credit
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 HEAD = "Old bridge closes\n\nMarch 3, 2024"
 KO_HEAD = "태풍 소멸, 남부 곳곳 피해\n\n2019-07-20 22:11"
 KO_LEAD = "20일 한반도에 막대한 피해를 줄 것으로 예고된 태풍이 소멸됐다. 남부 지역에는 피해가 잇따랐다."

@@ -3,11 +3,10 @@ recorded): each rule once, on invented copy, with its look-alike that must stay 
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, MORE, STORY
 
 from gazette.importer import extract
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 
 
 def test_a_lead_dated_in_its_dateline_in_french_spanish_or_german_gives_the_place_and_the_date():

@@ -4,11 +4,10 @@ as they are."""
 
 from __future__ import annotations
 
-from importer_copy import LAST, LEAD, MORE
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 
-STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}"
 STANDFIRST = "Engineers found cracks in two of the piers, and the repairs are expected to take a year or more to finish"
 
 
