@@ -46,7 +46,7 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import listed_issuer
+from gazette.importer.rules.source import known_outlet_credit, listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -61,27 +61,30 @@ SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copy
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
+    outlets = tuple(publications)
     found = Found(date_order=date_order, language=detect(text) or site_language)
     text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)
     if not paragraphs:
         raise ImportFailure("has no text")
-    paragraphs = read_head(paragraphs, found, tuple(publications))
+    paragraphs = read_head(paragraphs, found, outlets)
     blocks = core(paragraphs, found)
     _page_day(found)
-    article = _after(blocks, found)
-    if not article.author:
-        article = replace(article, author=_credited_reporter(text, article))
-    return article
+    return _credited(text, _after(blocks, found), outlets)
 
 
-def _credited_reporter(text: str, article: Extracted) -> tuple[str, ...]:
-    """A Korean or Chinese reporter credited on a short line of the copy outside the headline and the text, with
-    whatever the page prints beside the credit (rules.byline.credited_reporter): the author when no other rule
-    found one."""
+def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> Extracted:
+    """What the lines of the copy outside the headline and the text credit, when no other rule found it: a Korean
+    or Chinese reporter, with whatever the page prints beside the credit (rules.byline.credited_reporter), is the
+    author; a known outlet (rules.source.known_outlet_credit: `-- NHK NEWS WEB`, `羊城晚报 2018-12-28 14:14`) is
+    the source."""
+    if article.author and article.source:
+        return article
     shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
     lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
-    return credited_reporter(lines, article.language)
+    author = article.author or credited_reporter(lines, article.language)
+    source = article.source or next((name for line in lines if (name := known_outlet_credit(line, publications))), "")
+    return replace(article, author=author, source=source)
 
 
 def _page_day(found: Found) -> None:

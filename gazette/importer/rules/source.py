@@ -824,3 +824,33 @@ def continued_on(line: str) -> str:
     match = _CONTINUED_ON.match(line.strip())
     name = match["name"].strip() if match else ""
     return name if name and not re.search(r"\.[a-z]{2,4}(?:/|$)|https?:", name) and name[0].isupper() else ""
+
+
+# --- a known outlet's credit -------------------------------------------------------------------------------
+
+#: What a credit line prints before the outlet's name: a mark (`©`, `--`, `•`, `|`) or a source's label.
+_CREDIT_LEAD = re.compile(r"^(?:[©ⓒ•▶■□◆◇▲△●○*※|>\-–—]+|\(c\)|copyright"
+                          r"|(?:source|quelle|fuente|来源|來源|출처|出典|出处|出處)\s*[:：])\s*", re.IGNORECASE)
+#: Where a credit line's parts meet: a bar, a slash, a dash or a dot between spaces, a comma, a wide gap.
+_CREDIT_PARTS = re.compile(r"\s+[|/·–—-]\s+|[|｜]|\s*/\s*|,\s+|\s{2,}")
+#: A part in brackets: `(関西テレビ)`, `[스포탈코리아]`, `【明報】`.
+_CREDIT_BRACKETED = re.compile(r"[\[【(（<〈]\s*([^\]】)）>〉]{2,30}?)\s*[\]】)）>〉]")
+#: A date or a clock after the name: `羊城晚报 2018-12-28 14:14`, `L'Alsace - 24 déc. 2018`.
+_CREDIT_DATE = re.compile(r"\s*(?:\d{4}[-./年]\d{1,2}.*|\d{1,2}[:.]\d{2}.*)$")
+#: The words of a picture's or a video's credit, whose outlet is the picture's, not the story's.
+_PICTURE_WORDS = re.compile(r"foto|photo|bild|image|picture|video|getty|archiv|credit|crédit|사진|영상|写真|撮影|動画|"
+                            r"图|圖|摄|攝|视频|視頻", re.IGNORECASE)
+
+
+def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
+    """A known outlet (rules.outlets) that `line` credits: the whole line, or one of its parts between bars,
+    slashes, dashes, commas or brackets, after a mark or a source's label and before a date (`-- NHK NEWS WEB`,
+    `羊城晚报 2018-12-28 14:14`, `buten un binnen | regionalmagazin …`, `(関西テレビ)`). Not a picture's credit."""
+    from gazette.importer.rules.outlets import known_outlet
+
+    if _PICTURE_WORDS.search(line):
+        return ""
+    line = _CREDIT_LEAD.sub("", line.strip())
+    parts = [line, *_CREDIT_PARTS.split(line), *_CREDIT_BRACKETED.findall(line)]
+    return next((name for part in parts
+                 if (name := known_outlet(_CREDIT_DATE.sub("", part).strip(" .,;:"), publications))), "")

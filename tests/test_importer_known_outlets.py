@@ -1,0 +1,57 @@
+"""A known outlet (rules.outlets: the widely read papers, broadcasters and news sites, and the site's own
+`publications`) credited on a line of the copy outside the headline and the text: the source when no other
+rule found one (rules.source.known_outlet_credit, read by extract)."""
+
+from __future__ import annotations
+
+from importer_copy import STORY
+
+from gazette.importer import extract
+from gazette.importer.rules.outlets import OUTLETS, known_outlet
+from gazette.importer.rules.source import known_outlet_credit
+
+
+def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
+    for line, name in [("-- NHK NEWS WEB", "NHK NEWS WEB"), ("羊城晚报 2018-12-28 14:14", "羊城晚报"),
+                       ("buten un binnen | regionalmagazin vom 23. August 2023", "buten un binnen"),
+                       ("(関西テレビ)", "関西テレビ"), ("© Le Monde", "Le Monde"),
+                       ("Quelle: tagesschau.de", "tagesschau.de"),
+                       ("L'Alsace - 24 déc. 2018 à 05:00 | mis à jour le 26 déc.", "L'Alsace"),
+                       ("2001-01-01     경상일보", "경상일보"), ("OUEST-FRANCE", "OUEST-FRANCE")]:
+        assert known_outlet_credit(line) == name, line
+
+
+def test_no_outlet_from_a_pictures_credit_a_sentence_or_a_common_word():
+    assert known_outlet_credit("Foto: Max Muster / Der Tagesspiegel") == ""  # the picture's outlet, not the story's
+    assert known_outlet_credit("사진=경상일보 DB") == ""
+    assert known_outlet_credit("Der Tagesspiegel berichtete am Montag darüber") == ""  # a sentence about it
+    # A section's label as often as an outlet's name.
+    assert known_outlet_credit("Sport") == "" and known_outlet("Welt") == known_outlet("Bild") == ""
+    assert known_outlet_credit("Unsere Zeitung") == ""  # no outlet of the list
+
+
+def test_the_sites_publications_are_known_outlets_too():
+    assert known_outlet_credit("Riverside Ledger | 2024-05-02", ["Riverside Ledger"]) == "Riverside Ledger"
+    assert known_outlet_credit("Riverside Ledger | 2024-05-02") == ""
+
+
+def test_the_list_holds_each_name_once():
+    assert len(OUTLETS) == len(set(OUTLETS))
+
+
+def test_the_copy_credits_a_known_outlet_outside_the_headline_and_the_text():
+    got = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\n-- NHK NEWS WEB\n")
+    assert got.source == "NHK NEWS WEB"
+    masthead = "2024-05-02 10:00     경상일보"
+    lead = "경찰이 사무실 무단침입 혐의로 기자를 수사하고 있는 것으로 확인됐다. 조사는 다음 주에 시작된다."
+    assert extract(f"기자 무단침입 수사\n\n{masthead}\n\n{lead}\n").source == "경상일보"
+
+
+def test_a_known_outlet_in_the_text_or_after_other_evidence_is_not_taken():
+    # Named in the text's own lines: what the story speaks of, not who printed it.
+    inside = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nLe Monde\n\nThe city said so.\n")
+    assert inside.source == ""
+    # A label names the source outright: the known outlet's line does not replace it.
+    labelled = extract(f"Bridge to close for a year\n\nSource: Riverside Ledger\n\nMay 2, 2024\n\n{STORY}\n\n"
+                       "-- NHK NEWS WEB\n")
+    assert labelled.source == "Riverside Ledger"
