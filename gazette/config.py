@@ -118,7 +118,8 @@ class SiteConfig:
                               _check_relative_dir)
     publications: tuple[str, ...] = setting([], "Publication names the importer recognises as a title's source.")
     date_order: str = setting(
-        "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to refuse it.",
+        "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to read it as "
+        "the copy's language writes dates (day first in French, German, Spanish...) and refuse it in English copy.",
         lambda v: None if v in ("", "mdy", "dmy") else f"date_order must be 'mdy', 'dmy' or empty, not '{v}'")
     furniture: tuple[str, ...] = setting(list(DEFAULT_FURNITURE),
                                          "Lines of page furniture the importer drops (case-insensitive, whole line).")

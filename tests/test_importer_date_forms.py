@@ -95,3 +95,20 @@ def test_a_bracketed_rubric_is_no_source():
     got = extract("[속보]靑 \"文대통령, 개원 연설문 사장 위기...8번 고쳐\"\n\n"
                   "문재인 대통령이 국회 개원 연기로 연설문을 여러 차례 고친 것으로 알려졌다. 청와대가 밝혔다.\n")
     assert got.source == ""
+
+
+FRENCH_LEAD = ("Un automobiliste a été arrêté dimanche après avoir roulé à contresens sur la route nationale pendant "
+               "plusieurs kilomètres, selon les gendarmes.")
+
+
+def test_a_numeric_date_in_copy_of_a_day_first_language_is_read_day_first():
+    # French, German, Spanish copy writes the day first: `09/06/2019` is 9 June, whatever could be read in US copy.
+    french = extract(f"Un automobiliste à contresens arrêté\n\npublié le 09/06/2019 à 17:47\n\n{FRENCH_LEAD}\n")
+    assert (french.language, french.date) == ("fr", "2019-06-09T17:47:00")
+    # English copy leaves it to the site's date_order, and refuses it without one.
+    english = extract(f"Driver arrested on wrong side of road\n\nPosted 09/06/2019 5:47 PM\n\n{LEAD}\n")
+    assert english.date == "" and any("could be 9/6 or 6/9" in note for note in english.notes)
+    # The site's date_order, set by a person, decides over the language's custom.
+    us_site = extract(f"Un automobiliste à contresens arrêté\n\npublié le 09/06/2019 à 17:47\n\n{FRENCH_LEAD}\n",
+                      date_order="mdy")
+    assert us_site.date == "2019-09-06T17:47:00"

@@ -48,6 +48,7 @@ from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.source import known_outlet_credit, listed_issuer
 from gazette.importer.record import Extracted, ImportFailure
+from gazette.importer.rules.dates import language_order
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
 from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
@@ -62,7 +63,8 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
     outlets = tuple(publications)
-    found = Found(date_order=date_order, language=detect(text) or site_language)
+    language = detect(text) or site_language
+    found = Found(date_order=date_order or language_order(language), language=language)
     text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)
     if not paragraphs:

@@ -304,6 +304,18 @@ _SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
 _DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST", "AEDT", "SGT", "HKT"})
 
 
+#: Languages whose every country writes a numeric date day first (`09/06/2019` is 9 June in French copy);
+#: English is not one (US copy writes the month first), nor are the languages that write the year first.
+_DAY_FIRST_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "da", "sv", "nb", "fi",
+                                  "ru", "uk", "tr", "el", "ro", "hu", "id", "vi"})
+
+
+def language_order(language: str) -> str:
+    """'dmy' for copy in a language that writes numeric dates day first; '' otherwise (the site's `date_order`
+    decides, or a numeric date that could be either is refused)."""
+    return "dmy" if language.split("-")[0].casefold() in _DAY_FIRST_LANGUAGES else ""
+
+
 def _zone_order(text: str) -> str:
     """'dmy' when the zones a date line names are all zones of day-first countries; '' otherwise."""
     known = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
