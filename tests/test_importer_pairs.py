@@ -167,6 +167,11 @@ JUDGED = {
     # Orange's AFP copy on the east and north, Sunday 29 April 2018), each in Météo France's stock phrases.
     ("heldout14/fr-directinfo-vigilance-orange-sud-est.txt",
      "heldout39/fr-orange-afp-orages-vigilance-douze-departements.txt"): REWRITE,
+    # Batch 41: an aggregator's copy of Newsis's report on the appeal of an Imsil internet paper's publisher
+    # (`전주지법 제3-1형사부`, ten months instead of a year), without its byline, the same report as batch 27's
+    # Newsis page; judged right: a rewrite.
+    ("heldout27/ko-newsis-internet-paper-publisher-sentence-cut.txt",
+     "heldout41/ko-ppeokkugi-newsis-jeonju-publisher-appeal.txt"): REWRITE,
 }
 
 
