@@ -55,3 +55,12 @@ def test_a_known_outlet_in_the_text_or_after_other_evidence_is_not_taken():
     labelled = extract(f"Bridge to close for a year\n\nSource: Riverside Ledger\n\nMay 2, 2024\n\n{STORY}\n\n"
                        "-- NHK NEWS WEB\n")
     assert labelled.source == "Riverside Ledger"
+
+
+def test_an_outlets_company_or_edition_is_its_name_and_two_outlets_are_none():
+    assert known_outlet("琉球新報社") == known_outlet("琉球新報電子版") == "琉球新報"
+    assert known_outlet("山陽新聞デジタル") == "山陽新聞" and known_outlet("社") == ""
+    # A portal's list of its papers' stories credits each to its paper: which one printed this story?
+    portal = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nRelated\n\n宇部日報社\n\n"
+                     "Festival opens\n\n紀伊民報社\n\nSwimmers race\n")
+    assert portal.source == ""

@@ -85,8 +85,14 @@ def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> E
     shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
     lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
     author = article.author or credited_reporter(lines, article.language)
-    source = article.source or next((name for line in lines if (name := known_outlet_credit(line, publications))), "")
-    return replace(article, author=author, source=source)
+    return replace(article, author=author, source=article.source or _known_outlet(lines, publications))
+
+
+def _known_outlet(lines: list[str], publications: tuple[str, ...]) -> str:
+    """The one known outlet the lines credit (rules.source.known_outlet_credit); none when they credit several (a
+    portal's list of its papers' stories, each with its paper's name)."""
+    names = {name.casefold(): name for line in lines if (name := known_outlet_credit(line, publications))}
+    return next(iter(names.values())) if len(names) == 1 else ""
 
 
 def _page_day(found: Found) -> None:

@@ -211,7 +211,17 @@ def _key(name: str) -> str:
 _KEYS = frozenset(_key(name) for name in OUTLETS)
 
 
+#: What an outlet's name takes after it for its company or its edition: `琉球新報社`, `琉球新報電子版`,
+#: `毎日新聞デジタル`, `中國時報網`, `El País Digital`.
+_EDITION = re.compile(r"\s*(?:株式会社|新聞社|社|電子版|デジタル版?|电子版|網|网|Digital|Online|en línea|en ligne)$",
+                      re.IGNORECASE)
+
+
 def known_outlet(name: str, publications: Iterable[str] = ()) -> str:
-    """`name` when it is a known outlet's (OUTLETS, or one of the site's `publications`), else ''."""
-    key = _key(name)
-    return name if key and (key in _KEYS or key in {_key(p) for p in publications}) else ""
+    """`name` when it is a known outlet's (OUTLETS, or one of the site's `publications`), without what it takes for
+    its company or its edition (`琉球新報社`: `琉球新報`); else ''."""
+    keys = _KEYS | {_key(p) for p in publications}
+    for form in (name, _EDITION.sub("", name)):
+        if _key(form) and _key(form) in keys:
+            return form.strip()
+    return ""
