@@ -167,6 +167,12 @@ JUDGED = {
     # Orange's AFP copy on the east and north, Sunday 29 April 2018), each in Météo France's stock phrases.
     ("heldout14/fr-directinfo-vigilance-orange-sud-est.txt",
      "heldout39/fr-orange-afp-orages-vigilance-douze-departements.txt"): REWRITE,
+    # Batch 40's first run: two agencies' reports of the Elazig quake (Friday 24 January 2020), Reuters' French
+    # service on Boursorama and Belga on La DH's wire page, each with AFAD's count (14 dead, eight in Elazig and
+    # six in Malatya) in its own words; judged a rewrite, kept here as found (the same event at least; whether
+    # Belga's short item rewrites an agency's copy cannot be told from the text).
+    ("heldout23/fr-boursorama-reuters-seisme-elazig-turquie.txt",
+     "heldout40/fr-dhnet-belga-seisme-turquie.txt"): REWRITE,
     # Batch 41: an aggregator's copy of Newsis's report on the appeal of an Imsil internet paper's publisher
     # (`전주지법 제3-1형사부`, ten months instead of a year), without its byline, the same report as batch 27's
     # Newsis page; judged right: a rewrite.
