@@ -4,11 +4,11 @@ rule found one (rules.source.known_outlet_credit, read by extract)."""
 
 from __future__ import annotations
 
-from importer_copy import STORY
+from importer_copy import LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.outlets import OUTLETS, known_outlet
-from gazette.importer.rules.source import known_outlet_credit
+from gazette.importer.rules.source import known_outlet_credit, outlet_holder
 
 
 def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
@@ -64,3 +64,16 @@ def test_an_outlets_company_or_edition_is_its_name_and_two_outlets_are_none():
     portal = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nRelated\n\n宇部日報社\n\n"
                      "Festival opens\n\n紀伊民報社\n\nSwimmers race\n")
     assert portal.source == ""
+
+
+def test_a_korean_notice_names_its_outlet_with_the_initials_it_opens_with():
+    assert outlet_holder("<저작권자 ⓒ KG뉴스코리아, 무단 전재 및 재배포 금지>") == "KG뉴스코리아"
+    assert outlet_holder("ⓒ KG뉴스코리아") == ""  # no ban on copying: a picture's or a site's mark as often
+
+
+def test_a_copyright_notice_read_as_a_pictures_credit_names_the_source_too():
+    # The agency's notice under the text, read as the credit of a picture (the promotion under it taken for its
+    # caption), is the story's notice as well when nothing else names the source.
+    got = extract(f"Bridge to close for a year\n\n{LEAD}\n\nAdvertisement\n\n{MORE}\n\n© Agence France-Presse\n\n"
+                  "Our WhatsApp service. Have you witnessed a news event? Send us your pictures.\n")
+    assert got.source == "Agence France-Presse"

@@ -46,7 +46,7 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import known_outlet_credit, listed_issuer
+from gazette.importer.rules.source import known_outlet_credit, listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dates import language_order
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
@@ -78,21 +78,24 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
 def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> Extracted:
     """What the lines of the copy outside the headline and the text credit, when no other rule found it: a Korean
     or Chinese reporter, with whatever the page prints beside the credit (rules.byline.credited_reporter), is the
-    author; a known outlet (rules.source.known_outlet_credit: `-- NHK NEWS WEB`, `羊城晚报 2018-12-28 14:14`) is
-    the source."""
+    author; the one known outlet they credit (rules.source.known_outlet_credit: `-- NHK NEWS WEB`, `羊城晚报
+    2018-12-28 14:14`), else the one outlet their copyright notices name (rules.source.outlet_holder: a notice read
+    as a picture's credit, or left out at the text's edges), is the source."""
     if article.author and article.source:
         return article
     shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
     lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
     author = article.author or credited_reporter(lines, article.language)
-    return replace(article, author=author, source=article.source or _known_outlet(lines, publications))
+    source = article.source or _one(known_outlet_credit(line, publications) for line in lines) \
+        or _one(outlet_holder(line) for line in lines)
+    return replace(article, author=author, source=source)
 
 
-def _known_outlet(lines: list[str], publications: tuple[str, ...]) -> str:
-    """The one known outlet the lines credit (rules.source.known_outlet_credit); none when they credit several (a
-    portal's list of its papers' stories, each with its paper's name)."""
-    names = {name.casefold(): name for line in lines if (name := known_outlet_credit(line, publications))}
-    return next(iter(names.values())) if len(names) == 1 else ""
+def _one(names: Iterable[str]) -> str:
+    """The one name of `names` (case aside); none when they are several (a portal's list of its papers' stories,
+    each with its paper's name: which one printed this story?)."""
+    found = {name.casefold(): name for name in names if name}
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def _page_day(found: Found) -> None:

@@ -512,7 +512,7 @@ _CLOSING_NOTICE = re.compile(r"(?:^|\s)(?:copyright\s*|저작권자\s*)[ⓒ©]\s
 def outlet_holder(line: str) -> str:
     """The outlet a copyright line names: an agency, or, in the notice Korean, Japanese and Chinese
     outlets print under each article (`<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`), a name ending as
-    outlets' names end, and in a Korean notice that bans copying any name in Hangul (`펜앤드마이크`). A
+    outlets' names end, and in a Korean notice that bans copying any name in Hangul (`펜앤드마이크`, `KG뉴스코리아`). A
     site's own notice at the page's foot (`© 2024 Yahoo News`) names none."""
     holder = copyright_holder(line)
     per_article = re.search(r"저작권자|무단\s*전재|転載|不得转载|不得轉載|未经授权|未經授權", line) \
@@ -520,7 +520,8 @@ def outlet_holder(line: str) -> str:
     agency = known_agency(re.sub(r"^The\s+", "", holder))  # (`The Associated Press`)
     short_mark = bool(re.fullmatch(r"[A-Za-z]{2,6}", holder))  # `copyrightⓒ tbs. 무단전재 …`: a broadcaster's initials
     outlet = _OUTLET_END.search(holder) or any(w in _MASTHEAD_WORDS for w in re.split(r"[\s,]+", holder))
-    korean = re.search(r"무단\s*전재|재배포\s*금지", line) and re.fullmatch(r"[가-힣]{2,12}", holder)
+    # In a Korean notice that bans copying, a name in Hangul, with the initials it may open with (`KG뉴스코리아`).
+    korean = re.search(r"무단\s*전재|재배포\s*금지", line) and re.fullmatch(r"[A-Za-z0-9]{0,6}[가-힣]{2,12}", holder)
     return holder if holder and (agency or korean or per_article and (outlet or short_mark)) else ""
 
 
