@@ -116,7 +116,9 @@ class SiteConfig:
     templates_dir: str = setting("templates", "Folder holding the Jinja2 templates.", _check_relative_dir)
     static_dir: str = setting("static", "Folder copied as is into the site (images under `static/images/`).",
                               _check_relative_dir)
-    publications: tuple[str, ...] = setting([], "Publication names the importer recognises as a title's source.")
+    publications: tuple[str, ...] = setting(
+        [], "Publication names the importer recognises as the source: after a title, or on a credit line "
+        "outside the text, as it does the outlets of its own list.")
     date_order: str = setting(
         "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to read it as "
         "the copy's language writes dates (day first in French, German, Spanish...) and refuse it in English copy.",
