@@ -33,6 +33,9 @@ def test_no_outlet_from_a_pictures_credit_a_sentence_or_a_common_word():
 def test_the_sites_publications_are_known_outlets_too():
     assert known_outlet_credit("Riverside Ledger | 2024-05-02", ["Riverside Ledger"]) == "Riverside Ledger"
     assert known_outlet_credit("Riverside Ledger | 2024-05-02") == ""
+    copy = f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nRiverside Ledger | Local news\n"
+    assert extract(copy, ["Riverside Ledger"]).source == "Riverside Ledger"
+    assert extract(copy).source == ""
 
 
 def test_the_list_holds_each_name_once():
