@@ -8,7 +8,7 @@ from importer_copy import LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.outlets import OUTLETS, known_outlet
-from gazette.importer.rules.source import known_outlet_credit, outlet_holder
+from gazette.importer.rules.source import known_outlet_credit, outlet_holder, site_address_credit
 
 
 def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
@@ -80,3 +80,22 @@ def test_a_copyright_notice_read_as_a_pictures_credit_names_the_source_too():
     got = extract(f"Bridge to close for a year\n\n{LEAD}\n\nAdvertisement\n\n{MORE}\n\n© Agence France-Presse\n\n"
                   "Our WhatsApp service. Have you witnessed a news event? Send us your pictures.\n")
     assert got.source == "Agence France-Presse"
+
+
+def test_a_sites_address_printed_as_a_credit():
+    for line, address in [("von svz.de", "svz.de"), ("Viernes, 17 de agosto de 2018 | e6d.es", "e6d.es"),
+                          ("Quelle: presseportal.de", "presseportal.de"),
+                          ("www.therepublic.com", "www.therepublic.com")]:
+        assert site_address_credit(line) == address, line
+    # A picture library's notice, a link's label, a mail address, a social network, a picture's credit.
+    for line in ("© Animaflora PicsStock - stock.adobe.com", "URLリンク(headlines.yahoo.co.jp)",
+                 "Mail: redaktion@svz.de", "Quelle: twitter.com", "Foto: Max Muster / svz.de", "Lesen Sie mehr auf svz.de"):
+        assert site_address_credit(line) == "", line
+
+
+def test_a_sites_address_is_the_source_after_a_known_outlet_and_only_alone():
+    assert extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nvon svz.de\n").source == "svz.de"
+    both = extract(f"Bridge to close for a year\n\nvon svz.de\n\nMay 2, 2024\n\n{STORY}\n\n-- NHK NEWS WEB\n")
+    assert both.source == "NHK NEWS WEB"
+    two = extract(f"Bridge to close for a year\n\nvon svz.de\n\nMay 2, 2024\n\n{STORY}\n\nnews | e6d.es\n")
+    assert two.source == ""

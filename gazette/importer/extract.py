@@ -46,7 +46,7 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import known_outlet_credit, listed_issuer, outlet_holder
+from gazette.importer.rules.source import known_outlet_credit, listed_issuer, outlet_holder, site_address_credit
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dates import language_order
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
@@ -80,14 +80,15 @@ def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> E
     or Chinese reporter, with whatever the page prints beside the credit (rules.byline.credited_reporter), is the
     author; the one known outlet they credit (rules.source.known_outlet_credit: `-- NHK NEWS WEB`, `羊城晚报
     2018-12-28 14:14`), else the one outlet their copyright notices name (rules.source.outlet_holder: a notice read
-    as a picture's credit, or left out at the text's edges), is the source."""
+    as a picture's credit, or left out at the text's edges), else the one site's address they print as a credit
+    (rules.source.site_address_credit: `von svz.de`), is the source."""
     if article.author and article.source:
         return article
     shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
     lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
     author = article.author or credited_reporter(lines, article.language)
     source = article.source or _one(known_outlet_credit(line, publications) for line in lines) \
-        or _one(outlet_holder(line) for line in lines)
+        or _one(outlet_holder(line) for line in lines) or _one(site_address_credit(line) for line in lines)
     return replace(article, author=author, source=source)
 
 

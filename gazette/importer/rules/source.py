@@ -855,3 +855,22 @@ def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
     parts = [line, *_CREDIT_PARTS.split(line), *_CREDIT_BRACKETED.findall(line)]
     return next((name for part in parts
                  if (name := known_outlet(_CREDIT_DATE.sub("", part).strip(" .,;:"), publications))), "")
+
+
+#: A site's address as its own credit: a host name under a news site's usual top-level domains.
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|fm|de|at|ch|fr"
+                           r"|be|es|mx|ar|co|cl|pe|uy|ve|it|pt|nl|uk|us|ca|jp|kr|cn|tw|hk)", re.IGNORECASE)
+#: What a site's credit may print before its address: `von svz.de`, `par ledauphine.com`.
+_BY_WORD = re.compile(r"^(?:von|by|par|por|de)\s+", re.IGNORECASE)
+
+
+def site_address_credit(line: str) -> str:
+    """A site's address that `line` prints as a credit, alone or as a part of it, as `known_outlet_credit` reads a
+    name (`von svz.de`, `Viernes, 17 de agosto de 2018 | e6d.es`, `Quelle: presseportal.de`); never a picture's
+    credit or a notice's (`© Name - stock.adobe.com`), a link's label, a mail address or a social network's."""
+    if _PICTURE_WORDS.search(line) or re.search(r"[@©ⓒ]|https?:|URL", line):
+        return ""
+    line = _BY_WORD.sub("", _CREDIT_LEAD.sub("", line.strip()))
+    parts = [line, *_CREDIT_PARTS.split(line), *_CREDIT_BRACKETED.findall(line)]
+    return next((part for part in (_CREDIT_DATE.sub("", p).strip(" .,;:") for p in parts)
+                 if _SITE_ADDRESS.fullmatch(part) and not platform_host(part)), "")
