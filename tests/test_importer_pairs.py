@@ -173,6 +173,12 @@ JUDGED = {
     # Belga's short item rewrites an agency's copy cannot be told from the text).
     ("heldout23/fr-boursorama-reuters-seisme-elazig-turquie.txt",
      "heldout40/fr-dhnet-belga-seisme-turquie.txt"): REWRITE,
+    # Batch 42: a blog's repost of the Nouvel Observateur's AFP-based report of the rue Erlanger fire in Paris's
+    # 16th arrondissement (night of 4 to 5 February 2019, eight dead at that stage), sharing AFP's sentences (the
+    # five hours' work, `bilan pourrait encore s'alourdir`, `scène d'une incroyable violence`) with batch 17's
+    # L'essentiel report (ten dead); judged right: a rewrite of the same agency copy.
+    ("heldout17/fr-lessentiel-paris-fire-ten-dead.txt",
+     "heldout42/fr-joanmira-blog-nouvelobs-incendie-erlanger.txt"): REWRITE,
     # Batch 41: an aggregator's copy of Newsis's report on the appeal of an Imsil internet paper's publisher
     # (`전주지법 제3-1형사부`, ten months instead of a year), without its byline, the same report as batch 27's
     # Newsis page; judged right: a rewrite.
