@@ -184,6 +184,16 @@ JUDGED = {
     # Newsis page; judged right: a rewrite.
     ("heldout27/ko-newsis-internet-paper-publisher-sentence-cut.txt",
      "heldout41/ko-ppeokkugi-newsis-jeonju-publisher-appeal.txt"): REWRITE,
+    # Batch 43's first run brought three more false claims, kept here as found: NCC's report of a house fire in
+    # Minamishimabara, claimed a rewrite of two Japanese TV reports of other fires (TBS's on Gojome in a blog's copy,
+    # MBS's on three fires in Hyogo and Osaka in a forum's copy), all three in the stock phrases of fire
+    # reports (`消防に通報がありました`, `消し止められましたが`, the bodies' identification); and Ulsan MBC's
+    # report of a zinc plant's fire, claimed a rewrite of MBC Chungbuk's report of a film factory's fire, two
+    # regional MBC stations' stock wording of fire reports.
+    ("heldout36/ja-jpkoasa-blog-tbs-gojome-house-fire.txt", "heldout43/ja-ncctv-minamishimabara-house-fire.txt"):
+        REWRITE,
+    ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt", "heldout43/ja-ncctv-minamishimabara-house-fire.txt"): REWRITE,
+    ("heldout30/ko-mbccb-eumseong-film-factory-fire.txt", "heldout43/ko-usmbc-onsan-zinc-plant-fire.txt"): REWRITE,
 }
 
 
