@@ -89,7 +89,8 @@ def test_a_sites_address_printed_as_a_credit():
         assert site_address_credit(line) == address, line
     # A picture library's notice, a link's label, a mail address, a social network, a picture's credit.
     for line in ("© Animaflora PicsStock - stock.adobe.com", "URLリンク(headlines.yahoo.co.jp)",
-                 "Mail: redaktion@svz.de", "Quelle: twitter.com", "Foto: Max Muster / svz.de", "Lesen Sie mehr auf svz.de"):
+                 "Mail: redaktion@svz.de", "Quelle: twitter.com", "Foto: Max Muster / svz.de",
+                 "Lesen Sie mehr auf svz.de"):
         assert site_address_credit(line) == "", line
 
 
