@@ -120,8 +120,9 @@ class SiteConfig:
         [], "Publication names the importer recognises as the source: after a title, or on a credit line "
         "outside the text, as it does the outlets of its own list.")
     date_order: str = setting(
-        "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to read it as "
-        "the copy's language writes dates (day first in French, German, Spanish...) and refuse it in English copy.",
+        "", "How the importer reads a numeric date such as 04/05/2025: `mdy`, `dmy`, or empty to read it day "
+        "first in copy whose language writes it so (French, German, Spanish...) and refuse it otherwise (English, "
+        "Korean, Japanese, Chinese copy, or a line with a US zone).",
         lambda v: None if v in ("", "mdy", "dmy") else f"date_order must be 'mdy', 'dmy' or empty, not '{v}'")
     furniture: tuple[str, ...] = setting(list(DEFAULT_FURNITURE),
                                          "Lines of page furniture the importer drops (case-insensitive, whole line).")

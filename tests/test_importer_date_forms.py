@@ -112,3 +112,8 @@ def test_a_numeric_date_in_copy_of_a_day_first_language_is_read_day_first():
     us_site = extract(f"Un automobiliste à contresens arrêté\n\npublié le 09/06/2019 à 17:47\n\n{FRENCH_LEAD}\n",
                       date_order="mdy")
     assert us_site.date == "2019-09-06T17:47:00"
+    # A US zone on the line says the month comes first, whatever the copy's language: refused without date_order.
+    assert read_date_line("09/06/2019 5:47 PM ET", language="es").published == ""
+    assert read_date_line("09/06/2019 17:47 EDT", language="es").published == ""
+    assert read_date_line("09/06/2019 17:47", language="es").published == "2019-06-09T17:47:00"
+    assert read_date_line("09/06/2019 17:47", language="hu").published == ""  # Hungarian writes the year first

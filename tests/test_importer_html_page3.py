@@ -157,7 +157,9 @@ def test_a_date_line_that_shares_its_line_with_the_source_or_the_place(tmp_path)
         "2018-06-18T10:01:00"
     assert _date_pieces("TNW中文站2016年10月14日07:17") == ["TNW中文站2016年10月14日 07:17"]
     assert _printed_dates(["TNW中文站2016年10月14日07:17"], "zh", "")[0] == "2016-10-14T07:17:00"
-    assert _printed_dates(["Patricio Candia | Palma de Mallorca | 08/01/2014"], "es", "")[0] == ""  # refused: d/m?
+    # Spanish copy writes the day first; English copy could mean either, and refuses it without date_order.
+    assert _printed_dates(["Patricio Candia | Palma de Mallorca | 08/01/2014"], "es", "")[0] == "2014-01-08"
+    assert _printed_dates(["Patricio Candia | Palma de Mallorca | 08/01/2014"], "en", "")[0] == ""
     text = "".join(f"<p>【6月18日 AFP】ナイジェリア北東部で16日夜、自爆攻撃が起き、第{n}報として31人が"
                    "死亡したと地元当局者が明らかにした。攻撃は祭りの祝いから帰る途中の人々を狙って起きたもので、"
                    "犯行の特徴があった。</p>"
@@ -251,7 +253,7 @@ def test_the_headline_printed_again_under_a_masthead_h1_starts_the_header(tmp_pa
     article = _read(tmp_path, page)
     assert article.title == headline and article.author == ("Patricio Candia",)
     assert article.dateline == "Palma de Mallorca" and article.paragraphs[0].startswith("Párrafo 1")
-    assert article.date == ""  # the byline's 08/01/2014 is refused without date_order; the masthead's day is not it
+    assert article.date == "2014-01-08"  # the byline's 08/01/2014, day first in Spanish; not the masthead's day
 
 
 def test_a_comment_forms_rules_after_the_text_are_no_text_and_a_feeds_title_names_the_site(tmp_path):

@@ -1,14 +1,15 @@
 """A known outlet (rules.outlets: the widely read papers, broadcasters and news sites, and the site's own
 `publications`) credited on a line of the copy outside the headline and the text: the source when no other
-rule found one (rules.source.known_outlet_credit, read by extract)."""
+rule found one (rules.outlets.known_outlet_credit, read by extract); then a copyright notice's holder, then a
+site's address printed as a credit."""
 
 from __future__ import annotations
 
 from importer_copy import LEAD, MORE, STORY
 
 from gazette.importer import extract
-from gazette.importer.rules.outlets import OUTLETS, known_outlet
-from gazette.importer.rules.source import known_outlet_credit, outlet_holder, site_address_credit
+from gazette.importer.rules.outlets import OUTLETS, known_outlet, known_outlet_credit, outlet_key, site_address_credit
+from gazette.importer.rules.source import outlet_holder
 
 
 def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
@@ -16,15 +17,24 @@ def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
                        ("buten un binnen | regionalmagazin vom 23. August 2023", "buten un binnen"),
                        ("(関西テレビ)", "関西テレビ"), ("© Le Monde", "Le Monde"),
                        ("Quelle: tagesschau.de", "tagesschau.de"),
-                       ("L'Alsace - 24 déc. 2018 à 05:00 | mis à jour le 26 déc.", "L'Alsace"),
-                       ("2001-01-01     경상일보", "경상일보"), ("OUEST-FRANCE", "OUEST-FRANCE")]:
+                       ("L'Alsace - 24 déc. 2018 à 05:00 | mis à jour le 26 déc. 2018 - Temps de lecture : 2 min",
+                        "L'Alsace"),
+                       ("2001-01-01     경상일보", "경상일보"), ("OUEST-FRANCE", "OUEST-FRANCE"),
+                       ("Página/12 | 3 de mayo de 2024", "Página/12"), ("Madrid / Europa Press", "Europa Press"),
+                       ("MADRID, 18 Oct. 2025 (Europa Press) -", "Europa Press"),
+                       ("Bildung | Der Tagesspiegel", "Der Tagesspiegel"), ("The Boston Globe", "The Boston Globe")]:
         assert known_outlet_credit(line) == name, line
 
 
 def test_no_outlet_from_a_pictures_credit_a_sentence_or_a_common_word():
     assert known_outlet_credit("Foto: Max Muster / Der Tagesspiegel") == ""  # the picture's outlet, not the story's
     assert known_outlet_credit("사진=경상일보 DB") == ""
-    assert known_outlet_credit("Der Tagesspiegel berichtete am Montag darüber") == ""  # a sentence about it
+    # Sentences that name outlets, with a stop or without, between commas or in brackets inside them.
+    assert known_outlet_credit("Le Monde – qui a révélé l'affaire – n'a pas répondu à nos questions.") == ""
+    assert known_outlet_credit("BBC, CNN and Al Jazeera reported the attack") == ""
+    assert known_outlet_credit("the broadcaster (NHK) said on Monday") == ""
+    assert known_outlet_credit("https://orf.at/stories/1/") == "" == site_address_credit("https://orf.at/stories/1/")
+    assert known_outlet_credit("Frédéric Lacroix, Le Devoir") == "Le Devoir"  # a few words: a byline's comma
     # A section's label as often as an outlet's name.
     assert known_outlet_credit("Sport") == "" and known_outlet("Welt") == known_outlet("Bild") == ""
     assert known_outlet_credit("Unsere Zeitung") == ""  # no outlet of the list
@@ -38,8 +48,9 @@ def test_the_sites_publications_are_known_outlets_too():
     assert extract(copy).source == ""
 
 
-def test_the_list_holds_each_name_once():
-    assert len(OUTLETS) == len(set(OUTLETS))
+def test_the_list_holds_each_name_once_in_any_form():
+    assert len({outlet_key(name) for name in OUTLETS}) == len(OUTLETS)
+    assert outlet_key("The Boston Globe") == outlet_key("Boston Globe") == outlet_key("BOSTON-GLOBE")
 
 
 def test_the_copy_credits_a_known_outlet_outside_the_headline_and_the_text():
@@ -58,6 +69,15 @@ def test_a_known_outlet_in_the_text_or_after_other_evidence_is_not_taken():
     labelled = extract(f"Bridge to close for a year\n\nSource: Riverside Ledger\n\nMay 2, 2024\n\n{STORY}\n\n"
                        "-- NHK NEWS WEB\n")
     assert labelled.source == "Riverside Ledger"
+
+
+def test_two_outlets_credited_of_the_surest_kind_are_none_and_one_in_two_forms_is_one():
+    two = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nLe Monde\n\nShare\n\nLe Figaro\n\n"
+                  "von svz.de\n")
+    assert two.source == ""  # not the site's address, a credit of a less sure kind
+    one = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nBFM TV | Replay\n\nNewsletter\n\n"
+                  "BFMTV | En direct\n")
+    assert one.source in ("BFMTV", "BFM TV")  # one outlet, printed two ways
 
 
 def test_an_outlets_company_or_edition_is_its_name_and_two_outlets_are_none():

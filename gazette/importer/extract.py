@@ -46,9 +46,9 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.source import known_outlet_credit, listed_issuer, outlet_holder, site_address_credit
+from gazette.importer.rules.outlets import known_outlet_credit, outlet_key, site_address_credit
+from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
-from gazette.importer.rules.dates import language_order
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
 from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
@@ -63,8 +63,7 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
     outlets = tuple(publications)
-    language = detect(text) or site_language
-    found = Found(date_order=date_order or language_order(language), language=language)
+    found = Found(date_order=date_order, language=detect(text) or site_language)
     text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)
     if not paragraphs:
@@ -76,27 +75,28 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
 
 
 def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> Extracted:
-    """What the lines of the copy outside the headline and the text credit, when no other rule found it: a Korean
-    or Chinese reporter, with whatever the page prints beside the credit (rules.byline.credited_reporter), is the
-    author; the one known outlet they credit (rules.source.known_outlet_credit: `-- NHK NEWS WEB`, `羊城晚报
-    2018-12-28 14:14`), else the one outlet their copyright notices name (rules.source.outlet_holder: a notice read
-    as a picture's credit, or left out at the text's edges), else the one site's address they print as a credit
-    (rules.source.site_address_credit: `von svz.de`), is the source."""
+    """What the lines of the copy outside the headline and the text credit, when no other rule found it. A Korean
+    or Chinese reporter credited there, with whatever the page prints beside the credit, is the author
+    (rules.byline.credited_reporter). The outlet credited there is the source (`_credited_source`)."""
     if article.author and article.source:
         return article
     shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
     lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
     author = article.author or credited_reporter(lines, article.language)
-    source = article.source or _one(known_outlet_credit(line, publications) for line in lines) \
-        or _one(outlet_holder(line) for line in lines) or _one(site_address_credit(line) for line in lines)
-    return replace(article, author=author, source=source)
+    return replace(article, author=author, source=article.source or _credited_source(lines, publications))
 
 
-def _one(names: Iterable[str]) -> str:
-    """The one name of `names` (case aside); none when they are several (a portal's list of its papers' stories,
-    each with its paper's name: which one printed this story?)."""
-    found = {name.casefold(): name for name in names if name}
-    return next(iter(found.values())) if len(found) == 1 else ""
+def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
+    """The outlet that `lines` credit, by the surest kind of credit they print: a known outlet's name
+    (rules.outlets.known_outlet_credit: `-- NHK NEWS WEB`), a copyright notice's holder (rules.source.outlet_holder:
+    a notice read as a picture's credit, or left out at the text's edges), a site's address (`von svz.de`). When the
+    lines credit two outlets of that kind (a portal's list of its papers' stories), none: which one printed it?"""
+    readers = (lambda line: known_outlet_credit(line, publications), outlet_holder, site_address_credit)
+    for reader in readers:
+        names = {outlet_key(name): name for line in lines if (name := reader(line))}
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else ""
+    return ""
 
 
 def _page_day(found: Found) -> None:

@@ -263,9 +263,10 @@ def short_year_date(text: str, date_order: str = "") -> str:
     return _day("20" + match["y"], int(found.day[5:7]), found.day[8:10]) if found.day else ""
 
 
-def _dates_in(line: str, date_order: str) -> list[_Found]:
-    """The dates of `line`; a numeric one ordered by `date_order`, else by the line's zone (_zone_order)."""
-    date_order = date_order or _zone_order(line)
+def _dates_in(line: str, date_order: str, language: str = "") -> list[_Found]:
+    """The dates of `line`; a numeric one ordered by `date_order`, else by the line's zone or the copy's language
+    (_line_order)."""
+    date_order = date_order or _line_order(line, language)
     names = month_names()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -304,23 +305,25 @@ _SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
 _DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST", "AEDT", "SGT", "HKT"})
 
 
-#: Languages whose every country writes a numeric date day first (`09/06/2019` is 9 June in French copy);
-#: English is not one (US copy writes the month first), nor are the languages that write the year first.
+#: Languages whose copy writes a numeric date day first (`09/06/2019` is 9 June in French copy); not English (US
+#: copy writes the month first) nor the languages that write the year first (Korean, Japanese, Chinese, Hungarian).
 _DAY_FIRST_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "da", "sv", "nb", "fi",
-                                  "ru", "uk", "tr", "el", "ro", "hu", "id", "vi"})
+                                  "ru", "uk", "tr", "el", "ro", "id", "vi"})
+#: The US shorthand for a zone (`5:47 PM ET`): month first, whatever the copy's language.
+_US_SHORT_ZONE = re.compile(r"(?<![\w])(?:ET|CT|MT|PT)(?![\w])")
 
 
-def language_order(language: str) -> str:
-    """'dmy' for copy in a language that writes numeric dates day first; '' otherwise (the site's `date_order`
-    decides, or a numeric date that could be either is refused)."""
-    return "dmy" if language.split("-")[0].casefold() in _DAY_FIRST_LANGUAGES else ""
-
-
-def _zone_order(text: str) -> str:
-    """'dmy' when the zones a date line names are all zones of day-first countries; '' otherwise."""
+def _line_order(text: str, language: str) -> str:
+    """How a numeric date on a date line is read when the site's `date_order` does not say: day first when the
+    zones the line names are all zones of day-first countries; as the site says (or refused) when it names
+    another (a US zone); else day first in copy of a language that writes it so (`_DAY_FIRST_LANGUAGES`)."""
+    if _US_SHORT_ZONE.search(text):
+        return ""
     known = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
     zones = set(re.findall(r"(?<![\w])[A-Z]{3,4}(?![\w])", text)) & known
-    return "dmy" if zones and zones <= _DAY_FIRST_ZONES else ""
+    if zones:
+        return "dmy" if zones <= _DAY_FIRST_ZONES else ""
+    return "dmy" if language.split("-")[0].casefold() in _DAY_FIRST_LANGUAGES else ""
 
 
 def several_offsets(name: str, language: str) -> bool:
@@ -420,7 +423,7 @@ def read_date_line(line: str, *, date_order: str = "", language: str = "") -> Da
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
-    dates = _dates_in(text, date_order)
+    dates = _dates_in(text, date_order, language)
     if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None
     values, spans, refused = _clocked(text, dates, language)

@@ -2,12 +2,15 @@
 languages sign their copy with, as `rules.source.AGENCIES` lists the agencies.
 
 A name on this list is an outlet's wherever the copy prints it on a line of its own or as a credit
-(`rules.source.known_outlet_credit`), where an unknown name would need its form to say so (a masthead's
+(`known_outlet_credit`), where an unknown name would need its form to say so (a masthead's
 words, a copyright notice, a label). The list is written from the outlets themselves, country by country,
 not from the copy the importer has failed on. A name that is also a common word (`Sport`, `Express`, `Hoy`,
 `Semana`, `Metro`; `WELT` and `BILD`, which fold to `Welt` and `Bild`) is left out: on a line of its own it
-is as often a section's label. A site's own outlets go in `site.toml` (`publications`), which the importer
-reads the same way.
+is as often a section's label. The news agencies are `rules.source.AGENCIES`', read where agencies credit
+their copy: a lone line of their names (`AFP`, `dpa`) is as often a picture's credit. Three agencies are named
+here too, as the news sites of their own they also are, which print their names as mastheads: Europa Press,
+Servimedia, 共同通信社. A site's own outlets go in `site.toml` (`publications`), which the importer reads the
+same way.
 """
 
 from __future__ import annotations
@@ -16,76 +19,76 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from gazette.importer.rules.caption import PHOTO_WORDS
+from gazette.importer.rules.source import platform_host
+from gazette.importer.rules.text import FULL_STOP, size
+
 OUTLETS = (
     # --- English: United States
-    "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal",
-    "Wall Street Journal", "USA Today", "USA TODAY", "Los Angeles Times", "Chicago Tribune", "Chicago Sun-Times",
-    "The Boston Globe", "Boston Globe", "San Francisco Chronicle", "The Dallas Morning News", "Houston Chronicle",
-    "The Seattle Times", "The Denver Post", "The Philadelphia Inquirer", "Miami Herald", "Tampa Bay Times",
-    "The Atlanta Journal-Constitution", "Star Tribune", "The Arizona Republic", "Detroit Free Press",
-    "The Detroit News", "The Oregonian", "St. Louis Post-Dispatch", "The Kansas City Star",
-    "Las Vegas Review-Journal", "The Sacramento Bee", "Orlando Sentinel", "Sun Sentinel",
-    "South Florida Sun Sentinel", "New York Post", "New York Daily News", "Newsday", "The Baltimore Sun",
-    "The Plain Dealer", "The Star-Ledger", "The Tennessean", "The Courier-Journal", "The Indianapolis Star",
-    "Milwaukee Journal Sentinel", "Pittsburgh Post-Gazette", "The Salt Lake Tribune", "The San Diego Union-Tribune",
-    "San Diego Union-Tribune", "The Mercury News", "The Charlotte Observer", "The News & Observer",
-    "The Times-Picayune", "Honolulu Star-Advertiser", "Anchorage Daily News", "The Hartford Courant",
-    "Hartford Courant", "Politico", "POLITICO", "Axios", "The Hill", "NPR", "PBS", "PBS NewsHour", "CNN",
-    "CBS News", "ABC News", "NBC News", "Fox News", "MSNBC", "CNBC", "Newsweek", "The Atlantic", "The New Yorker",
-    "Vox", "BuzzFeed News", "HuffPost", "HuffPost US", "ProPublica", "The Daily Beast", "Business Insider",
-    "MarketWatch", "Barron's", "CNET", "The Verge", "TechCrunch", "Ars Technica", "Voice of America", "VOA",
-    "VOA News", "Radio Free Asia", "RFA", "Radio Free Europe/Radio Liberty", "RFE/RL", "Scientific American",
-    "ScienceDaily", "Spectrum News", "NBC Sports", "ESPN", "CBS Sports", "Sports Illustrated", "The Athletic",
-    "Yahoo Finance",
+    "The New York Times", "The Washington Post", "The Wall Street Journal", "USA Today", "Los Angeles Times",
+    "Chicago Tribune", "Chicago Sun-Times", "The Boston Globe", "San Francisco Chronicle",
+    "The Dallas Morning News", "Houston Chronicle", "The Seattle Times", "The Denver Post",
+    "The Philadelphia Inquirer", "Miami Herald", "Tampa Bay Times", "The Atlanta Journal-Constitution",
+    "Star Tribune", "The Arizona Republic", "Detroit Free Press", "The Detroit News", "The Oregonian",
+    "St. Louis Post-Dispatch", "The Kansas City Star", "Las Vegas Review-Journal", "The Sacramento Bee",
+    "Orlando Sentinel", "Sun Sentinel", "South Florida Sun Sentinel", "New York Post", "New York Daily News",
+    "Newsday", "The Baltimore Sun", "The Plain Dealer", "The Star-Ledger", "The Tennessean", "The Courier-Journal",
+    "The Indianapolis Star", "Milwaukee Journal Sentinel", "Pittsburgh Post-Gazette", "The Salt Lake Tribune",
+    "The San Diego Union-Tribune", "The Mercury News", "The Charlotte Observer", "The News & Observer",
+    "The Times-Picayune", "Honolulu Star-Advertiser", "Anchorage Daily News", "The Hartford Courant", "Politico",
+    "Axios", "The Hill", "NPR", "PBS", "PBS NewsHour", "CNN", "CBS News", "ABC News", "NBC News", "Fox News",
+    "MSNBC", "CNBC", "Newsweek", "The Atlantic", "The New Yorker", "Vox", "BuzzFeed News", "HuffPost",
+    "HuffPost US", "ProPublica", "The Daily Beast", "Business Insider", "MarketWatch", "Barron's", "CNET",
+    "The Verge", "TechCrunch", "Ars Technica", "Voice of America", "VOA", "VOA News", "Radio Free Asia", "RFA",
+    "Radio Free Europe/Radio Liberty", "RFE/RL", "Scientific American", "ScienceDaily", "Spectrum News",
+    "NBC Sports", "ESPN", "CBS Sports", "Sports Illustrated", "The Athletic", "Yahoo Finance",
     # --- English: United Kingdom and Ireland
     "BBC", "BBC News", "BBC Sport", "Sky News", "Sky Sports", "ITV News", "Channel 4 News", "The Guardian",
     "The Observer", "The Independent", "The Times", "The Sunday Times", "The Telegraph", "The Daily Telegraph",
-    "Daily Mail", "Mail Online", "MailOnline", "The Sun", "Daily Mirror", "Daily Express", "Daily Star",
-    "Financial Times", "The Economist", "Evening Standard", "The Scotsman", "The Herald", "Daily Record",
-    "Manchester Evening News", "Liverpool Echo", "Birmingham Mail", "Yorkshire Post", "Belfast Telegraph",
-    "The Irish Times", "Irish Independent", "Irish Examiner", "RTÉ", "RTÉ News", "RTE News", "TheJournal.ie",
-    "Wales Online", "WalesOnline", "The i Paper", "New Statesman", "The Spectator",
+    "Daily Mail", "Mail Online", "The Sun", "Daily Mirror", "Daily Express", "Daily Star", "Financial Times",
+    "The Economist", "Evening Standard", "The Scotsman", "The Herald", "Daily Record", "Manchester Evening News",
+    "Liverpool Echo", "Birmingham Mail", "Yorkshire Post", "Belfast Telegraph", "The Irish Times",
+    "Irish Independent", "Irish Examiner", "RTÉ", "RTÉ News", "RTE News", "TheJournal.ie", "Wales Online",
+    "The i Paper", "New Statesman", "The Spectator",
     # --- English: Canada, Australia, New Zealand
     "CBC", "CBC News", "CTV News", "Global News", "The Globe and Mail", "Toronto Star", "National Post",
     "Montreal Gazette", "Vancouver Sun", "Ottawa Citizen", "Calgary Herald", "Edmonton Journal",
-    "Winnipeg Free Press", "Toronto Sun", "CityNews", "ABC News (Australia)", "The Sydney Morning Herald",
-    "Sydney Morning Herald", "The Age", "The Australian", "news.com.au", "SBS News", "9News", "7NEWS",
-    "The Courier-Mail", "Herald Sun", "The Daily Telegraph (Sydney)", "The West Australian", "NZ Herald",
-    "New Zealand Herald", "RNZ", "Radio New Zealand", "1News", "Newshub",
+    "Winnipeg Free Press", "Toronto Sun", "CityNews", "The Sydney Morning Herald", "The Age", "The Australian",
+    "news.com.au", "SBS News", "9News", "7NEWS", "The Courier-Mail", "Herald Sun", "The West Australian",
+    "NZ Herald", "New Zealand Herald", "RNZ", "Radio New Zealand", "1News", "Newshub",
     # --- English: Asia, the Middle East, Africa
-    "The Times of India", "Times of India", "Hindustan Times", "The Hindu", "NDTV", "India Today",
-    "The Indian Express", "Indian Express", "Deccan Herald", "The Economic Times", "LiveMint",
-    "The Express Tribune", "Geo News", "The Daily Star (Bangladesh)", "The Straits Times", "Straits Times",
+    "The Times of India", "Hindustan Times", "The Hindu", "NDTV", "India Today", "The Indian Express",
+    "Deccan Herald", "The Economic Times", "LiveMint", "The Express Tribune", "Geo News", "The Straits Times",
     "Channel NewsAsia", "Rappler", "Philippine Daily Inquirer", "Inquirer.net", "GMA News", "ABS-CBN News",
-    "Bangkok Post", "The Jakarta Post", "Jakarta Globe", "Malay Mail", "The Star (Malaysia)", "New Straits Times",
-    "Free Malaysia Today", "VnExpress", "Tuoi Tre News", "South China Morning Post", "SCMP", "Hong Kong Free Press",
-    "RTHK", "Taipei Times", "Focus Taiwan", "Taiwan News", "China Daily", "Global Times", "CGTN", "Sixth Tone",
-    "Caixin", "Caixin Global", "The Korea Herald", "The Korea Times", "Korea Times", "Korea JoongAng Daily",
-    "JoongAng Daily", "The Chosun Ilbo", "Chosun Ilbo", "The Dong-A Ilbo", "The Hankyoreh", "Hankyoreh",
-    "Arirang News", "KBS World", "The Japan Times", "Japan Today", "Nikkei Asia", "The Mainichi",
-    "The Asahi Shimbun", "The Japan News", "NHK World", "NHK WORLD-JAPAN", "Al Jazeera", "Al Jazeera English",
-    "Gulf News", "Khaleej Times", "Arab News", "The National", "Haaretz", "The Times of Israel",
-    "The Jerusalem Post", "Ahram Online", "News24", "Daily Maverick", "Mail & Guardian", "Premium Times",
-    "The Guardian Nigeria", "Daily Nation", "The Standard (Kenya)", "The EastAfrican", "Euronews", "France 24",
-    "RFI", "Deutsche Welle", "DW", "DW News", "Politico Europe", "Kyiv Independent", "The Moscow Times", "Meduza",
-    # --- Korean: papers, broadcasters, news sites (the regional MBC stations by the form `전주MBC`)
+    "Bangkok Post", "The Jakarta Post", "Jakarta Globe", "Malay Mail", "New Straits Times", "Free Malaysia Today",
+    "VnExpress", "Tuoi Tre News", "South China Morning Post", "SCMP", "Hong Kong Free Press", "RTHK",
+    "Taipei Times", "Focus Taiwan", "Taiwan News", "China Daily", "Global Times", "CGTN", "Sixth Tone", "Caixin",
+    "Caixin Global", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "JoongAng Daily",
+    "The Chosun Ilbo", "The Dong-A Ilbo", "The Hankyoreh", "Arirang News", "KBS World", "The Japan Times",
+    "Japan Today", "Nikkei Asia", "The Mainichi", "The Asahi Shimbun", "The Japan News", "NHK World",
+    "NHK WORLD-JAPAN", "Al Jazeera", "Al Jazeera English", "Gulf News", "Khaleej Times", "Arab News", "Haaretz",
+    "The Times of Israel", "The Jerusalem Post", "Ahram Online", "News24", "Daily Maverick", "Mail & Guardian",
+    "Premium Times", "The Guardian Nigeria", "Daily Nation", "The EastAfrican",
+    # --- English: Europe's international broadcasters and sites
+    "Euronews", "France 24", "RFI", "Deutsche Welle", "DW", "DW News", "Politico Europe", "Kyiv Independent",
+    "The Moscow Times", "Meduza",
+    # --- Korean: papers, broadcasters, news sites (`TBS`: Seoul's tbs, and Japan's TBS)
     "조선일보", "중앙일보", "동아일보", "한겨레", "한겨레신문", "경향신문", "한국일보", "서울신문", "국민일보",
     "세계일보", "문화일보", "내일신문", "매일경제", "한국경제", "서울경제", "머니투데이", "이데일리", "아시아경제",
     "헤럴드경제", "파이낸셜뉴스", "전자신문", "디지털타임스", "아주경제", "뉴스핌", "노컷뉴스", "CBS노컷뉴스",
     "오마이뉴스", "프레시안", "미디어오늘", "시사저널", "시사IN", "주간조선", "주간동아", "한겨레21", "신동아",
-    "월간조선", "조선비즈", "비즈니스워치", "이투데이", "뉴데일리", "데일리안", "더팩트", "위키트리", "인사이트",
-    "뉴스타파", "펜앤드마이크", "쿠키뉴스", "뉴스웨이", "아이뉴스24", "지디넷코리아", "ZDNet Korea", "블로터",
-    "IT조선", "동아사이언스", "한국대학신문", "대학저널", "베리타스알파", "에듀동아", "한국교육신문", "교수신문",
+    "월간조선", "조선비즈", "비즈니스워치", "이투데이", "뉴데일리", "데일리안", "더팩트", "위키트리", "뉴스타파",
+    "펜앤드마이크", "쿠키뉴스", "뉴스웨이", "아이뉴스24", "지디넷코리아", "ZDNet Korea", "블로터", "IT조선",
+    "동아사이언스", "한국대학신문", "대학저널", "베리타스알파", "에듀동아", "한국교육신문", "교수신문",
     "메디컬투데이", "청년의사", "헬스조선", "코메디닷컴", "스포츠조선", "스포츠서울", "스포츠동아", "스포츠경향",
     "일간스포츠", "스포탈코리아", "OSEN", "마이데일리", "엑스포츠뉴스", "뉴스엔", "텐아시아", "스타뉴스",
     "스포츠월드", "스포티비뉴스", "베스트일레븐", "인터풋볼", "부산일보", "국제신문", "매일신문", "영남일보",
     "대구일보", "경북일보", "경북매일", "경남신문", "경남도민일보", "경상일보", "울산매일", "광주일보", "전남일보",
     "무등일보", "광남일보", "전북일보", "전라일보", "새전북신문", "대전일보", "중도일보", "충청투데이", "충북일보",
     "충청일보", "강원일보", "강원도민일보", "경기일보", "경인일보", "인천일보", "기호일보", "중부일보", "제주일보",
-    "제민일보", "한라일보", "KBS", "KBS 뉴스", "KBS뉴스", "MBC", "MBC 뉴스", "MBC뉴스", "SBS", "SBS 뉴스",
-    "SBS뉴스", "JTBC", "JTBC 뉴스", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "연합뉴스 TV", "EBS", "OBS",
-    "CBS", "BBS", "PBC", "TBS", "tbs", "KNN", "TBC", "TJB", "kbc", "kbc광주방송", "JIBS", "ubc", "울산방송", "CJB",
-    "JTV", "국방일보", "KTV", "아리랑TV",
+    "제민일보", "한라일보", "KBS", "KBS 뉴스", "MBC", "MBC 뉴스", "SBS", "SBS 뉴스", "JTBC", "JTBC 뉴스", "YTN",
+    "MBN", "TV조선", "채널A", "연합뉴스TV", "EBS", "OBS", "CBS", "BBS", "PBC", "TBS", "KNN", "TBC", "TJB", "kbc",
+    "kbc광주방송", "JIBS", "ubc", "울산방송", "CJB", "JTV", "국방일보", "KTV", "아리랑TV",
     # --- Japanese: papers (national, bloc and prefectural), broadcasters, news sites
     "朝日新聞", "朝日新聞デジタル", "読売新聞", "読売新聞オンライン", "毎日新聞", "日本経済新聞", "日経",
     "日経電子版", "産経新聞", "産経ニュース", "東京新聞", "中日新聞", "北海道新聞", "西日本新聞", "河北新報",
@@ -133,84 +136,81 @@ OUTLETS = (
     "德國之聲", "美国之音", "美國之音", "自由亚洲电台", "自由亞洲電台", "BBC中文", "BBC中文网", "BBC中文網",
     "纽约时报中文网", "紐約時報中文網", "法广", "法廣", "法国国际广播电台",
     # --- German: Germany, Austria, Switzerland
-    "Der Spiegel", "DER SPIEGEL", "SPIEGEL", "Spiegel Online", "Die Zeit", "DIE ZEIT", "ZEIT ONLINE", "Zeit Online",
-    "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeine", "FAZ", "F.A.Z.", "Die Welt",
-    "Bild-Zeitung", "Handelsblatt", "taz", "Der Tagesspiegel", "Tagesspiegel", "Berliner Zeitung",
-    "Berliner Morgenpost", "B.Z.", "Hamburger Abendblatt", "Hamburger Morgenpost", "MOPO", "FOCUS online",
-    "FOCUS Online", "Focus Online", "n-tv", "ntv", "n-tv.de", "RTL", "RTL News", "t-online", "tagesschau",
-    "tagesschau.de", "ARD", "ZDF", "ZDFheute", "Deutschlandfunk", "Deutschlandfunk Kultur", "MDR", "MDR Aktuell",
-    "NDR", "WDR", "SWR", "SWR Aktuell", "BR24", "Bayerischer Rundfunk", "hessenschau", "Hessischer Rundfunk",
-    "rbb24", "rbb", "Radio Bremen", "buten un binnen", "Saarländischer Rundfunk", "Rheinische Post", "RP Online",
-    "Kölner Stadt-Anzeiger", "Kölnische Rundschau", "Express.de", "Westdeutsche Allgemeine Zeitung", "WAZ",
-    "Neue Westfälische", "Westfälische Nachrichten", "Ruhr Nachrichten", "Stuttgarter Zeitung",
-    "Stuttgarter Nachrichten", "Badische Zeitung", "Badische Neueste Nachrichten", "Augsburger Allgemeine",
-    "Münchner Merkur", "Abendzeitung", "Nürnberger Nachrichten", "Mittelbayerische", "Passauer Neue Presse",
-    "Main-Post", "Mitteldeutsche Zeitung", "Leipziger Volkszeitung", "LVZ", "Sächsische Zeitung", "Freie Presse",
-    "Dresdner Neueste Nachrichten", "Märkische Allgemeine", "MAZ", "Ostsee-Zeitung", "Nordkurier",
-    "Schweriner Volkszeitung", "SVZ", "Thüringer Allgemeine", "Hannoversche Allgemeine",
-    "Hannoversche Allgemeine Zeitung", "HAZ", "Neue Presse", "Braunschweiger Zeitung", "Weser-Kurier",
-    "Nordwest-Zeitung", "NWZ", "Kieler Nachrichten", "Lübecker Nachrichten", "shz.de", "Frankfurter Rundschau",
-    "Frankfurter Neue Presse", "Hessische/Niedersächsische Allgemeine", "HNA", "Gießener Allgemeine",
-    "Allgemeine Zeitung", "Rhein-Zeitung", "Trierischer Volksfreund", "Saarbrücker Zeitung", "Mannheimer Morgen",
-    "Rhein-Neckar-Zeitung", "Schwäbische Zeitung", "Südkurier", "Heilbronner Stimme", "stern.de", "Der Standard",
-    "DER STANDARD", "derStandard.at", "Die Presse", "Kronen Zeitung", "Krone.at", "Kleine Zeitung",
-    "Salzburger Nachrichten", "Oberösterreichische Nachrichten", "Tiroler Tageszeitung", "Vorarlberger Nachrichten",
-    "ORF", "ORF.at", "Wiener Zeitung", "Neue Zürcher Zeitung", "NZZ", "Tages-Anzeiger", "20 Minuten", "SRF",
-    "SRF News", "Aargauer Zeitung", "Basler Zeitung", "Berner Zeitung", "Luzerner Zeitung", "St. Galler Tagblatt",
-    "Blick.ch", "watson.ch",
+    "Der Spiegel", "SPIEGEL", "Spiegel Online", "Die Zeit", "ZEIT ONLINE", "Süddeutsche Zeitung",
+    "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeine", "FAZ", "Die Welt", "Bild-Zeitung", "Handelsblatt",
+    "taz", "Der Tagesspiegel", "Tagesspiegel", "Berliner Zeitung", "Berliner Morgenpost", "B.Z.",
+    "Hamburger Abendblatt", "Hamburger Morgenpost", "MOPO", "FOCUS online", "n-tv", "n-tv.de", "RTL", "RTL News",
+    "t-online", "tagesschau", "tagesschau.de", "ARD", "ZDF", "ZDFheute", "Deutschlandfunk",
+    "Deutschlandfunk Kultur", "MDR", "MDR Aktuell", "NDR", "WDR", "SWR", "SWR Aktuell", "BR24",
+    "Bayerischer Rundfunk", "hessenschau", "Hessischer Rundfunk", "rbb24", "rbb", "Radio Bremen", "buten un binnen",
+    "Saarländischer Rundfunk", "Rheinische Post", "RP Online", "Kölner Stadt-Anzeiger", "Kölnische Rundschau",
+    "Express.de", "Westdeutsche Allgemeine Zeitung", "WAZ", "Neue Westfälische", "Westfälische Nachrichten",
+    "Ruhr Nachrichten", "Stuttgarter Zeitung", "Stuttgarter Nachrichten", "Badische Zeitung",
+    "Badische Neueste Nachrichten", "Augsburger Allgemeine", "Münchner Merkur", "Abendzeitung",
+    "Nürnberger Nachrichten", "Mittelbayerische", "Passauer Neue Presse", "Main-Post", "Mitteldeutsche Zeitung",
+    "Leipziger Volkszeitung", "LVZ", "Sächsische Zeitung", "Freie Presse", "Dresdner Neueste Nachrichten",
+    "Märkische Allgemeine", "MAZ", "Ostsee-Zeitung", "Nordkurier", "Schweriner Volkszeitung", "SVZ",
+    "Thüringer Allgemeine", "Hannoversche Allgemeine", "Hannoversche Allgemeine Zeitung", "HAZ", "Neue Presse",
+    "Braunschweiger Zeitung", "Weser-Kurier", "Nordwest-Zeitung", "NWZ", "Kieler Nachrichten",
+    "Lübecker Nachrichten", "shz.de", "Frankfurter Rundschau", "Frankfurter Neue Presse",
+    "Hessische/Niedersächsische Allgemeine", "HNA", "Gießener Allgemeine", "Allgemeine Zeitung", "Rhein-Zeitung",
+    "Trierischer Volksfreund", "Saarbrücker Zeitung", "Mannheimer Morgen", "Rhein-Neckar-Zeitung",
+    "Schwäbische Zeitung", "Südkurier", "Heilbronner Stimme", "stern.de", "Der Standard", "derStandard.at",
+    "Die Presse", "Kronen Zeitung", "Krone.at", "Kleine Zeitung", "Salzburger Nachrichten",
+    "Oberösterreichische Nachrichten", "Tiroler Tageszeitung", "Vorarlberger Nachrichten", "ORF", "ORF.at",
+    "Wiener Zeitung", "Neue Zürcher Zeitung", "NZZ", "Tages-Anzeiger", "20 Minuten", "SRF", "SRF News",
+    "Aargauer Zeitung", "Basler Zeitung", "Berner Zeitung", "Luzerner Zeitung", "St. Galler Tagblatt", "Blick.ch",
+    "watson.ch",
     # --- French: France, Belgium, Switzerland, Canada, Africa
     "Le Monde", "Le Figaro", "Libération", "Le Parisien", "Aujourd'hui en France", "Les Echos", "La Croix",
-    "L'Humanité", "Le Point", "L'Express", "L'Obs", "Paris Match", "20 Minutes", "Ouest-France", "Ouest France",
-    "Sud Ouest", "La Voix du Nord", "Le Progrès", "Le Dauphiné libéré", "Le Dauphiné Libéré", "La Dépêche du Midi",
-    "La Dépêche", "ladepeche.fr", "Le Télégramme", "Nice-Matin", "Var-Matin", "Corse-Matin", "La Provence",
-    "Midi Libre", "L'Est Républicain", "Le Républicain lorrain", "Dernières Nouvelles d'Alsace",
-    "Les Dernières Nouvelles d'Alsace", "L'Alsace", "La Montagne", "Centre Presse", "La Nouvelle République",
-    "Le Courrier picard", "Paris-Normandie", "Le Berry républicain", "L'Yonne républicaine",
-    "Le Journal du Dimanche", "JDD", "Le Bien public", "Le Journal de Saône-et-Loire", "Presse Océan",
-    "Le Maine libre", "Le Courrier de l'Ouest", "Charente Libre", "L'Indépendant", "actu.fr", "franceinfo",
-    "France Info", "francetvinfo", "France 2", "France 3", "France Télévisions", "France Inter", "France Culture",
-    "France Bleu", "TF1", "TF1 Info", "TF1INFO", "LCI", "BFMTV", "BFM TV", "CNews", "M6", "M6 Info", "Europe 1",
-    "RMC", "Arte", "Mediapart", "Konbini", "HuffPost France", "Slate.fr", "Le Soir", "La Libre Belgique",
-    "La Libre", "La DH", "L'Avenir", "Sudinfo", "RTBF", "RTBF Info", "RTL info", "Le Temps", "Tribune de Genève",
-    "24 heures", "Le Matin", "RTS", "RTS Info", "Le Nouvelliste", "Arcinfo", "La Presse", "Le Devoir",
-    "Le Journal de Montréal", "Le Journal de Québec", "TVA Nouvelles", "Radio-Canada", "ICI Radio-Canada",
-    "Le Soleil", "Le Droit", "Noovo", "Noovo Info", "Jeune Afrique", "Le Monde Afrique", "El Watan", "TSA",
-    "Hespress", "Le360", "Le Matin (Maroc)", "Abidjan.net", "Fraternité Matin",
+    "L'Humanité", "Le Point", "L'Express", "L'Obs", "Paris Match", "20 Minutes", "Ouest-France", "Sud Ouest",
+    "La Voix du Nord", "Le Progrès", "Le Dauphiné libéré", "La Dépêche du Midi", "La Dépêche", "ladepeche.fr",
+    "Le Télégramme", "Nice-Matin", "Var-Matin", "Corse-Matin", "La Provence", "Midi Libre", "L'Est Républicain",
+    "Le Républicain lorrain", "Dernières Nouvelles d'Alsace", "Les Dernières Nouvelles d'Alsace", "L'Alsace",
+    "La Montagne", "Centre Presse", "La Nouvelle République", "Le Courrier picard", "Paris-Normandie",
+    "Le Berry républicain", "L'Yonne républicaine", "Le Journal du Dimanche", "JDD", "Le Bien public",
+    "Le Journal de Saône-et-Loire", "Presse Océan", "Le Maine libre", "Le Courrier de l'Ouest", "Charente Libre",
+    "L'Indépendant", "actu.fr", "franceinfo", "francetvinfo", "France 2", "France 3", "France Télévisions",
+    "France Inter", "France Culture", "France Bleu", "TF1", "TF1 Info", "LCI", "BFMTV", "CNews", "M6", "M6 Info",
+    "Europe 1", "RMC", "Mediapart", "Konbini", "HuffPost France", "Slate.fr", "La Libre Belgique", "La Libre",
+    "La DH", "L'Avenir", "Sudinfo", "RTBF", "RTBF Info", "RTL info", "Tribune de Genève", "RTS", "RTS Info",
+    "Le Nouvelliste", "Arcinfo", "Le Devoir", "Le Journal de Montréal", "Le Journal de Québec", "TVA Nouvelles",
+    "Radio-Canada", "ICI Radio-Canada", "Le Soleil", "Le Droit", "Noovo", "Noovo Info", "Jeune Afrique",
+    "Le Monde Afrique", "El Watan", "Hespress", "Le360", "Abidjan.net", "Fraternité Matin",
     # --- Spanish: Spain
     "El País", "El Mundo", "ABC", "La Vanguardia", "El Periódico", "La Razón", "El Confidencial", "elDiario.es",
-    "20minutos", "20 Minutos", "El Español", "OKDIARIO", "Libertad Digital", "Expansión", "Cinco Días",
-    "El Economista", "elEconomista", "Mundo Deportivo", "RTVE", "RTVE.es", "TVE", "Antena 3", "Antena 3 Noticias",
-    "laSexta", "La Sexta", "Telecinco", "Informativos Telecinco", "Cadena SER", "COPE", "Onda Cero", "El Correo",
-    "Diario Vasco", "El Diario Vasco", "El Diario Montañés", "La Voz de Galicia", "Faro de Vigo",
-    "Heraldo de Aragón", "Levante-EMV", "Las Provincias", "Diario de Sevilla", "Diario de Cádiz", "Diario Sur",
-    "La Nueva España", "El Comercio", "Diario de Navarra", "Diario de Mallorca", "Canarias7", "La Provincia",
-    "Diario de León", "El Norte de Castilla", "Diario de Burgos", "La Opinión de Murcia", "Diario de Noticias",
-    "Noticias de Gipuzkoa", "El Periódico de Aragón", "Diario Córdoba", "Europa Press", "Servimedia",
+    "20minutos", "El Español", "OKDIARIO", "Libertad Digital", "Expansión", "Cinco Días", "El Economista",
+    "Mundo Deportivo", "RTVE", "RTVE.es", "TVE", "Antena 3", "Antena 3 Noticias", "laSexta", "Telecinco",
+    "Informativos Telecinco", "Cadena SER", "COPE", "Onda Cero", "El Correo", "Diario Vasco", "El Diario Vasco",
+    "El Diario Montañés", "La Voz de Galicia", "Faro de Vigo", "Heraldo de Aragón", "Levante-EMV", "Las Provincias",
+    "Diario de Sevilla", "Diario de Cádiz", "Diario Sur", "La Nueva España", "El Comercio", "Diario de Navarra",
+    "Diario de Mallorca", "Canarias7", "La Provincia", "Diario de León", "El Norte de Castilla", "Diario de Burgos",
+    "La Opinión de Murcia", "Diario de Noticias", "Noticias de Gipuzkoa", "El Periódico de Aragón",
+    "Diario Córdoba", "Europa Press", "Servimedia",
     # --- Spanish: the Americas
-    "El Universal", "Milenio", "La Jornada", "Excélsior", "El Financiero", "El Economista (México)",
-    "Animal Político", "Aristegui Noticias", "Televisa", "N+", "Noticieros Televisa", "TV Azteca",
-    "Azteca Noticias", "Imagen Televisión", "Imagen Noticias", "El Heraldo de México", "El Sol de México",
-    "Quadratín", "Infobae", "Clarín", "La Nación", "Página/12", "Página 12", "Ámbito Financiero", "TN",
-    "Todo Noticias", "La Voz del Interior", "El Tiempo", "El Espectador", "Revista Semana", "El Colombiano",
-    "El Heraldo", "Caracol Radio", "Caracol Televisión", "Noticias Caracol", "RCN Radio", "Noticias RCN",
-    "Blu Radio", "El Mercurio", "La Tercera", "Emol", "BioBioChile", "Radio Bío-Bío", "T13", "CNN Chile",
-    "Las Últimas Noticias", "RPP", "RPP Noticias", "Perú21", "Diario Correo", "Canal N", "América TV",
-    "El Nacional", "Efecto Cocuyo", "El Pitazo", "El Observador", "Montevideo Portal",
-    "la diaria", "Prensa Libre", "El Nuevo Día", "Listín Diario", "Diario Libre", "Granma", "Cubadebate",
-    "BBC Mundo", "BBC News Mundo", "CNN en Español", "Univision", "Univision Noticias", "Telemundo",
-    "Noticias Telemundo", "DW Español", "France 24 en Español", "Sputnik Mundo", "RT en Español", "EFE Noticias",
+    "El Universal", "Excélsior", "El Financiero", "Animal Político", "Aristegui Noticias", "Televisa", "N+",
+    "Noticieros Televisa", "TV Azteca", "Azteca Noticias", "Imagen Televisión", "Imagen Noticias",
+    "El Heraldo de México", "El Sol de México", "Quadratín", "Infobae", "Clarín", "La Nación", "Página/12",
+    "Página 12", "Ámbito Financiero", "Todo Noticias", "La Voz del Interior", "El Espectador", "Revista Semana",
+    "El Colombiano", "El Heraldo", "Caracol Radio", "Caracol Televisión", "Noticias Caracol", "RCN Radio",
+    "Noticias RCN", "Blu Radio", "El Mercurio", "La Tercera", "Emol", "BioBioChile", "Radio Bío-Bío", "T13",
+    "CNN Chile", "Las Últimas Noticias", "RPP", "RPP Noticias", "Perú21", "Diario Correo", "Canal N", "América TV",
+    "El Nacional", "Efecto Cocuyo", "El Pitazo", "El Observador", "Montevideo Portal", "la diaria", "Prensa Libre",
+    "El Nuevo Día", "Listín Diario", "Diario Libre", "Granma", "Cubadebate", "BBC Mundo", "BBC News Mundo",
+    "CNN en Español", "Univision", "Univision Noticias", "Telemundo", "Noticias Telemundo", "DW Español",
+    "France 24 en Español", "Sputnik Mundo", "RT en Español", "EFE Noticias",
 )
 
 
-def _key(name: str) -> str:
-    """A name as a credit may print it: case, spaces, hyphens, dots and apostrophes aside (`KARE 11`, `Kare11`;
-    `OUEST-FRANCE`, `Ouest France`)."""
-    return re.sub(r"[\s\-‐.·・'’]", "", unicodedata.normalize("NFKC", name).casefold())
+
+def outlet_key(name: str) -> str:
+    """A name as credits print it in any form: case, a leading `The`, spaces, hyphens, dots and apostrophes aside
+    (`KARE 11`, `Kare11`; `OUEST-FRANCE`, `Ouest France`; `The Boston Globe`, `Boston Globe`)."""
+    name = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", name).casefold())
+    return re.sub(r"[\s\-‐.·・'’]", "", name)
 
 
-_KEYS = frozenset(_key(name) for name in OUTLETS)
-
-
+_KEYS = frozenset(outlet_key(name) for name in OUTLETS)
 #: What an outlet's name takes after it for its company or its edition: `琉球新報社`, `琉球新報電子版`,
 #: `毎日新聞デジタル`, `中國時報網`, `El País Digital`.
 _EDITION = re.compile(r"\s*(?:株式会社|新聞社|社|電子版|デジタル版?|电子版|網|网|Digital|Online|en línea|en ligne)$",
@@ -220,8 +220,72 @@ _EDITION = re.compile(r"\s*(?:株式会社|新聞社|社|電子版|デジタル�
 def known_outlet(name: str, publications: Iterable[str] = ()) -> str:
     """`name` when it is a known outlet's (OUTLETS, or one of the site's `publications`), without what it takes for
     its company or its edition (`琉球新報社`: `琉球新報`); else ''."""
-    keys = _KEYS | {_key(p) for p in publications}
+    keys = _KEYS | {outlet_key(p) for p in publications} if publications else _KEYS
     for form in (name, _EDITION.sub("", name)):
-        if _key(form) and _key(form) in keys:
+        key = outlet_key(form)
+        if key and key in keys:
             return form.strip()
     return ""
+
+
+# --- credits on the lines outside the headline and the text ---------------------------------------------------
+
+#: A credit's mark or a source's label before the name: `©`, `--`, `•`, `Quelle:`; and a byline's word before a
+#: site's name (`von svz.de`).
+_CREDIT_LEAD = re.compile(r"^(?:[©ⓒ•▶■□◆◇▲△●○*※|>\-–—]+|\(c\)|copyright"
+                          r"|(?:source|quelle|fuente|fonte|来源|來源|출처|出典|出处|出處)\s*[:：]|(?:von|by|par|por)\s)\s*",
+                          re.IGNORECASE)
+#: Where a credit line's parts meet: a bar, a dash or a dot between spaces, a wide gap; a slash splits a part
+#: again (`Madrid / OTR Press`, not `Página/12` whole); a comma, on a line of a few words (`Name, Outlet`).
+_PARTS = re.compile(r"\s+[|·–—-]\s+|[|｜]|\s{2,}")
+_SLASH = re.compile(r"\s*/\s*")
+_COMMA = re.compile(r",\s+")
+_FEW_WORDS = 6
+#: A part in brackets opening or closing the line, before a dateline's dash: `(関西テレビ)`, `[스포탈코리아] …`,
+#: `… 【明報】`, `MADRID, 18 Oct. 2025 (Europa Press) -`.
+_BRACKETED = re.compile(r"^[\[【(（〈]\s*(?P<first>[^\]】)）〉]{2,30}?)\s*[\]】)）〉]"
+                        r"|[\[【(（〈]\s*(?P<last>[^\]】)）〉]{2,30}?)\s*[\]】)）〉]\s*(?:--|[-–—])?$")
+#: A date or a clock closing a part: `羊城晚报 2018-12-28 14:14`, `buten un binnen 23. August 2023`.
+_DATE_AFTER = re.compile(r"\s*(?:\d{4}[-./年]\d{1,2}.*|\d{1,2}[:.]\d{2}.*)$")
+#: The words of a picture's or a video's credit besides a photo's (rules.caption.PHOTO_WORDS): the credit names
+#: the picture's outlet, not the story's.
+_PICTURE = re.compile(rf"{PHOTO_WORDS.pattern}|\b(?:image[nm]?|imágenes|immagine|credits?|crédits?|vid[eé]o|getty|imago"
+                      r"|archiv[eo]?)\b|영상|動画|视频|視頻|图片|圖片", re.IGNORECASE)
+#: A site's address as its own credit: a host name under a news site's usual top-level domains.
+_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|fm|de|at|ch|fr|be"
+                      r"|es|mx|ar|co|cl|pe|uy|ve|it|pt|nl|uk|us|ca|jp|kr|cn|tw|hk)", re.IGNORECASE)
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text: it ends with a full stop after more words than a credit prints."""
+    return bool(FULL_STOP.search(line)) and size(line) > _FEW_WORDS
+
+
+def _credit_parts(line: str) -> list[str]:
+    """The parts of `line` that a credit's name could be: the line, its parts between bars, dashes, slashes or
+    (on a line of a few words) commas, a bracketed part opening or closing it; each after a mark or a label and
+    before a date. None of a line of running text, of a picture's or a video's credit, or of a link."""
+    if _is_sentence(line) or _PICTURE.search(line) or re.search(r"https?:|://|\bURL", line):
+        return []
+    line = _CREDIT_LEAD.sub("", line.strip())
+    pieces = _PARTS.split(line)
+    if size(line) <= _FEW_WORDS:
+        pieces = [part for piece in pieces for part in _COMMA.split(piece)]
+    parts = [line, *pieces, *(part for piece in pieces if "/" in piece for part in _SLASH.split(piece))]
+    parts += [m["first"] or m["last"] for m in _BRACKETED.finditer(line)]
+    return [_DATE_AFTER.sub("", part).strip(" .,;:") for part in parts]
+
+
+def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
+    """A known outlet that `line` credits, the line whole or one of its parts (`_credit_parts`): `-- NHK NEWS WEB`,
+    `羊城晚报 2018-12-28 14:14`, `buten un binnen | regionalmagazin …`, `(関西テレビ)`; '' otherwise."""
+    return next((name for part in _credit_parts(line) if (name := known_outlet(part, publications))), "")
+
+
+def site_address_credit(line: str) -> str:
+    """A site's address that `line` prints as a credit, the line whole or one of its parts (`_credit_parts`): `von
+    svz.de`, `Viernes, 17 de agosto de 2018 | e6d.es`, `Quelle: presseportal.de`; never a notice's (`© Name -
+    stock.adobe.com`: a picture library's), a mail address or a social network's; '' otherwise."""
+    if re.search(r"[@©ⓒ]", line):
+        return ""
+    return next((part for part in _credit_parts(line) if _ADDRESS.fullmatch(part) and not platform_host(part)), "")
