@@ -245,7 +245,7 @@ _FEW_WORDS = 6
 #: `… 【明報】`, `MADRID, 18 Oct. 2025 (Europa Press) -`.
 _BRACKETED = re.compile(r"^[\[【(（〈]\s*(?P<first>[^\]】)）〉]{2,30}?)\s*[\]】)）〉]"
                         r"|[\[【(（〈]\s*(?P<last>[^\]】)）〉]{2,30}?)\s*[\]】)）〉]\s*(?:--|[-–—])?$")
-#: A date or a clock closing a part: `羊城晚报 2018-12-28 14:14`, `buten un binnen 23. August 2023`.
+#: A date written in figures or a clock closing a part: `羊城晚报 2018-12-28 14:14`, `聯合新聞網 14:09`.
 _DATE_AFTER = re.compile(r"\s*(?:\d{4}[-./年]\d{1,2}.*|\d{1,2}[:.]\d{2}.*)$")
 #: The words of a picture's or a video's credit besides a photo's (rules.caption.PHOTO_WORDS): the credit names
 #: the picture's outlet, not the story's.
