@@ -309,6 +309,8 @@ _DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST"
 #: copy writes the month first) nor the languages that write the year first (Korean, Japanese, Chinese, Hungarian).
 _DAY_FIRST_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ca", "pl", "cs", "da", "sv", "nb", "fi",
                                   "ru", "uk", "tr", "el", "ro", "id", "vi"})
+#: The zones a date line's abbreviation is read as (upper case, as printed).
+_KNOWN_ZONES = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
 #: The US shorthand for a zone (`5:47 PM ET`): month first, whatever the copy's language.
 _US_SHORT_ZONE = re.compile(r"(?<![\w])(?:ET|CT|MT|PT)(?![\w])")
 
@@ -319,8 +321,7 @@ def _line_order(text: str, language: str) -> str:
     another (a US zone); else day first in copy of a language that writes it so (`_DAY_FIRST_LANGUAGES`)."""
     if _US_SHORT_ZONE.search(text):
         return ""
-    known = _DAY_FIRST_ZONES | {z.upper() for z in (*_ZONES, *_US_ZONES)}
-    zones = set(re.findall(r"(?<![\w])[A-Z]{3,4}(?![\w])", text)) & known
+    zones = set(re.findall(r"(?<![\w])[A-Z]{3,4}(?![\w])", text)) & _KNOWN_ZONES
     if zones:
         return "dmy" if zones <= _DAY_FIRST_ZONES else ""
     return "dmy" if language.split("-")[0].casefold() in _DAY_FIRST_LANGUAGES else ""

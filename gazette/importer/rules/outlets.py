@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from gazette.importer.rules.caption import PHOTO_WORDS
 from gazette.importer.rules.source import platform_host
-from gazette.importer.rules.text import FULL_STOP, size
+from gazette.importer.rules.text import FULL_STOP, SITE_ADDRESS, size
 
 OUTLETS = (
     # --- English: United States
@@ -251,9 +251,6 @@ _DATE_AFTER = re.compile(r"\s*(?:\d{4}[-./年]\d{1,2}.*|\d{1,2}[:.]\d{2}.*)$")
 #: the picture's outlet, not the story's.
 _PICTURE = re.compile(rf"{PHOTO_WORDS.pattern}|\b(?:image[nm]?|imágenes|immagine|credits?|crédits?|vid[eé]o|getty|imago"
                       r"|archiv[eo]?)\b|영상|動画|视频|視頻|图片|圖片", re.IGNORECASE)
-#: A site's address as its own credit: a host name under a news site's usual top-level domains.
-_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|fm|de|at|ch|fr|be"
-                      r"|es|mx|ar|co|cl|pe|uy|ve|it|pt|nl|uk|us|ca|jp|kr|cn|tw|hk)", re.IGNORECASE)
 
 
 def _is_sentence(line: str) -> bool:
@@ -288,4 +285,4 @@ def site_address_credit(line: str) -> str:
     stock.adobe.com`: a picture library's), a mail address or a social network's; '' otherwise."""
     if re.search(r"[@©ⓒ]", line):
         return ""
-    return next((part for part in _credit_parts(line) if _ADDRESS.fullmatch(part) and not platform_host(part)), "")
+    return next((part for part in _credit_parts(line) if SITE_ADDRESS.fullmatch(part) and not platform_host(part)), "")

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gazette.importer.rules.text import REDISTRIBUTION, _fold, is_prose, size
+from gazette.importer.rules.text import REDISTRIBUTION, SITE_ADDRESS, _fold, is_prose, size
 
 #: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
 #: `France`, which `Marie-France` has). A byline's words after its By-word that have one name an outlet
@@ -714,9 +714,6 @@ _NOT_MASTHEAD = re.compile(r"\b(?:share|teilen|partager|compartir|app|apps|staff
 #: A paper's name in one German word (`Nordkurier`, `Südkurier`, `Morgenpost`) ends with a masthead's word
 #: (`Lokalnachrichten`, `Polizeipresse` are sections' and services' names).
 _COMPOUND_MASTHEAD = re.compile(r"\w{3,}(?:kurier|zeitung|blatt|bote|anzeiger|post|rundschau)$", re.IGNORECASE)
-#: A site's address for its name: `TheTrucker.com`, `theweek.com`.
-_SITE_ADDRESS = re.compile(r"^[A-Za-z][\w-]{2,}\.(?:com|net|org|de|fr|es|at|ch|info|co\.uk|co\.kr|jp|kr|cn|tw|hk)$",
-                           re.IGNORECASE)
 
 
 def masthead_name(line: str) -> str:
@@ -728,7 +725,7 @@ def masthead_name(line: str) -> str:
     name = line.strip().rstrip(".")
     if not name or len(name) > 40 or "  " in name or _NOT_MASTHEAD.search(name):
         return ""
-    if _SITE_ADDRESS.match(name) or known_agency(name) or known_agency(re.sub(r"^The\s+", "", name)):
+    if SITE_ADDRESS.fullmatch(name) or known_agency(name) or known_agency(re.sub(r"^The\s+", "", name)):
         return known_agency(name) or name  # (`The Associated Press` as printed)
     if len(name.split()) > 4 or not (is_title_case_name(name) or name.isupper()):
         return ""

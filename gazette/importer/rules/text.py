@@ -154,6 +154,12 @@ def columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+#: A site's address for its name, as a masthead or a credit prints it (`TheTrucker.com`, `www.therepublic.com`,
+#: `svz.de`): a host under a news site's usual top-level domains.
+SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|fm|de|at|ch|fr"
+                          r"|be|es|mx|ar|co|cl|pe|uy|ve|it|pt|nl|uk|us|ca|jp|kr|cn|tw|hk)", re.IGNORECASE)
+
+
 #: A list item: a dash, a bullet or an arrow, then the item (`• La Junta ha activado …`); LIST_MARK, the mark
 #: with the space after it, to read the item without it.
 LIST_ITEM = re.compile(r"^[-•·▶►]\s+\S")
