@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from gazette.importer.rules.caption import PHOTO_WORDS
 from gazette.importer.rules.text import KOREAN_END, columns
 
 _PARTICLES = {"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
@@ -407,8 +408,6 @@ def credited_reporter(lines: list[str], language: str) -> tuple[str, ...]:
     """The one reporter that short lines of Korean or Chinese copy credit (`_CREDITS`), outside sentences (a line
     ending as a Korean sentence does) and photographs' credits (`[사진] 창원=이대선 기자`, `…記者X翻攝`); () when none
     or more than one is, or for another language."""
-    from gazette.importer.rules.caption import PHOTO_WORDS
-
     credit = _CREDITS.get(language)
     if credit is None:
         return ()
