@@ -55,8 +55,10 @@ from gazette.importer.rules.text import TOLD_ENOUGH, content_units, size
 
 
 #: Which evidence of the source wins: a label says it outright; a title suffix or
-#: bracket names the publication; an agency tag or byline names the agency.
-SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "issuer", "masthead")
+#: bracket names the publication; an agency tag or byline names the agency; last, what the lines
+#: outside the headline and the text credit (`_credited_source`).
+SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copyright", "issuer", "masthead",
+                "credit")
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
@@ -71,19 +73,19 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     paragraphs = read_head(paragraphs, found, outlets)
     blocks = core(paragraphs, found)
     _page_day(found)
-    return _credited(text, _after(blocks, found), outlets)
-
-
-def _credited(text: str, article: Extracted, publications: tuple[str, ...]) -> Extracted:
-    """What the lines of the copy outside the headline and the text credit, when no other rule found it. A Korean
-    or Chinese reporter credited there, with whatever the page prints beside the credit, is the author
-    (rules.byline.credited_reporter). The outlet credited there is the source (`_credited_source`)."""
-    if article.author and article.source:
+    article = _after(blocks, found, text, outlets)
+    if article.author:
         return article
-    shown = {article.title, *(line for p in article.paragraphs for line in p.split("\n"))}
-    lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
-    author = article.author or credited_reporter(lines, article.language)
-    return replace(article, author=author, source=article.source or _credited_source(lines, publications))
+    # A Korean or Chinese reporter credited outside the headline and the text, with whatever the page prints
+    # beside the credit (rules.byline.credited_reporter), is the author when no other rule found one.
+    outside = _outside(text, article.title, article.paragraphs)
+    return replace(article, author=credited_reporter(outside, article.language))
+
+
+def _outside(text: str, title: str, paragraphs: Iterable[str]) -> list[str]:
+    """The lines of the copy outside the headline and the text: furniture, metadata, credits."""
+    shown = {title, *(line for p in paragraphs for line in p.split("\n"))}
+    return [line.strip() for line in text.splitlines() if line.strip() and line.strip() not in shown]
 
 
 def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
@@ -120,11 +122,14 @@ def _feed_as_text(text: str, found: Found) -> str:
     return f"{item.title}\n\n{item.date}\n\n{item.text}\n{rest}"
 
 
-def _source(paragraphs: list[str], dateline: str, found: Found) -> str:
+def _source(paragraphs: list[str], dateline: str, found: Found, text: str, publications: tuple[str, ...]) -> str:
     """The source: the surest kind of evidence found (SOURCE_ORDER); a release's lead that names its
-    issuer with its symbol after the dateline is evidence too (`listed_issuer`)."""
+    issuer with its symbol after the dateline is evidence too (`listed_issuer`), and, when nothing else
+    is, what the lines outside the headline and the text credit (`_credited_source`)."""
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
+    if not any(found.sources.get(k) for k in SOURCE_ORDER):
+        found.sources["credit"] = _credited_source(_outside(text, found.title, paragraphs), publications)
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     _tail_confirmed(source, found)
     return source
@@ -142,7 +147,7 @@ def _tail_confirmed(source: str, found: Found) -> None:
                         "cut from the headline: check that it is the outlet, not the headline's second part")
 
 
-def _after(blocks: list[Block], found: Found) -> Extracted:
+def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str, ...]) -> Extracted:
     # Complexity 17: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
@@ -162,7 +167,7 @@ def _after(blocks: list[Block], found: Found) -> Extracted:
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     paragraphs = trim_edges(paragraphs, found)
-    source = _source(paragraphs, dateline, found)
+    source = _source(paragraphs, dateline, found, text, publications)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
     language = detect("\n".join(paragraphs)) or found.language
