@@ -181,8 +181,12 @@ def credited_repeat(lines: list[str], i: int) -> tuple[str, str, int]:
     """(caption, credit, index past the block) of a line printed twice in a row at `i` with a photo's
     credit line or an agency's name alone right under the copies, and perhaps a third copy under the
     credit (`Caption` / `Caption` / `EFE` / `Caption`: an image's alternative text, its caption and its
-    credit, as a paste prints them); ('', '', i) otherwise. A standfirst printed twice has no credit
+    credit, as a paste prints them), or with the credit in brackets glued to the second copy
+    (rules.caption.repeated_with_credit); ('', '', i) otherwise. A standfirst printed twice has no credit
     under it."""
+    glued = cap.repeated_with_credit(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+    if glued:  # `Caption` / `Caption(Credit)`: the credit glued to the second copy
+        return glued[0], glued[1], i + 2
     if i + 2 >= len(lines) or lines[i] != lines[i + 1] or size(lines[i]) < 4 or LIST_ITEM.match(lines[i]):
         return "", "", i
     under = lines[i + 2].strip()

@@ -180,12 +180,18 @@ def _last_of_stack(flat: list[str], at: int, found: Found) -> int:
     above the article's), or of three of about one length, the last one when a credit or date line
     comes right under it: the article's headline. -1 otherwise."""
     end = at
-    while end + 1 < len(flat) and is_headline_like(flat[end + 1]) and not is_prose(flat[end + 1]) \
-            and not _is_metadata_line(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
+    while end + 1 < len(flat) and _stacked(flat[end + 1], flat[end + 2] if end + 2 < len(flat) else "", found):
         end += 1
     if end - at < 2 or end + 1 >= len(flat) or (end - at == 2 and not (at >= 0 and _alike(flat[at:end + 1]))):
         return -1  # (three lines: only a list's headlines weigh alike; a headline's decks are longer)
     return end if _credit_line(flat[end + 1], found) else -1
+
+
+def _stacked(line: str, following: str, found: Found) -> bool:
+    """Whether `line` could be one of a stack of headlines: headline-like, no running text, no byline (a
+    byline is never a headline), no picture's caption printed again with its credit, no metadata."""
+    return is_headline_like(line) and not is_prose(line) and not by.read_byline(line) \
+        and not cap.repeated_with_credit(line, following) and not _is_metadata_line(line, following, found)
 
 
 def _credit_line(line: str, found: Found) -> bool:
@@ -512,12 +518,14 @@ _DASHED_ITEM = re.compile(r"^\s*[-–—•·▶►]\s+\S")
 
 
 def _broadcast_headline(flat: list[str], found: Found) -> int:
-    """Broadcast copy prints the headline under the lead, right above its date line. Two items of a
-    list, each after its dash or bullet (`– 169.837.010 euros, le 13 novembre 2012 …` over
-    `– 162.256.622 euros, le 13 septembre 2011 …`: the largest wins, one a line), are neither."""
+    """Broadcast copy prints the headline under the lead, right above its date line, or above its byline
+    over the date line (a paste that opens with a site's notices in sentences). A byline is never the
+    headline. Two items of a list, each after its dash or bullet (`– 169.837.010 euros, le 13 novembre
+    2012 …` over `– 162.256.622 euros, le 13 septembre 2011 …`: the largest wins, one a line), are neither."""
     for i, line in enumerate(flat[:-1]):
-        if is_headline_like(line) and not is_prose(line) and date_line(flat[i + 1], found) is not None \
-                and not src.labelled_source(line) and not src.aged_outlet(line) \
+        under = i + 2 if i + 2 < len(flat) and by.read_byline(flat[i + 1]) else i + 1
+        if is_headline_like(line) and not is_prose(line) and date_line(flat[under], found) is not None \
+                and not by.read_byline(line) and not src.labelled_source(line) and not src.aged_outlet(line) \
                 and not (_DASHED_ITEM.match(line) and _DASHED_ITEM.match(flat[i + 1])):
             return i
     return -1

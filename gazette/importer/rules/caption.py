@@ -396,6 +396,21 @@ def photographer_line(line: str) -> bool:
 DAY_FIRST_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日[,，][^。！？!?]{6,50}[。.]$")
 
 
+#: A credit in brackets glued to a caption's second copy: `…Department(WJRT)`, `…District (Douglas County …)`.
+_GLUED_BRACKET_CREDIT = re.compile(r"\s*[(（](?P<credit>[^()（）]{2,60})[)）]\s*")
+
+
+def repeated_with_credit(line: str, following: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line printed again on the next line with a credit in brackets at its end
+    (`Caption` / `Caption(WJRT)`): an image's alternative text over its caption and credit, as a paste
+    copies both. A headline is not printed again with a credit. None otherwise."""
+    first, second = " ".join(line.split()), " ".join(following.split())
+    tail = _GLUED_BRACKET_CREDIT.fullmatch(second[len(first):]) if second.startswith(first) else None
+    if tail is None or len(first.split()) < 2 and no_space_share(first) < 0.5:
+        return None
+    return first, tail["credit"].strip()
+
+
 def credit_line(line: str) -> str:
     """`Ulrich Perrey/dpa` from a line that is only a credit (`FOTO: ...`, `© ...`, `…记者 X 摄`, also in
     brackets: `(Foto: imago/Kraehn)`, as n-tv prints it under a caption), else ''."""

@@ -1,0 +1,71 @@
+"""Rules of the importer's round 26: what a line never is, whatever the outlet. A byline is never the headline,
+and a picture's caption printed again with its credit glued on (an image's alternative text over its caption, as a
+paste copies both) is the caption, not one of a stack of headlines. Each is tested on invented copy, with its
+look-alikes that must stay as they are."""
+
+from __future__ import annotations
+
+from importer_copy import LEAD, STORY
+
+from gazette.importer import extract
+from gazette.importer.rules.caption import repeated_with_credit
+
+HEADLINE = "Bridge to close after cracks found in two piers"
+CAPTION = "The old bridge over the river at dawn"
+
+
+def test_a_byline_under_a_stack_of_head_lines_is_never_the_headline():
+    # A local station's page: the headline, the picture's alternative text, its caption with the credit glued on,
+    # the byline, the date line.
+    for credit in ("(City of Springfield)", "(KXYZ)"):
+        article = extract(f"{HEADLINE}\n\n{CAPTION}\n{CAPTION}{credit}\nBy Jane Doe\n"
+                          f"Published: Jan. 2, 2023 at 1:07 PM PST|Updated: 5 minutes ago\n\n{STORY}")
+        assert (article.title, article.author) == (HEADLINE, ("Jane Doe",)), credit
+        assert (article.image_caption, article.image_credit) == (CAPTION, credit.strip("()")), credit
+        assert article.paragraphs[0] == LEAD
+
+
+def test_each_of_the_stacks_stops_holds_on_its_own():
+    # The caption pair over the date line, no byline: the caption printed again is no headline of the stack.
+    article = extract(f"{HEADLINE}\n\n{CAPTION}\n{CAPTION}(KXYZ)\nPublished: Jan. 2, 2023 at 1:07 PM PST\n\n{STORY}")
+    assert (article.title, article.image_caption) == (HEADLINE, CAPTION)
+    # Other stories' headlines over the article's, then its byline: the stack ends over the byline.
+    stack = ("Council approves the new budget for schools", "Police search for a missing hiker in the hills",
+             "Storm knocks out power to thousands of homes", HEADLINE)
+    article = extract("\n".join(stack) + f"\nBy Jane Doe\nPublished: Jan. 2, 2023 at 1:07 PM PST\n\n{STORY}")
+    assert (article.title, article.author) == (HEADLINE, ("Jane Doe",))
+
+
+def test_a_stack_of_other_stories_headlines_still_gives_the_last_one_over_its_credit():
+    # Four headlines of about one length, the article's over its date line: the last of the stack (not cut short
+    # by the byline rule, which stops the stack only at a byline).
+    stack = ("Council approves the new budget for schools", "Police search for a missing hiker in the hills",
+             "Storm knocks out power to thousands of homes", HEADLINE)
+    article = extract("\n".join(stack) + f"\nPublished: Jan. 2, 2023 at 1:07 PM PST\n\n{STORY}")
+    assert article.title == HEADLINE
+
+
+def test_a_headline_over_its_byline_over_its_date_line_under_a_sites_notices():
+    # The paste opens with the site's notices in sentences; the headline stands over the agency's byline and the day.
+    article = extract("Subscribe now for complete, progressive coverage of local, national and global news.\n\n"
+                      "This copy is for your personal non-commercial use only. To order copies, please go to our "
+                      f"reprints page.\n\n{HEADLINE}\n\nBy The Associated Press\nWed., Feb. 20, 2019\n\n{STORY}")
+    assert article.title == HEADLINE
+    assert article.title != "By The Associated Press"
+    assert article.date.startswith("2019-02-20")
+    # A byline right over the date line, with no headline-like line over it, is no headline either.
+    article = extract("Subscribe now for complete, progressive coverage of local, national and global news.\n\n"
+                      f"By The Associated Press\nWed., Feb. 20, 2019\n\n{STORY}")
+    assert not article.title.startswith("By ")
+
+
+def test_a_caption_printed_again_with_a_glued_credit_is_read_and_its_look_alikes_are_not():
+    assert repeated_with_credit(CAPTION, f"{CAPTION}(KXYZ)") == (CAPTION, "KXYZ")
+    assert repeated_with_credit(CAPTION, f"{CAPTION} (Photo: Jane Doe / City)") == (CAPTION, "Photo: Jane Doe / City")
+    fire = "消防隊員が消火にあたる"
+    assert repeated_with_credit(fire, f"{fire}(共同)") == (fire, "共同")
+    # Not the same line again; more than a bracket after it; a single Latin word (`Video` / `Video (2:31)`).
+    assert repeated_with_credit(CAPTION, "The new bridge over the river (KXYZ)") is None
+    assert repeated_with_credit(CAPTION, f"{CAPTION} as the council met (KXYZ)") is None
+    assert repeated_with_credit(CAPTION, f"{CAPTION}") is None
+    assert repeated_with_credit("Video", "Video (2:31)") is None
