@@ -268,6 +268,10 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Batch 43's first run (main at 892ba69, gathered blind from sites n to z while another batch was gathered from a
 #: to m) had 107/161 with 3 invented, none published wrong (none of its 24 texts was published); its values are in
 #: importer_corpus/first-runs.md, kept from the rules until the batch is released.
+#: Round 26's interface labels (rules.interface, a list written from what sites' software prints) cost batch 23 two
+#: values it had by luck: an aggregator's related-stories heading `【関連記事】` had been read as the headline over the
+#: item's day (the date right, the text cut before the outlet's line); the heading now ends the text, the day under it
+#: goes with it, and the outlet's line stays at the text's end: 155/181.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 43 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -295,7 +299,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
                   "heldout22": (153 / 184, 0),
-                  "heldout23": (157 / 181, 2),
+                  "heldout23": (155 / 181, 2),
                   "heldout24": (155 / 193, 1),
                   "heldout25": (149 / 187, 1),
                   "heldout26": (127 / 167, 2),

@@ -1,14 +1,16 @@
-"""Rules of the importer's round 26: what a line never is, whatever the outlet. A byline is never the headline,
-and a picture's caption printed again with its credit glued on (an image's alternative text over its caption, as a
-paste copies both) is the caption, not one of a stack of headlines. Each is tested on invented copy, with its
-look-alikes that must stay as they are."""
+"""Rules of the importer's round 26. What a line never is, whatever the outlet: a byline is never the headline, and
+a picture's caption printed again with its credit glued on (an image's alternative text over its caption, as a paste
+copies both) is the caption, not one of a stack of headlines. What every site's software prints: the interface's
+labels (rules.interface), a list written from the software, not from the corpus. Each is tested on invented copy,
+with its look-alikes that must stay as they are."""
 
 from __future__ import annotations
 
-from importer_copy import LEAD, STORY
+from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
 from gazette.importer.rules.caption import repeated_with_credit
+from gazette.importer.rules.interface import interface_label
 
 HEADLINE = "Bridge to close after cracks found in two piers"
 CAPTION = "The old bridge over the river at dawn"
@@ -69,3 +71,44 @@ def test_a_caption_printed_again_with_a_glued_credit_is_read_and_its_look_alikes
     assert repeated_with_credit(CAPTION, f"{CAPTION} as the council met (KXYZ)") is None
     assert repeated_with_credit(CAPTION, f"{CAPTION}") is None
     assert repeated_with_credit("Video", "Video (2:31)") is None
+
+
+# --- the interface's labels (rules.interface), a list written from what news sites' software prints ------------
+
+def test_the_interfaces_labels_are_read_in_every_language_with_their_counts_and_marks():
+    for label in ("Share on WhatsApp", "Larger font size", "(0) comments", "Comments (12)", "댓글 3", "▶ 관련기사",
+                  "Cookie-Einstellungen", "Laisser un commentaire", "Escucha este artículo", "ページの先頭へ戻る",
+                  "视频加载中...", "相關推薦", "• 印刷", "Das könnte Dich auch interessieren"):
+        assert interface_label(label), label
+    # A label inside a sentence, a longer line that opens with one, a slideshow's button that passes.body reads
+    # under its captions, a newsletter's name: none is a label of this list.
+    for line in ("Share prices fell on Monday.", "Comments from the mayor were not available.", "Comments",
+                 "next", "前へ", "Newsletter", "Contact"):
+        assert interface_label(line) == (line == "Comments"), line
+
+
+def test_the_interfaces_labels_leave_the_head_and_the_text():
+    article = extract(f"Larger font size\n\nSmaller font size\n\n{HEADLINE}\n\nShare on Facebook\nShare on X\n"
+                      f"Copy link\n\n{STORY}\n\nCookie-Einstellungen")
+    assert article.title == HEADLINE
+    assert article.paragraphs == tuple(STORY.split("\n\n"))
+    for label in ("Copy link", "Werbung", "기사스크랩", "記事を保存"):  # between paragraphs, where no edge is
+        article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{label}\n\n{LAST}")
+        assert article.paragraphs == (LEAD, MORE, LAST), label
+
+
+def test_a_heading_of_other_stories_under_the_text_ends_it_and_one_over_the_text_does_not():
+    # (other stories' headlines, one a line, each with its section's label)
+    others = ("Weather: Storm knocks out power to thousands of homes\n"
+              "Police: Search for a missing hiker in the hills goes on")
+    for heading in ("Das könnte Dich auch interessieren", "많이 본 뉴스", "相關推薦", "You might also like"):
+        article = extract(f"{HEADLINE}\n\n{STORY}\n\n{heading}\n{others}")
+        assert article.paragraphs[-1] == LAST, heading
+        article = extract(f"{HEADLINE}\n\n{heading}\n\n{STORY}")
+        assert article.paragraphs == tuple(STORY.split("\n\n")), heading
+    article = extract(f"{HEADLINE}\n\n{STORY}\n\nSome Label\n{others}")  # (no heading: the list stays)
+    assert article.paragraphs[-1] != LAST
+    # An ad's label between paragraphs is a label, not the text's end (under the first paragraph it makes that one a
+    # standfirst, as passes.body reads furniture there).
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nAnzeige\n\n{LAST}")
+    assert article.paragraphs == (LEAD, MORE, LAST)

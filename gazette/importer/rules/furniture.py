@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
+from gazette.importer.rules.interface import interface_label, other_stories_heading
 from gazette.importer.rules.text import NOTICE_WORDS, REDISTRIBUTION, RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
@@ -764,8 +765,9 @@ def post_category(line: str) -> bool:
 
 
 def opens_more(line: str) -> bool:
-    """A heading of the page's list of other stories (see _MORE_HEADING)."""
-    return bool(_MORE_HEADING.match(line.strip()))
+    """A heading of the page's list of other stories (see _MORE_HEADING), or one of the interface's
+    (rules.interface.other_stories_heading)."""
+    return bool(_MORE_HEADING.match(line.strip())) or other_stories_heading(line)
 
 
 _BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")
@@ -782,7 +784,8 @@ def is_page_furniture(line: str) -> bool:
     text = re.sub(r"^[-–•·|](?:\s+|(?=\d))", "", line.strip())  # a list's bullet, a bar's (`·1 min de lecture`)
     text = _ICON_LABEL.sub("", text)  # an icon's label glued before it: `Registration Strip Icon for charts Register …`
     return any(p.match(text) for p in LINE_PATTERNS) or is_menu(text) or section_path(text) \
-        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text) or update_label(text)
+        or bool(_CLASS_NAME_ITEM.match(line.strip())) or spam_keywords(text) or update_label(text) \
+        or interface_label(text)
 
 
 #: Words of the adult-video and gambling keyword lists that spam injects at the top of hacked or copied Chinese
