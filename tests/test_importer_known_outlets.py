@@ -8,7 +8,8 @@ from __future__ import annotations
 from importer_copy import LEAD, MORE, STORY
 
 from gazette.importer import extract
-from gazette.importer.rules.outlets import OUTLETS, known_outlet, known_outlet_credit, outlet_key, site_address_credit
+from gazette.importer.rules.outlet_names import OUTLETS, known_outlet, outlet_key
+from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
 from gazette.importer.rules.source import outlet_holder
 
 

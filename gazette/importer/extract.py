@@ -46,7 +46,8 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.outlets import known_outlet_credit, outlet_key, site_address_credit
+from gazette.importer.rules.outlet_names import outlet_key
+from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
 from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
