@@ -112,3 +112,36 @@ def test_a_heading_of_other_stories_under_the_text_ends_it_and_one_over_the_text
     # standfirst, as passes.body reads furniture there).
     article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nAnzeige\n\n{LAST}")
     assert article.paragraphs == (LEAD, MORE, LAST)
+
+
+# --- known outlets in brackets (rules.outlet_names read by rules.source.looks_like_outlet) ----------------------
+
+KO_LEAD = "진보 성향 유튜브 채널의 기자가 전 총재 권한대행의 사무실에 무단으로 들어간 혐의로 경찰 조사를 받았다."
+KO_MORE = "경찰은 이 기자를 불러 당시 상황을 조사했으며 추가 조사를 검토하고 있다고 밝혔다."
+JA_LEAD = "燃え広がる炎が7人をのみ込んだ。13日未明に発生した札幌市北区のグループホームの火事。"
+JA_MORE = "近所に住む男性は、13日午前2時半ごろ、女性の絶叫で目が覚めた。驚いて玄関から飛び出すと、炎が見えた。"
+
+
+def test_a_known_outlet_in_brackets_where_outlets_print_theirs_is_the_source():
+    # Opening the lead, closing the text, behind the headline.
+    article = extract(f"기자, 무단침입 혐의로 경찰 조사\n\n[스포탈코리아] {KO_LEAD}\n\n{KO_MORE}")
+    assert article.source == "스포탈코리아"
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{LAST} (taz)")
+    assert article.source == "taz"
+    article = extract(f"グループホーム火災 吹き上がる炎(毎日新聞)\n\n{JA_LEAD}\n\n{JA_MORE}")
+    assert (article.title, article.source) == ("グループホーム火災 吹き上がる炎", "毎日新聞")
+    # Not a rubric in brackets, nor a name no outlet's list or form knows.
+    assert extract(f"기자, 무단침입 혐의로 경찰 조사\n\n[속보] {KO_LEAD}\n\n{KO_MORE}").source == ""
+    assert extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n{LAST} (Weber)").source == ""
+    assert extract(f"グループホーム火災 吹き上がる炎(札幌)\n\n{JA_LEAD}\n\n{JA_MORE}").source == ""
+
+
+def test_a_lead_closed_by_its_reporters_names_in_brackets_is_the_text_and_names_the_authors():
+    for names, authors in (("金子淳、円谷美晶", ("金子淳", "円谷美晶")), ("荒川基従", ("荒川基従",))):
+        article = extract(f"グループホーム火災 吹き上がる炎\n\n{JA_LEAD}【{names}】\n\n{JA_MORE}")
+        assert (article.summary, article.author) == ("", authors), names
+        assert article.paragraphs[0].startswith("燃え広がる炎")
+    # A line with no full stop under the headline is still a deck, a bracket closing it or not.
+    deck = "札幌市北区のグループホームで火事 7人が死亡【速報】"
+    article = extract(f"グループホーム火災 吹き上がる炎\n\n{deck}\n\n{JA_LEAD}\n\n{JA_MORE}")
+    assert article.author == ()

@@ -330,15 +330,21 @@ def _opening_paras(blocks: list[Block], values: dict[str, object],
     return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
 
 
+#: Reporters' names in brackets closing a paragraph after its last sentence: `…隠せなかった。【金子淳、円谷美晶】`.
+_CREDIT_CLOSING = re.compile(r"(?<=[。.!?！？」”])\s*【[^【】]{2,30}】$")
+
+
 def _standfirst_unfinished(blocks: list[Block], values: dict[str, object]) -> None:
     """A deck: one line of eight words or more right under the headline that stops without a
-    full stop (a headline's second line says more, in running words), running text under it."""
+    full stop (a headline's second line says more, in running words), running text under it. A
+    sentence closed by its reporters' names in brackets is finished (`…。【金子淳】`): the lead."""
     opening = _opening_paras(blocks, values)
     if opening is None:
         return
     first, text, lead = opening
     half = len(text) // 2
-    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(text) and not is_menu_line(text) \
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(_CREDIT_CLOSING.sub("", text)) \
+            and not is_menu_line(text) \
             and not LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
             and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
         first.kind = "summary"  # (a line printed twice over is an image's alt text and caption, no deck)

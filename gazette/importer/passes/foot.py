@@ -12,6 +12,7 @@ from gazette.importer.passes.found import Found, date_line, record_date
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.dateline import (
     KOREAN_WIRE_TAG,
     dated_place,
@@ -513,6 +514,8 @@ _CLOSING_CREDITS = (
                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
     re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
                r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),
+    # the names alone after the last sentence, as Mainichi signs: `…隠せなかった。【金子淳、円谷美晶】`
+    re.compile(r"(?<=[。」])\s*【(?P<names>[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}){0,4})】$"),
 )
 
 
@@ -546,8 +549,8 @@ def _closing_outlet(last: str, found: Found) -> None:
     CLOSING_AGENCY, a known agency) is the source; a Korean paper's credit of its reporter there is read as
     the lead's is (rules.dateline.korean_bracket_credit): the outlet the source, the reporter the author."""
     tag = src.CLOSING_AGENCY.search(last.strip())
-    if tag and src.known_agency(tag["name"]):
-        found.sources.setdefault("line", src.known_agency(tag["name"]))
+    if tag and (src.known_agency(tag["name"]) or known_outlet(tag["name"])):  # `… (dpa)`, `… (taz)`
+        found.sources.setdefault("line", src.known_agency(tag["name"]) or known_outlet(tag["name"]))
         return
     bracket = _CLOSING_BRACKET.search(last.strip())
     outlet, reporter, _, _ = korean_bracket_credit(bracket["credit"]) if bracket else ("", "", "", "")

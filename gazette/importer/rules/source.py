@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.text import REDISTRIBUTION, SITE_ADDRESS, _fold, is_prose, size
 
 #: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
@@ -404,10 +405,10 @@ _REPORTER_OUTLET = re.compile(r"^[□■◆◇●○▲△★☆\s]*(?P<name>[\u
 
 def lead_bracket_outlet(paragraph: str) -> str:
     """The outlet of a lead that opens with its paper's name alone in brackets (`[충청매일] 충북도교육청이 …`),
-    when the name ends as outlets' names end or is an agency's; '' otherwise (a rubric, `[속보]`, or a
-    league's or topic's tag, `【MLB】`, is no outlet)."""
+    when the name ends as outlets' names end, is an agency's or a known outlet's (`[스포탈코리아]`); '' otherwise
+    (a rubric, `[속보]`, or a league's or topic's tag, `【MLB】`, is no outlet)."""
     name, rest = bracket_prefix(paragraph)
-    return name if name and is_prose(rest) and names_outlet(name) else ""
+    return name if name and is_prose(rest) and (names_outlet(name) or known_outlet(name)) else ""
 
 
 #: A paper's name in Hangul, kana or Han characters alone on a line: `중앙일보`, `東京新聞`, `人民日报`.
@@ -467,13 +468,14 @@ def tipline_outlet(line: str) -> str:
 
 
 def looks_like_outlet(name: str) -> bool:
-    """Whether a bracketed name can be an outlet's: an agency, a name ending the way outlets'
-    names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised Latin name."""
+    """Whether a bracketed name can be an outlet's: an agency, a known outlet (rules.outlet_names: `[스포탈코리아]`),
+    a name ending the way outlets' names end (`東京新聞`, `연합뉴스`, `Nikkei Online`), or a short capitalised
+    Latin name."""
     name = name.strip()
     if name in _NO_SOURCE:
         return False
-    return bool(known_agency(name) or _OUTLET_END.search(name) or (is_title_case_name(name) and " " not in name
-                                                                   and not _CAPITALISED_WORD.fullmatch(name)))
+    return bool(known_agency(name) or known_outlet(name) or _OUTLET_END.search(name)
+                or (is_title_case_name(name) and " " not in name and not _CAPITALISED_WORD.fullmatch(name)))
 
 
 #: A word of six letters or more in capitals: a section's label (`[ SOCIETE ]`, `[POLITIK]`), no outlet's
@@ -635,7 +637,8 @@ def title_outlet(line: str) -> tuple[str, str]:
     if not match or match.start() < 4:
         return line, ""
     name = match["name"] if match["name"] and (looks_like_outlet(match["name"]) or match["name"] in _JA_SHORT) \
-        else (match["agency"] if match["agency"] and known_agency(match["agency"]) else "")
+        else (match["agency"] if match["agency"] and (known_agency(match["agency"]) or known_outlet(match["agency"]))
+              else "")
     return (line[: match.start()].rstrip(), name) if name else (line, "")
 
 
