@@ -193,6 +193,15 @@ JUDGED = {
         REWRITE,
     ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt", "heldout43/ja-ncctv-minamishimabara-house-fire.txt"): REWRITE,
     ("heldout30/ko-mbccb-eumseong-film-factory-fire.txt", "heldout43/ko-usmbc-onsan-zinc-plant-fire.txt"): REWRITE,
+    # Batch 44's first run brought two more false claims, kept here as found: Estrella Digital's count of five
+    # road deaths over a weekend in October 2012, claimed a rewrite of EFE's count of twenty deaths over another
+    # weekend (Viva Sevilla) and of Europa Press's count of six deaths over a weekend in January 2021 (Siglo XXI):
+    # three different weekends told in the DGT's stock wording (`entre las 15.00 horas del viernes y las 24.00
+    # horas`, `accidentes mortales`, `se llevan contabilizados`).
+    ("heldout20/es-vivasevilla-efe-veinte-muertos-carreteras.txt",
+     "heldout44/es-estrelladigital-cinco-fallecidos-carreteras.txt"): REWRITE,
+    ("heldout24/es-diariosigloxxi-europapress-muertos-carreteras-fin-de-semana.txt",
+     "heldout44/es-estrelladigital-cinco-fallecidos-carreteras.txt"): REWRITE,
 }
 
 
