@@ -202,6 +202,16 @@ JUDGED = {
      "heldout44/es-estrelladigital-cinco-fallecidos-carreteras.txt"): REWRITE,
     ("heldout24/es-diariosigloxxi-europapress-muertos-carreteras-fin-de-semana.txt",
      "heldout44/es-estrelladigital-cinco-fallecidos-carreteras.txt"): REWRITE,
+    # Batch 45's first run brought two more false claims, kept here as found: a blog's copy of a TV report of house
+    # fires in Shakotan and Imari, claimed a rewrite of NCC's report of a house fire in Minamishimabara, two
+    # Japanese reports of other fires in the stock phrases of fire reports (`消防によりますと`, `焼け跡から`,
+    # the bodies' identification); and a Mexican radio's note of a quake near Crucecita, claimed a rewrite of a
+    # news site's report of another quake near Matías Romero, both in the stock wording of the SSN's bulletins
+    # and of Protección Civil's evaluations.
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt",
+     "heldout45/ja-haruomi-news-blog-shakotan-imari-house-fires.txt"): REWRITE,
+    ("heldout45/es-lapatronaradio-sismo-oaxaca-crucecita.txt", "heldout45/es-miradas-sismo-oaxaca-matias-romero.txt"):
+        REWRITE,
 }
 
 
