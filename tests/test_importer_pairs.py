@@ -211,6 +211,21 @@ JUDGED = {
     ("heldout43/ja-ncctv-minamishimabara-house-fire.txt",
      "heldout45/ja-haruomi-news-blog-shakotan-imari-house-fires.txt"): REWRITE,
     ("heldout45/es-lapatronaradio-sismo-oaxaca-crucecita.txt", "heldout45/es-miradas-sismo-oaxaca-matias-romero.txt"):
+    # Batch 46's first run brought five more false claims, kept here as found: an Ehime affiliate's report of
+    # two fires on TBS's portal, claimed a rewrite of three older Japanese TV reports of other fires (Gojome,
+    # Hyogo and Osaka, Minamishimabara), all in the stock phrases of fire reports (`消防に通報がありました`,
+    # `消し止められました`, the bodies' identification); and two Peruvian quake reports (EFE's of a quake in
+    # Piura in a blog's copy, one of a quake off Mala credited to eldiario.es), claimed rewrites of an older
+    # report of three quakes in Arequipa, other quakes sharing the agencies' stock closing sentence on the
+    # Pacific Ring of Fire and the IGP's wording.
+    ("heldout36/ja-jpkoasa-blog-tbs-gojome-house-fire.txt", "heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt"):
+        REWRITE,
+    ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt", "heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt"):
+        REWRITE,
+    ("heldout43/es-siete24-tres-sismos-peru.txt", "heldout46/es-oasisdominicano-blog-efe-sismo-piura.txt"): REWRITE,
+    ("heldout43/es-siete24-tres-sismos-peru.txt", "heldout46/es-quintafuerza-eldiario-sismo-costa-central-peru.txt"):
+        REWRITE,
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt", "heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt"):
         REWRITE,
 }
 
