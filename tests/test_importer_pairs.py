@@ -211,6 +211,7 @@ JUDGED = {
     ("heldout43/ja-ncctv-minamishimabara-house-fire.txt",
      "heldout45/ja-haruomi-news-blog-shakotan-imari-house-fires.txt"): REWRITE,
     ("heldout45/es-lapatronaradio-sismo-oaxaca-crucecita.txt", "heldout45/es-miradas-sismo-oaxaca-matias-romero.txt"):
+        REWRITE,
     # Batch 46's first run brought five more false claims, kept here as found: an Ehime affiliate's report of
     # two fires on TBS's portal, claimed a rewrite of three older Japanese TV reports of other fires (Gojome,
     # Hyogo and Osaka, Minamishimabara), all in the stock phrases of fire reports (`消防に通報がありました`,
