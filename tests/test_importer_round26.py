@@ -145,3 +145,23 @@ def test_a_lead_closed_by_its_reporters_names_in_brackets_is_the_text_and_names_
     deck = "札幌市北区のグループホームで火事 7人が死亡【速報】"
     article = extract(f"グループホーム火災 吹き上がる炎\n\n{deck}\n\n{JA_LEAD}\n\n{JA_MORE}")
     assert article.author == ()
+
+
+def test_a_known_outlets_name_printed_twice_over_the_headline_is_its_masthead_not_its_headline():
+    # (an app's pitch in sentences over it, as an aggregator prints its papers' pages)
+    pitch = "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading"
+    article = extract(f"{pitch}\nManchester Evening News\nManchester Evening News\nNational\n\n{HEADLINE}\n\n{STORY}")
+    assert article.title != "Manchester Evening News"
+    # A headline printed twice is still the headline.
+    article = extract(f"Manchester Evening News\n{HEADLINE}\n{HEADLINE}\n\n{STORY}")
+    assert article.title == HEADLINE
+
+
+def test_a_chinese_texts_editors_credits_are_furniture_whatever_their_place_in_the_chain():
+    lead = "本报讯 25日晚上6时许,西吴路上一栋7层高的居民楼楼顶突然冒出浓烟,消防人员赶到现场将火扑灭。"
+    more = "据了解,火灾没有造成人员伤亡,起火原因正在调查中。"
+    for credit in ("初审编辑:尹玉涛", "初審編輯:魏鵬", "责任编辑:张帆", "终审:李明", "校对:王芳", "编辑:郭新举"):
+        article = extract(f"居民楼楼顶突发火灾\n\n{lead}\n\n{more}\n\n{credit}")
+        assert article.paragraphs == (lead, more), credit
+        article = extract(f"{credit}\n\n居民楼楼顶突发火灾\n\n{lead}\n\n{more}")
+        assert article.title == "居民楼楼顶突发火灾", credit

@@ -12,6 +12,7 @@ from gazette.importer.passes.found import Found, date_line
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.dateline import credit_line_over_lead, is_rubric, read_dateline, wire_credit, wired_headline
 from gazette.importer.rules.furniture import CRUMB_LABEL, is_label
 from gazette.importer.rules.source import split_title
@@ -208,14 +209,15 @@ def _alike(lines: list[str]) -> bool:
 
 def _printed_twice(flat: list[str], found: Found) -> int:
     """A headline-like line printed twice above the running text (a page's title bar and its
-    headline): the surest headline there is. -1 when there is none."""
+    headline): the surest headline there is; not a known outlet's name (rules.outlet_names), which a page prints
+    twice as its logo's text and its masthead. -1 when there is none."""
     seen: dict[str, int] = {}
     latest = -1  # of several (a page's menu repeats its links too), the one repeated nearest the text
     for i, line in enumerate(flat):
         following = flat[i + 1] if i + 1 < len(flat) else ""
         if (is_prose(line) and size(line) >= 20 and not is_long_headline(line, following)) or read_dateline(line)[0]:
             break  # running text (a short sentence above the headline is a site's prompt)
-        if line in seen and is_headline_like(line) and _has_words(line) \
+        if line in seen and is_headline_like(line) and _has_words(line) and not known_outlet(line) \
                 and not _is_metadata_line(line, flat[i + 1] if i + 1 < len(flat) else "", found):
             latest = seen[line]
         seen.setdefault(line, i)
