@@ -11,6 +11,7 @@ from importer_copy import LAST, LEAD, MORE, STORY
 from gazette.importer import extract
 from gazette.importer.rules.caption import repeated_with_credit
 from gazette.importer.rules.interface import interface_label
+from gazette.importer.rules.outlet_names import known_outlet
 
 HEADLINE = "Bridge to close after cracks found in two piers"
 CAPTION = "The old bridge over the river at dawn"
@@ -165,3 +166,22 @@ def test_a_chinese_texts_editors_credits_are_furniture_whatever_their_place_in_t
         assert article.paragraphs == (lead, more), credit
         article = extract(f"{credit}\n\n居民楼楼顶突发火灾\n\n{lead}\n\n{more}")
         assert article.title == "居民楼楼顶突发火灾", credit
+
+
+# --- regional and local outlets (rules.outlet_names), and an outlet read as an author ---------------------------
+
+def test_regional_outlets_are_known_and_common_words_among_their_names_are_not():
+    for name in ("河北新報", "대구MBC", "齐鲁晚报", "Westfälisches Volksblatt", "Vosges Matin", "Radio Hamburg",
+                 "Manchester Evening News", "Diario de Burgos"):
+        assert known_outlet(name) == name, name
+    for word in ("Kurier", "La Presse", "The Star", "El Día", "Heute", "上報"):
+        assert known_outlet(word) == "", word
+
+
+def test_a_known_outlet_read_as_an_author_is_no_person_but_the_source():
+    line = "12 sept. 2017 à 05:06 | mis à jour le 12 sept. 2017 à 07:54 - Temps de lecture :"
+    article = extract(f"Incendie d'une remise au Val-d'Ajol\n\nVosges Matin - {line}\n\n{STORY}")
+    assert (article.author, article.source) == ((), "Vosges Matin")
+    # A person's name in the same place stays the author.
+    article = extract(f"Incendie d'une remise au Val-d'Ajol\n\nJean Dupont - {line}\n\n{STORY}")
+    assert (article.author, article.source) == (("Jean Dupont",), "")

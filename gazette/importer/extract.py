@@ -46,7 +46,7 @@ from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
-from gazette.importer.rules.outlet_names import outlet_key
+from gazette.importer.rules.outlet_names import known_outlet, outlet_key
 from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
 from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
@@ -168,6 +168,7 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     paragraphs = trim_edges(paragraphs, found)
+    _outlets_as_authors(found, publications)
     source = _source(paragraphs, dateline, found, text, publications)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
@@ -189,6 +190,17 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
         notes=tuple(found.notes),
         doubts=tuple(found.doubts),
     )
+
+
+def _outlets_as_authors(found: Found, publications: tuple[str, ...]) -> None:
+    """A known outlet's name read as an author (`Vosges Matin - 12 sept. 2017 à 05:06`: rules.outlet_names, or one
+    of the site's `publications`) is no person: the outlet signed the story, and is the byline's evidence of the
+    source."""
+    authors = _texts(found.values.get("author"))
+    outlets = [a for a in authors if known_outlet(a, publications)]
+    if outlets:
+        found.values["author"] = tuple(a for a in authors if a not in outlets)
+        found.sources.setdefault("byline", outlets[0])
 
 
 def _summary_spoken_of(paragraphs: list[str], found: Found) -> None:
