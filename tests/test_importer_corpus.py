@@ -300,6 +300,11 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: released.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 43, 47 and 49 are the newest, measuring copy the rules have not met).
+#: 26 to 43 and 47 are the newest, measuring copy the rules have not met).
+#: Batch 51's first run (importer code as of 5badff9, gathered blind from sites t to z while three other batches were
+#: gathered from a to f and digits, g to m and n to s) had 113/167 with 6 invented, 1 published wrong (3 of its 24
+#: texts were published); its values are in importer_corpus/first-runs.md, kept from the rules until the batch is
+#: released.
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                             "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
                             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
@@ -307,7 +312,7 @@ FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", 
                             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
                             "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout44", "heldout45", "heldout46", "heldout47",
                             "heldout49", "heldout44", "heldout45", "heldout46", "heldout47",
-                            "heldout50"})
+                            "heldout50", "heldout44", "heldout45", "heldout46", "heldout47", "heldout51"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (238 / 239, 0),
                   "heldout4": (87 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -364,6 +369,11 @@ PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
                                     "heldout45": 1, "heldout50": 1}
+                  "heldout51": (113 / 167, 6)}
+
+#: Invented values published (in articles not held back), per batch; none for a batch not named.
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
+                                    "heldout45": 1, "heldout51": 1}
 
 
 def test_every_held_out_batch_has_a_floor():
