@@ -275,9 +275,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Round 26's interface labels (rules.interface, a list written from what sites' software prints) cost batch 23 two
 #: values it had by luck: an aggregator's related-stories heading `【関連記事】` had been read as the headline over the
 #: item's day (the date right, the text cut before the outlet's line); the heading now ends the text, the day under it
-#: goes with it, and the outlet's line stays at the text's end: 155/181. Its regional outlets found batch 51's
-#: Vosges Matin source, which made that page publishable with the picture's caption (printed twice under the date
-#: line) taken for its standfirst: batch 51 publishes a second wrong value.
+#: goes with it, and the outlet's line stays at the text's end: 155/181.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 51 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -335,11 +333,11 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout48": (122 / 166, 4),
                   "heldout49": (86 / 127, 3),
                   "heldout50": (114 / 169, 1),
-                  "heldout51": (114 / 167, 6)}
+                  "heldout51": (117 / 167, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
-                                    "heldout45": 1, "heldout48": 1, "heldout50": 1, "heldout51": 2}
+                                    "heldout45": 1, "heldout48": 1, "heldout50": 1, "heldout51": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())

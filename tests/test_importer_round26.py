@@ -185,3 +185,18 @@ def test_a_known_outlet_read_as_an_author_is_no_person_but_the_source():
     # A person's name in the same place stays the author.
     article = extract(f"Incendie d'une remise au Val-d'Ajol\n\nJean Dupont - {line}\n\n{STORY}")
     assert (article.author, article.source) == (("Jean Dupont",), "")
+
+
+def test_a_sentence_printed_twice_under_the_date_line_is_the_pictures_caption_not_the_standfirst():
+    caption = "Le feu s’est propagé aux deux véhicules mais a épargné la maison d’habitation."
+    head = "Incendie d'une remise à bois\n\nVosges Matin - 12 sept. 2017 à 05:06 - Temps de lecture :"
+    article = extract(f"{head}\n{caption}\n{caption}\n\n{STORY}")
+    assert (article.image_caption, article.summary, article.paragraphs[0]) == (caption, "", LEAD)
+    # With its credit, the caption's own rules split it; printed once, it is no caption of this rule.
+    article = extract(f"{head}\n{caption}  Photo RL.\n{caption}  Photo RL.\n\n{STORY}")
+    assert (article.image_caption, article.image_credit) == (caption, "RL")
+    article = extract(f"{head}\n{caption}\n\n{STORY}")
+    assert article.image_caption == ""
+    # A sentence printed twice right under the headline, no date line between: not this rule's caption.
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert article.image_caption == ""
