@@ -275,7 +275,10 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: Round 26's interface labels (rules.interface, a list written from what sites' software prints) cost batch 23 two
 #: values it had by luck: an aggregator's related-stories heading `【関連記事】` had been read as the headline over the
 #: item's day (the date right, the text cut before the outlet's line); the heading now ends the text, the day under it
-#: goes with it, and the outlet's line stays at the text's end: 155/181.
+#: goes with it, and the outlet's line stays at the text's end: 155/181. The round takes 13 to 150, 19 to 137, 25 to
+#: 150, 28 to 146, 29 to 128, 30 to 135, 32 to 139, 35 to 127, 37 to 117, 42 to 91, 43 to 111, 44 to 109, 50 to 114
+#: and 51 to 117 (batches 48 to 51 gathered blind before its regional outlets and its last rules), and its invented
+#: values down by one in batches 33, 35, 45 (two) and 51 (two).
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 51 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -295,45 +298,45 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout10": (163 / 166, 0),
                   "heldout11": (252 / 261, 0),
                   "heldout12": (147 / 150, 0),
-                  "heldout13": (149 / 154, 0),
+                  "heldout13": (150 / 154, 0),
                   "heldout14": (141 / 147, 0),
                   "heldout15": (107 / 117, 0),
                   "heldout16": (128 / 134, 0),
                   "heldout17": (157 / 185, 0),
                   "heldout18": (149 / 192, 3),
-                  "heldout19": (135 / 163, 4),
+                  "heldout19": (137 / 163, 4),
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
                   "heldout22": (153 / 184, 0),
                   "heldout23": (155 / 181, 2),
                   "heldout24": (155 / 193, 1),
-                  "heldout25": (149 / 187, 1),
+                  "heldout25": (150 / 187, 1),
                   "heldout26": (127 / 167, 2),
                   "heldout27": (130 / 180, 3),
-                  "heldout28": (143 / 182, 4),
-                  "heldout29": (126 / 188, 4),
-                  "heldout30": (130 / 188, 4),
+                  "heldout28": (146 / 182, 4),
+                  "heldout29": (128 / 188, 4),
+                  "heldout30": (135 / 188, 4),
                   "heldout31": (122 / 181, 4),
-                  "heldout32": (133 / 194, 3),
-                  "heldout33": (147 / 207, 4),
+                  "heldout32": (139 / 194, 3),
+                  "heldout33": (147 / 207, 3),
                   "heldout34": (110 / 145, 3),
-                  "heldout35": (124 / 152, 5),
+                  "heldout35": (127 / 152, 4),
                   "heldout36": (123 / 169, 1),
-                  "heldout37": (112 / 158, 0),
+                  "heldout37": (117 / 158, 0),
                   "heldout38": (133 / 169, 1),
                   "heldout39": (124 / 149, 8),
                   "heldout40": (119 / 189, 5),
                   "heldout41": (102 / 149, 9),
-                  "heldout42": (89 / 127, 5),
-                  "heldout43": (107 / 161, 3),
+                  "heldout42": (91 / 127, 5),
+                  "heldout43": (111 / 161, 3),
                   "heldout44": (109 / 140, 3),
-                  "heldout45": (114 / 144, 4),
+                  "heldout45": (114 / 144, 2),
                   "heldout46": (71 / 95, 3),
                   "heldout47": (107 / 162, 4),
                   "heldout48": (122 / 166, 4),
                   "heldout49": (86 / 127, 3),
                   "heldout50": (114 / 169, 1),
-                  "heldout51": (117 / 167, 5)}
+                  "heldout51": (117 / 167, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
