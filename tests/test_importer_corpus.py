@@ -278,7 +278,7 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: goes with it, and the outlet's line stays at the text's end: 155/181. The round takes 13 to 150, 19 to 137, 25 to
 #: 150, 28 to 146, 29 to 128, 30 to 135, 32 to 139, 35 to 127, 37 to 117, 42 to 91, 43 to 111, 44 to 109, 50 to 114
 #: and 51 to 117 (batches 48 to 51 gathered blind before its regional outlets and its last rules), and its invented
-#: values down by one in batches 33, 35, 45 (two) and 51 (two).
+#: values down by one in batches 33, 35, 45 (two), 50 and 51 (two); batch 50 publishes no wrong value any more.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 51 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -335,12 +335,12 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout47": (107 / 162, 4),
                   "heldout48": (122 / 166, 4),
                   "heldout49": (86 / 127, 3),
-                  "heldout50": (114 / 169, 1),
+                  "heldout50": (114 / 169, 0),
                   "heldout51": (117 / 167, 4)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
-                                    "heldout45": 1, "heldout48": 1, "heldout50": 1, "heldout51": 1}
+                                    "heldout45": 1, "heldout48": 1, "heldout51": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())

@@ -176,12 +176,19 @@ def test_regional_outlets_are_known_and_common_words_among_their_names_are_not()
         assert known_outlet(name) == name, name
     for word in ("Kurier", "La Presse", "The Star", "El Día", "Heute", "上報"):
         assert known_outlet(word) == "", word
+    # An outlet's two names glued, in two scripts, each known; not a known name glued to any other word.
+    assert known_outlet("NOWnews今日新聞") == "NOWnews今日新聞"
+    assert known_outlet("今日新聞NOWnews") == "今日新聞NOWnews"
+    assert known_outlet("NOWnews今日") == known_outlet("Yahoo今日新聞") == ""
 
 
 def test_a_known_outlet_read_as_an_author_is_no_person_but_the_source():
     line = "12 sept. 2017 à 05:06 | mis à jour le 12 sept. 2017 à 07:54 - Temps de lecture :"
     article = extract(f"Incendie d'une remise au Val-d'Ajol\n\nVosges Matin - {line}\n\n{STORY}")
     assert (article.author, article.source) == ((), "Vosges Matin")
+    # A known name before a dash and a date in figures is credited without the dash.
+    article = extract(f"宜蘭外海地震 全台有感\n\n联合早报 - 2024年4月3日 08:00\n\n{STORY}")
+    assert (article.author, article.source) == ((), "联合早报")
     # A person's name in the same place stays the author.
     article = extract(f"Incendie d'une remise au Val-d'Ajol\n\nJean Dupont - {line}\n\n{STORY}")
     assert (article.author, article.source) == (("Jean Dupont",), "")
@@ -197,6 +204,11 @@ def test_a_sentence_printed_twice_under_the_date_line_is_the_pictures_caption_no
     assert (article.image_caption, article.image_credit) == (caption, "RL")
     article = extract(f"{head}\n{caption}\n\n{STORY}")
     assert article.image_caption == ""
+    # Nothing under the pair: it is the copy's only text, no caption.
+    assert extract(f"{head}\n{caption}\n{caption}").image_caption == ""
+    # A lead pasted twice, as two paragraphs under the date line, stays the text.
+    article = extract(f"{head}\n\n{LEAD}\n\n{LEAD}\n\n{MORE}")
+    assert (article.image_caption, article.paragraphs[0]) == ("", LEAD)
     # A sentence printed twice right under the headline, no date line between: not this rule's caption.
     article = extract(f"{HEADLINE}\n\n{LEAD}\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert article.image_caption == ""

@@ -73,7 +73,7 @@ def read_head(paragraphs: list[list[str]], found: Found, publications: tuple[str
             continue  # (the wrapped end of a caption read with the line above)
         _unwrap_caption(lines, i, keep)
         if _credited_repeat(lines, i, keep, found) or _dated_headline_again(lines, i, keep, found) \
-                or _caption_twice_under_date(lines, i, keep, found):
+                or _caption_twice_under_date(flat, i, keep, found):
             continue
         verdict = _read_header_line(lines, i, found)
         if verdict is None:
@@ -211,13 +211,15 @@ def _credited_repeat(lines: list[str], i: int, keep: list[bool], found: Found) -
     return True
 
 
-def _caption_twice_under_date(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:
-    """A sentence printed twice in a row right under the date line, with no credit (an image's alternative text
-    and its caption, as a paste copies both: `Le feu s’est propagé aux deux véhicules …` twice): the picture's
-    caption, both lines dropped. A standfirst is printed once."""
-    line = lines[i].strip()
-    if not (0 < i < len(lines) - 1 and line == lines[i + 1].strip() and size(line) >= 4 and SENTENCE_END.search(line)
-            and date_line(lines[i - 1], found) is not None and not found.values.get("image_caption")
+def _caption_twice_under_date(flat: list[tuple[int, str]], i: int, keep: list[bool], found: Found) -> bool:
+    """A sentence printed twice on two lines of one paragraph right under the date line, with no credit and running
+    text under it (an image's alternative text and its caption, as a paste copies both: `Le feu s’est propagé aux
+    deux véhicules …` twice): the picture's caption, both lines dropped. A standfirst is printed once, and a lead
+    pasted twice is two paragraphs."""
+    line = flat[i][1].strip()
+    if not (0 < i < len(flat) - 2 and flat[i][0] == flat[i + 1][0] and line == flat[i + 1][1].strip()
+            and size(line) >= 4 and SENTENCE_END.search(line)
+            and date_line(flat[i - 1][1], found) is not None and not found.values.get("image_caption")
             and not cap.trailing_credit(line)):  # (with a credit, the caption's own rules read it: `… Photo RL.`)
         return False
     found.set("image_caption", " ".join(line.split()))

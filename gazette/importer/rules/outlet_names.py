@@ -760,12 +760,27 @@ _EDITION = re.compile(r"\s*(?:株式会社|新聞社|社|電子版|デジタル�
                       re.IGNORECASE)
 
 
+#: A name in Latin letters glued to a name in Korean, Japanese or Chinese script, or the other way round: an outlet
+#: printing its two names as one (`NOWnews今日新聞`).
+_TWO_SCRIPTS = re.compile(r"^(?P<a>[A-Za-z][\w.&'’ -]*?)\s*(?P<b>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3].*)$"
+                          r"|^(?P<c>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][^A-Za-z]*?)\s*(?P<d>[A-Za-z].*)$")
+
+
+#: What the key folds away that stays outside a name printed at a credit's edge: spaces, dashes, bullets.
+_EDGE_MARKS = " \t-‐–—·・"
+
+
 def known_outlet(name: str, publications: Iterable[str] = ()) -> str:
     """`name` when it is a known outlet's (OUTLETS, or one of the site's `publications`), without what it takes for
-    its company or its edition (`琉球新報社`: `琉球新報`); else ''."""
+    its company or its edition (`琉球新報社`: `琉球新報`), or both of its names glued, in two scripts, each a known
+    outlet's (`NOWnews今日新聞`); else ''."""
     keys = _KEYS | {outlet_key(p) for p in publications} if publications else _KEYS
     for form in (name, _EDITION.sub("", name)):
         key = outlet_key(form)
         if key and key in keys:
-            return form.strip()
+            return form.strip(_EDGE_MARKS)  # (the key folds a dash away: `联合早报 -` is `联合早报`)
+    glued = _TWO_SCRIPTS.match(name.strip())
+    parts = [part for part in glued.groups() if part] if glued else []
+    if len(parts) == 2 and all(outlet_key(part) in keys for part in parts):
+        return name.strip()
     return ""
