@@ -124,8 +124,7 @@ JUDGED = {
     # and the stock phrases of quake reports): a false claim, kept here as found. And two more false claims,
     # templates again: PR TIMES's releases for its press-release awards of 2021 and 2023 (batch 7's on its
     # own wire), two years apart; two Taiwanese round-ups of typhoon closures, county by county, for typhoon
-    # Chanthu in 2021 and typhoon Haikui in 2023 (no longer claimed since round 26, which ends Mirror Media's text at
-    # its heading of other stories, `延伸閱讀`, leaving out the subscription pitch under it).
+    # Chanthu in 2021 and typhoon Haikui in 2023.
     ("heldout21/ja-newsweekjapan-reuters-hokkaido-quake.txt",
      "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"): SAME_EVENT,
     ("heldout21/ja-nissyoku-hokkaido-quake-blackout.txt", "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"):
@@ -135,6 +134,8 @@ JUDGED = {
     ("heldout24/ja-datamix-hokkaido-blackout-earthquake.txt",
      "heldout30/ja-christiantoday-hokkaido-quake-churches.txt"): REWRITE,
     ("heldout30/ja-cnet-prtimes-press-release-award-2021.txt", "heldout7/ja-prtimes-award.txt"): REWRITE,
+    ("heldout28/zh-ctwant-typhoon-chanthu-office-school-closures.txt",
+     "heldout30/zh-mirrormedia-typhoon-haikui-closures.txt"): REWRITE,
     # Batch 31: two papers' copies of one AP story (Beth Rucker's on the storms of 15 November 2005 in four
     # states, `PARIS, Tenn. -`), the East Valley Tribune's and The Spokesman-Review's, a version a few
     # paragraphs longer; judged right: a rewrite.

@@ -109,6 +109,11 @@ def test_a_heading_of_other_stories_under_the_text_ends_it_and_one_over_the_text
         assert article.paragraphs == tuple(STORY.split("\n\n")), heading
     article = extract(f"{HEADLINE}\n\n{STORY}\n\nSome Label\n{others}")  # (no heading: the list stays)
     assert article.paragraphs[-1] != LAST
+    # A link's label amid the text (`Also Read` over one story's headline) is a label: the text goes on under it.
+    for label in ("Also Read", "Lesen Sie auch", "Related", "Latest", "延伸閱讀"):
+        article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{label}\n\nCouncil approves the new budget for the schools\n\n"
+                          f"{MORE}\n\n{LAST}")
+        assert article.paragraphs[-1] == LAST and label not in article.paragraphs, label
     # An ad's label between paragraphs is a label, not the text's end (under the first paragraph it makes that one a
     # standfirst, as passes.body reads furniture there).
     article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\nAnzeige\n\n{LAST}")
