@@ -330,20 +330,17 @@ def _opening_paras(blocks: list[Block], values: dict[str, object],
     return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
 
 
-#: Reporters' names in brackets closing a paragraph after its last sentence: `…隠せなかった。【金子淳、円谷美晶】`.
-_CREDIT_CLOSING = re.compile(r"(?<=[。.!?！？」”])\s*【[^【】]{2,30}】$")
-
-
 def _standfirst_unfinished(blocks: list[Block], values: dict[str, object]) -> None:
     """A deck: one line of eight words or more right under the headline that stops without a
     full stop (a headline's second line says more, in running words), running text under it. A
-    sentence closed by its reporters' names in brackets is finished (`…。【金子淳】`): the lead."""
+    sentence closed by its reporters' names in brackets is finished (`…。【金子淳】`, rules.byline.closing_names): the
+    lead."""
     opening = _opening_paras(blocks, values)
     if opening is None:
         return
     first, text, lead = opening
     half = len(text) // 2
-    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(_CREDIT_CLOSING.sub("", text)) \
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(by.without_closing_names(text)) \
             and not is_menu_line(text) \
             and not LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
             and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):
@@ -927,7 +924,7 @@ def _caption_over_byline(paragraphs: list[str], found: Found) -> list[str]:
         match = AGENCY_GLUED.match(" ".join(paragraphs[i].split()))
         name = paragraphs[i + 1].strip()
         if not match or not src.known_agency(match["credit"]) or found.values.get("author") \
-                or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+                or not by.is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
                 or not is_prose(paragraphs[i + 2]):
             continue
         found.set("image_caption", match["caption"])

@@ -207,7 +207,7 @@ def _tables_apart(paragraphs: list[list[str]]) -> list[list[str]]:
 def _read_newsletter_head(paragraphs: list[list[str]], found: Found) -> None:
     """The sender and writer a newsletter's head names around its web-view link (`newsletter_head`)."""
     lines = [ln for p in paragraphs[:12] for ln in p]
-    head = newsletter_head(lines, src.is_title_case_name, lambda name: by._is_name(name) and not by.is_collective(name))
+    head = newsletter_head(lines, src.is_title_case_name, lambda name: by.is_name(name) and not by.is_collective(name))
     if head.first_line_sender:
         found.sources.setdefault("title", head.first_line_sender)
         found.values["mail_sender"] = head.first_line_sender
@@ -221,8 +221,9 @@ def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out
              prose: bool) -> tuple[list[str], bool, bool]:
     """(kept lines, running text seen yet, the article ended here) of one paragraph."""
     lines: list[str] = []
-    for ln in paragraph:
-        if prose and (_opens_other_stories(ln) or _comments_under_text(ln, lines or (out[-1] if out else []))):
+    for k, ln in enumerate(paragraph):
+        heading = k + 1 == len(paragraph) or not _finished_prose(paragraph[k + 1])  # (not a subhead over its text)
+        if prose and (_opens_other_stories(ln, heading) or _comments_under_text(ln, lines or (out[-1] if out else []))):
             return lines, prose, True
         if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
             continue
@@ -396,7 +397,7 @@ def _label_amid_text(paragraph: list[str], after: list[list[str]]) -> bool:
     with running text under it, each line finished and none opening another story with its own
     dateline (`DEN HAAG (ANP) - …`) or age (`2 uur geleden…`): a box the copy left mid-article, not
     the article's end; the heading goes and the text goes on."""
-    return len(paragraph) == 1 and _opens_other_stories(paragraph[0]) and bool(after) \
+    return len(paragraph) == 1 and _opens_other_stories(paragraph[0], heading=True) and bool(after) \
         and all(SENTENCE_END.search(ln) and is_prose(ln) and not is_headline_like(ln) and not read_dateline(ln)[0]
                 and not re.match(r"^\d+\s?\w{0,10}\s", ln) for p in after for ln in p)
 
@@ -406,11 +407,17 @@ def _comments_under_text(ln: str, above: list[str]) -> bool:
     return comment_heading(ln) and bool(above) and is_prose(above[-1]) and bool(SENTENCE_END.search(above[-1]))
 
 
-def _opens_other_stories(ln: str) -> bool:
-    """A heading of the page's list of other stories (`More from Politics`) that is no running
-    text, a paywall's notice that the rest is for subscribers, or a post's category line (the post's foot):
-    the article's copy ended above it."""
-    return opens_more(ln) and not is_prose(ln) or paywall_cut(ln) or post_category(ln)
+def _opens_other_stories(ln: str, heading: bool = False) -> bool:
+    """A heading of the page's list of other stories (`More from Politics`; the interface's, `Trending`, only as a
+    `heading`: closing its paragraph or over no running text, where it is no subhead) that is no running text, a
+    paywall's notice that the rest is for subscribers, or a post's category line (the post's foot): the article's
+    copy ended above it."""
+    return opens_more(ln, heading) and not is_prose(ln) or paywall_cut(ln) or post_category(ln)
+
+
+def _finished_prose(line: str) -> bool:
+    """A line of running text that ends a sentence."""
+    return is_prose(line) and bool(SENTENCE_END.search(line))
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:

@@ -514,8 +514,6 @@ _CLOSING_CREDITS = (
                r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"),
     re.compile(r"【(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,4})[/／]"
                r"[^】]{2,20}(?:部|センター|支局|総局|局|班)】$"),
-    # the names alone after the last sentence, as Mainichi signs: `…隠せなかった。【金子淳、円谷美晶】`
-    re.compile(r"(?<=[。」])\s*【(?P<names>[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}){0,4})】$"),
 )
 
 
@@ -528,6 +526,9 @@ def closing_credit(paragraphs: list[str], found: Found) -> None:
         text = p.strip()
         if not re.search(r"[。.]", text):
             continue  # a credit closes running text, not a line of its own
+        if found.language == "ja" and by.closing_names(text):  # the names alone, as Mainichi signs
+            found.set("author", by.closing_names(text))
+            return
         for pattern in _CLOSING_CREDITS:
             match = pattern.search(text)
             outlet = match.groupdict().get("outlet", "") if match else ""

@@ -214,8 +214,8 @@ def _credited_repeat(lines: list[str], i: int, keep: list[bool], found: Found) -
 def _caption_twice_under_date(flat: list[tuple[int, str]], i: int, keep: list[bool], found: Found) -> bool:
     """A sentence printed twice on two lines of one paragraph right under the date line, with no credit and running
     text under it (an image's alternative text and its caption, as a paste copies both: `Le feu s’est propagé aux
-    deux véhicules …` twice): the picture's caption, both lines dropped. A standfirst is printed once, and a lead
-    pasted twice is two paragraphs."""
+    deux véhicules …` twice): the picture's caption, both lines dropped, and named in a doubt (a lead printed twice
+    on two lines has the same form). A standfirst is printed once, and a lead pasted twice is two paragraphs."""
     line = flat[i][1].strip()
     if not (0 < i < len(flat) - 2 and flat[i][0] == flat[i + 1][0] and line == flat[i + 1][1].strip()
             and size(line) >= 4 and SENTENCE_END.search(line)
@@ -223,6 +223,8 @@ def _caption_twice_under_date(flat: list[tuple[int, str]], i: int, keep: list[bo
             and not cap.trailing_credit(line)):  # (with a credit, the caption's own rules read it: `… Photo RL.`)
         return False
     found.set("image_caption", " ".join(line.split()))
+    found.doubts.append(f"text: '{line[:60]}', printed twice under the date line, was read as the picture's caption: "
+                        "check that it is not the lead")
     keep[i] = keep[i + 1] = False
     return True
 
@@ -528,7 +530,7 @@ def _name_on_two_lines(lines: list[str], i: int, found: Found) -> bool:
     then the name): the author, both lines out of the text. A name printed once is no surer a writer's."""
     name = lines[i].strip()
     twice = (i + 1 < len(lines) and lines[i + 1].strip() == name) or (i and lines[i - 1].strip() == name)
-    if not twice or not found.title or len(name.split()) < 2 or not by._is_name(name) or by.is_collective(name) \
+    if not twice or not found.title or len(name.split()) < 2 or not by.is_name(name) or by.is_collective(name) \
             or any(w in src._MASTHEAD_WORDS for w in name.split()):
         return False
     found.set("author", (name,))
@@ -562,7 +564,7 @@ def _names_over_agency(lines: list[str], i: int, found: Found) -> bool:
     if not src.known_agency(following.strip()) or found.values.get("author") or not line.isupper():
         return False
     names = [by.title_case_caps(part.strip()) for part in re.split(r",|\s(?:ET|AND|UND|Y)\s", line) if part.strip()]
-    if not names or not all(2 <= len(n.split()) <= 4 and by._is_name(n) and not by.is_collective(n) for n in names):
+    if not names or not all(2 <= len(n.split()) <= 4 and by.is_name(n) and not by.is_collective(n) for n in names):
         return False
     text = " ".join(lines[i + 2:])
     if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for n in names for w in n.split()):
@@ -1079,7 +1081,7 @@ def _read_glued_caption(lines: list[str], i: int, found: Found) -> None:
     found.set("image_caption", glued["caption"])
     found.set("image_credit", glued["credit"])
     name = lines[i + 1].strip()
-    if by._is_name(name) and len(name.split()) >= 2 and not by.is_collective(name):
+    if by.is_name(name) and len(name.split()) >= 2 and not by.is_collective(name):
         found.set("author", (name,))
 
 
@@ -1143,7 +1145,7 @@ def _between_deck_and_text(line: str) -> bool:
     if _agency_glued(line):  # `… sin presencia del jurado EFE`: a caption, its agency glued on
         return True
     name = by.title_case_caps(line.strip())
-    if by.read_byline(line) or (2 <= len(name.split()) <= 4 and by._is_name(name) and not by.is_collective(name)):
+    if by.read_byline(line) or (2 <= len(name.split()) <= 4 and by.is_name(name) and not by.is_collective(name)):
         return True
     return bool(LIST_ITEM.match(line)) and size(line) <= 6
 
@@ -1325,7 +1327,7 @@ _ARTICLE_FIRST = re.compile(r"^(?:The|La|Le|Les|L['’]|El|Los|Las|Die|Der|Das|I
 def _bare_name(bare: str, found: Found) -> bool:
     """A name alone on a list item under the headline (`- SARAH KIM`) is the byline."""
     name = by.title_case_caps(bare)
-    if found.values.get("author") or not by._is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
+    if found.values.get("author") or not by.is_name(name) or len(name.split()) < 2 or by.is_collective(name) \
             or any(w in src._MASTHEAD_WORDS for w in name.split()):
         return False
     found.set("author", (name,))

@@ -149,14 +149,16 @@ def _headline_under(flat: list[str], at: int) -> bool:
 
 
 def _dated_lines(flat: list[str], at: int, found: Found) -> list[int]:
-    """The headline-like lines under `at`, before the running text, with a date line right under them."""
+    """The headline-like lines under `at`, before the running text, with a date line right under them (or under
+    their byline): a byline is never the headline."""
     dated = []
     for i in range(at + 1, len(flat) - 1):
         line = flat[i]
         if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
             break
-        if is_headline_like(line) and _has_words(line) and date_line(line, found) is None \
-                and date_line(flat[i + 1], found) is not None and not cap.trailing_credit(f"{line} {flat[i + 1]}"):
+        under = i + 2 if i + 2 < len(flat) and by.read_byline(flat[i + 1]) else i + 1
+        if is_headline_like(line) and _has_words(line) and date_line(line, found) is None and not by.read_byline(line) \
+                and date_line(flat[under], found) is not None and not cap.trailing_credit(f"{line} {flat[under]}"):
             dated.append(i)  # (not a caption wrapped over its day: `X, AFP | Mayor …` / `speaks … July 18, 2016`)
     return dated
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from gazette.importer.rules.caption import PHOTO_WORDS
+from gazette.importer.rules.interface import interface_label
 from gazette.importer.rules.text import KOREAN_END, columns
 
 _PARTICLES = {"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
               "ter", "ten", "bin", "binti", "al", "el", "y", "zu", "af"}
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
+    """Whether `text` has a person's name's shape in Latin letters: one to five capitalised words (particles
+    such as `de`, `van` between them)."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 5:
         return False
@@ -21,6 +24,24 @@ def _is_name(text: str) -> bool:
         if not token[0].isupper() and not (0 < i < len(tokens) - 1 and token.lower() in _PARTICLES):
             return False
     return True
+
+
+#: Reporters' names in brackets closing a Japanese paragraph after its last sentence, as Mainichi signs
+#: (`…隠せなかった。【金子淳、円谷美晶】`): each name of three to five kanji. A rubric in such brackets is shorter
+#: (`【動画】`, `【詳報】`, `【独自】`) or one of the interface's labels (`【写真特集】`, `【関連記事】`).
+_CLOSING_NAMES = re.compile(r"(?<=[。」])\s*【(?P<names>[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){0,4})】$")
+
+
+def closing_names(paragraph: str) -> tuple[str, ...]:
+    """The reporters a Japanese paragraph's closing brackets name (see _CLOSING_NAMES), else ()."""
+    match = _CLOSING_NAMES.search(paragraph.strip())
+    names = tuple(match["names"].split("、")) if match else ()
+    return () if any(interface_label(name) for name in names) else names
+
+
+def without_closing_names(paragraph: str) -> str:
+    """`paragraph` without the reporters' names closing it (closing_names)."""
+    return _CLOSING_NAMES.sub("", paragraph.strip()) if closing_names(paragraph) else paragraph
 
 
 def parse_byline(line: str) -> tuple[str, ...] | None:
@@ -37,7 +58,7 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     names = [n.strip() for n in head.split(",")] + ([last.strip()] if sep else [])
     if len(names) > 1 and not sep:
         return None  # "By Jane Doe, Staff Reporter" is not two authors
-    if not all(_is_name(n) for n in names):
+    if not all(is_name(n) for n in names):
         return None
     return tuple(names)
 
@@ -232,7 +253,7 @@ def doubled_name(line: str) -> str:
     """`Abhay Parashar` from a line that prints a writer's name twice (a picture's alt text and
     the name), with the handle after it; '' otherwise."""
     match = _DOUBLED_NAME.match(" ".join(line.split()))
-    if not match or not _is_name(match["name"]) or is_collective(match["name"]):
+    if not match or not is_name(match["name"]) or is_collective(match["name"]):
         return ""
     return match["name"]
 
@@ -318,7 +339,7 @@ def rubric_byline(line: str) -> str:
     (two to five capitalised words); '' for any other line."""
     match = _RUBRIC_BYLINE.match(" ".join(line.split()))
     if not match or len(match["label"].split()) > 6 or len(match["name"].split()) < 2 \
-            or not _is_name(match["name"]) or is_collective(match["name"]):
+            or not is_name(match["name"]) or is_collective(match["name"]):
         return ""
     return match["name"]
 
@@ -332,7 +353,7 @@ def name_and_outlet(line: str) -> tuple[str, str] | None:
     from gazette.importer.rules.source import is_title_case_name
 
     match = re.match(r"^(?P<name>[^.]{4,50})\.\s(?P<outlet>[^.]{2,40})$", line.strip())
-    if not match or not _is_name(match["name"]) or len(match["name"].split()) < 2:
+    if not match or not is_name(match["name"]) or len(match["name"].split()) < 2:
         return None
     return (match["name"], match["outlet"]) if is_title_case_name(match["outlet"]) else None
 

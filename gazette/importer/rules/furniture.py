@@ -766,10 +766,11 @@ def post_category(line: str) -> bool:
     return bool(re.match(_POST_CATEGORY, line.strip(), re.IGNORECASE))
 
 
-def opens_more(line: str) -> bool:
-    """A heading of the page's list of other stories (see _MORE_HEADING), or one of the interface's
-    (rules.interface.other_stories_heading)."""
-    return bool(_MORE_HEADING.match(line.strip())) or other_stories_heading(line)
+def opens_more(line: str, heading: bool = False) -> bool:
+    """A heading of the page's list of other stories (see _MORE_HEADING), or, when the caller knows it stands as a
+    `heading` (no running text under it in its paragraph), one of the interface's (rules.interface.
+    other_stories_heading: `Trending` over a sentence is a subhead)."""
+    return bool(_MORE_HEADING.match(line.strip())) or heading and other_stories_heading(line)
 
 
 _BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")

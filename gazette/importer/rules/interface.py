@@ -51,7 +51,7 @@ _LABELS = (
     'Ajouter un commentaire|Écrire un commentaire|Réagir|Réagissez|Voir les commentaires',
     'Afficher les commentaires|Répondre|Signaler|Soyez le premier à commenter|Les commentaires sont fermés',
     'Kommentare|Kommentar|Kommentar schreiben|Kommentieren|Kommentar verfassen|Kommentare anzeigen',
-    'Kommentare lesen|Antworten|Melden|Diskutieren Sie mit|Diskutieren Sie mit!|Comentarios|Comentario',
+    'Kommentare lesen|Melden|Diskutieren Sie mit|Diskutieren Sie mit!|Comentarios|Comentario',
     'Deja un comentario|Dejar un comentario|Deja tu comentario|Escribe un comentario|Añadir comentario',
     'Ver comentarios|Mostrar comentarios|Responder|Denunciar|Sé el primero en comentar|Comentar|댓글|댓글쓰기',
     '댓글 쓰기|댓글달기|댓글 달기|댓글보기|댓글 보기|댓글 작성|댓글 작성하기|답글|답글쓰기|신고|신고하기',
@@ -103,14 +103,14 @@ _LABELS = (
     'JavaScript is required|Your browser does not support the video tag.',
     'Your browser does not support JavaScript|This site uses cookies|We use cookies|Accept cookies|Accept all',
     'Accept All|Cookie settings|Cookie Settings|Manage cookies|Privacy settings|Privacy policy|Privacy Policy',
-    'Terms of use|Terms of Use|Terms of service|Contact us|About us|Accessibility|Sitemap|All rights reserved',
+    'Terms of use|Terms of Use|Terms of service|Contact us|About us|Sitemap|All rights reserved',
     'Veuillez activer JavaScript|Ce site utilise des cookies|Nous utilisons des cookies|Accepter',
     'Tout accepter|Paramètres des cookies|Gérer les cookies|Politique de confidentialité|Mentions légales',
     'Nous contacter|Qui sommes-nous|Plan du site|Tous droits réservés|Bitte aktivieren Sie JavaScript',
     'JavaScript ist deaktiviert|Diese Website verwendet Cookies|Wir verwenden Cookies|Akzeptieren',
-    'Alle akzeptieren|Cookie-Einstellungen|Cookie Einstellungen|Datenschutz|Datenschutzerklärung',
+    'Alle akzeptieren|Cookie-Einstellungen|Cookie Einstellungen|Datenschutzerklärung',
     'Datenschutz-Einstellungen|Privatsphäre-Einstellungen|Impressum|Über uns|AGB|Nutzungsbedingungen',
-    'Barrierefreiheit|Alle Rechte vorbehalten|Activa JavaScript|Habilita JavaScript',
+    'Alle Rechte vorbehalten|Activa JavaScript|Habilita JavaScript',
     'Este sitio utiliza cookies|Este sitio web utiliza cookies|Utilizamos cookies|Aceptar|Aceptar todo',
     'Aceptar todas|Configuración de cookies|Política de privacidad|Política de cookies|Aviso legal',
     'Quiénes somos|Mapa del sitio|Términos y condiciones|Todos los derechos reservados',
@@ -155,16 +155,28 @@ _OTHER_STORIES = (
     '點擊排行|排行榜',
 )
 
-#: Marks at a label's ends (icons, arrows, bullets, colons, brackets) and a count beside it.
+#: Marks at a label's ends (icons, arrows, bullets, colons, brackets), a count in brackets beside it (`(0) comments`,
+#: `Kommentare (12)`), and a bare count beside it (`댓글 3`, `51 Shares`), which only a count's labels take
+#: (`_COUNTED`): `1. Register` is a list's item, `Top 10` a heading.
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_COUNT = re.compile(r"^[(\[]?\d[\d,.]*[)\]]?\s+|\s+[(\[]?\d[\d,.]*[)\]]?$")
+_BRACKETED_COUNT = re.compile(r"^[(\[]\d[\d,.]*[)\]]\s*|\s*[(\[]\d[\d,.]*[)\]]$")
+_BARE_COUNT = re.compile(r"^\d[\d,.]*\s+|\s+\d[\d,.]*$")
+
+
+def _fold(line: str) -> str:
+    return _EDGES.sub("", " ".join(line.split())).casefold()
+
+
+_COUNTED = frozenset(_fold(label) for label in ("Comments|Comment|Commentaires|Commentaire|Kommentare|Kommentar"
+                                                "|Comentarios|Comentario|댓글|コメント|评论|評論|留言|Shares|Share"
+                                                "|Partages|Likes").split("|"))
 
 
 def _key(line: str) -> str:
     """A line as a label is looked up: folded case, no marks at its ends, no count beside it, one space."""
-    text = " ".join(line.split())
-    text = _EDGES.sub("", _COUNT.sub("", _EDGES.sub("", text)))
-    return text.casefold()
+    text = _fold(_BRACKETED_COUNT.sub("", " ".join(line.split())))
+    bare = _fold(_BARE_COUNT.sub("", text))
+    return bare if bare in _COUNTED else text
 
 
 def _keys(groups: tuple[str, ...]) -> frozenset[str]:
@@ -172,7 +184,7 @@ def _keys(groups: tuple[str, ...]) -> frozenset[str]:
 
 
 _HEADINGS = _keys(_OTHER_STORIES)
-_KEYS = _keys(_LABELS) | _HEADINGS
+_KEYS = _keys(_LABELS) | _HEADINGS | _COUNTED
 
 
 def interface_label(line: str) -> bool:

@@ -212,6 +212,10 @@ OUTLETS = (
     # `The Conversation`, `Stuff`, `Newsroom`, `Crikey`, `Mothership`, `Mid-Day`, `Dawn`, `Globes`, `Tempo`,
     # `Punch`, `Vanguard`, `Business Day`, `News Letter`; 上報 (a verb), 港台 (also Hong Kong and Taiwan),
     # 交汇点, 北京时间; and US local stations' call signs alone (`KARE`, `WJRT`; `KARE 11` with its channel is in).
+    # Taken off on review, as phrases or places as often as names: `Plaza Pública`, `El Faro`, `Freies Wort`,
+    # `Die Ganze Woche`, `Made in Marseille`, `7sur7` (`7 sur 7`), `Artículo 66`, `Europa Sur`, `La Cuarta`,
+    # `El Deber`, `Los Tiempos`, `El Universo`, `Ojo Público`, `New Vision`, `Greater Kashmir`, `Lyon Capitale`,
+    # `The South African`; and `News5`, a German photo agency's credit too.
     # Japan: prefectural, local and bloc papers, regional sports papers
     "陸奥新報", "岩手日日新聞", "石巻日日新聞", "三陸新報", "北羽新報", "荘内日報", "米沢新聞", "福島民友新聞",
     "桐生タイムス", "房日新聞", "カナロコ", "上越タイムス", "北陸中日新聞", "日刊県民福井", "信毎", "長野日報",
@@ -329,7 +333,7 @@ OUTLETS = (
     "MOZ", "Lausitzer Rundschau", "Potsdamer Neueste Nachrichten", "PNN", "Volksstimme", "Magdeburger Volksstimme",
     "Altmark Zeitung", "Dresdner Morgenpost", "Tag24", "Sächsische.de", "Torgauer Zeitung",
     "Döbelner Allgemeine Zeitung", "Oschatzer Allgemeine Zeitung", "Vogtland-Anzeiger", "DNN",
-    "Leipziger Internet Zeitung", "Ostthüringer Zeitung", "OTZ", "Thüringische Landeszeitung", "TLZ", "Freies Wort",
+    "Leipziger Internet Zeitung", "Ostthüringer Zeitung", "OTZ", "Thüringische Landeszeitung", "TLZ",
     "Südthüringer Zeitung", "inSüdthüringen", "Meininger Tageblatt", "Sachsen Fernsehen", "Leipzig Fernsehen",
     "Dresden Fernsehen", "Radio PSR", "Radio SAW", "Antenne Thüringen", "Antenne Brandenburg", "Gießener Anzeiger",
     "Wetzlarer Neue Zeitung", "Oberhessische Presse", "Hanauer Anzeiger", "Offenbach-Post", "Darmstädter Echo",
@@ -368,7 +372,7 @@ OUTLETS = (
     "ORF Burgenland", "ORF Steiermark", "ORF Kärnten", "ORF Oberösterreich", "ORF Salzburg", "ORF Tirol",
     "ORF Vorarlberg", "wien.ORF.at", "noe.ORF.at", "burgenland.ORF.at", "steiermark.ORF.at", "kaernten.ORF.at",
     "ooe.ORF.at", "salzburg.ORF.at", "tirol.ORF.at", "vorarlberg.ORF.at", "Kärntner Woche", "Wiener Bezirkszeitung",
-    "Die Ganze Woche", "Neue Südtiroler Tageszeitung", "Salto.bz", "Stol.it", "Rai Südtirol",
+    "Neue Südtiroler Tageszeitung", "Salto.bz", "Stol.it", "Rai Südtirol",
     # Switzerland and Liechtenstein: German-language regional papers and broadcasters
     "bz Basel", "Solothurner Zeitung", "Grenchner Tagblatt", "Oltner Tagblatt", "Thurgauer Zeitung",
     "Appenzeller Zeitung", "Zuger Zeitung", "Nidwaldner Zeitung", "Obwaldner Zeitung", "Urner Zeitung",
@@ -393,7 +397,7 @@ OUTLETS = (
     "La Gazette du Centre Morbihan", "Les Nouvelles de Falaise", "Le Courrier de la Mayenne", "Le Courrier vendéen",
     "La Renaissance du Loir-et-Cher", "L'Écho du Berry", "La Voix du Jura", "L'Essor savoyard", "Le Journal de Millau",
     "La Gazette de Montpellier", "La Semaine du Roussillon", "Rue89 Strasbourg", "Rue89 Lyon", "Rue89 Bordeaux",
-    "Marsactu", "Lyon Capitale", "Lyon Mag", "Made in Marseille", "Mediacités", "Le Journal de l'île de La Réunion",
+    "Marsactu", "Lyon Mag", "Mediacités", "Le Journal de l'île de La Réunion",
     "Clicanoo", "Le Quotidien de La Réunion", "Zinfos974", "France-Antilles", "Les Nouvelles calédoniennes",
     "Tahiti Infos", "Radio Caraïbes Internationale", "Actu Paris", "Actu Lyon", "Actu Toulouse", "Actu Nantes",
     "Actu Rennes", "Actu Bordeaux", "Actu Montpellier", "Actu Strasbourg", "Actu Lille", "Actu Marseille", "Actu Rouen",
@@ -433,7 +437,7 @@ OUTLETS = (
     "Télénantes", "TV Rennes", "Alsace 20", "BIP TV", "TV7 Bordeaux", "7ALimoges", "Grand Lille TV", "Wéo TV",
     "viàOccitanie", "Azur TV", "Maritima TV", "Télé Grenoble", "8 Mont-Blanc", "TL7", "TV Tours",
     # Belgium, French-speaking Switzerland, Luxembourg, Monaco: regional papers, sites and television
-    "La Nouvelle Gazette", "Grenz-Echo", "7sur7", "Le Vif", "Le Vif/L'Express", "BX1", "TV Lux", "Télé MB", "Notélé",
+    "La Nouvelle Gazette", "Grenz-Echo", "Le Vif", "Le Vif/L'Express", "BX1", "TV Lux", "Télé MB", "Notélé",
     "RTC Télé Liège", "Télésambre", "Canal Zoom", "Antenne Centre", "Matélé", "TV Com", "Vedia", "Bouké", "Bel RTL",
     "RTL-TVI", "LN24", "Le Matin Dimanche", "Le Quotidien jurassien", "Le Journal du Jura", "Léman Bleu", "Canal Alpha",
     "Radio Fribourg", "Lausanne Cités", "Heidi.news", "Blick Romandie", "Radio Chablais", "Rhône FM", "Radio Lac",
@@ -486,7 +490,7 @@ OUTLETS = (
     "La Gaceta de Salamanca", "Diario de Ávila", "Diario Palentino", "Heraldo-Diario de Soria", "La Opinión de Zamora",
     "El Bierzo Digital", "Leonoticias", "ileon", "Salamanca24horas", "Zamora24horas", "El Periódico Extremadura",
     "La Crónica de Badajoz", "Canal Extremadura", "Castilla y León Televisión", "ABC de Sevilla", "Diario de Jerez",
-    "Europa Sur", "Huelva Información", "Granada Hoy", "Málaga Hoy", "Diario de Almería", "La Voz de Almería",
+    "Huelva Información", "Granada Hoy", "Málaga Hoy", "Diario de Almería", "La Voz de Almería",
     "Diario Jaén", "El Correo de Andalucía", "Canal Sur", "Canal Sur Noticias", "La Voz de Cádiz", "Cordópolis",
     "El Independiente de Granada", "Andalucía Información", "Sevilla Actualidad", "Huelva24", "Diario Bahía de Cádiz",
     "La Opinión de Málaga", "El Día de Córdoba", "Diario de Avisos", "La Opinión de Tenerife", "Canarias Ahora",
@@ -519,11 +523,11 @@ OUTLETS = (
     "Noticias NQN", "Teledoce", "Montevideo.com.uy", "ABC Color", "El Mercurio de Valparaíso",
     "El Mercurio de Antofagasta", "Diario Concepción", "El Austral de la Araucanía", "El Llanquihue",
     "La Prensa Austral", "El Pingüino", "La Estrella de Arica", "La Estrella de Iquique", "El Rancagüino", "SoyChile",
-    "El Mostrador", "CIPER", "CIPER Chile", "La Cuarta", "Radio Cooperativa", "Meganoticias", "Chilevisión",
+    "El Mostrador", "CIPER", "CIPER Chile", "Radio Cooperativa", "Meganoticias", "Chilevisión",
     "CHV Noticias", "TVN", "24horas.cl", "ADN Radio", "Ex-Ante", "El Dínamo", "El Diario de Atacama",
-    "Diario Financiero", "El Deber", "Los Tiempos", "Página Siete", "Correo del Sur", "Unitel", "Red Uno", "Erbol",
+    "Diario Financiero", "Página Siete", "Correo del Sur", "Unitel", "Red Uno", "Erbol",
     "El Potosí", "El Alteño", "Brújula Digital", "Visión 360", "Trome", "Latina Noticias", "Panamericana TV", "Willax",
-    "Exitosa Noticias", "Diario Sin Fronteras", "Ojo Público", "IDL-Reporteros", "ATV Noticias", "El Universo",
+    "Exitosa Noticias", "Diario Sin Fronteras", "IDL-Reporteros", "ATV Noticias",
     "El Telégrafo", "Ecuavisa", "Teleamazonas", "Plan V", "TC Televisión", "Gamavisión",
     # Colombia and Venezuela: regional papers and television
     "Vanguardia Liberal", "El Nuevo Siglo", "La Crónica del Quindío", "El Diario del Otún", "Diario del Huila",
@@ -534,11 +538,11 @@ OUTLETS = (
     "Televen", "Venevisión", "La Patilla", "El Estímulo", "Armando.info", "Crónica Uno", "Diario 2001",
     "TalCualDigital", "VPItv", "Radio Fe y Alegría Noticias", "Monitoreamos", "Caraota Digital", "NTN24", "teleSUR",
     # Central America, the Caribbean and the United States' Spanish-language outlets
-    "Soy502", "Publinews", "Nuestro Diario", "Plaza Pública", "Diario de Centro América", "Guatevisión",
+    "Soy502", "Publinews", "Nuestro Diario", "Diario de Centro América", "Guatevisión",
     "Emisoras Unidas", "Canal Antigua", "Agencia Ocote", "No-Ficción", "La Prensa Gráfica", "El Diario de Hoy",
-    "El Faro", "Diario El Mundo", "Diario Co Latino", "Elsalvador.com", "Telecorporación Salvadoreña",
+    "Diario El Mundo", "Diario Co Latino", "Elsalvador.com", "Telecorporación Salvadoreña",
     "Diario El Salvador", "Revista Factum", "GatoEncerrado", "Proceso Digital", "Criterio.hn", "Televicentro",
-    "Hondudiario", "El Nuevo Diario", "100% Noticias", "Artículo 66", "Despacho 505", "El 19 Digital",
+    "Hondudiario", "El Nuevo Diario", "100% Noticias", "Despacho 505", "El 19 Digital",
     "Radio Corporación", "La Teja", "Diario Extra", "CRHoy.com", "Teletica", "Repretel", "Semanario Universidad",
     "Delfino.cr", "La Estrella de Panamá", "Panamá América", "Telemetro", "TVN Noticias", "Metro Libre", "Eco TV",
     "N Digital", "Noticias SIN", "Hoy Digital", "Telemicro", "Color Visión", "Telesistema 11", "El Vocero", "NotiCel",
@@ -693,7 +697,7 @@ OUTLETS = (
     # South Asia: national and regional outlets not yet listed
     "The Telegraph India", "Deccan Chronicle", "The New Indian Express", "The Asian Age", "Mumbai Mirror",
     "Bangalore Mirror", "Free Press Journal", "Daily Pioneer", "The Assam Tribune", "Eastern Mirror",
-    "The Shillong Times", "Greater Kashmir", "Kashmir Observer", "Rising Kashmir", "Daily Excelsior",
+    "The Shillong Times", "Kashmir Observer", "Rising Kashmir", "Daily Excelsior",
     "The Navhind Times", "Nagaland Post", "The Arunachal Times", "Imphal Free Press", "Odisha TV", "Orissa Post",
     "The Hans India", "Telangana Today", "The Siasat Daily", "Mathrubhumi", "Malayala Manorama", "Onmanorama",
     "The News Minute", "Scroll.in", "ThePrint", "The Quint", "Firstpost", "News18", "Zee News", "Republic World",
@@ -728,12 +732,12 @@ OUTLETS = (
     # Africa and the Middle East: national and regional outlets not yet listed
     "Sowetan", "City Press", "TimesLIVE", "IOL", "Cape Times", "Cape Argus", "Pretoria News", "Daily Dispatch",
     "Diamond Fields Advertiser", "Netwerk24", "Die Burger", "Volksblad", "eNCA", "SABC News", "SABC", "Newzroom Afrika",
-    "EWN", "GroundUp", "The South African", "Briefly News", "Moneyweb", "BusinessTech", "MyBroadband", "Daily Sun",
+    "EWN", "GroundUp", "Briefly News", "Moneyweb", "BusinessTech", "MyBroadband", "Daily Sun",
     "Isolezwe", "Algoa FM", "Jacaranda FM", "Cape Talk", "Punch Newspapers", "Vanguard News", "THISDAY", "Daily Trust",
     "Nigerian Tribune", "Sahara Reporters", "TheCable", "Channels Television", "Channels TV", "TVC News", "Arise News",
     "Daily Post Nigeria", "Peoples Gazette", "The ICIR", "HumAngle", "Legit.ng", "Pulse Nigeria", "Nairametrics",
     "Nation Africa", "Citizen Digital", "Citizen TV", "KTN News", "NTV Kenya", "Capital FM", "Kenyans.co.ke", "Tuko",
-    "Taifa Leo", "People Daily", "Business Daily Africa", "Nairobi News", "Daily Monitor", "New Vision", "NTV Uganda",
+    "Taifa Leo", "People Daily", "Business Daily Africa", "Nairobi News", "Daily Monitor", "NTV Uganda",
     "Nile Post", "Mwananchi", "Graphic Online", "Daily Graphic", "Ghanaian Times", "Citi Newsroom", "JoyNews",
     "MyJoyOnline", "GhanaWeb", "Modern Ghana", "3News", "ZimLive", "New Zimbabwe", "The Zimbabwe Independent",
     "Lusaka Times", "Zambia Daily Mail", "Addis Standard", "The New Times", "Malawi24", "Nyasa Times", "The Namibian",
@@ -749,7 +753,8 @@ OUTLETS = (
 def outlet_key(name: str) -> str:
     """A name as credits print it in any form: case, a leading `The`, spaces, hyphens, dots and apostrophes aside
     (`KARE 11`, `Kare11`; `OUEST-FRANCE`, `Ouest France`; `The Boston Globe`, `Boston Globe`)."""
-    name = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", name).casefold())
+    name = unicodedata.normalize("NFKC", name).casefold().strip()
+    name = re.sub(r"^the\s+(?=\S+\s+\S)", "", name)  # (not before one word: `The Namibian` is no `Namibian`)
     return re.sub(r"[\s\-‐.·・'’]", "", name)
 
 
@@ -766,8 +771,8 @@ _TWO_SCRIPTS = re.compile(r"^(?P<a>[A-Za-z][\w.&'’ -]*?)\s*(?P<b>[\u3040-\u30f
                           r"|^(?P<c>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][^A-Za-z]*?)\s*(?P<d>[A-Za-z].*)$")
 
 
-#: What the key folds away that stays outside a name printed at a credit's edge: spaces, dashes, bullets.
-_EDGE_MARKS = " \t-‐–—·・"
+#: What stays outside a name printed at a credit's edge: spaces, dashes, bullets, a stop, quotation marks.
+_EDGE_MARKS = " \t-‐–—·・.'\"“”‘’«»"
 
 
 def known_outlet(name: str, publications: Iterable[str] = ()) -> str:

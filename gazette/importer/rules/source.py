@@ -636,9 +636,11 @@ def title_outlet(line: str) -> tuple[str, str]:
     match = _TITLE_OUTLET.search(line)
     if not match or match.start() < 4:
         return line, ""
+    agency = match["agency"]
+    # a known outlet only glued to the headline (`…炎(毎日新聞)`): `… Bayerischen Rundfunk (BR)` is an apposition
+    glued = agency and not line[: match.start() + 1].endswith(" ")
     name = match["name"] if match["name"] and (looks_like_outlet(match["name"]) or match["name"] in _JA_SHORT) \
-        else (match["agency"] if match["agency"] and (known_agency(match["agency"]) or known_outlet(match["agency"]))
-              else "")
+        else (agency if agency and (known_agency(agency) or glued and known_outlet(agency)) else "")
     return (line[: match.start()].rstrip(), name) if name else (line, "")
 
 
