@@ -234,10 +234,11 @@ def test_a_known_outlets_initials_after_its_full_name_in_a_headline_are_no_sourc
     assert (article.title, article.source) == ("Intendantin verlässt den Bayerischen Rundfunk (BR)", "")
 
 
-def test_a_person_a_byline_signs_stays_the_author_even_when_a_paper_bears_the_name():
-    for byline, authors, source in (("By Jackson Sun", ("Jackson Sun",), ""),
-                                    ("By Brandon Sun and Jane Doe", ("Brandon Sun", "Jane Doe"), ""),
-                                    ("By NOWnews今日新聞", (), "NOWnews今日新聞")):
+def test_a_known_outlet_a_byline_signs_is_the_source_and_a_person_the_author():
+    # (a person who bears a listed paper's name, `By Jackson Sun`, is read as the paper: rare, and said in the list)
+    for byline, authors, source in (("By Boston Globe", (), "Boston Globe"),
+                                    ("By NOWnews今日新聞", (), "NOWnews今日新聞"),
+                                    ("By Jane Doe", ("Jane Doe",), "")):
         article = extract(f"{HEADLINE}\n\n{byline}\nJan. 2, 2023\n\n{STORY}")
         assert (article.author, article.source) == (authors, source), byline
 
@@ -273,3 +274,37 @@ def test_a_byline_over_the_date_line_is_no_rival_headline():
     deck = "City engineers warn repairs could take more than a year"
     article = extract(f"Local News\n\n{HEADLINE}\n{deck}\nBy Jane Doe\nJan. 2, 2023\n\n{STORY}")
     assert not article.title.startswith("By ") and article.author == ("Jane Doe",)
+
+
+def test_counts_and_marks_beside_a_label_and_a_count_alone():
+    for line in ("Comments (3) ›", "💬 (3) Comments", "관련기사 (3) >", "(0) comments", "12 comments", "댓글 (0)"):
+        assert interface_label(line), line
+    assert not interface_label("Shares")  # (a count's word alone may be a subhead: `Shares`, over the market's report)
+
+
+def test_a_list_of_other_stories_in_sentences_under_a_phrase_heading_ends_the_text():
+    teasers = ("Police arrested a man after a stabbing in the city centre on Saturday night, officers said.\n"
+               "The school will stay closed for a week after floods damaged six classrooms, the head teacher said.")
+    for heading in ("You may also like", "Les plus lus", "Lo más leído"):
+        article = extract(f"{HEADLINE}\n\n{STORY}\n\n{heading}\n{teasers}")
+        assert article.paragraphs[-1] == LAST, heading
+    # A one-word heading over a sentence wrapped on two lines is a subhead: the text goes on.
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n\nTrending\nThe club's shirts have become the best sellers of the "
+                      f"season,\nthe club said on Friday.\n\n{LAST}")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_japanese_lead_closed_by_a_rubric_stays_the_text_and_names_nobody():
+    for bracket in ("続報", "速報版", "編集部", "札幌市"):
+        article = extract(f"グループホーム火災 吹き上がる炎\n\n{JA_LEAD}【{bracket}】\n\n{JA_MORE}")
+        assert (article.summary, article.author) == ("", ()), bracket
+        assert article.paragraphs[0].startswith("燃え広がる炎"), bracket
+
+
+def test_known_names_with_hyphens_stops_and_a_space_before_a_japanese_headlines_bracket():
+    assert known_outlet("Star-Ledger") == "Star-Ledger" and known_outlet("B.Z.") == "B.Z."
+    article = extract(f"グループホーム火災 吹き上がる炎 (毎日新聞)\n\n{JA_LEAD}\n\n{JA_MORE}")
+    assert article.source == "毎日新聞"
+    lead = "Die Intendantin des Senders verlässt ihn zum Jahresende, teilte der Rundfunkrat am Dienstag in München mit."
+    article = extract(f"Intendantin verlässt den Bayerischen Rundfunk\u00a0(BR)\n\n12.03.2024\n\n{lead}\n\n{lead}")
+    assert article.source == ""

@@ -20,7 +20,6 @@ named for the part of the text it reads (what they have read so far is a `found.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -45,7 +44,7 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
-from gazette.importer.rules.byline import credited_reporter, is_name, read_byline
+from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
 from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
@@ -131,8 +130,7 @@ def _source(paragraphs: list[str], dateline: str, found: Found, text: str, publi
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
     if not any(found.sources.get(k) for k in SOURCE_ORDER):
-        outside = [line for line in _outside(text, found.title, paragraphs) if not _signs_people(line, found)]
-        found.sources["credit"] = _credited_source(outside, publications)
+        found.sources["credit"] = _credited_source(_outside(text, found.title, paragraphs), publications)
     source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
     _tail_confirmed(source, found)
     return source
@@ -170,7 +168,7 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     paragraphs = [p for i, p in enumerate(paragraphs) if wire_credit(p)[3] != p.strip()  # a credit alone is no text
                   and not (i == 0 and dateline and dateline_alone(p))]  # nor a dateline alone: `Hamburg (ots)`
     paragraphs = trim_edges(paragraphs, found)
-    _outlets_as_authors(found, publications, text)
+    _outlets_as_authors(found, publications)
     source = _source(paragraphs, dateline, found, text, publications)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
@@ -194,33 +192,16 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     )
 
 
-def _outlets_as_authors(found: Found, publications: tuple[str, ...], text: str) -> None:
+def _outlets_as_authors(found: Found, publications: tuple[str, ...]) -> None:
     """A known outlet's name read as an author (`Vosges Matin - 12 sept. 2017 à 05:06`: rules.outlet_names, or one
     of the site's `publications`) is no person: the outlet signed the story, and is the byline's evidence of the
-    source. A person's name that a byline signs (`By Jackson Sun`, also a paper's name) is a person's; an outlet's
-    (`By NOWnews今日新聞`) is not."""
+    source (a person who bears a listed paper's name, `By Jackson Sun`, is read as the paper: rare, and named in the
+    list's comment)."""
     authors = _texts(found.values.get("author"))
-    outlets = [a for a in authors if known_outlet(a, publications) and not (_person(a) and _signed_by(a, text))]
+    outlets = [a for a in authors if known_outlet(a, publications)]
     if outlets:
         found.values["author"] = tuple(a for a in authors if a not in outlets)
         found.sources.setdefault("byline", outlets[0])
-
-
-def _signs_people(line: str, found: Found) -> bool:
-    """A byline whose names were taken as the authors (`By Jackson Sun`): no outlet's credit, whatever the names."""
-    credit = read_byline(line)
-    return bool(credit and credit[0] and set(credit[0]) & set(_texts(found.values.get("author"))))
-
-
-def _person(name: str) -> bool:
-    """A name with a person's name's shape in Latin letters (rules.byline.is_name), no Korean, Japanese or Chinese
-    script in it."""
-    return is_name(name) and not re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]", name)
-
-
-def _signed_by(name: str, text: str) -> bool:
-    """Whether a byline's `By` (`Von`, `Par`, `Por`) signs `name`, alone or among others: `By A and Jackson Sun`."""
-    return bool(re.search(rf"(?im)^\s*(?:by|von|par|por)\s[^\n]*\b{re.escape(name)}\b", text))
 
 
 def _summary_spoken_of(paragraphs: list[str], found: Found) -> None:

@@ -330,17 +330,21 @@ def _opening_paras(blocks: list[Block], values: dict[str, object],
     return paras[0], " ".join(paras[0].lines), " ".join(paras[1].lines)
 
 
+#: A bracket closing a paragraph after its last sentence, its reporters' names or a rubric (`…。【金子淳】`,
+#: `…。【続報】`): the sentence is finished.
+_CLOSING_BRACKET = re.compile(r"(?<=[。.!?！？」”])\s*【[^【】]{1,30}】$")
+
+
 def _standfirst_unfinished(blocks: list[Block], values: dict[str, object]) -> None:
     """A deck: one line of eight words or more right under the headline that stops without a
     full stop (a headline's second line says more, in running words), running text under it. A
-    sentence closed by its reporters' names in brackets is finished (`…。【金子淳】`, rules.byline.closing_names): the
-    lead."""
+    sentence closed by a bracket (its reporters' names, a rubric: `…。【金子淳】`) is finished: the lead."""
     opening = _opening_paras(blocks, values)
     if opening is None:
         return
     first, text, lead = opening
     half = len(text) // 2
-    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(by.without_closing_names(text)) \
+    if len(first.lines) == 1 and size(text) >= 8 and not SENTENCE_END.search(_CLOSING_BRACKET.sub("", text)) \
             and not is_menu_line(text) \
             and not LIST_ITEM.match(text) and text[:half].strip() != text[half:].strip() \
             and not parse_credit(text) and not read_dateline(text)[0] and is_prose(lead) and size(lead) > size(text):

@@ -222,7 +222,8 @@ def _cleaned(paragraph: list[str], furniture: tuple[str, ...], found: Found, out
     """(kept lines, running text seen yet, the article ended here) of one paragraph."""
     lines: list[str] = []
     for k, ln in enumerate(paragraph):
-        heading = k + 1 == len(paragraph) or not _finished_prose(paragraph[k + 1])  # (not a subhead over its text)
+        after = paragraph[k + 2] if k + 2 < len(paragraph) else ""
+        heading = k + 1 == len(paragraph) or not _finished_prose(paragraph[k + 1], after)  # (no subhead over its text)
         if prose and (_opens_other_stories(ln, heading) or _comments_under_text(ln, lines or (out[-1] if out else []))):
             return lines, prose, True
         if _dropped_as_furniture(ln, furniture, found, lines or (out[-1] if out else []), prose):
@@ -415,9 +416,12 @@ def _opens_other_stories(ln: str, heading: bool = False) -> bool:
     return opens_more(ln, heading) and not is_prose(ln) or paywall_cut(ln) or post_category(ln)
 
 
-def _finished_prose(line: str) -> bool:
-    """A line of running text that ends a sentence."""
-    return is_prose(line) and bool(SENTENCE_END.search(line))
+def _finished_prose(line: str, following: str = "") -> bool:
+    """A line of running text: a sentence, or the first line of one wrapped (six words or more stopping at a comma,
+    or at a word in lower case with the next line going on in lower case)."""
+    wrapped = line.rstrip().endswith((",", ";")) or bool(re.search(r"\s[a-zà-ÿß]+$", line.rstrip())) \
+        and following[:1].islower()
+    return is_prose(line) or size(line) >= 6 and wrapped
 
 
 def _dropped_as_furniture(ln: str, furniture: tuple[str, ...], found: Found, last: list[str], prose: bool) -> bool:

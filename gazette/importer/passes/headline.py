@@ -135,7 +135,9 @@ def _dated_rival(flat: list[str], at: int, rival: str, found: Found) -> int:
     when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
     `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
     dated = _dated_lines(flat, at, found)
-    if len(dated) == 1 and date_line(flat[at + 1], found) is None and not _headline_under(flat, dated[0] + 2):
+    date_at = dated[0] + 2 if dated and dated[0] + 2 < len(flat) and by.read_byline(flat[dated[0] + 1]) else \
+        dated[0] + 1 if dated else -1  # (the date line, under the headline or under its byline)
+    if len(dated) == 1 and date_line(flat[at + 1], found) is None and not _headline_under(flat, date_at + 1):
         return dated[0]
     found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
     return -1

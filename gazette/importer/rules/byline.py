@@ -6,6 +6,7 @@ import re
 
 from gazette.importer.rules.caption import PHOTO_WORDS
 from gazette.importer.rules.interface import interface_label
+from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.text import KOREAN_END, columns
 
 _PARTICLES = {"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
@@ -32,16 +33,17 @@ def is_name(text: str) -> bool:
 _CLOSING_NAMES = re.compile(r"(?<=[。」])\s*【(?P<names>[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){0,4})】$")
 
 
+#: How a rubric, a place or a desk ends, where a person's name does not: `速報版`, `更新中`, `編集部`, `札幌市`,
+#: `北海道`, `最新情報`, `随時更新`, `全文掲載`, `一問一答`, `時系列`.
+_NO_NAME_END = re.compile(r"(?:[版中部報市町村県道府都区局社所会党]|通信|情報|更新|掲載|一答|系列|入手|投稿)$")
+
+
 def closing_names(paragraph: str) -> tuple[str, ...]:
     """The reporters a Japanese paragraph's closing brackets name (see _CLOSING_NAMES), else ()."""
     match = _CLOSING_NAMES.search(paragraph.strip())
     names = tuple(match["names"].split("、")) if match else ()
-    return () if any(interface_label(name) for name in names) else names
-
-
-def without_closing_names(paragraph: str) -> str:
-    """`paragraph` without the reporters' names closing it (closing_names)."""
-    return _CLOSING_NAMES.sub("", paragraph.strip()) if closing_names(paragraph) else paragraph
+    return () if any(interface_label(name) or _NO_NAME_END.search(name) or known_outlet(name) for name in names) \
+        else names
 
 
 def parse_byline(line: str) -> tuple[str, ...] | None:

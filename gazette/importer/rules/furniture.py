@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.dates import READING_TIME, update_label
-from gazette.importer.rules.interface import interface_label, other_stories_heading
+from gazette.importer.rules.interface import interface_label, one_word, other_stories_heading
 from gazette.importer.rules.text import NOTICE_WORDS, REDISTRIBUTION, RIGHTS_RESERVED, SENTENCE_END, _fold, size
 
 
@@ -767,10 +767,11 @@ def post_category(line: str) -> bool:
 
 
 def opens_more(line: str, heading: bool = False) -> bool:
-    """A heading of the page's list of other stories (see _MORE_HEADING), or, when the caller knows it stands as a
-    `heading` (no running text under it in its paragraph), one of the interface's (rules.interface.
-    other_stories_heading: `Trending` over a sentence is a subhead)."""
-    return bool(_MORE_HEADING.match(line.strip())) or heading and other_stories_heading(line)
+    """A heading of the page's list of other stories (see _MORE_HEADING), or one of the interface's (rules.interface.
+    other_stories_heading); one of a single word (`Trending`) only when the caller knows it stands as a `heading`
+    (no running text under it in its paragraph): over a sentence, it is a subhead."""
+    return bool(_MORE_HEADING.match(line.strip())) \
+        or other_stories_heading(line) and (heading or not one_word(line))
 
 
 _BAR_MENU = re.compile(r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$")

@@ -159,6 +159,7 @@ _OTHER_STORIES = (
 #: `Kommentare (12)`), and a bare count beside it (`댓글 3`, `51 Shares`), which only a count's labels take
 #: (`_COUNTED`): `1. Register` is a list's item, `Top 10` a heading.
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_MARKS = re.compile(r"^[^\w(\[]+|[^\w)\]]+$")  # (the marks at the ends, a count's brackets kept)
 _BRACKETED_COUNT = re.compile(r"^[(\[]\d[\d,.]*[)\]]\s*|\s*[(\[]\d[\d,.]*[)\]]$")
 _BARE_COUNT = re.compile(r"^\d[\d,.]*\s+|\s+\d[\d,.]*$")
 
@@ -174,7 +175,7 @@ _COUNTED = frozenset(_fold(label) for label in ("Comments|Comment|Commentaires|C
 
 def _key(line: str) -> str:
     """A line as a label is looked up: folded case, no marks at its ends, no count beside it, one space."""
-    text = _fold(_BRACKETED_COUNT.sub("", " ".join(line.split())))
+    text = _fold(_BRACKETED_COUNT.sub("", _MARKS.sub("", " ".join(line.split()))))
     bare = _fold(_BARE_COUNT.sub("", text))
     return bare if bare in _COUNTED else text
 
@@ -184,7 +185,7 @@ def _keys(groups: tuple[str, ...]) -> frozenset[str]:
 
 
 _HEADINGS = _keys(_OTHER_STORIES)
-_KEYS = _keys(_LABELS) | _HEADINGS | _COUNTED
+_KEYS = _keys(_LABELS) | _HEADINGS
 
 
 def interface_label(line: str) -> bool:
@@ -195,3 +196,10 @@ def interface_label(line: str) -> bool:
 def other_stories_heading(line: str) -> bool:
     """Whether `line` is only the heading of a list of other stories (`Related articles`, `관련기사 (3)`)."""
     return bool(line.strip()) and _key(line) in _HEADINGS
+
+
+def one_word(line: str) -> bool:
+    """A heading of one word (`Trending`, `Meistgelesen`, `ランキング`), which a text's subhead may be too, where a
+    phrase (`You may also like`, `Les plus lus`) is only ever a list's heading."""
+    key = _key(line)
+    return " " not in key and (key.isascii() or len(key) <= 5)

@@ -754,7 +754,7 @@ def outlet_key(name: str) -> str:
     """A name as credits print it in any form: case, a leading `The`, spaces, hyphens, dots and apostrophes aside
     (`KARE 11`, `Kare11`; `OUEST-FRANCE`, `Ouest France`; `The Boston Globe`, `Boston Globe`)."""
     name = unicodedata.normalize("NFKC", name).casefold().strip()
-    name = re.sub(r"^the\s+(?=\S+\s+\S)", "", name)  # (not before one word: `The Namibian` is no `Namibian`)
+    name = re.sub(r"^the\s+(?=[^\s\-‐]+[\s\-‐]+\S)", "", name)  # (not before one word: `The Namibian` is no `Namibian`)
     return re.sub(r"[\s\-‐.·・'’]", "", name)
 
 
@@ -771,8 +771,9 @@ _TWO_SCRIPTS = re.compile(r"^(?P<a>[A-Za-z][\w.&'’ -]*?)\s*(?P<b>[\u3040-\u30f
                           r"|^(?P<c>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][^A-Za-z]*?)\s*(?P<d>[A-Za-z].*)$")
 
 
-#: What stays outside a name printed at a credit's edge: spaces, dashes, bullets, a stop, quotation marks.
-_EDGE_MARKS = " \t-‐–—·・.'\"“”‘’«»"
+#: What stays outside a name printed at a credit's edge: spaces, dashes, bullets, quotation marks (a stop may be the
+#: name's own: `B.Z.`).
+_EDGE_MARKS = " \t-‐–—·・'\"“”‘’«»"
 
 
 def known_outlet(name: str, publications: Iterable[str] = ()) -> str:

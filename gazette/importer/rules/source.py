@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from gazette.importer.rules.outlet_names import known_outlet
-from gazette.importer.rules.text import REDISTRIBUTION, SITE_ADDRESS, _fold, is_prose, size
+from gazette.importer.rules.text import REDISTRIBUTION, SITE_ADDRESS, _fold, is_prose, no_space_share, size
 
 #: Words of outlets' names that no person's name has: `Ouest France`, `Radio Bremen`, `Diario Sur` (not
 #: `France`, which `Marie-France` has). A byline's words after its By-word that have one name an outlet
@@ -637,8 +637,9 @@ def title_outlet(line: str) -> tuple[str, str]:
     if not match or match.start() < 4:
         return line, ""
     agency = match["agency"]
-    # a known outlet only glued to the headline (`…炎(毎日新聞)`): `… Bayerischen Rundfunk (BR)` is an apposition
-    glued = agency and not line[: match.start() + 1].endswith(" ")
+    # a known outlet glued to the headline (`…炎(毎日新聞)`) or behind a Japanese, Korean or Chinese one: after a space
+    # in other copy, `… Bayerischen Rundfunk (BR)`, it is an apposition
+    glued = agency and (not line[: match.start() + 1][-1:].isspace() or no_space_share(line) > 0.5)
     name = match["name"] if match["name"] and (looks_like_outlet(match["name"]) or match["name"] in _JA_SHORT) \
         else (agency if agency and (known_agency(agency) or glued and known_outlet(agency)) else "")
     return (line[: match.start()].rstrip(), name) if name else (line, "")
