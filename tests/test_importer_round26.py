@@ -235,7 +235,7 @@ def test_a_known_outlets_initials_after_its_full_name_in_a_headline_are_no_sourc
 
 
 def test_a_known_outlet_a_byline_signs_is_the_source_and_a_person_the_author():
-    # (a person who bears a listed paper's name, `By Jackson Sun`, is read as the paper: rare, and said in the list)
+    # (a person bearing a listed paper's name, `By Jackson Sun`, is read as the paper: rare, see extract.py)
     for byline, authors, source in (("By Boston Globe", (), "Boston Globe"),
                                     ("By NOWnews今日新聞", (), "NOWnews今日新聞"),
                                     ("By Jane Doe", ("Jane Doe",), "")):
