@@ -195,8 +195,7 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
 def _outlets_as_authors(found: Found, publications: tuple[str, ...]) -> None:
     """A known outlet's name read as an author (`Vosges Matin - 12 sept. 2017 à 05:06`: rules.outlet_names, or one
     of the site's `publications`) is no person: the outlet signed the story, and is the byline's evidence of the
-    source (a person who bears a listed paper's name, `By Jackson Sun`, is read as the paper: rare, and named in the
-    list's comment)."""
+    source (a person who bears a listed paper's name, `By Jackson Sun`, is read as the paper: a rare loss)."""
     authors = _texts(found.values.get("author"))
     outlets = [a for a in authors if known_outlet(a, publications)]
     if outlets:

@@ -135,12 +135,17 @@ def _dated_rival(flat: list[str], at: int, rival: str, found: Found) -> int:
     when the other has none (a section's teaser above, `MINUTO POLÍTICO | …`; the headline over its
     `9 enero 2020 - 22:07 h`); else -1 with a note: the copy does not say which."""
     dated = _dated_lines(flat, at, found)
-    date_at = dated[0] + 2 if dated and dated[0] + 2 < len(flat) and by.read_byline(flat[dated[0] + 1]) else \
-        dated[0] + 1 if dated else -1  # (the date line, under the headline or under its byline)
-    if len(dated) == 1 and date_line(flat[at + 1], found) is None and not _headline_under(flat, date_at + 1):
+    if len(dated) == 1 and date_line(flat[at + 1], found) is None \
+            and not _headline_under(flat, _past_byline(flat, dated[0]) + 1):
         return dated[0]
     found.notes.append(f"title: several lines could be the headline: '{flat[at]}', '{rival}'")
     return -1
+
+
+def _past_byline(flat: list[str], i: int) -> int:
+    """The index of the line under the one at `i`, past a byline between them: a headline's date line stands right
+    under it or under its byline."""
+    return i + 2 if i + 2 < len(flat) and by.read_byline(flat[i + 1]) else i + 1
 
 
 def _headline_under(flat: list[str], at: int) -> bool:
@@ -158,7 +163,7 @@ def _dated_lines(flat: list[str], at: int, found: Found) -> list[int]:
         line = flat[i]
         if is_prose(line) and not is_headline_like(line) or read_dateline(line)[0]:
             break
-        under = i + 2 if i + 2 < len(flat) and by.read_byline(flat[i + 1]) else i + 1
+        under = _past_byline(flat, i)
         if is_headline_like(line) and _has_words(line) and date_line(line, found) is None and not by.read_byline(line) \
                 and date_line(flat[under], found) is not None and not cap.trailing_credit(f"{line} {flat[under]}"):
             dated.append(i)  # (not a caption wrapped over its day: `X, AFP | Mayor …` / `speaks … July 18, 2016`)
@@ -529,7 +534,7 @@ def _broadcast_headline(flat: list[str], found: Found) -> int:
     headline. Two items of a list, each after its dash or bullet (`– 169.837.010 euros, le 13 novembre
     2012 …` over `– 162.256.622 euros, le 13 septembre 2011 …`: the largest wins, one a line), are neither."""
     for i, line in enumerate(flat[:-1]):
-        under = i + 2 if i + 2 < len(flat) and by.read_byline(flat[i + 1]) else i + 1
+        under = _past_byline(flat, i)
         if is_headline_like(line) and not is_prose(line) and date_line(flat[under], found) is not None \
                 and not by.read_byline(line) and not src.labelled_source(line) and not src.aged_outlet(line) \
                 and not (_DASHED_ITEM.match(line) and _DASHED_ITEM.match(flat[i + 1])):
