@@ -550,8 +550,9 @@ def _closing_outlet(last: str, found: Found) -> None:
     CLOSING_AGENCY, a known agency) is the source; a Korean paper's credit of its reporter there is read as
     the lead's is (rules.dateline.korean_bracket_credit): the outlet the source, the reporter the author."""
     tag = src.CLOSING_AGENCY.search(last.strip())
-    if tag and (src.known_agency(tag["name"]) or known_outlet(tag["name"])):  # `… (dpa)`, `… (taz)`
-        found.sources.setdefault("line", src.known_agency(tag["name"]) or known_outlet(tag["name"]))
+    name = (src.known_agency(tag["name"]) or known_outlet(tag["name"])) if tag else ""  # `… (dpa)`, `… (taz)`
+    if name:
+        found.sources.setdefault("line", name)
         return
     bracket = _CLOSING_BRACKET.search(last.strip())
     outlet, reporter, _, _ = korean_bracket_credit(bracket["credit"]) if bracket else ("", "", "", "")

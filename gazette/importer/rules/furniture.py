@@ -38,10 +38,9 @@ CRUMB_LABEL = (r"(?:您所在的位置|您的位置|你的位置|当前位置|�
                r"|現在地|현재\s?위치|you are here|vous êtes ici|sie sind hier|usted está en|estás en)\s*[:：]")
 
 
-#: A Chinese text's editors' labels, the whole chain a Chinese site credits: `责任编辑:X`, `(责编:X、Y)`, `初审编辑:X`,
-#: `终审:X`, `校对:X`, `编辑:X`.
-_EDITOR_LABEL = (r"(?:(?:初审|初審|复审|複審|终审|終審|责任|責任|值班|實習|实习)?(?:编辑|編輯)|责编|責編"
-                 r"|初审|初審|复审|複審|终审|終審|审核|審核|校对|校對|审校|審校|编审|編審)")
+#: A Chinese text's editors' labels, each step of the chain a Chinese site credits: `责任编辑:X`, `(责编:X、Y)`,
+#: `初审编辑:X`, `编辑:X`.
+_EDITOR_LABEL = r"(?:(?:初审|初審|复审|複審|终审|終審|责任|責任|值班|實習|实习)?(?:编辑|編輯)|责编|責編)"
 #: A media player's notice to a browser without JavaScript: "To play this content, please enable JavaScript, or
 #: try a different browser", "Pour regarder ce contenu, veuillez activer JavaScript …", "Para ver este contenido …".
 _NO_SCRIPT = (r"(?:to play this (?:content|video)|pour (?:regarder|lire) ce contenu|para ver este contenido"
