@@ -44,10 +44,11 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found, record_date
 from gazette.importer.passes.head import read_head
+from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
-from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
+from gazette.importer.rules.outlets import known_outlet_credit, logo_name, site_address_credit
 from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
@@ -83,6 +84,10 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     return replace(article, author=credited_reporter(outside, article.language))
 
 
+def _attributed(line: str) -> str:
+    return attribution(line)[0] or agency_with(line)
+
+
 def _outside(text: str, title: str, paragraphs: Iterable[str]) -> list[str]:
     """The lines of the copy outside the headline and the text: furniture, metadata, credits."""
     shown = {title, *(line for p in paragraphs for line in p.split("\n"))}
@@ -90,11 +95,14 @@ def _outside(text: str, title: str, paragraphs: Iterable[str]) -> list[str]:
 
 
 def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
-    """The outlet that `lines` credit, by the surest kind of credit they print: a known outlet's name
-    (rules.outlets.known_outlet_credit: `-- NHK NEWS WEB`), a copyright notice's holder (rules.source.outlet_holder:
-    a notice read as a picture's credit, or left out at the text's edges), a site's address (`von svz.de`). When the
+    """The outlet that `lines` credit, by the surest kind of credit they print: a notice that says where the story
+    came from (rules.attribution: `Article original publié sur BFMTV.com`, `Orange avec AFP`), a known outlet's name
+    (rules.outlets.known_outlet_credit: `-- NHK NEWS WEB`), a logo's text (`NPR logo`), a copyright notice's holder
+    (rules.source.outlet_holder: a notice read as a picture's credit, or left out at the text's edges), a site's
+    address (`von svz.de`). When the
     lines credit two outlets of that kind (a portal's list of its papers' stories), none: which one printed it?"""
-    readers = (lambda line: known_outlet_credit(line, publications), outlet_holder, site_address_credit)
+    readers = (_attributed, lambda line: known_outlet_credit(line, publications), logo_name, outlet_holder,
+               site_address_credit)
     for reader in readers:
         names = {outlet_key(name): name for line in lines if (name := reader(line))}
         if names:

@@ -12,6 +12,7 @@ from gazette.importer.passes.found import Found, date_line, record_date
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
+from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.dateline import (
     KOREAN_WIRE_TAG,
@@ -43,8 +44,10 @@ def trailing_furniture(paragraphs: list[str], found: Found) -> list[str]:
     out: list[str] = []
     kept = _without_appeals(paragraphs[:min(_other_stories_under_label(paragraphs), _next_story(paragraphs),
                                             _next_dated_item(paragraphs))])
-    for p in _without_foreign_links(kept):
-        if not _read_non_text(p, out, found):
+    kept = _without_foreign_links(kept)
+    signed = _signed_last(kept)
+    for i, p in enumerate(kept):
+        if i == signed or not _read_non_text(p, out, found):
             out.append(p)
     photographer = False
     out = out[:len(out) - _card_under_text(out)]
@@ -142,9 +145,11 @@ def _read_foot_line(line: str, found: Found) -> None:
 
 
 def _first_published(line: str, found: Found) -> None:
-    """A trailer naming the outlet that first published the text, and the day (`This report by The Canadian
-    Press was first published June 8, 2023.`): the source, and the date when the copy shows no other."""
-    outlet, day = src.first_published(line)
+    """A notice naming the outlet the text is credited to, and the day (`This report by The Canadian Press was
+    first published June 8, 2023.`, `Con información de El Financiero`, rules.attribution; or an agency the outlet
+    wrote it with, `jop avec ats`): the source, and the date when the copy shows no other."""
+    outlet, day = attribution(line)
+    outlet = outlet or agency_with(line)
     if outlet:
         found.sources.setdefault("line", outlet)
     when = date_line(day, found) if day and not found.values.get("date") else None
@@ -302,11 +307,13 @@ def _headline_end(line: str) -> bool:
 
 def _foot_furniture(paragraph: str) -> bool:
     """A paragraph at the end of the text that is furniture: a short line with no sentence,
-    a writer's initials, a block of links, a link to another story."""
+    a writer's initials, a block of links, a link to another story. A sentence signed by its agency (`… mundial.
+    EFE`) is text."""
     return bool(not SENTENCE_END.search(paragraph) and is_short(paragraph) and not _printed_address(paragraph)
+                and not _agency_signed(paragraph)
                 or _INITIALS.match(paragraph) or _link_stack(paragraph) or _story_link(paragraph)
                 or _item_cards(paragraph) or _LOST_LINKS.match(paragraph) or _OFFICERS_SIGNATURE.match(paragraph)
-                or src.continued_on(paragraph) or _app_box(paragraph) or bool(src.first_published(paragraph)[0]))
+                or src.continued_on(paragraph) or _app_box(paragraph) or bool(attribution(paragraph)[0]))
 
 
 #: A prompt to install the outlet's app or to put its page on the phone's home screen, in the languages read.
@@ -433,6 +440,27 @@ _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?
 #: `… 마칠 계획이다. /연합뉴스 Facebook`.
 _FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
+#: An agency's signature behind the last sentence, as EFE's and Europa Press's clients print it: `… la actividad
+#: sísmica mundial. EFE`. (With the desk's initials after a slash, `… EFE/jlr`, it reads as a picture's credit.)
+_FOOT_AGENCY = re.compile(r"(?<=[.!?”\"»])\s+(?P<name>[A-Za-z][\w-]{1,14}(?: [A-Z][\w-]{1,14})?)\.?$")
+
+
+def _signed_last(paragraphs: list[str]) -> int:
+    """Where the text's last paragraph is when its agency signs it (`… mundial. EFE`): the last paragraph so signed,
+    with only furniture under it (`No hay comentarios:`); -1 when there is none. Higher up, a sentence and an
+    agency's name is a picture's caption and its credit."""
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if _agency_signed(paragraphs[i]):
+            return i
+        if not _foot_furniture(paragraphs[i]):
+            return -1
+    return -1
+
+
+def _agency_signed(paragraph: str) -> bool:
+    signed = _FOOT_AGENCY.search(paragraph.strip())
+    return bool(signed and src.known_agency(signed["name"]))
+
 
 #: A copyright mark and its holder behind the last sentence: `… と語った。 (C)時事通信社`, `… said. © AFP`.
 _FOOT_NOTICE = re.compile(r"(?<=[.!?”\"。」』])\s*(?:\([Cc]\)|©|ⓒ)\s*(?:\d{4}\s*)?"
@@ -496,8 +524,8 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
         return paragraphs[:-1] + [last[: notice.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last) or _closing_tag(last)
     if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
-        slashed = _FOOT_SLASHED.search(last)
-        outlet = slashed if slashed and src.known_agency(slashed["name"]) else None
+        outlet = next((m for m in (_FOOT_SLASHED.search(last), _FOOT_AGENCY.search(last))
+                       if m and src.known_agency(m["name"])), None)
     if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""

@@ -53,7 +53,10 @@ def parse_dateline(paragraph: str) -> str:
 # --- datelines of agency copy in any script --------------------------------------------
 
 #: (The place may be followed by its region or country and the day: `Oporto, Portugal, 27 de octubre (Télam).-`.)
-_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?(?:/[^\W\d_][\w.'’ -]{1,30}?)?)(?:,\s[^()]{1,30})?"
+#: (Or by its region in brackets, as EFE prints it: `Fuensalida (Toledo), 17 sep (EFE).-`; a comma may stand before
+#: the tag where the day was left out: `SHANGHAI, (Reuters) –`.)
+_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?(?:/[^\W\d_][\w.'’ -]{1,30}?)?)"
+                            r"(?:\s\([^()\d]{2,25}\))?(?:,\s[^()]{1,30})?,?"
                             r"\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
@@ -100,6 +103,13 @@ _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,
                          r"[ \t]*(?:$|\n)")
 
 
+#: A wire's dateline with its day and month, the tag run into the lead without a dash, as Prensa Latina and EFE's
+#: clients print it: `México, 6 sep (PL) El Servicio …`, `Lima, 3 mar (EFE) La …`.
+_DAY_TAG_RUN_IN = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,30}?)(?:\s\([^()\d]{2,25}\))?"
+                             r",\s\d{1,2}\s[^\W\d_]{3,10}\.?"
+                             r"\s\((?P<agency>[^()=\d]{2,30})\)\.?\s+(?=[A-ZÀ-Ý¿¡\"“«])")
+
+
 #: An agency's name alone in brackets opening the lead, no place before it: `(Belga) La manifestation …`.
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?:[-–—]+\s*)?(?=[^\W\d_])")
 
@@ -122,7 +132,7 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
     for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET,
-                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
+                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE, _DAY_TAG_RUN_IN):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]

@@ -61,6 +61,34 @@ def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
     return next((name for part in _credit_parts(line) if (name := known_outlet(part, publications))), "")
 
 
+#: A logo's alternative text, pasted as a line: `NPR logo`, `澎湃Logo`, `Logo Der Standard`, `한겨레 로고`.
+_LOGO = re.compile(r"^(?:logo|ロゴ|로고)\s*[:：]?\s+(?P<after>\S.{0,40}?)$"
+                   r"|^(?P<before>\S.{0,40}?)\s*(?:logo|ロゴ|로고|标志|標誌)(?:\s*(?:image|img|png|svg))?$",
+                   re.IGNORECASE)
+#: The names of platforms, devices and stores whose logos pages print beside a story (share buttons, app badges).
+_PLATFORM_NAMES = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "whatsapp",
+                             "telegram", "line", "kakao", "kakaotalk", "kakaostory", "naver", "band", "weibo", "wechat",
+                             "微信", "微博", "qq", "pinterest", "reddit", "threads", "bluesky", "mastodon", "flipboard",
+                             "google", "googlenews", "googleplay", "apple", "appstore", "applenews", "spotify",
+                             "podcast", "rss", "email", "mail", "print", "share", "the", "site", "company", "brand",
+                             "footer", "header", "main", "partner", "sponsor"})
+
+
+_JOINERS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "del", "der", "die", "am", "im", "y", "et",
+                      "und"})
+
+
+def logo_name(line: str) -> str:
+    """The name a logo's alternative text gives, pasted as a line (`NPR logo`, `澎湃Logo`): a few words, each
+    capitalised but the joiners, no platform's (`Facebook logo`); '' otherwise."""
+    match = _LOGO.match(line.strip())
+    name = (match["after"] or match["before"] or "").strip(" -–|:") if match else ""
+    key = re.sub(r"[\s.\-]", "", name).casefold()
+    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
+    return name if name and len(name.split()) <= 4 and key not in _PLATFORM_NAMES and not lower \
+        and not re.search(r"[\d@/]", name) else ""
+
+
 def site_address_credit(line: str) -> str:
     """A site's address that `line` prints as a credit, the line whole or one of its parts (`_credit_parts`): `von
     svz.de`, `Viernes, 17 de agosto de 2018 | e6d.es`, `Quelle: presseportal.de`; never a notice's (`© Name -

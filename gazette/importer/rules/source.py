@@ -136,21 +136,6 @@ CLOSING_TAG = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Za-z][\w-]{1,10})(?:/
 CLOSING_AGENCY = re.compile(r"(?<=[.!?。”\"»])\s*[(（]\s*(?P<name>[^()（）/]{2,25}?)\s*[)）]$")
 
 
-#: A trailer naming the outlet that first published the text, and often the day: The Canadian Press's
-#: `This report by The Canadian Press was first published June 8, 2023.`, and the partners' `This story
-#: was originally published by ProPublica on May 3, 2021.`
-_FIRST_PUBLISHED = re.compile(r"^This (?:report|story|article|piece) (?:by (?P<by>[^\W\d_].{1,40}?) "
-                              r"was (?:first|originally) published"
-                              r"|was (?:first|originally) published (?:by|in) (?P<in>[^\W\d_].{1,40}?))"
-                              r"(?:\s(?:on\s)?(?P<day>[^\W\d_]{3,}\.? \d{1,2}, \d{4}|\d{1,2} [^\W\d_]{3,} \d{4}))?\.?$")
-
-
-def first_published(line: str) -> tuple[str, str]:
-    """(outlet, the day as printed) of a `This report by X was first published DAY.` trailer; ('', '') otherwise."""
-    match = _FIRST_PUBLISHED.match(line.strip())
-    return ((match["by"] or match["in"]).strip(), match["day"] or "") if match else ("", "")
-
-
 def dashed_agency(line: str) -> str:
     """`Associated Press` from a line `--Associated Press` that is only a dash and a known agency; else ''."""
     match = _DASHED_AGENCY.match(line)
