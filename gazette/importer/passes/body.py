@@ -1139,8 +1139,28 @@ def _dates_of(line: str, found: Found) -> tuple[str, str] | None:
     return wide.published, wide.updated
 
 
+def _another_post(line: str, published: str, values: dict[str, object]) -> bool:
+    """A day printed as the page printed the day over the headline (`martes, 18 de septiembre de 2012`, kept as the
+    page's day, head._date_above), alone on its line under the headline, with another day: a blog's or a list's
+    next post's header (`miércoles, 12 de septiembre de 2012`), never the story's date."""
+    page_day = values.get("page_day")
+    if not isinstance(page_day, tuple) or not published:
+        return False
+    when, over = page_day
+    return _shape(line) == _shape(over) and not published.startswith(str(when.published)[:10])
+
+
+def _shape(line: str) -> str:
+    """A date line's form, its words and figures blanked: `w, 0 w w w 0`."""
+    return re.sub(r"[^\W\d_]+", "w", re.sub(r"\d+", "0", line.strip().casefold()))
+
+
 def _record_core_date(line: str, dates: tuple[str, str], values: dict[str, object], found: Found) -> str:
     published, updated = dates
+    if _another_post(line, published, values):
+        found.notes.append(f"date: '{line}' is printed as the day over the headline, with another day: another "
+                           "post's, not taken")
+        return "date"
     labelled_date(line, published, found)
     if parse_date(line) is not None and "date" in values:
         return ""  # a second date-only line is text (a timeline, say)

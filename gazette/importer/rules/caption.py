@@ -153,10 +153,15 @@ _JA_CAPTION = re.compile(r"^(?P<caption>[^=＝。]{4,100}[=＝]"
 #: print them under a picture; no sentence (no `。`) and no second `=`.
 _JA_PHOTOGRAPHER = re.compile(r"^(?P<caption>[^=＝。]{6,150}?)(?:[=＝](?P<credit>[^=＝、。\s()（）]{2,12})撮影"
                               r"|[(（]撮影[・:：](?P<shot>[^()（）、。]{2,12})[)）])$")
-#: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`.
+#: A caption that says the picture is a file or stock picture: `Incidente stradale, immagine di repertorio`, `Un orage
+#: à Bordeaux (illustration).`
 _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (?:di repertorio|d['’]archivio)"
                               r"|(?:imagen|foto) de archivo|(?:imagem|foto) de arquivo|(?:image|photo) d['’]archives?"
-                              r"|Symbolbild|Archivbild|file (?:photo|picture|image)|stock (?:photo|image)"
+                              r"|Symbolbild|Archivbild|Illustrationsbild|file (?:photo|picture|image)"
+                              r"|stock (?:photo|image)|(?:image|photo) d['’]illustr?ation|(?:imagen|foto) ilustrativa"
+                              r"|illustrative (?:photo|image)"
+                              r"|(?<=[(（])illustr?ation"  # (`(illustation)`, a misspelling pages print)
+
                               r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.

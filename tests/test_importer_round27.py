@@ -1,0 +1,139 @@
+"""Rules of the importer's round 27, written from what news pages print, not from the corpus: the notices with which a
+page says where its story came from (rules.attribution), a logo's alternative text, a wire's dateline in the forms the
+agencies' clients print, and an agency's signature behind the last sentence. Two rules found while measuring them: a
+picture's caption that says it is an illustration, and a blog's next post's day. Each is tested on invented copy,
+with its look-alikes that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from importer_copy import LAST, LEAD, STORY
+
+from gazette.importer import extract
+from gazette.importer.rules.attribution import agency_with, attribution
+from gazette.importer.rules.dateline import read_dateline
+from gazette.importer.rules.outlets import logo_name
+
+HEADLINE = "Bridge to close after cracks found in two piers"
+
+
+@pytest.mark.parametrize("line, outlet, day", [
+    ("This story was originally published by ProPublica.", "ProPublica", ""),
+    ("This report by The Canadian Press was first published June 8, 2023.", "The Canadian Press", "June 8, 2023"),
+    ("Originally published on The Conversation.", "The Conversation", ""),
+    ("With files from The Canadian Press", "The Canadian Press", ""),
+    ("Article original publié sur BFMTV.com", "BFMTV.com", ""),
+    ("Cet article a été initialement publié dans Le Monde.", "Le Monde", ""),
+    ("Dieser Artikel erschien zuerst bei Zeit Online.", "Zeit Online", ""),
+    ("Mit Material von dpa", "dpa", ""),
+    ("Con información de El Financiero", "El Financiero", ""),
+    ("Con información: El diario.es", "El diario.es", ""),
+    ("Publicado originalmente en El País el 3 de mayo de 2021.", "El País", "3 de mayo de 2021"),
+    ("덧붙이는 글 이 기사는 완도신문에도 실렸습니다.", "완도신문", ""),
+    ("この記事は東洋経済オンラインから転載しています。", "東洋経済オンライン", ""),
+    ("本文转载自澎湃新闻", "澎湃新闻", ""),
+    ("稿源:人民网", "人民网", ""),
+])
+def test_an_attribution_notice_names_the_outlet_the_story_is_credited_to(line, outlet, day):
+    assert attribution(line) == (outlet, day)
+
+
+@pytest.mark.parametrize("line", [
+    "With information from police.",  # no outlet: people, authorities, the staff
+    "Con información de la policía local",
+    "The report was first published by the council in March.",  # a sentence of the text, no name after its words
+    "The report was first published by the council in March, officials said.",
+    "Mit Material von unserer Redaktion",
+    "Originally published on our website",
+])
+def test_words_like_a_notice_that_name_no_outlet_name_none(line):
+    assert attribution(line) == ("", "")
+
+
+def test_an_outlet_that_wrote_the_story_with_an_agency_names_the_agency():
+    assert agency_with("Orange avec AFP, publié le dimanche 29 avril 2018 à 11h44") == "AFP"
+    assert agency_with("jop avec ats") == "ats"
+    assert agency_with("Avec AFP") == "AFP"
+    # Not an agency's name, or a sentence of the text that speaks with one.
+    assert agency_with("Café avec Marie") == ""
+    assert agency_with("Er sprach mit AP-Reportern über den Vorfall und die Folgen für die ganze Region.") == ""
+
+
+def test_a_notice_at_the_foot_gives_the_source_and_leaves_the_text():
+    article = extract(f"{HEADLINE}\n\n{STORY}\n\nArticle original publié sur BFMTV.com")
+    assert (article.source, article.paragraphs[-1]) == ("BFMTV.com", LAST)
+    article = extract(f"{HEADLINE}\n\n{STORY}\n\nCon información de El Financiero.")
+    assert (article.source, article.paragraphs[-1]) == ("El Financiero", LAST)
+    # A byline line with its agency over the text: the agency, when nothing surer names the source.
+    article = extract(f"{HEADLINE}\n\nLa rédaction avec AFP - 18 juil. 2024 à 18:20\n\n{STORY}")
+    assert article.source == "AFP"
+    # A sentence of the text speaking of a first publication names none.
+    said = "The study was first published by researchers in Oslo, the university said on Monday."
+    assert extract(f"{HEADLINE}\n\n{STORY}\n\n{said}").source == ""
+
+
+@pytest.mark.parametrize("line, name", [
+    ("NPR logo", "NPR"), ("澎湃Logo", "澎湃"), ("Logo Der Standard", "Der Standard"),
+    ("Journal de Montréal logo", "Journal de Montréal"),
+    ("Facebook logo", ""), ("Google News logo", ""), ("Click here for our logo", ""), ("logo", ""),
+    ("Channel 8 logo", ""),  # a figure: a channel's number, a size
+])
+def test_a_logos_alternative_text_names_the_site(line, name):
+    assert logo_name(line) == name
+
+
+def test_a_logo_line_gives_the_source_only_when_nothing_surer_does():
+    assert extract(f"NPR logo\n\n{HEADLINE}\n\n{STORY}").source == "NPR"
+    assert extract(f"NPR logo\n\n{HEADLINE}\n\nWASHINGTON (AP) — {STORY}").source == "AP"
+    assert extract(f"Facebook logo\n\n{HEADLINE}\n\n{STORY}").source == ""
+
+
+@pytest.mark.parametrize("lead, place, agency", [
+    ("Fuensalida (Toledo), 17 sep (EFE).- Los príncipes han llegado a la localidad.", "Fuensalida", "EFE"),
+    ("SHANGHAI, (Reuters) – About 100 people could have died in the quake.", "SHANGHAI", "Reuters"),
+    ("México, 6 sep (PL) El Servicio Sismológico Nacional reportó hoy un sismo.", "México", "PL"),
+    ("Lima, 3 mar (EFE) La Policía detuvo a dos hombres.", "Lima", "EFE"),
+])
+def test_a_wires_dateline_in_its_clients_forms(lead, place, agency):
+    assert read_dateline(lead) == (place, agency)
+
+
+@pytest.mark.parametrize("lead", [
+    "México, 6 sep (2021) El Servicio reportó hoy un sismo.",  # a year in brackets: no agency
+    "Lima, la capital (Perú) El Servicio reportó hoy un sismo.",  # no day and month before the brackets
+    "El presidente (PRI) dijo hoy que la ley saldrá.",  # a party's tag amid a sentence
+])
+def test_look_alikes_of_a_run_in_wire_dateline_are_none(lead):
+    assert read_dateline(lead)[1] == ""
+
+
+def test_an_agencys_signature_behind_the_last_sentence_gives_the_source():
+    signed = f"{LAST[:-1]}. EFE"
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n\n{signed}\n\nNo hay comentarios:\n\nPublicar un comentario")
+    assert (article.source, article.paragraphs[-1]) == ("EFE", LAST)
+    # A word that is no agency's stays: `… Thanks Bob`; and higher up, a sentence and an agency is a caption.
+    assert extract(f"{HEADLINE}\n\n{LEAD}\n\n{LAST} Thanks Bob").source == ""
+    caption = "Rescuers search the snow under the pass on Sunday afternoon. AFP"
+    article = extract(f"{HEADLINE}\n\n{caption}\n\n{STORY}")
+    assert caption not in article.paragraphs
+
+
+def test_a_caption_that_says_its_picture_is_an_illustration_is_no_standfirst():
+    for caption in ("Un orage à Bordeaux le 18 juillet 2017 (illustration).",
+                    "Un orage à Bordeaux le 18 juillet 2017 (illustation).",  # as pages misspell it
+                    "Un gendarme sur une route, image d'illustration"):
+        article = extract(f"{HEADLINE}\n\n{HEADLINE}\n{caption}\n\n{STORY}")
+        assert article.summary == "", caption
+        assert caption not in article.paragraphs
+    # A sentence that ends with the word is text.
+    said = "Le musée a présenté lundi sa dernière acquisition, une illustration."
+    assert extract(f"{HEADLINE}\n\n{said}\n\n{STORY}").paragraphs[0] == said
+
+
+def test_a_blogs_next_post_day_is_not_the_storys():
+    blog = (f"martes, 18 de septiembre de 2012\n\n{HEADLINE}\n\n{STORY}\n\nmiércoles, 12 de septiembre de 2012\n\n"
+            "Comienzan a publicar noticias de plazas\n\nLa presidenta ha anunciado hoy la decisión del Gobierno.")
+    assert extract(blog).date == "2012-09-18"
+    # Under the headline, a day in another form is the story's.
+    dated = f"martes, 18 de septiembre de 2012\n\n{HEADLINE}\n\n12.09.2012\n\n{STORY}"
+    assert extract(dated).date == "2012-09-12"
