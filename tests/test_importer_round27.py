@@ -33,6 +33,17 @@ HEADLINE = "Bridge to close after cracks found in two piers"
     ("この記事は東洋経済オンラインから転載しています。", "東洋経済オンライン", ""),
     ("本文转载自澎湃新闻", "澎湃新闻", ""),
     ("稿源:人民网", "人民网", ""),
+    ("This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+     "The Conversation", ""),
+    ("This story was originally published by The Texas Tribune and is republished here with permission.",
+     "The Texas Tribune", ""),
+    ("(With files from Reuters)", "Reuters", ""),
+    ("Originally published on The Conversation (CC BY-ND)", "The Conversation", ""),  # a licence's tail aside
+    ("Originally published by the Associated Press.", "Associated Press", ""),  # the article aside
+    ("Originally published on 20 Minutes", "20 Minutes", ""),  # a name may open with a figure
+    ("Con información de El Universal y agencias", "El Universal", ""),  # an outlet and the agencies it used
+    ("本文来自微信公众号：新华社", "新华社", ""),
+    ("この記事は東洋経済オンラインの提供です", "東洋経済オンライン", ""),
 ])
 def test_an_attribution_notice_names_the_outlet_the_story_is_credited_to(line, outlet, day):
     assert attribution(line) == (outlet, day)
@@ -45,6 +56,16 @@ def test_an_attribution_notice_names_the_outlet_the_story_is_credited_to(line, o
     "The report was first published by the council in March, officials said.",
     "Mit Material von unserer Redaktion",
     "Originally published on our website",
+    "Originally published on 1 June 2020.",  # a day, a weekday, a decade is no outlet
+    "Originally posted on 06/01/2020",
+    "Originally appeared on Monday",
+    "First published in the 1950s by Penguin Books",
+    "With reporting from John Smith.",  # reporting is credited to people
+    "Con información de Reuters y AFP",  # two outlets: which one?
+    "Mit Material von dpa und AFP",
+    "来自中国",  # "from China": a sentence's opening, not a notice
+    "来自北京的消息称",
+    "Tomada de Internet",  # a picture's credit
 ])
 def test_words_like_a_notice_that_name_no_outlet_name_none(line):
     assert attribution(line) == ("", "")
@@ -57,6 +78,10 @@ def test_an_outlet_that_wrote_the_story_with_an_agency_names_the_agency():
     # Not an agency's name, or a sentence of the text that speaks with one.
     assert agency_with("Café avec Marie") == ""
     assert agency_with("Er sprach mit AP-Reportern über den Vorfall und die Folgen für die ganze Region.") == ""
+    # Headlines and links that speak with an agency: no credit.
+    for line in ("Trump sits down with Reuters", "Interview with AFP", "Zelensky: talks with Reuters",
+                 "Un café avec AP", "Biden meets with AP editors"):
+        assert agency_with(line) == "", line
 
 
 def test_a_notice_at_the_foot_gives_the_source_and_leaves_the_text():
@@ -77,6 +102,10 @@ def test_a_notice_at_the_foot_gives_the_source_and_leaves_the_text():
     ("Journal de Montréal logo", "Journal de Montréal"),
     ("Facebook logo", ""), ("Google News logo", ""), ("Click here for our logo", ""), ("logo", ""),
     ("Channel 8 logo", ""),  # a figure: a channel's number, a size
+    ("The Daily logo", "The Daily"), ("The logo", ""),
+    # The site's frame and the logo's own variants, and the platforms' and stores' logos.
+    ("Menu Logo", ""), ("Home Logo", ""), ("Logo Image", ""), ("Dark Logo", ""), ("SVG Logo", ""), ("A Logo", ""),
+    ("Apple Podcasts logo", ""), ("Tumblr logo", ""), ("Vimeo logo", ""),
 ])
 def test_a_logos_alternative_text_names_the_site(line, name):
     assert logo_name(line) == name
@@ -93,6 +122,7 @@ def test_a_logo_line_gives_the_source_only_when_nothing_surer_does():
     ("SHANGHAI, (Reuters) – About 100 people could have died in the quake.", "SHANGHAI", "Reuters"),
     ("México, 6 sep (PL) El Servicio Sismológico Nacional reportó hoy un sismo.", "México", "PL"),
     ("Lima, 3 mar (EFE) La Policía detuvo a dos hombres.", "Lima", "EFE"),
+    ("Lima, 3 de marzo (EFE) La Policía detuvo a dos hombres.", "Lima", "EFE"),
 ])
 def test_a_wires_dateline_in_its_clients_forms(lead, place, agency):
     assert read_dateline(lead) == (place, agency)
@@ -102,6 +132,9 @@ def test_a_wires_dateline_in_its_clients_forms(lead, place, agency):
     "México, 6 sep (2021) El Servicio reportó hoy un sismo.",  # a year in brackets: no agency
     "Lima, la capital (Perú) El Servicio reportó hoy un sismo.",  # no day and month before the brackets
     "El presidente (PRI) dijo hoy que la ley saldrá.",  # a party's tag amid a sentence
+    "Juan Pérez, 45 años (PRI) Dijo que la ley saldrá.",  # a party's, a label's, a caption's brackets: no agency
+    "Lima, 3 mar (Actualizado) La Policía detuvo a dos hombres.",
+    "Sánchez (PSOE), (en la imagen) – dijo hoy que la ley saldrá.",
 ])
 def test_look_alikes_of_a_run_in_wire_dateline_are_none(lead):
     assert read_dateline(lead)[1] == ""
@@ -116,6 +149,10 @@ def test_an_agencys_signature_behind_the_last_sentence_gives_the_source():
     caption = "Rescuers search the snow under the pass on Sunday afternoon. AFP"
     article = extract(f"{HEADLINE}\n\n{caption}\n\n{STORY}")
     assert caption not in article.paragraphs
+    # At the foot too, an agency that does not sign its copy so is a picture's credit; a question's answer is text.
+    assert extract(f"{HEADLINE}\n\n{STORY}\n\nFirefighters work at the scene in Lyon on Monday. AFP").source == ""
+    article = extract(f"{HEADLINE}\n\n{LEAD}\n\nWhich outlet first reported the cracks? Bloomberg.")
+    assert (article.source, article.paragraphs[-1]) == ("", "Which outlet first reported the cracks? Bloomberg.")
 
 
 def test_a_caption_that_says_its_picture_is_an_illustration_is_no_standfirst():

@@ -1140,9 +1140,9 @@ def _dates_of(line: str, found: Found) -> tuple[str, str] | None:
 
 
 def _another_post(line: str, published: str, values: dict[str, object]) -> bool:
-    """A day printed as the page printed the day over the headline (`martes, 18 de septiembre de 2012`, kept as the
-    page's day, head._date_above), alone on its line under the headline, with another day: a blog's or a list's
-    next post's header (`miércoles, 12 de septiembre de 2012`), never the story's date."""
+    """A date line among the paragraphs under the headline that is printed in the form of the day over the headline
+    (`martes, 18 de septiembre de 2012`, kept as the page's day, head._date_above), with another day: a blog's or a
+    list's next post's header (`miércoles, 12 de septiembre de 2012`), never the story's date."""
     page_day = values.get("page_day")
     if not isinstance(page_day, tuple) or not published:
         return False

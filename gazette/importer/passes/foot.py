@@ -134,7 +134,7 @@ def _read_foot_line(line: str, found: Found) -> None:
     if bracketed and (src.looks_like_outlet(bracketed["name"]) or bracketed["name"].lower().endswith("news")):
         found.sources.setdefault("line", bracketed["name"])  # the outlet in brackets under the text: `[テレ朝news]`
     _foot_credit_line(line, found)
-    _first_published(line, found)
+    _attributed_line(line, found)
     named = _closing_name_of(line, found)
     if named and named.start() == 0:  # a Chinese or Japanese writer's name in brackets: `(堤  哲)`
         found.set("author", (" ".join(named["name"].split()),))
@@ -144,7 +144,7 @@ def _read_foot_line(line: str, found: Found) -> None:
         found.set("author", (by.korean_sign_off(line),))
 
 
-def _first_published(line: str, found: Found) -> None:
+def _attributed_line(line: str, found: Found) -> None:
     """A notice naming the outlet the text is credited to, and the day (`This report by The Canadian Press was
     first published June 8, 2023.`, `Con información de El Financiero`, rules.attribution; or an agency the outlet
     wrote it with, `jop avec ats`): the source, and the date when the copy shows no other."""
@@ -440,9 +440,12 @@ _FOOT_OUTLET = re.compile(r"(?<=[.!?”\"])\s+[-–—]\s+(?P<name>[^\s.!?][^.!?
 #: `… 마칠 계획이다. /연합뉴스 Facebook`.
 _FOOT_SLASHED = re.compile(r"(?<=[.!?”\"。])\s*/\s*(?P<name>[^\s/.!?]{2,20})(?:\s+(?:Facebook|Twitter|Share|공유))*$")
 
-#: An agency's signature behind the last sentence, as EFE's and Europa Press's clients print it: `… la actividad
-#: sísmica mundial. EFE`. (With the desk's initials after a slash, `… EFE/jlr`, it reads as a picture's credit.)
-_FOOT_AGENCY = re.compile(r"(?<=[.!?”\"»])\s+(?P<name>[A-Za-z][\w-]{1,14}(?: [A-Z][\w-]{1,14})?)\.?$")
+#: An agency's signature behind the last sentence, as the Spanish-language agencies' clients print it: `… la actividad
+#: sísmica mundial. EFE`. (With the desk's initials after a slash, `… EFE/jlr`, it reads as a picture's credit.) The
+#: agencies that sign so; other agencies' names after a sentence are pictures' credits (`… on Monday. AFP`).
+_FOOT_AGENCY = re.compile(r"(?<=\.|[”\"»](?<=\.[”\"»]))\s+(?P<name>[A-Za-z][\w-]{1,14}(?: [A-Z][\w-]{1,14})?)\.?$")
+_SIGNING_AGENCIES = frozenset({"EFE", "Agencia EFE", "Europa Press", "Notimex", "Télam", "PL", "Prensa Latina",
+                               "Andina", "Colprensa", "Servimedia"})
 
 
 def _signed_last(paragraphs: list[str]) -> int:
@@ -459,7 +462,7 @@ def _signed_last(paragraphs: list[str]) -> int:
 
 def _agency_signed(paragraph: str) -> bool:
     signed = _FOOT_AGENCY.search(paragraph.strip())
-    return bool(signed and src.known_agency(signed["name"]))
+    return bool(signed and signed["name"] in _SIGNING_AGENCIES)
 
 
 #: A copyright mark and its holder behind the last sentence: `… と語った。 (C)時事通信社`, `… said. © AFP`.
@@ -524,8 +527,9 @@ def foot_credit(paragraphs: list[str], found: Found) -> tuple[list[str], str]:
         return paragraphs[:-1] + [last[: notice.start()].rstrip()], ""
     outlet = _FOOT_OUTLET.search(last) or _closing_tag(last)
     if not (outlet and (src.is_title_case_name(outlet["name"]) or src.known_agency(outlet["name"]))):
-        outlet = next((m for m in (_FOOT_SLASHED.search(last), _FOOT_AGENCY.search(last))
-                       if m and src.known_agency(m["name"])), None)
+        slashed = _FOOT_SLASHED.search(last)
+        outlet = slashed if slashed and src.known_agency(slashed["name"]) else None
+        outlet = outlet or (_FOOT_AGENCY.search(last) if _agency_signed(last) else None)
     if outlet:
         found.sources.setdefault("line", outlet["name"])
         return paragraphs[:-1] + [last[: outlet.start()].rstrip()], ""

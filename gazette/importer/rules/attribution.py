@@ -17,7 +17,12 @@ import re
 _NAME = r"[«“\"„'‘]?(?P<name>[^\s«“\"„'‘][^.!?。,;:]{0,44}?(?:\.[a-z]{2,6})?)[»”\"“'’]?"
 _DAY = (r"(?:,?\s(?:on|am|le|el|the)?\s?(?P<day>[^\W\d_]{3,}\.? \d{1,2}, \d{4}|\d{1,2}\.? (?:de )?[^\W\d_]{3,}\.?"
         r"(?: de)? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))?")
-_END = r"\s*[.。]?\s*$"
+_END = r"\s*[)\]]?\s*[.。]?\s*$"
+
+#: What a notice may say after the name: its licence, its permission, a link's label (The Conversation's `This article
+#: is republished from The Conversation under a Creative Commons license. Read the original article.`).
+_TAIL = (r"(?:\s(?:under a creative commons licen[cs]e|and (?:is )?republished (?:here )?with (?:its )?permission"
+         r"|with (?:its )?permission)\.?(?:\s+read the original article\.?)?)?")
 
 #: Notices whose name comes after their words, in English, French, German and Spanish.
 _AFTER = re.compile(
@@ -29,7 +34,7 @@ _AFTER = re.compile(
     r"|(?:republished|reprinted|reproduced)\s(?:with\s(?:kind\s)?permission\s)?(?:from|of|by)"
     r"|(?:this (?:article|story) is\s)?(?:syndicated|republished)\sfrom"
     r"|read (?:the|this) (?:original|full) (?:article|story) (?:on|at|in)"
-    r"|with (?:reporting|information|files|material) from"
+    r"|with (?:information|files|material) from"
     # French
     r"|article original (?:publié|paru) (?:sur|dans|par)"
     r"|(?:cet |l['’])?article (?:a été |est )?(?:initialement |originellement |d['’]abord |originalement )?"
@@ -46,25 +51,29 @@ _AFTER = re.compile(
     r"|con información\s?[:：]"
     r"|(?:(?:este|el) )?(?:artículo|texto|reportaje|nota) (?:fue )?(?:publicad[oa] )?originalmente (?:publicad[oa] )?en"
     r"|publicad[oa] originalmente (?:en|por)"
-    r"|tomad[oa] de"
-    r")\s+(?:el sitio |la web |the website )?" + _NAME + _DAY + _END,
+    r")\s+(?:el sitio |la web |the website )?" + _NAME + _DAY + _TAIL + _END,
     re.IGNORECASE)
 
 #: An outlet that wrote the story with an agency's copy: `Orange avec AFP`, `La rédaction avec AFP`, `jop avec
 #: ats`, `Redaktion mit dpa`: the agency is named.
-_WITH_AGENCY = re.compile(r"^[(\[]?(?:\S.{0,30}?\s)?(?:avec|mit|con|with)\s(?:l['’]agence\s)?"
+_WITH_AGENCY = re.compile(r"^[(\[]?(?:(?P<who>\S.{0,30}?)\s)?(?:avec|mit)\s(?:l['’]agence\s)?"
                           r"(?P<name>[A-Za-z][\w-]{1,15})"
                           r"\b(?:[)\],\s].{0,60})?$", re.IGNORECASE)
+#: Who writes with the agency: the outlet's name (capitalised words), its newsroom, or a writer's initials (`jop`).
+_WHO = re.compile(r"^(?:(?:[Ll]a |[Ll]e |[Ll]['’]|[Dd]ie |[Dd]er )?(?:[Rr]édaction|[Rr]edaktion|[Rr]edacción)"
+                  r"|[a-z]{2,3}|(?:[A-ZÀ-Ý0-9][\w'’.-]*)(?:\s[A-ZÀ-Ý0-9][\w'’.-]*){0,3})$")
 
 #: Notices in Korean, Japanese and Chinese, the name before or after their words.
 _CJK = re.compile(
     r"^[(（\[【※*]?\s*(?:"
     r"(?:덧붙이는\s?글\s*)?(?:본문|본\s?기사|이\s?기사)(?:는|은)\s?(?P<ko>[^\s,.]{2,20}?)(?:에도|에)\s?(?:실렸|게재|보도|동시\s?게재)[가-힣]{0,6}"
     r"|(?:기사\s?제공|기사\s?출처)\s*[:：=]?\s*(?P<ko2>[^\s,.)\]]{2,20})"
-    r"|(?:この記事は|本記事は)\s*(?P<ja>[^\s、。]{2,20}?)(?:から|より|に掲載された記事を)?(?:の)?(?:転載|転載しています|提供)"
+    r"|(?:この記事は|本記事は)\s*(?P<ja>[^\s、。]{2,20}?)(?:から|より|に掲載された記事を)?(?:の)?(?:転載|提供)"
+    r"(?:しています|です|でお送りします)?"
     r"|(?P<ja2>[^\s、。()（）]{2,20}?)\s?より転載"
     r"|(?:転載元|記事提供|配信元|引用元)\s*[:：]\s*(?P<ja3>[^\s、。)）]{2,20})"
-    r"|(?:本文)?(?:转载自|轉載自|转自|轉自|来自|來自|原载于|原載於|原文刊于|原文刊於)\s*[:：]?\s*(?P<zh>[^\s,，。()（）]{2,20}?)"
+    r"|(?:本文(?:来自|來自)|(?:本文)?(?:转载自|轉載自|转自|轉自|原载于|原載於|原文刊于|原文刊於))\s*[:：]?\s*"
+    r"(?:(?:微信)?(?:公众号|公眾號)\s*[:：「“]?\s*)?(?P<zh>[^\s,，。()（）「」“”:：]{2,20}?)[」”]?"
     r"(?:的?(?:微信)?公众号|的?(?:微信)?公眾號)?"
     r"|(?:稿源|文章来源|文章來源|信息来源|資料來源|消息来源|消息來源)\s*[:：]\s*(?P<zh2>[^\s,，。()（）]{2,20})"
     r")\s*[)）\]】]?\s*[.。]?\s*$")
@@ -81,8 +90,8 @@ def attribution(line: str) -> tuple[str, str]:
     if first[0]:
         return first
     match = _AFTER.match(text)
-    if match and _reads_as_name(match["name"]):
-        return match["name"].strip(), match["day"] or ""
+    if match and _outlet_of(match["name"]):
+        return _outlet_of(match["name"]), match["day"] or ""
     cjk = _CJK.match(text)
     if cjk:
         name = next(v for k, v in cjk.groupdict().items() if v)
@@ -95,8 +104,18 @@ def agency_with(line: str) -> str:
     or `jop avec ats`; '' otherwise (a known agency only)."""
     from gazette.importer.rules.source import known_agency
 
+    if len(line) > 120:
+        return ""
     match = _WITH_AGENCY.match(line.strip())
-    return known_agency(match["name"]) if match and len(line) <= 120 else ""
+    if not match or match["who"] and not _who(match["who"]):
+        return ""
+    return known_agency(match["name"])
+
+
+def _who(words: str) -> bool:
+    """Whether the words before `avec`/`mit` are an outlet's name, its newsroom or a writer's initials."""
+    words = words.strip(" ,-–|")
+    return bool(_WHO.match(words))
 
 
 #: The Canadian Press's `This report by The Canadian Press was first published June 8, 2023.`, the name before the
@@ -118,6 +137,30 @@ _NO_NAME = re.compile(r"^(?:the |la |le |les |el |los |las |der |die |das |un |u
                       r"|agenturen|wires?|staff|reporters?|r[eé]daction|redacci[oó]n|redaktion|sources?|fuentes?"
                       r"|quellen|permission|the author|l['’]auteur|el autor|dem autor|his|her|their|our|notre|nuestra"
                       r"|unserer?|files?)\b", re.IGNORECASE)
+
+
+#: Two outlets credited together (`Reuters y AFP`, `dpa und AFP`): no one source. An outlet and the agencies it used
+#: (`El Universal y agencias`) is the outlet.
+_TWO = re.compile(r",\s|\s(?:and|y|e|et|und|&)\s", re.IGNORECASE)
+_AND_AGENCIES = re.compile(r"\s(?:and|y|et|und|con|avec|mit)\s(?:the\s|les\s|las\s|den\s)?"
+                           r"(?:agencies|agencias|agences|agenturen|wires|wire services)$", re.IGNORECASE)
+#: What a notice's words may be followed by that is a day, not a name: a weekday, a decade, a date in figures.
+_NO_DAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                     r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles"
+                     r"|jueves|viernes|sábado|domingo|today|yesterday|heute|gestern|hoy|ayer|aujourd['’]hui|hier"
+                     r"|\d{4}s?$|\d{1,2}(?:er|e|º|ª)?\.?\s(?:de\s)?[^\W\d_]{3,}\.?\s\d{4}|\d{1,4}(?:[./-]\d{1,4}){1,2}$)",
+                     re.IGNORECASE)
+
+
+def _outlet_of(name: str) -> str:
+    """The outlet a notice's name is: its article and a bracketed tail (a licence's, `(CC BY-ND)`) aside; none when
+    it names two outlets, people or a day."""
+    name = re.sub(r"\s*\([^()]*\)?$", "", name.strip())
+    name = re.sub(r"^(?:the|der|die|das)\s(?=[A-ZÀ-Ý])", "", name)  # `the Associated Press`, `in der Zeit`
+    name = _AND_AGENCIES.sub("", name)
+    if _TWO.search(name) and not name.startswith(tuple("&")) and " & " not in name or " by " in name:
+        return ""
+    return name if _reads_as_name(name) and not _NO_DAY.match(name) else ""
 
 
 def _reads_as_name(name: str) -> bool:

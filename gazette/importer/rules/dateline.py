@@ -53,12 +53,13 @@ def parse_dateline(paragraph: str) -> str:
 # --- datelines of agency copy in any script --------------------------------------------
 
 #: (The place may be followed by its region or country and the day: `Oporto, Portugal, 27 de octubre (Télam).-`.)
-#: (Or by its region in brackets, as EFE prints it: `Fuensalida (Toledo), 17 sep (EFE).-`; a comma may stand before
-#: the tag where the day was left out: `SHANGHAI, (Reuters) –`.)
-_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?(?:/[^\W\d_][\w.'’ -]{1,30}?)?)"
-                            r"(?:\s\([^()\d]{2,25}\))?(?:,\s[^()]{1,30})?,?"
+_AGENCY_TAGGED = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?(?:/[^\W\d_][\w.'’ -]{1,30}?)?)(?:,\s[^()]{1,30})?"
                             r"\s\((?P<agency>[^()=]{2,30})\)"
                             r"\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")  # a dateline may stand on its own line
+#: A known agency's dateline with the place's region in brackets, as EFE prints it (`Fuensalida (Toledo), 17 sep
+#: (EFE).-`), or a comma before the tag where the day was left out (`SHANGHAI, (Reuters) –`).
+_AGENCY_TAGGED_WIDE = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}?)(?:\s\([^()\d]{2,25}\))?(?:,\s[^()]{1,30})?,?"
+                                 r"\s\((?P<agency>[^()=]{2,30})\)\s*(?:[.,]?\s*[-–—]{1,2}|\.-)\s*(?:\S|$)")
 #: A Korean wire's tag, the place and the agency in brackets: `(서울=연합뉴스)`, `[도쿄=뉴시스]`.
 #: (A reporter's title closing the brackets makes it a paper's credit of its reporter instead, whose parts
 #: cannot be told apart for sure: `[굿모닝충청=금산 이봉규 기자]`, the outlet, then the place and the reporter.)
@@ -103,10 +104,10 @@ _DAY_TAGGED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}),\s\d{1,
                          r"[ \t]*(?:$|\n)")
 
 
-#: A wire's dateline with its day and month, the tag run into the lead without a dash, as Prensa Latina and EFE's
-#: clients print it: `México, 6 sep (PL) El Servicio …`, `Lima, 3 mar (EFE) La …`.
+#: A known agency's dateline with its day and month, the tag run into the lead without a dash, as Prensa Latina and
+#: EFE's clients print it: `México, 6 sep (PL) El Servicio …`, `Lima, 3 de marzo (EFE) La …`.
 _DAY_TAG_RUN_IN = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,30}?)(?:\s\([^()\d]{2,25}\))?"
-                             r",\s\d{1,2}\s[^\W\d_]{3,10}\.?"
+                             r",\s\d{1,2}\s(?:de\s)?[^\W\d_]{3,10}\.?"
                              r"\s\((?P<agency>[^()=\d]{2,30})\)\.?\s+(?=[A-ZÀ-Ý¿¡\"“«])")
 
 
@@ -132,7 +133,7 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     `(BUSINESS WIRE)--` (no place);
     ('', '') otherwise. `本报` ("this paper") is no agency."""
     for pattern in (_OTS, _KOREAN, _JAPANESE, _CHINESE, _CHINESE_WIRE, _CHINESE_APP, _DAY_NEWS, _CJK_BRACKET,
-                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE, _DAY_TAG_RUN_IN):
+                    _WIRE_DASHES, _DAY_TAGGED, _COUNTRY_TAGGED, _WIRE_NO_PLACE, _TAG_SLASH_PLACE):
         match = pattern.match(paragraph)
         if match:
             agency = match["agency"]
@@ -140,6 +141,10 @@ def read_dateline(paragraph: str) -> tuple[str, str]:
     mangled = _MANGLED_DASH.match(paragraph)
     if mangled and _known_agency(mangled["agency"]):  # `INDIANAPOLIS (AP) ? Andrew Luck …`
         return mangled["place"].strip(), mangled["agency"]
+    for pattern in (_DAY_TAG_RUN_IN, _AGENCY_TAGGED_WIDE):  # (forms a party's or a caption's brackets share)
+        wide = pattern.match(paragraph)
+        if wide and _known_agency(wide["agency"]) and not _AGENCY_TAGGED.match(paragraph):
+            return _placed(wide["place"].strip()), _known_agency(wide["agency"])
     tag = _AGENCY_ONLY.match(paragraph)
     if tag and _known_agency(tag["agency"]):  # `(Belga) La manifestation …`: an agency, no place
         return "", _known_agency(tag["agency"])

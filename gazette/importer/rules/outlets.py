@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from gazette.importer.rules.caption import PHOTO_WORDS
 from gazette.importer.rules.outlet_names import known_outlet
-from gazette.importer.rules.source import platform_host
+from gazette.importer.rules.interface import interface_label
+from gazette.importer.rules.source import PLATFORMS, platform_host
 from gazette.importer.rules.text import FULL_STOP, SITE_ADDRESS, size
 
 #: A credit's mark or a source's label before the name: `©`, `--`, `•`, `Quelle:`; and a byline's word before a
@@ -65,15 +66,16 @@ def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
 _LOGO = re.compile(r"^(?:logo|ロゴ|로고)\s*[:：]?\s+(?P<after>\S.{0,40}?)$"
                    r"|^(?P<before>\S.{0,40}?)\s*(?:logo|ロゴ|로고|标志|標誌)(?:\s*(?:image|img|png|svg))?$",
                    re.IGNORECASE)
-#: The names of platforms, devices and stores whose logos pages print beside a story (share buttons, app badges).
-_PLATFORM_NAMES = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "whatsapp",
-                             "telegram", "line", "kakao", "kakaotalk", "kakaostory", "naver", "band", "weibo", "wechat",
-                             "微信", "微博", "qq", "pinterest", "reddit", "threads", "bluesky", "mastodon", "flipboard",
-                             "google", "googlenews", "googleplay", "apple", "appstore", "applenews", "spotify",
-                             "podcast", "rss", "email", "mail", "print", "share", "the", "site", "company", "brand",
-                             "footer", "header", "main", "partner", "sponsor"})
-
-
+#: The names of platforms, devices and stores whose logos pages print beside a story (share buttons, app badges):
+#: the social networks' (rules.source.PLATFORMS, by their hosts' names) and the stores' and players'.
+_PLATFORM_NAMES = frozenset({host.split(".")[0] for host in PLATFORMS} | {
+    "x", "kakao", "kakaotalk", "kakaostory", "band", "wechat", "微信", "微博", "qq", "bluesky", "tumblr", "snapchat",
+    "flipboard", "google", "googlenews", "googleplay", "apple", "appstore", "applenews", "applepodcasts", "spotify",
+    "podcast", "podcasts", "soundcloud", "deezer", "rss", "email", "mail", "print", "share"})
+#: Words of a logo's own variants and of a site's frame that a logo's text carries: `Menu Logo`, `Dark Logo`.
+_LOGO_WORDS = frozenset({"a", "site", "company", "brand", "main", "footer", "header", "menu", "home", "close",
+                         "image", "img", "icon", "svg", "png", "dark", "light", "white", "black", "color", "colour",
+                         "mobile", "small", "large", "default", "alt", "partner", "sponsor", "our", "your", "new"})
 _JOINERS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "del", "der", "die", "am", "im", "y", "et",
                       "und"})
 
@@ -84,9 +86,11 @@ def logo_name(line: str) -> str:
     match = _LOGO.match(line.strip())
     name = (match["after"] or match["before"] or "").strip(" -–|:") if match else ""
     key = re.sub(r"[\s.\-]", "", name).casefold()
-    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
-    return name if name and len(name.split()) <= 4 and key not in _PLATFORM_NAMES and not lower \
-        and not re.search(r"[\d@/]", name) else ""
+    words = name.split()
+    lower = [w for w in words if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
+    frame = [w for w in words if w.casefold() in _LOGO_WORDS] or all(w.casefold() in _JOINERS for w in words)
+    return name if name and len(words) <= 4 and key not in _PLATFORM_NAMES and not lower and not frame \
+        and not interface_label(name) and not re.search(r"[\d@/]", name) else ""
 
 
 def site_address_credit(line: str) -> str:

@@ -115,8 +115,9 @@ AGENCIES = (
     "Agência Brasil", "Agência Lusa", "Lusa", "Adnkronos", "askanews", "AGI", "LaPresse",
     "The Canadian Press", "Canadian Press",
     "awp",  # AWP Finanznachrichten, the Swiss financial news agency (`(awp/mc/ab)` closing its copy)
-    # national agencies of other countries, as their clients credit them
-    "Télam", "Notimex", "Prensa Latina", "Andina", "Colprensa", "Agência Estado", "Servimedia", "ATS", "Keystone-ATS",
+    # national agencies of other countries, as their clients credit them (Prensa Latina signs its copy `PL`)
+    "Télam", "Notimex", "Prensa Latina", "PL", "Andina", "Colprensa", "Agência Estado", "Servimedia", "ATS",
+    "Keystone-ATS",
     "Keystone-SDA", "AZERTAC", "Anadolu", "Anadolu Agency", "Sputnik", "RIA Novosti", "Ukrinform", "Agerpres",
     "Ritzau", "KCNA", "KUNA", "MENA", "VNA", "Vietnam News Agency", "Jiji Press", "Xinhua News Agency", "PA Media",
     "Press Association", "dpa-AFX", "共同通信社", "時事通信社", "中央通訊社", "中央通讯社", "韩联社", "韓聯社",
@@ -253,7 +254,7 @@ _SECTION_THEN_SITE = re.compile(r"^\s[–—-]\s(?P<site>[^\s|,;:–—-][^|,;:�
 
 
 #: Social networks, video and file hosts: an address there names whoever posted, not an outlet.
-_PLATFORMS = frozenset({
+PLATFORMS = frozenset({
     "twitter.com", "x.com", "t.co", "facebook.com", "fb.com", "instagram.com", "youtube.com", "youtu.be",
     "tiktok.com", "t.me", "telegram.me", "weibo.com", "weibo.cn", "linkedin.com", "threads.net", "bsky.app",
     "reddit.com", "vk.com", "line.me", "douyin.com", "bilibili.com", "vimeo.com", "flickr.com", "pinterest.com",
@@ -264,7 +265,7 @@ _PLATFORMS = frozenset({
 def platform_host(host: str) -> bool:
     """Whether `host` (or a host under it: `m.facebook.com`) is a social network's or a video host's."""
     host = host.lower().removeprefix("www.")
-    return any(host == p or host.endswith("." + p) for p in _PLATFORMS)
+    return any(host == p or host.endswith("." + p) for p in PLATFORMS)
 
 
 #: A breadcrumb's first item that is the site's own address: `1. come-on.de`, `tagesschau.de › Inland`.
