@@ -174,3 +174,43 @@ def test_a_blogs_next_post_day_is_not_the_storys():
     # Under the headline, a day in another form is the story's.
     dated = f"martes, 18 de septiembre de 2012\n\n{HEADLINE}\n\n12.09.2012\n\n{STORY}"
     assert extract(dated).date == "2012-09-12"
+
+
+def test_a_caption_with_its_credit_glued_in_brackets_is_no_standfirst():
+    caption = "Northbound lanes were closed for hours while crews cleared the wreckage"
+    article = extract(f"{HEADLINE}\n\n{caption}(Springfield Fire Department)\nBy Jane Doe\n"
+                      f"Published: Nov. 15, 2022 at 11:41 AM CST\n\n{STORY}")
+    assert (article.image_caption, article.image_credit, article.summary) == (
+        caption, "Springfield Fire Department", "")
+    # A Taiwanese caption taken from a screen or a source, its credit in brackets.
+    caption = "輕度颱風 米克拉(國際命名 MEKKHALA )海上陸上颱風警報"
+    article = extract(f"颱風米克拉增強 全台停班課一覽\n\n{caption}(翻攝自中央氣象局)\n\n"
+                      "今年第6號颱風「米克拉」增強,根據中央氣象局最新資料顯示,"
+                      "今晚到明日是颱風最接近台灣的時候。\n\n"
+                      "目前全台灣已有縣市陸續宣布停班、停課,民眾請留意最新消息。")
+    assert (article.image_caption, article.image_credit) == (caption, "翻攝自中央氣象局")
+    # A headline with an acronym in brackets after a space, and a sentence, stay as they are.
+    assert extract(f"Council backs the new plan (UPDATED)\n\n{STORY}").title == "Council backs the new plan (UPDATED)"
+
+
+EPOCH_LEAD = ("【新唐人北京时间2021年08月09日讯】8月9日上午,G42沪蓉高速广安市境内发生车祸,"
+              "一辆大客车侧翻,导致至少3人死亡、20人受伤。")
+EPOCH_MORE = "当日上午10时15分许,高速公路五支队五大队发通报称,事故原因正在调查中,伤者已被送往医院救治。"
+MIRROR = "本文网址: //www.example.com/gb/2021/08/09/a1.html"
+
+
+def test_the_epoch_times_and_ntds_bracketed_credit_gives_the_outlet_and_the_day():
+    # (a mirror's address under the credit, a day in its path: the credit is no headline over a date line)
+    article = extract(f"{EPOCH_LEAD}\n{EPOCH_MORE}\n(记者李劲风报导/责任编辑:李泉)\n{MIRROR}")
+    assert (article.source, article.date, article.author, article.title) == ("新唐人", "2021-08-09", ("李劲风",), "")
+    assert extract(f"【新唐人亞太台 2020 年 08 月 10 日訊】{EPOCH_MORE}\n{EPOCH_MORE}").source == "新唐人亞太台"
+    # A place's credit names no outlet, and gives no day without a year.
+    article = extract(f"【北京10月15日讯】{EPOCH_MORE}\n{EPOCH_MORE}")
+    assert (article.source, article.date) == ("", "")
+
+
+def test_a_platform_is_never_the_source_and_a_link_is_never_a_credit():
+    article = extract(f"{HEADLINE}\n날짜:2020-05-27 출처:youtube\n\n{STORY}")
+    assert article.source == ""
+    article = extract(f"{HEADLINE}\n\n{STORY}\n\n{MIRROR}")
+    assert article.source == ""

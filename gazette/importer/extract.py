@@ -48,7 +48,7 @@ from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
-from gazette.importer.rules.outlets import known_outlet_credit, logo_name, site_address_credit
+from gazette.importer.rules.outlets import is_platform, known_outlet_credit, logo_name, site_address_credit
 from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
@@ -139,7 +139,9 @@ def _source(paragraphs: list[str], dateline: str, found: Found, text: str, publi
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
     if not any(found.sources.get(k) for k in SOURCE_ORDER):
         found.sources["credit"] = _credited_source(_outside(text, found.title, paragraphs), publications)
-    source = next((found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)), "")
+    # (a platform credited for an embedded video, `출처:youtube`, is no outlet)
+    credited = [found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)]
+    source = next((name for name in credited if not is_platform(name)), "")
     _tail_confirmed(source, found)
     return source
 

@@ -530,14 +530,15 @@ _DASHED_ITEM = re.compile(r"^\s*[-–—•·▶►]\s+\S")
 
 def _broadcast_headline(flat: list[str], found: Found) -> int:
     """Broadcast copy prints the headline under the lead, right above its date line, or above its byline
-    over the date line (a paste that opens with a site's notices in sentences). A byline is never the
-    headline. Two items of a list, each after its dash or bullet (`– 169.837.010 euros, le 13 novembre
-    2012 …` over `– 162.256.622 euros, le 13 septembre 2011 …`: the largest wins, one a line), are neither."""
+    over the date line (a paste that opens with a site's notices in sentences). A byline or a reporter's
+    credit (`(记者李劲风报导/责任编辑:李泉)`) is never the headline. Two items of a list, each after its dash or
+    bullet (`– 169.837.010 euros, le 13 novembre 2012 …` over `– 162.256.622 euros, le 13 septembre 2011 …`:
+    the largest wins, one a line), are neither."""
     for i, line in enumerate(flat[:-1]):
         under = _past_byline(flat, i)
         if is_headline_like(line) and not is_prose(line) and date_line(flat[under], found) is not None \
-                and not by.read_byline(line) and not src.labelled_source(line) and not src.aged_outlet(line) \
-                and not (_DASHED_ITEM.match(line) and _DASHED_ITEM.match(flat[i + 1])):
+                and not by.read_byline(line) and not _credit_alone(line) and not src.labelled_source(line) \
+                and not src.aged_outlet(line) and not (_DASHED_ITEM.match(line) and _DASHED_ITEM.match(flat[i + 1])):
             return i
     return -1
 

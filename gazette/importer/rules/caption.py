@@ -58,6 +58,12 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    # a Taiwanese caption's credit in brackets, the picture taken from a screen or a source:
+    # `…颱風警報(翻攝自中央氣象局)`, `…現場(翻攝畫面)`
+    re.compile(r"^(?P<caption>.{3,}?[^\s(（])\s*[(（](?P<credit>(?:翻攝|翻摄)[^()（）]{0,30})[)）]$"),
+    # a caption without its stop, the credit in brackets glued to its last word, as US TV stations' pages print
+    # it: `… started their investigation(New Waverly Fire Department)`
+    re.compile(r"^(?P<caption>[^()]{20,}?[^\s(.!?:;,])\((?P<credit>[A-Z][^()]{1,60})\)$"),
     # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP).", or a
     # picture's label in the other scripts and `Credit`: `태풍 다나스 소멸 (사진: YTN)`, `…(사진=뉴스토마토 DB)`,
     # `… Hurley. (Credit: NASA TV)`, `(crédit photo : X)`

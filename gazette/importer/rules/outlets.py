@@ -45,7 +45,7 @@ def _credit_parts(line: str) -> list[str]:
     """The parts of `line` that a credit's name could be: the line, its parts between bars, dashes, slashes or
     (on a line of a few words) commas, a bracketed part opening or closing it; each after a mark or a label and
     before a date. None of a line of running text, of a picture's or a video's credit, or of a link."""
-    if _is_sentence(line) or _PICTURE.search(line) or re.search(r"https?:|://|\bURL", line):
+    if _is_sentence(line) or _PICTURE.search(line) or re.search(r"https?:|//\w|\bURL", line):
         return []
     line = _CREDIT_LEAD.sub("", line.strip())
     pieces = _PARTS.split(line)
@@ -80,16 +80,22 @@ _JOINERS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "del", 
                       "und"})
 
 
+def is_platform(name: str) -> bool:
+    """Whether `name` is a platform's, a store's or a player's (`youtube`, `Facebook`, `Apple Podcasts`), which pages
+    credit for a video or a post they embed: never the story's outlet."""
+    bare = re.sub(r"\.(?:com|net|org|co|me|be|tv|app)$", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[\s.\-]", "", bare).casefold() in _PLATFORM_NAMES
+
+
 def logo_name(line: str) -> str:
     """The name a logo's alternative text gives, pasted as a line (`NPR logo`, `澎湃Logo`): a few words, each
     capitalised but the joiners, no platform's (`Facebook logo`); '' otherwise."""
     match = _LOGO.match(line.strip())
     name = (match["after"] or match["before"] or "").strip(" -–|:") if match else ""
-    key = re.sub(r"[\s.\-]", "", name).casefold()
     words = name.split()
     lower = [w for w in words if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
     frame = [w for w in words if w.casefold() in _LOGO_WORDS] or all(w.casefold() in _JOINERS for w in words)
-    return name if name and len(words) <= 4 and key not in _PLATFORM_NAMES and not lower and not frame \
+    return name if name and len(words) <= 4 and not is_platform(name) and not lower and not frame \
         and not interface_label(name) and not re.search(r"[\d@/]", name) else ""
 
 

@@ -585,12 +585,21 @@ _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}(?:\s?(?:Uhr|[AaPp]\.?[Mm]\.?|
 #: Or between lenticular brackets, with the day or as `消息` ("news"), as overseas Chinese papers open
 #: theirs: `【大纪元10月15日讯】`, `【人民报消息】`.
 _PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)"
-                         r"|【(?P<bracketed>[\u4e00-\u9fff]{2,6}?)(?P<day>\d{1,2}月\d{1,2}日)?(?:讯|訊|消息)】)")
+                         r"|【(?P<bracketed>[\u4e00-\u9fff]{2,6}?)\s*(?:[\u4e00-\u9fff]{2}(?:时间|時間)\s*)?"
+                         r"(?P<day>(?P<year>\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|訊|消息)】)")
+
+
+def paper_news_day(paragraph: str) -> str:
+    """The day with its year that a lead's bracketed credit prints, as the Epoch Times' and NTD's pages do
+    (`【新唐人北京时间2021年08月09日讯】`: `2021年08月09日`), when the credit names an outlet; '' otherwise."""
+    match = _PAPER_NEWS.match(paragraph.strip())
+    return re.sub(r"\s+", "", match["day"]) if match and match["year"] and paper_news(paragraph) else ""
 
 
 def paper_news(paragraph: str) -> str:
     """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's (or,
-    bracketed with its day, reads as no place: `【大纪元10月15日讯】`, not `【北京10月15日讯】`); '' otherwise."""
+    bracketed with its day, reads as no place: `【大纪元10月15日讯】`, `【新唐人北京时间2021年08月09日讯】`, not
+    `【北京10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
     name = (match["name"] or match["bracketed"]) if match else ""
     dated = bool(match and match["day"]) and len(name) >= 3 and name not in _NO_SOURCE and not is_place_name(name) \
