@@ -238,6 +238,15 @@ JUDGED = {
     # report of the quake off Mala closes with too: two quakes, no rewrite.
     ("heldout46/es-oasisdominicano-blog-efe-sismo-piura.txt",
      "heldout46/es-quintafuerza-eldiario-sismo-costa-central-peru.txt"): REWRITE,
+    # Batch 56's first run brought two more false claims, kept here as found: Fukui Shimbun's report of a truck
+    # and a kei car meeting head-on in Awara (September), claimed a rewrite of UTY's report of a car and a truck
+    # meeting head-on in Minobu, Yamanashi (May 2019), and of Sakigake's report of a kei truck and a car colliding
+    # in Hamada, Akita (a snowy day): three different crashes told in the stock phrases of Japanese crash reports
+    # (`正面衝突`, `片側1車線` / `片側一車線`, `見通しの良い直線道路`, `センターライン`, `死亡が確認された`), no rewrite.
+    ("heldout41/ja-uty-minobu-reiwa-first-fatal-crash.txt",
+     "heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt"): REWRITE,
+    ("heldout50/ja-sakigake-akita-hamada-kei-truck-crash.txt",
+     "heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt"): REWRITE,
 }
 
 
