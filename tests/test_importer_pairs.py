@@ -252,6 +252,17 @@ JUDGED = {
     # and a lorry in Minobu, Yamanashi (2019): two crashes, told in the stock phrases of their kind (`正面衝突`,
     # `センターラインをはみ出した` / `中央線をはみ出した`, `死亡が確認された`), no rewrite.
     ("heldout41/ja-uty-minobu-reiwa-first-fatal-crash.txt", "heldout57/ja-isenp-kameyama-head-on-crash.txt"): REWRITE,
+    # Batch 58's first run brought three more false claims, kept here as found: a trade paper's teaser on Japan's
+    # road deaths in 2019 against an Okinawa paper's report of the prefecture's road deaths in 2018 (two years' tallies
+    # in the police's stock wording, `交通事故の死者数`, `前年比`, `統計`), and a crime blog's one-line copy of a house fire
+    # in Okayama against two older Japanese TV reports of other house fires (Minamishimabara, Shikokuchuo), all in
+    # the stock phrases of fire reports (`全焼`, `消し止められ`, `連絡が取れ`): other events, no rewrite.
+    ("heldout20/ja-okinawatimes-traffic-deaths-2018.txt", "heldout58/ja-netdenjd-2019-road-deaths-record-low.txt"):
+        REWRITE,
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt", "heldout58/ja-nihon-hanzai-jiken-okayama-house-fire.txt"):
+        REWRITE,
+    ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt", "heldout58/ja-nihon-hanzai-jiken-okayama-house-fire.txt"):
+        REWRITE,
 }
 
 
