@@ -263,6 +263,18 @@ JUDGED = {
         REWRITE,
     ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt", "heldout58/ja-nihon-hanzai-jiken-okayama-house-fire.txt"):
         REWRITE,
+    # Batch 59's first run brought three more false claims, kept here as found: TTV's list of Taiwan's class and
+    # work suspensions for typhoon Fengshen (October 2025), claimed a rewrite of CTWANT's list for typhoon Chanthu
+    # (September 2021) and of Mirror Media's for typhoon Haikui (September 2023), three storms' lists in the same
+    # county names and stock wording (`停止上班上課`, `正常上班上課`); and the Winnipeg Free Press's paywall page
+    # on a stolen truck hitting a police cruiser, claimed a rewrite of the Brandon Sun's paywall page on AP's
+    # report of the NWSL final, the two sister papers' subscription offers kept in both texts, not the stories.
+    ("heldout28/zh-ctwant-typhoon-chanthu-office-school-closures.txt",
+     "heldout59/zh-ttvfront-fengshen-typhoon-class-suspension-list.txt"): REWRITE,
+    ("heldout30/zh-mirrormedia-typhoon-haikui-closures.txt",
+     "heldout59/zh-ttvfront-fengshen-typhoon-class-suspension-list.txt"): REWRITE,
+    ("heldout32/en-brandonsun-ap-gotham-nwsl-championship.txt",
+     "heldout59/en-winnipegfreepress-main-street-crash-officers-injured.txt"): REWRITE,
 }
 
 
