@@ -189,8 +189,14 @@ def test_a_caption_with_its_credit_glued_in_brackets_is_no_standfirst():
                       "今晚到明日是颱風最接近台灣的時候。\n\n"
                       "目前全台灣已有縣市陸續宣布停班、停課,民眾請留意最新消息。")
     assert (article.image_caption, article.image_credit) == (caption, "翻攝自中央氣象局")
-    # A headline with an acronym in brackets after a space, and a sentence, stay as they are.
-    assert extract(f"Council backs the new plan (UPDATED)\n\n{STORY}").title == "Council backs the new plan (UPDATED)"
+    # A headline or a standfirst with a rubric's or a source's one word glued in brackets stays what it is.
+    for title in ("Council backs the new plan (UPDATED)", "Cases rise again across the state COVID-19(Update)",
+                  "Council backs the proposed budget plan(Opinion)"):
+        assert extract(f"{title}\n\n{STORY}").title == title
+    for deck in ("The city will shut the bridge for six months while engineers repair it(Updated)",
+                 "Unemployment fell to its lowest level since records began(BLS)"):
+        article = extract(f"{HEADLINE}\n\n{deck}\n\n{STORY}")
+        assert (article.summary, article.image_caption) == (deck, ""), deck
 
 
 EPOCH_LEAD = ("【新唐人北京时间2021年08月09日讯】8月9日上午,G42沪蓉高速广安市境内发生车祸,"
@@ -204,9 +210,17 @@ def test_the_epoch_times_and_ntds_bracketed_credit_gives_the_outlet_and_the_day(
     article = extract(f"{EPOCH_LEAD}\n{EPOCH_MORE}\n(记者李劲风报导/责任编辑:李泉)\n{MIRROR}")
     assert (article.source, article.date, article.author, article.title) == ("新唐人", "2021-08-09", ("李劲风",), "")
     assert extract(f"【新唐人亞太台 2020 年 08 月 10 日訊】{EPOCH_MORE}\n{EPOCH_MORE}").source == "新唐人亞太台"
-    # A place's credit names no outlet, and gives no day without a year.
+    # A place's credit names no outlet; an outlet's without a year gives no day.
     article = extract(f"【北京10月15日讯】{EPOCH_MORE}\n{EPOCH_MORE}")
     assert (article.source, article.date) == ("", "")
+    article = extract(f"【大纪元10月15日讯】{EPOCH_MORE}\n{EPOCH_MORE}")
+    assert (article.source, article.date) == ("大纪元", "")
+    # A time zone, or an outlet run into a place, is no outlet's name.
+    for credit in ("【北京时间2021年08月09日讯】", "【台北時間2021年08月09日訊】", "【新华网北京2021年8月9日讯】"):
+        assert extract(f"{credit}{EPOCH_MORE}\n{EPOCH_MORE}").source == "", credit
+    # `综合报导` ("combined reports") names no reporter; the Epoch Times' own credit names its reporter.
+    assert extract(f"{EPOCH_LEAD}\n{EPOCH_MORE}\n(记者综合报导/责任编辑:李泉)").author == ()
+    assert extract(f"{EPOCH_LEAD}\n{EPOCH_MORE}\n（大紀元記者李平綜合報導／責任編輯：林妍）").author == ("李平",)
 
 
 def test_a_platform_is_never_the_source_and_a_link_is_never_a_credit():
@@ -214,3 +228,13 @@ def test_a_platform_is_never_the_source_and_a_link_is_never_a_credit():
     assert article.source == ""
     article = extract(f"{HEADLINE}\n\n{STORY}\n\n{MIRROR}")
     assert article.source == ""
+    # Outlets that share a platform's or a service's name stay outlets.
+    for name in ("Telegram.com", "Band", "Line", "Mail"):
+        assert extract(f"{HEADLINE}\nSource: {name}\n\n{STORY}").source == name, name
+
+
+def test_a_menu_of_outlets_names_none_of_them():
+    menu = "\n".join(("Le Monde", "La Croix", "Le Figaro", "La Voix du Nord", "Le Courrier Cauchois"))
+    assert extract(f"{menu}\n\nTrois morts en l'espace de huit heures\n\n{STORY}").source == ""
+    assert extract(f"Le Courrier Cauchois\n\nTrois morts en l'espace de huit heures\n\n{STORY}").source == \
+        "Le Courrier Cauchois"

@@ -48,7 +48,13 @@ from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
-from gazette.importer.rules.outlets import is_platform, known_outlet_credit, logo_name, site_address_credit
+from gazette.importer.rules.outlets import (
+    is_platform,
+    known_outlet_credit,
+    logo_name,
+    outlets_menu,
+    site_address_credit,
+)
 from gazette.importer.rules.source import listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
@@ -134,9 +140,12 @@ def _feed_as_text(text: str, found: Found) -> str:
 def _source(paragraphs: list[str], dateline: str, found: Found, text: str, publications: tuple[str, ...]) -> str:
     """The source: the surest kind of evidence found (SOURCE_ORDER); a release's lead that names its
     issuer with its symbol after the dateline is evidence too (`listed_issuer`), and, when nothing else
-    is, what the lines outside the headline and the text credit (`_credited_source`)."""
+    is, what the lines outside the headline and the text credit (`_credited_source`). A platform's name is never
+    the source, nor a masthead's among a menu of outlets' names."""
     if dateline and paragraphs and listed_issuer(paragraphs[0]):
         found.sources.setdefault("issuer", listed_issuer(paragraphs[0]))
+    if found.sources.get("masthead") and outlets_menu(line.strip() for line in text.splitlines()):
+        found.sources.pop("masthead")  # a name in a menu of outlets' names (a press review's) is no masthead
     if not any(found.sources.get(k) for k in SOURCE_ORDER):
         found.sources["credit"] = _credited_source(_outside(text, found.title, paragraphs), publications)
     # (a platform credited for an embedded video, `출처:youtube`, is no outlet)

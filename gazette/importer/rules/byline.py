@@ -402,13 +402,17 @@ def reporter_line(line: str) -> tuple[str, ...]:
         return tuple(re.split(r"[、,，\s]+", labelled["names"]))
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     edited = _REPORTED_EDITED.fullmatch(line.strip())  # `(记者李劲风报导/责任编辑:李泉)`: the reporter, then the editor
-    return (crew["name"],) if crew else (edited["name"],) if edited else reported_by(line)
+    if edited and edited["name"][0] in _CHINESE_SURNAMES:  # (`记者综合报导`, "combined reports", names no one)
+        return (edited["name"],)
+    return (crew["name"],) if crew else reported_by(line)
 
 
 #: A Chinese-language paper's credit in brackets under its text, its reporter and its editor after a slash, as the
-#: Epoch Times' and NTD's pages print it: `(记者李劲风报导/责任编辑:李泉)`, `（記者李平綜合報導/責任編輯：林妍）`.
-_REPORTED_EDITED = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:综合|綜合)?"
-                              r"(?:报导|報導|报道|報道)\s*[/／]\s*(?:责任编辑|責任編輯)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[)）]")
+#: Epoch Times' and NTD's pages print it: `(记者李劲风报导/责任编辑:李泉)`,
+#: `（大紀元記者李平綜合報導／責任編輯：林妍）`.
+_REPORTED_EDITED = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{2,4}?)?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*"
+                              r"(?:综合|綜合)?(?:报导|報導|报道|報道)\s*[/／]\s*(?:责任编辑|責任編輯)\s*[:：]\s*"
+                              r"[\u4e00-\u9fff]{2,4}\s*[)）]")
 
 
 #: A Chinese `作者` ("author") label over its names, two to four characters each (no desk's: `本报评论员`).

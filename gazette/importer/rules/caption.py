@@ -62,8 +62,10 @@ _TRAILING_CREDITS = (
     # `…颱風警報(翻攝自中央氣象局)`, `…現場(翻攝畫面)`
     re.compile(r"^(?P<caption>.{3,}?[^\s(（])\s*[(（](?P<credit>(?:翻攝|翻摄)[^()（）]{0,30})[)）]$"),
     # a caption without its stop, the credit in brackets glued to its last word, as US TV stations' pages print
-    # it: `… started their investigation(New Waverly Fire Department)`
-    re.compile(r"^(?P<caption>[^()]{20,}?[^\s(.!?:;,])\((?P<credit>[A-Z][^()]{1,60})\)$"),
+    # it: `… started their investigation(New Waverly Fire Department)`, `…(Source: WBTV)`: eight words or more, the
+    # credit labelled or of two words or more (a rubric's one word glued to a headline, `…(Update)`, is none)
+    re.compile(r"^(?P<caption>(?:[^()\s]+\s+){7,}[^()\s]*[^\s(.!?:;,])"
+               r"\((?P<credit>(?:Source|Photo|Credit|Courtesy|Image)\s*:\s*[^()]{2,50}|[A-Z][^()\s]*(?:\s[^()\s]+){1,6})\)$"),
     # the credit labelled inside the brackets, the caption's stop after them: "... à Dubaï (Photo, AFP).", or a
     # picture's label in the other scripts and `Credit`: `태풍 다나스 소멸 (사진: YTN)`, `…(사진=뉴스토마토 DB)`,
     # `… Hurley. (Credit: NASA TV)`, `(crédit photo : X)`

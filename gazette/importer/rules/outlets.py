@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from gazette.importer.rules.caption import PHOTO_WORDS
-from gazette.importer.rules.outlet_names import known_outlet
+from gazette.importer.rules.outlet_names import known_outlet, outlet_key
 from gazette.importer.rules.interface import interface_label
 from gazette.importer.rules.source import PLATFORMS, platform_host
 from gazette.importer.rules.text import FULL_STOP, SITE_ADDRESS, size
@@ -66,12 +66,18 @@ def known_outlet_credit(line: str, publications: Iterable[str] = ()) -> str:
 _LOGO = re.compile(r"^(?:logo|ロゴ|로고)\s*[:：]?\s+(?P<after>\S.{0,40}?)$"
                    r"|^(?P<before>\S.{0,40}?)\s*(?:logo|ロゴ|로고|标志|標誌)(?:\s*(?:image|img|png|svg))?$",
                    re.IGNORECASE)
+#: The social networks and video sites whose posts and videos pages embed and credit (`출처:youtube`): never an
+#: outlet's names (`Band`, `Line` and `Telegram` name papers and broadcasters too, and are left out).
+_SOCIAL = frozenset({"youtube", "facebook", "twitter", "x", "instagram", "tiktok", "weibo", "微博", "wechat", "微信",
+                     "douyin", "抖音", "bilibili", "vimeo", "threads", "bluesky", "reddit", "linkedin", "whatsapp",
+                     "kakaotalk", "snapchat", "tumblr", "pinterest", "flickr", "soundcloud", "dailymotion"})
 #: The names of platforms, devices and stores whose logos pages print beside a story (share buttons, app badges):
-#: the social networks' (rules.source.PLATFORMS, by their hosts' names) and the stores' and players'.
-_PLATFORM_NAMES = frozenset({host.split(".")[0] for host in PLATFORMS} | {
-    "x", "kakao", "kakaotalk", "kakaostory", "band", "wechat", "微信", "微博", "qq", "bluesky", "tumblr", "snapchat",
-    "flipboard", "google", "googlenews", "googleplay", "apple", "appstore", "applenews", "applepodcasts", "spotify",
-    "podcast", "podcasts", "soundcloud", "deezer", "rss", "email", "mail", "print", "share"})
+#: the social networks' (and rules.source.PLATFORMS, by their hosts' names), the stores', the players' and the share
+#: bar's.
+_PLATFORM_NAMES = _SOCIAL | frozenset({host.split(".")[0] for host in PLATFORMS} | {
+    "kakao", "kakaostory", "band", "qq", "flipboard", "google", "googlenews", "googleplay", "apple", "appstore",
+    "applenews", "applepodcasts", "spotify", "podcast", "podcasts", "deezer", "rss", "email", "mail", "print",
+    "share"})
 #: Words of a logo's own variants and of a site's frame that a logo's text carries: `Menu Logo`, `Dark Logo`.
 _LOGO_WORDS = frozenset({"a", "site", "company", "brand", "main", "footer", "header", "menu", "home", "close",
                          "image", "img", "icon", "svg", "png", "dark", "light", "white", "black", "color", "colour",
@@ -81,10 +87,22 @@ _JOINERS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "del", 
 
 
 def is_platform(name: str) -> bool:
-    """Whether `name` is a platform's, a store's or a player's (`youtube`, `Facebook`, `Apple Podcasts`), which pages
-    credit for a video or a post they embed: never the story's outlet."""
-    bare = re.sub(r"\.(?:com|net|org|co|me|be|tv|app)$", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[\s.\-]", "", bare).casefold() in _PLATFORM_NAMES
+    """Whether `name` is a social network's or a video site's (`youtube`, `Facebook`, `youtube.com`), which pages
+    credit for a post or a video they embed: never the story's outlet."""
+    return name.strip().casefold() in PLATFORMS or _compact(name) in _SOCIAL
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\s.\-]", "", name).casefold()
+
+
+def outlets_menu(lines: Iterable[str]) -> bool:
+    """Whether `lines` hold a menu of outlets' names, one a line (a group's or a press review's list of its papers:
+    `Le Monde` / `La Croix` / `Le Courrier Cauchois` …): three or more known outlets or mastheads."""
+    from gazette.importer.rules.source import masthead_name
+
+    names = {outlet_key(line) for line in lines if len(line) <= 40 and (known_outlet(line) or masthead_name(line))}
+    return len(names) >= 3
 
 
 def logo_name(line: str) -> str:
@@ -95,7 +113,7 @@ def logo_name(line: str) -> str:
     words = name.split()
     lower = [w for w in words if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
     frame = [w for w in words if w.casefold() in _LOGO_WORDS] or all(w.casefold() in _JOINERS for w in words)
-    return name if name and len(words) <= 4 and not is_platform(name) and not lower and not frame \
+    return name if name and len(words) <= 4 and _compact(name) not in _PLATFORM_NAMES and not lower and not frame \
         and not interface_label(name) and not re.search(r"[\d@/]", name) else ""
 
 

@@ -596,12 +596,22 @@ def paper_news_day(paragraph: str) -> str:
     return re.sub(r"\s+", "", match["day"]) if match and match["year"] and paper_news(paragraph) else ""
 
 
+def _year_credit_name(name: str) -> bool:
+    """Whether the name of a bracketed credit with a year reads as an outlet's: a known outlet's or one ending as
+    outlets' names end, never a time zone's (`北京时间`) nor an outlet run into a place (`新华网北京`)."""
+    from gazette.importer.rules.outlet_names import known_outlet
+
+    return not re.search(r"(?:时间|時間)$", name) and bool(known_outlet(name) or _OUTLET_END.search(name))
+
+
 def paper_news(paragraph: str) -> str:
     """The outlet of a lead that opens with its paper's `X讯` credit, when X reads as an outlet's (or,
     bracketed with its day, reads as no place: `【大纪元10月15日讯】`, `【新唐人北京时间2021年08月09日讯】`, not
     `【北京10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
     name = (match["name"] or match["bracketed"]) if match else ""
+    if match and match["year"] and not _year_credit_name(name):
+        return ""
     dated = bool(match and match["day"]) and len(name) >= 3 and name not in _NO_SOURCE and not is_place_name(name) \
         and not re.search(r"[市省县縣区區州]$", name)  # (a city's name is two characters or ends as a place's)
     return name if names_outlet(name) or dated else ""
