@@ -279,8 +279,13 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: 150, 28 to 146, 29 to 128, 30 to 134, 32 to 139, 35 to 127, 37 to 117, 42 to 91, 43 to 111, 44 to 109, 50 to 114
 #: and 51 to 117 (batches 48 to 51 gathered blind before its regional outlets and its last rules), and its invented
 #: values down by one in batches 33, 35, 45 (two), 50 and 51 (two); batch 50 publishes no wrong value any more.
+#: Batches 52 to 55 (84fafa1) and 56 to 59 (2c4d257), gathered blind the same way: first runs 102/134, 124/166,
+#: 93/125, 75/100 and 97/122, 100/118, 83/104, 86/114. Round 27 (notices, logos, wires' datelines, an agency's
+#: signature; what a line never is) takes 23 to 156, 27 to 131, 30 to 137, 31 to 128, 32 to 141, 37 to 119, 39 to
+#: 126, 44 to 110, 46 to 74, 47 to 108, 52 to 105, 53 to 126 and 58 to 85 (an NTD page's outlet and day, gathered
+#: blind before the rule), and ends the wrong values published in batches 52, 53 and 56.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
-#: 26 to 51 are the newest, measuring copy the rules have not met).
+#: 26 to 59 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                             "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
                             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33",
@@ -317,7 +322,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout28": (146 / 182, 4),
                   "heldout29": (128 / 188, 4),
                   "heldout30": (137 / 188, 4),
-                  "heldout31": (124 / 181, 4),
+                  "heldout31": (128 / 181, 3),
                   "heldout32": (141 / 194, 3),
                   "heldout33": (147 / 207, 3),
                   "heldout34": (110 / 145, 3),
@@ -338,21 +343,18 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout49": (86 / 127, 3),
                   "heldout50": (114 / 169, 0),
                   "heldout51": (117 / 167, 4),
-                  "heldout52": (102 / 134, 6),
-                  "heldout53": (124 / 166, 2),
+                  "heldout52": (105 / 134, 3),
+                  "heldout53": (126 / 166, 1),
                   "heldout54": (93 / 125, 4),
                   "heldout55": (75 / 100, 2),
-                  "heldout56": (97 / 122, 3),
+                  "heldout56": (97 / 122, 2),
                   "heldout57": (100 / 118, 5),
-                  "heldout58": (83 / 104, 2),
+                  "heldout58": (85 / 104, 2),
                   "heldout59": (86 / 114, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
 PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout33": 1, "heldout34": 2, "heldout39": 1,
-                                    "heldout45": 1, "heldout48": 1, "heldout51": 1,
-                                    "heldout52": 3,
-                                    "heldout53": 1,
-                                    "heldout56": 1}
+                                    "heldout45": 1, "heldout48": 1, "heldout51": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())

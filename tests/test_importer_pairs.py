@@ -242,7 +242,8 @@ JUDGED = {
     # and a kei car meeting head-on in Awara (September), claimed a rewrite of UTY's report of a car and a truck
     # meeting head-on in Minobu, Yamanashi (May 2019), and of Sakigake's report of a kei truck and a car colliding
     # in Hamada, Akita (a snowy day): three different crashes told in the stock phrases of Japanese crash reports
-    # (`正面衝突`, `片側1車線` / `片側一車線`, `見通しの良い直線道路`, `センターライン`, `死亡が確認された`), no rewrite.
+    # (`正面衝突`, `片側1車線` / `片側一車線`, `見通しの良い直線道路`, `センターライン`, `死亡が確認された`), no
+    # rewrite.
     ("heldout41/ja-uty-minobu-reiwa-first-fatal-crash.txt",
      "heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt"): REWRITE,
     ("heldout50/ja-sakigake-akita-hamada-kei-truck-crash.txt",
@@ -254,7 +255,8 @@ JUDGED = {
     ("heldout41/ja-uty-minobu-reiwa-first-fatal-crash.txt", "heldout57/ja-isenp-kameyama-head-on-crash.txt"): REWRITE,
     # Batch 58's first run brought three more false claims, kept here as found: a trade paper's teaser on Japan's
     # road deaths in 2019 against an Okinawa paper's report of the prefecture's road deaths in 2018 (two years' tallies
-    # in the police's stock wording, `交通事故の死者数`, `前年比`, `統計`), and a crime blog's one-line copy of a house fire
+    # in the police's stock wording, `交通事故の死者数`, `前年比`, `統計`), and a crime blog's one-line copy of a house
+    # fire
     # in Okayama against two older Japanese TV reports of other house fires (Minamishimabara, Shikokuchuo), all in
     # the stock phrases of fire reports (`全焼`, `消し止められ`, `連絡が取れ`): other events, no rewrite.
     ("heldout20/ja-okinawatimes-traffic-deaths-2018.txt", "heldout58/ja-netdenjd-2019-road-deaths-record-low.txt"):
@@ -275,6 +277,11 @@ JUDGED = {
      "heldout59/zh-ttvfront-fengshen-typhoon-class-suspension-list.txt"): REWRITE,
     ("heldout32/en-brandonsun-ap-gotham-nwsl-championship.txt",
      "heldout59/en-winnipegfreepress-main-street-crash-officers-injured.txt"): REWRITE,
+    # Batches 56 and 57, gathered at the same time, brought one more between them, kept here as found: Fukui
+    # Shimbun's head-on crash in Awara against the Ise Shimbun's in Kameyama, two crashes in the stock phrases of
+    # Japanese crash reports (`正面衝突`, `センターライン`, `死亡が確認された`), no rewrite.
+    ("heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt", "heldout57/ja-isenp-kameyama-head-on-crash.txt"):
+        REWRITE,
 }
 
 
