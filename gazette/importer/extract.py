@@ -20,6 +20,7 @@ named for the part of the text it reads (what they have read so far is a `found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -69,10 +70,17 @@ SOURCE_ORDER = ("label", "title", "bracket", "dateline", "byline", "line", "copy
                 "credit")
 
 
+#: A run of spaces longer than any gap a page's layout means (a paste of a table's or a form's padding), cut to that
+#: length: the rules' patterns read gaps of a few spaces, and a run of thousands would make some of them take minutes.
+_GAP = 8
+_LONG_GAP = re.compile(r"[ \t\u00a0\u3000]{%d,}" % (_GAP + 1))
+
+
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
             site_language: str = "", date_order: str = "") -> Extracted:
     """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
     outlets = tuple(publications)
+    text = _LONG_GAP.sub(lambda gap: gap[0][:_GAP], text)
     found = Found(date_order=date_order, language=detect(text) or site_language)
     text = _feed_as_text(text, found)
     paragraphs = clean(text, tuple(furniture), found)

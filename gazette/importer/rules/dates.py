@@ -409,7 +409,7 @@ READING_TIME = (rf"(?:{_READING_LABEL}\s*:?\s*\d{{1,3}}\s*(?:minutes?|minuten|mi
                 r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|min|mn)\.?\s*(?:read|de lecture|de lectura|lectura|"
                 r"leitura|lettura|di lettura|Lesezeit|Lesedauer|leestijd)\.?)")
 #: (Also the label alone, its value drawn by a script the paste lost: `… à 05:00 - Temps de lecture :`.)
-_READING_TIME = re.compile(rf"\s*[·|•–—-]?\s*(?:{READING_TIME}|{_READING_LABEL}\s*:)\s*$", re.IGNORECASE)
+_READING_TIME = re.compile(rf"(?<!\s)\s*[·|•–—-]?\s*(?:{READING_TIME}|{_READING_LABEL}\s*:)\s*$", re.IGNORECASE)
 
 
 def without_reading_time(line: str) -> str:
