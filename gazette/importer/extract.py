@@ -113,8 +113,8 @@ def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
     came from (rules.attribution: `Article original publié sur BFMTV.com`, `Orange avec AFP`), a known outlet's name
     (rules.outlets.known_outlet_credit: `-- NHK NEWS WEB`), a logo's text (`NPR logo`), a copyright notice's holder
     (rules.source.outlet_holder: a notice read as a picture's credit, or left out at the text's edges), a site's
-    address (`von svz.de`). When the
-    lines credit two outlets of that kind (a portal's list of its papers' stories), none: which one printed it?"""
+    address (`von svz.de`). When the lines credit two outlets of that kind (a portal's list of its papers' stories),
+    none: which one printed it?"""
     readers = (_attributed, lambda line: known_outlet_credit(line, publications), logo_name, outlet_holder,
                site_address_credit)
     for reader in readers:

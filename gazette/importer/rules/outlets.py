@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from gazette.importer.rules.caption import PHOTO_WORDS
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
 from gazette.importer.rules.interface import interface_label
-from gazette.importer.rules.source import PLATFORMS, platform_host
+from gazette.importer.rules.source import NAME_JOINERS, PLATFORMS, platform_host
 from gazette.importer.rules.text import FULL_STOP, SITE_ADDRESS, size
 
 #: A credit's mark or a source's label before the name: `©`, `--`, `•`, `Quelle:`; and a byline's word before a
@@ -78,12 +78,13 @@ _PLATFORM_NAMES = _SOCIAL | frozenset({host.split(".")[0] for host in PLATFORMS}
     "kakao", "kakaostory", "band", "qq", "flipboard", "google", "googlenews", "googleplay", "apple", "appstore",
     "applenews", "applepodcasts", "spotify", "podcast", "podcasts", "deezer", "rss", "email", "mail", "print",
     "share"})
+#: The small words a logo's name may hold: rules.source.NAME_JOINERS, and a few that rule leaves out because a
+#: headline's tail holds them too (`– Not-Heli im Einsatz`): `Radio y Televisión`, `Funk und Fernsehen`.
+_LOGO_JOINERS = NAME_JOINERS | {"im", "y", "et", "und"}
 #: Words of a logo's own variants and of a site's frame that a logo's text carries: `Menu Logo`, `Dark Logo`.
 _LOGO_WORDS = frozenset({"a", "site", "company", "brand", "main", "footer", "header", "menu", "home", "close",
                          "image", "img", "icon", "svg", "png", "dark", "light", "white", "black", "color", "colour",
                          "mobile", "small", "large", "default", "alt", "partner", "sponsor", "our", "your", "new"})
-_JOINERS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "del", "der", "die", "am", "im", "y", "et",
-                      "und"})
 
 
 def is_platform(name: str) -> bool:
@@ -111,8 +112,8 @@ def logo_name(line: str) -> str:
     match = _LOGO.match(line.strip())
     name = (match["after"] or match["before"] or "").strip(" -–|:") if match else ""
     words = name.split()
-    lower = [w for w in words if w[:1].islower() and w not in _JOINERS]  # `Click here for our logo`
-    frame = [w for w in words if w.casefold() in _LOGO_WORDS] or all(w.casefold() in _JOINERS for w in words)
+    lower = [w for w in words if w[:1].islower() and w not in _LOGO_JOINERS]  # `Click here for our logo`
+    frame = [w for w in words if w.casefold() in _LOGO_WORDS] or all(w.casefold() in _LOGO_JOINERS for w in words)
     return name if name and len(words) <= 4 and _compact(name) not in _PLATFORM_NAMES and not lower and not frame \
         and not interface_label(name) and not re.search(r"[\d@/]", name) else ""
 

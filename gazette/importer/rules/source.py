@@ -28,7 +28,9 @@ _MASTHEAD_WORDS = OUTLET_WORDS | frozenset(
         "Mainichi", "Yomiuri",
     ]
 )
-_NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on", "am"}
+#: The small words of outlets' names, never capitalised (`The Times of India`, `Journal de Montréal`).
+NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "la", "le", "du", "des", "del", "der", "die", "for", "on",
+                          "am"})
 
 
 def is_title_case_name(text: str) -> bool:
@@ -37,7 +39,7 @@ def is_title_case_name(text: str) -> bool:
     if not 1 <= len(words) <= 6 or len(text) > 50 or text[-1] in ".?!,;:":
         return False
     for i, word in enumerate(words):
-        if i > 0 and word.lower() in _NAME_JOINERS:
+        if i > 0 and word.lower() in NAME_JOINERS:
             continue
         if not re.fullmatch(r"[\w.&'’-]+", word) or not (word[0].isupper() or word[0].isdigit()):
             return False
