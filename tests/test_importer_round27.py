@@ -246,3 +246,14 @@ def test_a_run_of_thousands_of_spaces_is_cut_to_a_gap():
     article = extract(f"{HEADLINE}\n\n{LEAD}\n\nabc{' ' * 30000}(Source\n\n{LAST}")
     assert "abc" + " " * 8 + "(Source" in article.paragraphs
     assert article.title == HEADLINE
+
+
+def test_a_writer_in_a_datelines_tag_and_a_comment_prompt_glued_to_a_source_are_no_source():
+    article = extract(f"{HEADLINE}\n\nMONTEVIDEO (Uypress / Daniel Feldman) – {LEAD}\n\n{LAST}")
+    assert (article.source, article.author, article.dateline) == ("Uypress", ("Daniel Feldman",), "MONTEVIDEO")
+    # Two outlets or agencies in the tag: neither is a writer.
+    for tag in ("Associated Press / The Spokesman-Review", "EFE / Prensa Latina"):
+        assert extract(f"{HEADLINE}\n\nSPOKANE ({tag}) – {LEAD}\n\n{LAST}").author == (), tag
+    head = "福州一高层住宅起火\nwww.fjnet.cn 2013-02-25 07:01 来源:东南网我来说两句"
+    article = extract(f"{head}\n\n{EPOCH_MORE}\n\n{EPOCH_MORE}")
+    assert article.source == "东南网"

@@ -36,6 +36,7 @@ from gazette.importer.rules.dateline import (
 )
 from gazette.importer.rules.dates import event_schedule, parse_date, parse_date_line, update_note
 from gazette.importer.rules.furniture import appeal_box, is_menu_line
+from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.tags import _TAGS_LABEL, parse_tags_line
 from gazette.importer.rules.text import (
     _SENTENCE_END,
@@ -1070,6 +1071,21 @@ def _caption_under_text(p: str) -> tuple[str, str] | None:
     return match["caption"], match["credit"]
 
 
+def _agency_and_writer(tag: str) -> tuple[str, str]:
+    """(outlet, writer) of a dateline's tag that names both, parted by a slash (`MONTEVIDEO (Uypress / Daniel
+    Feldman) –`): the writer a name of two words or more, the outlet one word or a known outlet's name. A writer's
+    name is never the source. (tag, '') otherwise."""
+    parts = [p.strip() for p in re.split(r"\s/\s", tag)]
+    if len(parts) != 2:
+        return tag, ""
+    for outlet, writer in (parts, parts[::-1]):
+        named = len(writer.split()) >= 2 and by.is_name(writer) and not known_outlet(writer)
+        if named and not src.known_agency(writer) \
+                and (len(outlet.split()) == 1 or known_outlet(outlet) or src.known_agency(outlet)):
+            return outlet, writer
+    return tag, ""
+
+
 def _credited_day(day: str, found: Found) -> None:
     """The day a lead's credit prints with its year (`【新唐人北京时间2021年08月09日讯】`): the date, when no date line
     gave one."""
@@ -1099,7 +1115,10 @@ def opening_dateline(paragraphs: list[str], found: Found) -> str:
         if not place:
             continue
         if agency:
+            agency, writer = _agency_and_writer(agency)
             found.sources.setdefault("dateline", agency)
+            if writer:
+                found.set("author", (writer,))
         korean = re.match(r"^[(\[][가-힣]+=[^)\]]+[)\]]\s*(?P<names>(?:[가-힣]{2,4}\s){0,3}[가-힣]{2,4})\s?기자", p)
         chinese = by.chinese_reporters(p[:80]) if re.match(r"^[\u4e00-\u9fff]", p) else ()
         found.set("author", tuple(korean["names"].split()) if korean else chinese)

@@ -56,7 +56,7 @@ _LABELS = (
     'Comentar|댓글|댓글쓰기|댓글 쓰기|댓글달기|댓글 달기|댓글보기|댓글 보기|댓글 작성|댓글 작성하기|답글',
     '답글쓰기|신고|신고하기|첫 번째 댓글을 작성해 보세요|첫 댓글을 남겨주세요',
     '로그인 후 댓글을 작성할 수 있습니다|コメント|コメントする|コメントを書く|コメントを見る|コメントを投稿',
-    'コメントを投稿する|返信|通報|コメント一覧|评论|評論|发表评论|發表評論|我要评论|我要評論|查看评论',
+    'コメントを投稿する|返信|通報|コメント一覧|评论|評論|发表评论|發表評論|我要评论|我要評論|查看评论|我来说两句|我來說兩句',
     '查看評論|网友评论|網友評論|留言|我要留言|回复|回覆|举报|舉報|评论区|評論區',
     # Moving about the site: skip links, menus, pages, accounts (not a slideshow's `next` / `前へ`, which
     # passes.body reads under its captions).
@@ -185,6 +185,18 @@ _KEYS = _keys(_LABELS) | _HEADINGS
 def interface_label(line: str) -> bool:
     """Whether `line` is only one of the interface's labels (a count and marks beside it aside)."""
     return bool(line.strip()) and _key(line) in _KEYS
+
+
+#: The labels in scripts written without spaces (Chinese, Japanese), longest first: a page glues them to what stands
+#: before them (`来源:东南网我来说两句`).
+_GLUED = re.compile("(?:%s)$" % "|".join(sorted((re.escape(label) for group in _LABELS for label in group.split("|")
+                                                if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}", label)),
+                                               key=len, reverse=True)))
+
+
+def without_glued_label(name: str) -> str:
+    """`name` without an interface's label glued after it in a script without spaces (`东南网我来说两句`: `东南网`)."""
+    return _GLUED.sub("", name) or name
 
 
 def other_stories_heading(line: str) -> bool:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from gazette.importer.rules.interface import without_glued_label
 from gazette.importer.rules.outlet_names import known_outlet
 from gazette.importer.rules.text import REDISTRIBUTION, SITE_ADDRESS, _fold, is_prose, no_space_share, size
 
@@ -299,7 +300,7 @@ def labelled_source(line: str) -> str:
     site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
     if site and size(match["name"]) <= 2:
         return site["site"].strip()
-    name = _GLUED_LABEL.sub("", match["name"])  # `来源:新华网编辑:王了`
+    name = without_glued_label(_GLUED_LABEL.sub("", match["name"]))  # `来源:新华网编辑:王了`, `来源:东南网我来说两句`
     return _GLUED_DATE.sub("", name) or name  # `来源:人民日报2025-07-14 09:36:42`
 
 
