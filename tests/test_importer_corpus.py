@@ -284,7 +284,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: signature; what a line never is) takes 23 to 156, 27 to 131, 30 to 137, 31 to 128, 32 to 141, 37 to 119, 39 to
 #: 126, 44 to 110, 46 to 74, 47 to 108, 52 to 105, 53 to 126 and 58 to 85 (an NTD page's outlet and day, gathered
 #: blind before the rule), 33 to 149 and 45 to 115 (a writer in a dateline's tag, a comment prompt glued to a
-#: labelled source), and ends the wrong values published in batches 33, 45, 52, 53 and 56.
+#: labelled source), 39 to 127 (a Korean photo's label printed twice), and ends the wrong values published in batches
+#: 33, 34 (the page's clock), 39, 45, 48 (a forum user's handle), 52, 53 and 56.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 59 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -326,12 +327,12 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout31": (128 / 181, 3),
                   "heldout32": (141 / 194, 3),
                   "heldout33": (149 / 207, 2),
-                  "heldout34": (110 / 145, 3),
+                  "heldout34": (110 / 145, 2),
                   "heldout35": (127 / 152, 4),
                   "heldout36": (123 / 169, 1),
                   "heldout37": (119 / 158, 0),
                   "heldout38": (133 / 169, 1),
-                  "heldout39": (126 / 149, 8),
+                  "heldout39": (127 / 149, 6),
                   "heldout40": (119 / 189, 5),
                   "heldout41": (102 / 149, 9),
                   "heldout42": (91 / 127, 5),
@@ -340,7 +341,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout45": (115 / 144, 1),
                   "heldout46": (74 / 95, 3),
                   "heldout47": (108 / 162, 4),
-                  "heldout48": (122 / 166, 4),
+                  "heldout48": (122 / 166, 3),
                   "heldout49": (86 / 127, 3),
                   "heldout50": (114 / 169, 0),
                   "heldout51": (117 / 167, 4),
@@ -354,7 +355,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout59": (86 / 114, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout34": 2, "heldout39": 1, "heldout48": 1, "heldout51": 1}
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout51": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())

@@ -257,3 +257,32 @@ def test_a_writer_in_a_datelines_tag_and_a_comment_prompt_glued_to_a_source_are_
     head = "福州一高层住宅起火\nwww.fjnet.cn 2013-02-25 07:01 来源:东南网我来说两句"
     article = extract(f"{head}\n\n{EPOCH_MORE}\n\n{EPOCH_MORE}")
     assert article.source == "东南网"
+
+
+def test_a_forum_users_handle_or_a_mail_address_is_no_labelled_source():
+    for handle in ("kakacc@kakacc", "news@example.com"):
+        assert extract(f"{HEADLINE}\n来源:{handle} 4/19/2011 3:31:00 AM\n\n{STORY}").source == "", handle
+    # An account's name after its mark names its owner.
+    assert extract(f"{HEADLINE}\n来源:@北京大兴\n\n{STORY}").source == "@北京大兴"
+
+
+def test_the_pages_clock_is_never_the_storys_date():
+    for clock in ("Hoy es martes, 23 de abril de 2024", "Today is Tuesday December 20, 2022"):
+        article = extract(f"Diario El Independiente\n\n{clock}\n\n{HEADLINE}\n\n{STORY}")
+        assert (article.date, article.title) == ("", HEADLINE), clock
+        assert extract(f"{HEADLINE}\n\n{clock}\n\n{STORY}").date == "", clock  # under the headline too
+    # The same day printed as a date line is the story's.
+    assert extract(f"{HEADLINE}\n\nTuesday, April 23, 2024\n\n{STORY}").date == "2024-04-23"
+
+
+def test_a_korean_photos_label_with_its_photographer_printed_twice_is_no_headline():
+    head = "[사진현장] 전국이 '흔들', 무너지고 부서지고 대피한 모습들"
+    lead = ("(전국종합=연합뉴스) 기상청은 15일 오후 2시 29분께 경북 포항시 북구 북쪽 9㎞ 지역에서 "
+            "규모 5.4의 지진이 발생했다고 밝혔다.")
+    more = "지진이 발생하자 전국 곳곳에서 주민들이 건물 밖으로 대피하는 모습이 목격됐다."
+    photos = "포항 대피 [독자 제공]\n부산 대피-1 [박창수 기자]\n부산 대피-1 [박창수 기자]"
+    article = extract(f"{head}\n\n{photos}\n\n{lead}\n\n{more}")
+    assert (article.title, article.image_caption, article.image_credit) == (head, "포항 대피", "독자 제공")
+    # A sentence closed by its reporter's credit is the text's own, not a caption.
+    closed = f"{more} [비즈니스포스트 이정은 기자]"
+    assert extract(f"{head}\n\n{lead}\n\n{closed}").paragraphs[-1] == closed

@@ -42,9 +42,21 @@ class Found:
             self.values[key] = value
 
 
+#: A page's clock, which says it is today's day (`Hoy es martes, 23 de abril de 2024`, `Today is Monday, …`,
+#: `오늘은 …`, `今天是…`): the day the page was read, never a story's date.
+_TODAY = re.compile(r"^\W*(?:hoy es|today is|aujourd['’]hui(?:,| nous sommes| c['’]est)?|heute ist|oggi è|hoje é"
+                    r"|오늘은|今日は|今天是|今天|今日)\s*", re.IGNORECASE)
+
+
+def todays_clock(line: str) -> bool:
+    """Whether `line` is the page's clock (`_TODAY`): a date line, the story's never."""
+    return bool(_TODAY.match(line))
+
+
 def date_line(line: str, found: Found):
     if event_schedule(line):
         return None  # an event's time and place: `Zeit: 06.12.2019, 11:45 Uhr Ort: …`
+
     when = read_date_line(line, date_order=found.date_order, language=found.language)
     outlet, rest = src.bracket_prefix(line.strip()) if when is None and "]" in line else ("", "")
     if outlet:  # an outlet in brackets before the date line: `[STN] 최초 작성일 : 2019-05-24 09:28:54 | …`
@@ -95,6 +107,9 @@ def _clock_unread(when, line: str, found: Found) -> None:
 
 
 def record_date(when, line: str, found: Found) -> None:
+    if todays_clock(line):
+        found.notes.append(f"date: '{line}' is the page's clock, the day it was read: not the story's")
+        return
     if when.refused:
         found.notes.append(f"date: '{line}' refused: {when.refused}")
     if when.note:

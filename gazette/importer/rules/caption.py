@@ -58,6 +58,11 @@ _TRAILING_CREDITS = (
     re.compile(r"^(?P<caption>.+?)\s*\(\s*©?\s*\(?(?P<credit>(?:AP|AFP|Reuters|EPA|Getty|Yonhap|EFE|dpa)[^()]*)\)+$",
                re.IGNORECASE),
     re.compile(r"^(?P<caption>.+?[.!?])\s*\((?P<credit>[^()]{2,40})\)$"),
+    # a Korean photo's label, no sentence, its photographer or its giver in square brackets, as Yonhap prints it
+    # under a picture: `부산 대피-1 [박창수 기자]`, `포항 대피 [독자 제공]` (a sentence closed so is the text's own
+    # credit: `…발표한다. [비즈니스포스트 이정은 기자]`)
+    re.compile(r"^(?P<caption>[^.。!?\[\]]{2,60}?[^\s.。!?])\s*[\[［](?P<credit>[가-힣]{2,4}\s?기자"
+               r"|[^\[\]［］]{2,15}?\s?제공)[\]］]$"),
     # a Taiwanese caption's credit in brackets, the picture taken from a screen or a source:
     # `…颱風警報(翻攝自中央氣象局)`, `…現場(翻攝畫面)`
     re.compile(r"^(?P<caption>.{3,}?[^\s(（])\s*[(（](?P<credit>(?:翻攝|翻摄)[^()（）]{0,30})[)）]$"),

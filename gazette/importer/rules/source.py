@@ -153,9 +153,10 @@ _LABELLED = re.compile(r"(?:(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle
 
 
 def _names_none(name: str) -> bool:
-    """A copying site's word for no source (`原创`, `本站原创`: its own), or this paper's own."""
+    """A copying site's word for no source (`原创`, `本站原创`: its own), this paper's own, or a person's: a forum
+    user's handle or a mail address (`来源:kakacc@kakacc`; an account's `@北京大兴` names its owner)."""
     return name in _NO_SOURCE or name.startswith(("本站", "本网", "本網", "本报", "本報")) \
-        or name.endswith(("原创", "原創"))
+        or name.endswith(("原创", "原創")) or bool(re.match(r"[^\s@]+@\S", name.strip()))
 
 
 #: A Chinese credit's label glued to the labelled source's name (`来源:新华网编辑:王了`): the name ends before it.
