@@ -283,6 +283,18 @@ JUDGED = {
     # Japanese crash reports (`正面衝突`, `センターライン`, `死亡が確認された`), no rewrite.
     ("heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt", "heldout57/ja-isenp-kameyama-head-on-crash.txt"):
         REWRITE,
+    # Batch 60's first run brought three more false claims, kept here as found: a news blog's report of a shindo-4
+    # quake off Fukushima (M5.0, felt most in Soma and Shinchi, 21st at 10:01 p.m.), claimed a rewrite of NTV's
+    # shindo-5-upper quake in the Bungo Channel (Saiki), TV Asahi's shindo-5-upper quake near Chichijima
+    # (Ogasawara, 2022) and a copy of TBS's special on a shindo-5-lower quake in Fukushima (Kawamata and Naraha,
+    # 0:14 a.m.), four quakes in the stock phrases of Japanese quake reports (`震源の深さ`, `マグニチュード`,
+    # `津波の心配はありません`), no rewrite.
+    ("heldout19/ja-ntv-saiki-earthquake-liaison-office.txt",
+     "heldout60/ja-newsoku-fukushima-offshore-quake-shindo4.txt"): REWRITE,
+    ("heldout23/ja-tvasahi-ogasawara-shindo-5-kyo.txt", "heldout60/ja-newsoku-fukushima-offshore-quake-shindo4.txt"):
+        REWRITE,
+    ("heldout35/ja-wacoca-copy-tbs-fukushima-quake-special.txt",
+     "heldout60/ja-newsoku-fukushima-offshore-quake-shindo4.txt"): REWRITE,
 }
 
 
