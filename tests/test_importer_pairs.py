@@ -302,6 +302,16 @@ JUDGED = {
     # `neuf blessés, dont deux en urgence absolue`): a real rewrite of the same report, not a false claim.
     ("heldout38/fr-abacuss-rennes-pompiers-suraccident.txt",
      "heldout61/fr-le-meridien-rennes-pompiers-percutes-rocade.txt"): REWRITE,
+    # Batch 62's first run brought two more, kept here as found: NBC New York's page on the power cuts after the
+    # late-February 2010 storm against AP's report of the same storm (heldout44, as gaeatimes printed it), a real
+    # rewrite of the same event, NBC's copy keeping AP's paragraphs on the peak of the storm, the shelters and
+    # Keith Crum at New Paltz; and TOS TV Oita's archive page on a house fire in Bungotakada against NCC's house
+    # fire in Minamishimabara, two fires in the stock phrases of Japanese fire reports (`全焼`, `焼け跡から`,
+    # `連絡が取れていません`, `身元の確認を急ぐ`), other events, a false claim.
+    ("heldout44/en-gaeatimes-ap-northeast-storm-power-outages.txt",
+     "heldout62/en-nbcnewyork-thousands-still-without-power.txt"): REWRITE,
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt", "heldout62/ja-tostv-bungotakada-house-fire-two-bodies.txt"):
+        REWRITE,
 }
 
 
