@@ -283,6 +283,12 @@ JUDGED = {
     # Japanese crash reports (`正面衝突`, `センターライン`, `死亡が確認された`), no rewrite.
     ("heldout56/ja-fukuishimbun-awara-truck-kei-car-head-on.txt", "heldout57/ja-isenp-kameyama-head-on-crash.txt"):
         REWRITE,
+    # Batch 63's first run brought one more false claim, kept here as found: LINE TODAY's list of Taiwan's class
+    # and work suspensions for typhoon Koinu (October 2023), claimed a rewrite of Mirror Media's list for typhoon
+    # Haikui (September 2023), two storms' lists in the same county names and stock wording (`停班停課`,
+    # `正常上班上課`), no rewrite and not the same event.
+    ("heldout30/zh-mirrormedia-typhoon-haikui-closures.txt",
+     "heldout63/zh-linetoday-typhoon-koinu-class-suspension-list.txt"): REWRITE,
 }
 
 
