@@ -312,6 +312,12 @@ JUDGED = {
      "heldout62/en-nbcnewyork-thousands-still-without-power.txt"): REWRITE,
     ("heldout43/ja-ncctv-minamishimabara-house-fire.txt", "heldout62/ja-tostv-bungotakada-house-fire-two-bodies.txt"):
         REWRITE,
+    # Batch 63's first run brought one more false claim, kept here as found: LINE TODAY's list of Taiwan's class
+    # and work suspensions for typhoon Koinu (October 2023), claimed a rewrite of Mirror Media's list for typhoon
+    # Haikui (September 2023), two storms' lists in the same county names and stock wording (`停班停課`,
+    # `正常上班上課`), no rewrite and not the same event.
+    ("heldout30/zh-mirrormedia-typhoon-haikui-closures.txt",
+     "heldout63/zh-linetoday-typhoon-koinu-class-suspension-list.txt"): REWRITE,
 }
 
 
