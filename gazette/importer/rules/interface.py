@@ -30,7 +30,7 @@ _LABELS = (
     'Compartir|Compartir en Facebook|Compartir en Twitter|Compartir en X|Compartir en WhatsApp',
     'Compartir por correo|Compartir por email|Compartir artículo|Compartir noticia|Imprimir|Enviar',
     'Enviar por correo|Enviar por email|Copiar enlace|Enlace copiado|Guardar|Guardar artículo|Tuitear|공유',
-    '공유하기|기사 공유하기|페이스북|트위터|카카오톡|카카오스토리|네이버밴드|밴드|라인|URL복사|URL 복사',
+    '공유하기|기사 공유하기|이 기사를 공유합니다|페이스북|트위터|카카오톡|카카오스토리|네이버밴드|밴드|라인|URL복사|URL 복사',
     '링크복사|링크 복사|주소복사|인쇄|인쇄하기|프린트|스크랩|기사스크랩|메일|이메일|메일보내기|기사보내기',
     '북마크|シェア|シェアする|ツイート|ポスト|いいね|印刷|印刷する|ブックマーク|はてなブックマーク|LINEで送る',
     'LINE|メール|メールで送る|リンクをコピー|URLをコピー|保存|記事を保存|分享|分享到|分享至|分享到微信',
