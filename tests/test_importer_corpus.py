@@ -284,7 +284,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: signature; what a line never is) takes 23 to 156, 27 to 131, 30 to 137, 31 to 128, 32 to 141, 37 to 119, 39 to
 #: 126, 44 to 110, 46 to 74, 47 to 108, 52 to 105, 53 to 126 and 58 to 85 (an NTD page's outlet and day, gathered
 #: blind before the rule), 33 to 149 and 45 to 115 (a writer in a dateline's tag, a comment prompt glued to a
-#: labelled source), 39 to 127 (a Korean photo's label printed twice), and ends the wrong values published in batches
+#: labelled source), 39 to 127 (a Korean photo's label printed twice), 22 to 154 and 23 to 158 (a Korean CMS's share
+#: prompt, `이 기사를 공유합니다`), and ends the wrong values published in batches
 #: 33, 34 (the page's clock), 39, 45, 48 (a forum user's handle), 52, 53 and 56.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 59 are the newest, measuring copy the rules have not met).
@@ -316,8 +317,8 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout19": (137 / 163, 4),
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
-                  "heldout22": (153 / 184, 0),
-                  "heldout23": (156 / 181, 2),
+                  "heldout22": (154 / 184, 0),
+                  "heldout23": (158 / 181, 2),
                   "heldout24": (155 / 193, 1),
                   "heldout25": (150 / 187, 1),
                   "heldout26": (127 / 167, 2),
