@@ -16,6 +16,7 @@ from gazette.importer.passes.found import (
     date_line,
     labelled_date,
     read_wire_credit,
+    record_credited_day,
     record_date,
 )
 from gazette.importer.rules import byline as by
@@ -1086,14 +1087,6 @@ def _agency_and_writer(tag: str) -> tuple[str, str]:
     return tag, ""
 
 
-def _credited_day(day: str, found: Found) -> None:
-    """The day a lead's credit prints with its year (`【新唐人北京时间2021年08月09日讯】`): the date, when no date line
-    gave one."""
-    when = date_line(day, found) if day and not found.values.get("date") else None
-    if when is not None and when.published:
-        record_date(when, day, found)
-
-
 def opening_dateline(paragraphs: list[str], found: Found) -> str:
     """The dateline of the first of the opening paragraphs that has one, with the agency it
     names (the source when nothing better names it) and the reporters it credits."""
@@ -1101,7 +1094,7 @@ def opening_dateline(paragraphs: list[str], found: Found) -> str:
         # dateline, agency and reporter are the photo's; the three paragraphs after the captions are read
         if src.paper_news(p):  # `新京报讯 …`: the paper's own credit
             found.sources.setdefault("dateline", src.paper_news(p))
-            _credited_day(src.paper_news_day(p), found)
+            record_credited_day(src.paper_news_day(p), found)
         if p is paragraphs[0] and src.lead_bracket_outlet(p):  # `[충청매일] 충북도교육청이 …`
             found.sources.setdefault("bracket", src.lead_bracket_outlet(p))
         credited = read_wire_credit(p, found)

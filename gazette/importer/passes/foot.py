@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
-from gazette.importer.passes.found import Found, date_line, record_date
+from gazette.importer.passes.found import Found, record_credited_day
 from gazette.importer.rules import byline as by
 from gazette.importer.rules import caption as cap
 from gazette.importer.rules import source as src
@@ -152,9 +152,7 @@ def _attributed_line(line: str, found: Found) -> None:
     outlet = outlet or agency_with(line)
     if outlet:
         found.sources.setdefault("line", outlet)
-    when = date_line(day, found) if day and not found.values.get("date") else None
-    if when is not None:
-        record_date(when, day, found)
+    record_credited_day(day, found)
 
 
 def _day_first_caption(paragraphs: list[str], found: Found) -> list[str]:

@@ -106,6 +106,14 @@ def _clock_unread(when, line: str, found: Found) -> None:
                             f"{when.published}, lacks: check the time")
 
 
+def record_credited_day(day: str, found: Found) -> None:
+    """The day a credit prints (a notice's `… first published June 8, 2023.`, a lead's bracketed
+    `【新唐人北京时间2021年08月09日讯】`): the date, when the copy gave none yet."""
+    when = date_line(day, found) if day and not found.values.get("date") else None
+    if when is not None and when.published:
+        record_date(when, day, found)
+
+
 def record_date(when, line: str, found: Found) -> None:
     if todays_clock(line):
         found.notes.append(f"date: '{line}' is the page's clock, the day it was read: not the story's")

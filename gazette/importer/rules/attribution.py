@@ -118,20 +118,20 @@ def _who(words: str) -> bool:
     return bool(_WHO.match(words))
 
 
-#: The Canadian Press's `This report by The Canadian Press was first published June 8, 2023.`, the name before the
-#: verb; and the partners' `This story was originally published by ProPublica on May 3, 2021.`
-_FIRST_PUBLISHED = re.compile(r"^This (?:report|story|article|piece) (?:by (?P<by>[^\W\d_].{1,40}?) "
+#: The Canadian Press's `This report by The Canadian Press was first published June 8, 2023.`: the name before the
+#: verb (the partners' `This story was originally published by ProPublica on May 3, 2021.` is one of _AFTER's).
+_FIRST_PUBLISHED = re.compile(r"^This (?:report|story|article|piece) by (?P<by>[^\W\d_].{1,40}?) "
                               r"was (?:first|originally) published"
-                              r"|was (?:first|originally) published (?:by|in) (?P<in>[^\W\d_].{1,40}?))"
                               r"(?:\s(?:on\s)?(?P<day>[^\W\d_]{3,}\.? \d{1,2}, \d{4}|\d{1,2} [^\W\d_]{3,} \d{4}))?\.?$")
 
 
 def _first_published(line: str) -> tuple[str, str]:
     match = _FIRST_PUBLISHED.match(line)
-    return ((match["by"] or match["in"]).strip(), match["day"] or "") if match else ("", "")
+    return (match["by"].strip(), match["day"] or "") if match else ("", "")
 
 
-#: Words that follow a notice's words but name no outlet: `with information from police`, `avec l'AFP` aside.
+#: Words that follow a notice's words but name no outlet: `with information from police`, `con información de la
+#: policía`.
 _NO_NAME = re.compile(r"^(?:the |la |le |les |el |los |las |der |die |das |un |une |a |an )?"
                       r"(?:police|polic[ií]a|authorities|autorit[eé]s|autoridades|behörden|agencies|agences|agencias"
                       r"|agenturen|wires?|staff|reporters?|r[eé]daction|redacci[oó]n|redaktion|sources?|fuentes?"
