@@ -5,7 +5,6 @@ measures leave out)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from gazette.function_words import language_of
 
@@ -27,17 +26,12 @@ _ONE_LANGUAGE_SCRIPTS = tuple((tag, re.compile(f"[{ranges}]")) for tag, ranges i
 def detect(text: str) -> str:
     """`ko`, `ja`, `zh`, `th`, `ru`, `ar`, a language written in a script of its own (`el`, `te`, …),
     or a Latin-script language; '' when the text is too short to tell."""
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < 20:
         return ""
-    counts: Counter[str] = Counter()
-    for c in letters:
-        for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
-                             ("ar", _ARABIC), *_ONE_LANGUAGE_SCRIPTS):
-            if pattern.match(c):
-                counts[tag] += 1
-                break
-    share = {k: v / len(letters) for k, v in counts.items()}
+    share = {tag: len(pattern.findall(letters)) / len(letters)  # (the scripts' ranges do not overlap)
+             for tag, pattern in (("ko", _HANGUL), ("kana", _KANA), ("han", _HAN), ("th", _THAI), ("ru", _CYRILLIC),
+                                  ("ar", _ARABIC), *_ONE_LANGUAGE_SCRIPTS)}
     if share.get("kana", 0) > 0.05:
         return "ja"
     if share.get("ko", 0) > 0.3:

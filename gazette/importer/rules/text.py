@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 #: The words of a copyright or reprint notice (`All rights reserved`, `무단 전재 및 재배포 금지`, `版權所有`), and the
@@ -41,10 +42,12 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 SENTENCE_END = re.compile(r"(?:[.!?…。！？■]|\.\.\.)[\"'”’»“‘«)\]」』】]*>?$")  # (`.>`: a feed's stray mark)
 
 
+@lru_cache(maxsize=4096)
 def no_space_share(text: str) -> float:
-    """Share of the letters of `text` written in a script without spaces between words."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if _NO_SPACE_SCRIPT.match(c)) / len(letters) if letters else 0.0
+    """Share of the letters of `text` written in a script without spaces between words. (Kept for the
+    process: the passes ask it of the same lines many times.)"""
+    letters = "".join(filter(str.isalpha, text))
+    return len(_NO_SPACE_SCRIPT.findall(letters)) / len(letters) if letters else 0.0
 
 
 def size(line: str) -> int:
