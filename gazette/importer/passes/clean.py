@@ -164,12 +164,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
 
 
+#: What follows a line printed again with its agency's credit: `/ Agency`, `- Agency` (see _credited_again).
+_AGAIN_CREDIT = re.compile(r"\s*[/–-]\s*(?P<credit>[^/–-]{2,40})")
+
+
 def _credited_again(pair: list[str]) -> str:
     """The agency credited when `pair` is a line and the same line with `/ Agency` or `- Agency` after it."""
     if len(pair) != 2 or SENTENCE_END.search(pair[0]) or size(pair[0]) < 4:
         return ""
     first, second = pair[0].strip(), pair[1].strip()
-    match = re.fullmatch(re.escape(first) + r"\s*[/–-]\s*(?P<credit>[^/–-]{2,40})", second)
+    match = _AGAIN_CREDIT.fullmatch(second[len(first):]) if second.startswith(first) else None
     return (src.known_agency(match["credit"].strip()) or "") if match else ""
 
 

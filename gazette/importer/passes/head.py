@@ -90,11 +90,16 @@ def _continued_on(lines: list[str], found: Found) -> None:
         found.sources.setdefault("line", continued)
 
 
+#: What follows a headline printed again as aggregators credit an item: its date and outlet in brackets
+#: (see _dated_headline_again).
+_DATED_CREDIT = re.compile(r"\s*[(（](?P<date>[^()（）]{6,24}?)\s+(?P<outlet>[^\W\d_][^()（）]{1,24})[)）]")
+
+
 def _dated_headline_again(lines: list[str], i: int, keep: list[bool], found: Found) -> bool:
     """The headline printed again under itself with its date and outlet in brackets, as aggregators
     credit an item (`Headline (2017/6/19 政治山)`): the date and the source read, the line dropped."""
-    match = re.fullmatch(rf"{re.escape(found.title)}\s*[(（](?P<date>[^()（）]{{6,24}}?)\s+"
-                         r"(?P<outlet>[^\W\d_][^()（）]{1,24})[)）]", lines[i].strip()) if found.title else None
+    line = lines[i].strip()
+    match = _DATED_CREDIT.fullmatch(line[len(found.title):]) if found.title and line.startswith(found.title) else None
     when = date_line(match["date"], found) if match else None
     if match is None or when is None or not when.published or by.read_byline(match["outlet"]):
         return False
@@ -350,6 +355,10 @@ def _read_title(line: str, found: Found, publications: tuple[str, ...]) -> None:
     # left at its start when the page printed the rubric on the line above: `BILDUNG` / `: Headline`)
 
 
+#: A headline before its suffix's bar or dash (see _suffix_named_under).
+_HEAD_BEFORE_SUFFIX = re.compile(r"(?P<title>\S.{7,}?)\s[|｜\-–—]\s*")
+
+
 def _suffix_named_under(lines: list[str], at: int, keep: list[bool], found: Found) -> None:
     """A headline's suffix after a bar or a dash that the line right under it prints alone (`… 山中新市長が始動 |
     横浜日吉新聞` over `横浜日吉新聞`): the browser's title over the site's name, which is the outlet in any script
@@ -357,7 +366,8 @@ def _suffix_named_under(lines: list[str], at: int, keep: list[bool], found: Foun
     headline's own part); the name's line goes."""
     for i in range(at + 1, min(at + 3, len(lines))):
         name = lines[i].strip()
-        head = re.fullmatch(rf"(?P<title>\S.{{7,}}?)\s[|｜\-–—]\s*{re.escape(name)}", found.title) if name else None
+        head = _HEAD_BEFORE_SUFFIX.fullmatch(found.title[:-len(name)]) \
+            if name and found.title.endswith(name) else None
         if head and not SENTENCE_END.search(name) and size(name) <= 6 \
                 and (src.is_title_case_name(name) or not re.search(r"[^\W\d_]", name, re.ASCII)):
             found.title = head["title"].strip()
