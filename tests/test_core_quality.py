@@ -44,20 +44,20 @@ def test_every_page_passes_the_nu_html_checker(default_site):
     assert vnu_errors([out]) == []
 
 
-def test_every_page_has_no_axe_violations_light_and_dark(default_site, browser):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_has_no_axe_violations_light_and_dark(default_site, browser, scheme):
     _, out = default_site
     with serve_directory(out, "/", out / "404.html") as base:
-        for scheme in ("light", "dark"):
-            context = browser.new_context(color_scheme=scheme)
-            page = context.new_page()
-            try:
-                for file in html_pages(out):
-                    rel = file.relative_to(out).as_posix()
-                    url = base + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
-                    page.goto(url)
-                    assert axe_violations(page) == [], f"{scheme}: {rel}"
-            finally:
-                context.close()
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        try:
+            for file in html_pages(out):
+                rel = file.relative_to(out).as_posix()
+                url = base + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+                page.goto(url)
+                assert axe_violations(page) == [], f"{scheme}: {rel}"
+        finally:
+            context.close()
 
 
 def test_subpath_build_crawls_clean_under_repo(tmp_path):

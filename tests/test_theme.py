@@ -371,19 +371,20 @@ def test_every_page_of_the_photo_site_passes_the_nu_html_checker(photos):
     assert vnu_errors([out]) == []
 
 
-def test_every_page_kind_has_no_axe_violations_light_and_dark(photos, browser):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
+def test_every_page_kind_has_no_axe_violations_light_and_dark(photos, browser, scheme, width, height):
+    """(One test for each scheme and screen, so that the test processes share them.)"""
     _, out = photos
     with serve_directory(out, "/", out / "404.html") as base:
-        for scheme in ("light", "dark"):
-            for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
-                context = browser.new_context(color_scheme=scheme, viewport=viewport)
-                page = context.new_page()
-                try:
-                    for path in pages_of(out):
-                        page.goto(base + path)
-                        assert axe_violations(page) == [], f"{scheme} {viewport['width']}: {path}"
-                finally:
-                    context.close()
+        context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": height})
+        page = context.new_page()
+        try:
+            for path in pages_of(out):
+                page.goto(base + path)
+                assert axe_violations(page) == [], f"{scheme} {width}: {path}"
+        finally:
+            context.close()
 
 
 def test_a_photo_pillow_cannot_read_is_a_warning_and_copied_as_it_is(tmp_path):
