@@ -204,7 +204,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^.{0,20}(?:읽어주기|음성\s?듣기|기사\s?듣기).{0,40}$|^.{0,20}브라우저에서만\s.{0,30}$",
     r"^(?:(?:语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文)\s*[:：]?\s*){1,2}$",  # a read-aloud player's label
     r"^(?:•\s*)?(?:il y a|hace|vor)\s+\d+\s+\w+$|^\d+\s*(?:분|시간|일) 전$",
-    r"^(?:watch|video|play video|listen|audio|podcast|photo|photos|gallery|image|기사사진|動画|视频)$",
+    r"^(?:podcast|photo|image|기사사진)$",
     r"^(?:write to|contact|email) .{2,60}\bat\b\s*\S+@\S+$",
     # a press release's contact block, on one line: "Kontakt: Name Pressesprecherin Tel ... name@org.de"
     (r"^(?:kontakt|pressekontakt|contact|media contacts?|press contacts?|contacto|contacto de prensa"
@@ -226,8 +226,8 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     (r"^(?:visit|go to|head to|head over to|besuchen sie|visitez|visita)\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+"
      r"(?:/\S*)?\s+(?:to (?:see|read|find|get|view|follow)"
      r"|for (?:the latest|all|more (?:news|stories|results|coverage)))\b.{0,120}$"),
-    (r"^(?:show more|load more|see more|see all|learn more|ver más|voir plus|en savoir plus|mehr anzeigen|mehr erfahren"
-     r"|saiba mais|더보기|전체보기|もっと見る|查看更多|了解更多|了解詳情|了解详情)$"),
+    (r"^(?:show more|load more|see more|see all|learn more|voir plus|en savoir plus|mehr anzeigen|mehr erfahren"
+     r"|saiba mais|전체보기|了解更多|了解詳情|了解详情)$"),
     # a page's loading placeholder: "Cargando...", "Loading…", "Wird geladen …", "加载中…"
     (r"^(?:loading|cargando|carregando|chargement(?: en cours)?|wird geladen|lädt|caricamento(?: in corso)?|読み込み中"
      r"|加载中|載入中|로딩\s?중)\s*(?:\.{2,3}|…)?$"),
@@ -270,10 +270,10 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^.{0,40}APP\s+Icon.{0,40}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af「」]{2,20}\s?(?:APP|App|app|앱|アプリ)$",
     r"^\S+@\S+\.\w+$|^\[email protected\]$|^-?\s*\[email&#160;protected\]$",
     r"^\(?(?:end|끝|完)\)?$|^\(END\)$",
-    r"^(?:home|top|back to top|scroll to top|home top|nach oben|haut de page|맨 위로|トップへ戻る)$",
+    r"^home top$",
     r"^(?:send feedback|how can we improve\?|thanks for your feedback!?|was this helpful\??)$",
     (r"^(?:hashtags|tags|topics|category|categories|news archive|etiquetas|schlagwörter|mots-clés|stats"
-     r"|temas relacionados|noticias relacionadas|artículos relacionados|articles liés|ähnliche artikel"
+     r"|temas relacionados"
      r"|태그|标签|タグ)$"),
     r"^(?:more|más|plus d'|mehr)\s(?:news|noticias|d'actualités|nachrichten)\s(?:on|about|sobre|sur|zu|aus)\s.{1,40}$",
     r"^\(\(?(?:habrá ampliación|ampliación|más información en breve|update to follow|mehr in kürze)\)?\)$",
@@ -320,7 +320,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|découvrez nos (?:offres|abonnements))$"),
     (r"^.{0,40}(?:réservé aux abonnés|article est réservé|déjà abonné|continuez à lire|abonnez-vous|nur für abonnenten"
      r"|solo para suscriptores|exclusivo para suscriptores|ya eres suscriptor).{0,80}$"),
-    r"^(?:la rédaction vous conseille|à lire aussi|lire aussi|à découvrir|sur le même sujet|zum thema|lesen sie auch)$",
+    r"^(?:la rédaction vous conseille|zum thema)$",
     r"^(?:分享到|分享|シェア|공유하기)\s*[:：]?$",
     r"^.{2,12}\d{4}-\d{2}-\d{2}号报道$",
     r"^【?\s*(?:打\s*印|打印|关闭|關閉).*$|^】.*【.*$",
@@ -471,7 +471,7 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
      r"|nos\b|uns\b|us\b|ci\b)\s?.{0,80}\b(?:whatsapp|telegram)\b.{0,200}$"),
     # a pointer to the outlet's other coverage: "Acompanhe o nosso liveblog ...", "Acompanhe o trabalho especial ..."
     r"^acompanhe (?:o|a|os|as) (?:nosso|nossa|nossos|nossas|trabalho|cobertura|liveblog|especial)\b.{0,160}$",
-    r"^(?:read now|read it now|listen now|watch now|subscribe now|join now|leia agora|leggi ora)$",
+    r"^(?:read now|read it now|join now|leia agora|leggi ora)$",
     # the page's own address under its label: "本文网址:http://www.crntt.cn/…", "Permalink: https://…"
     (r"^(?:本文网址|本文網址|本文链接|本文鏈接|本页网址|本頁網址|文章网址|文章網址|permalink|short url|page url"
      r"|artikel-url|lien permanent|url corta|enlace permanente|url curta|このページのurl|기사\s?주소)\s*[:：]\s*(?:https?://|www\.)\S+$"),
