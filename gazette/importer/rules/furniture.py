@@ -114,7 +114,9 @@ LINE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:[^|]{1,14}\|){3,}[^|]{0,14}$",  # a menu of section names between bars
     # a longer menu: six or more names of a few words between bars (`Accueil | … | Courrier des lecteurs |`)
     r"^\|?\s*(?:[^|.!?。]{1,24}\s\|\s*){5,}[^|.!?。]{0,24}$",
-    r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d+)\s*){3,}[】\]]?$",  # a pager: 第1頁 第2頁 ...
+    # a pager: 第1頁 第2頁 ..., 1 2 3 (a digit at a time: `\d+` repeated splits a long number every way before it
+    # fails, and one line of 25 digits took three seconds; the lines matched are the same)
+    r"^[【\[]?\s*(?:(?:第\s*\d+\s*[頁页]|\d)\s*){3,}[】\]]?$",
     r"^©\s*Provided by .*$",
     (r"^(?:share|share this|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?:?|no comments yet\.*|comment"
      r"|post a comment|leave a comment|add a comment|load comments|save|save story|save article|bookmark"
