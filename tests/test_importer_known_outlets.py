@@ -11,6 +11,7 @@ from gazette.importer import extract
 from gazette.importer.rules.outlet_names import OUTLETS, known_outlet, outlet_key
 from gazette.importer.rules.outlets import known_outlet_credit, site_address_credit
 from gazette.importer.rules.source import outlet_holder
+from gazette.importer.write import missing_fields
 
 
 def test_a_known_outlet_alone_or_as_a_part_of_a_credit_line():
@@ -62,10 +63,12 @@ def test_the_copy_credits_a_known_outlet_outside_the_headline_and_the_text():
     assert extract(f"기자 무단침입 수사\n\n{masthead}\n\n{lead}\n").source == "경상일보"
 
 
-def test_a_known_outlet_in_the_text_or_after_other_evidence_is_not_taken():
-    # Named in the text's own lines: what the story speaks of, not who printed it.
+def test_a_known_outlet_in_the_text_is_a_source_to_check_and_never_replaces_other_evidence():
+    # A line of the text that is only a known outlet's name (a picture's credit, a masthead pasted into the text):
+    # the source when nothing else names one (round 28), never published unread: a person checks it.
     inside = extract(f"Bridge to close for a year\n\nMay 2, 2024\n\n{STORY}\n\nLe Monde\n\nThe city said so.\n")
-    assert inside.source == ""
+    assert inside.source == "Le Monde" and any(d.startswith("source: ") for d in inside.doubts)
+    assert missing_fields(inside) and dict(missing_fields(inside))["source"].startswith("read from the line")
     # A label names the source outright: the known outlet's line does not replace it.
     labelled = extract(f"Bridge to close for a year\n\nSource: Riverside Ledger\n\nMay 2, 2024\n\n{STORY}\n\n"
                        "-- NHK NEWS WEB\n")

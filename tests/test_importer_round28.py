@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from importer_copy import LAST, LEAD, MORE
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +94,73 @@ def test_no_whole_line_list_of_furniture_repeats_an_interface_label():
                 for group in re.findall(r"\^\(\?:([^()\[\]\\.*+?{}]+)\)\$", pattern.pattern)
                 for label in group.split("|") if interface_label(label)]
     assert repeated == []
+
+
+# --- the source, in forms news pages print it (round 28's second part) -------------------------------------------
+
+
+@pytest.mark.parametrize("line, name", [
+    ("(来源:半岛网-半岛都市报) [编辑: 郭新举]", "半岛网-半岛都市报"),  # the label opening a bracket, closed by it
+    ("（来源：人民网）", "人民网"),
+    ("（新闻来源：中新网）", "中新网"),
+    ("来源:新华网", "新华网"),
+    ("(Source: AP Photo/Jane Doe)", ""),  # a picture's credit in brackets
+    ("(图片来源:新华社)", ""),  # a picture's
+    ("来(lái)源:科技日?qǐng)?bào)", "科技日?qǐng)?bào)"),  # a mirror's reading aids: the bracket is no close
+])
+def test_a_labelled_source_may_open_a_bracket(line, name):
+    from gazette.importer.rules.source import labelled_source
+
+    assert labelled_source(line) == name
+
+
+@pytest.mark.parametrize("lead, outlet", [
+    ("半岛都市报12月25日讯(记者 韩小伟) 25日晚上6时许,西吴路上一栋居民楼楼顶冒出浓烟。", "半岛都市报"),
+    ("海口网9月6日消息(见习记者 胡振兴)6日8时许,一栋居民楼二层发生火灾。", "海口网"),
+    ("春城晚报1月2日消息,当日,临沧市一辆客运大巴发生侧翻。", "春城晚报"),
+    ("青島日報社/觀海新聞10月20日訊 “振華路公交車站附近有一處民居起火。”", "青島日報社/觀海新聞"),
+    ("北方网消息:今天0点30分,在津静公路上又发生了一起追尾事故。", "北方网"),
+    ("北京12月25日讯 (记者 王小明) 昨天上午,一辆公交车起火。", ""),  # a place's day
+    ("朝阳区12月25日讯 记者从区政府获悉,一处仓库起火。", ""),
+    ("据新华社12月25日消息,一辆公交车起火。", ""),  # `according to`: a story citing the agency
+    ("本报12月25日讯 记者从市消防局获悉,一处仓库起火。", ""),  # this paper's own
+    ("有消息:一辆公交车起火。", ""),
+])
+def test_a_chinese_papers_credit_with_its_day_opens_the_lead(lead, outlet):
+    from gazette.importer.rules.source import paper_news
+
+    assert paper_news(lead) == outlet
+
+
+def test_a_copyright_notice_with_the_sites_address_names_its_holder():
+    from gazette.importer.rules.source import copyright_holder, outlet_holder
+
+    notice = "© 경기일보(www.kyeonggi.com), 무단전재 및 수집, 재배포금지"
+    assert copyright_holder(notice) == outlet_holder(notice) == "경기일보"
+    assert copyright_holder("© Jane Doe (Reuters)") == ""
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("Por Redacción Tiempo de San Juan", "Tiempo de San Juan"),
+    ("Par la rédaction de Ouest-France", "Ouest-France"),
+    ("Von Redaktion Zeit Online", "Zeit Online"),
+    ("Por Redacción Policiales", None),  # a desk, no paper
+    ("Por Redacción", None),
+])
+def test_a_papers_newsroom_signs_for_the_paper(byline, outlet):
+    from gazette.importer.rules.byline import read_byline
+
+    credit = read_byline(byline)
+    assert (credit[1] if credit else None) == outlet and (credit is None or credit[0] == ())
+
+
+def test_a_known_outlets_line_among_the_texts_lines_is_the_source_to_check():
+    from gazette.importer import extract
+
+    head = "Un incendie majeur détruit deux immeubles à Québec"
+    article = extract(f"{head}\n\n{LEAD}\n\nLe Soleil\n\n{MORE}\n\n{LAST}")  # (as a picture's credit stands)
+    assert article.source == "Le Soleil"
+    assert any(d.startswith("source: read from the line 'Le Soleil'") for d in article.doubts)
+    # Two outlets' lines among the text's (a press review's), or a name that is no known outlet's: none.
+    assert extract(f"{head}\n\n{LEAD}\n\nLe Soleil\n\n{MORE}\n\nLe Devoir\n\n{LAST}").source == ""
+    assert extract(f"{head}\n\n{LEAD}\n\nLe Petit Journal de Quartier\n\n{MORE}\n\n{LAST}").source == ""

@@ -124,6 +124,20 @@ def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
     return ""
 
 
+def _named_inside(paragraphs: list[str], found: Found, publications: tuple[str, ...]) -> str:
+    """A known outlet's name on a line of its own among the text's lines (a masthead or a byline's outlet pasted
+    into the lead's paragraph, `Judith Desmeules` / `Le Soleil` / `Deux immeubles …`), when no other line names the
+    source and the lines name only that outlet; a person checks it (a picture's credit stands so too)."""
+    names = {outlet_key(name): (name, line) for p in paragraphs for line in p.split("\n")
+             if size(line) <= 6 and (name := known_outlet(line.strip(), publications)) and name == line.strip()}
+    if len(names) != 1:
+        return ""
+    name, line = next(iter(names.values()))
+    found.doubts.append(f"source: read from the line {line.strip()!r} among the text's lines, the only one that "
+                        "names an outlet: check that it is the story's source")
+    return name
+
+
 def _page_day(found: Found) -> None:
     """A date line over the headline without its time or with its weekday over the masthead (`Jueves 11
     de abril 2024`, `head._date_above`) is the day the page was read when the copy dates the story under
@@ -156,6 +170,8 @@ def _source(paragraphs: list[str], dateline: str, found: Found, text: str, publi
         found.sources.pop("masthead")  # a name in a menu of outlets' names (a press review's) is no masthead
     if not any(found.sources.get(k) for k in SOURCE_ORDER):
         found.sources["credit"] = _credited_source(_outside(text, found.title, paragraphs), publications)
+    if not any(found.sources.get(k) for k in SOURCE_ORDER):
+        found.sources["credit"] = _named_inside(paragraphs, found, publications)
     # (a platform credited for an embedded video, `출처:youtube`, is no outlet)
     credited = [found.sources[k] for k in SOURCE_ORDER if found.sources.get(k)]
     source = next((name for name in credited if not is_platform(name)), "")

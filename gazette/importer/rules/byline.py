@@ -169,6 +169,9 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     staff = _STAFF.match(rest)
     if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
         return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
+    newsroom = _NEWSROOM.match(rest)
+    if newsroom and _known_name(newsroom["outlet"]):
+        return (), _known_name(newsroom["outlet"])  # `Por Redacción Tiempo de San Juan`: the paper's newsroom
     rest, outlet = _split_outlet(rest)
     if _credited_outlet(rest):
         return (), _credited_outlet(rest)
@@ -238,6 +241,19 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:\|\s*)?(?:publicado|published|posted|pubbl
                               re.IGNORECASE)
 #: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
 _STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")
+#: A newsroom's credit before its paper's name, as Spanish, French, German, Italian and Portuguese papers sign
+#: (`Por Redacción Tiempo de San Juan`, `Par la rédaction de Ouest-France`): the paper, when it is a known outlet's
+#: name (a desk's, `Redacción Policiales`, is none).
+_NEWSROOM = re.compile(r"^(?:la\s+)?(?:Redacci[óo]n|R[ée]daction|Redaktion|Redazione|Reda[çc][ãa]o)"
+                       r"(?:\s+(?:de la|de|del|du|des|der|di|da|do))?\s+(?P<outlet>\S.{1,40})$", re.IGNORECASE)
+
+
+def _known_name(name: str) -> str:
+    """`name` as a known outlet's or agency's, else ''."""
+    from gazette.importer.rules.outlet_names import known_outlet
+    from gazette.importer.rules.source import known_agency
+
+    return known_outlet(name) or known_agency(name)
 
 
 def _outlet_name(name: str) -> bool:

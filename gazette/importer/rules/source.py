@@ -145,9 +145,11 @@ def dashed_agency(line: str) -> str:
     match = _DASHED_AGENCY.match(line)
     return known_agency(match["name"]) if match else ""
 _AGENCY_KEYS = {unicodedata.normalize("NFKC", a).casefold(): a for a in AGENCIES}
+#: (`来源` may open a bracket, as Chinese papers close a text: `(来源:半岛网-半岛都市报) [编辑: 郭新举]`, the name then
+#: ending at the bracket's close; the other labels in brackets credit pictures: `(Source: AP Photo/X)`.)
 _LABELLED = re.compile(r"(?:(?:^|\s)(?:来源|來源|출처|Source|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE"
                        r"|リリース発行企業|配信元)"
-                       r"|(?:(?<=[\d\u4e00-\u9fff])(?<!图像|图片|圖片|圖像|照片|视频|視頻)|(?:^|\s)(?:新闻|新聞|消息)?)"
+                       r"|(?:(?<=[\d\u4e00-\u9fff])(?<!图像|图片|圖片|圖像|照片|视频|視頻)|(?:^|\s|(?<=[(（]))(?:新闻|新聞|消息)?)"
                        r"(?:来源|來源))\s*[:：]\s*"
                        r"(?P<name>[^\s|,;:]{2,40}(?: (?:(?:de|del|la|of|für|des|du) )?[A-Z][^\s|,;:]{1,20}){0,4})")
 
@@ -177,6 +179,8 @@ _COPYRIGHT = re.compile(r"^[※*]?\s*[(\[]?(?:<\s*)?(?:Copyright\s*(?:\d{4}\s*)?
                         r"|저작권자\s*[©ⓒⒸ(c)]*)\s*"
                         r"(?:\d{4}\s*)?"
                         r"(?:by\s+)?(?P<name>[^,<>|©ⓒⒸ()/]{2,40}?(?:,\s(?:Inc|Ltd|LLC|Corp|GmbH)\.?)?)"
+                        # (the site's address in brackets after the holder: `© 경기일보(www.kyeonggi.com)`)
+                        r"(?:\s*[(（](?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?[)）])?"
                         r"(?:\s*[,./]?\s*(?:All rights reserved|무단\s*전재|\d{4}).*)?\s*[>)\]]?$", re.IGNORECASE)
 _REDISTRIBUTION = re.compile(REDISTRIBUTION, re.IGNORECASE)
 
@@ -301,7 +305,10 @@ def labelled_source(line: str) -> str:
     site = _SECTION_THEN_SITE.match(line[match.end():].rstrip())
     if site and size(match["name"]) <= 2:
         return site["site"].strip()
-    name = without_glued_label(_GLUED_LABEL.sub("", match["name"]))  # `来源:新华网编辑:王了`, `来源:东南网我来说两句`
+    name = match["name"]
+    if match.start() and line[match.start() - 1] in "(（":  # `(来源:半岛网-半岛都市报) [编辑: X]`, closed by a bracket
+        name = re.split(r"[)）]", name)[0]
+    name = without_glued_label(_GLUED_LABEL.sub("", name))  # `来源:新华网编辑:王了`, `来源:东南网我来说两句`
     return _GLUED_DATE.sub("", name) or name  # `来源:人民日报2025-07-14 09:36:42`
 
 
@@ -585,10 +592,15 @@ _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}(?:\s?(?:Uhr|[AaPp]\.?[Mm]\.?|
                            r"|\d{1,2}日\s*(?:星期|周|週)[一二三四五六日天])"
                            r"\s+(?:[-–—|·]\s+)?"  # (the clock with its `Uhr` or zone: `28.08.2019, 00:49 Uhr | dpa`)
                            r"(?P<name>[^\d\s\-–—|·][^\d]{0,20}?)\s*$")  # (also `2013年12月20日 星期五 新京报`)
-#: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none).
-#: Or between lenticular brackets, with the day or as `消息` ("news"), as overseas Chinese papers open
+#: A Chinese paper's own credit opening the lead: `新京报讯 …`, `中新网讯 …` (`本报讯`, "this paper's", names none),
+#: or with the day, `讯` or `消息` ("news"): `半岛都市报12月25日讯(记者 X)`, `海口网9月6日消息(见习记者 X)`,
+#: `春城晚报1月2日消息,`, two names joined by a slash, `青島日報社/觀海新聞10月20日訊`, or `消息` before a colon,
+#: `北方网消息:今天…` (the name must end as outlets' names end: `北京12月25日讯` is a place's day).
+#: Or between lenticular brackets, with the day or as `消息`, as overseas Chinese papers open
 #: theirs: `【大纪元10月15日讯】`, `【人民报消息】`.
 _PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)"
+                         r"|(?P<daily>(?![据據])[\u4e00-\u9fff]{2,8}?(?:/[\u4e00-\u9fff]{2,8}?)?)"
+                         r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|消息)(?=\s|[(（【:：,，]|记者|記者)|消息(?=[:：]))"
                          r"|【(?P<bracketed>[\u4e00-\u9fff]{2,6}?)\s*(?:[\u4e00-\u9fff]{2}(?:时间|時間)\s*)?"
                          r"(?P<day>(?P<year>\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|訊|消息)】)")
 
@@ -613,6 +625,8 @@ def paper_news(paragraph: str) -> str:
     bracketed with its day, reads as no place: `【大纪元10月15日讯】`, `【新唐人北京时间2021年08月09日讯】`, not
     `【北京10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
+    if match and match["daily"]:
+        return match["daily"] if all(names_outlet(part) for part in match["daily"].split("/")) else ""
     name = (match["name"] or match["bracketed"]) if match else ""
     if match and match["year"] and not _year_credit_name(name):
         return ""
