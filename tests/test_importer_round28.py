@@ -164,3 +164,47 @@ def test_a_known_outlets_line_among_the_texts_lines_is_the_source_to_check():
     # Two outlets' lines among the text's (a press review's), or a name that is no known outlet's: none.
     assert extract(f"{head}\n\n{LEAD}\n\nLe Soleil\n\n{MORE}\n\nLe Devoir\n\n{LAST}").source == ""
     assert extract(f"{head}\n\n{LEAD}\n\nLe Petit Journal de Quartier\n\n{MORE}\n\n{LAST}").source == ""
+
+
+# --- the date: zones of one offset, and a lone stamp outside the text ----------------------------------------------
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Published: Oct. 5, 2023 at 4:37 AM HST|Updated: 15 minutes ago", "2023-10-05T04:37:00-10:00"),
+    ("Posted: Jan 4, 2024 at 8:10 PM AKST", "2024-01-04T20:10:00-09:00"),
+    ("4 January 2024, 10:15 NZDT", "2024-01-04T10:15:00+13:00"),
+    ("04/01/2024 10:15 AWST", "2024-01-04T10:15:00+08:00"),  # an Australian zone: the day first
+])
+def test_zones_of_one_offset_are_read(line, published):
+    from gazette.importer.rules.dates import read_date_line
+
+    assert read_date_line(line, language="en").published == published
+
+
+def test_a_file_pictures_mark_makes_a_caption():
+    from gazette.importer.rules.caption import marked_caption
+
+    assert marked_caption("Police Lights (file)") and marked_caption("Incendio en Madrid (archivo)")
+    assert not marked_caption("Council to file suit over bridge")
+
+
+HEAD = "Bridge to close after cracks found in two piers"
+
+
+def test_a_lone_stamp_outside_the_text_dates_it_to_be_checked():
+    from gazette.importer import extract
+
+    article = extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nby shouichiro_sato | 2019-09-09 23:41 | Comments(0)")
+    assert article.date == "2019-09-09T23:41:00"
+    assert any(d.startswith("date: read from the line") for d in article.doubts)
+
+
+@pytest.mark.parametrize("foot", [
+    "2019-09-09",  # a day without its time: a list's next item, the page's clock
+    "2019-09-09 23:41\n\nOther story on the council\n\n2019-09-08 10:02",  # two stamps: a list of other stories
+    "【特集】ルワンダと香川の音楽\n\n2019年08月15日 18:50",  # another story's, under its rubric-led headline
+])
+def test_no_stamp_dates_a_text_when_it_may_be_another_storys(foot):
+    from gazette.importer import extract
+
+    assert extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{foot}").date == ""

@@ -43,7 +43,7 @@ from gazette.importer.passes.foot import (
     sign_off,
     trailing_furniture,
 )
-from gazette.importer.passes.found import Block, Found, record_date
+from gazette.importer.passes.found import Block, Found, date_line, record_date
 from gazette.importer.passes.head import read_head
 from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
@@ -138,6 +138,28 @@ def _named_inside(paragraphs: list[str], found: Found, publications: tuple[str, 
     return name
 
 
+#: A headline led by its rubric in brackets (`【特集】…`, `[속보] …`): another story's, in a list of them.
+_RUBRIC_LED = re.compile(r"^[【\[［]\s*(?:特集|特辑|特輯|기획|연재|속보|단독|速報|独自|Special|Feature)\s*[】\]］]")
+
+
+def _dated_outside(text: str, lines: list[str], found: Found) -> None:
+    """When no rule found the story's date, the one day that the lines outside the headline and the text stamp with
+    its time as a date line does (a stamp the rules did not place: under a caption, beside a site's name, in a
+    forum's post header); a person checks it (a related story's stamp stands so too). Two stamps (a list of other
+    stories): none. A day without its time (the page's clock, a related video's card, a list's next item): none."""
+    page = [line.strip() for line in text.splitlines() if line.strip()]
+    above = dict(zip(page[1:], page))  # the line over each line of the page
+    dated = [(when, line) for line in lines
+             if (when := date_line(line, found)) is not None and len(when.published) > 10  # (a stamp has its clock)
+             and not _RUBRIC_LED.match(above.get(line, ""))]  # (another story's stamp, under its headline: `【特集】…`)
+    if len({when.published for when, _ in dated}) != 1:
+        return
+    when, line = dated[0]
+    record_date(when, line, found)
+    found.doubts.append(f"date: read from the line {line!r} outside the headline and the text, the only dated line: "
+                        "check that it dates the story")
+
+
 def _page_day(found: Found) -> None:
     """A date line over the headline without its time or with its weekday over the masthead (`Jueves 11
     de abril 2024`, `head._date_above`) is the day the page was read when the copy dates the story under
@@ -213,6 +235,8 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     paragraphs = trim_edges(paragraphs, found)
     _outlets_as_authors(found, publications)
     source = _source(paragraphs, dateline, found, text, publications)
+    if not values.get("date"):
+        _dated_outside(text, _outside(text, found.title, paragraphs), found)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
     language = detect("\n".join(paragraphs)) or found.language

@@ -174,6 +174,9 @@ _ARCHIVE_CAPTION = re.compile(r"^.{3,120}?[\s,.:(（–-]+(?:(?:immagine|foto) (
                               r"|stock (?:photo|image)|(?:image|photo) d['’]illustr?ation|(?:imagen|foto) ilustrativa"
                               r"|illustrative (?:photo|image)"
                               r"|(?<=[(（])illustr?ation"  # (`(illustation)`, a misspelling pages print)
+                              # a file picture's mark in brackets, as US stations' pages label one (`Police Lights
+                              # (file)`), and its Spanish, Portuguese, French and German words
+                              r"|(?<=[(（])(?:file|archivo|arquivo|archives?|archiv)"
                               r"|資料照片?|資料圖片?|资料图片?|资料照片?|資料写真|자료사진)[)）]?\.?$",
                               re.IGNORECASE)
 #: A Korean paper's caption, marked by a triangle, its credit after a copyright sign: `▲ 문일석 발행인. ©브레이크뉴스`.
