@@ -287,6 +287,12 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: labelled source), 39 to 127 (a Korean photo's label printed twice), 22 to 154 and 23 to 158 (a Korean CMS's share
 #: prompt, `이 기사를 공유합니다`), and ends the wrong values published in batches
 #: 33, 34 (the page's clock), 39, 45, 48 (a forum user's handle), 52, 53 and 56.
+#: Batches 64 to 67 (35ef1d8), gathered blind the same way: first runs 119/152, 104/128, 102/138 and 94/116, with 3,
+#: 1, 2 and 5 invented, one published wrong (batch 67). Round 28 (the source in more of the forms pages print it; a
+#: lone stamp outside the text; zones of one offset; a file picture's mark) gained one value of theirs (batch 64) and
+#: takes 23 to 159, 24 to 156, 25 to 151, 27 to 132, 28 to 147, 34 to 111, 35 to 128, 36 to 124, 40 to 120, 45 to
+#: 117, 46 to 75, 47 to 109, 49 to 89, 50 to 115, 53 to 129, 58 to 86, 61 to 114 and 63 to 79; batch 62 invents one
+#: value fewer.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 59 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -297,7 +303,8 @@ FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", 
                             "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
                             "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
                             "heldout56", "heldout57", "heldout58", "heldout59",
-                            "heldout60", "heldout61", "heldout62", "heldout63"})
+                            "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
+                            "heldout66", "heldout67"})
 HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3": (238 / 239, 0),
                   "heldout4": (87 / 87, 0),
                   "heldout5": (88 / 90, 0),
@@ -318,50 +325,54 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
                   "heldout22": (154 / 184, 0),
-                  "heldout23": (158 / 181, 2),
-                  "heldout24": (155 / 193, 1),
-                  "heldout25": (150 / 187, 1),
+                  "heldout23": (159 / 181, 2),
+                  "heldout24": (156 / 193, 1),
+                  "heldout25": (151 / 187, 1),
                   "heldout26": (127 / 167, 2),
-                  "heldout27": (131 / 180, 3),
-                  "heldout28": (146 / 182, 4),
+                  "heldout27": (132 / 180, 3),
+                  "heldout28": (147 / 182, 4),
                   "heldout29": (128 / 188, 4),
                   "heldout30": (137 / 188, 4),
                   "heldout31": (128 / 181, 3),
                   "heldout32": (141 / 194, 3),
                   "heldout33": (149 / 207, 2),
-                  "heldout34": (110 / 145, 2),
-                  "heldout35": (127 / 152, 4),
-                  "heldout36": (123 / 169, 1),
+                  "heldout34": (111 / 145, 2),
+                  "heldout35": (128 / 152, 4),
+                  "heldout36": (124 / 169, 1),
                   "heldout37": (119 / 158, 0),
                   "heldout38": (133 / 169, 1),
                   "heldout39": (127 / 149, 6),
-                  "heldout40": (119 / 189, 5),
+                  "heldout40": (120 / 189, 5),
                   "heldout41": (102 / 149, 9),
                   "heldout42": (91 / 127, 5),
                   "heldout43": (111 / 161, 3),
                   "heldout44": (110 / 140, 3),
-                  "heldout45": (115 / 144, 1),
-                  "heldout46": (74 / 95, 3),
-                  "heldout47": (108 / 162, 4),
+                  "heldout45": (117 / 144, 1),
+                  "heldout46": (75 / 95, 3),
+                  "heldout47": (109 / 162, 4),
                   "heldout48": (122 / 166, 3),
-                  "heldout49": (86 / 127, 3),
-                  "heldout50": (114 / 169, 0),
+                  "heldout49": (89 / 127, 3),
+                  "heldout50": (115 / 169, 0),
                   "heldout51": (117 / 167, 4),
                   "heldout52": (105 / 134, 3),
-                  "heldout53": (126 / 166, 1),
+                  "heldout53": (129 / 166, 1),
                   "heldout54": (93 / 125, 4),
                   "heldout55": (75 / 100, 2),
                   "heldout56": (97 / 122, 2),
                   "heldout57": (100 / 118, 5),
-                  "heldout58": (85 / 104, 2),
+                  "heldout58": (86 / 104, 2),
                   "heldout59": (86 / 114, 5),
                   "heldout60": (98 / 117, 2),
-                  "heldout61": (113 / 139, 1),
-                  "heldout62": (89 / 124, 2),
-                  "heldout63": (76 / 115, 1)}
+                  "heldout61": (114 / 139, 1),
+                  "heldout62": (89 / 124, 1),
+                  "heldout63": (79 / 115, 1),
+                  "heldout64": (120 / 152, 3),
+                  "heldout65": (104 / 128, 1),
+                  "heldout66": (102 / 138, 2),
+                  "heldout67": (94 / 116, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout51": 1, "heldout62": 1}
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout51": 1, "heldout62": 1, "heldout67": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())
