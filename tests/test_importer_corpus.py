@@ -292,7 +292,8 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: lone stamp outside the text; zones of one offset; a file picture's mark) gained one value of theirs (batch 64) and
 #: takes 23 to 159, 24 to 156, 25 to 151, 27 to 132, 28 to 147, 34 to 111, 35 to 128, 36 to 124, 40 to 120, 45 to
 #: 117, 46 to 75, 47 to 109, 49 to 89, 50 to 115, 53 to 129, 58 to 86, 61 to 114 and 63 to 79; batch 62 invents one
-#: value fewer.
+#: value fewer. Drawn from batch 67's published wrong value after the measure (a line of six words or more ending
+#: with an article, a preposition or a conjunction is no headline): 67 to 95, which publishes no wrong value.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 59 are the newest, measuring copy the rules have not met).
 FURNITURE_LEFT = frozenset({"heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
@@ -369,10 +370,10 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout64": (120 / 152, 3),
                   "heldout65": (104 / 128, 1),
                   "heldout66": (102 / 138, 2),
-                  "heldout67": (94 / 116, 5)}
+                  "heldout67": (95 / 116, 5)}
 
 #: Invented values published (in articles not held back), per batch; none for a batch not named.
-PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout51": 1, "heldout62": 1, "heldout67": 1}
+PUBLISHED_WRONG: dict[str, int] = {"heldout30": 1, "heldout51": 1, "heldout62": 1}
 
 def test_every_held_out_batch_has_a_floor():
     assert sorted(HELDOUT_FLOORS) == sorted(score.batches())

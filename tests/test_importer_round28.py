@@ -208,3 +208,25 @@ def test_no_stamp_dates_a_text_when_it_may_be_another_storys(foot):
     from gazette.importer import extract
 
     assert extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{foot}").date == ""
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("UPDATE: Gov. Scott Walker has identified the trooper killed Tuesday as", False),  # a sentence broken in two
+    ("Der Rat hat am Montag beschlossen, die Brücke für den Verkehr zu sperren und", False),
+    ("Wisconsin State Patrol trooper killed in crash", True),
+    ("Nachrichten aus Deutschland: Geburtstagsfeier beendet | STERN.de", True),  # a site's domain, no preposition
+    ("Sábado 12 de", True),  # too short to tell: a date's piece, a rubric (`A la une`)
+])
+def test_a_line_ending_in_an_article_or_a_preposition_is_no_headline(line, headline):
+    from gazette.importer.rules.text import is_headline_like
+
+    assert is_headline_like(line) is headline
+
+
+def test_an_update_note_broken_over_two_lines_is_not_the_headline():
+    from gazette.importer import extract
+
+    text = ("Wisconsin State Patrol trooper killed in crash\n10:29 AM, Apr 11, 2017\n"
+            "UPDATE: Gov. Scott Walker has identified the trooper killed Tuesday as\nAnthony Borostowski of Tomah.\n"
+            f"{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert extract(text).title == "Wisconsin State Patrol trooper killed in crash"

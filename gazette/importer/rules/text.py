@@ -94,10 +94,21 @@ def is_short(line: str) -> bool:
     return len(line) <= 24 if no_space_share(line) > 0.5 else len(line.split()) <= 6
 
 
+#: The words a headline never ends with, in the Latin-script languages the importer reads: articles, prepositions and
+#: conjunctions (`… has identified the trooper killed Tuesday as`: a sentence broken over two lines).
+_OPEN_END = re.compile(r"(?<![\w'’./-])(?:a|an|the|of|to|as|and|or|with|for|by|from|in|on|at|than"
+                       r"|der|die|das|den|dem|des|ein|eine|einer|einem|einen|und|oder|als|mit|von|zu|für|auf|im|am"
+                       r"|le|la|les|un|une|du|de|et|ou|au|aux|pour|par|avec|sur|dans"
+                       r"|el|los|las|unos|unas|del|y|o|al|para|por|con|en)$", re.IGNORECASE)
+
+
 def is_headline_like(line: str) -> bool:
-    """A line that could be a headline: a few words, not a finished sentence of running text."""
+    """A line that could be a headline: a few words, not a finished sentence of running text, nor a piece of one
+    (six words or more) that ends with an article, a preposition or a conjunction."""
     words = size(line)
     if not 3 <= words <= _longest_headline(line) or line.startswith(("http://", "https://", "www.")):
+        return False
+    if words >= 6 and _OPEN_END.search(line.strip()):
         return False
     return not (line.endswith((".", "。")) and not line.endswith("...")) or words <= 6
 
