@@ -292,7 +292,9 @@ def test_every_text_of_the_corpus_comes_in_in_one_run(tmp_path, folder):
 #: lone stamp outside the text; zones of one offset; a file picture's mark) gained one value of theirs (batch 64) and
 #: takes 23 to 159, 24 to 156, 25 to 151, 27 to 132, 28 to 147, 34 to 111, 35 to 128, 36 to 124, 40 to 120, 45 to
 #: 117, 46 to 75, 47 to 109, 49 to 89, 50 to 115, 53 to 129, 58 to 86, 61 to 114 and 63 to 79; batch 62 invents one
-#: value fewer. Drawn from batch 67's published wrong value after the measure (a line of six words or more ending
+#: value fewer; after the review, a stamp under a list of other stories dates no text, and batch 23 goes back to 158
+#: (a feed copy's own stamp under `【関連記事】`), the outlet's line read among the text's leaves it (47 to 110).
+#: Drawn from batch 67's published wrong value after the measure (a line of six words or more ending
 #: with an article, a preposition or a conjunction is no headline): 67 to 95, which publishes no wrong value.
 #: The batches whose bodies still hold page furniture (rules have been drawn from 17 to 23, not yet to the end;
 #: 26 to 59 are the newest, measuring copy the rules have not met).
@@ -326,7 +328,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout20": (141 / 147, 0),
                   "heldout21": (140 / 172, 4),
                   "heldout22": (154 / 184, 0),
-                  "heldout23": (159 / 181, 2),
+                  "heldout23": (158 / 181, 2),
                   "heldout24": (156 / 193, 1),
                   "heldout25": (151 / 187, 1),
                   "heldout26": (127 / 167, 2),
@@ -350,7 +352,7 @@ HELDOUT_FLOORS = {"heldout": (66 / 66, 0), "heldout2": (69 / 70, 0), "heldout3":
                   "heldout44": (110 / 140, 3),
                   "heldout45": (117 / 144, 1),
                   "heldout46": (75 / 95, 3),
-                  "heldout47": (109 / 162, 4),
+                  "heldout47": (110 / 162, 4),
                   "heldout48": (122 / 166, 3),
                   "heldout49": (89 / 127, 3),
                   "heldout50": (115 / 169, 0),

@@ -230,3 +230,90 @@ def test_an_update_note_broken_over_two_lines_is_not_the_headline():
             "UPDATE: Gov. Scott Walker has identified the trooper killed Tuesday as\nAnthony Borostowski of Tomah.\n"
             f"{LEAD}\n\n{MORE}\n\n{LAST}")
     assert extract(text).title == "Wisconsin State Patrol trooper killed in crash"
+
+
+# --- the review's look-alikes ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Posted: 05/02/2024 10:15 AM | WEST PALM BEACH", "KEY WEST, Fla. 05/02/2024 9:00 AM"])
+def test_west_is_a_word_not_a_zone(line):
+    from gazette.importer.rules.dates import read_date_line
+
+    when = read_date_line(line, language="en")
+    assert when is None or not when.published  # a numeric date on US copy, its order unknown: refused
+
+
+@pytest.mark.parametrize("line", ["图为高速公路收费站。（来源：视觉中国）", "(来源:网络)", "（来源：受访者供图）",
+                                  "去年居民收入增长情况(来源:国家统计局)"])
+def test_a_bracketed_source_label_closing_a_caption_or_naming_none_is_no_source(line):
+    from gazette.importer.rules.source import labelled_source
+
+    assert labelled_source(line) == ""
+
+
+@pytest.mark.parametrize("lead", ["中央气象台消息:预计今天夜间有雨。", "国家电网12月25日消息,电力供应平稳。",
+                                  "电商平台消息:订单增长。", "市公安局官网消息:一名男子被抓获。",
+                                  "另据新华社消息:一辆公交车起火。", "综合新华社消息:一辆公交车起火。"])
+def test_an_authoritys_or_a_platforms_news_or_a_story_citing_an_agency_is_no_papers_credit(lead):
+    from gazette.importer.rules.source import paper_news
+
+    assert paper_news(lead) == ""
+
+
+@pytest.mark.parametrize("line", ["Old bridge to close for a year as the city council weighs in",
+                                  "Gewerkschaft kündigt neue Warnstreiks bei der Bahn an",
+                                  "Juventus beat Roma to win Serie A", "Man arrested after crash in Fort Wayne, IN",
+                                  "Hundreds of fish in the river die", "Ten things to look out for"])
+def test_headlines_ending_with_a_particle_a_code_or_a_verb_stay_headlines(line):
+    from gazette.importer.rules.text import is_headline_like
+
+    assert is_headline_like(line)
+
+
+@pytest.mark.parametrize("byline, outlet", [("Por Redacción de La Nación", "La Nación"),
+                                            ("Par la rédaction du Monde", "Le Monde"),
+                                            ("Por Redacción del País", "El País")])
+def test_a_newsrooms_credit_puts_back_the_papers_article(byline, outlet):
+    from gazette.importer.rules.byline import read_byline
+
+    assert read_byline(byline) == ((), outlet)
+
+
+def test_the_outlets_line_read_as_the_source_leaves_the_text():
+    from gazette.importer import extract
+
+    article = extract(f"{HEAD}\n\n{LEAD}\n\nLe Soleil\n\n{MORE}\n\n{LAST}")
+    assert article.source == "Le Soleil" and "Le Soleil" not in article.paragraphs
+    assert article.paragraphs == (LEAD, MORE, LAST)
+
+
+@pytest.mark.parametrize("foot", [
+    "Related stories\n\nMayor opens new library on Main Street\n\nMay 1, 2024 3:15 PM",
+    "Comments\n\nriverfan42 says:\n\nMay 5, 2024 at 10:12 am",
+])
+def test_no_stamp_under_a_list_of_other_stories_or_the_comments_dates_the_text(foot):
+    from gazette.importer import extract
+
+    assert extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{foot}").date == ""
+
+
+def test_the_pages_clock_outside_the_text_leaves_no_doubt_on_a_date_it_did_not_give():
+    from gazette.importer import extract
+
+    article = extract(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nToday is Friday, May 3, 2024 10:42 AM")
+    assert article.date == "" and not any(d.startswith("date:") for d in article.doubts)
+
+
+def test_a_saved_pages_own_date_settles_the_texts_doubt_on_it():
+    from gazette.config import SiteConfig
+    from gazette.importer.command import read_input
+    from gazette.importer.write import missing_fields
+
+    # (a stamp among the text's lines outside the paragraphs, which the text's reading would take to be checked)
+    page = f"""<!doctype html><html lang="en"><head><title>{HEAD}</title>
+<meta property="article:published_time" content="2024-05-02T10:15:00-05:00"></head>
+<body><article><h1>{HEAD}</h1><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p>
+<p>Posted by riverfan42 on May 5, 2024 at 10:12 am</p></article></body></html>"""
+    article = read_input(page.encode(), "page.html", SiteConfig(root=ROOT, language="en"))
+    assert article.date == "2024-05-02T10:15:00-05:00"
+    assert "date" not in dict(missing_fields(article))

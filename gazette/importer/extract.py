@@ -48,6 +48,8 @@ from gazette.importer.passes.head import read_head
 from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
+from gazette.importer.rules.furniture import comment_heading
+from gazette.importer.rules.interface import other_stories_heading
 from gazette.importer.rules.outlet_names import known_outlet, outlet_key
 from gazette.importer.rules.outlets import (
     is_platform,
@@ -124,6 +126,14 @@ def _credited_source(lines: list[str], publications: tuple[str, ...]) -> str:
     return ""
 
 
+def _without_line(paragraphs: list[str], line: str) -> list[str]:
+    """The paragraphs without `line` (the outlet's name read among them as the source: a credit, not text)."""
+    if not line:
+        return paragraphs
+    kept = ["\n".join(ln for ln in p.split("\n") if ln != line) for p in paragraphs]
+    return [p for p in kept if p.strip()]
+
+
 def _named_inside(paragraphs: list[str], found: Found, publications: tuple[str, ...]) -> str:
     """A known outlet's name on a line of its own among the text's lines (a masthead or a byline's outlet pasted
     into the lead's paragraph, `Judith Desmeules` / `Le Soleil` / `Deux immeubles …`), when no other line names the
@@ -133,6 +143,7 @@ def _named_inside(paragraphs: list[str], found: Found, publications: tuple[str, 
     if len(names) != 1:
         return ""
     name, line = next(iter(names.values()))
+    found.values["outlet_line"] = line
     found.doubts.append(f"source: read from the line {line.strip()!r} among the text's lines, the only one that "
                         "names an outlet: check that it is the story's source")
     return name
@@ -149,15 +160,17 @@ def _dated_outside(text: str, lines: list[str], found: Found) -> None:
     stories): none. A day without its time (the page's clock, a related video's card, a list's next item): none."""
     page = [line.strip() for line in text.splitlines() if line.strip()]
     above = dict(zip(page[1:], page))  # the line over each line of the page
-    dated = [(when, line) for line in lines
+    ends = next((i for i, line in enumerate(lines) if other_stories_heading(line) or comment_heading(line)), len(lines))
+    dated = [(when, line) for line in lines[:ends]  # (not under a list of other stories or the comments)
              if (when := date_line(line, found)) is not None and len(when.published) > 10  # (a stamp has its clock)
              and not _RUBRIC_LED.match(above.get(line, ""))]  # (another story's stamp, under its headline: `【特集】…`)
     if len({when.published for when, _ in dated}) != 1:
         return
     when, line = dated[0]
     record_date(when, line, found)
-    found.doubts.append(f"date: read from the line {line!r} outside the headline and the text, the only dated line: "
-                        "check that it dates the story")
+    if found.values.get("date"):  # (not the page's clock, which record_date refuses)
+            found.doubts.append(f"date: read from the line {line!r} outside the headline and the text, the only dated "
+                            "line: check that it dates the story")
 
 
 def _page_day(found: Found) -> None:
@@ -235,6 +248,7 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     paragraphs = trim_edges(paragraphs, found)
     _outlets_as_authors(found, publications)
     source = _source(paragraphs, dateline, found, text, publications)
+    paragraphs = _without_line(paragraphs, str(found.values.pop("outlet_line", "")))
     if not values.get("date"):
         _dated_outside(text, _outside(text, found.title, paragraphs), found)
     _summary_spoken_of(paragraphs, found)

@@ -721,7 +721,7 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
     source = agency or _source(article, meta, printed, suffix)
     return replace(
         article,
-        doubts=settled(article, _replaced(article, title or article.title, source)),
+        doubts=settled(article, _replaced(article, title or article.title, source, date)),
         title=title or article.title,
         summary=article.summary or printed.summary,
         dateline=article.dateline or printed.dateline,
@@ -733,9 +733,10 @@ def _merge(article: Extracted, meta: dict[str, object], printed: _Printed, confi
     )
 
 
-def _replaced(article: Extracted, title: str, source: str) -> set[str]:
+def _replaced(article: Extracted, title: str, source: str, date: str) -> set[str]:
     """The fields whose value the page's own parts gave in place of the text's."""
-    return {name for name, value in (("title", title), ("source", source)) if value != getattr(article, name)}
+    return {name for name, value in (("title", title), ("source", source), ("date", date))
+            if value != getattr(article, name)}
 
 
 def _source(article: Extracted, meta: dict[str, object], printed: _Printed, suffix: str) -> str:

@@ -169,9 +169,9 @@ def read_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     staff = _STAFF.match(rest)
     if staff and not known_agency(staff["outlet"]) and _outlet_name(staff["outlet"]):
         return (), staff["outlet"]  # `By News-Argus Staff`: the paper's staff, no person
-    newsroom = _NEWSROOM.match(rest)
-    if newsroom and _known_name(newsroom["outlet"]):
-        return (), _known_name(newsroom["outlet"])  # `Por Redacción Tiempo de San Juan`: the paper's newsroom
+    newsroom = _newsroom_outlet(rest)
+    if newsroom:
+        return (), newsroom  # `Por Redacción Tiempo de San Juan`: the paper's newsroom
     rest, outlet = _split_outlet(rest)
     if _credited_outlet(rest):
         return (), _credited_outlet(rest)
@@ -242,10 +242,21 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:\|\s*)?(?:publicado|published|posted|pubbl
 #: A staff credit: the outlet's name before `Staff`, `Staff Reports`, `Staff Writer`, `Newsroom`.
 _STAFF = re.compile(r"^(?P<outlet>.{2,40}?)\s+(?:Staff(?:\s+(?:Reports?|Writers?))?|Newsroom|News Desk|Desk)$")
 #: A newsroom's credit before its paper's name, as Spanish, French, German, Italian and Portuguese papers sign
-#: (`Por Redacción Tiempo de San Juan`, `Par la rédaction de Ouest-France`): the paper, when it is a known outlet's
-#: name (a desk's, `Redacción Policiales`, is none).
-_NEWSROOM = re.compile(r"^(?:la\s+)?(?:Redacci[óo]n|R[ée]daction|Redaktion|Redazione|Reda[çc][ãa]o)"
-                       r"(?:\s+(?:de la|de|del|du|des|der|di|da|do))?\s+(?P<outlet>\S.{1,40})$", re.IGNORECASE)
+#: (`Por Redacción Tiempo de San Juan`, `Par la rédaction de Ouest-France`, `Por Redacción de La Nación`, `Par la
+#: rédaction du Monde`): the paper, when it is a known outlet's name (a desk's, `Redacción Policiales`, is none).
+_NEWSROOM = re.compile(r"^(?:la\s+)?(?:Redacci[óo]n|R[ée]daction|Redaktion|Redazione|Reda[çc][ãa]o)\s+"
+                       r"(?:(?P<of>de|del|du|des|der|di|da|do)\s+)?(?P<outlet>\S.{1,40})$", re.IGNORECASE)
+#: The article a preposition holds, put back before the paper's name: `du Monde` is `Le Monde`, `del País` `El País`.
+_HELD_ARTICLE = {"du": "Le ", "des": "Les ", "del": "El ", "do": "O ", "da": "A "}
+
+
+def _newsroom_outlet(rest: str) -> str:
+    """The known paper a newsroom's credit names (_NEWSROOM), its article put back where a preposition held it."""
+    match = _NEWSROOM.match(rest)
+    if not match:
+        return ""
+    held = _HELD_ARTICLE.get((match["of"] or "").casefold(), "")
+    return _known_name(match["outlet"]) or (_known_name(held + match["outlet"]) if held else "")
 
 
 def _known_name(name: str) -> str:

@@ -22,10 +22,10 @@ _ZONES = {
     "sgt": "+08:00", "cet": "+01:00", "cest": "+02:00", "bst": "+01:00", "eet": "+02:00", "eest": "+03:00",
     "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00", "mst": "-07:00", "mdt": "-06:00",
     "aest": "+10:00", "aedt": "+11:00",
-    # Hawaii's and Alaska's (US stations' pages: `4:37 AM HST`), Western and Central Australia's, New Zealand's,
-    # Western Europe's and Moscow's: one offset each
+    # Hawaii's and Alaska's (US stations' pages: `4:37 AM HST`), Western and Central Australia's, New Zealand's and
+    # Moscow's: one offset each (not Western Europe's WET and WEST, which are words: `WEST PALM BEACH`, `KEY WEST`)
     "hst": "-10:00", "akst": "-09:00", "akdt": "-08:00", "awst": "+08:00", "acst": "+09:30", "acdt": "+10:30",
-    "nzst": "+12:00", "nzdt": "+13:00", "wet": "+00:00", "west": "+01:00", "msk": "+03:00",
+    "nzst": "+12:00", "nzdt": "+13:00", "msk": "+03:00",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
@@ -307,7 +307,7 @@ _SEVERAL_OFFSETS = re.compile(r"(?<![\w])(?:IST|CST)(?![\w])")
 #: CET and EET: continental Europe; AEST: Australia; SGT, HKT): a numeric date on a line with one of them
 #: is read day first, as the copy writes it.
 _DAY_FIRST_ZONES = frozenset({"IST", "BST", "CET", "CEST", "EET", "EEST", "AEST", "AEDT", "AWST", "ACST", "ACDT",
-                              "NZST", "NZDT", "WET", "WEST", "MSK", "SGT", "HKT"})
+                              "NZST", "NZDT", "MSK", "SGT", "HKT"})
 
 
 #: Languages whose copy writes a numeric date day first (`09/06/2019` is 9 June in French copy); not English (US

@@ -161,6 +161,8 @@ def _names_none(name: str) -> bool:
         or name.endswith(("原创", "原創")) or bool(re.match(r"[^\s@]+@\S", name.strip()))
 
 
+#: A picture's giver or taker named after `来源` (`受访者供图`, `视觉中国图片`, `记者X摄`): a picture's credit.
+_PICTURE_GIVER = re.compile(r"(?:供图|供圖|图片|圖片|照片|摄|攝|视觉中国|視覺中國)$")
 #: A Chinese credit's label glued to the labelled source's name (`来源:新华网编辑:王了`): the name ends before it.
 _GLUED_LABEL = re.compile(r"(?<=\S)(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|撰稿|时间|時間|发布时间|發布時間)$")
 #: A mirror's reading aids after Han characters (`來(lái)源`, `中國(guó)`): pinyin in brackets, no part of the text.
@@ -308,6 +310,8 @@ def labelled_source(line: str) -> str:
     name = match["name"]
     if match.start() and line[match.start() - 1] in "(（":  # `(来源:半岛网-半岛都市报) [编辑: X]`, closed by a bracket
         name = re.split(r"[)）]", name)[0]
+        if line[:match.start() - 1].strip() or _names_none(name) or _PICTURE_GIVER.search(name):
+            return ""  # closing a caption or a chart's title, the picture's or the data's; `(来源:网络)`, none
     name = without_glued_label(_GLUED_LABEL.sub("", name))  # `来源:新华网编辑:王了`, `来源:东南网我来说两句`
     return _GLUED_DATE.sub("", name) or name  # `来源:人民日报2025-07-14 09:36:42`
 
@@ -605,6 +609,11 @@ _PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊
                          r"(?P<day>(?P<year>\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|訊|消息)】)")
 
 
+#: Endings of names that end as outlets' do and are none: a site's own (`市公安局官网`), a grid, a platform, an
+#: observatory (`中央气象台`), a body's (`国家电网`).
+_NOT_OUTLET_END = re.compile(r"(?:官网|官網|电网|電網|平台|气象台|氣象台|天文台|地震台|局|委|厅|廳|院|所)$")
+
+
 def paper_news_day(paragraph: str) -> str:
     """The day with its year that a lead's bracketed credit prints, as the Epoch Times' and NTD's pages do
     (`【新唐人北京时间2021年08月09日讯】`: `2021年08月09日`), when the credit names an outlet; '' otherwise."""
@@ -626,7 +635,9 @@ def paper_news(paragraph: str) -> str:
     `【北京10月15日讯】`); '' otherwise."""
     match = _PAPER_NEWS.match(paragraph.strip())
     if match and match["daily"]:
-        return match["daily"] if all(names_outlet(part) for part in match["daily"].split("/")) else ""
+        parts = match["daily"].split("/")
+        outlet = all(names_outlet(part) and not _NOT_OUTLET_END.search(part) for part in parts)
+        return match["daily"] if outlet and not re.search(r"据|據|综合|綜合|转自|轉自", match["daily"]) else ""
     name = (match["name"] or match["bracketed"]) if match else ""
     if match and match["year"] and not _year_credit_name(name):
         return ""

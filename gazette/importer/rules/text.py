@@ -94,17 +94,17 @@ def is_short(line: str) -> bool:
     return len(line) <= 24 if no_space_share(line) > 0.5 else len(line.split()) <= 6
 
 
-#: The words a headline never ends with, in the Latin-script languages the importer reads: articles, prepositions and
-#: conjunctions (`… has identified the trooper killed Tuesday as`: a sentence broken over two lines).
-_OPEN_END = re.compile(r"(?<![\w'’./-])(?:a|an|the|of|to|as|and|or|with|for|by|from|in|on|at|than"
-                       r"|der|die|das|den|dem|des|ein|eine|einer|einem|einen|und|oder|als|mit|von|zu|für|auf|im|am"
-                       r"|le|la|les|un|une|du|de|et|ou|au|aux|pour|par|avec|sur|dans"
-                       r"|el|los|las|unos|unas|del|y|o|al|para|por|con|en)$", re.IGNORECASE)
+#: The words a headline never ends with, in the Latin-script languages the importer reads, in lower case: articles,
+#: conjunctions, `of`, `as`, `than` (`… has identified the trooper killed Tuesday as`: a sentence broken over two
+#: lines). Not the prepositions that end headlines as particles or places' codes (`weighs in`, `kündigt … an`,
+#: `to look out for`, `Bend, OR`, `Serie A`), nor German words that are English ones too (`die`, `den`, `an`).
+_OPEN_END = re.compile(r"(?<![\w'’./-])(?:a|the|of|as|than|and|or|der|das|dem|des|ein|eine|einer|einem|einen"
+                       r"|und|oder|als|le|la|les|un|une|du|et|ou|el|los|las|unos|unas|del|y|o|que)$")
 
 
 def is_headline_like(line: str) -> bool:
     """A line that could be a headline: a few words, not a finished sentence of running text, nor a piece of one
-    (six words or more) that ends with an article, a preposition or a conjunction."""
+    (six words or more) that ends with an article or a conjunction (_OPEN_END)."""
     words = size(line)
     if not 3 <= words <= _longest_headline(line) or line.startswith(("http://", "https://", "www.")):
         return False
