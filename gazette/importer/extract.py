@@ -169,7 +169,7 @@ def _dated_outside(text: str, lines: list[str], found: Found) -> None:
     when, line = dated[0]
     record_date(when, line, found)
     if found.values.get("date"):  # (not the page's clock, which record_date refuses)
-            found.doubts.append(f"date: read from the line {line!r} outside the headline and the text, the only dated "
+        found.doubts.append(f"date: read from the line {line!r} outside the headline and the text, the only dated "
                             "line: check that it dates the story")
 
 

@@ -603,7 +603,7 @@ _DATED_OUTLET = re.compile(r"(?:\d{1,2}[:：]\d{2}(?:\s?(?:Uhr|[AaPp]\.?[Mm]\.?|
 #: Or between lenticular brackets, with the day or as `消息`, as overseas Chinese papers open
 #: theirs: `【大纪元10月15日讯】`, `【人民报消息】`.
 _PAPER_NEWS = re.compile(r"^(?:[【\[]?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:讯|訊)[】\]]?(?=\s|[(（【]|记者|記者)"
-                         r"|(?P<daily>(?![据據])[\u4e00-\u9fff]{2,8}?(?:/[\u4e00-\u9fff]{2,8}?)?)"
+                         r"|(?P<daily>[\u4e00-\u9fff]{2,8}?(?:/[\u4e00-\u9fff]{2,8}?)?)"
                          r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|消息)(?=\s|[(（【:：,，]|记者|記者)|消息(?=[:：]))"
                          r"|【(?P<bracketed>[\u4e00-\u9fff]{2,6}?)\s*(?:[\u4e00-\u9fff]{2}(?:时间|時間)\s*)?"
                          r"(?P<day>(?P<year>\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|訊|消息)】)")
