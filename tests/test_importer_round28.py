@@ -317,3 +317,17 @@ def test_a_saved_pages_own_date_settles_the_texts_doubt_on_it():
     article = read_input(page.encode(), "page.html", SiteConfig(root=ROOT, language="en"))
     assert article.date == "2024-05-02T10:15:00-05:00"
     assert "date" not in dict(missing_fields(article))
+
+
+def test_a_byline_and_its_date_on_one_line_are_read_and_a_long_line_opening_so_is_not_split_every_way():
+    from gazette.importer.passes.found import Found, date_line
+
+    found = Found(language="de")
+    when = date_line("Ein Interview von Anna Schmidt und Peter Lutz, 09.02.2022", found)
+    assert when is not None and when.published == "2022-02-09"
+    # Thousands of words opening `Por …`: each split was read as a byline (minutes for 32,000 characters, 64,000
+    # here); a byline and its date run to 30 words at most. The guard below is for a hang, not a speed.
+    code = ("from gazette.importer.passes.found import Found, date_line; "
+            "print(date_line('Por Redacción de la ' * 3200 + '09.02.2022', Found(language='es')))")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.stdout.strip() == "None", run.stderr

@@ -177,9 +177,18 @@ def _byline_before_date(line: str, found: Found) -> tuple[tuple[str, ...], str] 
 _BYLINE_OPENING = re.compile(r"^\W*(?:\w+\s+){0,2}(?:by|von|par|por)\s", re.IGNORECASE)
 
 
+#: The most words a byline and its date run to on one line (`Ein Interview von Anna Schmidt und Peter Lutz, 09.02.2022,
+#: 14:30 Uhr`: 11).
+_BYLINE_AND_DATE_WORDS = 30
+
+
 def _byline_and_date(line: str, found: Found):
-    """(credit, date line) of a line that is a byline and its date (`_byline_before_date`), or None."""
+    """(credit, date line) of a line that is a byline and its date (`_byline_before_date`), or None. A byline and its
+    date run to a few words: a longer line, which each split would read whole, is none (a line of thousands of words
+    opening `Por …` took minutes)."""
     words = line.split()
+    if len(words) > _BYLINE_AND_DATE_WORDS:
+        return None
     for k in range(len(words) - 2, 1, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         credit = by.read_byline(head.rstrip(","))
