@@ -7,8 +7,8 @@ Two measures, standard library and Gazette only:
 1. Every real text of the importer's corpus (tests/importer_corpus: the corpus, its saved pages that are in the
    repository, and every held-out batch) read by `gazette.importer.command.read_input`, as `import` reads them:
    the texts, the seconds, the texts a second, and the slowest five.
-2. One text around a single long line of fourteen shapes (words, sentences, brackets, bars, slashes, photo
-   credits, Korean bylines, Chinese credits, letters without spaces, bylines, a byline's opening...), each at about
+2. One text around a single long line of seventeen shapes (words, sentences, brackets, bars, slashes, photo
+   credits, bylines, date stamps, wire tags, labelled sources, letters without spaces...), each at about
    20,000 characters times each of `--sizes`: the seconds of the best of `--repeat` reads, and the ratio between the
    sizes. A reading that grows with the square of the line's length shows as a ratio near the square of the sizes'
    ratio (16 for 1 and 4); a linear one near the sizes' ratio (4).
@@ -35,6 +35,8 @@ SHAPES = (
     ("slashes", "Word Word / ", 2000), ("photo credits", "Photo: AFP ", 2000), ("commas", "Word, ", 3500),
     ("Korean bylines", "홍길동 기자 ", 3000), ("Chinese credits", "記者張三攝。", 3000), ("no spaces", "x", 20000),
     ("a byline's opening", "Por Redacción de la ", 1000), ("bylines", "By Jane Doe ", 1700),
+    ("date stamps", "입력 2021.03.15 ", 1400), ("wire tags", "(AP) — ", 2900),
+    ("labelled sources", "来源:新华网 ", 2800),
 )
 
 

@@ -331,3 +331,20 @@ def test_a_byline_and_its_date_on_one_line_are_read_and_a_long_line_opening_so_i
             "print(date_line('Por Redacción de la ' * 3200 + '09.02.2022', Found(language='es')))")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.stdout.strip() == "None", run.stderr
+
+
+def test_a_line_of_thousands_of_dates_is_no_date_line_and_a_title_keeps_its_suffix():
+    from gazette.importer.rules.dates import read_date_line
+    from gazette.importer.rules.source import split_title
+
+    assert read_date_line("입력 2021.03.15 " * 40) is None  # a table's or a log's line, 640 characters
+    assert read_date_line("입력 2021.03.15 10:32").published == "2021-03-15T10:32:00"
+    assert split_title("Bridge to close for a year - The Riverside Ledger") == ("Bridge to close for a year",
+                                                                                "The Riverside Ledger")
+    # Read whole at each of thousands of stamps or dashes, such lines took seconds to minutes (22.9 s for 32,000
+    # characters of stamps); 128,000 here. The guard below is for a hang, not a speed.
+    code = ("from gazette.importer import extract; "
+            "print(extract('Bridge to close after cracks found\\n\\n' + '입력 2021.03.15 ' * 8600"
+            " + '\\n\\n' + '(AP) — ' * 18000 + '\\n\\nA closing sentence here.').title is not None)")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "True", run.stderr

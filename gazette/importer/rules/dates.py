@@ -424,11 +424,18 @@ def without_reading_time(line: str) -> str:
     return bare if bare.strip() else line
 
 
+#: The longest a date line runs to, in characters, its labels, clock, zone and credits included.
+_LONGEST_DATE_LINE = 400
+
+
 def read_date_line(line: str, *, date_order: str = "", language: str = "") -> DateLine | None:
     """What `line` says as a date line, or None when it is not one (no date with a year,
     or a date inside other text). Labels decide publication against update; without
     labels the first date is the publication and a second the update."""
     text = _INITIALS_FIRST.sub("", _readable(line))  # the writer's initials before a dash: `Y.C. – 16 juillet 2020`
+    if len(text) > _LONGEST_DATE_LINE:
+        return None  # (a paragraph: its dates are inside text; a line of thousands of dates, a table's, would be
+        # read date by date against every clock of the line)
     dates = _dates_in(text, date_order, language)
     if not dates or (len(dates) > 3 and not _one_day_in_forms(dates)):
         return None

@@ -72,12 +72,18 @@ _BRACKET_LABEL = re.compile(r"^(?:速報|動画|写真|公式|特集|PR|広告|�
                             re.IGNORECASE)
 
 
+#: The longest an outlet's name runs to, in characters (the names' lists and the site's publications hold none longer).
+_LONGEST_NAME = 100
+
+
 def split_title(line: str, publications: Iterable[str] = ()) -> tuple[str, str]:
     """(title, source) from a title line; source is '' when the line names none, or a country's
     name (a section's tag after a bar: `… en Málaga | España`)."""
     known = {_fold(p) for p in publications}
     for match in reversed(list(re.finditer(r"(:| \| | - | – | — )", line))):
         title, name = line[: match.start()].strip(), line[match.end():].strip()
+        if len(name) > _LONGEST_NAME:
+            break  # (no outlet's name runs so long, nor any tail longer than this one: each would be read whole)
         if not title or not name or (_fold(name) not in known and is_place_name(name)):
             continue
         if _fold(name) in known:
