@@ -58,7 +58,7 @@ from gazette.importer.rules.outlets import (
     outlets_menu,
     site_address_credit,
 )
-from gazette.importer.rules.source import listed_issuer, outlet_holder
+from gazette.importer.rules.source import is_rubric, listed_issuer, outlet_holder
 from gazette.importer.record import Extracted, ImportFailure
 from gazette.importer.rules.dateline import dateline_alone, place_tag, wire_credit
 from gazette.importer.rules.language import detect
@@ -149,8 +149,14 @@ def _named_inside(paragraphs: list[str], found: Found, publications: tuple[str, 
     return name
 
 
-#: A headline led by its rubric in brackets (`【特集】…`, `[속보] …`): another story's, in a list of them.
-_RUBRIC_LED = re.compile(r"^[【\[［]\s*(?:特集|特辑|特輯|기획|연재|속보|단독|速報|独自|Special|Feature)\s*[】\]］]")
+#: A headline led by its rubric in brackets (`【特集】…`, `[속보] …`; rules.source.is_rubric): another story's, in a
+#: list of them.
+_RUBRIC_LED = re.compile(r"^[【\[［]\s*(?P<rubric>[^】\]］]{1,12}?)\s*[】\]］]")
+
+
+def _rubric_led(line: str) -> bool:
+    match = _RUBRIC_LED.match(line)
+    return bool(match and is_rubric(match["rubric"]))
 
 
 def _dated_outside(text: str, lines: list[str], found: Found) -> None:
@@ -163,7 +169,7 @@ def _dated_outside(text: str, lines: list[str], found: Found) -> None:
     ends = next((i for i, line in enumerate(lines) if other_stories_heading(line) or comment_heading(line)), len(lines))
     dated = [(when, line) for line in lines[:ends]  # (not under a list of other stories or the comments)
              if (when := date_line(line, found)) is not None and len(when.published) > 10  # (a stamp has its clock)
-             and not _RUBRIC_LED.match(above.get(line, ""))]  # (another story's stamp, under its headline: `【特集】…`)
+             and not _rubric_led(above.get(line, ""))]  # (another story's stamp, under its headline: `【特集】…`)
     if len({when.published for when, _ in dated}) != 1:
         return
     when, line = dated[0]

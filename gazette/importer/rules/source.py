@@ -339,9 +339,10 @@ def trailing_label(line: str) -> tuple[str, str]:
 
 
 #: Rubrics printed in brackets before a headline: they name the kind of story, not its source.
-_RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사진|速報|独自|快讯|快訊|独家|獨家|视频|視頻|图|圖"
+_RUBRICS = re.compile(r"^(?:속보|단독|종합|\d보|긴급|포토|영상|사진|기획|연재|速報|独自|特集|快讯|快訊|独家|獨家"
+                      r"|特辑|特輯|视频|視頻|图|圖"
                       r"|breaking|exclusive|update|updated|live|video|photos?|opinion|analysis|exclusiva|última hora"
-                      r"|eilmeldung|exklusiv|exclusif|direct)$", re.IGNORECASE)
+                      r"|eilmeldung|exklusiv|exclusif|direct|special|feature)$", re.IGNORECASE)
 
 
 #: How the name of a paper, agency, broadcaster or site ends, in the languages the importer reads.
