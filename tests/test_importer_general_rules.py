@@ -430,6 +430,7 @@ def test_a_related_storys_link_printed_twice_under_an_article_does_not_take_the_
     assert article.paragraphs[0].startswith("The council voted")
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_two_sentences_over_a_lead_with_its_dateline_stay_text():
     # the position rule: between the headline and the dateline a lost photo's caption is as likely
     first = "Firefighters battle the flames near the old mill. Smoke rises over the valley."

@@ -3,6 +3,8 @@ with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
@@ -50,6 +52,7 @@ def test_an_agencys_issue_line_under_a_photo_item_names_its_source_and_is_no_hea
     assert plain.source == ""
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_what_stands_above_a_labelled_breadcrumb_is_the_pages_title_bar_not_the_headline():
     head = "科学与健康丨探天探海探未来!这些进展值得期待"
     text = (f"关键词一-关键词二-关键词三-关键词四\n\n當前位置 : 首頁 > 行業新聞 > 綜合信息\n\n{head}\n\n"

@@ -3,6 +3,8 @@ held-out batches 13 to 15: each rule once, on invented copy, with its look-alike
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
@@ -69,6 +71,7 @@ def test_a_link_to_another_story_amid_the_text_goes_and_a_subhead_stays():
         assert subhead in extract(f"Bridge to close\n\n{LEAD}\n\n{MORE}\n\n{subhead}\n\n{LAST}").paragraphs, subhead
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_another_items_card_under_the_text_goes():
     card = ("Lindach-Schulpläne: Geschickt gestückelt und mit Landesgeldern garniert\n\n"
             "Im Lindach: Grundschule (rechts) und Westflügel der Realschule (links)")

@@ -3,6 +3,8 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 import shutil
 from pathlib import Path
 
@@ -30,6 +32,7 @@ def test_the_headlines_under_the_copyright_notice_that_closes_the_text_are_the_p
     assert credited.paragraphs[-1] == LAST
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_breadcrumb_its_label_names_is_furniture_whatever_separates_its_steps():
     head = "謊稱重慶大樓有炸彈 2被告分別獲刑5年10年"
     lead = ("今年8月初,重慶發生3起編造虛假恐怖信息案。昨日,渝中區法院對這3起案件進行了集中公開宣判,"

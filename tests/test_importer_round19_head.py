@@ -4,6 +4,8 @@ look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, MORE
 
 from gazette.importer import extract
@@ -215,6 +217,7 @@ FR_NOTE = ("On dirait quand une catastrophe arrive, il y a un effet d’enchaîn
            "compagnie a été présent assez vite sur les lieux")
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_reposted_headline_printed_again_over_a_wires_credits_opens_the_article():
     credits = "JULIE CHABANAS, DIANE FALCONER\nAgence France-Presse\nBRETIGNY-SUR-ORGE"
     article = extract(f"{FR_HEADLINE}\n\n{FR_NOTE}\nNuage\n\n{FR_HEADLINE}\n\n{credits}\n\n{FR_LEAD}\n\n"

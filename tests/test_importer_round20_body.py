@@ -3,6 +3,8 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, STORY
 
 from gazette.importer import extract
@@ -50,6 +52,7 @@ def test_a_photographers_credit_after_photo_or_a_slash_agency_behind_the_caption
     assert credit_line("Crédit photo : Maxime Tilliette") == "Maxime Tilliette"
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_german_papers_place_alone_with_its_stop_over_the_lead_is_the_dateline():
     lead = "Das Museum Barberini in Potsdam hat in seinem ersten Jahr über 500 000 Besucher gezählt, teilte es mit."
     more = "Nach Ausstellungen zum Impressionismus zeigt das Haus nun Werke aus der DDR, sagte die Direktorin."

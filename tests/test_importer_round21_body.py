@@ -3,6 +3,8 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
@@ -254,6 +256,7 @@ def test_another_pictures_caption_credited_to_the_same_agency_goes_too():
     assert article.paragraphs[-1] != more
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_pictures_labelled_credit_under_the_text_and_a_wires_dateline_alone_over_the_lead():
     lead = "MOA美術館で開かれている特別展の入館者が2月18日、3万人を突破した。1日2000人のペースで入館者を重ねた。"
     article = extract(f"光琳二大国宝展、来場3万人突破\n\n2019年2月19日\n\n{lead}\n写真=MOA美術館")

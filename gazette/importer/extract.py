@@ -45,6 +45,7 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found, date_line, record_date
 from gazette.importer.passes.head import read_head
+from gazette.importer.passes.span import story_span
 from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
 from gazette.importer.rules.feed import feed_item
@@ -79,8 +80,9 @@ _LONG_GAP = re.compile(r"[ \t\u00a0\u3000]{%d,}" % (_GAP + 1))
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
-            site_language: str = "", date_order: str = "") -> Extracted:
-    """Read an article out of plain text by the module's rules. Raises ImportFailure for an empty text."""
+            site_language: str = "", date_order: str = "", learned_span: bool = True) -> Extracted:
+    """Read an article out of plain text by the module's rules, then (`learned_span`) cut what the learned span
+    takes for the page's at the text's edges (passes.span). Raises ImportFailure for an empty text."""
     outlets = tuple(publications)
     text = _LONG_GAP.sub(lambda gap: gap[0][:_GAP], text)
     found = Found(date_order=date_order, language=detect(text) or site_language)
@@ -91,7 +93,7 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     paragraphs = read_head(paragraphs, found, outlets)
     blocks = core(paragraphs, found)
     _page_day(found)
-    article = _after(blocks, found, text, outlets)
+    article = _after(blocks, found, text, outlets, learned_span)
     if article.author:
         return article
     # A Korean or Chinese reporter credited outside the headline and the text, with whatever the page prints
@@ -232,8 +234,9 @@ def _tail_confirmed(source: str, found: Found) -> None:
                         "cut from the headline: check that it is the outlet, not the headline's second part")
 
 
-def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str, ...]) -> Extracted:
-    # Complexity 17: the steps after the text is found (captions, furniture, repeats, bylines
+def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str, ...],
+           learned_span: bool = True) -> Extracted:
+    # Complexity 18: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
     body = [b for b in blocks if b.kind == "para"]
@@ -259,6 +262,8 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
         _dated_outside(text, _outside(text, found.title, paragraphs), found)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
+    if learned_span:
+        paragraphs = story_span(paragraphs, found.title, found)
     language = detect("\n".join(paragraphs)) or found.language
     return Extracted(
         title=found.title,

@@ -37,8 +37,7 @@ def trim_edges(paragraphs: list[str], found: Found) -> list[str]:
     end = len(paragraphs)
     while end > start + 1 and not ends_sentence(paragraphs[end - 1]) and not _is_text(paragraphs[end - 1]):
         end -= 1
-    announced = any(p.rstrip().endswith((":", "：")) for p in paragraphs[end - 1:])
-    if announced or not any(ends_sentence(p) for p in paragraphs[start:end]):
+    if announces_list(paragraphs[end - 1:]) or not any(ends_sentence(p) for p in paragraphs[start:end]):
         end = len(paragraphs)  # a list announced by a colon, or a text of no sentence at all: kept whole
     left = [*paragraphs[:start], *paragraphs[end:]]
     if left:
@@ -47,6 +46,11 @@ def trim_edges(paragraphs: list[str], found: Found) -> list[str]:
         found.doubts.append(f"text: left out at the text's edges, holding no sentence: {shown}{more}: check that "
                             "none of it is the text's")
     return paragraphs[start:end]
+
+
+def announces_list(paragraphs: list[str]) -> bool:
+    """Whether one of `paragraphs` ends with a colon: what follows it is a list it announces, the text's own."""
+    return any(p.rstrip().endswith((":", "：")) for p in paragraphs)
 
 
 def _is_text(paragraph: str) -> bool:
