@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
-from gazette.importer.rules.byline import is_collective
+from gazette.importer.rules.byline import is_collective, reporter_line
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
@@ -75,9 +75,10 @@ _CODED = re.compile(r"\d_\d|^\W*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|\d{2,4}-\d
 
 def _title(article: Extracted) -> Iterator[tuple[str, str]]:
     """The headline found holds a breadcrumb's marks (the page's path glued to it), ends cut short as a
-    teaser or a caption does, or shares no word (no pair of letters, in scripts written without spaces
-    and in Hangul) with the text, its standfirst or its caption, as a headline does (a page's or a
-    blog's name, a section's label or a spam site's keywords taken for the headline share none)."""
+    teaser or a caption does, is a reporter's credit alone (`이화자 기자`: the byline), or shares no word (no
+    pair of letters, in scripts written without spaces and in Hangul) with the text, its standfirst or its
+    caption, as a headline does (a page's or a blog's name, a section's label or a spam site's keywords taken
+    for the headline share none)."""
     title = article.title
     shown = f"the headline found, {title[:80]!r},"
     if (_BREADCRUMB_MARK.search(title) and "«" not in title) or _HOME_CRUMB.search(title):
@@ -90,6 +91,8 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "title", f"{shown} holds a code or opens with a date, as no headline does: check that it is the headline"
     elif _CUT_SHORT.search(title):
         yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
+    elif reporter_line(title):
+        yield "title", f"{shown} is a reporter's credit: check that it is the headline, not the byline"
     elif _shares_nothing(article):
         yield "title", (f"{shown} shares no word with the text: check that it is the headline (a page's name, "
                         "a section's label or a spam line is none)")
