@@ -354,6 +354,18 @@ JUDGED = {
      "heldout67/es-vivaantequera-puente-san-jose-14-muertos-carreteras.txt"): REWRITE,
     ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt", "heldout67/ja-umk-kobayashi-house-fire-two-bodies.txt"):
         REWRITE,
+    # Batches 68 to 71 brought two real rewrites, one text each twice: Xiamen Net's report of the Yingping market
+    # fire on two sites; the fire bureau's release on a forum board and in CCTV News's article. And two false
+    # claims, kept here as found: Japanese crash and fire reports in the police's stock phrases (Minobu and
+    # Takasaki; a Gifu councillor's crash and a house fire in Nanbu).
+    ("heldout62/zh-phshw-xiamen-siming-market-house-fire.txt",
+     "heldout68/zh-dvhouse-xiamen-yingping-market-house-fire.txt"): REWRITE,
+    ("heldout68/ko-7star-forum-fire-damage-release-repost.txt",
+     "heldout68/ko-cctvnews-fire-damage-reduction-22-trillion.txt"): REWRITE,
+    ("heldout41/ja-uty-minobu-reiwa-first-fatal-crash.txt",
+     "heldout68/ja-fmgunma-takasaki-bus-light-truck-collision.txt"): REWRITE,
+    ("heldout49/ja-mainichiworld-mainichi-gifu-assemblyman-crash.txt",
+     "heldout71/ja-tbsnewz-nanbu-juutaku-kasai-futari-itai.txt"): REWRITE,
 }
 
 

@@ -346,6 +346,7 @@ def test_a_dw_caption_with_its_source_label_glued_under_its_alt_text_and_a_headl
     assert "Les renforts" in "\n".join(article.paragraphs)
 
 
+@pytest.mark.usefixtures("rules_alone")  # (its text ends in four sentences of two or three words)
 def test_a_gallerys_run_of_short_captions_goes_and_a_bullet_is_no_part_of_a_caption():
     gallery = "\n\n".join(["El lugar del accidente.", "Las imágenes del accidente."] * 2 + ["Los agentes fallecidos."])
     lead = "Seis personas han fallecido esta madrugada cuando un camión ha arrollado un control en la AP-4."

@@ -38,9 +38,15 @@ PARAGRAPH_FEATURES = ("words", "characters", "lines", "ends_sentence", "prose", 
                       "heading_above", "dateline")
 #: What it reads of the paragraph's place among the others.
 PLACE_FEATURES = ("position", "from_start", "from_end", "first", "last", "words_over_median", "in_longest_run",
-                  "before_longest_run", "after_longest_run", "paragraphs", "repeats_title", "characters_before")
+                  "before_longest_run", "after_longest_run", "paragraphs", "repeats_title", "characters_before",
+                  "heading_before", "heading_after", "printed_twice", "prose_before", "prose_after")
+#: What it reads of the paragraphs two places before and after.
+FAR_FEATURES = PARAGRAPH_FEATURES[:5]
 FEATURES = (*PARAGRAPH_FEATURES, *(f"previous_{f}" for f in PARAGRAPH_FEATURES),
-            *(f"next_{f}" for f in PARAGRAPH_FEATURES), *PLACE_FEATURES)
+            *(f"next_{f}" for f in PARAGRAPH_FEATURES), *PLACE_FEATURES,
+            *(f"second_previous_{f}" for f in FAR_FEATURES), *(f"second_next_{f}" for f in FAR_FEATURES))
+_HEADING = PARAGRAPH_FEATURES.index("heading_above")
+_PROSE = PARAGRAPH_FEATURES.index("prose")
 
 _ADDRESS = re.compile(r"https?://|www\.|\.com\b|@\w")
 _DIGIT = re.compile(r"\d")
@@ -93,15 +99,32 @@ def features(paragraphs: list[str], title: str = "") -> list[list[float]]:
     before = [0] + [len(p) for p in paragraphs]
     for i in range(1, len(before)):
         before[i] += before[i - 1]
+    texts = [p.strip() for p in paragraphs]
     none = [0.0] * len(PARAGRAPH_FEATURES)
     rows = []
     for i, shape in enumerate(shapes):
         place = [i / max(count - 1, 1), float(min(i, _LONGEST_LEAD)), float(min(count - 1 - i, _LONGEST_LEAD)),
                  float(i == 0), float(i == count - 1), shape[0] - median, float(first <= i <= last),
                  float(i < first), float(i > last), math.log1p(count),
-                 float(bool(title) and title[:30] in paragraphs[i]), before[i] / max(before[-1], 1)]
-        rows.append([*shape, *(shapes[i - 1] if i else none), *(shapes[i + 1] if i + 1 < count else none), *place])
+                 float(bool(title) and title[:30] in paragraphs[i]), before[i] / max(before[-1], 1),
+                 *_around(shapes, i), float(texts.count(texts[i]) > 1)]
+        near = [*(shapes[i - 1] if i else none), *(shapes[i + 1] if i + 1 < count else none)]
+        far = [*(shapes[i - 2][:len(FAR_FEATURES)] if i >= 2 else none[:len(FAR_FEATURES)]),
+               *(shapes[i + 2][:len(FAR_FEATURES)] if i + 2 < count else none[:len(FAR_FEATURES)])]
+        rows.append([*shape, *near, *place, *_prose_around(shapes, i), *far])
     return rows
+
+
+def _around(shapes: list[list[float]], i: int) -> list[float]:
+    """Whether a comment box's or other stories' heading stands before paragraph `i`, and after it."""
+    return [float(any(s[_HEADING] for s in shapes[:i])), float(any(s[_HEADING] for s in shapes[i + 1:]))]
+
+
+def _prose_around(shapes: list[list[float]], i: int) -> list[float]:
+    """The share of running text among the paragraphs before paragraph `i`, and after it."""
+    before, after = shapes[:i], shapes[i + 1:]
+    return [sum(s[_PROSE] for s in before) / len(before) if before else 0.0,
+            sum(s[_PROSE] for s in after) / len(after) if after else 0.0]
 
 
 @lru_cache(maxsize=1)
