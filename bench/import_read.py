@@ -12,6 +12,9 @@ Two measures, standard library and Gazette only:
    20,000 characters times each of `--sizes`: the seconds of the best of `--repeat` reads, and the ratio between the
    sizes. A reading that grows with the square of the line's length shows as a ratio near the square of the sizes'
    ratio (16 for 1 and 4); a linear one near the sizes' ratio (4).
+3. One text of many short paragraphs (250 times each of `--sizes`, each a sentence, with a comment prompt after
+   them): the same figures, for what reads paragraph by paragraph (the learned span reads each paragraph's
+   neighbours and what stands before and after it).
 """
 
 from __future__ import annotations
@@ -76,6 +79,22 @@ def read_long_lines(config: SiteConfig, sizes: list[int], repeat: int) -> None:
         print(f"  {shape:16} " + "  ".join(f"{s:6.2f}" for s in seconds) + f"   ratio {ratio:4.1f}")
 
 
+def read_many_paragraphs(config: SiteConfig, sizes: list[int], repeat: int) -> None:
+    print(f"\nmany paragraphs (best of {repeat}), seconds at 250 x {sizes} paragraphs:")
+    seconds = []
+    for size in sizes:
+        body = "\n\n".join(f"Paragraph {i} says the council met on Monday about the bridge." for i in range(250 * size))
+        text = f"Title here\n\nMarch 3, 2021\n\n{body}\n\nWhat do you think?\n".encode()
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            read_input(text, "many.txt", config)
+            best = min(best, time.perf_counter() - start)
+        seconds.append(best)
+    ratio = seconds[-1] / seconds[0] if seconds[0] else float("nan")
+    print(f"  {'paragraphs':16} " + "  ".join(f"{s:6.2f}" for s in seconds) + f"   ratio {ratio:4.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4])
@@ -84,6 +103,7 @@ def main() -> None:
     config = SiteConfig(root=ROOT, language="en")
     read_corpus(config)
     read_long_lines(config, args.sizes, args.repeat)
+    read_many_paragraphs(config, args.sizes, args.repeat)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -91,40 +92,41 @@ def _longest_run(shapes: list[list[float]]) -> tuple[int, int]:
 
 
 def features(paragraphs: list[str], title: str = "") -> list[list[float]]:
-    """Each paragraph's values, in the order of FEATURES."""
+    """Each paragraph's values, in the order of FEATURES (linear in the paragraphs' count: what stands before and
+    after a paragraph is counted by running sums)."""
     shapes = [_paragraph(p) for p in paragraphs]
     count = len(paragraphs)
     median = sorted(s[0] for s in shapes)[count // 2] if count else 0.0
     first, last = _longest_run(shapes)
-    before = [0] + [len(p) for p in paragraphs]
-    for i in range(1, len(before)):
-        before[i] += before[i - 1]
-    texts = [p.strip() for p in paragraphs]
+    before = _running([float(len(p)) for p in paragraphs])
+    headings = _running([s[_HEADING] for s in shapes])
+    prose = _running([s[_PROSE] for s in shapes])
+    printed = Counter(p.strip() for p in paragraphs)
     none = [0.0] * len(PARAGRAPH_FEATURES)
+    far_none = none[:len(FAR_FEATURES)]
     rows = []
     for i, shape in enumerate(shapes):
-        place = [i / max(count - 1, 1), float(min(i, _LONGEST_LEAD)), float(min(count - 1 - i, _LONGEST_LEAD)),
+        after = count - 1 - i
+        place = [i / max(count - 1, 1), float(min(i, _LONGEST_LEAD)), float(min(after, _LONGEST_LEAD)),
                  float(i == 0), float(i == count - 1), shape[0] - median, float(first <= i <= last),
                  float(i < first), float(i > last), math.log1p(count),
                  float(bool(title) and title[:30] in paragraphs[i]), before[i] / max(before[-1], 1),
-                 *_around(shapes, i), float(texts.count(texts[i]) > 1)]
+                 float(headings[i] > 0), float(headings[-1] - headings[i + 1] > 0),
+                 float(printed[paragraphs[i].strip()] > 1),
+                 prose[i] / i if i else 0.0, (prose[-1] - prose[i + 1]) / after if after else 0.0]
         near = [*(shapes[i - 1] if i else none), *(shapes[i + 1] if i + 1 < count else none)]
-        far = [*(shapes[i - 2][:len(FAR_FEATURES)] if i >= 2 else none[:len(FAR_FEATURES)]),
-               *(shapes[i + 2][:len(FAR_FEATURES)] if i + 2 < count else none[:len(FAR_FEATURES)])]
-        rows.append([*shape, *near, *place, *_prose_around(shapes, i), *far])
+        far = [*(shapes[i - 2][:len(FAR_FEATURES)] if i >= 2 else far_none),
+               *(shapes[i + 2][:len(FAR_FEATURES)] if i + 2 < count else far_none)]
+        rows.append([*shape, *near, *place, *far])
     return rows
 
 
-def _around(shapes: list[list[float]], i: int) -> list[float]:
-    """Whether a comment box's or other stories' heading stands before paragraph `i`, and after it."""
-    return [float(any(s[_HEADING] for s in shapes[:i])), float(any(s[_HEADING] for s in shapes[i + 1:]))]
-
-
-def _prose_around(shapes: list[list[float]], i: int) -> list[float]:
-    """The share of running text among the paragraphs before paragraph `i`, and after it."""
-    before, after = shapes[:i], shapes[i + 1:]
-    return [sum(s[_PROSE] for s in before) / len(before) if before else 0.0,
-            sum(s[_PROSE] for s in after) / len(after) if after else 0.0]
+def _running(values: list[float]) -> list[float]:
+    """Running sums: item i is the sum of the values before index i (one more item than the values)."""
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
 
 
 @lru_cache(maxsize=1)
