@@ -69,14 +69,8 @@ def read_long_lines(config: SiteConfig, sizes: list[int], repeat: int) -> None:
         seconds = []
         for size in sizes:
             text = f"Title here\n\nMarch 3, 2021\n\n{piece * count * size}\n\nA closing sentence here.\n".encode()
-            best = float("inf")
-            for _ in range(repeat):
-                start = time.perf_counter()
-                read_input(text, "long.txt", config)
-                best = min(best, time.perf_counter() - start)
-            seconds.append(best)
-        ratio = seconds[-1] / seconds[0] if seconds[0] else float("nan")
-        print(f"  {shape:16} " + "  ".join(f"{s:6.2f}" for s in seconds) + f"   ratio {ratio:4.1f}")
+            seconds.append(_best_read(text, config, repeat))
+        _print_row(shape, seconds)
 
 
 def read_many_paragraphs(config: SiteConfig, sizes: list[int], repeat: int) -> None:
@@ -85,14 +79,23 @@ def read_many_paragraphs(config: SiteConfig, sizes: list[int], repeat: int) -> N
     for size in sizes:
         body = "\n\n".join(f"Paragraph {i} says the council met on Monday about the bridge." for i in range(250 * size))
         text = f"Title here\n\nMarch 3, 2021\n\n{body}\n\nWhat do you think?\n".encode()
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
-            read_input(text, "many.txt", config)
-            best = min(best, time.perf_counter() - start)
-        seconds.append(best)
+        seconds.append(_best_read(text, config, repeat))
+    _print_row("paragraphs", seconds)
+
+
+def _best_read(text: bytes, config: SiteConfig, repeat: int) -> float:
+    """The seconds of the fastest of `repeat` reads of `text`."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        read_input(text, "long.txt", config)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _print_row(shape: str, seconds: list[float]) -> None:
     ratio = seconds[-1] / seconds[0] if seconds[0] else float("nan")
-    print(f"  {'paragraphs':16} " + "  ".join(f"{s:6.2f}" for s in seconds) + f"   ratio {ratio:4.1f}")
+    print(f"  {shape:16} " + "  ".join(f"{s:6.2f}" for s in seconds) + f"   ratio {ratio:4.1f}")
 
 
 def main() -> None:
