@@ -1,6 +1,8 @@
-"""Round 29's rule, drawn from batch 70's published wrong values after the batch was measured: a headline found that is
-a reporter's credit alone (`이화자 기자`, the byline printed on its own line) waits for a person; a headline that
-speaks of reporters (`기자회견`, `기자 폭행`) does not."""
+"""Round 29's checks, drawn from batch 70's and 73's published wrong values after the batches were measured: a
+headline found that is a reporter's credit alone (`이화자 기자`, the byline printed on its own line) waits for a
+person; a headline that speaks of reporters (`기자회견`, `기자 폭행`) or names none (`워싱턴 특파원`, `记者手记`) does
+not. An outlet found that holds a code of six digits or more (`sp20241115`) waits for a person; a station's frequency
+does not."""
 
 from __future__ import annotations
 
@@ -20,7 +22,15 @@ def test_a_reporters_credit_taken_for_the_headline_is_checked(credit):
     assert why.endswith("is a reporter's credit: check that it is the headline, not the byline")
 
 
-@pytest.mark.parametrize("headline", ["경찰 기자회견 열려", "취재 기자 폭행 사건 수사", "Reporter hurt in crash"])
+@pytest.mark.parametrize("headline", ["경찰 기자회견 열려", "취재 기자 폭행 사건 수사", "Reporter hurt in crash",
+                                      "워싱턴 특파원", "올해의 기자", "记者手记", "记者观察 中美关系"])
 def test_a_headline_that_speaks_of_reporters_is_not_checked_for_it(headline):
     article = Extracted(title=headline, date="2020-07-29", source="경찰신문", paragraphs=(LEAD,))
     assert "reporter's credit" not in dict(doubts(article)).get("title", "")
+
+
+@pytest.mark.parametrize("source, coded", [("sp20241115", True), ("IMG_20240101", True), ("104.3 FM", False),
+                                           ("Radio 2000", False), ("央视网", False)])
+def test_an_outlet_that_holds_a_code_is_checked(source, coded):
+    article = Extracted(title="Fire", date="2024-11-15", source=source, paragraphs=(LEAD,))
+    assert ("holds a code" in dict(doubts(article)).get("source", "")) is coded

@@ -10,6 +10,7 @@ import pytest
 
 from gazette.importer import extract
 from gazette.importer.passes import span
+from gazette.importer.passes.edges import announces_list
 from gazette.importer.passes.found import Found
 
 STORY = """Bridge closes after cracks found in piers
@@ -49,7 +50,7 @@ def test_the_learned_span_cuts_a_comment_forms_prompts_after_the_story():
     got = extract(STORY + "\nWhat do you think?\n\nPlease enter your comment!\n")
     assert got.paragraphs[-1] == LAST and got.paragraphs[0].startswith(FIRST)
     why = dict(d.split(": ", 1) for d in got.doubts)["text"]
-    assert "learned span" in why and "'What do you think?'" in why and "'Please enter your comment!'" in why
+    assert "learned span: after it 'What do you think?', 'Please enter your comment!'" in why
 
 
 def test_a_story_alone_is_not_cut():
@@ -85,3 +86,24 @@ def test_the_spans_doubt_joins_the_rules_own_doubt_about_the_text():
     kept = span.story_span(paragraphs, "Bridge closes after cracks found in piers", found)
     assert kept[-1].strip() == LAST and len(found.doubts) == 1
     assert found.doubts[0].startswith("text: left out at the text's edges, holding no sentence: 'Menu'; and ")
+
+
+def test_a_cut_paragraph_is_named_whole_on_one_line():
+    lines = ("김유영 앵커>", "17호 태풍 '타파'가 북상하면서 비바람이 거세지고 있습니다.")
+    assert span._named(["\n".join(lines), "b", "c", "d"]) == repr(" / ".join(lines)) + ", 'b', 'c' and 1 more"
+    assert span._named(["x" * 200]) == repr("x" * 79 + "…")
+
+
+@pytest.mark.parametrize("line, announces", [("These roads are closed:", True),
+                                             ("Here are just a few of them:", True),
+                                             ("Related stories:", False), ("Share this:", False),
+                                             ("Lesen Sie auch:", False), ("You may also like:", False)])
+def test_a_label_with_its_colon_announces_no_list_of_the_texts(line, announces):
+    assert announces_list([line]) is announces
+
+
+def test_the_trees_read_values_in_single_precision_as_they_were_learned():
+    model = {"init": 0.0, "rate": 1.0, "trees": [[[0, 0.1, 1, 2], [-1.0], [1.0]]]}
+    # 0.1 in single precision is 0.100000001…, over the threshold 0.1: scikit-learn sends it right
+    assert span.chances([[0.1]], model) == pytest.approx([1 / (1 + 2.718281828459045 ** -1)])
+    assert span.chances([[0.09]], model)[0] < 0.5

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from gazette.importer.record import Extracted
-from gazette.importer.rules.byline import is_collective, reporter_line
+from gazette.importer.rules.byline import chinese_person, is_collective, reporter_line
 from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
@@ -91,11 +91,18 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "title", f"{shown} holds a code or opens with a date, as no headline does: check that it is the headline"
     elif _CUT_SHORT.search(title):
         yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
-    elif reporter_line(title):
+    elif _reporters_credit(title):
         yield "title", f"{shown} is a reporter's credit: check that it is the headline, not the byline"
     elif _shares_nothing(article):
         yield "title", (f"{shown} shares no word with the text: check that it is the headline (a page's name, "
                         "a section's label or a spam line is none)")
+
+
+def _reporters_credit(title: str) -> bool:
+    """A line that is a reporter's credit alone, naming people (`이화자 기자`, `新华社记者 崔静、韩洁`); a column's
+    heading (`记者手记`, "a reporter's notes") names no one."""
+    names = reporter_line(title)
+    return bool(names) and all(chinese_person(n) for n in names if re.match(r"[\u4e00-\u9fff]", n))
 
 
 def _printed_twice(title: str) -> bool:
@@ -174,7 +181,8 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
     """The outlet found is a web address's host (a `출처: http://v.media.daum.net/…` line names the portal
     the copy was taken from, not the outlet that wrote it), a byline (a reporter's word in it), opens
     with a separator's dash (`- Ouest-France.fr`: a line's tail taken whole), has no letters at all (a
-    date line's `2022-12-22` taken for the outlet), or is a section's or a button's word alone (`News`)."""
+    date line's `2022-12-22` taken for the outlet), is a section's or a button's word alone (`News`), or holds a
+    code of six digits or more (`sp20241115`: a picture's or a page's code)."""
     source, shown = article.source, f"the outlet found, {article.source!r},"
     if source and not re.search(r"[^\W\d_]", source):
         yield "source", f"{shown} has no letters: check that it names the outlet (a date or a number is none)"
@@ -186,6 +194,8 @@ def _source(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "source", f"{shown} opens with a separator: check that it is the outlet's name alone"
     elif source.casefold() in SECTION_WORDS:
         yield "source", f"{shown} is a section's or a button's word: check that it names the outlet"
+    elif re.search(r"\d{6,}", source):
+        yield "source", f"{shown} holds a code: check that it names the outlet (a file's or a page's code is none)"
 
 
 def _dateline(article: Extracted) -> Iterator[tuple[str, str]]:

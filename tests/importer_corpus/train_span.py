@@ -6,12 +6,14 @@
    learned span would see. A paragraph is the story's when it lies between the hand-checked `start` and `end`;
    texts where either is not among the paragraphs teach nothing and are left out.
 2. Judges the model by cross-validation over the sets (eight folds, a set always whole in one fold, so that a
-   site's look never helps judge itself): each text's paragraphs are scored by a model that never saw its set, and
-   the thresholds are the pair that makes the most starts, ends and furniture right over every set, starts and
-   ends counted twice (`_worth`). Prints the
-   figures before and after.
-3. Learns the model on every set and writes it with its thresholds and figures to span_model.json, after checking
-   that span.chances() gives scikit-learn's own probabilities.
+   site's look never helps judge itself): each text's paragraphs are scored by a model that never saw its set. The
+   thresholds are the pair worth the most (`_worth`: the starts, ends and furniture right, less twice each start or
+   end the rules alone had right and the cut lost). Each fold is judged with the thresholds chosen on the other
+   folds (nested, so that the choice never saw the texts it is judged on). Prints the figures before and after,
+   and what the cut lost.
+3. Chooses the thresholds on every set's out-of-fold chances, learns the model on every set and writes both with
+   the figures to span_model.json, after checking that span.chances() gives scikit-learn's own probabilities, on
+   the corpus's paragraphs and on values set right at the trees' thresholds.
 
 Re-run it after a change to the rules or to span.FEATURES: the paragraphs it learned from are the rules' output.
 `--check` does steps 1 and 2 and writes nothing.
@@ -38,6 +40,8 @@ extract_module = importlib.import_module("gazette.importer.extract")  # (the pac
 
 FOLDS = 8
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85)
+FIELDS = ("start", "end", "furniture")
+LOST_WEIGHT = 2
 PARAMETERS = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
 
 
@@ -80,16 +84,33 @@ def _cut(paragraphs: list[str], chance: list[float], start: float, end: float) -
     return paragraphs[first:last]
 
 
-def _right(rows: list[dict], kept: list[list[str]]) -> dict[str, int]:
-    """Starts, ends and furniture right, as score.py counts them."""
-    right = {"start": 0, "end": 0, "furniture": 0}
+def _verdicts(rows: list[dict], kept: list[list[str]]) -> list[dict[str, bool]]:
+    """Each text's start, end and furniture, right or not, as score.py counts them (a field the text does not show
+    left out)."""
+    out = []
     for row, paragraphs in zip(rows, kept):
         got = {"start": paragraphs[0], "end": paragraphs[-1], "body": paragraphs}
-        for field in right:
-            want = row["expect"].get(field)
-            if want not in (None, "", []) and score._matches(field, want, got):
-                right[field] += 1
-    return right
+        out.append({field: score._matches(field, want, got) for field in FIELDS
+                    if (want := row["expect"].get(field)) not in (None, "", [])})
+    return out
+
+
+def _right(verdicts: list[dict[str, bool]]) -> dict[str, int]:
+    return {field: sum(v.get(field, False) for v in verdicts) for field in FIELDS}
+
+
+def _lost(before: list[dict[str, bool]], after: list[dict[str, bool]]) -> dict[str, int]:
+    """Values right with the rules alone and wrong after the cut."""
+    return {field: sum(b.get(field, False) and not a.get(field, False) for b, a in zip(before, after))
+            for field in FIELDS}
+
+
+def _worth(before: list[dict[str, bool]], after: list[dict[str, bool]]) -> int:
+    """What a cut is worth: the values right after it, less twice each start or end that the rules alone had right
+    and the cut made wrong: a story's first or last paragraph cut is text a person must find and put back, worse
+    than a line of the page left in."""
+    lost = _lost(before, after)
+    return sum(_right(after).values()) - LOST_WEIGHT * (lost["start"] + lost["end"])
 
 
 def _classifier():
@@ -109,29 +130,37 @@ def cross_validate(rows: list[dict]) -> list[list[float]]:
     """Each text's chances by a model learned without its set."""
     sets = sorted({r["set"] for r in rows}, key=lambda n: (len(n), n))
     fold = {name: i % FOLDS for i, name in enumerate(sets)}
+    for row in rows:
+        row["fold"] = fold[row["set"]]
     chances: list[list[float]] = [[] for _ in rows]
     for k in range(FOLDS):
-        model = _fit([r for r in rows if fold[r["set"]] != k])
+        model = _fit([r for r in rows if r["fold"] != k])
         for i, row in enumerate(rows):
-            if fold[row["set"]] == k:
+            if row["fold"] == k:
                 chances[i] = list(model.predict_proba(row["features"])[:, 1])
     return chances
 
 
-def _worth(right: dict[str, int]) -> int:
-    """What a cut is worth: every value right, and starts and ends twice, since a story's first or last paragraph
-    cut is text a person must find and put back, worse than a line of the page left in."""
-    return sum(right.values()) + right["start"] + right["end"]
+def choose(rows: list[dict], chances: list[list[float]]) -> tuple[float, float]:
+    """The thresholds worth the most over `rows` (`_worth`), by their chances."""
+    before = _verdicts(rows, [r["paragraphs"] for r in rows])
+    return max(((s, e) for s in THRESHOLDS for e in THRESHOLDS),
+               key=lambda t: (_worth(before, _verdicts(rows, [_cut(r["paragraphs"], c, *t)
+                                                              for r, c in zip(rows, chances)])), -t[0] - t[1]))
 
 
-def choose(rows: list[dict], chances: list[list[float]]) -> tuple[tuple[float, float], dict]:
-    """The thresholds worth the most over every set (`_worth`), and the figures before and after."""
-    before = _right(rows, [r["paragraphs"] for r in rows])
-    best = max(((s, e) for s in THRESHOLDS for e in THRESHOLDS),
-               key=lambda t: (_worth(_right(rows, [_cut(r["paragraphs"], c, *t) for r, c in zip(rows, chances)])),
-                              -t[0] - t[1]))
-    after = _right(rows, [_cut(r["paragraphs"], c, *best) for r, c in zip(rows, chances)])
-    return best, {"before": before, "after": after}
+def judge(rows: list[dict], chances: list[list[float]]) -> dict:
+    """The figures before and after the cut, with thresholds chosen on the other folds' texts for each fold's
+    (nested: neither the model nor its thresholds saw a text's set), and what the cut lost."""
+    kept = []
+    for k in range(FOLDS):
+        others = [(r, c) for r, c in zip(rows, chances) if r["fold"] != k]
+        start, end = choose([r for r, _ in others], [c for _, c in others])
+        kept += [(i, _cut(r["paragraphs"], c, start, end)) for i, (r, c) in enumerate(zip(rows, chances))
+                 if r["fold"] == k]
+    before = _verdicts(rows, [r["paragraphs"] for r in rows])
+    after = _verdicts(rows, [paragraphs for _, paragraphs in sorted(kept, key=lambda item: item[0])])
+    return {"before": _right(before), "after": _right(after), "lost": _lost(before, after)}
 
 
 def export(model, rows: list[dict]) -> dict:
@@ -150,6 +179,11 @@ def export(model, rows: list[dict]) -> dict:
     first = [rows[0]["features"][0]]
     exported = {"init": float(model._raw_predict_init(first)[0][0]), "rate": model.learning_rate, "trees": trees}
     every = [f for r in rows for f in r["features"]]
+    for nodes in trees[:20]:  # values at, just under and just over each split, where single precision decides
+        for node in nodes:
+            if len(node) == 4:
+                for nudge in (0.0, -1e-9, 1e-9):
+                    every.append([*every[0][:node[0]], node[1] + nudge, *every[0][node[0] + 1:]])
     theirs = model.predict_proba(every)[:, 1]
     ours = span.chances(every, exported)
     worst = max(abs(a - b) for a, b in zip(theirs, ours))
@@ -163,17 +197,19 @@ def main() -> None:
     with Pool() as pool:
         rows = [r for rs in pool.map(_read_set, ["", *score.batches()]) for r in rs]
     print(f"{len(rows)} texts, {sum(bool(r['labels']) for r in rows)} with both ends among the paragraphs")
-    (start, end), figures = choose(rows, cross_validate(rows))
-    print(f"thresholds: start {start}, end {end}; cross-validated over {FOLDS} folds of sets:")
-    for field in figures["before"]:
-        print(f"  {field}: {figures['before'][field]} -> {figures['after'][field]}")
+    chances = cross_validate(rows)
+    figures = judge(rows, chances)
+    start, end = choose(rows, chances)
+    print(f"thresholds: start {start}, end {end}; judged over {FOLDS} folds of sets (nested):")
+    for field in FIELDS:
+        print(f"  {field}: {figures['before'][field]} -> {figures['after'][field]} ({figures['lost'][field]} lost)")
     if "--check" in sys.argv:
         return
     model = export(_fit(rows), rows)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=HERE).stdout.strip()
     model = {"features": list(span.FEATURES), "start": start, "end": end, "learned_at": commit,
-             "scikit_learn": sklearn.__version__, "texts": len(rows), "cross_validated": figures,
+             "scikit_learn": sklearn.__version__, "texts": len(rows), "judged": figures,
              "parameters": PARAMETERS, **model}
     span.MODEL.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {span.MODEL.relative_to(HERE.parents[1])}")

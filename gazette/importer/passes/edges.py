@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from gazette.importer.passes.found import Found
-from gazette.importer.rules.text import STOP, columns, ends_sentence, holds_sentence
+from gazette.importer.rules.interface import other_stories_heading
+from gazette.importer.rules.text import STOP, columns, ends_sentence, holds_sentence, size
 
 #: Columns (rules.text.columns: two for a wide character) from which a line without a stop is text, not
 #: furniture: a list's or a table's items, or a sentence cut short. Furniture's lines are shorter.
@@ -25,6 +26,8 @@ _TEXT_COLUMNS = 80
 _RUN_ON_COLUMNS = 60
 #: How many paragraphs left out a doubt names by their first line.
 _NAMED = 4
+#: Words from which a paragraph ending with a colon is a sentence announcing a list, not a label.
+_ANNOUNCING = 4
 #: A line broken inside a sentence: it ends with a word in lower case (`… dauern und`).
 _WRAPPED = re.compile(r"\s[a-zà-ÿß]+,?$")
 
@@ -49,8 +52,11 @@ def trim_edges(paragraphs: list[str], found: Found) -> list[str]:
 
 
 def announces_list(paragraphs: list[str]) -> bool:
-    """Whether one of `paragraphs` ends with a colon: what follows it is a list it announces, the text's own."""
-    return any(p.rstrip().endswith((":", "：")) for p in paragraphs)
+    """Whether one of `paragraphs` is a sentence that ends with a colon: what follows it is a list it announces, the
+    text's own. A label with its colon (`Related stories:`, `Share this:`, `Lesen Sie auch:`, under four words,
+    or a heading of other stories, `You may also like:`) announces the page's links, not the text's list."""
+    return any(p.rstrip().endswith((":", "：")) and size(p) >= _ANNOUNCING and not other_stories_heading(p)
+               for p in paragraphs)
 
 
 def _is_text(paragraph: str) -> bool:

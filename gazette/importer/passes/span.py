@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -142,7 +143,8 @@ def chances(rows: list[list[float]], model: dict | None = None) -> list[float]:
     right]`, each leaf `[value]`; a value at or under the threshold goes left)."""
     model = model or _model()
     out = []
-    for row in rows:
+    for values in rows:
+        row = array("f", values)  # (the trees were learned on single-precision values, as scikit-learn reads them)
         raw = model["init"]
         for tree in model["trees"]:
             node = tree[0]
@@ -165,6 +167,21 @@ def bounds(paragraphs: list[str], chance: list[float], start_below: float, end_b
     return start, (len(paragraphs) if announces_list(paragraphs[end - 1:]) else end)
 
 
+#: Paragraphs a doubt names of those cut at one edge, and characters of each.
+_NAMED, _SHOWN = 3, 80
+
+
+def _named(paragraphs: list[str]) -> str:
+    """The paragraphs cut at one edge as a doubt names them: each whole on one line (its lines joined by ` / `),
+    cut short past _SHOWN characters, the first _NAMED of them."""
+    shown = []
+    for paragraph in paragraphs[:_NAMED]:
+        flat = " / ".join(line.strip() for line in paragraph.split("\n") if line.strip())
+        shown.append(repr(flat if len(flat) <= _SHOWN else flat[:_SHOWN - 1] + "…"))
+    more = f" and {len(paragraphs) - _NAMED} more" if len(paragraphs) > _NAMED else ""
+    return ", ".join(shown) + more
+
+
 def story_span(paragraphs: list[str], title: str, found: Found) -> list[str]:
     """`paragraphs` without those at the edges that the model takes for the page's; what is cut is named in a
     doubt about the text."""
@@ -172,11 +189,10 @@ def story_span(paragraphs: list[str], title: str, found: Found) -> list[str]:
         return paragraphs
     model = _model()
     start, end = bounds(paragraphs, chances(features(paragraphs, title), model), model["start"], model["end"])
-    cut = [*paragraphs[:start], *paragraphs[end:]]
+    cut = [f"{where} {_named(part)}" for where, part in (("before it", paragraphs[:start]),
+                                                         ("after it", paragraphs[end:])) if part]
     if cut:
-        shown = "; ".join(repr(p.split("\n")[0][:60]) for p in cut[:3])
-        more = f" and {len(cut) - 3} more" if len(cut) > 3 else ""
-        why = f"left out at the text's edges as the page's, by the learned span: {shown}{more}"
+        why = f"left out at the text's edges as the page's, by the learned span: {'; '.join(cut)}"
         other = next((i for i, d in enumerate(found.doubts) if d.startswith("text: ")), None)
         if other is None:
             found.doubts.append(f"text: {why}: check that none of it is the text's")

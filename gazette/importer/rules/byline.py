@@ -333,6 +333,12 @@ _KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황�
                              "왕금옥육인맹제모탁국어은편용예경봉사")
 
 
+def chinese_person(word: str) -> bool:
+    """A word in Han characters that can be a Chinese person's name: a family name first (`崔静`; `手记`,
+    "notes", is none)."""
+    return bool(word) and word[0] in _CHINESE_SURNAMES
+
+
 def korean_person(word: str) -> bool:
     """A word that can be a Korean person's name: two to four syllables, a family name first, not
     a desk's name (`편집부`, `사회팀`, `보도국`)."""
@@ -401,7 +407,7 @@ def reported_by(line: str) -> tuple[str, ...]:
     "combined reports", and `本报报道` name no one); () otherwise."""
     match = _NAME_REPORTS.match(line.strip())
     names = tuple(re.split(r"[、\s]+", match["names"])) if match else ()
-    return names if names and all(n[0] in _CHINESE_SURNAMES for n in names) else ()
+    return names if names and all(chinese_person(n) for n in names) else ()
 
 
 def reporter_line(line: str) -> tuple[str, ...]:
@@ -411,7 +417,8 @@ def reporter_line(line: str) -> tuple[str, ...]:
     # (the writer's address before or after the name: `fnkhy@fnnews.com 김호연 기자`)
     if re.fullmatch(r"(?:\S+@\S+\s+)?[가-힣]{2,4}\s?(?:기자|특파원|전문기자|선임기자|논설위원)"
                     r"(?:\s*\(?\s*\S+@\S+\)?|\s*\()?", line):
-        return (korean_reporter(line),)
+        name = korean_reporter(line)  # (a person's name: `워싱턴 특파원`, `올해의 기자` name a place, a year)
+        return (name,) if korean_person(name) else ()
     if re.fullmatch(r"\S{0,6}(?:记者|記者)\s*[:：]?\s*[\u4e00-\u9fff、,，\s]{2,40}", line) \
             and not credit_line(line):
         return chinese_reporters(line)  # (`…记者 X 摄` is a photographer's credit, not the writer's)
@@ -429,7 +436,7 @@ def reporter_line(line: str) -> tuple[str, ...]:
         return tuple(re.split(r"[、,，\s]+", labelled["names"]))
     crew = re.fullmatch(r"취재기자\s*[:：]\s*(?P<name>[가-힣]{2,4})", line.strip())  # a broadcast's reporter
     edited = _REPORTED_EDITED.fullmatch(line.strip())  # `(记者李劲风报导/责任编辑:李泉)`: the reporter, then the editor
-    if edited and edited["name"][0] in _CHINESE_SURNAMES:  # (`记者综合报导`, "combined reports", names no one)
+    if edited and chinese_person(edited["name"]):  # (`记者综合报导`, "combined reports", names no one)
         return (edited["name"],)
     return (crew["name"],) if crew else reported_by(line)
 
@@ -476,5 +483,5 @@ def credited_reporter(lines: list[str], language: str) -> tuple[str, ...]:
              and not KOREAN_END.search(line.rstrip(".。")) and "摄" not in line and "攝" not in line
              and not PHOTO_WORDS.search(line)
              for m in credit.finditer(line)}
-    names = {n for n in names if korean_person(n) or n[0] in _CHINESE_SURNAMES}
+    names = {n for n in names if korean_person(n) or chinese_person(n)}
     return tuple(names) if len(names) == 1 else ()
