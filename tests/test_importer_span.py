@@ -75,7 +75,7 @@ def test_a_text_too_short_for_its_shape_to_tell_is_not_cut():
 
 @pytest.mark.parametrize("learned", [True, False])
 def test_a_saved_pages_reader_asks_for_the_rules_alone(learned):
-    pasted = STORY + "\nWhat do you think?\n"
+    pasted = STORY + "\nWhat do you think?\n\nPlease enter your comment!\n"
     assert (extract(pasted, learned_span=learned).paragraphs[-1] == LAST) is learned
 
 
