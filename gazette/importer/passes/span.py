@@ -47,8 +47,8 @@ FAR_FEATURES = PARAGRAPH_FEATURES[:5]
 FEATURES = (*PARAGRAPH_FEATURES, *(f"previous_{f}" for f in PARAGRAPH_FEATURES),
             *(f"next_{f}" for f in PARAGRAPH_FEATURES), *PLACE_FEATURES,
             *(f"second_previous_{f}" for f in FAR_FEATURES), *(f"second_next_{f}" for f in FAR_FEATURES))
-_HEADING = PARAGRAPH_FEATURES.index("heading_above")
-_PROSE = PARAGRAPH_FEATURES.index("prose")
+_WORDS, _ENDS, _PROSE, _HEADING = (PARAGRAPH_FEATURES.index(f) for f in ("words", "ends_sentence", "prose",
+                                                                        "heading_above"))
 
 _ADDRESS = re.compile(r"https?://|www\.|\.com\b|@\w")
 _DIGIT = re.compile(r"\d")
@@ -60,6 +60,7 @@ SHORTEST = 50
 
 
 def _paragraph(paragraph: str) -> list[float]:
+    """One paragraph's values, in the order of PARAGRAPH_FEATURES."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()] or [""]
     flat = " ".join(lines)
     chars = max(len(flat), 1)
@@ -77,14 +78,14 @@ def _paragraph(paragraph: str) -> list[float]:
 
 def _opens_story(paragraph: str) -> bool:
     """A paragraph that opens with a dateline (`Berlin (Reuters) -`, `新华社北京10月17日电`): the story's first."""
-    return bool(read_dateline(paragraph)[0] or read_dateline(paragraph)[1] or dated_place(paragraph, lead=True))
+    return any(read_dateline(paragraph)) or bool(dated_place(paragraph, lead=True))
 
 
 def _longest_run(shapes: list[list[float]]) -> tuple[int, int]:
     """(first, last) index of the longest run of paragraphs of running text."""
     best, run, first = (0, -1, -1), 0, 0
     for i, shape in enumerate(shapes):
-        if shape[4] or (shape[3] and shape[0] > 2.5):  # prose, or a finished sentence of a dozen words or more
+        if shape[_PROSE] or (shape[_ENDS] and shape[_WORDS] > 2.5):  # prose, or a finished sentence of 12 words or more
             first, run = (i, 1) if run == 0 else (first, run + 1)
             best = max(best, (run, first, i), key=lambda b: b[0])
         else:
@@ -97,7 +98,7 @@ def features(paragraphs: list[str], title: str = "") -> list[list[float]]:
     after a paragraph is counted by running sums)."""
     shapes = [_paragraph(p) for p in paragraphs]
     count = len(paragraphs)
-    median = sorted(s[0] for s in shapes)[count // 2] if count else 0.0
+    median = sorted(s[_WORDS] for s in shapes)[count // 2] if count else 0.0
     first, last = _longest_run(shapes)
     before = _running([float(len(p)) for p in paragraphs])
     headings = _running([s[_HEADING] for s in shapes])
@@ -109,7 +110,7 @@ def features(paragraphs: list[str], title: str = "") -> list[list[float]]:
     for i, shape in enumerate(shapes):
         after = count - 1 - i
         place = [i / max(count - 1, 1), float(min(i, _LONGEST_LEAD)), float(min(after, _LONGEST_LEAD)),
-                 float(i == 0), float(i == count - 1), shape[0] - median, float(first <= i <= last),
+                 float(i == 0), float(i == count - 1), shape[_WORDS] - median, float(first <= i <= last),
                  float(i < first), float(i > last), math.log1p(count),
                  float(bool(title) and title[:30] in paragraphs[i]), before[i] / max(before[-1], 1),
                  float(headings[i] > 0), float(headings[-1] - headings[i + 1] > 0),
