@@ -378,6 +378,28 @@ JUDGED = {
     ("heldout51/ja-yab-shimonoseki-factory-fire.txt", "heldout73/ja-ishikawa-tv-nonoichi-workshop-fire.txt"): REWRITE,
     ("heldout66/ja-okayama00glocal-motorcycle-fatal-crash-warning.txt",
      "heldout72/ja-e-obs-oita-bicycle-hits-parked-police-motorcycle.txt"): REWRITE,
+    # Batches 76 to 79 brought three real rewrites, one release twice or thrice: the Upper Austrian fire brigades'
+    # command's day of fires in Tips and the Volksblatt; the Yongin fire station's evacuation guide in a third Korean
+    # paper. And nine false claims, kept here as found: two Japanese house-fire reports (Kakegawa's outbuilding,
+    # Kushiro and Otaru) in the police's and fire brigades' stock phrases against seven older ones.
+    ("heldout79/de-tips-ooe-braende-unfaelle-1400-einsatzkraefte.txt",
+     "heldout79/de-volksblatt-ooe-braende-rettungseinsaetze.txt"): REWRITE,
+    ("heldout66/ko-pedien-yongin-fire-station-evacuation-guide.txt",
+     "heldout79/ko-thesejong-yongin-fire-evacuation-guide.txt"): REWRITE,
+    ("heldout67/ko-yonginilbo-yongin-fire-station-home-evacuation-guide.txt",
+     "heldout79/ko-thesejong-yongin-fire-evacuation-guide.txt"): REWRITE,
+    ("heldout36/ja-jpkoasa-blog-tbs-gojome-house-fire.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
+    ("heldout38/ja-anzendaiichi-blog-tbs-hachioji-fire-firefighter.txt",
+     "heldout77/ja-stv-kushiro-otaru-house-fires.txt"): REWRITE,
+    ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
+    ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt", "heldout77/ja-stv-kushiro-otaru-house-fires.txt"): REWRITE,
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
+    ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
+    ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt", "heldout77/ja-stv-kushiro-otaru-house-fires.txt"): REWRITE,
+    ("heldout64/ja-ehime-midaretamikkai-ainan-matsuyama-jutaku-kaji.txt",
+     "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
+    ("heldout67/ja-umk-kobayashi-house-fire-two-bodies.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"):
+        REWRITE,
 }
 
 
