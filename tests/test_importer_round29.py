@@ -2,13 +2,15 @@
 headline found that is a reporter's credit alone (`이화자 기자`, the byline printed on its own line) waits for a
 person; a headline that speaks of reporters (`기자회견`, `기자 폭행`) or names none (`워싱턴 특파원`, `记者手记`) does
 not. An outlet found that holds a code of six digits or more (`sp20241115`) waits for a person; a station's frequency
-does not."""
+does not. Drawn from batch 77's: a headline found that is two finished sentences or more (a photo's caption, its
+credit aside) waits for a person; a Chinese paper's intern credited right after its reporter is an author."""
 
 from __future__ import annotations
 
 import pytest
 
 from gazette.importer.doubts import doubts
+from gazette.importer.rules.byline import chinese_reporters
 from gazette.importer.record import Extracted
 
 LEAD = ("늦은 밤, 도로를 달리던 승용차와 오토바이가 충돌하여 오토바이에 타고 있던 여성 1명이 중상을 입었다. "
@@ -34,3 +36,23 @@ def test_a_headline_that_speaks_of_reporters_is_not_checked_for_it(headline):
 def test_an_outlet_that_holds_a_code_is_checked(source, coded):
     article = Extracted(title="Fire", date="2024-11-15", source=source, paragraphs=(LEAD,))
     assert ("holds a code" in dict(doubts(article)).get("source", "")) is coded
+
+
+@pytest.mark.parametrize("title, checked", [
+    ("제14회 대회가 지난 14일 애향운동장에서 열렸다. 사진은 결승전 경기 모습. ⓒ미디어제주", True),
+    ("Firefighters battle the blaze on Main Street. The fire started at noon.", True),
+    ("Mehrere Tote - Viele Unfälle bei Start in die Motorrad-Saison.", False),
+    ("위너FC, 제14회 미디어제주기 전도유소년축구대회 정상 등극", False),
+    ("Dr. Smith wins award", False)])
+def test_a_headline_of_two_sentences_is_checked(title, checked):
+    article = Extracted(title=title, date="2022-05-15", source="미디어제주", paragraphs=(LEAD,))
+    assert ("two sentences or more" in dict(doubts(article)).get("title", "")) is checked
+
+
+@pytest.mark.parametrize("credit, names", [("潇湘晨报记者任弯湾 实习生唐迎家", ("任弯湾", "唐迎家")),
+                                           ("记者 张三 实习生 李四 王五", ("张三", "李四", "王五")),
+                                           ("记者张三 实习生名单公布", ("张三",)),
+                                           ("记者 黄媛媛 通讯员 田志波", ("黄媛媛",)),
+                                           ("实习生 李四", ())])
+def test_an_intern_credited_after_the_reporter_is_an_author(credit, names):
+    assert chinese_reporters(credit) == names

@@ -24,7 +24,9 @@ from gazette.importer.rules.caption import PHOTO_LABEL, trailing_credit
 from gazette.importer.rules.dateline import known_city
 from gazette.importer.rules.dates import stamped
 from gazette.importer.rules.source import SECTION_WORDS, names_outlet
-from gazette.importer.rules.text import INITIAL, TOLD_ENOUGH, content_units, ends_sentence, holds_sentence, size
+from gazette.importer.rules.text import (
+    FULL_STOP, INITIAL, TOLD_ENOUGH, content_units, ends_sentence, holds_sentence, size,
+)
 
 
 def doubts(article: Extracted) -> list[tuple[str, str]]:
@@ -75,7 +77,8 @@ _CODED = re.compile(r"\d_\d|^\W*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|\d{2,4}-\d
 
 def _title(article: Extracted) -> Iterator[tuple[str, str]]:
     """The headline found holds a breadcrumb's marks (the page's path glued to it), ends cut short as a
-    teaser or a caption does, is a reporter's credit alone (`이화자 기자`: the byline), or shares no word (no
+    teaser or a caption does, is a reporter's credit alone (`이화자 기자`: the byline), is two finished sentences
+    or more (a photo's caption or the lead: headlines end without a stop, or are one sentence), or shares no word (no
     pair of letters, in scripts written without spaces and in Hangul) with the text, its standfirst or its
     caption, as a headline does (a page's or a blog's name, a section's label or a spam site's keywords taken
     for the headline share none)."""
@@ -93,9 +96,23 @@ def _title(article: Extracted) -> Iterator[tuple[str, str]]:
         yield "title", f"{shown} ends cut short: check that it is the headline, not a teaser or a photo's caption"
     elif _reporters_credit(title):
         yield "title", f"{shown} is a reporter's credit: check that it is the headline, not the byline"
+    elif _sentences(title):
+        yield "title", f"{shown} is two sentences or more: check that it is the headline, not a caption or the lead"
     elif _shares_nothing(article):
         yield "title", (f"{shown} shares no word with the text: check that it is the headline (a page's name, "
                         "a section's label or a spam line is none)")
+
+
+#: A sentence's end inside a line, another sentence after it.
+_SENTENCE_INSIDE = re.compile(r"[.。!?！？]\s+\S")
+#: A photo's credit closing a caption: `… 모습. ⓒ미디어제주`, `… © Reuters`.
+_CREDIT_TAIL = re.compile(r"\s*[ⓒ©]\s?[^\s.。]{1,30}$")
+
+
+def _sentences(title: str) -> bool:
+    """Two finished sentences or more, a photo's credit after them aside (`… 열렸다. 사진은 … 모습. ⓒ미디어제주`)."""
+    core = _CREDIT_TAIL.sub("", title.strip())
+    return bool(FULL_STOP.search(core) and _SENTENCE_INSIDE.search(core))
 
 
 def _reporters_credit(title: str) -> bool:

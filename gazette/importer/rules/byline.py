@@ -91,6 +91,9 @@ COLLECTIVE = frozenset([
 _KOREAN_REPORTER = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|전문기자|선임기자|논설위원|객원기자)")
 _CHINESE_REPORTER = re.compile(r"(?:记者|記者)(?![会會站证證节節团團证])\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4}"
                                r"(?:[、,，\s]+[\u4e00-\u9fff]{2,4})*)(?=$|[\s)）、,，。]|报道|報道|摄|攝)")
+#: A Chinese paper's intern, credited right after its reporters as a writer of the story: `实习生 唐迎家`.
+_INTERN = re.compile(r"\s*(?:实习生|實習生)\s*[:：]?\s*")
+_INTERN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2}(?=$|[\s)）。])")
 #: A Chinese paper's correspondent (a local stringer), credited after its reporters: `通讯员 田志波`.
 _CORRESPONDENT = re.compile(r"\s*(?:通讯员|通訊員)")
 _AFTER_WIRE = re.compile(r"日[电電]\s*[(（](?!记者|記者)"
@@ -297,8 +300,16 @@ def chinese_reporters(text: str) -> tuple[str, ...]:
     """(`崔静`, `韩洁`) from `新华社记者 崔静、韩洁` or `(记者 朱方芳 官逸伦)`; () otherwise. A
     correspondent credited after the reporters (`记者 黄媛媛 通讯员 田志波`, a local stringer) is not read
     as one of them: the names stop at `通讯员`. Nor is the place the reporters filed from, written
-    after them and glued to `报道` ("reports"): `记者 林士杰 王子谦 骆云飞 海南琼海报道`."""
+    after them and glued to `报道` ("reports"): `记者 林士杰 王子谦 骆云飞 海南琼海报道`. An intern credited right
+    after them is (`记者任弯湾 实习生唐迎家`: an intern writes with the reporter)."""
     text = _CORRESPONDENT.split(text, maxsplit=1)[0]
+    text, *after = _INTERN.split(text, maxsplit=1)  # `记者任弯湾 实习生唐迎家`: the intern wrote it with them
+    reporters = _reporters_named(text)
+    interns = _INTERN_NAMES.match(after[0]) if after and reporters else None
+    return (*reporters, *(n for n in re.split(r"[、\s]+", interns[0]) if chinese_person(n))) if interns else reporters
+
+
+def _reporters_named(text: str) -> tuple[str, ...]:
     single = re.search(r"(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:报道|報道)", text)
     if single:
         return (single.group(1),)
