@@ -400,6 +400,17 @@ JUDGED = {
      "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"): REWRITE,
     ("heldout67/ja-umk-kobayashi-house-fire-two-bodies.txt", "heldout77/ja-satv-kakegawa-hanare-fire-body.txt"):
         REWRITE,
+    # Batches 80 to 83 brought four more false claims, kept here as found: KARE 11's reports of two fatal crashes
+    # (Eagan, Minneapolis) and two police forces' appeals after collisions (Greater Manchester, Merseyside) in their
+    # stock wording; two Hokkaido days of house fires months apart; and two independent reports of one secondary
+    # crash on the RN 137 in Ille-et-Vilaine (the fire service's account quoted by one, retold by the other).
+    ("heldout34/en-breakingmn-kare11-eagan-fatal-crash.txt",
+     "heldout81/en-kare11-minneapolis-phillips-fatal-crash.txt"): REWRITE,
+    ("heldout69/en-gmp-police-rochdale-road-serious-collision-appeal.txt",
+     "heldout81/en-merseyside-police-huyton-pedestrian-collision-appeal.txt"): REWRITE,
+    ("heldout77/ja-stv-kushiro-otaru-house-fires.txt", "heldout81/ja-htb-hokkaido-fires-tomakomai-death.txt"): REWRITE,
+    ("heldout82/fr-rennes-infos-autrement-rn137-pompiers-blesses.txt",
+     "heldout82/fr-splashmedia-ille-et-vilaine-suraccident-13-blesses.txt"): REWRITE,
 }
 
 
