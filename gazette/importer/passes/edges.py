@@ -24,8 +24,8 @@ from gazette.importer.rules.text import STOP, columns, ends_sentence, holds_sent
 _TEXT_COLUMNS = 80
 #: Columns from which a line with a stop inside it (not at its end) is a sentence cut short or run on.
 _RUN_ON_COLUMNS = 60
-#: How many paragraphs left out a doubt names by their first line.
-_NAMED = 4
+#: How many paragraphs left out a doubt names, and the characters it shows of each.
+_NAMED, _SHOWN = 4, 80
 #: Words from which a paragraph ending with a colon is a sentence announcing a list, not a label.
 _ANNOUNCING = 4
 #: A line broken inside a sentence: it ends with a word in lower case (`… dauern und`).
@@ -44,10 +44,9 @@ def trim_edges(paragraphs: list[str], found: Found) -> list[str]:
         end = len(paragraphs)  # a list announced by a colon, or a text of no sentence at all: kept whole
     left = [*paragraphs[:start], *paragraphs[end:]]
     if left:
-        shown = "; ".join(repr(_first_line(p)) for p in left[:_NAMED])
-        more = f" and {len(left) - _NAMED} more" if len(left) > _NAMED else ""
-        found.doubts.append(f"text: left out at the text's edges, holding no sentence: {shown}{more}: check that "
-                            "none of it is the text's")
+        shown = named([p.split("\n")[0] for p in left], _NAMED, "; ")  # each by its first line
+        found.doubts.append(f"text: left out at the text's edges, holding no sentence: {shown}: check that none of it "
+                            "is the text's")
     return paragraphs[start:end]
 
 
@@ -69,6 +68,8 @@ def _is_text(paragraph: str) -> bool:
     return any(_WRAPPED.search(line) for line in lines[:-1])
 
 
-def _first_line(paragraph: str) -> str:
-    line = paragraph.split("\n")[0]
-    return line if len(line) <= 80 else line[:79] + "…"
+def named(lines: list[str], count: int, separator: str) -> str:
+    """Paragraphs left out as a doubt names them, each by one line: the first `count` lines, each cut short past
+    _SHOWN characters, and how many more."""
+    shown = separator.join(repr(line if len(line) <= _SHOWN else line[:_SHOWN - 1] + "…") for line in lines[:count])
+    return shown + (f" and {len(lines) - count} more" if len(lines) > count else "")

@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from gazette.importer.passes.edges import announces_list
+from gazette.importer.passes.edges import announces_list, named
 from gazette.importer.passes.found import Found
 from gazette.importer.rules.dateline import dated_place, read_dateline
 from gazette.importer.rules.furniture import comment_heading, is_label, is_menu_line, is_page_furniture
@@ -168,19 +168,10 @@ def bounds(paragraphs: list[str], chance: list[float], start_below: float, end_b
     return start, (len(paragraphs) if announces_list(paragraphs[end - 1:]) else end)
 
 
-#: Paragraphs a doubt names of those cut at one edge, and characters of each.
-_NAMED, _SHOWN = 3, 80
-
-
 def _named(paragraphs: list[str]) -> str:
-    """The paragraphs cut at one edge as a doubt names them: each whole on one line (its lines joined by ` / `),
-    cut short past _SHOWN characters, the first _NAMED of them."""
-    shown = []
-    for paragraph in paragraphs[:_NAMED]:
-        flat = " / ".join(line.strip() for line in paragraph.split("\n") if line.strip())
-        shown.append(repr(flat if len(flat) <= _SHOWN else flat[:_SHOWN - 1] + "…"))
-    more = f" and {len(paragraphs) - _NAMED} more" if len(paragraphs) > _NAMED else ""
-    return ", ".join(shown) + more
+    """The paragraphs cut at one edge as the doubt names them (passes.edges.named): the first three, each whole on
+    one line, its lines joined by ` / `."""
+    return named([" / ".join(line.strip() for line in p.split("\n") if line.strip()) for p in paragraphs], 3, ", ")
 
 
 def story_span(paragraphs: list[str], title: str, found: Found) -> list[str]:
