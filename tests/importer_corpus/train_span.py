@@ -12,7 +12,7 @@
    folds (nested, so that the choice never saw the texts it is judged on). Prints the figures before and after,
    and what the cut lost.
 3. Chooses the thresholds on every set's out-of-fold chances, learns the model on every set and writes both with
-   the figures to span_model.json, after checking that span.chances() gives scikit-learn's own probabilities, on
+   the figures to span_model.json, after checking that trees.chances() gives scikit-learn's own probabilities, on
    the corpus's paragraphs and on values set right at the trees' thresholds.
 
 Re-run it after a change to the rules or to span.FEATURES: the paragraphs it learned from are the rules' output.
@@ -32,13 +32,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
+import learning  # noqa: E402
 import score  # noqa: E402
 
 from gazette.importer.passes import span  # noqa: E402
 
 extract_module = importlib.import_module("gazette.importer.extract")  # (the package's `extract` is its function)
 
-FOLDS = 8
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85)
 FIELDS = ("start", "end", "furniture")
 LOST_WEIGHT = 2
@@ -113,34 +113,6 @@ def _worth(before: list[dict[str, bool]], after: list[dict[str, bool]]) -> int:
     return sum(_right(after).values()) - LOST_WEIGHT * (lost["start"] + lost["end"])
 
 
-def _classifier():
-    from sklearn.ensemble import GradientBoostingClassifier
-
-    return GradientBoostingClassifier(**PARAMETERS)
-
-
-def _fit(rows: list[dict]):
-    taught = [r for r in rows if r["labels"]]
-    x = [f for r in taught for f in r["features"]]
-    y = [label for r in taught for label in r["labels"]]
-    return _classifier().fit(x, y)
-
-
-def cross_validate(rows: list[dict]) -> list[list[float]]:
-    """Each text's chances by a model learned without its set."""
-    sets = sorted({r["set"] for r in rows}, key=lambda n: (len(n), n))
-    fold = {name: i % FOLDS for i, name in enumerate(sets)}
-    for row in rows:
-        row["fold"] = fold[row["set"]]
-    chances: list[list[float]] = [[] for _ in rows]
-    for k in range(FOLDS):
-        model = _fit([r for r in rows if r["fold"] != k])
-        for i, row in enumerate(rows):
-            if row["fold"] == k:
-                chances[i] = list(model.predict_proba(row["features"])[:, 1])
-    return chances
-
-
 def choose(rows: list[dict], chances: list[list[float]]) -> tuple[float, float]:
     """The thresholds worth the most over `rows` (`_worth`), by their chances."""
     before = _verdicts(rows, [r["paragraphs"] for r in rows])
@@ -153,7 +125,7 @@ def judge(rows: list[dict], chances: list[list[float]]) -> dict:
     """The figures before and after the cut, with thresholds chosen on the other folds' texts for each fold's
     (nested: neither the model nor its thresholds saw a text's set), and what the cut lost."""
     kept = []
-    for k in range(FOLDS):
+    for k in range(learning.FOLDS):
         others = [(r, c) for r, c in zip(rows, chances) if r["fold"] != k]
         start, end = choose([r for r, _ in others], [c for _, c in others])
         kept += [(i, _cut(r["paragraphs"], c, start, end)) for i, (r, c) in enumerate(zip(rows, chances))
@@ -163,49 +135,21 @@ def judge(rows: list[dict], chances: list[list[float]]) -> dict:
     return {"before": _right(before), "after": _right(after), "lost": _lost(before, after)}
 
 
-def export(model, rows: list[dict]) -> dict:
-    """The trees as lists, checked against scikit-learn's probabilities on every paragraph."""
-    trees = []
-    for estimator in model.estimators_[:, 0]:
-        tree = estimator.tree_
-        nodes = []
-        for n in range(tree.node_count):
-            if tree.children_left[n] == -1:
-                nodes.append([float(tree.value[n][0][0])])
-            else:
-                nodes.append([int(tree.feature[n]), float(tree.threshold[n]), int(tree.children_left[n]),
-                              int(tree.children_right[n])])
-        trees.append(nodes)
-    first = [rows[0]["features"][0]]
-    exported = {"init": float(model._raw_predict_init(first)[0][0]), "rate": model.learning_rate, "trees": trees}
-    every = [f for r in rows for f in r["features"]]
-    for nodes in trees[:20]:  # values at, just under and just over each split, where single precision decides
-        for node in nodes:
-            if len(node) == 4:
-                for nudge in (0.0, -1e-9, 1e-9):
-                    every.append([*every[0][:node[0]], node[1] + nudge, *every[0][node[0] + 1:]])
-    theirs = model.predict_proba(every)[:, 1]
-    ours = span.chances(every, exported)
-    worst = max(abs(a - b) for a, b in zip(theirs, ours))
-    assert worst < 1e-9, f"the exported trees differ from scikit-learn's by {worst}"
-    return exported
-
-
 def main() -> None:
     import sklearn
 
     with Pool() as pool:
         rows = [r for rs in pool.map(_read_set, ["", *score.batches()]) for r in rs]
     print(f"{len(rows)} texts, {sum(bool(r['labels']) for r in rows)} with both ends among the paragraphs")
-    chances = cross_validate(rows)
+    chances = learning.cross_validate(rows, PARAMETERS)
     figures = judge(rows, chances)
     start, end = choose(rows, chances)
-    print(f"thresholds: start {start}, end {end}; judged over {FOLDS} folds of sets (nested):")
+    print(f"thresholds: start {start}, end {end}; judged over {learning.FOLDS} folds of sets (nested):")
     for field in FIELDS:
         print(f"  {field}: {figures['before'][field]} -> {figures['after'][field]} ({figures['lost'][field]} lost)")
     if "--check" in sys.argv:
         return
-    model = export(_fit(rows), rows)
+    model = learning.export(learning.fit(rows, PARAMETERS), [f for r in rows for f in r["features"]])
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=HERE).stdout.strip()
     model = {"features": list(span.FEATURES), "start": start, "end": end, "learned_at": commit,

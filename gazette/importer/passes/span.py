@@ -17,14 +17,13 @@ words is not cut, nor a saved page's (its markup bounds its text).
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from array import array
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from gazette.importer import trees
 from gazette.importer.passes.edges import announces_list, named
 from gazette.importer.passes.found import Found
 from gazette.importer.rules.dateline import dated_place, read_dateline
@@ -133,27 +132,12 @@ def _running(values: list[float]) -> list[float]:
 
 @lru_cache(maxsize=1)
 def _model() -> dict:
-    model = json.loads(MODEL.read_text(encoding="utf-8"))
-    if model["features"] != list(FEATURES):
-        raise RuntimeError(f"{MODEL.name} was learned from other features: run tests/importer_corpus/train_span.py")
-    return model
+    return trees.load(MODEL, FEATURES, "train_span.py")
 
 
 def chances(rows: list[list[float]], model: dict | None = None) -> list[float]:
-    """The chance that each paragraph is the story's, by the model's trees (each node `[feature, threshold, left,
-    right]`, each leaf `[value]`; a value at or under the threshold goes left)."""
-    model = model or _model()
-    out = []
-    for values in rows:
-        row = array("f", values)  # (the trees were learned on single-precision values, as scikit-learn reads them)
-        raw = model["init"]
-        for tree in model["trees"]:
-            node = tree[0]
-            while len(node) == 4:
-                node = tree[node[2] if row[node[0]] <= node[1] else node[3]]
-            raw += model["rate"] * node[0]
-        out.append(1 / (1 + math.exp(-raw)))
-    return out
+    """The chance that each paragraph is the story's (trees.chances), by the shipped model or `model`."""
+    return trees.chances(rows, model or _model())
 
 
 def bounds(paragraphs: list[str], chance: list[float], start_below: float, end_below: float) -> tuple[int, int]:
