@@ -85,10 +85,11 @@ def assert_same_site(out: Path, cold: Path) -> None:
 
 @pytest.fixture
 def rules_alone(monkeypatch):
-    """The importer's rules without the learned span after them (gazette/importer/passes/span.py): for a test of
-    one rule on a text too small or too odd for the span's model, which learned real articles' edges."""
+    """The importer's rules without the learned passes after them (gazette/importer/passes/span.py, source_guess.py):
+    for a test of one rule on a text too small or too odd for the models, which learned from real articles."""
     module = importlib.import_module("gazette.importer.extract")  # (the package's `extract` is its function)
     monkeypatch.setattr(module, "story_span", lambda paragraphs, title, found: paragraphs)
+    monkeypatch.setattr(module, "guess_source", lambda copy, found: "")
 
 
 @pytest.fixture(scope="session")

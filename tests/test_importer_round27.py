@@ -205,6 +205,7 @@ EPOCH_MORE = "当日上午10时15分许,高速公路五支队五大队发通报�
 MIRROR = "本文网址: //www.example.com/gb/2021/08/09/a1.html"
 
 
+@pytest.mark.usefixtures("rules_alone")  # (the rule itself: the learned source reads `新华网` in the last credit)
 def test_the_epoch_times_and_ntds_bracketed_credit_gives_the_outlet_and_the_day():
     # (a mirror's address under the credit, a day in its path: the credit is no headline over a date line)
     article = extract(f"{EPOCH_LEAD}\n{EPOCH_MORE}\n(记者李劲风报导/责任编辑:李泉)\n{MIRROR}")

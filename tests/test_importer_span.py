@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from gazette.importer import extract
+from gazette.importer import extract, trees
 from gazette.importer.passes import span
 from gazette.importer.passes.edges import announces_list
 from gazette.importer.passes.found import Found
@@ -76,7 +76,7 @@ def test_a_text_too_short_for_its_shape_to_tell_is_not_cut():
 @pytest.mark.parametrize("learned", [True, False])
 def test_a_saved_pages_reader_asks_for_the_rules_alone(learned):
     pasted = STORY + "\nWhat do you think?\n\nPlease enter your comment!\n"
-    assert (extract(pasted, learned_span=learned).paragraphs[-1] == LAST) is learned
+    assert (extract(pasted, learned=learned).paragraphs[-1] == LAST) is learned
 
 
 def test_the_spans_doubt_joins_the_rules_own_doubt_about_the_text():
@@ -105,5 +105,5 @@ def test_a_label_with_its_colon_announces_no_list_of_the_texts(line, announces):
 def test_the_trees_read_values_in_single_precision_as_they_were_learned():
     model = {"init": 0.0, "rate": 1.0, "trees": [[[0, 0.1, 1, 2], [-1.0], [1.0]]]}
     # 0.1 in single precision is 0.100000001…, over the threshold 0.1: scikit-learn sends it right
-    assert span.chances([[0.1]], model) == pytest.approx([1 / (1 + 2.718281828459045 ** -1)])
-    assert span.chances([[0.09]], model)[0] < 0.5
+    assert trees.chances([[0.1]], model) == pytest.approx([1 / (1 + 2.718281828459045 ** -1)])
+    assert trees.chances([[0.09]], model)[0] < 0.5

@@ -45,6 +45,7 @@ from gazette.importer.passes.foot import (
 )
 from gazette.importer.passes.found import Block, Found, date_line, record_date
 from gazette.importer.passes.head import read_head
+from gazette.importer.passes.source_guess import guess_source, read_copy
 from gazette.importer.passes.span import story_span
 from gazette.importer.rules.attribution import agency_with, attribution
 from gazette.importer.rules.byline import credited_reporter
@@ -80,9 +81,10 @@ _LONG_GAP = re.compile(r"[ \t\u00a0\u3000]{%d,}" % (_GAP + 1))
 
 
 def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str] = DEFAULT_FURNITURE, *,
-            site_language: str = "", date_order: str = "", learned_span: bool = True) -> Extracted:
-    """Read an article out of plain text by the module's rules, then (`learned_span`) cut what the learned span
-    takes for the page's at the text's edges (passes.span). Raises ImportFailure for an empty text."""
+            site_language: str = "", date_order: str = "", learned: bool = True) -> Extracted:
+    """Read an article out of plain text by the module's rules, then (`learned`) by the models learned from the
+    corpus: cut what the learned span takes for the page's at the text's edges (passes.span), and guess the source
+    when no rule found it (passes.source_guess). Raises ImportFailure for an empty text."""
     outlets = tuple(publications)
     text = _LONG_GAP.sub(lambda gap: gap[0][:_GAP], text)
     found = Found(date_order=date_order, language=detect(text) or site_language)
@@ -93,7 +95,7 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     paragraphs = read_head(paragraphs, found, outlets)
     blocks = core(paragraphs, found)
     _page_day(found)
-    article = _after(blocks, found, text, outlets, learned_span)
+    article = _after(blocks, found, text, outlets, learned)
     if article.author:
         return article
     # A Korean or Chinese reporter credited outside the headline and the text, with whatever the page prints
@@ -235,7 +237,7 @@ def _tail_confirmed(source: str, found: Found) -> None:
 
 
 def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str, ...],
-           learned_span: bool = True) -> Extracted:
+           learned: bool = True) -> Extracted:
     # Complexity 18: the steps after the text is found (captions, furniture, repeats, bylines
     # under the text...), each its own function, in the order they must run.
     values = found.values
@@ -262,9 +264,13 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
         _dated_outside(text, _outside(text, found.title, paragraphs), found)
     _summary_spoken_of(paragraphs, found)
     paragraphs = paragraphs or _summary_as_text(found)
-    if learned_span:
+    if learned:
         paragraphs = story_span(paragraphs, found.title, found)
     language = detect("\n".join(paragraphs)) or found.language
+    if learned and not source:
+        pictured = f"{values.get('image_caption', '')}\n{values.get('image_credit', '')}"
+        copy = read_copy(text, found.title, paragraphs, _texts(values.get("author")), dateline, language, pictured)
+        source = guess_source(copy, found)
     return Extracted(
         title=found.title,
         source=source,

@@ -74,10 +74,10 @@ def read_html(data: bytes, config) -> Extracted:
     _take(meta, "description", standfirst)
     text = f"{headline}\n\n" + "\n\n".join(lines)
     date_order = getattr(config, "date_order", "")
-    # A saved page's markup bounds its text (the extractor reads it): the learned span, which learned pastes' edges,
-    # has nothing to add.
+    # A saved page's markup bounds its text and its metadata names the site (the extractor reads both): the learned
+    # passes, which learned from pastes, have nothing to add.
     article = extract(text, config.publications, config.furniture, site_language=config.language,
-                      date_order=date_order, learned_span=False)
+                      date_order=date_order, learned=False)
     if not article.title and len(article.paragraphs) > 1 and " ".join(article.paragraphs[0].split()) == headline:
         article = replace(article, paragraphs=article.paragraphs[1:])  # the headline read as a paragraph
     article = replace(article, paragraphs=_without_credit_lines(article.paragraphs))
