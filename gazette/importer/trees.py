@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -21,14 +22,36 @@ def load(path: Path, features: tuple[str, ...], trainer: str) -> dict:
 def chances(rows: list[list[float]], model: dict) -> list[float]:
     """The chance of each row by the model's trees (each node `[feature, threshold, left, right]`, each leaf
     `[value]`; a value at or under the threshold goes left)."""
-    out = []
-    for values in rows:
-        row = array("f", values)  # (the trees were learned on single-precision values, as scikit-learn reads them)
-        raw = model["init"]
+    raw = _compiled(model)
+    # (the trees were learned on single-precision values, as scikit-learn reads them)
+    return [1 / (1 + math.exp(-raw(array("f", values)))) for values in rows]
+
+
+def _compiled(model: dict) -> Callable[[array], float]:
+    """The model's trees as one function of a row, its sum of leaves: each tree's nodes written out as nested `if`s
+    (a tenth of the time a walk over the node lists takes; the same sums, added in the same order)."""
+    key = id(model)
+    if key not in _COMPILED or _COMPILED[key][0] is not model:
+        lines = ["def raw(row):", f"    total = {float(model['init'])!r}"]
+        rate = float(model["rate"])
         for tree in model["trees"]:
-            node = tree[0]
-            while len(node) == 4:
-                node = tree[node[2] if row[node[0]] <= node[1] else node[3]]
-            raw += model["rate"] * node[0]
-        out.append(1 / (1 + math.exp(-raw)))
-    return out
+            _write(tree, 0, 1, rate, lines)
+        lines.append("    return total")
+        scope: dict = {}
+        exec(compile("\n".join(lines), f"<trees of {len(model['trees'])}>", "exec"), scope)  # noqa: S102 (our numbers)
+        _COMPILED[key] = (model, scope["raw"])
+    return _COMPILED[key][1]
+
+
+_COMPILED: dict[int, tuple[dict, Callable[[array], float]]] = {}
+
+
+def _write(tree: list, at: int, depth: int, rate: float, lines: list[str]) -> None:
+    node, pad = tree[at], "    " * depth
+    if len(node) != 4:
+        lines.append(f"{pad}total += {rate!r} * {float(node[0])!r}")
+        return
+    lines.append(f"{pad}if row[{int(node[0])}] <= {float(node[1])!r}:")
+    _write(tree, int(node[2]), depth + 1, rate, lines)
+    lines.append(f"{pad}else:")
+    _write(tree, int(node[3]), depth + 1, rate, lines)
