@@ -4,6 +4,8 @@ invented copy, with its look-alike that must stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LEAD, MORE
 
 from gazette.importer import extract
@@ -86,6 +88,7 @@ ZH_LEAD = "市政府宣布老桥将关闭一年,工程师在两个桥墩上发�
 ZH_MORE = "官员表示,维修预计需要一年时间,费用约为四百万元。"
 
 
+@pytest.mark.usefixtures("rules_alone")  # (the rules' own reading: the learned source may name one, to check)
 def test_a_papers_app_as_the_credit_of_a_chinese_dateline():
     article = extract(f"老桥关闭一年\n\n江南晚报客户端上海3月2日电(江南晚报记者 王小明){ZH_LEAD}\n\n{ZH_MORE}")
     assert (article.source, article.dateline, article.author) == ("江南晚报客户端", "上海", ("王小明",))

@@ -6,6 +6,8 @@ with its look-alikes that must stay as they are."""
 
 from __future__ import annotations
 
+import pytest
+
 from importer_copy import LAST, LEAD, MORE, STORY
 
 from gazette.importer import extract
@@ -227,6 +229,7 @@ def test_a_sentence_printed_twice_under_the_date_line_is_the_pictures_caption_no
 
 # --- the review's look-alikes ----------------------------------------------------------------------------------
 
+@pytest.mark.usefixtures("rules_alone")  # (the rules' own reading: the learned source may name one, to check)
 def test_a_known_outlets_initials_after_its_full_name_in_a_headline_are_no_source():
     lead = "Die Intendantin des Senders verlässt ihn zum Jahresende, teilte der Rundfunkrat am Dienstag in München mit."
     more = "Eine Nachfolgerin soll im Herbst gewählt werden, hieß es weiter aus dem Gremium des Senders."
@@ -301,6 +304,7 @@ def test_a_japanese_lead_closed_by_a_rubric_stays_the_text_and_names_nobody():
         assert article.paragraphs[0].startswith("燃え広がる炎"), bracket
 
 
+@pytest.mark.usefixtures("rules_alone")  # (the rules' own reading: the learned source may name one, to check)
 def test_known_names_with_hyphens_stops_and_a_space_before_a_japanese_headlines_bracket():
     assert known_outlet("Star-Ledger") == "Star-Ledger" and known_outlet("B.Z.") == "B.Z."
     article = extract(f"グループホーム火災 吹き上がる炎 (毎日新聞)\n\n{JA_LEAD}\n\n{JA_MORE}")

@@ -154,6 +154,7 @@ def test_a_papers_newsroom_signs_for_the_paper(byline, outlet):
     assert (credit[1] if credit else None) == outlet and (credit is None or credit[0] == ())
 
 
+@pytest.mark.usefixtures("rules_alone")  # (the rules' own reading: the learned source may name one, to check)
 def test_a_known_outlets_line_among_the_texts_lines_is_the_source_to_check():
     from gazette.importer import extract
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from gazette.config import DEFAULT_FURNITURE
 from gazette.importer.passes.body import (
@@ -95,13 +94,7 @@ def extract(text: str, publications: Iterable[str] = (), furniture: Iterable[str
     paragraphs = read_head(paragraphs, found, outlets)
     blocks = core(paragraphs, found)
     _page_day(found)
-    article = _after(blocks, found, text, outlets, learned)
-    if article.author:
-        return article
-    # A Korean or Chinese reporter credited outside the headline and the text, with whatever the page prints
-    # beside the credit (rules.byline.credited_reporter), is the author when no other rule found one.
-    outside = _outside(text, article.title, article.paragraphs)
-    return replace(article, author=credited_reporter(outside, article.language))
+    return _after(blocks, found, text, outlets, learned)
 
 
 def _attributed(line: str) -> str:
@@ -267,16 +260,18 @@ def _after(blocks: list[Block], found: Found, text: str, publications: tuple[str
     if learned:
         paragraphs = story_span(paragraphs, found.title, found)
     language = detect("\n".join(paragraphs)) or found.language
+    # A Korean or Chinese reporter credited outside the headline and the text, with whatever the page prints
+    # beside the credit (rules.byline.credited_reporter), is the author when no other rule found one.
+    authors = _texts(values.get("author")) or credited_reporter(_outside(text, found.title, paragraphs), language)
     if learned and not source:
         pictured = f"{values.get('image_caption', '')}\n{values.get('image_credit', '')}"
-        copy = read_copy(text, found.title, paragraphs, _texts(values.get("author")), dateline, language, pictured)
-        source = guess_source(copy, found)
+        source = guess_source(read_copy(text, found.title, paragraphs, authors, dateline, language, pictured), found)
     return Extracted(
         title=found.title,
         source=source,
         date=str(values.get("date", "")),
         updated=str(values.get("updated", "")) if values.get("date") else "",
-        author=_texts(values.get("author")),
+        author=authors,
         dateline=dateline,
         summary=str(values.get("summary", "")),
         image=str(values.get("image", "")),

@@ -67,11 +67,12 @@ def _read_set(name: str) -> list[dict]:
             continue
         want = entry["expect"].get("source")
         wanted = set(want if isinstance(want, list) else [want]) if want else set()
-        named = source_guess.candidates(seen[-1].lines)
-        rows.append({"set": name or "corpus", "key": key, "want": wanted, "shown": "source" in entry["expect"],
-                     "ruled": ruled[-1] if ruled else "", "names": [c.name for c in named],
-                     "features": source_guess.features(named, seen[-1]),
-                     "labels": [int(c.name in wanted) for c in named],
+        named, features = source_guess.read(seen[-1])
+        shown = "source" in entry["expect"]
+        rows.append({"set": name or "corpus", "key": key, "want": wanted, "shown": shown,
+                     "ruled": ruled[-1] if ruled else "", "names": [c.name for c in named], "features": features,
+                     # (a source left unscored, `null`, teaches nothing: its candidates are neither it nor not)
+                     "labels": [int(c.name in wanted) for c in named] if not (shown and want is None) else [],
                      "refused": [source_guess.refused(c.name, seen[-1]) for c in named]})
     return rows
 

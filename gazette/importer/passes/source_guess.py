@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -45,12 +46,16 @@ _MARK_OF = {c: kind for kind, chars in MARKS.items() for c in chars}
 _SPLIT = re.compile(r"(?<=[.!?。！？])\s+|\s+[|｜/／·•\-–—]\s+|[|｜·•\[\]【】()（）「」<>《》〈〉=＝:：,，、;；]\s*"
                     r"|\s{2,}|\t|(?<=\S)[/／](?=\S)")
 #: Words a notice, a credit or a label sets before a name, and what a notice sets after it.
-_LEADING = re.compile(r"^(?:©|\(c\)|ⓒ|copyrights?|版权所有|저작권자|\d{4}(?:\s*[-–]\s*\d{4})?|by|von|por|par|from|de|"
-                      r"출처|来源|來源|quelle|source|fuente|fonte|提供|出典|[\s.,:：])+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:©|\(c\)|ⓒ|(?:copyrights?|by|von|por|par|from|de|quelle|source|fuente|fonte)\b|版权所有|"
+                      r"저작권자|\d{4}(?:\s*[-–]\s*\d{4})?|출처|来源|來源|提供|出典|[\s.,:：])+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
                        r"tous droits réservés|\d{4}|[\s.,:;])+$", re.IGNORECASE)
-_NOTICE = re.compile(r"^(?:©|\(c\)|ⓒ|copyright|版权所有|저작권자)", re.IGNORECASE)
-_LABEL = re.compile(r"(?:출처|来源|來源|quelle|source|fuente|fonte|提供|出典|via)\s*[:：]?\s*$", re.IGNORECASE)
+#: A label or a notice's word alone before the colon or the bracket that sets a name off (`Source: X`, `(c) X`).
+_SET_BEFORE = re.compile(r"^(?:출처|来源|來源|quelle|source|fuente|fonte|提供|出典|via|c|copyright|©|ⓒ)$",
+                         re.IGNORECASE)
+_NOTICE = re.compile(r"^(?:©|\(c\)|c|ⓒ|copyright|版权所有|저작권자)(?:\W|$)", re.IGNORECASE)
+_LABEL = re.compile(r"(?:출처|来源|來源|\bquelle|\bsource|\bfuente|\bfonte|提供|出典|\bvia)\s*[:：]?\s*$",
+                    re.IGNORECASE)
 _BY = re.compile(r"(?:^|\s)(?:by|von|por|par|from)\s*$", re.IGNORECASE)
 #: The nouns outlets of the importer's languages end or hold their names with (a paper, a broadcaster, a site).
 _OUTLET_NOUN = re.compile(
@@ -75,11 +80,13 @@ LANGUAGES = ("en", "ko", "ja", "zh", "de", "fr", "es")
 #: The longest name the model weighs, in characters and in words; the longest line read whole, and what is read of a
 #: longer line (its first and last characters: a name stands at a line's edges).
 _LONGEST_NAME, _MOST_WORDS, _LONGEST_LINE, _EDGE = 50, 7, 60, 200
+#: How far into a line of running text an agency's bracketed tag may stand (`ISTANBUL, 24 janvier (Reuters) -`).
+_TAGGED = 60
 _REGIONS = ("above", "headline", "between", "text", "below")
 
 SHAPE_FEATURES = ("characters", "words", "han", "hangul", "latin", "capitals", "digits", "domain", "outlet_noun",
                   "outlet_end", "known_outlet", "known_agency", "platform", "person", "author", "in_headline",
-                  "dateline", "printed", "printed_in_text", "candidates", "pictured", "capitals_words")
+                  "dateline", "printed", "printed_in_text", "pictured", "capitals_words")
 PLACE_FEATURES = ("kind", "piece", "pieces_after", "pieces", "notice", "label", "by", "cut", "line_words",
                   "line_characters", "line_place", "line_prose", "line_dated", "line_reporter", "line_rights",
                   "line_address", "line_picture", "from_text_start", "from_text_end", *(f"in_{r}" for r in _REGIONS))
@@ -137,18 +144,39 @@ def _names(piece: str) -> list[tuple[str, str, str]]:
 
 def candidates(lines: list[str]) -> list[Candidate]:
     """Every name the copy's lines may print as its source, once each (at its first place)."""
+    return places(lines)[0]
+
+
+def places(lines: list[str], text_start: int = -1, text_end: int = -2) -> tuple[list[Candidate], Counter, Counter]:
+    """`candidates`, with how many places of the lines print each name, and how many of them lie between the lines
+    `text_start` and `text_end` (the text's)."""
     out: dict[str, Candidate] = {}
+    printed: Counter = Counter()
+    printed_in_text: Counter = Counter()
     for i, line in enumerate(lines):
-        if not line:
-            continue
-        if len(line) <= _LONGEST_LINE:
-            out.setdefault(line, Candidate(line, i, "line", 0, 0, "edge", "edge", ""))
-        pieces = _pieces(line)
-        for k, (piece, before, after) in enumerate(pieces):
-            for name, kind, cut in _names(piece):
-                if len(name) <= _LONGEST_NAME and len(name.split()) <= _MOST_WORDS and not name.isdigit():
-                    out.setdefault(name, Candidate(name, i, kind, k, len(pieces) - 1 - k, before, after, cut))
-    return list(out.values())
+        for candidate in _line_candidates(i, line):
+            printed[candidate.name] += 1
+            printed_in_text[candidate.name] += text_start <= i <= text_end
+            out.setdefault(candidate.name, candidate)
+    return list(out.values()), printed, printed_in_text
+
+
+def _line_candidates(i: int, line: str) -> Iterator[Candidate]:
+    """The names line `i` may print as the source: itself when short, and its pieces' (`_names`)."""
+    if not line:
+        return
+    if len(line) <= _LONGEST_LINE:
+        yield Candidate(line, i, "line", 0, 0, "edge", "edge", "")
+    pieces = _pieces(line)
+    prose = is_prose(line)
+    for k, (piece, before, after) in enumerate(pieces):
+        if prose and before == after == "paren" and k < len(pieces) - 1 and line.find(piece) > _TAGGED:
+            continue  # (an aside in brackets, `… Arlen Specter (PA) — voted`: an agency's tag stands in the dateline)
+        # (a label or a notice's word split off at its colon or bracket: `Source: Reuters`, `(c) 2024 Herald`)
+        label = pieces[k - 1][0] if k and before in ("colon", "paren") and _SET_BEFORE.match(pieces[k - 1][0]) else ""
+        for name, kind, cut in _names(piece):
+            if len(name) <= _LONGEST_NAME and len(name.split()) <= _MOST_WORDS and not name.isdigit():
+                yield Candidate(name, i, kind, k, len(pieces) - 1 - k, before, after, f"{label} {cut}".strip())
 
 
 @dataclass(frozen=True)
@@ -163,8 +191,6 @@ class Copy:
     authors: tuple[str, ...]
     dateline: str
     language: str
-    text: str
-    body: str
     pictured: str  # the picture's caption and credit the rules read
 
 
@@ -176,7 +202,7 @@ def read_copy(text: str, title: str, paragraphs: list[str], authors: tuple[str, 
     headline = index.get(title.strip(), -1) if title else -1
     start = index.get(body[0], -1) if body else -1
     end = max((i for i, line in enumerate(lines) if body and line == body[-1]), default=-1)
-    return Copy(lines, headline, start, end, title, authors, dateline, language, text, "\n".join(body), pictured)
+    return Copy(lines, headline, start, end, title, authors, dateline, language, pictured)
 
 
 def _region(copy: Copy, i: int) -> str:
@@ -190,7 +216,7 @@ def _region(copy: Copy, i: int) -> str:
     return "above" if i < top else "between"
 
 
-def _shape(name: str, copy: Copy, listed: int) -> list[float]:
+def _shape(name: str, copy: Copy, printed: int, printed_in_text: int) -> list[float]:
     letters = max(sum(c.isalpha() for c in name), 1)
     return [math.log1p(len(name)), float(size(name)), len(_HAN.findall(name)) / letters,
             len(_HANGUL.findall(name)) / letters, len(_LATIN.findall(name)) / letters,
@@ -199,23 +225,28 @@ def _shape(name: str, copy: Copy, listed: int) -> list[float]:
             float(bool(_OUTLET_NOUN.search(name[-4:]))), float(bool(known_outlet(name))),
             float(bool(known_agency(name))), float(is_platform(name)), float(is_name(name)),
             float(name in copy.authors), float(bool(copy.title) and name in copy.title),
-            float(bool(copy.dateline) and name in copy.dateline), math.log1p(copy.text.count(name)),
-            math.log1p(copy.body.count(name)), float(listed), float(bool(copy.pictured) and name in copy.pictured),
+            float(bool(copy.dateline) and name in copy.dateline), math.log1p(printed), math.log1p(printed_in_text),
+            float(bool(copy.pictured) and name in copy.pictured),
             float(bool(_CAPITALS.match(name)))]
 
 
-def _place(c: Candidate, copy: Copy) -> list[float]:
-    line = copy.lines[c.line]
-    region = _region(copy, c.line)
-    count = max(len(copy.lines), 1)
+def _place(c: Candidate) -> list[float]:
+    """The candidate's place in its line: its kind, its piece's index, what was cut before it."""
     return [float(_KIND[c.kind]), float(min(c.piece, 5)), float(min(c.after, 5)), float(min(c.piece + c.after, 10)),
             float(bool(_NOTICE.match(c.cut))), float(bool(_LABEL.search(c.cut))), float(bool(_BY.search(c.cut))),
-            float(bool(c.cut)), math.log1p(size(line)), math.log1p(len(line)), c.line / count, float(is_prose(line)),
+            float(bool(c.cut))]
+
+
+def _line(copy: Copy, i: int) -> list[float]:
+    """Line `i`'s shape and its place against the headline and the text (read once a line)."""
+    line = copy.lines[i]
+    region = _region(copy, i)
+    return [math.log1p(size(line)), math.log1p(len(line)), i / max(len(copy.lines), 1), float(is_prose(line)),
             float(bool(_DATED.search(line))), float(bool(_REPORTER.search(line))),
             float(bool(RIGHTS_WORDS.search(line) or "©" in line)), float(bool(_ADDRESS.search(line))),
             float(bool(_PICTURE.search(line))),
-            _clip(c.line - copy.text_start if copy.text_start >= 0 else -99),
-            _clip(c.line - copy.text_end if copy.text_end >= 0 else 99),
+            _clip(i - copy.text_start if copy.text_start >= 0 else -99),
+            _clip(i - copy.text_end if copy.text_end >= 0 else 99),
             *(float(region == r) for r in _REGIONS)]
 
 
@@ -223,13 +254,15 @@ def _clip(lines: int) -> float:
     return float(max(-10, min(10, lines)))
 
 
-def features(found: list[Candidate], copy: Copy) -> list[list[float]]:
-    """Each candidate's values, in the order of FEATURES."""
-    listed = Counter(c.name for c in found)
+def read(copy: Copy) -> tuple[list[Candidate], list[list[float]]]:
+    """The copy's candidates and each one's values, in the order of FEATURES (linear in the copy's lines: how often
+    a name is printed is counted over the places candidates are read from, not searched for in the whole text)."""
+    found, printed, printed_in_text = places(copy.lines, copy.text_start, copy.text_end)
     language = [float(copy.language == code) for code in LANGUAGES]
-    return [[*_shape(c.name, copy, listed[c.name]), *_place(c, copy),
-             *(float(c.before_mark == k) for k in _KINDS), *(float(c.after_mark == k) for k in _KINDS), *language]
-            for c in found]
+    lines = {i: _line(copy, i) for i in {c.line for c in found}}
+    return found, [[*_shape(c.name, copy, printed[c.name], printed_in_text[c.name]), *_place(c), *lines[c.line],
+                    *(float(c.before_mark == k) for k in _KINDS), *(float(c.after_mark == k) for k in _KINDS),
+                    *language] for c in found]
 
 
 @lru_cache(maxsize=1)
@@ -237,14 +270,20 @@ def _model() -> dict:
     return trees.load(MODEL, FEATURES, "train_source.py")
 
 
+def _tail(name: str) -> re.Pattern:
+    return re.compile(r"[|｜:：\-–—/(\[（【]\s*" + re.escape(name) + r"\s*[)\]）】]?\s*$")
+
+
 def refused(name: str, copy: Copy) -> str:
     """Why `name` is never the source, whatever its chance: '' when it may be."""
-    if copy.title and name in copy.title and not copy.title.rstrip(" )]）】").endswith(name):
+    if copy.title and name in copy.title and not _tail(name).search(copy.title):
         return "headline"  # (the story's subject; an outlet's name ends a headline, after a bar or in brackets)
     if name in copy.authors:
         return "author"
     if copy.pictured and name in copy.pictured:
         return "picture"  # (who took the picture, not who wrote the story)
+    if is_platform(name):
+        return "platform"  # (a social network or a video host, credited for what a page embeds)
     return ""
 
 
@@ -257,11 +296,11 @@ def best(found: list[Candidate], chance: list[float], threshold: float, copy: Co
 def guess_source(copy: Copy, found: Found) -> str:
     """The source the model reads in the copy, with a doubt naming the line it was read from; '' when no candidate
     is likely enough."""
-    named = candidates(copy.lines)
+    named, rows = read(copy)
     if not named:
         return ""
     model = _model()
-    guess = best(named, trees.chances(features(named, copy), model), model["threshold"], copy)
+    guess = best(named, trees.chances(rows, model), model["threshold"], copy)
     if guess is None:
         return ""
     found.doubts.append(f"source: {guess.name!r} read by the learned model from the line "
