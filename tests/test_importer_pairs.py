@@ -431,6 +431,12 @@ JUDGED = {
         REWRITE,
     ("heldout79/ja-yts-yamagata-iizukamachi-house-fire.txt", "heldout81/ja-kkb-kanoya-nishinoomote-house-fires.txt"):
         REWRITE,
+    # Batches 88 to 91 brought two more false claims, kept as found: two communes' storm warnings in a weather
+    # service's stock wording, and two firefighters' crashes on express roads (near Nantes, near Rennes).
+    ("heldout14/fr-illiwap-commune-vigilance-orages.txt",
+     "heldout89/fr-mairielacellesaintcyr-alerte-orages-violents.txt"): REWRITE,
+    ("heldout61/fr-le-meridien-rennes-pompiers-percutes-rocade.txt",
+     "heldout89/fr-laktu-rennes-pompiers-percutes-securite.txt"): REWRITE,
 }
 
 
