@@ -4,6 +4,10 @@ scikit-learn's own probabilities."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 FOLDS = 8
 
 
@@ -69,3 +73,18 @@ def export(model, every: list[list[float]]) -> dict:
     worst = max(abs(a - b) for a, b in zip(theirs, ours))
     assert worst < 1e-9, f"the exported trees differ from scikit-learn's by {worst}"
     return exported
+
+
+def write(path: Path, features: tuple[str, ...], rows: list[dict], parameters: dict, judged: dict,
+          **thresholds: float) -> None:
+    """Learn the model from every row, export it (checked) and write it to `path` with what it reads, its thresholds,
+    the commit and the scikit-learn it was learned at, and the figures it was judged by."""
+    import sklearn
+
+    model = export(fit(rows, parameters), [f for r in rows for f in r["features"]])
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=path.parent).stdout.strip()
+    model = {"features": list(features), **thresholds, "learned_at": commit, "scikit_learn": sklearn.__version__,
+             "texts": len(rows), "judged": judged, "parameters": parameters, **model}
+    path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path.name}")

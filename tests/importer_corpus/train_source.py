@@ -21,8 +21,6 @@ Re-run it after a change to the rules or to source_guess.FEATURES. `--check` doe
 from __future__ import annotations
 
 import importlib
-import json
-import subprocess
 import sys
 from multiprocessing import Pool
 from pathlib import Path
@@ -118,8 +116,6 @@ def judge(rows: list[dict], chances: list[list[float]]) -> dict:
 
 
 def main() -> None:
-    import sklearn
-
     with Pool() as pool:
         rows = [r for rs in pool.map(_read_set, ["", *score.batches()]) for r in rs]
     unruled = [r for r in rows if not r["ruled"]]
@@ -132,15 +128,7 @@ def main() -> None:
     print(f"threshold {threshold}; judged over {learning.FOLDS} folds of sets (nested): {figures}")
     if "--check" in sys.argv:
         return
-    fitted = learning.fit(rows, PARAMETERS)
-    model = learning.export(fitted, [f for r in rows for f in r["features"]])
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=HERE).stdout.strip()
-    model = {"features": list(source_guess.FEATURES), "threshold": threshold, "learned_at": commit,
-             "scikit_learn": sklearn.__version__, "texts": len(rows), "judged": figures,
-             "parameters": PARAMETERS, **model}
-    source_guess.MODEL.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {source_guess.MODEL.relative_to(HERE.parents[1])}")
+    learning.write(source_guess.MODEL, source_guess.FEATURES, rows, PARAMETERS, figures, threshold=threshold)
 
 
 if __name__ == "__main__":

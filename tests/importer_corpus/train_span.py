@@ -22,8 +22,6 @@ Re-run it after a change to the rules or to span.FEATURES: the paragraphs it lea
 from __future__ import annotations
 
 import importlib
-import json
-import subprocess
 import sys
 from multiprocessing import Pool
 from pathlib import Path
@@ -136,8 +134,6 @@ def judge(rows: list[dict], chances: list[list[float]]) -> dict:
 
 
 def main() -> None:
-    import sklearn
-
     with Pool() as pool:
         rows = [r for rs in pool.map(_read_set, ["", *score.batches()]) for r in rs]
     print(f"{len(rows)} texts, {sum(bool(r['labels']) for r in rows)} with both ends among the paragraphs")
@@ -149,14 +145,7 @@ def main() -> None:
         print(f"  {field}: {figures['before'][field]} -> {figures['after'][field]} ({figures['lost'][field]} lost)")
     if "--check" in sys.argv:
         return
-    model = learning.export(learning.fit(rows, PARAMETERS), [f for r in rows for f in r["features"]])
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=HERE).stdout.strip()
-    model = {"features": list(span.FEATURES), "start": start, "end": end, "learned_at": commit,
-             "scikit_learn": sklearn.__version__, "texts": len(rows), "judged": figures,
-             "parameters": PARAMETERS, **model}
-    span.MODEL.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {span.MODEL.relative_to(HERE.parents[1])}")
+    learning.write(span.MODEL, span.FEATURES, rows, PARAMETERS, figures, start=start, end=end)
 
 
 if __name__ == "__main__":
