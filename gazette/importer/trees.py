@@ -29,7 +29,8 @@ def chances(rows: list[list[float]], model: dict) -> list[float]:
 
 def _compiled(model: dict) -> Callable[[array], float]:
     """The model's trees as one function of a row, its sum of leaves: each tree's nodes written out as nested `if`s
-    (a tenth of the time a walk over the node lists takes; the same sums, added in the same order)."""
+    (a fraction of the time a walk over the node lists takes; the same sums, added in the same order; every value
+    written is an int or a float read from the model, so the code holds nothing else)."""
     key = id(model)
     if key not in _COMPILED or _COMPILED[key][0] is not model:
         lines = ["def raw(row):", f"    total = {float(model['init'])!r}"]

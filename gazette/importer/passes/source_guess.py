@@ -196,6 +196,8 @@ class Copy:
 
 def read_copy(text: str, title: str, paragraphs: list[str], authors: tuple[str, ...], dateline: str,
               language: str, pictured: str = "") -> Copy:
+    """The Copy of `text` as the rules read it: the headline's line, and the lines of the text's first and last
+    (the first line that holds the text's first, the last that holds its last; -1 when none does)."""
     lines = [line.strip() for line in text.splitlines()]
     body = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
     index = {line: i for i, line in reversed(list(enumerate(lines)))}
@@ -206,6 +208,8 @@ def read_copy(text: str, title: str, paragraphs: list[str], authors: tuple[str, 
 
 
 def _region(copy: Copy, i: int) -> str:
+    """Where line `i` stands (_REGIONS): above the headline (or the text, with none), the headline, between the
+    headline and the text, in the text, below it."""
     if i == copy.headline:
         return "headline"
     if copy.text_start >= 0 and copy.text_start <= i <= copy.text_end:
