@@ -437,6 +437,27 @@ JUDGED = {
      "heldout89/fr-mairielacellesaintcyr-alerte-orages-violents.txt"): REWRITE,
     ("heldout61/fr-le-meridien-rennes-pompiers-percutes-rocade.txt",
      "heldout89/fr-laktu-rennes-pompiers-percutes-securite.txt"): REWRITE,
+    # Batches 92 to 95 brought nine more false claims, kept as found: a Narita house fire's report against eight
+    # Japanese house-fire reports of other towns in the same stock phrases, and two Evansville stations' reports of
+    # fires in the same block on different days.
+    ("heldout36/ja-jpkoasa-blog-tbs-gojome-house-fire.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout39/ja-5ch-mbs-copy-hyogo-osaka-fires.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout43/ja-ncctv-minamishimabara-house-fire.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout46/ja-newsdig-itv-shikokuchuo-house-fire.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout62/ja-tostv-bungotakada-house-fire-two-bodies.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout64/ja-ehime-midaretamikkai-ainan-matsuyama-jutaku-kaji.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout67/ja-umk-kobayashi-house-fire-two-bodies.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout77/ja-satv-kakegawa-hanare-fire-body.txt",
+     "heldout94/ja-newsfanjp-narita-jutaku-zensho.txt"): REWRITE,
+    ("heldout68/en-14news-evansville-florida-street-firefighter-hurt.txt",
+     "heldout95/en-tristatehomepage-evansville-attic-smoke-house-fire.txt"): REWRITE,
 }
 
 
