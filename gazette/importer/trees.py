@@ -12,39 +12,34 @@ from pathlib import Path
 
 
 def load(path: Path, features: tuple[str, ...], trainer: str) -> dict:
-    """The model at `path`, refused when it was learned from other features than `features` (run `trainer`)."""
+    """The model at `path`, refused when it was learned from other features than `features` (run `trainer`), with
+    its trees written out once as code (`raw`)."""
     model = json.loads(path.read_text(encoding="utf-8"))
     if model["features"] != list(features):
         raise RuntimeError(f"{path.name} was learned from other features: run tests/importer_corpus/{trainer}")
-    return model
+    return {**model, "raw": compiled(model)}
 
 
 def chances(rows: list[list[float]], model: dict) -> list[float]:
     """The chance of each row by the model's trees (each node `[feature, threshold, left, right]`, each leaf
-    `[value]`; a value at or under the threshold goes left)."""
-    raw = _compiled(model)
+    `[value]`; a value at or under the threshold goes left): by its `raw` function when `load` wrote it."""
+    raw = model.get("raw") or compiled(model)
     # (the trees were learned on single-precision values, as scikit-learn reads them)
     return [1 / (1 + math.exp(-raw(array("f", values)))) for values in rows]
 
 
-def _compiled(model: dict) -> Callable[[array], float]:
+def compiled(model: dict) -> Callable[[array], float]:
     """The model's trees as one function of a row, its sum of leaves: each tree's nodes written out as nested `if`s
     (a fraction of the time a walk over the node lists takes; the same sums, added in the same order; every value
     written is an int or a float read from the model, so the code holds nothing else)."""
-    key = id(model)
-    if key not in _COMPILED or _COMPILED[key][0] is not model:
-        lines = ["def raw(row):", f"    total = {float(model['init'])!r}"]
-        rate = float(model["rate"])
-        for tree in model["trees"]:
-            _write(tree, 0, 1, rate, lines)
-        lines.append("    return total")
-        scope: dict = {}
-        exec(compile("\n".join(lines), f"<trees of {len(model['trees'])}>", "exec"), scope)  # noqa: S102 (our numbers)
-        _COMPILED[key] = (model, scope["raw"])
-    return _COMPILED[key][1]
-
-
-_COMPILED: dict[int, tuple[dict, Callable[[array], float]]] = {}
+    lines = ["def raw(row):", f"    total = {float(model['init'])!r}"]
+    rate = float(model["rate"])
+    for tree in model["trees"]:
+        _write(tree, 0, 1, rate, lines)
+    lines.append("    return total")
+    scope: dict = {}
+    exec(compile("\n".join(lines), f"<trees of {len(model['trees'])}>", "exec"), scope)  # noqa: S102 (our numbers)
+    return scope["raw"]
 
 
 def _write(tree: list, at: int, depth: int, rate: float, lines: list[str]) -> None:

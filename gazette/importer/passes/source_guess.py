@@ -45,18 +45,19 @@ _MARK_OF = {c: kind for kind, chars in MARKS.items() for c in chars}
 #: colon, a comma, a dot, a slash between words, a wide gap.
 _SPLIT = re.compile(r"(?<=[.!?。！？])\s+|\s+[|｜/／·•\-–—]\s+|[|｜·•\[\]【】()（）「」<>《》〈〉=＝:：,，、;；]\s*"
                     r"|\s{2,}|\t|(?<=\S)[/／](?=\S)")
+#: A label's words for where a text comes from (`Source:`, `来源:`), in Latin letters and in other scripts, and the
+#: words a byline sets before its writer.
+_LABEL_LATIN, _LABEL_OTHER, _BY_WORDS = "quelle|source|fuente|fonte", "출처|来源|來源|提供|出典", "by|von|por|par|from"
 #: Words a notice, a credit or a label sets before a name, and what a notice sets after it.
-_LEADING = re.compile(r"^(?:©|\(c\)|ⓒ|(?:copyrights?|by|von|por|par|from|de|quelle|source|fuente|fonte)\b|版权所有|"
-                      r"저작권자|\d{4}(?:\s*[-–]\s*\d{4})?|출처|来源|來源|提供|出典|[\s.,:：])+", re.IGNORECASE)
+_LEADING = re.compile(rf"^(?:©|\(c\)|ⓒ|(?:copyrights?|{_BY_WORDS}|de|{_LABEL_LATIN})\b|版权所有|"
+                      rf"저작권자|\d{{4}}(?:\s*[-–]\s*\d{{4}})?|{_LABEL_OTHER}|[\s.,:：])+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
                        r"tous droits réservés|\d{4}|[\s.,:;])+$", re.IGNORECASE)
 #: A label or a notice's word alone before the colon or the bracket that sets a name off (`Source: X`, `(c) X`).
-_SET_BEFORE = re.compile(r"^(?:출처|来源|來源|quelle|source|fuente|fonte|提供|出典|via|c|copyright|©|ⓒ)$",
-                         re.IGNORECASE)
+_SET_BEFORE = re.compile(rf"^(?:{_LABEL_OTHER}|{_LABEL_LATIN}|via|c|copyright|©|ⓒ)$", re.IGNORECASE)
 _NOTICE = re.compile(r"^(?:©|\(c\)|c|ⓒ|copyright|版权所有|저작권자)(?:\W|$)", re.IGNORECASE)
-_LABEL = re.compile(r"(?:출처|来源|來源|\bquelle|\bsource|\bfuente|\bfonte|提供|出典|\bvia)\s*[:：]?\s*$",
-                    re.IGNORECASE)
-_BY = re.compile(r"(?:^|\s)(?:by|von|por|par|from)\s*$", re.IGNORECASE)
+_LABEL = re.compile(rf"(?:{_LABEL_OTHER}|\b(?:{_LABEL_LATIN}|via))\s*[:：]?\s*$", re.IGNORECASE)
+_BY = re.compile(rf"(?:^|\s)(?:{_BY_WORDS})\s*$", re.IGNORECASE)
 #: The nouns outlets of the importer's languages end or hold their names with (a paper, a broadcaster, a site).
 _OUTLET_NOUN = re.compile(
     r"(?:news|times|post|daily|herald|tribune|journal|press|gazette|radio|tv|zeitung|nachrichten|rundschau|kurier|"
